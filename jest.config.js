@@ -1,0 +1,41 @@
+// One jest run, four kinds of test (see test/README.md). `npm test` runs them all through scripts/test.ts.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true }];
+const common = {
+  rootDir: __dirname,
+  transform: { '^.+\\.(ts|tsx)$': tsJest },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+};
+
+module.exports = {
+  projects: [
+    {
+      ...common,
+      displayName: 'unit',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/unit/**/*.test.{ts,tsx}'],
+      moduleNameMapper: {
+        '^@tarojs/components$': '<rootDir>/test/unit/stubs/components.tsx',
+        '^@tarojs/taro$': '<rootDir>/test/unit/stubs/taro.ts',
+        '\\.(css|scss)$': '<rootDir>/test/unit/stubs/style.ts',
+      },
+    },
+    {
+      ...common,
+      displayName: 'cloud',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/cloud/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'sim',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/test/sim/**/*.test.ts'],
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts'],
+    },
+  ],
+};

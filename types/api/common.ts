@@ -1,0 +1,23 @@
+/** Schema pieces shared by several actions (valibot: tree-shakable, so the app pays only for what it imports). */
+import * as v from 'valibot';
+import { POST_ID_PATTERN, REGION_CODE_PATTERN } from '../ids';
+
+/** A post id as typed, scanned or linked. */
+export const PostIdSchema = v.pipe(
+  v.string('岗位编号必须是文字'),
+  v.minLength(1, '缺少岗位编号'),
+  v.maxLength(32, '岗位编号不能超过32个字符'),
+  v.regex(POST_ID_PATTERN, '岗位编号只能包含字母、数字、下划线和短横线'),
+);
+
+/** A region code (行政区划代码). */
+export const RegionCodeSchema = v.pipe(
+  v.string('区划代码必须是文字'),
+  v.regex(REGION_CODE_PATTERN, '区划代码格式不正确'),
+);
+
+/** A coarse location the resident chose to share; only the distance to the post is kept. */
+export const LocationSchema = v.strictObject({
+  lat: v.pipe(v.number('纬度必须是数字'), v.minValue(-90, '纬度超出范围'), v.maxValue(90, '纬度超出范围')),
+  lng: v.pipe(v.number('经度必须是数字'), v.minValue(-180, '经度超出范围'), v.maxValue(180, '经度超出范围')),
+});

@@ -1,0 +1,37 @@
+/** The map of every cloud function and action: input schema, input type and reply type, in one place. */
+import type * as v from 'valibot';
+import { StatsInputSchema, type StatsData } from './admin';
+import { MeInputSchema, type MeData } from './resident';
+import { LandInputSchema, type LandingData } from './scan';
+
+export * from './admin';
+export * from './common';
+export * from './resident';
+export * from './scan';
+
+/** Input schemas by function and action; the functions validate every call against these. */
+export const SCHEMAS = {
+  scan: { land: LandInputSchema },
+  resident: { me: MeInputSchema },
+  admin: { stats: StatsInputSchema },
+} as const;
+
+/** Reply types by function and action. */
+export interface Replies {
+  scan: { land: LandingData };
+  resident: { me: MeData };
+  admin: { stats: StatsData };
+}
+
+/** Names of the deployable cloud functions. */
+export type FunctionName = keyof typeof SCHEMAS;
+/** Action names of one function. */
+export type ActionName<F extends FunctionName> = keyof (typeof SCHEMAS)[F] & string;
+/** What a caller sends to an action. */
+export type ActionInput<F extends FunctionName, A extends ActionName<F>> = v.InferInput<(typeof SCHEMAS)[F][A]>;
+/** What a handler receives after validation (defaults applied). */
+export type ActionParsed<F extends FunctionName, A extends ActionName<F>> = v.InferOutput<(typeof SCHEMAS)[F][A]>;
+/** What an action replies. */
+export type ActionReply<F extends FunctionName, A extends ActionName<F>> = A extends keyof Replies[F]
+  ? Replies[F][A]
+  : never;

@@ -1,0 +1,25 @@
+/** Day keys (yyyymmdd) in China Standard Time (UTC+8), the calendar every count is kept in. */
+
+const CST_OFFSET_MS = 8 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The yyyymmdd key of the CST day containing `ms`. */
+export function dayKey(ms: number): string {
+  const d = new Date(ms + CST_OFFSET_MS);
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return `${y}${m < 10 ? '0' : ''}${m}${day < 10 ? '0' : ''}${day}`;
+}
+
+/** The last `n` day keys ending with the day of `ms`, oldest first. */
+export function lastDays(ms: number, n: number): string[] {
+  const out: string[] = [];
+  for (let i = n - 1; i >= 0; i--) out.push(dayKey(ms - i * DAY_MS));
+  return out;
+}
+
+/** "20261127" → "11-27", for chart labels. */
+export function shortDay(key: string): string {
+  return `${key.slice(4, 6)}-${key.slice(6, 8)}`;
+}

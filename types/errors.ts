@@ -1,0 +1,55 @@
+/** Stable error codes (English identifiers) with their HTTP status and Chinese message for users. */
+
+export const ERRORS = {
+  INVALID_INPUT: { status: 400, message: '填写的内容有误，请检查后再试' },
+  MALFORMED_BODY: { status: 400, message: '请求格式不正确' },
+  UNAUTHENTICATED: { status: 401, message: '请先登录后再操作' },
+  FORBIDDEN: { status: 403, message: '您没有权限进行此操作' },
+  OUT_OF_SCOPE: { status: 403, message: '只能查看您负责区域内的数据' },
+  NOT_FOUND: { status: 404, message: '没有找到要访问的内容' },
+  UNKNOWN_FUNCTION: { status: 404, message: '没有这个服务' },
+  UNKNOWN_ACTION: { status: 404, message: '没有这个操作' },
+  POST_NOT_FOUND: { status: 404, message: '没有找到这个先锋岗，请确认二维码是否完整' },
+  POST_RETIRED: { status: 404, message: '这个先锋岗已撤销，您仍可拨打下方电话求助' },
+  METHOD_NOT_ALLOWED: { status: 405, message: '请求方式不正确' },
+  SCAN_ID_CONFLICT: { status: 409, message: '扫码记录编号重复，请重新扫码' },
+  BODY_TOO_LARGE: { status: 413, message: '提交的内容过大' },
+  RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
+  NETWORK: { status: 0, message: '网络不给力，请检查网络后重试' },
+} as const;
+
+/** One of the stable error codes. */
+export type ErrorCode = keyof typeof ERRORS;
+
+/** The error half of every function's reply. */
+export interface ApiError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Every function replies with this envelope, on both the cloud and the local runtime. */
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
+
+/** An error a handler throws on purpose: its code is stable, its message is shown to the user. */
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  constructor(code: ErrorCode, message?: string) {
+    super(message ?? ERRORS[code].message);
+    this.code = code;
+    this.name = 'AppError';
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+/** True when a value has the shape of an ApiError. */
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as ApiError).code === 'string' &&
+    (value as ApiError).code in ERRORS
+  );
+}

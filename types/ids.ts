@@ -1,0 +1,40 @@
+/** Identifier rules shared by app and functions. */
+
+/**
+ * A post id (岗位编号) is the `scene` of its WeChat QR code: at most 32 characters. We allow a strict subset of
+ * WeChat's scene alphabet so an id is also safe in a URL path (/s/<postId>) without escaping.
+ */
+export const POST_ID_PATTERN = /^[0-9A-Za-z_-]{1,32}$/;
+
+/** Region codes (行政区划代码): 6 digits for city/county, 9 for a township, 12 for a village. */
+export const REGION_CODE_PATTERN = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+/** The city of the reference network (白城市). */
+export const CITY_CODE = '220800';
+
+/** RFC 4122 version-4 UUID, the client-generated scan id that makes retries safe. */
+export function uuid4(random: () => number = Math.random): string {
+  const hex = '0123456789abcdef';
+  let s = '';
+  for (let i = 0; i < 36; i++) {
+    if (i === 8 || i === 13 || i === 18 || i === 23) s += '-';
+    else if (i === 14) s += '4';
+    else if (i === 19) s += hex[(Math.floor(random() * 16) & 0x3) | 0x8];
+    else s += hex[Math.floor(random() * 16)];
+  }
+  return s;
+}
+
+/** Extracts a post id from what a scanner read: a bare id, a /s/<id> link, or a ?scene=<id> page path. */
+export function postIdFromCode(raw: string): string | null {
+  const text = raw.trim();
+  if (POST_ID_PATTERN.test(text)) return text;
+  const link = /\/s\/([0-9A-Za-z_-]{1,32})(?:[/?#]|$)/.exec(text);
+  if (link) return link[1];
+  const scene = /[?&]scene=([^&#]+)/.exec(text);
+  if (scene) {
+    const id = decodeURIComponent(scene[1]);
+    if (POST_ID_PATTERN.test(id)) return id;
+  }
+  return null;
+}
