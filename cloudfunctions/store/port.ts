@@ -46,6 +46,8 @@ export interface Store {
   posts: {
     /** One post by id (active or retired), or null. */
     byId(id: string): Promise<Post | null>;
+    /** Posts in id order after `afterId` (null: from the start), at most `limit`; `status` filters when given. */
+    page(afterId: string | null, limit: number, status?: Post['status']): Promise<Post[]>;
   };
   volunteers: {
     /** The volunteers serving a post, mediators first then by name, at most `limit`. */
