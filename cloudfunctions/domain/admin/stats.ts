@@ -1,0 +1,48 @@
+/** admin.stats: today's and the last N days' scans of a post or a region, from the daily counters only. */
+import { StatsInputSchema, type DayPoint, type StatsData } from '../../../types/api';
+import { lastDays } from '../../../types/day';
+import { AppError } from '../../../types/errors';
+import type { HandlerContext, Route } from '../context';
+import { regionContains } from '../scope';
+
+async function resolveSubject(
+  ctx: HandlerContext,
+  scope: string,
+  input: { postId?: string; regionCode?: string },
+): Promise<StatsData['subject']> {
+  if (input.postId !== undefined) {
+    const post = await ctx.store.posts.byId(input.postId);
+    if (!post) throw new AppError('POST_NOT_FOUND');
+    if (!regionContains(scope, post.villageCode)) throw new AppError('OUT_OF_SCOPE');
+    return { kind: 'post', id: post.id, name: post.name };
+  }
+  const code = input.regionCode ?? scope;
+  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE');
+  const region = await ctx.store.regions.byCode(code);
+  if (!region) throw new AppError('NOT_FOUND', '没有找到这个地区');
+  return { kind: 'region', id: region.code, name: region.name };
+}
+
+/** Admins only, inside their own region; the cost is one read of N daily documents whatever the scan volume. */
+export const stats: Route<typeof StatsInputSchema, StatsData> = {
+  schema: StatsInputSchema,
+  roles: ['admin'],
+  async handle(ctx, input): Promise<StatsData> {
+    if (input.postId !== undefined && input.regionCode !== undefined) {
+      throw new AppError('INVALID_INPUT', '岗位和地区只能选一个');
+    }
+    const scope = ctx.identity.user?.regionCode;
+    if (!scope) throw new AppError('FORBIDDEN');
+    const subject = await resolveSubject(ctx, scope, input);
+    const keys = lastDays(ctx.now(), input.days);
+    const rows = await ctx.store.stats.daily(subject.id, keys);
+    const byDay = new Map(rows.map((r) => [r.day, r]));
+    const days: DayPoint[] = keys.map((day) => ({ day, count: byDay.get(day)?.count ?? 0, unique: byDay.get(day)?.unique ?? 0 }));
+    return {
+      subject,
+      today: days[days.length - 1],
+      days,
+      total: { count: days.reduce((sum, d) => sum + d.count, 0) },
+    };
+  },
+};

@@ -1,0 +1,44 @@
+/** What every handler is given: the store, who is calling (from the runtime, never the body), and a clock. */
+import type * as v from 'valibot';
+import type { Role, User } from '../../types/domain';
+import type { Store } from '../store/port';
+
+/** The caller as the runtime established it: the openid from WeChat or the signed local session. */
+export interface Identity {
+  /** Null only when the runtime could not tell (e.g. a timer trigger). */
+  openid: string | null;
+  /** The bound user, looked up in the database; null for a plain resident. */
+  user: User | null;
+}
+
+/** Secrets a handler may need; they come from the environment or the database, never from code. */
+export interface Secrets {
+  /** Salt of the visitor hash: a scan stores hash(salt, openid), never the openid. */
+  visitorSalt: string;
+}
+
+/** Everything a handler may use; handlers do no I/O of their own. */
+export interface HandlerContext {
+  store: Store;
+  identity: Identity;
+  now: () => number;
+  secrets: Secrets;
+}
+
+/** One action of a cloud function: its input schema, who may call it, and the handler. */
+export interface Route<S extends v.GenericSchema = v.GenericSchema, O = unknown> {
+  schema: S;
+  /** Roles allowed to call; absent means anyone, including a resident who never logged in. */
+  roles?: readonly Role[];
+  /** Writes are rate-limited per identity: at most this many calls a minute. */
+  perMinute?: number;
+  handle(ctx: HandlerContext, input: v.InferOutput<S>): Promise<O>;
+}
+
+/** The actions of one cloud function, by name. */
+export type RouteTable = Record<string, Route>;
+
+/** The role of a caller: bound users have theirs, everyone else is a resident. */
+export function roleOf(identity: Identity): Role {
+  return identity.user?.role ?? 'resident';
+}

@@ -1,0 +1,6 @@
+/** The actions of the `resident` cloud function. */
+import type { RouteTable } from '../context';
+import { me } from './me';
+
+/** Route table of `resident`. */
+export const residentRoutes: RouteTable = { me };

@@ -1,0 +1,6 @@
+/** The actions of the `scan` cloud function. */
+import type { RouteTable } from '../context';
+import { land } from './land';
+
+/** Route table of `scan`. */
+export const scanRoutes: RouteTable = { land };

@@ -1,0 +1,74 @@
+/**
+ * The one way an action runs, on the cloud and on the local runtime alike: check the envelope, find the action,
+ * check the caller's role and rate, validate the input against its shared schema, run the handler, and turn
+ * every outcome into the `{ok, data | error}` envelope with its HTTP status.
+ */
+import * as v from 'valibot';
+import { AppError, ERRORS, type ApiResult, type ErrorCode } from '../../types/errors';
+import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
+import type { RateLimiter } from './rate-limit';
+
+/** An envelope and the HTTP status the local runtime answers with. */
+export interface Dispatched {
+  status: number;
+  result: ApiResult<unknown>;
+}
+
+/** Where unexpected errors are reported (console by default; tests pass their own). */
+export type ErrorLog = (err: unknown, where: string) => void;
+
+/** The envelope of a failure with the code's status and message (or a more precise Chinese message). */
+export function failure(code: ErrorCode, message?: string): Dispatched {
+  return { status: ERRORS[code].status, result: { ok: false, error: { code, message: message ?? ERRORS[code].message } } };
+}
+
+const HAS_CJK = /[\u4e00-\u9fff]/;
+
+/** A Chinese message for the first validation issue: the schema's own when it has one, else by issue type. */
+export function issueMessage(issue: v.BaseIssue<unknown>): string {
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  if (HAS_CJK.test(issue.message)) return issue.message;
+  if (issue.type === 'strict_object' && path) return `不支持的字段：${path}`;
+  if (issue.kind === 'schema' && path) return `字段“${path}”的类型不正确`;
+  return path ? `字段“${path}”格式不正确` : ERRORS.INVALID_INPUT.message;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Runs `body.action` of `table` for the caller in `ctx`. Never throws. */
+export async function dispatch(
+  fn: string,
+  table: RouteTable,
+  body: unknown,
+  ctx: HandlerContext,
+  limiter: RateLimiter,
+  log: ErrorLog = (err, where) => console.error(`[${where}]`, err),
+): Promise<Dispatched> {
+  if (!isPlainObject(body) || typeof body.action !== 'string') {
+    return failure('MALFORMED_BODY', '请求内容必须是包含 action 的对象');
+  }
+  const { action, ...payload } = body;
+  const route = Object.prototype.hasOwnProperty.call(table, action) ? table[action] : undefined;
+  if (!route) return failure('UNKNOWN_ACTION');
+
+  if (route.roles && !route.roles.includes(roleOf(ctx.identity))) {
+    return ctx.identity.user ? failure('FORBIDDEN') : failure('UNAUTHENTICATED');
+  }
+  if (route.perMinute !== undefined) {
+    const key = `${ctx.identity.openid ?? 'anonymous'}:${fn}.${action}`;
+    if (!limiter.hit(key, route.perMinute, ctx.now())) return failure('RATE_LIMITED');
+  }
+  const parsed = v.safeParse(route.schema, payload);
+  if (!parsed.success) return failure('INVALID_INPUT', issueMessage(parsed.issues[0]));
+
+  try {
+    const data = await route.handle(ctx, parsed.output);
+    return { status: 200, result: { ok: true, data } };
+  } catch (err) {
+    if (err instanceof AppError) return failure(err.code, err.message);
+    log(err, `${fn}.${action}`);
+    return failure('INTERNAL');
+  }
+}

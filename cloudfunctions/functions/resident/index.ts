@@ -1,0 +1,5 @@
+/** Cloud function `resident` (deployable entry; bundled to dist/cloudfunctions/resident/index.js). */
+import { residentRoutes } from '../../domain/resident';
+import { cloudMain } from '../cloud-main';
+
+export const main = cloudMain('resident', residentRoutes);

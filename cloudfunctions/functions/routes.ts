@@ -1,0 +1,18 @@
+/** Every cloud function's route table by name: the local runtime hosts them all in one process. */
+import type { FunctionName } from '../../types/api';
+import { adminRoutes } from '../domain/admin';
+import type { RouteTable } from '../domain/context';
+import { residentRoutes } from '../domain/resident';
+import { scanRoutes } from '../domain/scan';
+
+/** Route tables by function name. */
+export const ROUTES: Record<FunctionName, RouteTable> = {
+  scan: scanRoutes,
+  resident: residentRoutes,
+  admin: adminRoutes,
+};
+
+/** True when `name` is a deployable function. */
+export function isFunctionName(name: string): name is FunctionName {
+  return Object.prototype.hasOwnProperty.call(ROUTES, name);
+}
