@@ -1,0 +1,183 @@
+/** Rows as SQLite returns them, and their conversion to and from the domain types. */
+import type {
+  DailyStat,
+  Post,
+  Region,
+  RegionLevel,
+  Role,
+  ScanRecord,
+  ServiceKind,
+  ServicePoint,
+  User,
+} from '../../../types/domain';
+import type { VolunteerRow } from '../port';
+
+/** A `regions` row. */
+export interface RegionDbRow {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parent_code: string | null;
+  lat: number;
+  lng: number;
+}
+
+/** A `posts` row. */
+export interface PostDbRow {
+  id: string;
+  name: string;
+  address: string;
+  village_code: string;
+  township_code: string;
+  county_code: string;
+  lat: number;
+  lng: number;
+  radius_m: number;
+  status: Post['status'];
+  created_at: number;
+}
+
+/** A `services` row. */
+export interface ServiceDbRow {
+  id: string;
+  kind: ServiceKind;
+  name: string;
+  region_code: string;
+  address: string;
+  phone: string;
+  hours: string;
+  lat: number | null;
+  lng: number | null;
+  stars: number | null;
+  note: string;
+}
+
+/** A `volunteers` row joined with its served posts as a JSON array. */
+export interface VolunteerDbRow {
+  id: string;
+  name: string;
+  village_code: string;
+  phone: string;
+  phone_public: 0 | 1;
+  is_mediator: 0 | 1;
+  hours: string;
+  post_ids: string;
+}
+
+/** A `users` row. */
+export interface UserDbRow {
+  openid: string;
+  role: Role;
+  region_code: string;
+  label: string;
+  volunteer_id: string | null;
+}
+
+/** A `daily_stats` row. */
+export interface DailyStatDbRow {
+  subject: string;
+  day: string;
+  count: number;
+  unique_visitors: number;
+  in_circle: number;
+  with_location: number;
+}
+
+/** The named parameters of a `scans` insert. */
+export interface ScanParams {
+  scanId: string;
+  postId: string;
+  visitor: string;
+  at: number;
+  source: string;
+  distanceM: number | null;
+  inCircle: 0 | 1 | null;
+}
+
+/** Region row → domain. */
+export function toRegion(r: RegionDbRow): Region {
+  return { code: r.code, name: r.name, level: r.level, parentCode: r.parent_code, lat: r.lat, lng: r.lng };
+}
+
+/** Post row → domain. */
+export function toPost(r: PostDbRow): Post {
+  return {
+    id: r.id,
+    name: r.name,
+    address: r.address,
+    villageCode: r.village_code,
+    townshipCode: r.township_code,
+    countyCode: r.county_code,
+    lat: r.lat,
+    lng: r.lng,
+    radiusM: r.radius_m,
+    status: r.status,
+    createdAt: r.created_at,
+  };
+}
+
+/** Service row → domain. */
+export function toService(r: ServiceDbRow): ServicePoint {
+  return {
+    id: r.id,
+    kind: r.kind,
+    name: r.name,
+    regionCode: r.region_code,
+    address: r.address,
+    phone: r.phone,
+    hours: r.hours,
+    lat: r.lat,
+    lng: r.lng,
+    stars: r.stars,
+    note: r.note,
+  };
+}
+
+/** Volunteer row (with its JSON list of posts) → port row. */
+export function toVolunteer(r: VolunteerDbRow): VolunteerRow {
+  return {
+    id: r.id,
+    name: r.name,
+    villageCode: r.village_code,
+    phone: r.phone,
+    phonePublic: r.phone_public === 1,
+    isMediator: r.is_mediator === 1,
+    hours: r.hours,
+    postIds: JSON.parse(r.post_ids) as string[],
+  };
+}
+
+/** User row → domain. */
+export function toUser(r: UserDbRow): User {
+  return { openid: r.openid, role: r.role, regionCode: r.region_code, label: r.label, volunteerId: r.volunteer_id };
+}
+
+/** Daily stat row → domain. */
+export function toDailyStat(r: DailyStatDbRow): DailyStat {
+  return {
+    subject: r.subject,
+    day: r.day,
+    count: r.count,
+    unique: r.unique_visitors,
+    inCircle: r.in_circle,
+    withLocation: r.with_location,
+  };
+}
+
+/** Scan → insert parameters (SQLite has no boolean). */
+export function scanParams(s: ScanRecord): ScanParams {
+  return {
+    scanId: s.scanId,
+    postId: s.postId,
+    visitor: s.visitor,
+    at: s.at,
+    source: s.source,
+    distanceM: s.distanceM,
+    inCircle: s.inCircle === null ? null : s.inCircle ? 1 : 0,
+  };
+}
+
+/** SQLite stores booleans as 0/1. */
+export function bit(b: boolean): 0 | 1 {
+  return b ? 1 : 0;
+}

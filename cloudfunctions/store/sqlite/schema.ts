@@ -1,0 +1,151 @@
+/**
+ * The embedded store's schema as numbered migrations. Each step runs once, in order, in its own IMMEDIATE
+ * transaction and is recorded in `schema_migrations`, so reopening a file (or two processes opening it at once)
+ * never applies a step twice. Append new steps; never edit a released one.
+ */
+import type Database from 'better-sqlite3';
+
+/** One numbered schema step. */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** Every schema step, oldest first. */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'network, users and scans',
+    sql: `
+CREATE TABLE regions (
+  code TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  level TEXT NOT NULL CHECK (level IN ('city', 'county', 'township', 'village')),
+  parent_code TEXT,
+  lat REAL NOT NULL,
+  lng REAL NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX regions_by_parent ON regions (parent_code);
+
+CREATE TABLE posts (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  address TEXT NOT NULL,
+  village_code TEXT NOT NULL,
+  township_code TEXT NOT NULL,
+  county_code TEXT NOT NULL,
+  lat REAL NOT NULL,
+  lng REAL NOT NULL,
+  radius_m REAL NOT NULL,
+  status TEXT NOT NULL CHECK (status IN ('active', 'retired')),
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX posts_by_status ON posts (status, id);
+CREATE INDEX posts_by_village ON posts (village_code);
+CREATE INDEX posts_by_township ON posts (township_code);
+CREATE INDEX posts_by_county ON posts (county_code);
+
+CREATE TABLE services (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  name TEXT NOT NULL,
+  region_code TEXT NOT NULL,
+  address TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  hours TEXT NOT NULL,
+  lat REAL,
+  lng REAL,
+  stars INTEGER,
+  note TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX services_by_kind_geo ON services (kind, lat, lng);
+CREATE INDEX services_by_region ON services (region_code);
+
+CREATE TABLE volunteers (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  village_code TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  phone_public INTEGER NOT NULL CHECK (phone_public IN (0, 1)),
+  is_mediator INTEGER NOT NULL CHECK (is_mediator IN (0, 1)),
+  hours TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Deferred keys: a dataset may list its rows in any order; integrity is checked at commit.
+CREATE TABLE volunteer_posts (
+  volunteer_id TEXT NOT NULL REFERENCES volunteers (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+  post_id TEXT NOT NULL REFERENCES posts (id) DEFERRABLE INITIALLY DEFERRED,
+  PRIMARY KEY (volunteer_id, post_id)
+) WITHOUT ROWID;
+CREATE INDEX volunteer_posts_by_post ON volunteer_posts (post_id, volunteer_id);
+
+CREATE TABLE users (
+  openid TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('resident', 'volunteer', 'mediator', 'staff', 'admin')),
+  region_code TEXT NOT NULL,
+  label TEXT NOT NULL,
+  volunteer_id TEXT REFERENCES volunteers (id) DEFERRABLE INITIALLY DEFERRED
+) WITHOUT ROWID;
+
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Raw scans are the source of truth; no foreign key to posts so the hot path does one index probe less.
+CREATE TABLE scans (
+  scan_id TEXT PRIMARY KEY,
+  post_id TEXT NOT NULL,
+  visitor TEXT NOT NULL,
+  at INTEGER NOT NULL,
+  source TEXT NOT NULL CHECK (source IN ('qr', 'link', 'recent', 'manual')),
+  distance_m REAL,
+  in_circle INTEGER CHECK (in_circle IN (0, 1))
+);
+CREATE INDEX scans_by_post ON scans (post_id, at);
+
+CREATE TABLE visitor_days (
+  subject TEXT NOT NULL CHECK (length(subject) > 0),
+  day TEXT NOT NULL CHECK (length(day) = 8),
+  visitor TEXT NOT NULL,
+  PRIMARY KEY (subject, day, visitor)
+) WITHOUT ROWID;
+
+CREATE TABLE daily_stats (
+  subject TEXT NOT NULL CHECK (length(subject) > 0),
+  day TEXT NOT NULL CHECK (length(day) = 8),
+  count INTEGER NOT NULL,
+  unique_visitors INTEGER NOT NULL,
+  in_circle INTEGER NOT NULL,
+  with_location INTEGER NOT NULL,
+  PRIMARY KEY (subject, day)
+) WITHOUT ROWID;
+`,
+  },
+];
+
+/** Applies every step not yet recorded; returns the versions it applied (empty when already current). */
+export function migrate(db: Database.Database): number[] {
+  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    applied_at INTEGER NOT NULL
+  )`);
+  const isApplied = db.prepare<[number], number>('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
+  const record = db.prepare<[number, string, number]>(
+    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
+  );
+  const applied: number[] = [];
+  for (const step of MIGRATIONS) {
+    // Checked again inside the write lock: another process may have applied the step since we looked.
+    const apply = db.transaction(() => {
+      if (isApplied.get(step.version) !== undefined) return;
+      db.exec(step.sql);
+      record.run(step.version, step.name, Date.now());
+      applied.push(step.version);
+    });
+    apply.immediate();
+  }
+  return applied;
+}

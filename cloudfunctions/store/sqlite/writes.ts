@@ -1,0 +1,92 @@
+/** The embedded store's writes: one transaction per scan, one per dataset load. */
+import type Database from 'better-sqlite3';
+import type { ScanRecord } from '../../../types/domain';
+import { dayKey } from '../../../types/day';
+import type { Dataset, RecordOutcome } from '../port';
+import { bit, scanParams } from './mappers';
+import type { Statements } from './statements';
+
+/** Builds `record(scan, subjects)`: the scan, its visitor-days and its daily counters commit together or not at all. */
+export function scanRecorder(db: Database.Database, st: Statements): (scan: ScanRecord, subjects: string[]) => RecordOutcome {
+  return db.transaction((scan: ScanRecord, subjects: string[]): RecordOutcome => {
+    if (st.insertScan.run(scanParams(scan)).changes === 0) {
+      return st.scanPostId.get(scan.scanId) === scan.postId ? 'duplicate' : 'conflict';
+    }
+    const day = dayKey(scan.at);
+    const inCircle = bit(scan.inCircle === true);
+    const withLocation = bit(scan.distanceM !== null);
+    // A subject listed twice is still one subject: counting it twice would inflate its totals.
+    for (const subject of new Set(subjects)) {
+      const isNewVisitor = st.insertVisitorDay.run(subject, day, scan.visitor).changes === 1;
+      st.bumpDaily.run({ subject, day, unique: bit(isNewVisitor), inCircle, withLocation });
+    }
+    return 'recorded';
+  });
+}
+
+/** Builds `load(dataset)`: plain INSERTs in one transaction, so any row already present rolls everything back. */
+export function datasetLoader(db: Database.Database, st: Statements): (data: Dataset) => void {
+  return db.transaction((data: Dataset): void => {
+    for (const r of data.regions) {
+      st.insertRegion.run({
+        code: r.code,
+        name: r.name,
+        level: r.level,
+        parent_code: r.parentCode,
+        lat: r.lat,
+        lng: r.lng,
+      });
+    }
+    for (const p of data.posts) {
+      st.insertPost.run({
+        id: p.id,
+        name: p.name,
+        address: p.address,
+        village_code: p.villageCode,
+        township_code: p.townshipCode,
+        county_code: p.countyCode,
+        lat: p.lat,
+        lng: p.lng,
+        radius_m: p.radiusM,
+        status: p.status,
+        created_at: p.createdAt,
+      });
+    }
+    for (const s of data.services) {
+      st.insertService.run({
+        id: s.id,
+        kind: s.kind,
+        name: s.name,
+        region_code: s.regionCode,
+        address: s.address,
+        phone: s.phone,
+        hours: s.hours,
+        lat: s.lat,
+        lng: s.lng,
+        stars: s.stars,
+        note: s.note,
+      });
+    }
+    for (const v of data.volunteers) {
+      st.insertVolunteer.run({
+        id: v.id,
+        name: v.name,
+        village_code: v.villageCode,
+        phone: v.phone,
+        phone_public: bit(v.phonePublic),
+        is_mediator: bit(v.isMediator),
+        hours: v.hours,
+      });
+      for (const postId of v.postIds) st.insertVolunteerPost.run(v.id, postId);
+    }
+    for (const u of data.users) {
+      st.insertUser.run({
+        openid: u.openid,
+        role: u.role,
+        region_code: u.regionCode,
+        label: u.label,
+        volunteer_id: u.volunteerId,
+      });
+    }
+  });
+}
