@@ -1,0 +1,49 @@
+/**
+ * `npm start`: build the H5 app if stale, create and seed the SQLite database if absent, serve on PORT (8080).
+ * DEMO=0 turns demo mode off; DB_PATH moves the database (default .data/pioneer.db).
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startLocal } from '../cloudfunctions/local/main';
+import { ensureH5 } from './lib/builds';
+import { seedDatabase } from './seed/index';
+
+async function main(): Promise<void> {
+  const root = resolve(__dirname, '..');
+  const dbPath = resolve(root, process.env.DB_PATH ?? '.data/pioneer.db');
+  const demo = process.env.DEMO !== '0';
+  ensureH5();
+  if (!existsSync(dbPath)) {
+    const seeded = await seedDatabase(dbPath);
+    console.log(`已创建演示数据库 (demo database): ${seeded.posts} posts in ${seeded.ms} ms → ${dbPath}`);
+  }
+  const app = await startLocal({ dbPath, port: Number(process.env.PORT ?? 8080), demo, staticDir: resolve(root, 'dist/h5') });
+  const lines = [
+    '',
+    `先锋岗 Pioneer Post is running at ${app.url}`,
+    `  health:       ${app.url}/healthz`,
+    ...(app.samplePosts[0] ? [`  sample scan:  ${app.samplePosts[0].scanUrl}  (${app.samplePosts[0].name})`] : []),
+  ];
+  if (demo) {
+    lines.push('  demo mode:    on (DEMO=0 to turn off); identities (POST /dev/login {"openid"}):');
+    for (const i of app.identities) lines.push(`    ${i.openid.padEnd(20)} ${i.role.padEnd(10)} ${i.label}`);
+  } else {
+    lines.push('  demo mode:    off');
+  }
+  console.log(lines.join('\n') + '\n');
+
+  const stop = (signal: string) => {
+    console.log(`\n${signal}: shutting down…`);
+    app.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGINT', () => stop('SIGINT'));
+  process.once('SIGTERM', () => stop('SIGTERM'));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

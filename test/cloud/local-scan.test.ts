@@ -1,0 +1,95 @@
+/** The local runtime's scan path over HTTP: a plate's link, one call that logs and lands, counters that add up. */
+import { randomUUID } from 'node:crypto';
+import { Client, startHarness, type Harness } from '../support/local-harness';
+
+let h: Harness;
+let postId: string;
+beforeAll(async () => {
+  h = await startHarness();
+  postId = (await h.store.posts.page(null, 1, 'active'))[0].id;
+});
+afterAll(() => h.close());
+
+const land = (c: Client, body: Record<string, unknown>) => c.call('scan', { action: 'land', ...body });
+
+test('GET /healthz answers {"ok":true}', async () => {
+  const res = await fetch(`${h.url}/healthz`);
+  expect(res.status).toBe(200);
+  expect(await res.json()).toEqual({ ok: true });
+});
+
+test('GET / serves the H5 build', async () => {
+  const res = await fetch(`${h.url}/`);
+  expect(res.status).toBe(200);
+  expect(await res.text()).toContain('先锋岗');
+});
+
+test("a plate's link redirects to the post's landing page; an unknown one gets a friendly 404 with 12348", async () => {
+  const ok = await fetch(`${h.url}/s/${postId}`, { redirect: 'manual' });
+  expect(ok.status).toBe(302);
+  expect(ok.headers.get('location')).toBe(`/#/pages/post/index?id=${postId}&source=link`);
+  for (const bad of ['p00000000000000', 'p1%3Cscript%3E', 'x'.repeat(40)]) {
+    const res = await fetch(`${h.url}/s/${bad}`, { redirect: 'manual' });
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('没有找到这个先锋岗');
+    expect(html).toContain('12348');
+  }
+});
+
+test('one scan call returns the whole landing page under 8 KB and bumps the counters of the post and its regions', async () => {
+  const c = new Client(h.url);
+  const post = (await h.store.posts.byId(postId))!;
+  const before = await h.store.stats.daily(postId, ['20261127']);
+  const res = await land(c, { postId, scanId: randomUUID(), source: 'link' });
+  expect(res.status).toBe(200);
+  const data = res.json.data;
+  expect(data.post.name).toBe(post.name);
+  expect(data.village.name).not.toBe('');
+  expect(data.county.code).toBe(post.countyCode);
+  expect(data.volunteers.length).toBeGreaterThan(0);
+  expect(data.nearby.judicialOffice.name).toMatch(/司法所$/);
+  expect(data.nearby.legalAid).not.toBeNull();
+  expect(data.cityContacts.map((x: { phone: string }) => x.phone)).toContain('12348');
+  expect(data.scan.recorded).toBe(true);
+  expect(Buffer.byteLength(JSON.stringify(res.json))).toBeLessThanOrEqual(8 * 1024);
+
+  const after = await h.store.stats.daily(postId, ['20261127']);
+  expect(after[0].count).toBe((before[0]?.count ?? 0) + 1);
+  for (const subject of [post.villageCode, post.townshipCode, post.countyCode, '220800']) {
+    expect((await h.store.stats.daily(subject, ['20261127']))[0].count).toBeGreaterThanOrEqual(1);
+  }
+});
+
+test('the same browser scanning twice is one unique visitor; another browser is a second', async () => {
+  const [a, b] = [new Client(h.url), new Client(h.url)];
+  const id = (await h.store.posts.page(null, 2, 'active'))[1].id;
+  await land(a, { postId: id, scanId: randomUUID() });
+  await land(a, { postId: id, scanId: randomUUID() });
+  await land(b, { postId: id, scanId: randomUUID() });
+  const [day] = await h.store.stats.daily(id, ['20261127']);
+  expect(day.count).toBe(3);
+  expect(day.unique).toBe(2);
+});
+
+test('a scan with a location keeps only the distance and whether it fell inside the 500 m circle', async () => {
+  const c = new Client(h.url);
+  const post = (await h.store.posts.byId(postId))!;
+  const near = await land(c, { postId, scanId: randomUUID(), location: { lat: post.lat + 0.001, lng: post.lng } });
+  expect(near.json.data.scan.inCircle).toBe(true);
+  expect(near.json.data.scan.distanceM).toBeGreaterThan(100);
+  const far = await land(c, { postId, scanId: randomUUID(), location: { lat: post.lat + 0.05, lng: post.lng } });
+  expect(far.json.data.scan.inCircle).toBe(false);
+  const row = h.store.db.prepare('SELECT * FROM scans WHERE distance_m IS NOT NULL LIMIT 1').get() as Record<string, unknown>;
+  expect(Object.keys(row).join(',')).not.toMatch(/lat|lng/);
+});
+
+test('a scan queued offline keeps its original time; a phone clock running ahead is taken as now', async () => {
+  const c = new Client(h.url);
+  const yesterday = h.clock.now - 24 * 3600 * 1000;
+  const before = (await h.store.stats.daily(postId, ['20261126']))[0]?.count ?? 0;
+  await land(c, { postId, scanId: randomUUID(), at: yesterday });
+  expect((await h.store.stats.daily(postId, ['20261126']))[0].count).toBe(before + 1);
+  const res = await land(c, { postId, scanId: randomUUID(), at: h.clock.now + 3600 * 1000 });
+  expect(res.status).toBe(200);
+});

@@ -1,0 +1,94 @@
+/** Starts the local runtime in-process over a seeded in-memory database, for the HTTP tests. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { createLocalServer } from '../../cloudfunctions/local/server';
+import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { generateDataset } from '../../scripts/seed';
+
+/** A running server plus the handles a test needs. */
+export interface Harness {
+  url: string;
+  store: SqliteStore;
+  clock: { now: number };
+  errors: unknown[];
+  close(): Promise<void>;
+}
+
+let dataset: ReturnType<typeof generateDataset> | null = null;
+
+/** The Baicheng demo dataset, generated once per test file. */
+export function demoDataset() {
+  dataset ??= generateDataset();
+  return dataset;
+}
+
+/** Starts a server on a random port; `demo` toggles /dev/*. The clock is the test's to move. */
+export async function startHarness(demo = true): Promise<Harness> {
+  const store = openSqliteStore(':memory:');
+  await store.load(demoDataset());
+  const staticDir = mkdtempSync(join(tmpdir(), 'pp-h5-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>先锋岗</title>');
+  const clock = { now: Date.UTC(2026, 10, 27, 2, 0, 0) };
+  const errors: unknown[] = [];
+  const server: Server = await createLocalServer({
+    store,
+    demo,
+    staticDir,
+    now: () => clock.now,
+    log: (err) => errors.push(err),
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    store,
+    clock,
+    errors,
+    close: async () => {
+      await new Promise<void>((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      });
+      await store.close();
+    },
+  };
+}
+
+/** A tiny client that keeps its session cookie, like a browser tab. */
+export class Client {
+  private cookie = '';
+  constructor(private readonly base: string) {}
+
+  /** Calls POST /api/<fn> with a raw body (string) or a JSON value. */
+  // The reply is read as loose JSON on purpose: tests assert its fields one by one.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async call(fn: string, body: unknown, init: RequestInit = {}): Promise<{ status: number; json: any }> {
+    const res = await fetch(`${this.base}/api/${fn}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: this.cookie },
+      body: typeof body === 'string' ? body : JSON.stringify(body),
+      ...init,
+    });
+    this.keep(res);
+    return { status: res.status, json: await res.json() };
+  }
+
+  /** Logs in as a demo identity. */
+  async login(openid: string): Promise<number> {
+    const res = await fetch(`${this.base}/dev/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ openid }),
+    });
+    this.keep(res);
+    return res.status;
+  }
+
+  private keep(res: Response): void {
+    const set = res.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0];
+  }
+}
