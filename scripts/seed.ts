@@ -1,0 +1,61 @@
+/**
+ * `npm run seed [-- --db path] [-- --force]`: writes the demo dataset (演示数据) of the Baicheng network into a
+ * fresh SQLite file (default: $DB_PATH or .data/pioneer.db). Refuses to touch an existing file unless --force,
+ * which deletes it (and its -wal/-shm) first. Importing this file (`scripts/seed` resolves here before
+ * scripts/seed/index.ts) only re-exports the generator; the command runs when the file is the entry point.
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { generateDataset, seedDatabase } from './seed/index';
+
+export { generateDataset, seedDatabase, SEED_CREATED_AT } from './seed/index';
+export { DEMO_IDENTITIES, type DemoIdentity } from './seed/users';
+
+interface Options {
+  db: string;
+  force: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { db: process.env.DB_PATH || '.data/pioneer.db', force: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--force') options.force = true;
+    else if (arg === '--db' && argv[i + 1]) options.db = argv[++i];
+    else if (arg.startsWith('--db=')) options.db = arg.slice('--db='.length);
+    else throw new Error(`unknown argument: ${arg} (usage: tsx scripts/seed.ts [--db path] [--force])`);
+  }
+  return options;
+}
+
+async function main(): Promise<number> {
+  const { db, force } = parseArgs(process.argv.slice(2));
+  if (existsSync(db)) {
+    if (!force) {
+      console.error(`seed: ${db} already exists; use --force to delete it and seed again.`);
+      return 1;
+    }
+    for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
+  }
+  const dataset = generateDataset();
+  const { ms } = await seedDatabase(db, dataset);
+  const count = (level: string) => dataset.regions.filter((r) => r.level === level).length;
+  const retired = dataset.posts.filter((p) => p.status === 'retired').length;
+  console.log(
+    `seeded ${db} (demo data): ${count('county')} counties, ${count('township')} townships, ` +
+      `${count('village')} villages, ${dataset.posts.length} posts (${retired} retired), ` +
+      `${dataset.volunteers.length} volunteers, ${dataset.services.length} service points, ` +
+      `${dataset.users.length} users in ${ms} ms`,
+  );
+  return 0;
+}
+
+// tsx runs this package as CommonJS, so `require.main` tells the command line from an import.
+if (require.main === module) {
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(`seed failed: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
+}
