@@ -1,0 +1,61 @@
+/** One subject's numbers: today's scans and visitors, then the last 7 days as bars. */
+import { Text, View } from '@tarojs/components';
+import { shortDay } from '../../../../../types/day';
+import { StateView } from '../../../../components/StateView';
+import type { CloudError } from '../../../../services/cloud';
+import type { StatsState } from './useStats';
+import { STRINGS } from './strings';
+
+/** Chinese wording for an error of the stats call. */
+export function statsErrorText(err: CloudError): string {
+  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
+  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
+  if (err.code === 'NETWORK') return STRINGS.networkError;
+  return err.message;
+}
+
+/** A stats card with its loading and error states. */
+export function StatsPanel({ title, state }: { title: string; state: StatsState }) {
+  const { stats, loading, error, reload } = state;
+  if (error) {
+    const retry = error.code === 'NETWORK' || error.code === 'INTERNAL' ? reload : undefined;
+    const hint = error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' ? error.message : undefined;
+    return (
+      <View className="card stats-panel">
+        <StateView kind="error" title={statsErrorText(error)} hint={hint} onRetry={retry} />
+      </View>
+    );
+  }
+  if (!stats) return <View className="card stats-panel">{loading ? <StateView kind="loading" /> : null}</View>;
+  const max = Math.max(1, ...stats.days.map((d) => d.count));
+  return (
+    <View className="card stats-panel">
+      <Text className="stats-subject">{`${title}：${stats.subject.name}`}</Text>
+      <View className="stats-today">
+        <View className="stats-figure">
+          <Text className="stats-label">{STRINGS.todayCount}</Text>
+          <Text className="today-count">{String(stats.today.count)}</Text>
+          <Text className="stats-unit">{STRINGS.times}</Text>
+        </View>
+        <View className="stats-figure">
+          <Text className="stats-label">{STRINGS.todayUnique}</Text>
+          <Text className="today-unique">{String(stats.today.unique)}</Text>
+          <Text className="stats-unit">{STRINGS.people}</Text>
+        </View>
+      </View>
+      <Text className="stats-label">{STRINGS.last7}</Text>
+      <View className="day-bars">
+        {stats.days.map((d) => (
+          <View key={d.day} className="day-bar">
+            <Text className="day-count">{String(d.count)}</Text>
+            <View className="day-bar-track">
+              <View className="day-bar-fill" style={{ height: `${Math.round((d.count / max) * 100)}%` }} />
+            </View>
+            <Text className="day-label">{shortDay(d.day)}</Text>
+          </View>
+        ))}
+      </View>
+      <Text className="muted">{STRINGS.total(stats.total.count)}</Text>
+    </View>
+  );
+}

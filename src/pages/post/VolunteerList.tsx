@@ -1,0 +1,38 @@
+/** The village's legal-literate volunteers (法律明白人), each with a call button when they published a phone. */
+import { Text, View } from '@tarojs/components';
+import type { VolunteerCard } from '../../../types/domain';
+import { CallButton } from '../../components/CallButton';
+import { StateView } from '../../components/StateView';
+import { STRINGS } from './strings';
+
+/** Volunteer cards, or whom to call instead when there are none yet. */
+export function VolunteerList({ volunteers }: { volunteers: VolunteerCard[] }) {
+  if (volunteers.length === 0) {
+    return (
+      <View className="card">
+        <StateView kind="empty" title={STRINGS.noVolunteers} hint={STRINGS.noVolunteersHint} />
+      </View>
+    );
+  }
+  return (
+    <View className="volunteer-list">
+      {volunteers.map((v) => (
+        <View key={v.id} className="card volunteer">
+          <View className="volunteer-head">
+            <Text className="volunteer-name">{v.name}</Text>
+            {v.isMediator ? <Text className="badge">{STRINGS.mediator}</Text> : null}
+          </View>
+          {v.hours ? <Text className="muted volunteer-hours">{STRINGS.hours + v.hours}</Text> : null}
+          {v.phone ? (
+            <CallButton phone={v.phone} />
+          ) : (
+            <View className="volunteer-masked">
+              <Text className="volunteer-phone">{v.phoneMasked}</Text>
+              <Text className="muted volunteer-hint">{STRINGS.phoneHidden}</Text>
+            </View>
+          )}
+        </View>
+      ))}
+    </View>
+  );
+}

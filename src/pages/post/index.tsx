@@ -1,0 +1,57 @@
+/** Post landing page (岗位首页): who and what helps near this plate, with one-tap calls. */
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useMemo } from 'react';
+import { StateView } from '../../components/StateView';
+import { cityContacts } from '../../services/post/cityContacts';
+import { landingParams } from './params';
+import { PostHeader } from './PostHeader';
+import { CityContacts, NearbyServices } from './ServiceList';
+import { STRINGS } from './strings';
+import { UnknownPost } from './UnknownPost';
+import { useLanding } from './useLanding';
+import { VolunteerList } from './VolunteerList';
+import './index.scss';
+
+/** The landing page. */
+export default function PostPage() {
+  const router = useRouter();
+  const { postId, source } = useMemo(() => landingParams(router.params), [router.params]);
+  const { data, loading, error, gone, retry } = useLanding(postId, source);
+
+  if (gone) {
+    return (
+      <View className="page post-page">
+        <UnknownPost reason={gone} />
+      </View>
+    );
+  }
+  if (!data) {
+    return (
+      <View className="page post-page">
+        {error ? (
+          <>
+            <StateView kind="error" title={STRINGS.networkError} hint={STRINGS.networkHint} onRetry={retry} />
+            <CityContacts contacts={cityContacts()} />
+          </>
+        ) : (
+          <StateView kind="loading" />
+        )}
+      </View>
+    );
+  }
+  return (
+    <View className="page post-page">
+      {error && !loading ? (
+        <View className="stale-notice">
+          <StateView kind="error" title={STRINGS.staleNotice} onRetry={retry} />
+        </View>
+      ) : null}
+      <PostHeader data={data} />
+      <Text className="section-title">{STRINGS.volunteers}</Text>
+      <VolunteerList volunteers={data.volunteers} />
+      <NearbyServices nearby={data.nearby} />
+      <CityContacts contacts={data.cityContacts.length > 0 ? data.cityContacts : cityContacts()} />
+    </View>
+  );
+}

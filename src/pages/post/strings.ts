@@ -1,0 +1,23 @@
+/** Every user-facing text of the post landing page (岗位首页). */
+export const STRINGS = {
+  title: '岗位首页',
+  circle: '500米公共法律服务圈',
+  volunteers: '法律明白人',
+  mediator: '调解员',
+  hours: '在岗时间：',
+  phoneHidden: '未公开电话，请拨打下方电话',
+  noVolunteers: '本村还没有法律明白人',
+  noVolunteersHint: '有事请拨打下方司法所或12348电话',
+  nearby: '身边的法律服务',
+  judicialOffice: '司法所',
+  mediationRoom: '调解室',
+  legalAid: '法律援助',
+  cityContacts: '全市法律服务电话',
+  networkError: '网络不给力',
+  networkHint: '请检查网络后点重试',
+  staleNotice: '网络不给力，显示的是上次的内容',
+  notFound: '没有找到这个先锋岗',
+  retired: '这个先锋岗已撤销',
+  unknownHint: '您仍可拨打下面的电话求助',
+  backHome: '返回首页',
+} as const;

@@ -1,0 +1,67 @@
+/** Landing data for one post: cached data at once, then ONE scan call; retries reuse the same scan id. */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { LandingData } from '../../../types/api';
+import type { ScanSource } from '../../../types/domain';
+import { CloudError } from '../../services/cloud';
+import { landPost } from '../../services/post/landPost';
+import { newScanId } from '../../services/post/newScanId';
+import { useAppStore } from '../../stores';
+
+/** Why a post cannot be shown: unknown (or malformed) id, or retired. */
+export type GoneReason = 'notFound' | 'retired';
+
+/** What the landing page draws from. */
+export interface LandingState {
+  /** Fresh data, or the cached copy until the network answers. */
+  data: LandingData | null;
+  loading: boolean;
+  error: CloudError | null;
+  gone: GoneReason | null;
+  retry: () => void;
+}
+
+function goneReason(err: CloudError): GoneReason | null {
+  if (err.code === 'POST_RETIRED') return 'retired';
+  if (err.code === 'POST_NOT_FOUND' || err.code === 'INVALID_INPUT') return 'notFound';
+  return null;
+}
+
+/** Loads (and logs a scan of) `postId`; a null id is an unknown post and calls nothing. */
+export function useLanding(postId: string | null, source: ScanSource): LandingState {
+  const data = useAppStore((s) => (postId ? s.landings[postId]?.data ?? null : null));
+  const saveLanding = useAppStore((s) => s.saveLanding);
+  const forgetPost = useAppStore((s) => s.forgetPost);
+  const [loading, setLoading] = useState(postId !== null);
+  const [error, setError] = useState<CloudError | null>(null);
+  const [gone, setGone] = useState<GoneReason | null>(postId === null ? 'notFound' : null);
+  const scanId = useRef<Promise<string> | null>(null);
+
+  const load = useCallback(async () => {
+    if (!postId) return;
+    setLoading(true);
+    setError(null);
+    scanId.current ??= newScanId();
+    try {
+      saveLanding(await landPost(postId, await scanId.current, source), Date.now());
+    } catch (err) {
+      const cloudErr = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      const reason = goneReason(cloudErr);
+      if (reason) {
+        forgetPost(postId);
+        setGone(reason);
+      } else {
+        setError(cloudErr);
+      }
+    } finally {
+      setLoading(false);
+    }
+  }, [postId, source, saveLanding, forgetPost]);
+
+  useEffect(() => {
+    void load();
+    // Exactly one scan per page visit; later calls come only from retry.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return { data, loading, error, gone, retry: () => void load() };
+}

@@ -1,0 +1,36 @@
+/** Scan ids: a client-made uuid4, the idempotency key that makes retried and queued scans safe. */
+import Taro from '@tarojs/taro';
+import { uuid4 } from '../../../types/ids';
+
+type Bytes = ArrayLike<number>;
+
+/** 16 random bytes from the best source at hand, or null when there is none but Math.random. */
+async function randomBytes(): Promise<Bytes | null> {
+  const webCrypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
+  if (webCrypto?.getRandomValues) return webCrypto.getRandomValues(new Uint8Array(16));
+  // weapp has no Web Crypto; its getRandomValues is asynchronous and missing on old base libraries.
+  if (typeof Taro.getRandomValues === 'function') {
+    try {
+      const res = await Taro.getRandomValues({ length: 16 });
+      return new Uint8Array(res.randomValues);
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/** A fresh uuid4 scan id. */
+export async function newScanId(): Promise<string> {
+  const bytes = await randomBytes();
+  if (!bytes || bytes.length < 16) return uuid4();
+  // uuid4() draws 31 hex digits; each byte yields two nibbles, consumed in turn.
+  let i = 0;
+  const random = () => {
+    const byte = bytes[(i >> 1) % 16];
+    const nibble = i % 2 === 0 ? byte >> 4 : byte & 0xf;
+    i++;
+    return nibble / 16;
+  };
+  return uuid4(random);
+}
