@@ -67,7 +67,8 @@ export function openSqliteStore(file: string): SqliteStore {
       count: async () => st.countScans.get() ?? 0,
     },
     stats: {
-      daily: async (subject, days) => (days.length ? st.dailyStats.all(subject, JSON.stringify(days)).map(toDailyStat) : []),
+      daily: async (subject, days) =>
+        days.length ? st.dailyStats.all(subject, JSON.stringify(days)).map(toDailyStat) : [],
     },
     users: {
       byOpenid: async (openid) => {

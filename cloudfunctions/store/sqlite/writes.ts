@@ -7,7 +7,10 @@ import { bit, scanParams } from './mappers';
 import type { Statements } from './statements';
 
 /** Builds `record(scan, subjects)`: the scan, its visitor-days and its daily counters commit together or not at all. */
-export function scanRecorder(db: Database.Database, st: Statements): (scan: ScanRecord, subjects: string[]) => RecordOutcome {
+export function scanRecorder(
+  db: Database.Database,
+  st: Statements,
+): (scan: ScanRecord, subjects: string[]) => RecordOutcome {
   return db.transaction((scan: ScanRecord, subjects: string[]): RecordOutcome => {
     if (st.insertScan.run(scanParams(scan)).changes === 0) {
       return st.scanPostId.get(scan.scanId) === scan.postId ? 'duplicate' : 'conflict';

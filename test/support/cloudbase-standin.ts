@@ -1,0 +1,298 @@
+/**
+ * In-memory stand-in for the part of wx-server-sdk's database the cloudbase adapter uses (CloudDatabase), faithful
+ * where the adapter depends on it: unique `_id` (add rejects, errCode -502001 "E11000 duplicate key"; an ordered batch
+ * add keeps the documents before the duplicate), `doc().get()` rejects when missing, `update` is atomic per document
+ * and answers `{stats:{updated:0}}` when missing, `get()` caps at 100, arrays match by element, nested conditions
+ * match sub-fields. Every call yields to the event loop first, so concurrent calls interleave as over a network.
+ */
+import type {
+  CloudCollection,
+  CloudCondition,
+  CloudData,
+  CloudDatabase,
+  CloudDoc,
+  CloudDocumentRef,
+  CloudQuery,
+} from '../../cloudfunctions/store/cloudbase/sdk';
+
+const MAX_GET = 100;
+
+/** An operator of `db.command`; query and update operators share one shape. */
+class Command {
+  // The adapter's types brand operators so they cannot be mixed with plain values; these satisfy the brands.
+  declare readonly __cloudQueryCommand?: never;
+  declare readonly __cloudUpdateCommand?: never;
+  constructor(
+    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc',
+    readonly args: unknown[],
+  ) {}
+}
+
+class GeoPoint {
+  constructor(
+    readonly longitude: number,
+    readonly latitude: number,
+  ) {}
+  toJSON() {
+    return { type: 'Point', coordinates: [this.longitude, this.latitude] };
+  }
+}
+
+/** Shaped like the SDK's errors: `errCode`, `errMsg`, and "<api>:fail …" in the message. */
+function sdkError(errCode: number, errMsg: string): Error & { errCode: number; errMsg: string } {
+  return Object.assign(new Error(errMsg), { errCode, errMsg });
+}
+
+const integer = (name: string, n: number): number => {
+  if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer`);
+  return n;
+};
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype;
+}
+
+function clone<T>(v: T): T {
+  if (Array.isArray(v)) return v.map(clone) as T;
+  if (v instanceof GeoPoint) return new GeoPoint(v.longitude, v.latitude) as T;
+  if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) as T;
+  return v;
+}
+
+function hasCommand(v: unknown): boolean {
+  if (v instanceof Command) return true;
+  if (Array.isArray(v)) return v.some(hasCommand);
+  return isPlainObject(v) && Object.values(v).some(hasCommand);
+}
+
+/** Nested plain objects become dotted paths, as the SDK encodes them for `where` and `update`. */
+function flatten(obj: Record<string, unknown>, prefix = ''): [string, unknown][] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    isPlainObject(v) && Object.keys(v).length > 0
+      ? flatten(v, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
+}
+
+function valueAt(doc: unknown, path: string): unknown {
+  let cur: unknown = doc;
+  for (const key of path.split('.')) {
+    if (Array.isArray(cur)) cur = cur.map((x) => (isPlainObject(x) ? x[key] : undefined));
+    else cur = isPlainObject(cur) ? cur[key] : undefined;
+  }
+  return cur;
+}
+
+function equal(a: unknown, b: unknown): boolean {
+  if (a === undefined) a = null;
+  if (b === undefined) b = null;
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** MongoDB compares only within a type: numbers with numbers, strings with strings. */
+function compare(a: unknown, b: unknown): number | null {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
+  if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  return null;
+}
+
+const ORDERED: Partial<Record<Command['op'], (c: number) => boolean>> = {
+  gt: (c) => c > 0,
+  gte: (c) => c >= 0,
+  lte: (c) => c <= 0,
+};
+
+/** Does `value` (a field's value; an array matches when the whole array or any element does) satisfy `cond`? */
+function fieldMatches(value: unknown, cond: unknown): boolean {
+  const some = (test: (x: unknown) => boolean) => test(value) || (Array.isArray(value) && value.some(test));
+  if (!(cond instanceof Command)) return some((x) => equal(x, cond));
+  const [arg] = cond.args;
+  const accept = ORDERED[cond.op];
+  if (accept) return some((x) => compare(x, arg) !== null && accept(compare(x, arg) as number));
+  if (cond.op === 'in') return (arg as unknown[]).some((option) => some((x) => equal(x, option)));
+  if (cond.op === 'and') return cond.args.every((c) => fieldMatches(value, c));
+  throw new Error(`stand-in: ${cond.op} is not a query operator`);
+}
+
+function docMatches(doc: CloudDoc, where: CloudCondition | Command): boolean {
+  if (where instanceof Command) {
+    if (where.op !== 'and') throw new Error(`stand-in: top-level ${where.op} is not supported`);
+    return where.args.every((c) => docMatches(doc, c as CloudCondition));
+  }
+  return flatten(where).every(([path, cond]) => fieldMatches(valueAt(doc, path), cond));
+}
+
+/** Missing and null sort first ascending, like MongoDB; then numbers, strings, booleans. */
+function sortKey(v: unknown): [number, unknown] {
+  if (v === undefined || v === null) return [0, null];
+  if (typeof v === 'number') return [1, v];
+  if (typeof v === 'string') return [2, v];
+  if (typeof v === 'boolean') return [4, Number(v)];
+  return [3, JSON.stringify(v)];
+}
+
+function byOrder(order: [string, 'asc' | 'desc'][]) {
+  return (a: CloudDoc, b: CloudDoc): number => {
+    for (const [field, dir] of order) {
+      const [ta, va] = sortKey(valueAt(a, field));
+      const [tb, vb] = sortKey(valueAt(b, field));
+      const c = ta !== tb ? ta - tb : (compare(va, vb) ?? 0);
+      if (c !== 0) return dir === 'asc' ? c : -c;
+    }
+    return 0;
+  };
+}
+
+type Table = Map<string, CloudDoc>;
+
+interface QueryState {
+  where: CloudCondition | Command;
+  order: [string, 'asc' | 'desc'][];
+  skip: number;
+  limit: number | null;
+}
+
+class StandinQuery implements CloudQuery {
+  constructor(
+    protected readonly name: string,
+    protected readonly table: Table,
+    protected readonly state: QueryState = { where: {}, order: [], skip: 0, limit: null },
+  ) {}
+
+  private with(patch: Partial<QueryState>): StandinQuery {
+    return new StandinQuery(this.name, this.table, { ...this.state, ...patch });
+  }
+  where(condition: CloudCondition | object): CloudQuery {
+    if (!(condition instanceof Command) && !isPlainObject(condition)) throw new Error('where: needs an object');
+    return this.with({ where: condition as CloudCondition | Command });
+  }
+  orderBy(field: string, direction: 'asc' | 'desc'): CloudQuery {
+    return this.with({ order: [...this.state.order.filter(([f]) => f !== field), [field, direction]] });
+  }
+  // The SDK validates both as integers before sending.
+  skip(n: number): CloudQuery {
+    return this.with({ skip: integer('skip', n) });
+  }
+  limit(n: number): CloudQuery {
+    return this.with({ limit: integer('limit', n) });
+  }
+  private matching(): CloudDoc[] {
+    return [...this.table.values()].filter((d) => docMatches(d, this.state.where));
+  }
+  async get(): Promise<{ data: CloudDoc[] }> {
+    await tick();
+    const sorted = this.matching().sort(byOrder(this.state.order));
+    // The server caps a page at 100 whatever limit is asked, and defaults to it when none is.
+    const take = Math.min(this.state.limit ?? MAX_GET, MAX_GET);
+    return { data: sorted.slice(this.state.skip, this.state.skip + take).map(clone) };
+  }
+  async count(): Promise<{ total: number }> {
+    await tick();
+    return { total: this.matching().length };
+  }
+}
+
+function checkWritable(api: string, data: CloudData, allowCommands: boolean): void {
+  if (!isPlainObject(data) || Object.keys(data).length === 0) throw sdkError(-501007, `${api}:fail 参数必需是非空对象`);
+  if ('_id' in data) throw sdkError(-501007, `${api}:fail 不能更新_id的值`);
+  if (!allowCommands && hasCommand(data)) throw sdkError(-502001, `${api}:fail update operator complicit`);
+}
+
+function setPath(doc: Record<string, unknown>, path: string, value: unknown): void {
+  const keys = path.split('.');
+  let cur = doc;
+  for (const key of keys.slice(0, -1)) {
+    if (!isPlainObject(cur[key])) cur[key] = {};
+    cur = cur[key] as Record<string, unknown>;
+  }
+  const last = keys[keys.length - 1];
+  if (value instanceof Command) {
+    if (value.op !== 'inc') throw new Error(`stand-in: update operator ${value.op} is not supported`);
+    cur[last] = (typeof cur[last] === 'number' ? (cur[last] as number) : 0) + (value.args[0] as number);
+  } else cur[last] = clone(value);
+}
+
+let autoId = 0;
+
+class StandinCollection extends StandinQuery implements CloudCollection {
+  doc(id: string): CloudDocumentRef {
+    const { table } = this;
+    return {
+      get: async () => {
+        await tick();
+        const doc = table.get(id);
+        if (!doc) throw sdkError(-1, `document.get:fail document with _id ${id} does not exist`);
+        return { data: clone(doc) };
+      },
+      set: async ({ data }) => {
+        await tick();
+        checkWritable('document.set', data, false);
+        const existed = table.has(id);
+        table.set(id, { ...clone(data), _id: id });
+        return { stats: { updated: existed ? 1 : 0, created: existed ? 0 : 1 } };
+      },
+      update: async ({ data }) => {
+        await tick();
+        checkWritable('document.update', data, true);
+        const doc = table.get(id);
+        if (!doc) return { stats: { updated: 0 } };
+        // Applied on a copy and swapped in at once: an update is atomic on its document.
+        const next = clone(doc);
+        for (const [path, value] of flatten(data)) setPath(next, path, value);
+        table.set(id, next);
+        return { stats: { updated: 1 } };
+      },
+      remove: async () => {
+        await tick();
+        return { stats: { removed: table.delete(id) ? 1 : 0 } };
+      },
+    };
+  }
+
+  add(options: { data: CloudDoc }): Promise<{ _id: string }>;
+  add(options: { data: CloudDoc[] }): Promise<{ _ids: string[] }>;
+  async add(options: { data: CloudDoc | CloudDoc[] }): Promise<{ _id: string } | { _ids: string[] }> {
+    await tick();
+    const docs = Array.isArray(options.data) ? options.data : [options.data];
+    const added: string[] = [];
+    for (const data of docs) {
+      if (!isPlainObject(data) || hasCommand(data)) throw sdkError(-501007, 'collection.add:fail invalid data');
+      const id = typeof data._id === 'string' ? data._id : `standin${(++autoId).toString(16).padStart(24, '0')}`;
+      // Ordered insert, as MongoDB does it: documents before a duplicate stay.
+      if (this.table.has(id)) {
+        const detail = `E11000 duplicate key error collection: ${this.name} index: _id_ dup key: { _id: "${id}" }`;
+        throw sdkError(-502001, `collection.add:fail -502001 database request fail. [FailedOperation] ${detail}`);
+      }
+      this.table.set(id, { ...clone(data), _id: id });
+      added.push(id);
+    }
+    return Array.isArray(options.data) ? { _ids: added } : { _id: added[0] };
+  }
+}
+
+/** The stand-in database, plus `dump` (every document of a collection) and `names` (collections created). */
+export type StandinDatabase = CloudDatabase & { dump(name: string): CloudDoc[]; names(): string[] };
+
+/** A fresh, empty stand-in database. */
+export function createStandinDatabase(): StandinDatabase {
+  const tables = new Map<string, Table>();
+  const table = (name: string): Table => {
+    let t = tables.get(name);
+    if (!t) tables.set(name, (t = new Map()));
+    return t;
+  };
+  // `_.and([a, b])` and `_.and(a, b)` are the same call in the SDK.
+  const cmd =
+    (op: Command['op']) =>
+    (...args: unknown[]) =>
+      new Command(op, op === 'and' && args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args);
+  return {
+    collection: (name) => new StandinCollection(name, table(name)),
+    command: { inc: cmd('inc'), in: cmd('in'), gt: cmd('gt'), gte: cmd('gte'), lte: cmd('lte'), and: cmd('and') },
+    Geo: { Point: GeoPoint },
+    dump: (name) => [...table(name).values()].map(clone),
+    names: () => [...tables.keys()].filter((n) => (tables.get(n)?.size ?? 0) > 0).sort(),
+  };
+}
