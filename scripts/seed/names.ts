@@ -69,9 +69,16 @@ function unique(taken: Set<string>, make: () => string): string {
   throw new Error('ran out of distinct names');
 }
 
-/** A generated township name of `kind`, distinct from every name in `taken` (city-wide). */
+/**
+ * A generated township name of `kind`, distinct from every name in `taken` (city-wide); its stem is recorded too, so
+ * no two generated townships differ only by suffix (富强街道 / 富强乡).
+ */
 export function townshipName(rng: Rng, kind: TownshipKind, taken: Set<string>): string {
-  return unique(taken, () => rng.pick(placeNames.townshipStems) + TOWNSHIP_SUFFIX[kind]);
+  const stem = unique(taken, () => rng.pick(placeNames.townshipStems));
+  const name = stem + TOWNSHIP_SUFFIX[kind];
+  if (taken.has(name)) return townshipName(rng, kind, taken);
+  taken.add(name);
+  return name;
 }
 
 /** A generated village name (…村) in one of the usual north-eastern patterns, distinct within `taken`. */

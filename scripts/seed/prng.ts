@@ -79,9 +79,7 @@ export function apportion(total: number, weights: readonly number[], min: number
   const quotas = weights.map((w) => (spare * w) / sum);
   const shares = quotas.map((q) => min + Math.floor(q));
   let left = total - shares.reduce((a, b) => a + b, 0);
-  const order = quotas
-    .map((q, i) => ({ i, frac: q - Math.floor(q) }))
-    .sort((a, b) => b.frac - a.frac || a.i - b.i);
+  const order = quotas.map((q, i) => ({ i, frac: q - Math.floor(q) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
   for (let k = 0; left > 0; k++, left--) shares[order[k % order.length].i] += 1;
   return shares;
 }

@@ -36,7 +36,8 @@ function point(
   region: Region,
   fields: Pick<ServicePoint, 'address' | 'phone' | 'hours' | 'lat' | 'lng'> & Partial<ServicePoint>,
 ): ServicePoint {
-  return { id, kind, name, regionCode: region.code, stars: null, note: '', ...fields };
+  const { address, phone, hours, lat, lng, stars = null, note = '' } = fields;
+  return { id, kind, name, regionCode: region.code, address, phone, hours, lat, lng, stars, note };
 }
 
 function countyPhone(ctx: Context, countyCode: string): string {
@@ -86,15 +87,21 @@ function mediationRooms(ctx: Context, volunteers: VolunteerRow[], demoMediator: 
   chosen.sort((a, b) => (a.village.region.code < b.village.region.code ? -1 : 1));
   return chosen.map(({ village, mediator }, i) => {
     const at = scatter(ctx.rng, village.region, 50, 600);
-    const seat = village.community ? '社区居委会旁' : '村委会旁';
-    return point(`svc-mr-${String(i + 1).padStart(3, '0')}`, 'mediationRoom', `${mediator.name}个人调解室`, village.region, {
-      address: village.address + seat,
-      phone: mediator.phone,
-      hours: serviceData.mediationHours,
-      lat: at.lat,
-      lng: at.lng,
-      note: `调解员：${mediator.name}`,
-    });
+    const seat = village.community ? '居委会旁' : '村委会旁';
+    return point(
+      `svc-mr-${String(i + 1).padStart(3, '0')}`,
+      'mediationRoom',
+      `${mediator.name}个人调解室`,
+      village.region,
+      {
+        address: village.address + seat,
+        phone: mediator.phone,
+        hours: serviceData.mediationHours,
+        lat: at.lat,
+        lng: at.lng,
+        note: `调解员：${mediator.name}`,
+      },
+    );
   });
 }
 
@@ -142,7 +149,11 @@ function legalAid(ctx: Context): ServicePoint[] {
 }
 
 /** Every service point: city contacts first, then legal aid, judicial offices and mediation rooms. */
-export function buildServices(tree: RegionTree, volunteers: VolunteerRow[], demoMediator: VolunteerRow): ServicePoint[] {
+export function buildServices(
+  tree: RegionTree,
+  volunteers: VolunteerRow[],
+  demoMediator: VolunteerRow,
+): ServicePoint[] {
   const contacts = cityContacts.contacts as ServicePoint[];
   const ctx: Context = { rng: createRng('services'), tree, phones: new Set(contacts.map((c) => c.phone)) };
   return [...contacts, ...legalAid(ctx), ...judicialOffices(ctx), ...mediationRooms(ctx, volunteers, demoMediator)];

@@ -57,8 +57,7 @@ export function castDemoVolunteers(posts: Post[], volunteers: VolunteerRow[]): D
   const township = first.townshipCode;
   const others = volunteers.filter((v) => v !== volunteer && v.villageCode.startsWith(township));
   if (others.length === 0) throw new Error(`no second volunteer in ${township}`);
-  const mediator =
-    others.find((v) => v.isMediator && v.phonePublic) ?? others.find((v) => v.isMediator) ?? others[0];
+  const mediator = others.find((v) => v.isMediator && v.phonePublic) ?? others.find((v) => v.isMediator) ?? others[0];
   mediator.isMediator = true;
   mediator.phonePublic = true;
   mediator.name = DEMO_MEDIATOR_NAME;
