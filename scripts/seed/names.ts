@@ -1,4 +1,5 @@
 /** Plausible Chinese names for the demo dataset (演示数据), composed from the tables in data/seed/. */
+import communityNames from '../../data/seed/community-names.json';
 import givenNames from '../../data/seed/given-names.json';
 import placeNames from '../../data/seed/place-names.json';
 import surnames from '../../data/seed/surnames.json';
@@ -94,5 +95,5 @@ export function villageName(rng: Rng, taken: Set<string>): string {
 
 /** A generated community name (…社区), distinct within `taken`. */
 export function communityName(rng: Rng, taken: Set<string>): string {
-  return unique(taken, () => `${rng.pick(placeNames.communityStems)}社区`);
+  return unique(taken, () => `${rng.pick(communityNames.stems)}社区`);
 }
