@@ -1,5 +1,5 @@
 // One jest run, four kinds of test (see test/README.md). `npm test` runs them all through scripts/test.ts.
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.test.json' }];
 const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(ts|tsx)$': tsJest },

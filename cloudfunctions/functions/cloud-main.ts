@@ -9,7 +9,8 @@ import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
 import { RateLimiter } from './rate-limit';
 
-cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV });
+// DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings for `env`.
+cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // The SDK's typings describe more than the adapter uses; CloudDatabase is the part it relies on.
 const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
 const limiter = new RateLimiter();

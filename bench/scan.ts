@@ -1,0 +1,87 @@
+/**
+ * Benchmark of the local scan endpoint (DESIGN budget: throughput ≥ 0.5 × a bare Node http server answering the
+ * same bytes, p99 ≤ 20 ms), measured side by side in one run with autocannon, 100 connections.
+ * Usage: npm run bench [-- --seconds 10 --connections 100]
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '..');
+const arg = (name: string, dflt: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+};
+const SECONDS = arg('seconds', 10);
+const CONNECTIONS = arg('connections', 100);
+
+function launch(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((res, rej) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      const m = ready.exec(out);
+      if (m) res({ child, port: Number(m[1]) });
+    });
+    child.once('exit', (code) => rej(new Error(`${script} exited ${code}: ${out}`)));
+  });
+}
+
+async function load(port: number, postId: string) {
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}/api/scan`,
+    connections: CONNECTIONS,
+    duration: SECONDS,
+    requests: [
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        setupRequest: (req) => ({ ...req, body: JSON.stringify({ action: 'land', postId, scanId: randomUUID() }) }),
+      },
+    ],
+  });
+  return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
+}
+
+async function main(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
+  const ours = await launch(
+    join(root, 'scripts/start.ts'),
+    { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0' },
+    /running at http:\/\/localhost:(\d+)/,
+  );
+  const { openSqliteStore } = await import('../cloudfunctions/store/sqlite');
+  const store = openSqliteStore(join(dir, 'bench.db'));
+  const [post] = await store.posts.page(null, 1, 'active');
+  await store.close();
+  const sample = await fetch(`http://127.0.0.1:${ours.port}/api/scan`, {
+    method: 'POST',
+    body: JSON.stringify({ action: 'land', postId: post.id, scanId: randomUUID() }),
+  });
+  const replyText = await sample.text();
+  const bare = await launch(join(root, 'bench/bare-server.ts'), { BARE_REPLY: replyText, PORT: '0' }, /listening (\d+)/);
+  try {
+    const base = await load(bare.port, post.id);
+    const mine = await load(ours.port, post.id);
+    const ratio = mine.rps / base.rps;
+    console.log(`scan endpoint bench: ${CONNECTIONS} connections × ${SECONDS} s, reply ${Buffer.byteLength(replyText)} bytes`);
+    console.log(`  bare node http : ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms`);
+    console.log(`  scan.land      : ${mine.rps.toFixed(0)} req/s, p99 ${mine.p99} ms, non-2xx ${mine.non2xx}, errors ${mine.errors}`);
+    console.log(`  ratio          : ${ratio.toFixed(2)} × bare (budget ≥ 0.50), p99 budget ≤ 20 ms`);
+  } finally {
+    ours.child.kill('SIGTERM');
+    bare.child.kill('SIGTERM');
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
