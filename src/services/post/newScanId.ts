@@ -8,14 +8,26 @@ type Bytes = ArrayLike<number>;
 async function randomBytes(): Promise<Bytes | null> {
   const webCrypto = (globalThis as { crypto?: { getRandomValues?: (a: Uint8Array) => Uint8Array } }).crypto;
   if (webCrypto?.getRandomValues) return webCrypto.getRandomValues(new Uint8Array(16));
-  // weapp has no Web Crypto; its getRandomValues is asynchronous and missing on old base libraries.
-  if (typeof Taro.getRandomValues === 'function') {
-    try {
-      const res = await Taro.getRandomValues({ length: 16 });
-      return new Uint8Array(res.randomValues);
-    } catch {
-      return null;
-    }
+  // weapp has no Web Crypto; its getRandomValues takes callbacks (Taro does not promisify it), is missing
+  // on old base libraries, and must never hold up the landing: give up after a short wait.
+  const getRandomValues = Taro.getRandomValues as typeof Taro.getRandomValues | undefined;
+  if (typeof getRandomValues === 'function') {
+    return new Promise<Bytes | null>((resolve) => {
+      const timer = setTimeout(() => resolve(null), 300);
+      const done = (bytes: Bytes | null) => {
+        clearTimeout(timer);
+        resolve(bytes);
+      };
+      try {
+        getRandomValues({
+          length: 16,
+          success: (res) => done(new Uint8Array(res.randomValues)),
+          fail: () => done(null),
+        });
+      } catch {
+        done(null);
+      }
+    });
   }
   return null;
 }
@@ -23,7 +35,8 @@ async function randomBytes(): Promise<Bytes | null> {
 /** A fresh uuid4 scan id. */
 export async function newScanId(): Promise<string> {
   const bytes = await randomBytes();
-  if (!bytes || bytes.length < 16) return uuid4();
+  // All zeros means a stand-in (e.g. a simulator), not randomness.
+  if (!bytes || bytes.length < 16 || Array.prototype.every.call(bytes, (b: number) => b === 0)) return uuid4();
   // uuid4() draws 31 hex digits; each byte yields two nibbles, consumed in turn.
   let i = 0;
   const random = () => {

@@ -1,0 +1,130 @@
+/**
+ * Loads the BUILT weapp (dist/weapp) into miniprogram-simulate. j-component only knows Component(), so
+ * App() is captured and launched by hand, and Page() is forwarded to Component() with lifetimes that
+ * play onLoad/onShow/onReady the way WeChat does.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Where `npx taro build --type weapp` writes (WEAPP_DIST overrides, e.g. to test another build). */
+export const DIST = path.resolve(process.env.WEAPP_DIST ?? path.join(__dirname, '../../dist/weapp'));
+
+/** j-component's class prefix for the root component (its default tag name is "main"). */
+const CLASS_PREFIX = 'main--';
+
+/** A stand-in for wx.cloud.callFunction: gets { name, data }, returns `result` (the envelope). */
+export type CloudHandler = (call: { name: string; data: Record<string, unknown> }) => unknown;
+
+/** A rendered page with the few queries the tests need. */
+export interface RenderedPage {
+  texts: (className: string) => string[];
+  allText: () => string;
+  unload: () => void;
+}
+
+type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
+type Instance = Record<string, (...args: unknown[]) => unknown>;
+interface SimComponent {
+  dom: HTMLElement;
+  instance: Instance;
+  attach: (parent: Element) => void;
+  detach: () => void;
+}
+interface Simulate {
+  load: (p: string, opts: { rootPath: string }) => string;
+  render: (id: string) => SimComponent;
+}
+
+/** Fails loudly (never skips) when there is no build to test. */
+export function assertBuilt(): void {
+  for (const f of ['app.js', 'app.json', 'base.wxml', 'pages/post/index.js']) {
+    if (!fs.existsSync(path.join(DIST, f))) {
+      throw new Error(
+        `${path.join(DIST, f)} is missing: build the mini-program first with ` +
+          '`NODE_ENV=production npx taro build --type weapp`, then rerun `npx jest --selectProjects sim`.',
+      );
+    }
+  }
+}
+
+/** Boots the built app once with `cloud` standing in for WeChat Cloud; returns a page renderer. */
+export function bootApp(cloud: CloudHandler) {
+  assertBuilt();
+  const g = globalThis as Record<string, unknown>;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const simulate = require('miniprogram-simulate') as Simulate;
+  const wx = g.wx as Record<string, unknown>;
+  wx.cloud = {
+    DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+    init: () => undefined,
+    callFunction: (opts: { name: string; data: Record<string, unknown> }) =>
+      Promise.resolve().then(() => ({ result: cloud(opts), errMsg: 'cloud.callFunction:ok' })),
+  };
+  let query: Record<string, string> = {};
+  let route = '';
+  let app: Record<string, (...args: unknown[]) => unknown> | null = null;
+  g.App = (options: typeof app) => {
+    app = options;
+  };
+  g.getApp = () => app;
+  g.getCurrentPages = () => [];
+  g.Page = (options: PageOptions) => {
+    const methods: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v;
+    (g.Component as (o: unknown) => void)({
+      data: options.data ?? {},
+      methods,
+      lifetimes: {
+        attached(this: Instance & { route?: string }) {
+          this.route = route;
+          this.onLoad(query);
+          this.onShow();
+        },
+        ready(this: Instance) {
+          this.onReady();
+        },
+        detached(this: Instance) {
+          this.onUnload();
+        },
+      },
+    });
+  };
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require(path.join(DIST, 'app.js'));
+  if (!app) throw new Error('dist/weapp/app.js did not call App()');
+  const launched = app as Record<string, (...args: unknown[]) => unknown>;
+  launched.onLaunch?.call(launched, { path: 'pages/index/index', query: {}, scene: 1001 });
+
+  const loaded = new Map<string, string>();
+  /** Renders page `pagePath` (e.g. 'pages/post/index') with the query WeChat would pass to onLoad. */
+  return function open(pagePath: string, pageQuery: Record<string, string>): RenderedPage {
+    let id = loaded.get(pagePath);
+    if (!id) {
+      id = simulate.load(path.join(DIST, pagePath), { rootPath: DIST });
+      loaded.set(pagePath, id);
+    }
+    query = pageQuery;
+    route = pagePath;
+    const comp = simulate.render(id);
+    const parent = document.createElement('parent-wrapper');
+    comp.attach(parent);
+    return {
+      // j-component scopes every class with its tag name ("main--post-name"), as WeChat scopes wxss.
+      texts: (cls) =>
+        Array.from(comp.dom.querySelectorAll(`.${CLASS_PREFIX}${cls}`)).map((n) => (n.textContent ?? '').trim()),
+      allText: () => comp.dom.textContent ?? '',
+      unload: () => comp.detach(),
+    };
+  };
+}
+
+/** Polls `probe` until it returns a value (rendering is asynchronous); fails with `describe()` on timeout. */
+export async function until<T>(probe: () => T | null | undefined | false, describe: () => string, ms = 4000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms; page text: ${describe().slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

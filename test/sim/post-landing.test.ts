@@ -1,0 +1,49 @@
+/** The built weapp landing page, rendered by miniprogram-simulate with WeChat Cloud stood in. */
+import { landingFixture } from '../unit/fixtures/landing';
+import { bootApp, until, type RenderedPage } from './harness';
+
+jest.setTimeout(15000);
+
+const calls: { name: string; data: Record<string, unknown> }[] = [];
+let open: ReturnType<typeof bootApp>;
+let page: RenderedPage | null = null;
+
+beforeAll(() => {
+  open = bootApp((call) => {
+    calls.push(call);
+    if (call.name === 'scan' && call.data.postId === 'TB-PT-0001') return { ok: true, data: landingFixture() };
+    if (call.name === 'scan') {
+      return { ok: false, error: { code: 'POST_NOT_FOUND', message: '没有找到这个先锋岗，请确认二维码是否完整' } };
+    }
+    return { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '没有这个服务' } };
+  });
+});
+
+afterEach(() => {
+  page?.unload();
+  page = null;
+  calls.length = 0;
+});
+
+test('a scanned QR code (scene) renders the post name and its volunteers, after one scan call', async () => {
+  page = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });
+  const p = page;
+  const names = await until(() => (p.texts('post-name').length ? p.texts('post-name') : null), p.allText);
+  expect(names).toEqual(['平台镇新立村先锋岗']);
+  expect(p.texts('volunteer-name')).toEqual(['王秀兰', '李建国']);
+  expect(p.allText()).toContain('500米公共法律服务圈');
+  expect(p.allText()).toContain('拨打电话');
+  expect(calls).toHaveLength(1);
+  expect(calls[0]).toMatchObject({ name: 'scan', data: { action: 'land', postId: 'TB-PT-0001', source: 'qr' } });
+  expect(String(calls[0].data.scanId)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+});
+
+test('an unknown post shows the friendly page with 12348', async () => {
+  page = open('pages/post/index', { id: 'NO-SUCH-POST', source: 'link' });
+  const p = page;
+  const title = await until(() => p.texts('unknown-title')[0], p.allText);
+  expect(title).toBe('没有找到这个先锋岗');
+  expect(p.texts('service-name')[0]).toBe('12348 公共法律服务热线');
+  expect(p.allText()).toContain('拨打电话 12348');
+  expect(p.allText()).toContain('返回首页');
+});
