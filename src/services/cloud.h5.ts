@@ -1,5 +1,5 @@
 /** callCloud on H5: POST /api/<function> on the local runtime, identity in its session cookie. */
-import { asCloudError, unwrap, type CallCloud } from './cloudError';
+import { asCloudError, unwrap, withAction, type CallCloud } from './cloudError';
 
 export { CloudError, type CallCloud } from './cloudError';
 
@@ -10,7 +10,7 @@ export const callCloud: CallCloud = async (name, action, payload) => {
       method: 'POST',
       credentials: 'include',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ action, ...payload }),
+      body: JSON.stringify(withAction(action, payload)),
     });
     // Error replies carry the same envelope with a 4xx/5xx status; a body that is not JSON is a broken
     // proxy or a captive portal, which the user experiences as the network failing.

@@ -29,6 +29,12 @@ export function unwrap<T>(reply: unknown): T {
   throw new CloudError('INTERNAL');
 }
 
+/** The request body every function expects: `{ action, ...payload }`. */
+export function withAction(action: string, payload: unknown): Record<string, unknown> {
+  // TS cannot see that a generic ActionInput is an object; every input schema is a strictObject, so it is.
+  return Object.assign({ action }, payload as object);
+}
+
 /** Wraps whatever a transport threw: CloudErrors pass through, anything else means the network failed. */
 export function asCloudError(err: unknown): CloudError {
   return err instanceof CloudError ? err : new CloudError('NETWORK');
