@@ -3,7 +3,8 @@
  * Calls are synchronous underneath; the port's promises only keep both adapters interchangeable.
  */
 import Database from 'better-sqlite3';
-import type { Store } from '../port';
+import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/domain';
+import type { Dataset, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
 import { migrate } from './schema';
@@ -15,6 +16,24 @@ export type SqliteStore = Store & { db: Database.Database };
 
 /** How long a writer waits for another process's lock before failing (ms). */
 const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * better-sqlite3 builds its errors with the SqliteError class of the first JS context that loaded the addon. Where
+ * several contexts share the process (jest runs each test file in its own), that class is foreign, so the error is
+ * not `instanceof Error` and error handling upstream misreads it. Rethrow such errors as local ones.
+ */
+function localError(err: unknown): unknown {
+  if (err instanceof Error || typeof err !== 'object' || err === null) return err;
+  const { message, code } = err as { message?: unknown; code?: unknown };
+  return typeof message === 'string' ? Object.assign(new Error(message), { code, cause: err }) : err;
+}
+
+function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return (...args) =>
+    fn(...args).catch((err: unknown) => {
+      throw localError(err);
+    });
+}
 
 /** Opens (creating and migrating if needed) the database at `file`; ':memory:' for a private in-memory one. */
 export function openSqliteStore(file: string): SqliteStore {
@@ -28,7 +47,7 @@ export function openSqliteStore(file: string): SqliteStore {
     migrate(db);
   } catch (err) {
     db.close();
-    throw err;
+    throw localError(err);
   }
   const st = prepareStatements(db);
   const record = scanRecorder(db, st);
@@ -37,53 +56,58 @@ export function openSqliteStore(file: string): SqliteStore {
   return {
     db,
     regions: {
-      byCode: async (code) => {
+      byCode: guard(async (code: string) => {
         const row = st.regionByCode.get(code);
         return row ? toRegion(row) : null;
-      },
-      byCodes: async (codes) => (codes.length ? st.regionsByCodes.all(JSON.stringify(codes)).map(toRegion) : []),
+      }),
+      byCodes: guard(async (codes: string[]) =>
+        codes.length ? st.regionsByCodes.all(JSON.stringify(codes)).map(toRegion) : [],
+      ),
     },
     posts: {
-      byId: async (id) => {
+      byId: guard(async (id: string) => {
         const row = st.postById.get(id);
         return row ? toPost(row) : null;
-      },
-      page: async (afterId, limit, status) => {
+      }),
+      page: guard(async (afterId: string | null, limit: number, status?: Post['status']) => {
         if (limit <= 0) return [];
         const rows = status
           ? st.postsAfterWithStatus.all(status, afterId ?? '', limit)
           : st.postsAfter.all(afterId ?? '', limit);
         return rows.map(toPost);
-      },
+      }),
     },
     volunteers: {
-      forPost: async (postId, limit) => (limit > 0 ? st.volunteersForPost.all(postId, limit).map(toVolunteer) : []),
+      forPost: guard(async (postId: string, limit: number) =>
+        limit > 0 ? st.volunteersForPost.all(postId, limit).map(toVolunteer) : [],
+      ),
     },
     services: {
-      nearest: async (kinds, point) => nearestService(st, kinds, point),
+      nearest: guard(async (kinds: ServiceKind[], point: GeoPoint) => nearestService(st, kinds, point)),
     },
     scans: {
-      record: async (scan, subjects) => record(scan, subjects),
-      count: async () => st.countScans.get() ?? 0,
+      record: guard(async (scan: ScanRecord, subjects: string[]) => record(scan, subjects)),
+      count: guard(async () => st.countScans.get() ?? 0),
     },
     stats: {
-      daily: async (subject, days) =>
+      daily: guard(async (subject: string, days: string[]) =>
         days.length ? st.dailyStats.all(subject, JSON.stringify(days)).map(toDailyStat) : [],
+      ),
     },
     users: {
-      byOpenid: async (openid) => {
+      byOpenid: guard(async (openid: string) => {
         const row = st.userByOpenid.get(openid);
         return row ? toUser(row) : null;
-      },
-      list: async (limit) => (limit > 0 ? st.users.all(limit).map(toUser) : []),
+      }),
+      list: guard(async (limit: number) => (limit > 0 ? st.users.all(limit).map(toUser) : [])),
     },
     meta: {
-      get: async (key) => st.metaGet.get(key) ?? null,
-      set: async (key, value) => {
+      get: guard(async (key: string) => st.metaGet.get(key) ?? null),
+      set: guard(async (key: string, value: string) => {
         st.metaSet.run(key, value);
-      },
+      }),
     },
-    load: async (dataset) => load(dataset),
+    load: guard(async (dataset: Dataset) => load(dataset)),
     close: async () => {
       if (db.open) db.close();
     },
