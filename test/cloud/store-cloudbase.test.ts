@@ -1,0 +1,210 @@
+/**
+ * The cloudbase adapter: the store contract over the SDK stand-in, plus its own failure modes (a crash in the middle
+ * of a scan or a load), the stand-in's fidelity to the SDK, and collections.json against what the adapter writes.
+ */
+import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
+import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import type { CloudCollection, CloudDatabase, CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
+import type { ScanRecord } from '../../types/domain';
+import { createStandinDatabase } from '../support/cloudbase-standin';
+import { runStoreContract } from './store-contract';
+import { CITY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
+
+runStoreContract('cloudbase over the SDK stand-in', async () => createCloudbaseStore(createStandinDatabase()));
+
+type Op = 'add' | 'update';
+
+/** Wraps a database so that chosen calls fail as a crash or network error would (`n` counts calls per op). */
+function withFault(db: CloudDatabase, fails: (collection: string, op: Op, n: number) => boolean): CloudDatabase {
+  const calls = new Map<string, number>();
+  const hit = (collection: string, op: Op) => {
+    const n = (calls.get(`${collection}.${op}`) ?? 0) + 1;
+    calls.set(`${collection}.${op}`, n);
+    return fails(collection, op, n);
+  };
+  const fault = () => Promise.reject(new Error('injected fault: connection reset'));
+  return {
+    command: db.command,
+    Geo: db.Geo,
+    collection(name) {
+      const real = db.collection(name);
+      const wrapped = Object.create(real) as CloudCollection;
+      return Object.assign(wrapped, {
+        add: (options: { data: CloudDoc }) => (hit(name, 'add') ? fault() : real.add(options)),
+        doc: (id: string) => {
+          const ref = real.doc(id);
+          return { ...ref, update: (o: { data: CloudDoc }) => (hit(name, 'update') ? fault() : ref.update(o)) };
+        },
+      });
+    },
+  };
+}
+
+const SCAN: ScanRecord = {
+  scanId: '22222222-2222-4222-8222-222222222222',
+  postId: 'P001',
+  visitor: 'visitor-a',
+  at: Date.UTC(2026, 10, 28, 2),
+  source: 'qr',
+  distanceM: 80,
+  inCircle: true,
+};
+const SUBJECTS = ['P001', VILLAGE_A1, TOWNSHIP_A, CITY];
+
+describe('cloudbase adapter only', () => {
+  it('marks a scan applied once every counter is bumped', async () => {
+    const db = createStandinDatabase();
+    const store = createCloudbaseStore(db);
+    expect(await store.scans.record(SCAN, SUBJECTS)).toBe('recorded');
+    expect(db.dump('scans')).toEqual([
+      expect.objectContaining({ _id: SCAN.scanId, state: 'applied', day: '20261128', subjects: SUBJECTS }),
+    ]);
+    expect(db.dump('visitor_days').map((d) => d._id)).toContain('P001_20261128_visitor-a');
+    expect(
+      db
+        .dump('daily_stats')
+        .map((d) => d._id)
+        .sort(),
+    ).toEqual(SUBJECTS.map((s) => `${s}_20261128`).sort());
+  });
+
+  it('never double-counts when a crash cuts a scan short and the client retries', async () => {
+    const db = createStandinDatabase();
+    // The second counter update fails: some subjects are bumped, some not, and the scan stays pending.
+    const flaky = createCloudbaseStore(withFault(db, (c, op, n) => c === 'daily_stats' && op === 'update' && n === 2));
+    await expect(flaky.scans.record(SCAN, SUBJECTS)).rejects.toThrow(/injected fault/);
+    expect(await flaky.scans.record(SCAN, SUBJECTS)).toBe('duplicate');
+    const counters = db.dump('daily_stats');
+    expect(counters.length).toBeLessThan(SUBJECTS.length);
+    for (const c of counters) expect(c).toMatchObject({ count: 1, unique: 1, inCircle: 1, withLocation: 1 });
+    // The scan is kept, flagged for the repair job that rebuilds its counters from raw scans.
+    expect(db.dump('scans')).toEqual([expect.objectContaining({ _id: SCAN.scanId, state: 'pending' })]);
+    expect(await flaky.scans.count()).toBe(1);
+  });
+
+  it('creates a day counter once when two first scans race for it', async () => {
+    const db = createStandinDatabase();
+    const store = createCloudbaseStore(db);
+    const other = {
+      ...SCAN,
+      scanId: '33333333-3333-4333-8333-333333333333',
+      visitor: 'visitor-b',
+      distanceM: null,
+      inCircle: null,
+    };
+    expect(await Promise.all([store.scans.record(SCAN, ['P001']), store.scans.record(other, ['P001'])])).toEqual([
+      'recorded',
+      'recorded',
+    ]);
+    expect(db.dump('daily_stats')).toEqual([
+      { _id: 'P001_20261128', subject: 'P001', day: '20261128', count: 2, unique: 2, inCircle: 1, withLocation: 1 },
+    ]);
+  });
+
+  it('removes what it wrote when a load fails half-way', async () => {
+    const db = createStandinDatabase();
+    const data = fixture();
+    // Two batches go in (regions, posts), the third (services) fails.
+    const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'services' && op === 'add'));
+    await expect(flaky.load(data)).rejects.toThrow(/injected fault/);
+    for (const name of ['regions', 'posts', 'services', 'volunteers', 'users']) expect(db.dump(name)).toEqual([]);
+    await createCloudbaseStore(db).load(data);
+    expect(db.dump('posts')).toHaveLength(data.posts.length);
+  });
+
+  it('stores located documents with a Geo point (longitude first) for the 2dsphere indexes', async () => {
+    const db = createStandinDatabase();
+    await createCloudbaseStore(db).load(fixture());
+    const office = db.dump('services').find((d) => d._id === 'J01');
+    expect(JSON.parse(JSON.stringify(office?.location))).toEqual({ type: 'Point', coordinates: [122.8, 45.6] });
+    expect(db.dump('services').find((d) => d._id === 'H01')).not.toHaveProperty('location');
+    expect(JSON.parse(JSON.stringify(db.dump('posts')[0].location))).toEqual({
+      type: 'Point',
+      coordinates: [122.831, 45.611],
+    });
+  });
+
+  it('declares in collections.json every collection it writes, each closed to clients', async () => {
+    const db = createStandinDatabase();
+    const store = createCloudbaseStore(db);
+    await store.load(fixture());
+    await store.scans.record(SCAN, SUBJECTS);
+    await store.meta.set('visitorSalt', 's');
+    const declared = collectionsFile.collections.map((c) => c.name);
+    expect(declared.slice().sort()).toEqual(db.names());
+    for (const c of collectionsFile.collections) expect(c.rules).toEqual({ read: false, write: false });
+    const geo = collectionsFile.collections.flatMap((c) =>
+      c.indexes.flatMap((i) => i.keys.filter((k) => k.direction === '2dsphere').map((k) => `${c.name}.${k.field}`)),
+    );
+    expect(geo.sort()).toEqual(['posts.location', 'services.location']);
+  });
+});
+
+describe('the SDK stand-in behaves like wx-server-sdk', () => {
+  it('rejects an add whose _id exists, like the real database (errCode -502001, E11000)', async () => {
+    const db = createStandinDatabase();
+    await db.collection('c').add({ data: { _id: 'a', n: 1 } });
+    await expect(db.collection('c').add({ data: { _id: 'a', n: 2 } })).rejects.toMatchObject({
+      errCode: -502001,
+      message: expect.stringMatching(/E11000 duplicate key/),
+    });
+    // An ordered batch keeps what came before the duplicate.
+    await expect(db.collection('c').add({ data: [{ _id: 'b' }, { _id: 'a' }, { _id: 'c' }] })).rejects.toThrow();
+    expect(db.dump('c').map((d) => d._id)).toEqual(['a', 'b']);
+  });
+
+  it('rejects get() of a missing document and reports updated: 0 for its update', async () => {
+    const db = createStandinDatabase();
+    await expect(db.collection('c').doc('x').get()).rejects.toThrow(/document with _id x does not exist/);
+    expect(
+      await db
+        .collection('c')
+        .doc('x')
+        .update({ data: { n: db.command.inc(1) } }),
+    ).toEqual({
+      stats: { updated: 0 },
+    });
+    expect(db.dump('c')).toEqual([]);
+  });
+
+  it('increments atomically under concurrent updates', async () => {
+    const db = createStandinDatabase();
+    await db.collection('c').add({ data: { _id: 'x', n: 0 } });
+    const inc = () =>
+      db
+        .collection('c')
+        .doc('x')
+        .update({ data: { n: db.command.inc(1), 'm.k': db.command.inc(2) } });
+    await Promise.all(Array.from({ length: 50 }, inc));
+    expect(db.dump('c')).toEqual([{ _id: 'x', n: 50, m: { k: 100 } }]);
+  });
+
+  it('filters, sorts and pages like the server, capping get() at 100', async () => {
+    const db = createStandinDatabase();
+    const _ = db.command;
+    const docs = Array.from({ length: 150 }, (_x, i) => ({
+      _id: `d${String(i).padStart(3, '0')}`,
+      i,
+      tags: [`t${i % 3}`],
+      a: { b: i % 2 },
+    }));
+    await db.collection('c').add({ data: docs });
+    const c = db.collection('c');
+    expect((await c.limit(500).get()).data).toHaveLength(100);
+    expect((await c.get()).data).toHaveLength(100);
+    expect((await c.where({ i: _.gte(10) }).count()).total).toBe(140);
+    expect((await c.where({ i: _.and(_.gt(10), _.lte(12)) }).get()).data.map((d) => d.i)).toEqual([11, 12]);
+    expect((await c.where({ tags: 't1', a: { b: 0 } }).count()).total).toBe(25);
+    expect((await c.where({ 'a.b': 1, i: _.in([1, 2, 3]) }).get()).data.map((d) => d.i)).toEqual([1, 3]);
+    const page = await c
+      .where({ i: _.lte(20) })
+      .orderBy('i', 'desc')
+      .skip(5)
+      .limit(3)
+      .get();
+    expect(page.data.map((d) => d.i)).toEqual([15, 14, 13]);
+    expect((await c.where(_.and({ i: _.gt(140) }, { tags: 't0' })).get()).data.map((d) => d.i)).toEqual([
+      141, 144, 147,
+    ]);
+  });
+});
