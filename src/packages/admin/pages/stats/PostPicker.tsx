@@ -35,14 +35,16 @@ export function PostPicker({ recent, selected, onSelect }: PostPickerProps) {
         ))}
       </View>
       <View className="post-query">
-        <Input
-          className="post-id-input"
-          value={typed}
-          placeholder={STRINGS.postIdPlaceholder}
-          maxlength={32}
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={submit}
-        />
+        <View className="post-id-box">
+          <Input
+            className="post-id-input"
+            value={typed}
+            placeholder={STRINGS.postIdPlaceholder}
+            maxlength={32}
+            onInput={(e) => setTyped(e.detail.value)}
+            onConfirm={submit}
+          />
+        </View>
         <Button className="btn btn-primary post-query-button" onClick={submit}>
           {STRINGS.query}
         </Button>

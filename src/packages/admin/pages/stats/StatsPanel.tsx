@@ -34,13 +34,17 @@ export function StatsPanel({ title, state }: { title: string; state: StatsState 
       <View className="stats-today">
         <View className="stats-figure">
           <Text className="stats-label">{STRINGS.todayCount}</Text>
-          <Text className="today-count">{String(stats.today.count)}</Text>
-          <Text className="stats-unit">{STRINGS.times}</Text>
+          <View className="stats-number">
+            <Text className="today-count">{String(stats.today.count)}</Text>
+            <Text className="stats-unit">{STRINGS.times}</Text>
+          </View>
         </View>
         <View className="stats-figure">
           <Text className="stats-label">{STRINGS.todayUnique}</Text>
-          <Text className="today-unique">{String(stats.today.unique)}</Text>
-          <Text className="stats-unit">{STRINGS.people}</Text>
+          <View className="stats-number">
+            <Text className="today-unique">{String(stats.today.unique)}</Text>
+            <Text className="stats-unit">{STRINGS.people}</Text>
+          </View>
         </View>
       </View>
       <Text className="stats-label">{STRINGS.last7}</Text>
