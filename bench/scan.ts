@@ -18,7 +18,11 @@ const arg = (name: string, dflt: number) => {
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 100);
 
-function launch(script: string, env: Record<string, string>, ready: RegExp): Promise<{ child: ChildProcess; port: number }> {
+function launch(
+  script: string,
+  env: Record<string, string>,
+  ready: RegExp,
+): Promise<{ child: ChildProcess; port: number }> {
   const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -66,14 +70,22 @@ async function main(): Promise<void> {
     body: JSON.stringify({ action: 'land', postId: post.id, scanId: randomUUID() }),
   });
   const replyText = await sample.text();
-  const bare = await launch(join(root, 'bench/bare-server.ts'), { BARE_REPLY: replyText, PORT: '0' }, /listening (\d+)/);
+  const bare = await launch(
+    join(root, 'bench/bare-server.ts'),
+    { BARE_REPLY: replyText, PORT: '0' },
+    /listening (\d+)/,
+  );
   try {
     const base = await load(bare.port, post.id);
     const mine = await load(ours.port, post.id);
     const ratio = mine.rps / base.rps;
-    console.log(`scan endpoint bench: ${CONNECTIONS} connections × ${SECONDS} s, reply ${Buffer.byteLength(replyText)} bytes`);
+    console.log(
+      `scan endpoint bench: ${CONNECTIONS} connections × ${SECONDS} s, reply ${Buffer.byteLength(replyText)} bytes`,
+    );
     console.log(`  bare node http : ${base.rps.toFixed(0)} req/s, p99 ${base.p99} ms`);
-    console.log(`  scan.land      : ${mine.rps.toFixed(0)} req/s, p99 ${mine.p99} ms, non-2xx ${mine.non2xx}, errors ${mine.errors}`);
+    console.log(
+      `  scan.land      : ${mine.rps.toFixed(0)} req/s, p99 ${mine.p99} ms, non-2xx ${mine.non2xx}, errors ${mine.errors}`,
+    );
     console.log(`  ratio          : ${ratio.toFixed(2)} × bare (budget ≥ 0.50), p99 budget ≤ 20 ms`);
   } finally {
     ours.child.kill('SIGTERM');

@@ -17,7 +17,12 @@ async function main(): Promise<void> {
     const seeded = await seedDatabase(dbPath);
     console.log(`已创建演示数据库 (demo database): ${seeded.posts} posts in ${seeded.ms} ms → ${dbPath}`);
   }
-  const app = await startLocal({ dbPath, port: Number(process.env.PORT ?? 8080), demo, staticDir: resolve(root, 'dist/h5') });
+  const app = await startLocal({
+    dbPath,
+    port: Number(process.env.PORT ?? 8080),
+    demo,
+    staticDir: resolve(root, 'dist/h5'),
+  });
   const lines = [
     '',
     `先锋岗 Pioneer Post is running at ${app.url}`,

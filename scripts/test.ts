@@ -15,8 +15,12 @@ ensureWeapp();
 ensureH5();
 console.log(`test: prerequisites ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const jest = spawnSync(process.execPath, [resolve(root, 'node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)], {
-  stdio: 'inherit',
-  env: { ...process.env, CHROMIUM_PATH: chromium, TZ: process.env.TZ ?? 'Asia/Shanghai' },
-});
+const jest = spawnSync(
+  process.execPath,
+  [resolve(root, 'node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)],
+  {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium, TZ: process.env.TZ ?? 'Asia/Shanghai' },
+  },
+);
 process.exit(jest.status ?? 1);

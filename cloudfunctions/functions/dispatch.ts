@@ -19,7 +19,10 @@ export type ErrorLog = (err: unknown, where: string) => void;
 
 /** The envelope of a failure with the code's status and message (or a more precise Chinese message). */
 export function failure(code: ErrorCode, message?: string): Dispatched {
-  return { status: ERRORS[code].status, result: { ok: false, error: { code, message: message ?? ERRORS[code].message } } };
+  return {
+    status: ERRORS[code].status,
+    result: { ok: false, error: { code, message: message ?? ERRORS[code].message } },
+  };
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;

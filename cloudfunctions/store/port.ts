@@ -3,7 +3,16 @@
  * sqlite/ (better-sqlite3, the embedded default) and cloudbase/ (wx-server-sdk, production). One contract suite
  * (test/cloud/store-contract.ts) runs against both.
  */
-import type { DailyStat, GeoPoint, Post, Region, ScanRecord, ServiceKind, ServicePoint, User } from '../../types/domain';
+import type {
+  DailyStat,
+  GeoPoint,
+  Post,
+  Region,
+  ScanRecord,
+  ServiceKind,
+  ServicePoint,
+  User,
+} from '../../types/domain';
 
 /** A volunteer as stored; phone is the plain number (encryption at rest arrives with personal data, issue 4). */
 export interface VolunteerRow {

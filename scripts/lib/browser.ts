@@ -27,7 +27,9 @@ export function ensureBrowser(): string {
   if (missing.length > 0) {
     const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
     if (!isRoot || !existsSync('/usr/bin/apt-get')) {
-      throw new Error(`The end-to-end tests need: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) or set CHROMIUM_PATH.`);
+      throw new Error(
+        `The end-to-end tests need: ${missing.join(', ')}. Install them (apt-get install ${missing.join(' ')}) or set CHROMIUM_PATH.`,
+      );
     }
     console.log(`Installing ${missing.join(', ')} (Debian packages) for the browser tests…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };

@@ -18,7 +18,8 @@ export function ensureH5(): boolean {
 
 /** Builds dist/weapp (production) and dist/cloudfunctions when stale. */
 export function ensureWeapp(): void {
-  if (isStale(at('dist/weapp/app.js'), APP_SOURCES)) run(taro, ['build', '--type', 'weapp'], { NODE_ENV: 'production' });
+  if (isStale(at('dist/weapp/app.js'), APP_SOURCES))
+    run(taro, ['build', '--type', 'weapp'], { NODE_ENV: 'production' });
   if (isStale(at('dist/cloudfunctions/scan/index.js'), FUNCTION_SOURCES)) {
     run(process.execPath, [at('node_modules/tsx/dist/cli.mjs'), at('scripts/build-functions.ts')]);
   }

@@ -54,7 +54,9 @@ test.each(cases)('%s → %i %s, nothing written', async (_name, fn, body, status
 
 test('validation messages are Chinese and name the problem', async () => {
   const c = new Client(h.url);
-  expect((await c.call('scan', { ...valid(), postId: 'p'.repeat(33) })).json.error.message).toBe('岗位编号不能超过32个字符');
+  expect((await c.call('scan', { ...valid(), postId: 'p'.repeat(33) })).json.error.message).toBe(
+    '岗位编号不能超过32个字符',
+  );
   expect((await c.call('scan', { ...valid(), visitor: 'x' })).json.error.message).toBe('不支持的字段：visitor');
 });
 

@@ -80,7 +80,10 @@ test('a scan with a location keeps only the distance and whether it fell inside 
   expect(near.json.data.scan.distanceM).toBeGreaterThan(100);
   const far = await land(c, { postId, scanId: randomUUID(), location: { lat: post.lat + 0.05, lng: post.lng } });
   expect(far.json.data.scan.inCircle).toBe(false);
-  const row = h.store.db.prepare('SELECT * FROM scans WHERE distance_m IS NOT NULL LIMIT 1').get() as Record<string, unknown>;
+  const row = h.store.db.prepare('SELECT * FROM scans WHERE distance_m IS NOT NULL LIMIT 1').get() as Record<
+    string,
+    unknown
+  >;
   expect(Object.keys(row).join(',')).not.toMatch(/lat|lng/);
 });
 

@@ -7,7 +7,12 @@ export const StatsInputSchema = v.strictObject({
   postId: v.optional(PostIdSchema),
   regionCode: v.optional(RegionCodeSchema),
   days: v.optional(
-    v.pipe(v.number('天数必须是数字'), v.integer('天数必须是整数'), v.minValue(1, '天数至少为1'), v.maxValue(90, '天数最多为90')),
+    v.pipe(
+      v.number('天数必须是数字'),
+      v.integer('天数必须是整数'),
+      v.minValue(1, '天数至少为1'),
+      v.maxValue(90, '天数最多为90'),
+    ),
     7,
   ),
 });

@@ -28,8 +28,10 @@ export type FunctionName = keyof typeof SCHEMAS;
 /** Action names of one function. */
 export type ActionName<F extends FunctionName> = keyof (typeof SCHEMAS)[F] & string;
 /** The input schema of one action. */
-export type SchemaOf<F extends FunctionName, A extends ActionName<F>> =
-  (typeof SCHEMAS)[F][A] extends infer S extends v.GenericSchema ? S : never;
+export type SchemaOf<F extends FunctionName, A extends ActionName<F>> = (typeof SCHEMAS)[F][A] extends infer S extends
+  v.GenericSchema
+  ? S
+  : never;
 /** What a caller sends to an action. */
 export type ActionInput<F extends FunctionName, A extends ActionName<F>> = v.InferInput<SchemaOf<F, A>>;
 /** What a handler receives after validation (defaults applied). */

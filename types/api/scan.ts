@@ -8,7 +8,9 @@ export const LandInputSchema = v.strictObject({
   postId: PostIdSchema,
   scanId: v.pipe(v.string('扫码编号必须是文字'), v.uuid('扫码编号格式不正确')),
   /** Client time in ms, for scans queued offline and sent later. */
-  at: v.optional(v.pipe(v.number('扫码时间必须是数字'), v.integer('扫码时间必须是整数'), v.minValue(0, '扫码时间不正确'))),
+  at: v.optional(
+    v.pipe(v.number('扫码时间必须是数字'), v.integer('扫码时间必须是整数'), v.minValue(0, '扫码时间不正确')),
+  ),
   source: v.optional(v.picklist(['qr', 'link', 'recent', 'manual'], '来源不正确'), 'qr'),
   location: v.optional(LocationSchema),
 });

@@ -37,7 +37,11 @@ export const stats: Route<typeof StatsInputSchema, StatsData> = {
     const keys = lastDays(ctx.now(), input.days);
     const rows = await ctx.store.stats.daily(subject.id, keys);
     const byDay = new Map(rows.map((r) => [r.day, r]));
-    const days: DayPoint[] = keys.map((day) => ({ day, count: byDay.get(day)?.count ?? 0, unique: byDay.get(day)?.unique ?? 0 }));
+    const days: DayPoint[] = keys.map((day) => ({
+      day,
+      count: byDay.get(day)?.count ?? 0,
+      unique: byDay.get(day)?.unique ?? 0,
+    }));
     return {
       subject,
       today: days[days.length - 1],

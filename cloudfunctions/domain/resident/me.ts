@@ -11,6 +11,11 @@ export const me: Route<typeof MeInputSchema, MeData> = {
     const user = ctx.identity.user;
     if (!user) return { role: 'resident', label: RESIDENT_LABEL, regionCode: null, regionName: null };
     const region = await ctx.store.regions.byCode(user.regionCode);
-    return { role: roleOf(ctx.identity), label: user.label, regionCode: user.regionCode, regionName: region?.name ?? null };
+    return {
+      role: roleOf(ctx.identity),
+      label: user.label,
+      regionCode: user.regionCode,
+      regionName: region?.name ?? null,
+    };
   },
 };

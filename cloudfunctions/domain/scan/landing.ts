@@ -53,7 +53,11 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
     township: ref(post.townshipCode),
     county: ref(post.countyCode),
     volunteers: volunteers.map(toVolunteerCard),
-    nearby: { judicialOffice: nearCard(judicialOffice), mediationRoom: nearCard(mediationRoom), legalAid: nearCard(legalAid) },
+    nearby: {
+      judicialOffice: nearCard(judicialOffice),
+      mediationRoom: nearCard(mediationRoom),
+      legalAid: nearCard(legalAid),
+    },
     cityContacts,
   };
 }
