@@ -59,6 +59,24 @@ describe('sqlite adapter only', () => {
     await store.close();
   });
 
+  it('group commit: concurrent scans all commit, and a failing one rolls back alone', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.load(fixture());
+    const scan = (n: number): ScanRecord => ({
+      ...SCAN,
+      scanId: `11111111-1111-4111-8111-${String(n).padStart(12, '0')}`,
+    });
+    const outcomes = await Promise.allSettled([
+      store.scans.record(scan(1), ['P001', CITY]),
+      store.scans.record(scan(2), ['P001', '', CITY]),
+      store.scans.record(scan(3), ['P001', CITY]),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(rowCounts(store)).toEqual({ scans: 2, visitorDays: 2, dailyStats: 2 });
+    expect((await store.stats.daily('P001', ['20261128']))[0]).toMatchObject({ count: 2, unique: 1 });
+    await store.close();
+  });
+
   it('rolls back a whole load when a volunteer serves a post that does not exist', async () => {
     const store = openSqliteStore(':memory:');
     const data = fixture();

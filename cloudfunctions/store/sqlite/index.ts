@@ -9,6 +9,7 @@ import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
+import { groupCommit } from './group-commit';
 import { datasetLoader, scanRecorder } from './writes';
 
 /** The store plus its connection, for tools (bench, repair) and tests that need raw SQL. */
@@ -50,7 +51,8 @@ export function openSqliteStore(file: string): SqliteStore {
     throw localError(err);
   }
   const st = prepareStatements(db);
-  const record = scanRecorder(db, st);
+  const recordOne = scanRecorder(db, st);
+  const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordOne(a.scan, a.subjects));
   const load = datasetLoader(db, st);
 
   return {
@@ -86,7 +88,7 @@ export function openSqliteStore(file: string): SqliteStore {
       nearest: guard(async (kinds: ServiceKind[], point: GeoPoint) => nearestService(st, kinds, point)),
     },
     scans: {
-      record: guard(async (scan: ScanRecord, subjects: string[]) => record(scan, subjects)),
+      record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),
       count: guard(async () => st.countScans.get() ?? 0),
     },
     stats: {
@@ -109,7 +111,9 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     load: guard(async (dataset: Dataset) => load(dataset)),
     close: async () => {
-      if (db.open) db.close();
+      if (!db.open) return;
+      scanWriter.flush();
+      db.close();
     },
   };
 }

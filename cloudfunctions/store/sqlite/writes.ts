@@ -1,4 +1,4 @@
-/** The embedded store's writes: one transaction per scan, one per dataset load. */
+/** The embedded store's writes: one transaction (or savepoint, under group commit) per scan, one per dataset load. */
 import type Database from 'better-sqlite3';
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
