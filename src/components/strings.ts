@@ -4,6 +4,7 @@ export const COMPONENT_STRINGS = {
   retry: '重试',
   loading: '正在加载…',
   hours: '服务时间：',
-  distance: (m: number) => (m < 1000 ? `约${Math.max(10, Math.round(m / 10) * 10)}米` : `约${(m / 1000).toFixed(1)}公里`),
+  distance: (m: number) =>
+    m < 1000 ? `约${Math.max(10, Math.round(m / 10) * 10)}米` : `约${(m / 1000).toFixed(1)}公里`,
   stars: (n: number) => `${n}星级`,
 } as const;

@@ -13,14 +13,11 @@ export const STORE_KEY = 'pioneer-post-store';
 
 /** The app store hook; select one field at a time. */
 export const useAppStore = create<AppState>()(
-  persist(
-    (...a) => ({ ...createSessionSlice(...a), ...createPostsSlice(...a) }),
-    {
-      name: STORE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
-      // The role is re-asked on every launch: a stale "admin" must not survive a change on the server.
-      partialize: (s) => ({ landings: s.landings, recent: s.recent }),
-    },
-  ),
+  persist((...a) => ({ ...createSessionSlice(...a), ...createPostsSlice(...a) }), {
+    name: STORE_KEY,
+    version: 1,
+    storage: createJSONStorage(() => taroStorage),
+    // The role is re-asked on every launch: a stale "admin" must not survive a change on the server.
+    partialize: (s) => ({ landings: s.landings, recent: s.recent }),
+  }),
 );

@@ -51,7 +51,6 @@ export function assertBuilt(): void {
 export function bootApp(cloud: CloudHandler) {
   assertBuilt();
   const g = globalThis as Record<string, unknown>;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const simulate = require('miniprogram-simulate') as Simulate;
   const wx = g.wx as Record<string, unknown>;
   wx.cloud = {
@@ -89,7 +88,6 @@ export function bootApp(cloud: CloudHandler) {
       },
     });
   };
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   require(path.join(DIST, 'app.js'));
   if (!app) throw new Error('dist/weapp/app.js did not call App()');
   const launched = app as Record<string, (...args: unknown[]) => unknown>;
@@ -119,7 +117,11 @@ export function bootApp(cloud: CloudHandler) {
 }
 
 /** Polls `probe` until it returns a value (rendering is asynchronous); fails with `describe()` on timeout. */
-export async function until<T>(probe: () => T | null | undefined | false, describe: () => string, ms = 4000): Promise<T> {
+export async function until<T>(
+  probe: () => T | null | undefined | false,
+  describe: () => string,
+  ms = 4000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = probe();

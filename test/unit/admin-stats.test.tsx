@@ -18,7 +18,12 @@ function statsOf(kind: 'post' | 'region', id: string, name: string, today: numbe
     count: i === 6 ? today : i * 3,
     unique: i,
   }));
-  return { subject: { kind, id, name }, today: { day: '20261127', count: today, unique: 9 }, days, total: { count: 1234 } };
+  return {
+    subject: { kind, id, name },
+    today: { day: '20261127', count: today, unique: 9 },
+    days,
+    total: { count: 1234 },
+  };
 }
 
 beforeEach(() => {

@@ -14,12 +14,18 @@ beforeEach(() => {
 });
 
 test('an ok envelope yields its data, and the request carries action and payload', async () => {
-  fetchMock.mockReturnValueOnce(reply(200, { ok: true, data: { role: 'resident', label: '群众', regionCode: null, regionName: null } }));
+  fetchMock.mockReturnValueOnce(
+    reply(200, { ok: true, data: { role: 'resident', label: '群众', regionCode: null, regionName: null } }),
+  );
   const me = await callCloud('resident', 'me', {});
   expect(me.role).toBe('resident');
   const [url, init] = fetchMock.mock.calls[0] as [string, RequestInit];
   expect(url).toBe('/api/resident');
-  expect(init).toMatchObject({ method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' } });
+  expect(init).toMatchObject({
+    method: 'POST',
+    credentials: 'include',
+    headers: { 'content-type': 'application/json' },
+  });
   expect(JSON.parse(String(init.body))).toEqual({ action: 'me' });
 });
 
@@ -36,7 +42,10 @@ test('an error envelope throws CloudError with its code and Chinese message', as
 
 test('a rejected fetch is a NETWORK error', async () => {
   fetchMock.mockRejectedValueOnce(new TypeError('Failed to fetch'));
-  await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'NETWORK', message: expect.stringContaining('网络不给力') });
+  await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({
+    code: 'NETWORK',
+    message: expect.stringContaining('网络不给力'),
+  });
 });
 
 test('a body that is not JSON (a proxy page) is a NETWORK error too', async () => {

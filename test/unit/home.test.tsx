@@ -41,7 +41,9 @@ test.each([
   scanCode.mockResolvedValueOnce({ result: code });
   await renderHome();
   fireEvent.click(screen.getByText('扫一扫'));
-  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/post/index?id=TB-PT-0001&source=qr' }));
+  await waitFor(() =>
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/post/index?id=TB-PT-0001&source=qr' }),
+  );
   expect(scanCode).toHaveBeenCalledWith({ onlyFromCamera: false });
 });
 
@@ -49,14 +51,18 @@ test('a WeChat mini-program code is read from its path when result is empty', as
   scanCode.mockResolvedValueOnce({ result: '', path: 'pages/post/index?scene=TB-PT-0002' });
   await renderHome();
   fireEvent.click(screen.getByText('扫一扫'));
-  await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/post/index?id=TB-PT-0002&source=qr' }));
+  await waitFor(() =>
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/post/index?id=TB-PT-0002&source=qr' }),
+  );
 });
 
 test('a foreign code is refused with a toast and opens nothing', async () => {
   scanCode.mockResolvedValueOnce({ result: 'https://shop.example.com/item?id=12345&ref=ad' });
   await renderHome();
   fireEvent.click(screen.getByText('扫一扫'));
-  await waitFor(() => expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '不是先锋岗二维码' })));
+  await waitFor(() =>
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '不是先锋岗二维码' })),
+  );
   expect(Taro.navigateTo).not.toHaveBeenCalled();
 });
 

@@ -22,11 +22,12 @@ test('a saved landing is written to Taro storage and restored by a fresh store',
   expect(String(Taro.getStorageSync(STORE_KEY))).toContain('平台镇新立村先锋岗');
 
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const fresh = require('../../src/stores') as typeof import('../../src/stores');
     const state = fresh.useAppStore.getState();
     expect(state.landings['TB-PT-0001'].data.post.name).toBe('平台镇新立村先锋岗');
-    expect(state.recent).toEqual([{ id: 'TB-PT-0001', name: '平台镇新立村先锋岗', village: '新立村', visitedAt: 1000 }]);
+    expect(state.recent).toEqual([
+      { id: 'TB-PT-0001', name: '平台镇新立村先锋岗', village: '新立村', visitedAt: 1000 },
+    ]);
   });
 });
 

@@ -23,9 +23,7 @@ export function DemoSwitcher() {
   const switchTo = async (openid: string, label: string) => {
     const ok = await loginDemo(openid);
     if (ok) await loadMe();
-    Taro.showToast({ title: ok ? STRINGS.switched(label) : STRINGS.switchFailed, icon: 'none' }).catch(
-      () => undefined,
-    );
+    Taro.showToast({ title: ok ? STRINGS.switched(label) : STRINGS.switchFailed, icon: 'none' }).catch(() => undefined);
   };
   return (
     <View className="demo-switcher">

@@ -28,7 +28,7 @@ function goneReason(err: CloudError): GoneReason | null {
 
 /** Loads (and logs a scan of) `postId`; a null id is an unknown post and calls nothing. */
 export function useLanding(postId: string | null, source: ScanSource): LandingState {
-  const data = useAppStore((s) => (postId ? s.landings[postId]?.data ?? null : null));
+  const data = useAppStore((s) => (postId ? (s.landings[postId]?.data ?? null) : null));
   const saveLanding = useAppStore((s) => s.saveLanding);
   const forgetPost = useAppStore((s) => s.forgetPost);
   const [loading, setLoading] = useState(postId !== null);
