@@ -1,8 +1,9 @@
 /**
- * Group commit: writes that arrive in the same turn of the event loop share one transaction. Each write still
- * runs in its own savepoint (a nested better-sqlite3 transaction), so one failing write rolls back alone and the
- * others commit; each caller is answered only after the shared commit. Under load this turns a hundred commits
- * (and a hundred WAL appends of the same hot counter pages) into one.
+ * Group commit: writes that arrive in the same turn of the event loop share one transaction, and each caller is
+ * answered only after that commit. Under load this turns a hundred commits (and a hundred WAL appends of the same
+ * hot counter pages) into one. Failures are rare (input is validated before it gets here), so the batch runs
+ * without per-write savepoints; if it fails, it is rolled back whole and each write is retried in a transaction
+ * of its own, so one bad write fails alone and the others still commit.
  */
 import type Database from 'better-sqlite3';
 
@@ -15,8 +16,6 @@ interface Pending<T, R> {
   reject: (err: unknown) => void;
 }
 
-type Settled<R> = { ok: true; value: R } | { ok: false; err: unknown };
-
 /** A batched writer built from a one-item transaction function. */
 export interface GroupWriter<T, R> {
   write(item: T): Promise<R>;
@@ -24,34 +23,37 @@ export interface GroupWriter<T, R> {
   flush(): void;
 }
 
-/** Wraps `one` (a db.transaction function) so that concurrent calls commit together. */
-export function groupCommit<T, R>(db: Database.Database, one: (item: T) => R): GroupWriter<T, R> {
+/** Wraps `write` (statements without a transaction of their own) so that concurrent calls commit together. */
+export function groupCommit<T, R>(db: Database.Database, write: (item: T) => R): GroupWriter<T, R> {
   let queue: Pending<T, R>[] = [];
   let scheduled = false;
-  const runBatch = db.transaction((items: Pending<T, R>[]): Settled<R>[] =>
-    items.map((p) => {
+  const runBatch = db.transaction((items: Pending<T, R>[]): R[] => items.map((p) => write(p.item)));
+  const runOne = db.transaction(write);
+
+  function settleOneByOne(batch: Pending<T, R>[]): void {
+    for (const p of batch) {
       try {
-        return { ok: true, value: one(p.item) };
+        p.resolve(runOne(p.item));
       } catch (err) {
-        return { ok: false, err };
+        p.reject(err);
       }
-    }),
-  );
+    }
+  }
 
   function flush(): void {
     scheduled = false;
     while (queue.length > 0) {
       const batch = queue.slice(0, MAX_BATCH);
       queue = queue.slice(MAX_BATCH);
-      let settled: Settled<R>[];
+      let results: R[];
       try {
-        settled = runBatch(batch);
+        results = batch.length === 1 ? [runOne(batch[0].item)] : runBatch(batch);
       } catch (err) {
-        // The commit itself failed (disk full, lock timeout): nothing of this batch was written.
-        for (const p of batch) p.reject(err);
+        if (batch.length === 1) batch[0].reject(err);
+        else settleOneByOne(batch);
         continue;
       }
-      settled.forEach((s, i) => (s.ok ? batch[i].resolve(s.value) : batch[i].reject(s.err)));
+      results.forEach((r, i) => batch[i].resolve(r));
     }
   }
 

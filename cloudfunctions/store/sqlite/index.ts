@@ -51,8 +51,8 @@ export function openSqliteStore(file: string): SqliteStore {
     throw localError(err);
   }
   const st = prepareStatements(db);
-  const recordOne = scanRecorder(db, st);
-  const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordOne(a.scan, a.subjects));
+  const recordScan = scanRecorder(st);
+  const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordScan(a.scan, a.subjects));
   const load = datasetLoader(db, st);
 
   return {

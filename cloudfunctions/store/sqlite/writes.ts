@@ -1,4 +1,4 @@
-/** The embedded store's writes: one transaction (or savepoint, under group commit) per scan, one per dataset load. */
+/** The embedded store's writes: scans (committed in groups, see group-commit.ts) and whole-dataset loads. */
 import type Database from 'better-sqlite3';
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
@@ -6,12 +6,12 @@ import type { Dataset, RecordOutcome } from '../port';
 import { bit, scanParams } from './mappers';
 import type { Statements } from './statements';
 
-/** Builds `record(scan, subjects)`: the scan, its visitor-days and its daily counters commit together or not at all. */
-export function scanRecorder(
-  db: Database.Database,
-  st: Statements,
-): (scan: ScanRecord, subjects: string[]) => RecordOutcome {
-  return db.transaction((scan: ScanRecord, subjects: string[]): RecordOutcome => {
+/** Writes one scan, its visitor-days and its daily counters; callers wrap it in a transaction. */
+export type ScanWrite = (scan: ScanRecord, subjects: string[]) => RecordOutcome;
+
+/** Builds the body of `record(scan, subjects)`, to run inside a transaction (see group-commit.ts). */
+export function scanRecorder(st: Statements): ScanWrite {
+  return (scan: ScanRecord, subjects: string[]): RecordOutcome => {
     if (st.insertScan.run(scanParams(scan)).changes === 0) {
       return st.scanPostId.get(scan.scanId) === scan.postId ? 'duplicate' : 'conflict';
     }
@@ -24,7 +24,7 @@ export function scanRecorder(
       st.bumpDaily.run({ subject, day, unique: bit(isNewVisitor), inCircle, withLocation });
     }
     return 'recorded';
-  });
+  };
 }
 
 /** Builds `load(dataset)`: plain INSERTs in one transaction, so any row already present rolls everything back. */
