@@ -11,6 +11,8 @@ export const ERRORS = {
   UNKNOWN_ACTION: { status: 404, message: '没有这个操作' },
   POST_NOT_FOUND: { status: 404, message: '没有找到这个先锋岗，请确认二维码是否完整' },
   POST_RETIRED: { status: 404, message: '这个先锋岗已撤销，您仍可拨打下方电话求助' },
+  REQUEST_NOT_FOUND: { status: 404, message: '没有找到这条诉求，可能已被删除' },
+  CONTENT_REJECTED: { status: 400, message: '内容含有不适宜的信息，请修改后再提交' },
   METHOD_NOT_ALLOWED: { status: 405, message: '请求方式不正确' },
   SCAN_ID_CONFLICT: { status: 409, message: '扫码记录编号重复，请重新扫码' },
   BODY_TOO_LARGE: { status: 413, message: '提交的内容过大' },

@@ -2,24 +2,58 @@
 import type * as v from 'valibot';
 import { StatsInputSchema, type StatsData } from './admin';
 import { MeInputSchema, type MeData } from './resident';
+import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
+import {
+  AidInputSchema,
+  AskInputSchema,
+  DeleteMyDataInputSchema,
+  MediationInputSchema,
+  MyRequestsInputSchema,
+  RequestDetailInputSchema,
+  type RequestDetail,
+  type RequestSummary,
+  type SubmitReply,
+} from './requests';
 import { LandInputSchema, type LandingData } from './scan';
 
 export * from './admin';
 export * from './common';
+export * from './nearby';
+export * from './requests';
 export * from './resident';
 export * from './scan';
 
 /** Input schemas by function and action; the functions validate every call against these. */
 export const SCHEMAS = {
   scan: { land: LandInputSchema },
-  resident: { me: MeInputSchema },
+  resident: {
+    me: MeInputSchema,
+    ask: AskInputSchema,
+    requestMediation: MediationInputSchema,
+    applyAid: AidInputSchema,
+    myRequests: MyRequestsInputSchema,
+    requestDetail: RequestDetailInputSchema,
+    deleteMyData: DeleteMyDataInputSchema,
+    nearbyPosts: NearbyInputSchema,
+    townships: TownshipsInputSchema,
+  },
   admin: { stats: StatsInputSchema },
 } as const;
 
 /** Reply types by function and action. */
 export interface Replies {
   scan: { land: LandingData };
-  resident: { me: MeData };
+  resident: {
+    me: MeData;
+    ask: SubmitReply;
+    requestMediation: SubmitReply;
+    applyAid: SubmitReply;
+    myRequests: { requests: RequestSummary[] };
+    requestDetail: RequestDetail;
+    deleteMyData: { deleted: number };
+    nearbyPosts: NearbyData;
+    townships: TownshipsData;
+  };
   admin: { stats: StatsData };
 }
 

@@ -1,0 +1,152 @@
+/** Contracts of the resident's requests: asking, mediation, legal-aid pre-application, and following them. */
+import * as v from 'valibot';
+import { isValidIdNumber, MOBILE_PATTERN, PHONE_PATTERN } from '../idcard';
+import {
+  AID_CHANNELS,
+  AID_EXEMPTIONS,
+  AID_MATTERS,
+  AID_STAGES,
+  DISPUTE_TYPES,
+  PREFERRED_TIMES,
+  QUESTION_CATEGORIES,
+  type RequestKind,
+  type RequestStatus,
+} from '../requests';
+import { PostIdSchema } from './common';
+
+const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as (keyof T & string)[];
+
+/** Limits shown next to each text field (字数限制). */
+export const TEXT_LIMITS = {
+  question: { min: 5, max: 500 },
+  account: { min: 10, max: 1000 },
+  facts: { min: 20, max: 2000 },
+  name: { min: 2, max: 20 },
+  party: { min: 2, max: 50 },
+  address: { min: 5, max: 100 },
+} as const;
+
+const text = (field: string, lim: { min: number; max: number }) =>
+  v.pipe(
+    v.string(`${field}必须是文字`),
+    v.trim(),
+    v.minLength(lim.min, `${field}至少${lim.min}个字`),
+    v.maxLength(lim.max, `${field}不能超过${lim.max}个字`),
+  );
+
+/** A client-made id for each submission: sending the same one twice creates one request (quiet de-duplication). */
+const ClientIdSchema = v.pipe(v.string('提交编号必须是文字'), v.uuid('提交编号格式不正确'));
+const PhoneSchema = v.pipe(v.string('电话必须是文字'), v.trim(), v.regex(PHONE_PATTERN, '电话号码格式不正确'));
+const MobileSchema = v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(MOBILE_PATTERN, '手机号格式不正确'));
+
+/** resident.ask: a question to the post's volunteers (法律咨询). */
+export const AskInputSchema = v.strictObject({
+  postId: PostIdSchema,
+  clientId: ClientIdSchema,
+  category: v.picklist(keys(QUESTION_CATEGORIES), '请选择咨询类别'),
+  text: text('问题描述', TEXT_LIMITS.question),
+  callbackPhone: v.optional(PhoneSchema),
+  hideName: v.optional(v.boolean('是否匿名必须是是或否'), false),
+});
+export type AskInput = v.InferInput<typeof AskInputSchema>;
+
+/** resident.requestMediation: a mediation request to the village's mediation committee / room (调解申请). */
+export const MediationInputSchema = v.strictObject({
+  postId: PostIdSchema,
+  clientId: ClientIdSchema,
+  disputeType: v.picklist(keys(DISPUTE_TYPES), '请选择纠纷类型'),
+  applicantName: text('申请人姓名', TEXT_LIMITS.name),
+  phone: MobileSchema,
+  otherParty: text('对方当事人', TEXT_LIMITS.party),
+  account: text('纠纷简要情况', TEXT_LIMITS.account),
+  preferredTime: v.picklist(keys(PREFERRED_TIMES), '请选择方便的时间'),
+});
+export type MediationInput = v.InferInput<typeof MediationInputSchema>;
+
+/** resident.applyAid: a legal-aid pre-application (法律援助预申请); the legal-aid office decides within 7 days. */
+export const AidInputSchema = v.strictObject({
+  postId: PostIdSchema,
+  clientId: ClientIdSchema,
+  matter: v.picklist(keys(AID_MATTERS), '请选择申请事项'),
+  exemption: v.picklist(keys(AID_EXEMPTIONS), '请选择是否属于免予经济困难审查的情形'),
+  channel: v.optional(v.picklist(keys(AID_CHANNELS), '特殊通道不正确'), 'none'),
+  name: text('姓名', TEXT_LIMITS.name),
+  idNumber: v.pipe(
+    v.string('身份证号必须是文字'),
+    v.trim(),
+    v.toUpperCase(),
+    v.check(isValidIdNumber, '身份证号不正确，请核对后重新填写'),
+  ),
+  phone: MobileSchema,
+  address: text('住址', TEXT_LIMITS.address),
+  stage: v.picklist(keys(AID_STAGES), '请选择案件所处阶段'),
+  facts: text('案件事实', TEXT_LIMITS.facts),
+  /** Household monthly income per person in yuan, for the economic test; absent when exempt. */
+  monthlyIncome: v.optional(
+    v.pipe(
+      v.number('收入必须是数字'),
+      v.integer('收入请填整数'),
+      v.minValue(0, '收入不能为负'),
+      v.maxValue(1_000_000, '收入数额过大'),
+    ),
+  ),
+  householdSize: v.optional(
+    v.pipe(
+      v.number('家庭人口必须是数字'),
+      v.integer('家庭人口请填整数'),
+      v.minValue(1, '家庭人口至少1人'),
+      v.maxValue(30, '家庭人口过多'),
+    ),
+  ),
+  /** 第四十一条: the applicant's honest statement of economic hardship (个人诚信承诺). Must be true. */
+  pledge: v.literal(true, '请阅读并同意诚信承诺'),
+});
+export type AidInput = v.InferInput<typeof AidInputSchema>;
+
+/** resident.myRequests: the caller's own requests, newest first. */
+export const MyRequestsInputSchema = v.strictObject({});
+/** resident.requestDetail: one of the caller's own requests. */
+export const RequestDetailInputSchema = v.strictObject({
+  id: v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确')),
+});
+/** resident.deleteMyData: deletes every request of the caller (删除我的数据). */
+export const DeleteMyDataInputSchema = v.strictObject({ confirm: v.literal(true, '请确认删除') });
+
+/** Reply of a submission. */
+export interface SubmitReply {
+  id: string;
+  /** False when the same clientId was already submitted (nothing new was created). */
+  created: boolean;
+  /** When an answer or decision is promised, ms since epoch. */
+  dueAt: number;
+}
+
+/** One entry of a request's history. */
+export interface TimelineEntry {
+  at: number;
+  status: RequestStatus;
+  /** Who acted, in Chinese (e.g. 法律明白人 张明远, 白城市法律援助中心). */
+  by: string;
+  note: string;
+}
+
+/** A request in the resident's list. */
+export interface RequestSummary {
+  id: string;
+  kind: RequestKind;
+  postId: string;
+  postName: string;
+  title: string;
+  status: RequestStatus;
+  createdAt: number;
+  updatedAt: number;
+  dueAt: number;
+}
+
+/** A request in full, as its owner sees it (their own personal numbers masked). */
+export interface RequestDetail extends RequestSummary {
+  /** Field label → value, in display order, already in Chinese and masked where personal. */
+  fields: { label: string; value: string }[];
+  timeline: TimelineEntry[];
+  answers: { at: number; by: string; text: string }[];
+}
