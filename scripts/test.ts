@@ -4,7 +4,9 @@
  * (unit, cloud, sim, e2e). Extra arguments go to jest, e.g. `npm test -- --selectProjects cloud`.
  */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { ensureBrowser } from './lib/browser';
 import { ensureH5, ensureWeapp } from './lib/builds';
 
@@ -15,12 +17,17 @@ ensureWeapp();
 ensureH5();
 console.log(`test: prerequisites ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-const jest = spawnSync(
-  process.execPath,
-  [resolve(root, 'node_modules/jest/bin/jest.js'), '--ci', ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromium, TZ: process.env.TZ ?? 'Asia/Shanghai' },
-  },
-);
+// jest's own summary is not a line CI recognises; the plain 'N passed, N failed' line after it is.
+const results = join(tmpdir(), `pioneer-post-jest-${process.pid}.json`);
+const jestArgs = ['--ci', '--json', `--outputFile=${results}`, ...process.argv.slice(2)];
+const jest = spawnSync(process.execPath, [resolve(root, 'node_modules/jest/bin/jest.js'), ...jestArgs], {
+  stdio: 'inherit',
+  env: { ...process.env, CHROMIUM_PATH: chromium, TZ: process.env.TZ ?? 'Asia/Shanghai' },
+});
+if (existsSync(results)) {
+  const r = JSON.parse(readFileSync(results, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  rmSync(results);
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`);
+}
+console.log(`test: total ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(jest.status ?? 1);
