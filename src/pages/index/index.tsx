@@ -1,6 +1,7 @@
 /** Home page (首页): a big scan button, recent posts, and the admin entry for admins. */
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
+import { PageShell } from '../../components/PageShell';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
 import { openStats } from './navigation';
@@ -20,7 +21,7 @@ export default function HomePage() {
   }, [loadMe]);
 
   return (
-    <View className="page home-page">
+    <PageShell className="home-page">
       <View className="home-hero">
         <Text className="home-title">{STRINGS.intro}</Text>
         <Button className="btn btn-primary scan-button" onClick={() => void scanPost()}>
@@ -35,6 +36,6 @@ export default function HomePage() {
       ) : null}
       <RecentList recent={recent} />
       <DemoSwitcher />
-    </View>
+    </PageShell>
   );
 }

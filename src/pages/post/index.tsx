@@ -2,6 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
+import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
 import { cityContacts } from '../../services/post/cityContacts';
 import { landingParams } from './params';
@@ -21,14 +22,14 @@ export default function PostPage() {
 
   if (gone) {
     return (
-      <View className="page post-page">
+      <PageShell className="post-page">
         <UnknownPost reason={gone} />
-      </View>
+      </PageShell>
     );
   }
   if (!data) {
     return (
-      <View className="page post-page">
+      <PageShell className="post-page">
         {error ? (
           <>
             <StateView kind="error" title={STRINGS.networkError} hint={STRINGS.networkHint} onRetry={retry} />
@@ -37,11 +38,11 @@ export default function PostPage() {
         ) : (
           <StateView kind="loading" />
         )}
-      </View>
+      </PageShell>
     );
   }
   return (
-    <View className="page post-page">
+    <PageShell className="post-page">
       {error && !loading ? (
         <View className="stale-notice">
           <StateView kind="error" title={STRINGS.staleNotice} onRetry={retry} />
@@ -52,6 +53,6 @@ export default function PostPage() {
       <VolunteerList volunteers={data.volunteers} />
       <NearbyServices nearby={data.nearby} />
       <CityContacts contacts={data.cityContacts.length > 0 ? data.cityContacts : cityContacts()} />
-    </View>
+    </PageShell>
   );
 }

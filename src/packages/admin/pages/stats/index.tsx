@@ -1,6 +1,7 @@
 /** Admin statistics page (扫码统计): the admin's whole scope, and one post picked from recent ones. */
-import { Text, View } from '@tarojs/components';
+import { Text } from '@tarojs/components';
 import { useState } from 'react';
+import { PageShell } from '../../../../components/PageShell';
 import { useAppStore } from '../../../../stores';
 import { PostPicker } from './PostPicker';
 import { StatsPanel } from './StatsPanel';
@@ -16,11 +17,11 @@ export default function StatsPage() {
   const post = useStats(postId);
 
   return (
-    <View className="page stats-page">
+    <PageShell className="stats-page">
       <StatsPanel title={STRINGS.scope} state={scope} />
       <Text className="section-title">{STRINGS.post}</Text>
       <PostPicker recent={recent} selected={postId} onSelect={setPostId} />
       {postId ? <StatsPanel title={STRINGS.post} state={post} /> : <Text className="muted">{STRINGS.pickPost}</Text>}
-    </View>
+    </PageShell>
   );
 }

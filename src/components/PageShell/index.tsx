@@ -1,0 +1,32 @@
+/** The root of every page: the elder-mode class, the one-tap 长辈模式 toggle, then the page itself. */
+import { View } from '@tarojs/components';
+import type { ReactNode } from 'react';
+import { useAppStore } from '../../stores';
+import { ElderToggle } from '../ElderToggle';
+import './index.scss';
+
+/** Props of PageShell. */
+export interface PageShellProps {
+  /** The page's own root class, e.g. `post-page`. */
+  className?: string;
+  children?: ReactNode;
+}
+
+/** Wraps a page; in elder mode its root carries `elder`, which every elder-mode style keys on. */
+export function PageShell({ className, children }: PageShellProps) {
+  const elder = useAppStore((s) => s.elder);
+  const classes = ['page', 'page-shell', className, elder ? 'elder' : null].filter(Boolean).join(' ');
+  return (
+    <View className={classes}>
+      <View className="elder-bar">
+        <ElderToggle />
+      </View>
+      {children}
+    </View>
+  );
+}
+
+/** True in elder mode: pages with a short form of their text pick it with this. */
+export function useElder(): boolean {
+  return useAppStore((s) => s.elder);
+}

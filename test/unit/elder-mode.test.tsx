@@ -1,0 +1,82 @@
+/** Elder mode (长辈模式): one tap on every page, the page root's class, and the choice surviving a relaunch. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../src/components/PageShell';
+import HomePage from '../../src/pages/index';
+import PostPage from '../../src/pages/post';
+import StatsPage from '../../src/packages/admin/pages/stats';
+import { fetchStats } from '../../src/services/admin/fetchStats';
+import { fetchDemo } from '../../src/services/demo/fetchDemo';
+import { landPost } from '../../src/services/post/landPost';
+import { fetchMe } from '../../src/services/session/fetchMe';
+import { STORE_KEY, useAppStore } from '../../src/stores';
+import { landingFixture } from './fixtures/landing';
+
+jest.mock('../../src/services/post/landPost');
+jest.mock('../../src/services/session/fetchMe');
+jest.mock('../../src/services/demo/fetchDemo');
+jest.mock('../../src/services/admin/fetchStats');
+type Stub = typeof Taro & {
+  __reset: () => void;
+  __setRouterParams: (p: Record<string, string>) => void;
+  __storage: Map<string, unknown>;
+};
+const stub = Taro as Stub;
+const initial = useAppStore.getState();
+
+beforeEach(() => {
+  stub.__reset();
+  useAppStore.setState(initial, true);
+  (landPost as jest.Mock).mockReset().mockResolvedValue(landingFixture());
+  (fetchMe as jest.Mock).mockReset().mockResolvedValue({ role: 'resident', label: '群众' });
+  (fetchDemo as jest.Mock).mockReset().mockResolvedValue(null);
+  (fetchStats as jest.Mock).mockReset().mockRejectedValue(new Error('not needed here'));
+});
+
+function root(container: HTMLElement): HTMLElement {
+  return container.firstElementChild as HTMLElement;
+}
+
+test('one tap turns elder mode on and off: root class and the label that names the other mode', () => {
+  const { container } = render(
+    <PageShell className="demo-page">
+      <Text>正文</Text>
+    </PageShell>,
+  );
+  expect(root(container).className).toBe('page page-shell demo-page');
+  expect(screen.getByText('正文')).toBeTruthy();
+  fireEvent.click(screen.getByText('长辈模式'));
+  expect(root(container).classList.contains('elder')).toBe(true);
+  expect(screen.getByText('标准模式').className).toContain('elder-toggle');
+  fireEvent.click(screen.getByText('标准模式'));
+  expect(root(container).classList.contains('elder')).toBe(false);
+  expect(screen.getByText('长辈模式')).toBeTruthy();
+});
+
+test('the choice is written to storage and read back by a freshly loaded store', () => {
+  render(<PageShell />);
+  fireEvent.click(screen.getByText('长辈模式'));
+  const saved = JSON.parse(String(stub.__storage.get(STORE_KEY))) as { state: { elder: boolean } };
+  expect(saved.state.elder).toBe(true);
+  jest.isolateModules(() => {
+    // A relaunch: the store module is evaluated again over the same storage.
+    const fresh = require('../../src/stores') as typeof import('../../src/stores');
+    expect(fresh.useAppStore.getState().elder).toBe(true);
+  });
+});
+
+test.each([
+  ['home', () => <HomePage />],
+  ['landing', () => <PostPage />],
+  ['statistics', () => <StatsPage />],
+])('the %s page has the toggle at its root, and a tap enlarges that page', async (_name, page) => {
+  stub.__setRouterParams({ id: 'TB-PT-0001', source: 'link' });
+  const { container } = render(page());
+  await act(async () => undefined);
+  const toggle = container.querySelector('.page > .elder-bar > .elder-toggle');
+  expect(toggle?.textContent).toBe('长辈模式');
+  fireEvent.click(toggle as Element);
+  expect(root(container).classList.contains('elder')).toBe(true);
+  expect(useAppStore.getState().elder).toBe(true);
+});

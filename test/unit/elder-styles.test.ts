@@ -1,0 +1,70 @@
+/**
+ * Elder-mode CSS, compiled from the real SCSS: every font size the pages had before elder mode grows by at
+ * least 1.25× under `.elder`, buttons get taller, and sizes stay rpx (rem is per page on weapp).
+ * @jest-environment node
+ */
+import path from 'node:path';
+import * as sass from 'sass';
+
+const src = path.join(__dirname, '..', '..', 'src');
+const compile = (file: string) => sass.compile(path.join(src, file), { loadPaths: [src] }).css;
+
+/** `selector → declarations` of every plain rule in a stylesheet. */
+function rules(css: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    for (const sel of m[1].split(',')) out.set(sel.trim().replace(/\s+/g, ' '), (out.get(sel.trim()) ?? '') + m[2]);
+  }
+  return out;
+}
+
+function rpx(decls: string | undefined, prop: string): number | null {
+  const m = decls?.match(new RegExp(`(?:^|;|\\s)${prop}:\\s*([\\d.]+)rpx`));
+  return m ? Number(m[1]) : null;
+}
+
+const app = rules(compile('app.scss'));
+// Stylesheets that existed before elder mode; new pages use the mixins and carry their own `.elder` rules.
+const sheets = [
+  'app.scss',
+  'pages/post/index.scss',
+  'pages/index/index.scss',
+  'packages/admin/pages/stats/index.scss',
+  'components/ServiceCard/index.scss',
+  'components/StateView/index.scss',
+];
+
+test.each(sheets)('every font size in %s grows at least 1.25× in elder mode', (file) => {
+  const own = rules(compile(file));
+  const checked: string[] = [];
+  for (const [selector, decls] of own) {
+    const size = rpx(decls, 'font-size');
+    if (size === null || selector.startsWith('.elder') || selector === 'page' || selector === 'body') continue;
+    const elder = rpx(app.get(`.elder ${selector}`) ?? own.get(`.elder ${selector}`), 'font-size');
+    expect([selector, elder !== null && elder >= size * 1.25]).toEqual([selector, true]);
+    checked.push(selector);
+  }
+  if (file !== 'app.scss') expect(checked.length).toBeGreaterThan(0);
+});
+
+test('text inherits a larger size and line height from the elder root', () => {
+  const base = rpx(app.get('page'), 'font-size') as number;
+  expect(rpx(app.get('.elder'), 'font-size')).toBeGreaterThanOrEqual(base * 1.25);
+  expect(Number(app.get('.elder')?.match(/line-height:\s*([\d.]+)/)?.[1])).toBeGreaterThanOrEqual(1.5);
+});
+
+test('buttons are at least 110rpx tall in elder mode, against 88rpx standard', () => {
+  expect(rpx(app.get('.btn'), 'min-height')).toBe(88);
+  expect(rpx(app.get('.elder .btn'), 'min-height')).toBeGreaterThanOrEqual(110);
+});
+
+test('the mixin for new pages scales a size and a touch target under .elder', () => {
+  const css = sass.compileString(
+    `@use 'components/PageShell/elder' as *;\n.x { @include elder-font(40rpx); @include elder-target(); }`,
+    { loadPaths: [src] },
+  ).css;
+  const r = rules(css);
+  expect(rpx(r.get('.x'), 'font-size')).toBe(40);
+  expect(rpx(r.get('.elder .x'), 'font-size')).toBe(52);
+  expect(rpx(r.get('.elder .x'), 'min-height')).toBeGreaterThanOrEqual(110);
+});
