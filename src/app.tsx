@@ -1,6 +1,8 @@
-/** App root: initialises WeChat Cloud once on weapp; pages render as children. */
+/** App root: initialises WeChat Cloud once on weapp, hooks privacy consent and the offline scan queue. */
 import type { PropsWithChildren } from 'react';
-import Taro, { useLaunch } from '@tarojs/taro';
+import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
+import { installPrivacyHandler } from './components/PageShell/privacy';
+import { flushScansOnShow, watchNetworkForScans } from './stores/scanQueueTriggers';
 import './app.scss';
 
 /** The Taro app component. */
@@ -12,7 +14,10 @@ function App({ children }: PropsWithChildren) {
       const cloud = Taro.cloud as typeof Taro.cloud & { DYNAMIC_CURRENT_ENV: string };
       cloud.init({ env: process.env.CLOUD_ENV || cloud.DYNAMIC_CURRENT_ENV, traceUser: true });
     }
+    installPrivacyHandler();
+    watchNetworkForScans();
   });
+  useDidShow(flushScansOnShow);
   return children;
 }
 

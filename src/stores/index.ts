@@ -1,14 +1,13 @@
 /** The app store: typed slices combined once, persisted (posts and settings) to Taro storage. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createDraftsSlice, type DraftsSlice } from './draftsSlice';
 import { createPostsSlice, type PostsSlice } from './postsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { taroStorage } from './taroStorage';
 
 /** Everything the app store holds. */
-export type AppState = SessionSlice & PostsSlice & SettingsSlice & DraftsSlice;
+export type AppState = SessionSlice & PostsSlice & SettingsSlice;
 
 /** Storage key; bump the version below when the persisted shape changes. */
 export const STORE_KEY = 'pioneer-post-store';
@@ -20,14 +19,18 @@ export const useAppStore = create<AppState>()(
       ...createSessionSlice(...a),
       ...createPostsSlice(...a),
       ...createSettingsSlice(...a),
-      ...createDraftsSlice(...a),
     }),
     {
       name: STORE_KEY,
       version: 1,
       storage: createJSONStorage(() => taroStorage),
       // The role is re-asked on every launch: a stale "admin" must not survive a change on the server.
-      partialize: (s) => ({ landings: s.landings, recent: s.recent, elder: s.elder, drafts: s.drafts }),
+      partialize: (s) => ({
+        landings: s.landings,
+        recent: s.recent,
+        elder: s.elder,
+        privacyAgreed: s.privacyAgreed,
+      }),
     },
   ),
 );

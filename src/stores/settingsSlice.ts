@@ -1,4 +1,4 @@
-/** Settings slice: the reader's display choices (elder mode), kept on the phone across launches. */
+/** Settings slice: the reader's choices (elder mode, privacy consent), kept on the phone across launches. */
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
@@ -10,6 +10,10 @@ export interface SettingsSlice {
   setElder: (on: boolean) => void;
   /** Flips elder mode; the one-tap toggle on every page calls this. */
   toggleElder: () => void;
+  /** The user agreed to the privacy notice (H5 keeps it here; WeChat keeps its own on weapp). */
+  privacyAgreed: boolean;
+  /** Remembers the answer to the privacy sheet. */
+  setPrivacyAgreed: (agreed: boolean) => void;
 }
 
 /** Creates the settings slice. */
@@ -17,4 +21,6 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   elder: false,
   setElder: (on) => set({ elder: on }),
   toggleElder: () => set((s) => ({ elder: !s.elder })),
+  privacyAgreed: false,
+  setPrivacyAgreed: (agreed) => set({ privacyAgreed: agreed }),
 });

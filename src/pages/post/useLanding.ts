@@ -1,4 +1,7 @@
-/** Landing data for one post: cached data at once, then ONE scan call; retries reuse the same scan id. */
+/**
+ * Landing data for one post: cached data at once, then ONE scan call; retries reuse the same scan id. A scan
+ * lost to the network is queued and sent later with its original time.
+ */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { LandingData } from '../../../types/api';
 import type { ScanSource } from '../../../types/domain';
@@ -6,6 +9,7 @@ import { CloudError } from '../../services/cloud';
 import { landPost } from '../../services/post/landPost';
 import { newScanId } from '../../services/post/newScanId';
 import { useAppStore } from '../../stores';
+import { useScanQueue } from '../../stores/scanQueue';
 
 /** Why a post cannot be shown: unknown (or malformed) id, or retired. */
 export type GoneReason = 'notFound' | 'retired';
@@ -35,16 +39,23 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
   const [error, setError] = useState<CloudError | null>(null);
   const [gone, setGone] = useState<GoneReason | null>(postId === null ? 'notFound' : null);
   const scanId = useRef<Promise<string> | null>(null);
+  const scannedAt = useRef(Date.now());
 
   const load = useCallback(async () => {
     if (!postId) return;
     setLoading(true);
     setError(null);
     scanId.current ??= newScanId();
+    const id = await scanId.current;
+    const queue = useScanQueue.getState();
     try {
-      saveLanding(await landPost(postId, await scanId.current, source), Date.now());
+      saveLanding(await landPost(postId, id, source), Date.now());
+      // The network is back: this scan no longer waits, and older queued ones can follow it.
+      queue.remove(id);
+      void queue.flush();
     } catch (err) {
       const cloudErr = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      if (cloudErr.code === 'NETWORK') queue.enqueue({ postId, scanId: id, at: scannedAt.current, source });
       const reason = goneReason(cloudErr);
       if (reason) {
         forgetPost(postId);

@@ -1,0 +1,75 @@
+/** Scans that failed for want of network: persisted, capped, and sent later with their original time. */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import type { ErrorCode } from '../../types/errors';
+import { CloudError } from '../services/cloud';
+import { sendQueuedScan, type QueuedScan } from '../services/scan/sendQueuedScan';
+import { taroStorage } from './taroStorage';
+
+export type { QueuedScan } from '../services/scan/sendQueuedScan';
+
+/** How many scans the phone keeps at most; the oldest go first. */
+export const SCAN_QUEUE_CAP = 50;
+
+/** Storage key of the queue (apart from the app store: it is written on the hot path of a failed scan). */
+export const SCAN_QUEUE_KEY = 'pioneer-post-scan-queue';
+
+// Answers that no retry can change: the scan is dropped rather than sent forever.
+const HOPELESS: readonly ErrorCode[] = ['INVALID_INPUT', 'POST_NOT_FOUND', 'POST_RETIRED', 'SCAN_ID_CONFLICT'];
+// Answers that mean "not now": keep the scan and stop this round.
+const LATER: readonly ErrorCode[] = ['NETWORK', 'RATE_LIMITED'];
+
+/** The queue and what can be done with it. */
+export interface ScanQueueState {
+  scans: QueuedScan[];
+  /** Keeps `scan` (once per scanId), dropping the oldest past the cap. */
+  enqueue: (scan: QueuedScan) => void;
+  /** Forgets a scan, e.g. because a retry got through. */
+  remove: (scanId: string) => void;
+  /** Sends every queued scan in order; resolves with how many were sent. One round runs at a time. */
+  flush: () => Promise<number>;
+}
+
+let running: Promise<number> | null = null;
+
+/** The scan-queue store hook. */
+export const useScanQueue = create<ScanQueueState>()(
+  persist(
+    (set, get) => ({
+      scans: [],
+      enqueue: (scan) =>
+        set((s) => ({
+          scans: [...s.scans.filter((q) => q.scanId !== scan.scanId), scan]
+            .sort((a, b) => a.at - b.at)
+            .slice(-SCAN_QUEUE_CAP),
+        })),
+      remove: (scanId) => set((s) => ({ scans: s.scans.filter((q) => q.scanId !== scanId) })),
+      flush: () => {
+        running ??= (async () => {
+          let sent = 0;
+          for (const scan of get().scans) {
+            try {
+              await sendQueuedScan(scan);
+              sent++;
+              get().remove(scan.scanId);
+            } catch (err) {
+              const code = err instanceof CloudError ? err.code : 'NETWORK';
+              if (HOPELESS.includes(code)) get().remove(scan.scanId);
+              else if (LATER.includes(code)) break;
+            }
+          }
+          return sent;
+        })().finally(() => {
+          running = null;
+        });
+        return running;
+      },
+    }),
+    {
+      name: SCAN_QUEUE_KEY,
+      version: 1,
+      storage: createJSONStorage(() => taroStorage),
+      partialize: (s) => ({ scans: s.scans }),
+    },
+  ),
+);
