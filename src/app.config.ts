@@ -1,7 +1,11 @@
 /** Pages and window of the app: the landing page stays in the main package (it is what a scan opens). */
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/post/index'],
-  subPackages: [{ root: 'packages/admin', pages: ['pages/stats/index'] }],
+  subPackages: [
+    { root: 'packages/admin', pages: ['pages/stats/index'] },
+    { root: 'packages/nearby', pages: ['pages/index/index'] },
+    { root: 'packages/privacy', pages: ['pages/index/index'] },
+  ],
   window: {
     navigationBarTitleText: '先锋岗',
     navigationBarBackgroundColor: '#b71c1c',
@@ -9,6 +13,10 @@ export default defineAppConfig({
     backgroundColor: '#f5f5f5',
     backgroundTextStyle: 'dark',
   },
+  // WeChat's privacy flow (since 2023-10-17): location is declared, explained, and asked for only after consent.
+  requiredPrivateInfos: ['getLocation'],
+  permission: { 'scope.userLocation': { desc: '用于查找您附近500米内的先锋岗' } },
+  __usePrivacyCheck__: true,
   // Inject only the components a page uses: a faster cold start from a scan on cheap phones.
   lazyCodeLoading: 'requiredComponents',
 });

@@ -1,8 +1,9 @@
-/** The root of every page: the elder-mode class, the one-tap 长辈模式 toggle, then the page itself. */
+/** The root of every page: the elder-mode class, the one-tap 长辈模式 toggle, the page, the consent sheet. */
 import { View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { useAppStore } from '../../stores';
 import { ElderToggle } from '../ElderToggle';
+import { PrivacySheet } from './PrivacySheet';
 import './index.scss';
 
 /** Props of PageShell. */
@@ -22,6 +23,7 @@ export function PageShell({ className, children }: PageShellProps) {
         <ElderToggle />
       </View>
       {children}
+      <PrivacySheet />
     </View>
   );
 }

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
-import { openStats } from './navigation';
+import { openNearby, openPrivacy, openStats } from './navigation';
 import { RecentList } from './RecentList';
 import { scanPost } from './scanPost';
 import { STRINGS } from './strings';
@@ -29,6 +29,9 @@ export default function HomePage() {
         </Button>
         <Text className="muted scan-hint">{STRINGS.scanHint}</Text>
       </View>
+      <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
+        {STRINGS.nearby}
+      </Button>
       {isAdmin ? (
         <Button className="btn btn-secondary stats-entry" onClick={openStats}>
           {STRINGS.stats}
@@ -36,6 +39,11 @@ export default function HomePage() {
       ) : null}
       <RecentList recent={recent} />
       <DemoSwitcher />
+      <View className="home-footer">
+        <Text className="privacy-link" onClick={openPrivacy}>
+          {STRINGS.privacy}
+        </Text>
+      </View>
     </PageShell>
   );
 }

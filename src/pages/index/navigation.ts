@@ -16,3 +16,13 @@ export function openPost(postId: string, source: ScanSource): void {
 export function openStats(): void {
   Taro.navigateTo({ url: '/packages/admin/pages/stats/index' }).catch(() => undefined);
 }
+
+/** Opens 附近的先锋岗 (nearby subpackage). */
+export function openNearby(): void {
+  Taro.navigateTo({ url: '/packages/nearby/pages/index/index' }).catch(() => undefined);
+}
+
+/** Opens the privacy notice (privacy subpackage). */
+export function openPrivacy(): void {
+  Taro.navigateTo({ url: '/packages/privacy/pages/index/index' }).catch(() => undefined);
+}

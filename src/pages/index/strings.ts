@@ -14,4 +14,6 @@ export const STRINGS = {
   switched: (label: string) => `已切换为${label}`,
   switchFailed: '切换失败',
   current: '当前',
+  nearby: '找附近的先锋岗',
+  privacy: '隐私说明',
 } as const;

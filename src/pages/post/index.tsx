@@ -1,6 +1,6 @@
 /** Post landing page (岗位首页): who and what helps near this plate, with one-tap calls. */
-import { Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
@@ -13,6 +13,10 @@ import { UnknownPost } from './UnknownPost';
 import { useLanding } from './useLanding';
 import { VolunteerList } from './VolunteerList';
 import './index.scss';
+
+function openNearby(): void {
+  Taro.navigateTo({ url: '/packages/nearby/pages/index/index' }).catch(() => undefined);
+}
 
 /** The landing page. */
 export default function PostPage() {
@@ -53,6 +57,9 @@ export default function PostPage() {
       <VolunteerList volunteers={data.volunteers} />
       <NearbyServices nearby={data.nearby} />
       <CityContacts contacts={data.cityContacts.length > 0 ? data.cityContacts : cityContacts()} />
+      <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
+        {STRINGS.nearbyOthers}
+      </Button>
     </PageShell>
   );
 }

@@ -20,4 +20,5 @@ export const STRINGS = {
   retired: '这个先锋岗已撤销',
   unknownHint: '您仍可拨打下面的电话求助',
   backHome: '返回首页',
+  nearbyOthers: '附近的其他先锋岗',
 } as const;

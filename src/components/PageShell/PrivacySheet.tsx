@@ -1,0 +1,42 @@
+/** The consent sheet (隐私授权): shown before location is asked for, answered with 同意 or 拒绝. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { AGREE_BUTTON_ID, answerPrivacy, usePrivacySheet } from './privacy';
+import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
+
+// On weapp the agreement must come from WeChat's own button event; elsewhere a plain tap is the answer.
+const isWeapp = () => process.env.TARO_ENV === 'weapp';
+
+/** Renders nothing until a privacy API needs consent. */
+export function PrivacySheet() {
+  const open = usePrivacySheet((s) => s.open);
+  if (!open) return null;
+  return (
+    <View className="privacy-mask">
+      <View className="privacy-sheet">
+        <Text className="privacy-title">{SHELL_STRINGS.privacyTitle}</Text>
+        <Text className="privacy-body">{SHELL_STRINGS.privacyBody}</Text>
+        <Text
+          className="privacy-notice-link"
+          onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE_URL }).catch(() => undefined)}
+        >
+          {SHELL_STRINGS.privacyLink}
+        </Text>
+        <View className="privacy-actions">
+          <Button className="btn btn-secondary privacy-refuse" onClick={() => answerPrivacy(false)}>
+            {SHELL_STRINGS.refuse}
+          </Button>
+          <Button
+            id={AGREE_BUTTON_ID}
+            className="btn btn-primary privacy-agree"
+            openType="agreePrivacyAuthorization"
+            onAgreePrivacyAuthorization={() => answerPrivacy(true)}
+            onClick={() => (isWeapp() ? undefined : answerPrivacy(true))}
+          >
+            {SHELL_STRINGS.agree}
+          </Button>
+        </View>
+      </View>
+    </View>
+  );
+}

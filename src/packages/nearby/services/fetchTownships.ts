@@ -1,0 +1,8 @@
+/** The county → township tree for choosing a place without sharing location. */
+import type { TownshipsData } from '../../../../types/api';
+import { callCloud } from '../../../services/cloud';
+
+/** Asks resident.townships. */
+export function fetchTownships(): Promise<TownshipsData> {
+  return callCloud('resident', 'townships', {});
+}

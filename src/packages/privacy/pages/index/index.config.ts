@@ -1,0 +1,2 @@
+/** Page config of 隐私说明. */
+export default definePageConfig({ navigationBarTitleText: '隐私说明' });
