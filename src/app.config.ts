@@ -5,6 +5,7 @@ export default defineAppConfig({
     { root: 'packages/admin', pages: ['pages/stats/index'] },
     { root: 'packages/nearby', pages: ['pages/index/index'] },
     { root: 'packages/privacy', pages: ['pages/index/index'] },
+    { root: 'packages/guides', pages: ['pages/index/index', 'pages/topic/index', 'pages/detail/index'] },
   ],
   window: {
     navigationBarTitleText: '先锋岗',

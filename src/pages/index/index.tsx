@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
+import { GuideEntry } from './GuideEntry';
 import { openNearby, openPrivacy, openStats } from './navigation';
 import { RecentList } from './RecentList';
 import { scanPost } from './scanPost';
@@ -29,6 +30,7 @@ export default function HomePage() {
         </Button>
         <Text className="muted scan-hint">{STRINGS.scanHint}</Text>
       </View>
+      <GuideEntry />
       <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
         {STRINGS.nearby}
       </Button>

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
 import { cityContacts } from '../../services/post/cityContacts';
+import { GuideEntry } from './GuideEntry';
 import { landingParams } from './params';
 import { PostHeader } from './PostHeader';
 import { CityContacts, NearbyServices } from './ServiceList';
@@ -53,6 +54,7 @@ export default function PostPage() {
         </View>
       ) : null}
       <PostHeader data={data} />
+      <GuideEntry postId={data.post.id} />
       <Text className="section-title">{STRINGS.volunteers}</Text>
       <VolunteerList volunteers={data.volunteers} />
       <NearbyServices nearby={data.nearby} />

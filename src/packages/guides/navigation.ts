@@ -1,0 +1,37 @@
+/** Paths inside the guides subpackage; the post a reader came from rides along in `postId`. */
+import Taro from '@tarojs/taro';
+
+const ROOT = '/packages/guides/pages';
+
+function withPost(url: string, postId: string | null): string {
+  return postId ? `${url}${url.includes('?') ? '&' : '?'}postId=${encodeURIComponent(postId)}` : url;
+}
+
+/** URL of the guides home page (topics and search), from post `postId` or none. */
+export function guidesUrl(postId: string | null): string {
+  return withPost(`${ROOT}/index/index`, postId);
+}
+
+/** Opens one topic's list. */
+export function openTopic(topicId: string, postId: string | null): void {
+  Taro.navigateTo({ url: withPost(`${ROOT}/topic/index?topic=${encodeURIComponent(topicId)}`, postId) }).catch(
+    () => undefined,
+  );
+}
+
+/** Opens one guide. */
+export function openGuide(guideId: string, postId: string | null): void {
+  Taro.navigateTo({ url: withPost(`${ROOT}/detail/index?id=${encodeURIComponent(guideId)}`, postId) }).catch(
+    () => undefined,
+  );
+}
+
+/** Reads a query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */
+export function queryValue(value: string | undefined): string | null {
+  if (!value) return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
