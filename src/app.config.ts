@@ -3,10 +3,16 @@ export default defineAppConfig({
   pages: ['pages/index/index', 'pages/post/index'],
   subPackages: [
     { root: 'packages/admin', pages: ['pages/stats/index'] },
+    {
+      root: 'packages/resident',
+      pages: ['pages/ask/index', 'pages/mediation/index', 'pages/aid/index', 'pages/mine/index', 'pages/request/index'],
+    },
     { root: 'packages/nearby', pages: ['pages/index/index'] },
     { root: 'packages/privacy', pages: ['pages/index/index'] },
     { root: 'packages/guides', pages: ['pages/index/index', 'pages/topic/index', 'pages/detail/index'] },
   ],
+  // On Wi-Fi, fetch the resident's forms while the landing is read, so 我要咨询 opens at once; never on mobile data.
+  preloadRule: { 'pages/post/index': { network: 'wifi', packages: ['packages/resident'] } },
   window: {
     navigationBarTitleText: '先锋岗',
     navigationBarBackgroundColor: '#b71c1c',

@@ -1,13 +1,14 @@
 /** The app store: typed slices combined once, persisted (posts and settings) to Taro storage. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { createDraftsSlice, type DraftsSlice } from './draftsSlice';
 import { createPostsSlice, type PostsSlice } from './postsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
 import { taroStorage } from './taroStorage';
 
 /** Everything the app store holds. */
-export type AppState = SessionSlice & PostsSlice & SettingsSlice;
+export type AppState = SessionSlice & PostsSlice & SettingsSlice & DraftsSlice;
 
 /** Storage key; bump the version below when the persisted shape changes. */
 export const STORE_KEY = 'pioneer-post-store';
@@ -19,6 +20,7 @@ export const useAppStore = create<AppState>()(
       ...createSessionSlice(...a),
       ...createPostsSlice(...a),
       ...createSettingsSlice(...a),
+      ...createDraftsSlice(...a),
     }),
     {
       name: STORE_KEY,
@@ -30,6 +32,7 @@ export const useAppStore = create<AppState>()(
         recent: s.recent,
         elder: s.elder,
         privacyAgreed: s.privacyAgreed,
+        drafts: s.drafts,
       }),
     },
   ),

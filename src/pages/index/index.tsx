@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
+import { MyRequestsEntry } from './MyRequestsEntry';
 import { GuideEntry } from './GuideEntry';
 import { openNearby, openPrivacy, openStats } from './navigation';
 import { RecentList } from './RecentList';
@@ -34,6 +35,7 @@ export default function HomePage() {
       <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
         {STRINGS.nearby}
       </Button>
+      <MyRequestsEntry />
       {isAdmin ? (
         <Button className="btn btn-secondary stats-entry" onClick={openStats}>
           {STRINGS.stats}

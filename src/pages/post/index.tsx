@@ -6,6 +6,7 @@ import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
 import { cityContacts } from '../../services/post/cityContacts';
 import { GuideEntry } from './GuideEntry';
+import { ActionEntries } from './ActionEntries';
 import { landingParams } from './params';
 import { PostHeader } from './PostHeader';
 import { CityContacts, NearbyServices } from './ServiceList';
@@ -54,6 +55,7 @@ export default function PostPage() {
         </View>
       ) : null}
       <PostHeader data={data} />
+      <ActionEntries postId={data.post.id} />
       <GuideEntry postId={data.post.id} />
       <Text className="section-title">{STRINGS.volunteers}</Text>
       <VolunteerList volunteers={data.volunteers} />

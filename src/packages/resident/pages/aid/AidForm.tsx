@@ -1,0 +1,108 @@
+/** Step 2 of a legal-aid pre-application: who applies, the case, and the honest-statement pledge (第四十一条). */
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { TEXT_LIMITS } from '../../../../../types/api';
+import { isValidIdNumber } from '../../../../../types/idcard';
+import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
+import type { DraftFields } from '../../../../stores/draftsSlice';
+import type { FieldErrors } from '../../shared/fieldErrors';
+import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
+import { SubmitBar } from '../../shared/SubmitBar';
+import type { Phase } from '../../shared/useRequestForm';
+import { STRINGS } from './strings';
+
+/** Props of AidFormStep. */
+export interface AidFormStepProps {
+  fields: DraftFields['aid'];
+  update: (patch: DraftFields['aid']) => void;
+  errors: FieldErrors;
+  phase: Phase;
+  onSubmit: () => void;
+}
+
+/** The live ID check: silent while typing, a message once 18 characters are there and wrong. */
+export function idNumberHint(id: string | undefined): string | undefined {
+  return id && id.length >= 18 && !isValidIdNumber(id) ? STRINGS.idInvalid : undefined;
+}
+
+/** The form step; step-1 errors (from the server) show at its top, next to the way back. */
+export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidFormStepProps) {
+  const earlier = errors.matter ?? errors.exemption ?? errors.householdSize ?? errors.monthlyIncome;
+  return (
+    <View className="aid-form">
+      <Text className="section-title">{STRINGS.step2}</Text>
+      {earlier ? <Text className="form-error">{earlier}</Text> : null}
+      <Button className="btn btn-secondary eligibility-back" onClick={() => update({ checked: false })}>
+        {STRINGS.back}
+      </Button>
+      <Field label={STRINGS.name} error={errors.name}>
+        <Input
+          className="field-input input-name"
+          value={fields.name ?? ''}
+          maxlength={TEXT_LIMITS.name.max}
+          onInput={(e) => update({ name: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.idNumber} error={errors.idNumber ?? idNumberHint(fields.idNumber)}>
+        <Input
+          className="field-input input-id-number"
+          type="idcard"
+          maxlength={18}
+          value={fields.idNumber ?? ''}
+          onInput={(e) => update({ idNumber: e.detail.value.trim().toUpperCase() })}
+        />
+      </Field>
+      <Field label={STRINGS.phone} error={errors.phone}>
+        <Input
+          className="field-input input-phone"
+          type="number"
+          maxlength={11}
+          value={fields.phone ?? ''}
+          onInput={(e) => update({ phone: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.address} error={errors.address}>
+        <Input
+          className="field-input input-address"
+          value={fields.address ?? ''}
+          maxlength={TEXT_LIMITS.address.max}
+          placeholder={STRINGS.addressHint}
+          onInput={(e) => update({ address: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.stage} error={errors.stage}>
+        <Chips
+          options={AID_STAGES}
+          selected={fields.stage}
+          onSelect={(stage) => update({ stage })}
+          chipClass="stage-option"
+        />
+      </Field>
+      <Field label={STRINGS.facts} error={errors.facts}>
+        <Textarea
+          className="field-textarea input-facts"
+          value={fields.facts ?? ''}
+          maxlength={TEXT_LIMITS.facts.max}
+          onInput={(e) => update({ facts: e.detail.value })}
+        />
+        <CharCount text={fields.facts} max={TEXT_LIMITS.facts.max} />
+      </Field>
+      <Field label={STRINGS.channel} error={errors.channel}>
+        <Chips
+          options={AID_CHANNELS}
+          selected={fields.channel ?? 'none'}
+          onSelect={(channel) => update({ channel })}
+          chipClass="channel-option"
+        />
+      </Field>
+      <Field error={errors.pledge}>
+        <CheckRow
+          className="pledge-checkbox"
+          checked={fields.pledge === true}
+          label={STRINGS.pledge}
+          onToggle={(on) => update({ pledge: on ? true : undefined })}
+        />
+      </Field>
+      <SubmitBar phase={phase} errors={errors} onSubmit={onSubmit} />
+    </View>
+  );
+}

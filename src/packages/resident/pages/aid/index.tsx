@@ -1,0 +1,60 @@
+/** Legal-aid page (法律援助): an honest self-check, then the pre-application; the legal-aid office decides. */
+import { Text } from '@tarojs/components';
+import { AidInputSchema } from '../../../../../types/api';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { applyAid } from '../../../../services/requests/applyAid';
+import type { DraftFields } from '../../../../stores/draftsSlice';
+import { formatTime } from '../../shared/format';
+import { SHARED_STRINGS } from '../../shared/strings';
+import { Success } from '../../shared/Success';
+import { usePostId } from '../../shared/usePostId';
+import { useRequestForm } from '../../shared/useRequestForm';
+import { AidFormStep } from './AidForm';
+import { EligibilityStep } from './Eligibility';
+import { STRINGS } from './strings';
+
+const toInput = (f: DraftFields['aid'], ids: { postId: string; clientId: string }) => ({
+  ...ids,
+  matter: f.matter,
+  exemption: f.exemption,
+  channel: f.channel ?? 'none',
+  name: f.name ?? '',
+  idNumber: f.idNumber ?? '',
+  phone: f.phone ?? '',
+  address: f.address ?? '',
+  stage: f.stage,
+  facts: f.facts ?? '',
+  // The economic test's numbers only matter (and are only asked) when no exemption applies.
+  ...(f.exemption === 'none' ? { householdSize: f.householdSize, monthlyIncome: f.monthlyIncome } : {}),
+  pledge: f.pledge === true,
+});
+
+function AidSteps({ postId }: { postId: string }) {
+  const form = useRequestForm({ kind: 'aid', postId, schema: AidInputSchema, toInput, send: applyAid });
+  const { fields, update, errors, phase, submit } = form;
+  if (phase.state === 'sent') {
+    return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt)), STRINGS.framing]} />;
+  }
+  return (
+    <>
+      <Text className="notice aid-framing">{STRINGS.framing}</Text>
+      {fields.checked ? (
+        <AidFormStep fields={fields} update={update} errors={errors} phase={phase} onSubmit={() => void submit()} />
+      ) : (
+        <EligibilityStep fields={fields} update={update} />
+      )}
+    </>
+  );
+}
+
+/** The legal-aid page. */
+export default function AidPage() {
+  const postId = usePostId();
+  return (
+    <ResidentPage className="aid-page">
+      {postId ? <AidSteps postId={postId} /> : <StateView kind="error" title={SHARED_STRINGS.missingPost} />}
+    </ResidentPage>
+  );
+}

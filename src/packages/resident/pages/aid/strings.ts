@@ -1,0 +1,35 @@
+/** Every user-facing text of the legal-aid pre-application page (法律援助). */
+import { AID_DECISION_DAYS } from '../../../../../types/requests';
+
+export const STRINGS = {
+  title: '法律援助',
+  framing: `这是预申请，是否给予法律援助由法律援助机构在收到申请之日起${AID_DECISION_DAYS}日内审查决定（法律援助法第四十三条）`,
+  step1: '第一步：自查是否符合条件',
+  step2: '第二步：填写申请',
+  matter: '您要申请援助的事情（法律援助法第三十一条）',
+  exemption: '您是否属于下列情形',
+  householdSize: '家里共有几口人',
+  income: '家庭每人每月收入（元）',
+  needHousehold: '请填写家里共有几口人',
+  needIncome: '请填写家庭每人每月收入',
+  inScope: '您申请的事项属于法律援助范围',
+  outOfScope: '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
+  noEconomicTest: '您属于不受经济困难条件限制的情形（第三十二条）',
+  noVerification: '您属于免予核查经济困难状况的情形（第四十二条），请备好相关证明',
+  economic: (size: number, income: number) =>
+    `家庭${size}口人，每人每月收入${income}元。是否属于经济困难，由法律援助机构按本地标准核查`,
+  next: '下一步',
+  back: '返回上一步',
+  name: '申请人姓名',
+  idNumber: '身份证号',
+  idInvalid: '身份证号不正确，请核对',
+  phone: '手机号',
+  address: '住址',
+  addressHint: '如：洮北区平台镇新立村三组',
+  stage: '案件现在到哪一步了',
+  facts: '案件事实和您的请求',
+  channel: '特殊通道（可不选）',
+  pledge: '本人承诺如实说明经济困难状况，如有虚假愿承担法律责任（法律援助法第四十一条）',
+  sent: '预申请已提交',
+  due: (time: string) => `预计 ${time} 前作出决定`,
+} as const;

@@ -1,0 +1,89 @@
+/** Ask page (我要咨询): a question to the post's legal-literate volunteers, with the 24-hour promise. */
+import { Input, Text, Textarea, View } from '@tarojs/components';
+import { AskInputSchema, TEXT_LIMITS } from '../../../../../types/api';
+import { QUESTION_CATEGORIES } from '../../../../../types/requests';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { askQuestion } from '../../../../services/requests/askQuestion';
+import type { DraftFields } from '../../../../stores/draftsSlice';
+import { formatTime } from '../../shared/format';
+import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
+import { SHARED_STRINGS } from '../../shared/strings';
+import { SubmitBar } from '../../shared/SubmitBar';
+import { Success } from '../../shared/Success';
+import { usePostId } from '../../shared/usePostId';
+import { useRequestForm } from '../../shared/useRequestForm';
+import { STRINGS } from './strings';
+
+const toInput = (f: DraftFields['question'], ids: { postId: string; clientId: string }) => ({
+  ...ids,
+  category: f.category,
+  text: f.text ?? '',
+  // An empty box means "no callback", not a malformed number.
+  ...(f.callbackPhone ? { callbackPhone: f.callbackPhone } : {}),
+  hideName: f.hideName ?? false,
+});
+
+function AskForm({ postId }: { postId: string }) {
+  const { fields, update, errors, phase, submit } = useRequestForm({
+    kind: 'question',
+    postId,
+    schema: AskInputSchema,
+    toInput,
+    send: askQuestion,
+  });
+  if (phase.state === 'sent') {
+    return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt)), STRINGS.promise]} />;
+  }
+  return (
+    <View className="ask-form">
+      <Text className="notice promise">{STRINGS.promise}</Text>
+      <Field label={STRINGS.category} error={errors.category}>
+        <Chips
+          options={QUESTION_CATEGORIES}
+          selected={fields.category}
+          onSelect={(category) => update({ category })}
+          chipClass="category-option"
+        />
+      </Field>
+      <Field label={STRINGS.text} error={errors.text}>
+        <Textarea
+          className="field-textarea input-text"
+          value={fields.text ?? ''}
+          maxlength={TEXT_LIMITS.question.max}
+          placeholder={STRINGS.textHint}
+          onInput={(e) => update({ text: e.detail.value })}
+        />
+        <CharCount text={fields.text} max={TEXT_LIMITS.question.max} />
+      </Field>
+      <Field label={STRINGS.phone} error={errors.callbackPhone}>
+        <Input
+          className="field-input input-phone"
+          type="number"
+          maxlength={13}
+          value={fields.callbackPhone ?? ''}
+          placeholder={STRINGS.phoneHint}
+          onInput={(e) => update({ callbackPhone: e.detail.value })}
+        />
+      </Field>
+      <CheckRow
+        className="hide-name"
+        checked={fields.hideName ?? false}
+        label={STRINGS.hideName}
+        onToggle={(hideName) => update({ hideName })}
+      />
+      <SubmitBar phase={phase} errors={errors} onSubmit={() => void submit()} />
+    </View>
+  );
+}
+
+/** The ask page. */
+export default function AskPage() {
+  const postId = usePostId();
+  return (
+    <ResidentPage className="ask-page">
+      {postId ? <AskForm postId={postId} /> : <StateView kind="error" title={SHARED_STRINGS.missingPost} />}
+    </ResidentPage>
+  );
+}

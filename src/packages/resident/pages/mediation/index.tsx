@@ -1,0 +1,109 @@
+/** Mediation page (申请调解): a dispute for the village's mediation committee, with the steps explained. */
+import { Input, Textarea, View } from '@tarojs/components';
+import { MediationInputSchema, TEXT_LIMITS } from '../../../../../types/api';
+import { DISPUTE_TYPES, PREFERRED_TIMES } from '../../../../../types/requests';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { requestMediation } from '../../../../services/requests/requestMediation';
+import type { DraftFields } from '../../../../stores/draftsSlice';
+import { formatTime } from '../../shared/format';
+import { CharCount, Chips, Field } from '../../shared/FormBits';
+import { SHARED_STRINGS } from '../../shared/strings';
+import { SubmitBar } from '../../shared/SubmitBar';
+import { Success } from '../../shared/Success';
+import { usePostId } from '../../shared/usePostId';
+import { useRequestForm } from '../../shared/useRequestForm';
+import { MediationSteps } from './Steps';
+import { STRINGS } from './strings';
+import './index.scss';
+
+const toInput = (f: DraftFields['mediation'], ids: { postId: string; clientId: string }) => ({
+  ...ids,
+  disputeType: f.disputeType,
+  applicantName: f.applicantName ?? '',
+  phone: f.phone ?? '',
+  otherParty: f.otherParty ?? '',
+  account: f.account ?? '',
+  preferredTime: f.preferredTime,
+});
+
+function MediationForm({ postId }: { postId: string }) {
+  const { fields, update, errors, phase, submit } = useRequestForm({
+    kind: 'mediation',
+    postId,
+    schema: MediationInputSchema,
+    toInput,
+    send: requestMediation,
+  });
+  if (phase.state === 'sent') {
+    return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt))]} />;
+  }
+  return (
+    <View className="mediation-form">
+      <MediationSteps />
+      <Field label={STRINGS.disputeType} error={errors.disputeType}>
+        <Chips
+          options={DISPUTE_TYPES}
+          selected={fields.disputeType}
+          onSelect={(disputeType) => update({ disputeType })}
+          chipClass="dispute-option"
+        />
+      </Field>
+      <Field label={STRINGS.name} error={errors.applicantName}>
+        <Input
+          className="field-input input-name"
+          value={fields.applicantName ?? ''}
+          maxlength={TEXT_LIMITS.name.max}
+          onInput={(e) => update({ applicantName: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.phone} error={errors.phone}>
+        <Input
+          className="field-input input-phone"
+          type="number"
+          maxlength={11}
+          value={fields.phone ?? ''}
+          onInput={(e) => update({ phone: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.otherParty} error={errors.otherParty}>
+        <Input
+          className="field-input input-other-party"
+          value={fields.otherParty ?? ''}
+          maxlength={TEXT_LIMITS.party.max}
+          placeholder={STRINGS.otherPartyHint}
+          onInput={(e) => update({ otherParty: e.detail.value })}
+        />
+      </Field>
+      <Field label={STRINGS.account} error={errors.account}>
+        <Textarea
+          className="field-textarea input-text"
+          value={fields.account ?? ''}
+          maxlength={TEXT_LIMITS.account.max}
+          onInput={(e) => update({ account: e.detail.value })}
+        />
+        <CharCount text={fields.account} max={TEXT_LIMITS.account.max} />
+      </Field>
+      <Field label={STRINGS.preferredTime} error={errors.preferredTime}>
+        <Chips
+          options={PREFERRED_TIMES}
+          selected={fields.preferredTime}
+          onSelect={(preferredTime) => update({ preferredTime })}
+          chipClass="time-option"
+        />
+      </Field>
+      <SubmitBar phase={phase} errors={errors} onSubmit={() => void submit()} />
+    </View>
+  );
+}
+
+/** The mediation page. */
+export default function MediationPage() {
+  const postId = usePostId();
+  return (
+    <ResidentPage className="mediation-page">
+      {postId ? <MediationForm postId={postId} /> : <StateView kind="error" title={SHARED_STRINGS.missingPost} />}
+    </ResidentPage>
+  );
+}

@@ -1,0 +1,31 @@
+/** One request in 我的诉求: kind, title, status, when it was sent and, while open, when to expect news. */
+import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import type { RequestSummary } from '../../../../../types/api';
+import { REQUEST_STATUSES } from '../../../../../types/requests';
+import { formatTime } from '../../shared/format';
+import { isOpen } from '../../shared/status';
+import { SHARED_STRINGS } from '../../shared/strings';
+
+/** A tappable card that opens the request's detail page. */
+export function RequestItem({ request }: { request: RequestSummary }) {
+  const open = () => {
+    Taro.navigateTo({ url: `/packages/resident/pages/request/index?id=${encodeURIComponent(request.id)}` }).catch(
+      () => undefined,
+    );
+  };
+  return (
+    <View className={`card request-item request-${request.kind}`} onClick={open}>
+      <View className="request-head">
+        <Text className="badge request-kind">{SHARED_STRINGS.kinds[request.kind]}</Text>
+        <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
+      </View>
+      <Text className="request-title">{request.title}</Text>
+      <Text className="muted request-post">{request.postName}</Text>
+      <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
+      {isOpen(request.status) ? (
+        <Text className="request-due">{SHARED_STRINGS.due[request.kind](formatTime(request.dueAt))}</Text>
+      ) : null}
+    </View>
+  );
+}

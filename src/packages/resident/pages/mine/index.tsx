@@ -1,0 +1,65 @@
+/** 我的诉求: the resident's own requests, newest first, and a way to delete them all. */
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { CloudError } from '../../../../services/cloud';
+import { deleteMyData } from '../../../../services/requests/deleteMyData';
+import { RequestItem } from './RequestItem';
+import { STRINGS } from './strings';
+import { useMyRequests } from './useMyRequests';
+import './index.scss';
+
+function toast(title: string) {
+  Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined);
+}
+
+/** The list page. */
+export default function MinePage() {
+  const { requests, loading, error, reload } = useMyRequests();
+
+  const confirmDelete = async () => {
+    const answer = await Taro.showModal({
+      title: STRINGS.confirmTitle,
+      content: STRINGS.confirmText,
+      confirmText: STRINGS.confirmOk,
+      cancelText: STRINGS.cancel,
+      confirmColor: '#b71c1c',
+    }).catch(() => ({ confirm: false }));
+    if (!answer.confirm) return;
+    try {
+      await deleteMyData();
+      toast(STRINGS.deleted);
+      await reload();
+    } catch (err) {
+      toast((err instanceof CloudError ? err : new CloudError('INTERNAL')).message);
+    }
+  };
+
+  let body;
+  if (!requests) {
+    body = error ? (
+      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
+    ) : (
+      <StateView kind="loading" />
+    );
+  } else if (requests.length === 0) {
+    body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;
+  } else {
+    body = (
+      <>
+        {error && !loading ? <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} /> : null}
+        <View className="request-list">
+          {requests.map((r) => (
+            <RequestItem key={r.id} request={r} />
+          ))}
+        </View>
+        <Button className="btn btn-secondary delete-my-data" onClick={() => void confirmDelete()}>
+          {STRINGS.deleteAll}
+        </Button>
+      </>
+    );
+  }
+  return <ResidentPage className="mine-page">{body}</ResidentPage>;
+}

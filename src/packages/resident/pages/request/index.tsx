@@ -1,0 +1,91 @@
+/** A request's detail page (诉求详情): what was sent, where it stands, and the answers. */
+import { Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { RequestDetail } from '../../../../../types/api';
+import { REQUEST_STATUSES } from '../../../../../types/requests';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { CloudError } from '../../../../services/cloud';
+import { fetchRequestDetail } from '../../../../services/requests/fetchRequestDetail';
+import { formatTime } from '../../shared/format';
+import { isOpen } from '../../shared/status';
+import { SHARED_STRINGS } from '../../shared/strings';
+import { STRINGS as AID_STRINGS } from '../aid/strings';
+import { HistoryList, MediationProgress } from './Timeline';
+import { STRINGS } from './strings';
+import './index.scss';
+
+function Detail({ request }: { request: RequestDetail }) {
+  return (
+    <>
+      <View className="card request-header">
+        <Text className="badge request-kind">{SHARED_STRINGS.kinds[request.kind]}</Text>
+        <Text className="request-title">{request.title}</Text>
+        <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
+        <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
+        {isOpen(request.status) ? (
+          <Text className="request-due">{SHARED_STRINGS.due[request.kind](formatTime(request.dueAt))}</Text>
+        ) : null}
+      </View>
+      {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
+      {request.kind === 'mediation' ? <MediationProgress status={request.status} /> : null}
+      {request.kind === 'question' ? (
+        <View className="card answers">
+          <Text className="section-title">{STRINGS.answers}</Text>
+          {request.answers.length === 0 ? <Text className="muted no-answers">{STRINGS.noAnswers}</Text> : null}
+          {request.answers.map((a) => (
+            <View key={a.at} className="answer">
+              <Text className="muted answer-by">{`${a.by} · ${formatTime(a.at)}`}</Text>
+              <Text className="answer-text">{a.text}</Text>
+            </View>
+          ))}
+          {request.answers.length > 0 ? <Text className="muted answer-note">{STRINGS.answerNote}</Text> : null}
+        </View>
+      ) : null}
+      <View className="card request-fields">
+        <Text className="section-title">{STRINGS.fields}</Text>
+        {request.fields.map((f) => (
+          <View key={f.label} className="request-field">
+            <Text className="muted field-name">{f.label}</Text>
+            <Text className="field-value">{f.value}</Text>
+          </View>
+        ))}
+      </View>
+      {request.timeline.length > 0 ? <HistoryList timeline={request.timeline} /> : null}
+    </>
+  );
+}
+
+/** The detail page. */
+export default function RequestPage() {
+  const id = useRouter().params.id ?? '';
+  const [request, setRequest] = useState<RequestDetail | null>(null);
+  const [error, setError] = useState<CloudError | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setRequest(await fetchRequestDetail(id));
+    } catch (err) {
+      setError(err instanceof CloudError ? err : new CloudError('INTERNAL'));
+    }
+  }, [id]);
+
+  useEffect(() => {
+    if (id) void load();
+  }, [id, load]);
+
+  let body;
+  if (!id) body = <StateView kind="error" title={STRINGS.missingId} />;
+  else if (request) body = <Detail request={request} />;
+  else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
+    body = <StateView kind="empty" title={STRINGS.missingId} hint={error.message} />;
+  } else if (error) {
+    body = (
+      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void load()} />
+    );
+  } else body = <StateView kind="loading" />;
+  return <ResidentPage className="request-page">{body}</ResidentPage>;
+}

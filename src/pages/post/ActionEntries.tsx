@@ -1,0 +1,28 @@
+/** The three ways to ask for help from a post's landing page, each opening its form for this post. */
+import { Button, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import './ActionEntries.scss';
+
+// Kept beside the component (not in ./strings.ts, which this change does not own); move there when convenient.
+const ENTRIES = [
+  { page: 'ask', label: '我要咨询', className: 'entry-ask' },
+  { page: 'mediation', label: '申请调解', className: 'entry-mediation' },
+  { page: 'aid', label: '法律援助', className: 'entry-aid' },
+] as const;
+
+/** Big buttons for 我要咨询, 申请调解 and 法律援助; each form is one tap away. */
+export function ActionEntries({ postId }: { postId: string }) {
+  const open = (page: string) => () => {
+    const url = `/packages/resident/pages/${page}/index?postId=${encodeURIComponent(postId)}`;
+    Taro.navigateTo({ url }).catch(() => undefined);
+  };
+  return (
+    <View className="action-entries">
+      {ENTRIES.map((e) => (
+        <Button key={e.page} className={`btn btn-primary action-entry ${e.className}`} onClick={open(e.page)}>
+          {e.label}
+        </Button>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,196 @@
+/** The legal-aid page: the honest self-check, then the pre-application with the live ID check and the pledge. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import AidPage from '../../src/packages/resident/pages/aid';
+import { checkEligibility, exemptionArticle } from '../../src/packages/resident/pages/aid/eligibility';
+import { CloudError } from '../../src/services/cloudError';
+import { applyAid } from '../../src/services/requests/applyAid';
+import { useAppStore } from '../../src/stores';
+
+jest.mock('@tarojs/components', () => {
+  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
+  return { ...stubs, Textarea: stubs.Input };
+});
+jest.mock('../../src/services/requests/applyAid');
+const send = applyAid as jest.MockedFunction<typeof applyAid>;
+type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
+const stub = Taro as Stub;
+const initial = useAppStore.getState();
+const FRAMING = '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）';
+const ID = '220802198001011232';
+const DUE = Date.UTC(2026, 11, 5, 1, 0);
+
+function open() {
+  stub.__setRouterParams({ postId: 'TB-PT-0001' });
+  return render(<AidPage />);
+}
+
+function type(container: HTMLElement, cls: string, value: string) {
+  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+}
+
+function texts(container: HTMLElement, cls: string) {
+  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
+}
+
+function passSelfCheck(container: HTMLElement) {
+  fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
+  fireEvent.click(screen.getByText('以上都不是'));
+  type(container, 'input-household', '4');
+  type(container, 'input-income', '600');
+  fireEvent.click(screen.getByText('下一步'));
+}
+
+function fillForm(container: HTMLElement) {
+  type(container, 'input-name', '刘长海');
+  type(container, 'input-id-number', ID);
+  type(container, 'input-phone', '13604361111');
+  type(container, 'input-address', '洮北区平台镇新立村三组');
+  fireEvent.click(screen.getByText('劳动仲裁中'));
+  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
+}
+
+beforeEach(() => {
+  stub.__reset();
+  send.mockReset();
+  useAppStore.setState(initial, true);
+});
+
+describe('the self-check', () => {
+  test('a listed matter is in scope; 其他 is not listed but may still be filed', () => {
+    expect(checkEligibility({ matter: 'support' }).lines).toEqual(['您申请的事项属于法律援助范围']);
+    expect(checkEligibility({ matter: 'other' }).lines).toEqual([
+      '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
+    ]);
+    expect(checkEligibility({ matter: 'other' }).matterListed).toBe(false);
+  });
+
+  test('exemptions: 第三十二条 lifts the economic test, 第四十二条 skips its verification', () => {
+    expect(exemptionArticle('heroic')).toBe(32);
+    expect(exemptionArticle('abuse')).toBe(32);
+    expect(exemptionArticle('migrantWages')).toBe(42);
+    expect(exemptionArticle('none')).toBeNull();
+    expect(checkEligibility({ matter: 'support', exemption: 'abuse' }).lines[1]).toContain('第三十二条');
+    expect(checkEligibility({ matter: 'support', exemption: 'dependent' }).lines[1]).toContain('第四十二条');
+    expect(checkEligibility({ matter: 'support', exemption: 'dependent' }).missing).toEqual({});
+  });
+
+  test('without an exemption the household and income are needed, and the office decides, not the app', () => {
+    expect(checkEligibility({ matter: 'support', exemption: 'none' }).missing).toEqual({
+      householdSize: '请填写家里共有几口人',
+      monthlyIncome: '请填写家庭每人每月收入',
+    });
+    expect(
+      checkEligibility({ matter: 'support', exemption: 'none', householdSize: 0, monthlyIncome: 1.5 }).missing,
+    ).toEqual({
+      householdSize: '家庭人口至少1人',
+      monthlyIncome: '收入请填整数',
+    });
+    const done = checkEligibility({ matter: 'support', exemption: 'none', householdSize: 3, monthlyIncome: 800 });
+    expect(done.missing).toEqual({});
+    expect(done.lines[1]).toBe('家庭3口人，每人每月收入800元。是否属于经济困难，由法律援助机构按本地标准核查');
+  });
+
+  test('nothing answered: both choices are asked for in the contract words', () => {
+    expect(checkEligibility({}).missing).toEqual({
+      matter: '请选择申请事项',
+      exemption: '请选择是否属于免予经济困难审查的情形',
+    });
+  });
+});
+
+test('the honest framing is at the top; 下一步 waits for the answers, then opens the form', () => {
+  const { container } = open();
+  expect(screen.getByText(FRAMING)).toBeTruthy();
+  fireEvent.click(screen.getByText('下一步'));
+  expect(texts(container, 'form-error')).toEqual(['请选择申请事项', '请选择是否属于免予经济困难审查的情形']);
+  expect(container.querySelector('.input-name')).toBeNull();
+  passSelfCheck(container);
+  expect(container.querySelector('.input-name')).toBeTruthy();
+  expect(screen.getByText(FRAMING)).toBeTruthy();
+});
+
+test('the result shows as soon as the answers are there', () => {
+  const { container } = open();
+  fireEvent.click(screen.getByText('法律、法规、规章规定的其他情形'));
+  fireEvent.click(screen.getByText('因见义勇为行为主张相关民事权益（第三十二条）'));
+  expect(texts(container, 'eligibility-line')).toEqual([
+    '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
+    '您属于不受经济困难条件限制的情形（第三十二条）',
+  ]);
+  expect(container.querySelector('.input-household')).toBeNull();
+});
+
+test('the ID number is checked live', () => {
+  const { container } = open();
+  passSelfCheck(container);
+  type(container, 'input-id-number', '22080219800101');
+  expect(texts(container, 'form-error')).toEqual([]);
+  type(container, 'input-id-number', '220802198001011233');
+  expect(texts(container, 'form-error')).toEqual(['身份证号不正确，请核对']);
+  type(container, 'input-id-number', ID);
+  expect(texts(container, 'form-error')).toEqual([]);
+});
+
+test('the pledge must be ticked; the facts count is live', async () => {
+  const { container } = open();
+  passSelfCheck(container);
+  fillForm(container);
+  expect(container.querySelector('.char-count')?.textContent).toBe('29/2000');
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(texts(container, 'form-error')).toEqual(['请阅读并同意诚信承诺']);
+  expect(send).not.toHaveBeenCalled();
+});
+
+test('a complete pre-application is sent with the self-check answers; success repeats the framing', async () => {
+  send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: DUE });
+  const { container } = open();
+  passSelfCheck(container);
+  fillForm(container);
+  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(send).toHaveBeenCalledWith(
+    expect.objectContaining({
+      matter: 'labourRemuneration',
+      exemption: 'none',
+      channel: 'none',
+      idNumber: ID,
+      stage: 'arbitration',
+      householdSize: 4,
+      monthlyIncome: 600,
+      pledge: true,
+    }),
+  );
+  const success = container.querySelector('.form-success')?.textContent ?? '';
+  expect(success).toContain('预计 12月5日 09:00 前作出决定');
+  expect(success).toContain(FRAMING);
+});
+
+test('the draft, including the step, comes back; a network failure keeps it and the retry reuses the clientId', async () => {
+  const first = open();
+  passSelfCheck(first.container);
+  fillForm(first.container);
+  fireEvent.click(first.container.querySelector('.pledge-checkbox') as HTMLElement);
+  first.unmount();
+  const again = open();
+  expect((again.container.querySelector('.input-id-number') as HTMLInputElement).value).toBe(ID);
+  expect(again.container.querySelector('.pledge-checkbox')?.className).toContain('check-row-on');
+
+  send.mockRejectedValueOnce(new CloudError('NETWORK'));
+  send.mockResolvedValueOnce({ id: 'raid00001', created: false, dueAt: DUE });
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(screen.getByText('网络不给力，已保存草稿')).toBeTruthy();
+  await act(async () => fireEvent.click(screen.getByText('重新提交')));
+  expect(send.mock.calls[1][0].clientId).toBe(send.mock.calls[0][0].clientId);
+});
+
+test('a server ID error appears next to the ID field', async () => {
+  send.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '身份证号不正确，请核对后重新填写'));
+  const { container } = open();
+  passSelfCheck(container);
+  fillForm(container);
+  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  const field = container.querySelector('.input-id-number')?.parentElement as HTMLElement;
+  expect(field.querySelector('.form-error')?.textContent).toBe('身份证号不正确，请核对后重新填写');
+});

@@ -1,0 +1,193 @@
+/** 我的诉求 and a request's detail page, with the request services mocked. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { RequestDetail, RequestSummary } from '../../types/api';
+import MinePage from '../../src/packages/resident/pages/mine';
+import RequestPage from '../../src/packages/resident/pages/request';
+import { CloudError } from '../../src/services/cloudError';
+import { deleteMyData } from '../../src/services/requests/deleteMyData';
+import { fetchMyRequests } from '../../src/services/requests/fetchMyRequests';
+import { fetchRequestDetail } from '../../src/services/requests/fetchRequestDetail';
+import { useAppStore } from '../../src/stores';
+
+jest.mock('../../src/services/requests/fetchMyRequests');
+jest.mock('../../src/services/requests/fetchRequestDetail');
+jest.mock('../../src/services/requests/deleteMyData');
+const list = fetchMyRequests as jest.MockedFunction<typeof fetchMyRequests>;
+const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
+const remove = deleteMyData as jest.MockedFunction<typeof deleteMyData>;
+type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
+const stub = Taro as Stub;
+// The shared Taro stand-in has no showModal; this page is the first to need one.
+const showModal = jest.fn();
+(Taro as unknown as { showModal: jest.Mock }).showModal = showModal;
+const initial = useAppStore.getState();
+// 2026-11-27 09:30 and 2026-11-28 09:30 in Baicheng (UTC+8).
+const AT = Date.UTC(2026, 10, 27, 1, 30);
+const DUE = Date.UTC(2026, 10, 28, 1, 30);
+
+function summary(over: Partial<RequestSummary>): RequestSummary {
+  const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: AT, updatedAt: AT, dueAt: DUE };
+  return { ...base, id: 'rq0000001', kind: 'question', title: '拖欠工资', status: 'pending', ...over };
+}
+
+function texts(container: HTMLElement, cls: string) {
+  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
+}
+
+async function renderMine() {
+  const view = render(<MinePage />);
+  await act(async () => undefined);
+  return view;
+}
+
+beforeEach(() => {
+  stub.__reset();
+  showModal.mockReset();
+  list.mockReset();
+  detail.mockReset();
+  remove.mockReset();
+  useAppStore.setState(initial, true);
+});
+
+describe('我的诉求', () => {
+  test('lists kind, title, status, time and, while open, the due time', async () => {
+    list.mockResolvedValueOnce([
+      summary({}),
+      summary({ id: 'rq0000002', kind: 'mediation', title: '邻里纠纷', status: 'agreed' }),
+      summary({ id: 'rq0000003', kind: 'aid', title: '请求支付劳动报酬', status: 'reviewing' }),
+    ]);
+    const { container } = await renderMine();
+    expect(texts(container, 'request-title')).toEqual(['拖欠工资', '邻里纠纷', '请求支付劳动报酬']);
+    expect(texts(container, 'request-status')).toEqual(['待答复', '达成协议', '审查中']);
+    expect(texts(container, 'request-kind')).toEqual(['法律咨询', '调解申请', '法律援助']);
+    expect(texts(container, 'request-time')[0]).toBe('提交于 11月27日 09:30');
+    expect(texts(container, 'request-due')).toEqual(['预计 11月28日 09:30 前答复', '预计 11月28日 09:30 前作出决定']);
+  });
+
+  test('tapping a request opens its detail page', async () => {
+    list.mockResolvedValueOnce([summary({ id: 'rq0000009' })]);
+    const { container } = await renderMine();
+    fireEvent.click(container.querySelector('.request-item') as HTMLElement);
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/request/index?id=rq0000009' });
+  });
+
+  test('empty and error states; retry loads again', async () => {
+    list.mockResolvedValueOnce([]);
+    const empty = await renderMine();
+    expect(screen.getByText('还没有提交过诉求')).toBeTruthy();
+    expect(empty.container.querySelector('.delete-my-data')).toBeNull();
+    empty.unmount();
+
+    list.mockRejectedValueOnce(new CloudError('NETWORK'));
+    list.mockResolvedValueOnce([summary({})]);
+    const failed = await renderMine();
+    expect(screen.getByText('网络不给力')).toBeTruthy();
+    await act(async () => fireEvent.click(screen.getByText('重试')));
+    expect(texts(failed.container, 'request-title')).toEqual(['拖欠工资']);
+  });
+
+  test('删除我的数据 asks first; cancelling deletes nothing', async () => {
+    list.mockResolvedValueOnce([summary({})]);
+    showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
+    await renderMine();
+    await act(async () => fireEvent.click(screen.getByText('删除我的数据')));
+    expect(showModal).toHaveBeenCalledWith(expect.objectContaining({ title: '删除我的数据', confirmText: '删除' }));
+    expect(remove).not.toHaveBeenCalled();
+  });
+
+  test('confirming deletes everything and the list comes back empty', async () => {
+    list.mockResolvedValueOnce([summary({})]).mockResolvedValueOnce([]);
+    showModal.mockResolvedValueOnce({ confirm: true, cancel: false });
+    remove.mockResolvedValueOnce(1);
+    await renderMine();
+    await act(async () => fireEvent.click(screen.getByText('删除我的数据')));
+    expect(remove).toHaveBeenCalledTimes(1);
+    expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已删除' }));
+    expect(screen.getByText('还没有提交过诉求')).toBeTruthy();
+  });
+});
+
+function full(over: Partial<RequestDetail>): RequestDetail {
+  return {
+    ...summary({}),
+    fields: [
+      { label: '咨询类别', value: '拖欠工资' },
+      { label: '回电电话', value: '138****1234' },
+    ],
+    timeline: [{ at: AT, status: 'pending', by: '本人', note: '' }],
+    answers: [],
+    ...over,
+  };
+}
+
+describe('a request in full', () => {
+  async function renderDetail(id = 'rq0000001') {
+    stub.__setRouterParams({ id });
+    const view = render(<RequestPage />);
+    await act(async () => undefined);
+    return view;
+  }
+
+  test('a question shows its fields, masked as the server sent them, and the answers', async () => {
+    detail.mockResolvedValueOnce(
+      full({ status: 'answered', answers: [{ at: DUE, by: '法律明白人 王秀兰', text: '可以先向劳动监察大队投诉。' }] }),
+    );
+    const { container } = await renderDetail();
+    expect(detail).toHaveBeenCalledWith('rq0000001');
+    expect(screen.getByText('138****1234')).toBeTruthy();
+    expect(screen.getByText('可以先向劳动监察大队投诉。')).toBeTruthy();
+    expect(screen.getByText('法律明白人 王秀兰 · 11月28日 09:30')).toBeTruthy();
+    expect(texts(container, 'request-status')).toEqual(['已答复']);
+    expect(container.querySelector('.request-due')).toBeNull();
+    expect(texts(container, 'timeline-entry')).toHaveLength(1);
+  });
+
+  test('a mediation shows the five steps with the current one highlighted', async () => {
+    detail.mockResolvedValueOnce(
+      full({
+        kind: 'mediation',
+        status: 'mediating',
+        timeline: [
+          { at: AT, status: 'accepted', by: '新立村人民调解委员会', note: '已登记' },
+          { at: AT + 3600_000, status: 'investigating', by: '调解员 李建国', note: '' },
+          { at: DUE, status: 'mediating', by: '调解员 李建国', note: '约定周六上午调解' },
+        ],
+      }),
+    );
+    const { container } = await renderDetail();
+    expect(texts(container, 'step-label')).toEqual(['已受理', '调查中', '调解中', '达成协议', '已回访']);
+    expect(texts(container, 'step-current')).toEqual(['3调解中']);
+    expect(container.querySelectorAll('.step-done')).toHaveLength(2);
+    expect(texts(container, 'timeline-entry')).toHaveLength(3);
+    expect(screen.getByText('约定周六上午调解')).toBeTruthy();
+  });
+
+  test('a failed mediation marks 未达成协议 on the agreement step', async () => {
+    detail.mockResolvedValueOnce(full({ kind: 'mediation', status: 'failed' }));
+    const { container } = await renderDetail();
+    expect(texts(container, 'step-current')).toEqual(['4未达成协议']);
+  });
+
+  test('an aid application repeats the 7-day framing', async () => {
+    detail.mockResolvedValueOnce(full({ kind: 'aid', status: 'reviewing' }));
+    await renderDetail();
+    expect(
+      screen.getByText(
+        '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）',
+      ),
+    ).toBeTruthy();
+    expect(screen.getByText('预计 11月28日 09:30 前作出决定')).toBeTruthy();
+  });
+
+  test('a deleted request says so; a network error offers a retry', async () => {
+    detail.mockRejectedValueOnce(new CloudError('REQUEST_NOT_FOUND'));
+    const gone = await renderDetail();
+    expect(screen.getByText('没有找到这条诉求')).toBeTruthy();
+    gone.unmount();
+    detail.mockRejectedValueOnce(new CloudError('NETWORK')).mockResolvedValueOnce(full({}));
+    await renderDetail();
+    await act(async () => fireEvent.click(screen.getByText('重试')));
+    expect(screen.getByText('138****1234')).toBeTruthy();
+  });
+});
