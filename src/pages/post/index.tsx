@@ -5,8 +5,8 @@ import { useMemo } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
 import { cityContacts } from '../../services/post/cityContacts';
-import { GuideEntry } from './GuideEntry';
 import { ActionEntries } from './ActionEntries';
+import { GuideEntry } from './GuideEntry';
 import { landingParams } from './params';
 import { PostHeader } from './PostHeader';
 import { CityContacts, NearbyServices } from './ServiceList';
@@ -55,8 +55,8 @@ export default function PostPage() {
         </View>
       ) : null}
       <PostHeader data={data} />
-      <ActionEntries postId={data.post.id} />
       <GuideEntry postId={data.post.id} />
+      <ActionEntries postId={data.post.id} />
       <Text className="section-title">{STRINGS.volunteers}</Text>
       <VolunteerList volunteers={data.volunteers} />
       <NearbyServices nearby={data.nearby} />
