@@ -12,7 +12,7 @@ export const STRINGS = {
   unknownGuide: '没有找到这条指南',
   backToGuides: '返回普法指南',
   answer: '怎么办',
-  steps: '第一步怎么做',
+  steps: '分几步做',
   contacts: '找谁帮忙',
   volunteer: '法律明白人',
   judicialOffice: '司法所',
