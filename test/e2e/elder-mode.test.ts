@@ -1,0 +1,95 @@
+/**
+ * Elder mode (长辈模式) in a real browser over `npm start`'s server: one tap on a plate's landing page makes the
+ * type at least 1.25× and the call buttons at least 1.2× taller, and the choice survives a reload.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type Started } from '../support/start-server';
+
+jest.setTimeout(180_000);
+
+let server: Started;
+let browser: Browser;
+const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
+
+beforeAll(async () => {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
+  server = await startServer();
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (server) expect(await server.stop()).toBe(0);
+});
+
+/** What a reader notices: sizes of the post name, body text and the first call button. */
+async function measure(page: Page) {
+  const px = (selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const box = await page.locator('.call-button').first().boundingBox();
+  return { name: await px('.post-name'), body: await px('.post-place'), callHeight: box?.height ?? 0 };
+}
+
+/** The whole page as the reader would scroll through it: Taro's H5 pages scroll inside their own box, so the
+ * window is made as tall as the page root first. */
+async function shoot(page: Page): Promise<Buffer> {
+  const height = await page
+    .locator('.page')
+    .first()
+    .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+  await page.setViewportSize({ width: 390, height: Math.max(844, height) });
+  const png = await page.screenshot();
+  await page.setViewportSize({ width: 390, height: 844 });
+  return png;
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+test('plate link in standard mode → tap 长辈模式 → bigger type and buttons, taller page; reload keeps it', async () => {
+  const demo = (await (await fetch(`${server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(demo.samplePosts[0].scanUrl);
+  await page.locator('.post-name').first().waitFor();
+  await page.locator('.call-button').first().waitFor();
+  expect(await page.locator('.page.elder').count()).toBe(0);
+  const toggle = page.locator('.elder-toggle').first();
+  expect((await toggle.innerText()).trim()).toBe('长辈模式');
+  const standard = await measure(page);
+  const before = await shoot(page);
+
+  await toggle.click();
+  await page.locator('.page.elder').first().waitFor();
+  expect((await toggle.innerText()).trim()).toBe('标准模式');
+  const elder = await measure(page);
+  const after = await shoot(page);
+  if (shots) {
+    const fs = await import('node:fs');
+    fs.writeFileSync(`${shots}/landing-standard.png`, before);
+    fs.writeFileSync(`${shots}/landing-elder.png`, after);
+  }
+
+  expect(elder.name).toBeGreaterThanOrEqual(standard.name * 1.25);
+  expect(elder.body).toBeGreaterThanOrEqual(standard.body * 1.25);
+  expect(standard.callHeight).toBeGreaterThan(0);
+  expect(elder.callHeight).toBeGreaterThanOrEqual(standard.callHeight * 1.2);
+  expect(before.equals(after)).toBe(false);
+  expect(pngSize(after).height).toBeGreaterThan(pngSize(before).height);
+
+  await page.reload();
+  await page.locator('.post-name').first().waitFor();
+  expect(await page.locator('.page.elder').count()).toBeGreaterThan(0);
+  expect((await page.locator('.elder-toggle').first().innerText()).trim()).toBe('标准模式');
+  expect((await measure(page)).name).toBeCloseTo(elder.name, 1);
+  await context.close();
+});
