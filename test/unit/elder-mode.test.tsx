@@ -3,6 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { PageShell } from '../../src/components/PageShell';
+import { answerPrivacy, usePrivacySheet } from '../../src/components/PageShell/privacy';
 import HomePage from '../../src/pages/index';
 import PostPage from '../../src/pages/post';
 import StatsPage from '../../src/packages/admin/pages/stats';
@@ -79,4 +80,13 @@ test.each([
   fireEvent.click(toggle as Element);
   expect(root(container).classList.contains('elder')).toBe(true);
   expect(useAppStore.getState().elder).toBe(true);
+});
+
+test('elder mode picks the short form of a text where one exists (the privacy sheet)', () => {
+  render(<PageShell />);
+  act(() => usePrivacySheet.setState({ open: true }));
+  expect(screen.getByText('查找附近的先锋岗要用到您的位置。位置只用来算距离，不会保存。')).toBeTruthy();
+  fireEvent.click(screen.getByText('长辈模式'));
+  expect(screen.getByText('位置只用来算距离，不保存。')).toBeTruthy();
+  act(() => answerPrivacy(false));
 });

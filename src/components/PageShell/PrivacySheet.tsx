@@ -1,6 +1,7 @@
 /** The consent sheet (隐私授权): shown before location is asked for, answered with 同意 or 拒绝. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { useAppStore } from '../../stores';
 import { AGREE_BUTTON_ID, answerPrivacy, usePrivacySheet } from './privacy';
 import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
 
@@ -10,12 +11,13 @@ const isWeapp = () => process.env.TARO_ENV === 'weapp';
 /** Renders nothing until a privacy API needs consent. */
 export function PrivacySheet() {
   const open = usePrivacySheet((s) => s.open);
+  const elder = useAppStore((s) => s.elder);
   if (!open) return null;
   return (
     <View className="privacy-mask">
       <View className="privacy-sheet">
         <Text className="privacy-title">{SHELL_STRINGS.privacyTitle}</Text>
-        <Text className="privacy-body">{SHELL_STRINGS.privacyBody}</Text>
+        <Text className="privacy-body">{elder ? SHELL_STRINGS.privacyBodyShort : SHELL_STRINGS.privacyBody}</Text>
         <Text
           className="privacy-notice-link"
           onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE_URL }).catch(() => undefined)}

@@ -8,6 +8,8 @@ import type { Point } from './useNearby';
 export interface NearbyMapProps {
   posts: NearbyPost[];
   here: Point | null;
+  /** Elder mode: no caption, the picture speaks. */
+  brief?: boolean;
 }
 
 const M_PER_DEG_LAT = 110_540;
@@ -19,7 +21,7 @@ function offset(origin: Point, p: Point): { x: number; y: number } {
 }
 
 /** The plot: the user in the middle (or the first post), everything scaled to fit a square. */
-export function NearbyMap({ posts, here }: NearbyMapProps) {
+export function NearbyMap({ posts, here, brief = false }: NearbyMapProps) {
   const origin = here ?? (posts[0] ? { lat: posts[0].lat, lng: posts[0].lng } : null);
   if (!origin) return null;
   const spots = posts.map((p) => ({ post: p, ...offset(origin, p) }));
@@ -49,7 +51,7 @@ export function NearbyMap({ posts, here }: NearbyMapProps) {
           </View>
         ) : null}
       </View>
-      <Text className="muted nearby-plot-caption">{STRINGS.plot}</Text>
+      {brief ? null : <Text className="muted nearby-plot-caption">{STRINGS.plot}</Text>}
     </View>
   );
 }

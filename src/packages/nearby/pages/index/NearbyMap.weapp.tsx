@@ -7,6 +7,8 @@ import type { Point } from './useNearby';
 export interface NearbyMapProps {
   posts: NearbyPost[];
   here: Point | null;
+  /** Elder mode: no caption (the weapp map has none anyway). */
+  brief?: boolean;
 }
 
 /** The map, centred on the user (or on the first post when listed by township). */

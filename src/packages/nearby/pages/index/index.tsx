@@ -1,6 +1,6 @@
 /** 附近的先锋岗: posts whose 500 m circle covers the user first; without location, by county and township. */
 import { Button, Text, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell, useElder } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { NearbyList } from './NearbyList';
 import { NearbyMap } from './NearbyMap';
@@ -21,6 +21,7 @@ function Summary({ state }: { state: NearbyState }) {
 }
 
 function Body({ state }: { state: NearbyState }) {
+  const elder = useElder();
   switch (state.phase) {
     case 'locating':
       return <StateView kind="loading" title={STRINGS.locating} />;
@@ -32,7 +33,7 @@ function Body({ state }: { state: NearbyState }) {
     case 'townships':
       return state.tree ? (
         <>
-          <Text className="muted nearby-no-location">{STRINGS.noLocation}</Text>
+          <Text className="muted nearby-no-location">{elder ? STRINGS.noLocationShort : STRINGS.noLocation}</Text>
           <TownshipPicker
             tree={state.tree}
             county={state.county}
@@ -47,7 +48,7 @@ function Body({ state }: { state: NearbyState }) {
           <Summary state={state} />
           {state.data && state.data.posts.length > 0 ? (
             <>
-              <NearbyMap posts={state.data.posts} here={state.here} />
+              <NearbyMap posts={state.data.posts} here={state.here} brief={elder} />
               <NearbyList posts={state.data.posts} />
             </>
           ) : (

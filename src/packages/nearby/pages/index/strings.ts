@@ -18,6 +18,7 @@ export const STRINGS = {
   chooseTownship: '请选择乡镇（街道）',
   back: '返回上一步',
   noLocation: '没有用到您的位置，请按地区选择',
+  noLocationShort: '请按地区选择',
   useLocation: '用我的位置查找',
   empty: '这里还没有先锋岗',
   error: '没查到，请稍后再试',
