@@ -1,4 +1,4 @@
-/** The built weapp's ask and 我的诉求 pages, rendered by miniprogram-simulate with WeChat Cloud stood in. */
+/** The built weapp's resident pages (ask, legal aid, 我的诉求, a request in full), rendered by miniprogram-simulate with WeChat Cloud stood in. */
 import { bootApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
@@ -22,6 +22,28 @@ beforeAll(() => {
             { ...base, id: 'rq0000001', kind: 'question', title: '拖欠工资', status: 'pending', dueAt: DUE },
             { ...base, id: 'rq0000002', kind: 'mediation', title: '邻里纠纷', status: 'mediating', dueAt: DUE },
           ],
+        },
+      };
+    }
+    if (call.name === 'resident' && call.data.action === 'requestDetail') {
+      const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: CREATED, updatedAt: CREATED };
+      const timeline = [
+        { at: CREATED, status: 'accepted', by: '新立村人民调解委员会', note: '已登记' },
+        { at: DUE, status: 'investigating', by: '调解员 李建国', note: '已走访双方' },
+      ];
+      const fields = [{ label: '对方当事人', value: '邻居王某' }];
+      return {
+        ok: true,
+        data: {
+          ...base,
+          id: call.data.id,
+          kind: 'mediation',
+          title: '邻里纠纷',
+          status: 'investigating',
+          dueAt: DUE,
+          fields,
+          timeline,
+          answers: [],
         },
       };
     }
@@ -58,4 +80,28 @@ test('我的诉求 lists the requests from one myRequests call, with status and 
   expect(p.allText()).toContain('预计 11月28日 09:30 前答复');
   expect(p.texts('delete-my-data')).toEqual(['删除我的数据']);
   expect(calls).toEqual([{ name: 'resident', data: { action: 'myRequests' } }]);
+});
+
+test('the legal-aid page opens on the honest self-check with its framing', async () => {
+  page = open('packages/resident/pages/aid/index', { postId: 'TB-PT-0001' });
+  const p = page;
+  const next = await until(() => p.texts('eligibility-next')[0], p.allText);
+  expect(next).toBe('下一步');
+  expect(p.allText()).toContain(
+    '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）',
+  );
+  expect(p.texts('matter-option')).toHaveLength(9);
+  expect(p.texts('exemption-option')).toHaveLength(8);
+  expect(calls).toHaveLength(0);
+});
+
+test('a mediation in full highlights its current step and lists its history', async () => {
+  page = open('packages/resident/pages/request/index', { id: 'rq0000002' });
+  const p = page;
+  const current = await until(() => p.texts('step-current')[0], p.allText);
+  expect(current).toBe('2调查中');
+  expect(p.texts('step-label')).toEqual(['已受理', '调查中', '调解中', '达成协议', '已回访']);
+  expect(p.texts('timeline-entry')).toHaveLength(2);
+  expect(p.allText()).toContain('邻居王某');
+  expect(calls).toEqual([{ name: 'resident', data: { action: 'requestDetail', id: 'rq0000002' } }]);
 });
