@@ -40,6 +40,23 @@ export default defineConfig<'webpack5'>(async (merge) => {
       staticDirectory: 'static',
       router: { mode: 'hash' },
       compile: { include: sharedRoots },
+      webpackChain(chain) {
+        // Every guides page imports the bundled guide data; without its own chunk H5 copies it into each page.
+        const split = (chain.optimization.get('splitChunks') ?? {}) as { cacheGroups?: Record<string, unknown> };
+        chain.optimization.splitChunks({
+          ...split,
+          cacheGroups: {
+            ...split.cacheGroups,
+            guides: {
+              test: /[\\/](data|services)[\\/]guides[\\/]/,
+              name: 'guides',
+              chunks: 'async',
+              priority: 30,
+              enforce: true,
+            },
+          },
+        });
+      },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[chunkhash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,
