@@ -3,16 +3,19 @@
  * sqlite/ (better-sqlite3, the embedded default) and cloudbase/ (wx-server-sdk, production). One contract suite
  * (test/cloud/store-contract.ts) runs against both.
  */
+import type { TimelineEntry } from '../../types/api/requests';
 import type {
   DailyStat,
   GeoPoint,
   Post,
   Region,
+  RegionLevel,
   ScanRecord,
   ServiceKind,
   ServicePoint,
   User,
 } from '../../types/domain';
+import type { RequestKind, RequestStatus } from '../../types/requests';
 
 /** A volunteer as stored; phone is the plain number (encryption at rest arrives with personal data, issue 4). */
 export interface VolunteerRow {
@@ -45,18 +48,76 @@ export interface NearestService {
   distanceM: number;
 }
 
+/** A post with its distance from the point asked about. */
+export interface NearPost {
+  post: Post;
+  distanceM: number;
+}
+
+/**
+ * A resident's request as stored. `owner` is the caller's openid (to notify them later); it is never shown to
+ * other residents. `payload` holds the kind-specific fields as the handler wrote them (personal numbers already
+ * encrypted); the store keeps it as an opaque JSON object.
+ */
+export interface RequestRow {
+  id: string;
+  kind: RequestKind;
+  owner: string;
+  clientId: string;
+  postId: string;
+  villageCode: string;
+  townshipCode: string;
+  countyCode: string;
+  /** Who must act: `post:<postId>` for a question, a service id for mediation and legal aid. */
+  assignee: string;
+  status: RequestStatus;
+  title: string;
+  payload: Record<string, string | number | boolean | null>;
+  createdAt: number;
+  updatedAt: number;
+  dueAt: number;
+}
+
+/** An answer to a request (filled by issue 4; empty until then). */
+export interface RequestAnswer {
+  at: number;
+  by: string;
+  text: string;
+}
+
+/** A request with its history and answers, oldest first. */
+export interface RequestRecord extends RequestRow {
+  timeline: TimelineEntry[];
+  answers: RequestAnswer[];
+}
+
+/** Outcome of creating a request: the new id, or the id already stored for the same (owner, clientId). */
+export interface CreateOutcome {
+  id: string;
+  created: boolean;
+}
+
 export interface Store {
   regions: {
     /** One region by code, or null. */
     byCode(code: string): Promise<Region | null>;
     /** Several regions by code, in no particular order; unknown codes are left out. */
     byCodes(codes: string[]): Promise<Region[]>;
+    /** Every region of one level, in code order (the county → township tree is two calls). */
+    byLevel(level: RegionLevel): Promise<Region[]>;
   };
   posts: {
     /** One post by id (active or retired), or null. */
     byId(id: string): Promise<Post | null>;
     /** Posts in id order after `afterId` (null: from the start), at most `limit`; `status` filters when given. */
     page(afterId: string | null, limit: number, status?: Post['status']): Promise<Post[]>;
+    /**
+     * The `limit` nearest active posts within NEAR_MAX_M of `point`, nearest first (ties by id), with their
+     * distances. Served by a grid index (store/grid.ts): only cells around the point are read, never every post.
+     */
+    near(point: GeoPoint, limit: number): Promise<NearPost[]>;
+    /** Active posts of one township in id order, at most `limit`. */
+    byTownship(townshipCode: string, limit: number): Promise<Post[]>;
   };
   volunteers: {
     /** The volunteers serving a post, mediators first then by name, at most `limit`. */
@@ -65,6 +126,23 @@ export interface Store {
   services: {
     /** The nearest service point of one of `kinds` to `point`, or null when there is none. */
     nearest(kinds: ServiceKind[], point: GeoPoint): Promise<NearestService | null>;
+    /** Service points of one kind in id order, at most `limit` (routing picks among the few of a kind). */
+    ofKind(kind: ServiceKind, limit: number): Promise<ServicePoint[]>;
+  };
+  requests: {
+    /**
+     * Stores a request with its first timeline entries in one unit. The pair (owner, clientId) is unique: when it
+     * is already stored, nothing is written and the stored id comes back with `created: false`.
+     */
+    create(request: RequestRow, timeline: TimelineEntry[]): Promise<CreateOutcome>;
+    /** One request with its timeline and answers, or null. */
+    byId(id: string): Promise<RequestRecord | null>;
+    /** The owner's requests, newest first (ties by id, descending), at most `limit`; without timeline. */
+    byOwner(owner: string, limit: number): Promise<RequestRow[]>;
+    /** How many requests the owner created at or after `sinceMs` (an hourly limit that holds across processes). */
+    countSince(owner: string, sinceMs: number): Promise<number>;
+    /** Deletes every request of the owner with its history; returns how many requests were deleted. */
+    deleteByOwner(owner: string): Promise<number>;
   };
   scans: {
     /**

@@ -130,6 +130,26 @@ describe('cloudbase adapter only', () => {
     await store.load(fixture());
     await store.scans.record(SCAN, SUBJECTS);
     await store.meta.set('visitorSalt', 's');
+    await store.requests.create(
+      {
+        id: 'r000000000000000000000001',
+        kind: 'question',
+        owner: 'o-a',
+        clientId: 'c-1',
+        postId: 'P001',
+        villageCode: VILLAGE_A1,
+        townshipCode: TOWNSHIP_A,
+        countyCode: '220802',
+        assignee: 'post:P001',
+        status: 'pending',
+        title: '法律咨询 · 其他',
+        payload: {},
+        createdAt: 1,
+        updatedAt: 1,
+        dueAt: 2,
+      },
+      [],
+    );
     const declared = collectionsFile.collections.map((c) => c.name);
     expect(declared.slice().sort()).toEqual(db.names());
     for (const c of collectionsFile.collections) expect(c.rules).toEqual({ read: false, write: false });

@@ -1,10 +1,12 @@
 /**
  * The store contract: what every adapter of cloudfunctions/store/port.ts must do, pinned once and run against each
- * (store-sqlite.test.ts, store-cloudbase.test.ts). Scan and statistics cases live in store-contract-scans.ts.
+ * (store-sqlite.test.ts, store-cloudbase.test.ts). Scan and statistics cases live in store-contract-scans.ts,
+ * requests and finding posts in store-contract-requests.ts.
  */
 import type { GeoPoint, ServiceKind } from '../../types/domain';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
+import { requestContract } from './store-contract-requests';
 import { scanContract } from './store-contract-scans';
 import { CITY, COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TRAP_POINT, VILLAGE_A1 } from './store-fixture';
 
@@ -175,5 +177,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     });
 
     scanContract(() => store);
+    requestContract(() => store);
   });
 }

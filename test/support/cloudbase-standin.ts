@@ -5,6 +5,7 @@
  * and answers `{stats:{updated:0}}` when missing, `get()` caps at 100, arrays match by element, nested conditions
  * match sub-fields. Every call yields to the event loop first, so concurrent calls interleave as over a network.
  */
+import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
 import type {
   CloudCollection,
   CloudCondition,
@@ -16,6 +17,14 @@ import type {
 } from '../../cloudfunctions/store/cloudbase/sdk';
 
 const MAX_GET = 100;
+
+/** Unique indexes other than `_id`, by collection, as declared in collections.json (the database enforces them). */
+const UNIQUE: ReadonlyMap<string, { name: string; fields: string[] }[]> = new Map(
+  collectionsFile.collections.map((c) => [
+    c.name,
+    c.indexes.filter((i) => i.unique).map((i) => ({ name: i.name, fields: i.keys.map((k) => k.field) })),
+  ]),
+);
 
 /** An operator of `db.command`; query and update operators share one shape. */
 class Command {
@@ -111,7 +120,13 @@ function fieldMatches(value: unknown, cond: unknown): boolean {
   const [arg] = cond.args;
   const accept = ORDERED[cond.op];
   if (accept) return some((x) => compare(x, arg) !== null && accept(compare(x, arg) as number));
-  if (cond.op === 'in') return (arg as unknown[]).some((option) => some((x) => equal(x, option)));
+  if (cond.op === 'in') {
+    // Primitive options (the grid's cell keys: hundreds per query) are looked up in a set; others compared whole.
+    const options = arg as unknown[];
+    const set = options.every((o) => typeof o === 'number' || typeof o === 'string') ? new Set(options) : null;
+    if (set) return some((x) => set.has(x as number | string));
+    return options.some((option) => some((x) => equal(x, option)));
+  }
   if (cond.op === 'and') return cond.args.every((c) => fieldMatches(value, c));
   throw new Error(`stand-in: ${cond.op} is not a query operator`);
 }
@@ -192,6 +207,13 @@ class StandinQuery implements CloudQuery {
     await tick();
     return { total: this.matching().length };
   }
+  // Like the server: skip and limit do not narrow a query's remove.
+  async remove(): Promise<{ stats: { removed: number } }> {
+    await tick();
+    const doomed = this.matching();
+    for (const d of doomed) this.table.delete(d._id);
+    return { stats: { removed: doomed.length } };
+  }
 }
 
 function checkWritable(api: string, data: CloudData, allowCommands: boolean): void {
@@ -217,6 +239,17 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown): vo
 let autoId = 0;
 
 class StandinCollection extends StandinQuery implements CloudCollection {
+  private checkUnique(data: CloudData): void {
+    for (const index of UNIQUE.get(this.name) ?? []) {
+      const key = (d: unknown) => JSON.stringify(index.fields.map((f) => valueAt(d, f) ?? null));
+      const mine = key(data);
+      if ([...this.table.values()].some((d) => key(d) === mine)) {
+        const detail = `E11000 duplicate key error collection: ${this.name} index: ${index.name} dup key: ${mine}`;
+        throw sdkError(-502001, `collection.add:fail -502001 database request fail. [FailedOperation] ${detail}`);
+      }
+    }
+  }
+
   doc(id: string): CloudDocumentRef {
     const { table } = this;
     return {
@@ -265,6 +298,7 @@ class StandinCollection extends StandinQuery implements CloudCollection {
         const detail = `E11000 duplicate key error collection: ${this.name} index: _id_ dup key: { _id: "${id}" }`;
         throw sdkError(-502001, `collection.add:fail -502001 database request fail. [FailedOperation] ${detail}`);
       }
+      this.checkUnique(data);
       this.table.set(id, { ...clone(data), _id: id });
       added.push(id);
     }

@@ -3,6 +3,7 @@
  * here, never by the database, so that writes can be made idempotent (an `add` of an existing id fails).
  */
 import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '../../../types/domain';
+import { cellOf } from '../grid';
 import type { VolunteerRow } from '../port';
 import type { CloudDoc, CloudGeo, CloudGeoPoint } from './sdk';
 
@@ -17,6 +18,7 @@ export const COLLECTIONS = {
   scans: 'scans',
   visitorDays: 'visitor_days',
   dailyStats: 'daily_stats',
+  requests: 'requests',
 } as const;
 
 /** A scan document: `_id` is the client's scanId; `state` stays 'pending' until every counter is bumped. */
@@ -64,7 +66,8 @@ export const toDoc = {
   }),
   post: (p: Post, geo: CloudGeo): CloudDoc => {
     const { id, ...rest } = p;
-    return { _id: id, ...rest, ...located(geo, p.lat, p.lng) };
+    // `cell` is the grid key posts.near reads by (store/grid.ts); fromDoc.post leaves it out.
+    return { _id: id, ...rest, cell: cellOf(p), ...located(geo, p.lat, p.lng) };
   },
   service: (s: ServicePoint, geo: CloudGeo): CloudDoc => {
     const { id, ...rest } = s;

@@ -8,6 +8,7 @@ import type { NearestService, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
 import { loadDataset } from './load';
 import { chunk, getOrNull, PAGE, pageById, pageBySkip } from './query';
+import { cloudLookups, cloudRequests } from './requests';
 import { dailyStats, recordScan } from './scans';
 import type { CloudDatabase } from './sdk';
 
@@ -45,6 +46,7 @@ async function nearestService(
 export function createCloudbaseStore(db: CloudDatabase): Store {
   const _ = db.command;
   const coll = (name: string) => db.collection(name);
+  const lookups = cloudLookups(db);
 
   return {
     regions: {
@@ -63,6 +65,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
         }
         return out;
       },
+      byLevel: lookups.byLevel,
     },
     posts: {
       byId: async (id) => {
@@ -73,6 +76,8 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
         const docs = await pageById(coll(COLLECTIONS.posts), _, status ? { status } : {}, afterId, Math.max(0, limit));
         return docs.map(fromDoc.post);
       },
+      near: lookups.near,
+      byTownship: lookups.byTownship,
     },
     volunteers: {
       forPost: async (postId, limit) => {
@@ -87,7 +92,9 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
     },
     services: {
       nearest: (kinds, point) => nearestService(db, kinds, point),
+      ofKind: lookups.ofKind,
     },
+    requests: cloudRequests(db),
     scans: {
       record: (scan, subjects) => recordScan(db, scan, subjects),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,

@@ -59,6 +59,8 @@ export interface CloudQuery {
   get(): Promise<{ data: CloudDoc[] }>;
   /** Matching documents, ignoring skip and limit. */
   count(): Promise<{ total: number }>;
+  /** Removes every matching document in one server call (server SDK only; clients may not). */
+  remove(): Promise<{ stats: { removed: number } }>;
 }
 
 /** One document by id. */

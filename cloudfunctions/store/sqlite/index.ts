@@ -7,6 +7,7 @@ import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/dom
 import type { Dataset, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
+import { requestParts } from './requests';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
 import { groupCommit } from './group-commit';
@@ -54,6 +55,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const recordScan = scanRecorder(st);
   const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordScan(a.scan, a.subjects));
   const load = datasetLoader(db, st);
+  const more = requestParts(db);
 
   return {
     db,
@@ -65,6 +67,7 @@ export function openSqliteStore(file: string): SqliteStore {
       byCodes: guard(async (codes: string[]) =>
         codes.length ? st.regionsByCodes.all(JSON.stringify(codes)).map(toRegion) : [],
       ),
+      byLevel: guard(more.byLevel),
     },
     posts: {
       byId: guard(async (id: string) => {
@@ -78,6 +81,8 @@ export function openSqliteStore(file: string): SqliteStore {
           : st.postsAfter.all(afterId ?? '', limit);
         return rows.map(toPost);
       }),
+      near: guard(more.near),
+      byTownship: guard(more.byTownship),
     },
     volunteers: {
       forPost: guard(async (postId: string, limit: number) =>
@@ -86,6 +91,14 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     services: {
       nearest: guard(async (kinds: ServiceKind[], point: GeoPoint) => nearestService(st, kinds, point)),
+      ofKind: guard(more.ofKind),
+    },
+    requests: {
+      create: guard(more.requests.create),
+      byId: guard(more.requests.byId),
+      byOwner: guard(more.requests.byOwner),
+      countSince: guard(more.requests.countSince),
+      deleteByOwner: guard(more.requests.deleteByOwner),
     },
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),

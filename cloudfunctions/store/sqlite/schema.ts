@@ -123,6 +123,60 @@ CREATE TABLE daily_stats (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 2,
+    name: 'grid cells of posts, resident requests',
+    // The cell key is store/grid.ts's cellKey(floor(lat*100), floor(lng*100)); CAST truncates toward zero, so
+    // negative coordinates subtract one more to floor. Rows loaded later get the key from the adapter.
+    sql: `
+ALTER TABLE posts ADD COLUMN cell INTEGER;
+UPDATE posts SET cell =
+  (CAST(lat * 100 AS INTEGER) - (lat * 100 < CAST(lat * 100 AS INTEGER)) + 9000) * 36001
+  + (CAST(lng * 100 AS INTEGER) - (lng * 100 < CAST(lng * 100 AS INTEGER)) + 18000);
+CREATE INDEX posts_by_cell ON posts (cell, status, lat, lng);
+CREATE INDEX posts_by_township_status ON posts (township_code, status, id);
+
+CREATE TABLE requests (
+  id TEXT PRIMARY KEY,
+  kind TEXT NOT NULL CHECK (kind IN ('question', 'mediation', 'aid')),
+  owner TEXT NOT NULL CHECK (length(owner) > 0),
+  client_id TEXT NOT NULL,
+  post_id TEXT NOT NULL,
+  village_code TEXT NOT NULL,
+  township_code TEXT NOT NULL,
+  county_code TEXT NOT NULL,
+  assignee TEXT NOT NULL,
+  status TEXT NOT NULL,
+  title TEXT NOT NULL,
+  payload TEXT NOT NULL CHECK (json_valid(payload)),
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  due_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE UNIQUE INDEX requests_by_owner_client ON requests (owner, client_id);
+CREATE INDEX requests_by_owner_created ON requests (owner, created_at);
+CREATE INDEX requests_by_assignee ON requests (assignee, status);
+
+CREATE TABLE request_events (
+  request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  status TEXT NOT NULL,
+  by_label TEXT NOT NULL,
+  note TEXT NOT NULL,
+  PRIMARY KEY (request_id, seq)
+) WITHOUT ROWID;
+
+CREATE TABLE request_answers (
+  request_id TEXT NOT NULL REFERENCES requests (id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  at INTEGER NOT NULL,
+  by_label TEXT NOT NULL,
+  text TEXT NOT NULL,
+  PRIMARY KEY (request_id, seq)
+) WITHOUT ROWID;
+`,
+  },
 ];
 
 /** Applies every step not yet recorded; returns the versions it applied (empty when already current). */

@@ -100,11 +100,11 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO regions (code, name, level, parent_code, lat, lng)
        VALUES (@code, @name, @level, @parent_code, @lat, @lng)`,
     ),
-    insertPost: db.prepare<[PostDbRow]>(
+    insertPost: db.prepare<[PostDbRow & { cell: number }]>(
       `INSERT INTO posts (id, name, address, village_code, township_code, county_code, lat, lng, radius_m, status,
-         created_at)
+         created_at, cell)
        VALUES (@id, @name, @address, @village_code, @township_code, @county_code, @lat, @lng, @radius_m, @status,
-         @created_at)`,
+         @created_at, @cell)`,
     ),
     insertService: db.prepare<[ServiceDbRow]>(
       `INSERT INTO services (id, kind, name, region_code, address, phone, hours, lat, lng, stars, note)

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { Dataset, RecordOutcome } from '../port';
+import { cellOf } from '../grid';
 import { bit, scanParams } from './mappers';
 import type { Statements } from './statements';
 
@@ -53,6 +54,7 @@ export function datasetLoader(db: Database.Database, st: Statements): (data: Dat
         radius_m: p.radiusM,
         status: p.status,
         created_at: p.createdAt,
+        cell: cellOf(p),
       });
     }
     for (const s of data.services) {

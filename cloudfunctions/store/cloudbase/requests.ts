@@ -1,0 +1,112 @@
+/**
+ * Resident requests on CloudBase: one `requests` document per request with its timeline and answers embedded, so
+ * creating one (request + first history entry) is a single-document write, atomic without transactions. The
+ * unique index (owner, clientId) in collections.json makes a repeated submission fail the insert; the adapter then
+ * answers the stored id. Plus the lookups of finding a post (grid cells, townships, levels, services by kind).
+ */
+import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
+import { nearPosts } from '../grid';
+import type { NearPost, RequestRecord, RequestRow, Store } from '../port';
+import { COLLECTIONS, fromDoc } from './docs';
+import { getOrNull, isDuplicateKey, pageById, pageBySkip } from './query';
+import type { CloudDatabase, CloudDoc } from './sdk';
+
+// Documents are written only by this adapter, so their shape is known.
+type RequestDoc = CloudDoc & Omit<RequestRecord, 'id'>;
+
+function toRecord(doc: CloudDoc): RequestRecord {
+  const d = doc as RequestDoc;
+  return {
+    ...toRow(doc),
+    timeline: d.timeline.map((e) => ({ at: e.at, status: e.status, by: e.by, note: e.note })),
+    answers: d.answers.map((a) => ({ at: a.at, by: a.by, text: a.text })),
+  };
+}
+
+function toRow(doc: CloudDoc): RequestRow {
+  const d = doc as RequestDoc;
+  return {
+    id: d._id,
+    kind: d.kind,
+    owner: d.owner,
+    clientId: d.clientId,
+    postId: d.postId,
+    villageCode: d.villageCode,
+    townshipCode: d.townshipCode,
+    countyCode: d.countyCode,
+    assignee: d.assignee,
+    status: d.status,
+    title: d.title,
+    payload: { ...d.payload },
+    createdAt: d.createdAt,
+    updatedAt: d.updatedAt,
+    dueAt: d.dueAt,
+  };
+}
+
+/** The `requests` part of the port over a CloudBase database. */
+export function cloudRequests(db: CloudDatabase): Store['requests'] {
+  const coll = () => db.collection(COLLECTIONS.requests);
+  const _ = db.command;
+  return {
+    async create(request, timeline) {
+      const { id, ...rest } = request;
+      try {
+        await coll().add({ data: { _id: id, ...rest, timeline, answers: [] } });
+        return { id, created: true };
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const { data } = await coll().where({ owner: request.owner, clientId: request.clientId }).limit(1).get();
+        // A duplicate `_id` of someone else's request is a collision to report, never a request to hand back.
+        if (data.length === 0) throw err;
+        return { id: data[0]._id, created: false };
+      }
+    },
+    async byId(id) {
+      const doc = await getOrNull(coll().doc(id));
+      return doc ? toRecord(doc) : null;
+    },
+    async byOwner(owner, limit) {
+      const query = coll().where({ owner }).orderBy('createdAt', 'desc').orderBy('_id', 'desc');
+      return (await pageBySkip(query, Math.max(0, limit))).map(toRow);
+    },
+    async countSince(owner, sinceMs) {
+      return (
+        await coll()
+          .where({ owner, createdAt: _.gte(sinceMs) })
+          .count()
+      ).total;
+    },
+    // One server-side delete of every matching document; a retry after a failure removes what is left.
+    async deleteByOwner(owner) {
+      return (await coll().where({ owner }).remove()).stats.removed;
+    },
+  };
+}
+
+/** The lookups of finding a post and routing a request. */
+export function cloudLookups(db: CloudDatabase) {
+  const _ = db.command;
+  return {
+    near: (point: GeoPoint, limit: number): Promise<NearPost[]> =>
+      nearPosts(point, limit, async (cells) =>
+        (
+          await pageById(db.collection(COLLECTIONS.posts), _, { cell: _.in(cells), status: 'active' }, null, Infinity)
+        ).map(fromDoc.post),
+      ),
+    byTownship: async (code: string, limit: number): Promise<Post[]> =>
+      (
+        await pageById(
+          db.collection(COLLECTIONS.posts),
+          _,
+          { townshipCode: code, status: 'active' },
+          null,
+          Math.max(0, limit),
+        )
+      ).map(fromDoc.post),
+    byLevel: async (level: RegionLevel): Promise<Region[]> =>
+      (await pageById(db.collection(COLLECTIONS.regions), _, { level }, null, Infinity)).map(fromDoc.region),
+    ofKind: async (kind: ServiceKind, limit: number): Promise<ServicePoint[]> =>
+      (await pageById(db.collection(COLLECTIONS.services), _, { kind }, null, Math.max(0, limit))).map(fromDoc.service),
+  };
+}
