@@ -2,6 +2,7 @@
 import type * as v from 'valibot';
 import type { Role, User } from '../../types/domain';
 import type { Store } from '../store/port';
+import type { ContentChecker } from './content-check';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
 export interface Identity {
@@ -15,6 +16,8 @@ export interface Identity {
 export interface Secrets {
   /** Salt of the visitor hash: a scan stores hash(salt, openid), never the openid. */
   visitorSalt: string;
+  /** AES-256 key (32 bytes) of personal numbers at rest (domain/crypto.ts). */
+  dataKey: Buffer;
 }
 
 /** Everything a handler may use; handlers do no I/O of their own. */
@@ -23,6 +26,8 @@ export interface HandlerContext {
   identity: Identity;
   now: () => number;
   secrets: Secrets;
+  /** Decides whether user text may be stored (WeChat msgSecCheck in production, a word list locally). */
+  contentChecker: ContentChecker;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

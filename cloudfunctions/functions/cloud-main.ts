@@ -3,7 +3,9 @@
  * cloudbase store, and dispatch. Bundled into each function's index.js by scripts/build-functions.ts.
  */
 import cloud from 'wx-server-sdk';
+import type { ContentChecker } from '../domain/content-check';
 import type { RouteTable } from '../domain/context';
+import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
@@ -15,19 +17,48 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
 const limiter = new RateLimiter();
 
+/** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
+const contentChecker: ContentChecker = {
+  async check(content, openid) {
+    const res = await cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 1, content });
+    // The SDK's typings for v2 lag behind the API; `result.suggest` is what v2 returns.
+    return (res as unknown as { result?: { suggest?: string } }).result?.suggest === 'pass';
+  },
+};
+
+/** What a function needs beyond VISITOR_SALT. */
+export interface CloudMainOptions {
+  /** Stores personal numbers: refuses to run without DATA_KEY (base64 of 32 bytes) in its environment. */
+  needsDataKey?: boolean;
+}
+
+// Functions that never touch personal numbers get a key that is never used, so they need no DATA_KEY.
+const UNUSED_KEY = Buffer.alloc(0);
+
 /** Builds the `main` of one cloud function from its route table. */
-export function cloudMain(fn: string, table: RouteTable) {
+export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptions = {}) {
   return async (event: Record<string, unknown>) => {
     const salt = process.env.VISITOR_SALT;
     if (!salt) {
       console.error(`[${fn}] VISITOR_SALT is not set in the function's environment`);
       return failure('INTERNAL').result;
     }
+    const dataKey = options.needsDataKey ? parseDataKey(process.env.DATA_KEY) : UNUSED_KEY;
+    if (!dataKey) {
+      console.error(`[${fn}] DATA_KEY is not set to the base64 of 32 bytes in the function's environment`);
+      return failure('INTERNAL').result;
+    }
     // callFunction adds `userInfo` to the event; identity comes from getWXContext alone.
     const { userInfo: _ignored, ...body } = event;
     const openid = cloud.getWXContext().OPENID || null;
     const user = openid ? await store.users.byOpenid(openid) : null;
-    const ctx = { store, identity: { openid, user }, now: Date.now, secrets: { visitorSalt: salt } };
+    const ctx = {
+      store,
+      identity: { openid, user },
+      now: Date.now,
+      secrets: { visitorSalt: salt, dataKey },
+      contentChecker,
+    };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };
 }

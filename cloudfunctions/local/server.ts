@@ -5,6 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { POST_ID_PATTERN } from '../../types/ids';
+import contentFilter from '../../data/content-filter.json';
+import { wordListChecker, type ContentChecker } from '../domain/content-check';
 import type { HandlerContext } from '../domain/context';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
@@ -25,6 +27,8 @@ export interface LocalOptions {
   staticDir: string;
   now?: () => number;
   log?: ErrorLog;
+  /** The content check of user text; the demo word list (data/content-filter.json) by default. */
+  contentChecker?: ContentChecker;
 }
 
 async function secret(store: Store, key: string): Promise<string> {
@@ -41,6 +45,9 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const now = opts.now ?? Date.now;
   const sessions = new Sessions(await secret(store, 'session_secret'));
   const visitorSalt = await secret(store, 'visitor_salt');
+  // 32 random bytes, kept hex-encoded like the other secrets; they encrypt personal numbers at rest.
+  const dataKey = Buffer.from(await secret(store, 'data_key'), 'hex');
+  const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
   const serveStatic = createStaticHandler(opts.staticDir);
 
@@ -61,7 +68,13 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       headers['set-cookie'] = sessions.cookie(openid);
     }
     const user = await store.users.byOpenid(openid);
-    const ctx: HandlerContext = { store, identity: { openid, user }, now, secrets: { visitorSalt } };
+    const ctx: HandlerContext = {
+      store,
+      identity: { openid, user },
+      now,
+      secrets: { visitorSalt, dataKey },
+      contentChecker,
+    };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
   }

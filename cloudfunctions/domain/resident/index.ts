@@ -1,6 +1,19 @@
 /** The actions of the `resident` cloud function. */
 import type { RouteTable } from '../context';
+import { applyAid, ask, requestMediation } from '../requests/kinds';
+import { deleteMyData, myRequests, requestDetail } from '../requests/read';
 import { me } from './me';
+import { nearbyPosts, townships } from './nearby';
 
 /** Route table of `resident`. */
-export const residentRoutes: RouteTable = { me };
+export const residentRoutes: RouteTable = {
+  me,
+  ask,
+  requestMediation,
+  applyAid,
+  myRequests,
+  requestDetail,
+  deleteMyData,
+  nearbyPosts,
+  townships,
+};

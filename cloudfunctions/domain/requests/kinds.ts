@@ -1,0 +1,100 @@
+/** resident.ask, resident.requestMediation and resident.applyAid: the three ways a resident asks for help. */
+import { AidInputSchema, AskInputSchema, MediationInputSchema, type SubmitReply } from '../../../types/api/requests';
+import {
+  AID_DECISION_DAYS,
+  AID_MATTERS,
+  DISPUTE_TYPES,
+  QUESTION_CATEGORIES,
+  QUESTION_PROMISE_HOURS,
+} from '../../../types/requests';
+import type { Route as ActionRoute } from '../context';
+import { encrypt } from '../crypto';
+import { routeAid, routeMediation, routeQuestion } from './routing';
+import { S } from './strings';
+import { submit } from './submit';
+
+const HOUR_MS = 3600 * 1000;
+const DAY_MS = 24 * HOUR_MS;
+/** A mediation request is accepted (受理) or declined within 3 days. */
+export const MEDIATION_ACCEPT_DAYS = 3;
+// Beside the hourly cap: a burst of taps is refused before it reaches the store.
+const PER_MINUTE = 5;
+
+/** resident.ask: a question to the post's volunteers, answered within QUESTION_PROMISE_HOURS. */
+export const ask: ActionRoute<typeof AskInputSchema, SubmitReply> = {
+  schema: AskInputSchema,
+  perMinute: PER_MINUTE,
+  handle: (ctx, input) =>
+    submit(ctx, {
+      kind: 'question',
+      postId: input.postId,
+      clientId: input.clientId,
+      status: 'pending',
+      texts: [input.text],
+      title: S.title(S.kind.question, QUESTION_CATEGORIES[input.category]),
+      dueInMs: QUESTION_PROMISE_HOURS * HOUR_MS,
+      route: (post) => routeQuestion(ctx.store, post),
+      payload: (key) => ({
+        category: input.category,
+        text: input.text,
+        callbackPhone: input.callbackPhone === undefined ? null : encrypt(key, input.callbackPhone),
+        hideName: input.hideName,
+      }),
+    }),
+};
+
+/** resident.requestMediation: to the nearest mediation room or the township's judicial office. */
+export const requestMediation: ActionRoute<typeof MediationInputSchema, SubmitReply> = {
+  schema: MediationInputSchema,
+  perMinute: PER_MINUTE,
+  handle: (ctx, input) =>
+    submit(ctx, {
+      kind: 'mediation',
+      postId: input.postId,
+      clientId: input.clientId,
+      status: 'submitted',
+      texts: [input.applicantName, input.otherParty, input.account],
+      title: S.title(S.kind.mediation, DISPUTE_TYPES[input.disputeType]),
+      dueInMs: MEDIATION_ACCEPT_DAYS * DAY_MS,
+      route: (post) => routeMediation(ctx.store, post),
+      payload: (key) => ({
+        disputeType: input.disputeType,
+        applicantName: input.applicantName,
+        phone: encrypt(key, input.phone),
+        otherParty: input.otherParty,
+        account: input.account,
+        preferredTime: input.preferredTime,
+      }),
+    }),
+};
+
+/** resident.applyAid: a pre-application the legal-aid office decides on within AID_DECISION_DAYS (第四十三条). */
+export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
+  schema: AidInputSchema,
+  perMinute: PER_MINUTE,
+  handle: (ctx, input) =>
+    submit(ctx, {
+      kind: 'aid',
+      postId: input.postId,
+      clientId: input.clientId,
+      status: 'submitted',
+      texts: [input.name, input.address, input.facts],
+      title: S.title(S.kind.aid, AID_MATTERS[input.matter]),
+      dueInMs: AID_DECISION_DAYS * DAY_MS,
+      route: (post) => routeAid(ctx.store, post, input.channel),
+      payload: (key) => ({
+        matter: input.matter,
+        exemption: input.exemption,
+        channel: input.channel,
+        name: input.name,
+        idNumber: encrypt(key, input.idNumber),
+        phone: encrypt(key, input.phone),
+        address: input.address,
+        stage: input.stage,
+        facts: input.facts,
+        monthlyIncome: input.monthlyIncome ?? null,
+        householdSize: input.householdSize ?? null,
+        pledge: input.pledge,
+      }),
+    }),
+};

@@ -1,0 +1,75 @@
+/** resident.myRequests, resident.requestDetail and resident.deleteMyData: a resident's own requests only. */
+import {
+  DeleteMyDataInputSchema,
+  MyRequestsInputSchema,
+  RequestDetailInputSchema,
+  type RequestDetail,
+  type RequestSummary,
+} from '../../../types/api/requests';
+import { AppError } from '../../../types/errors';
+import type { RequestRow, Store } from '../../store/port';
+import type { Route } from '../context';
+import { requestFields } from './fields';
+import { ownerOf } from './submit';
+
+/** The list shows at most this many requests. */
+export const MY_REQUESTS_LIMIT = 50;
+
+async function postNames(store: Store, rows: RequestRow[]): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  for (const id of new Set(rows.map((r) => r.postId))) {
+    const post = await store.posts.byId(id);
+    names.set(id, post?.name ?? '');
+  }
+  return names;
+}
+
+function summary(row: RequestRow, postName: string): RequestSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    postId: row.postId,
+    postName,
+    title: row.title,
+    status: row.status,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    dueAt: row.dueAt,
+  };
+}
+
+/** The caller's requests, newest first. */
+export const myRequests: Route<typeof MyRequestsInputSchema, { requests: RequestSummary[] }> = {
+  schema: MyRequestsInputSchema,
+  async handle(ctx) {
+    const rows = await ctx.store.requests.byOwner(ownerOf(ctx), MY_REQUESTS_LIMIT);
+    const names = await postNames(ctx.store, rows);
+    return { requests: rows.map((r) => summary(r, names.get(r.postId) ?? '')) };
+  },
+};
+
+/** One of the caller's requests; anyone else's answers exactly as a missing one does. */
+export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail> = {
+  schema: RequestDetailInputSchema,
+  async handle(ctx, input) {
+    const owner = ownerOf(ctx);
+    const rec = await ctx.store.requests.byId(input.id);
+    if (!rec || rec.owner !== owner) throw new AppError('REQUEST_NOT_FOUND');
+    const post = await ctx.store.posts.byId(rec.postId);
+    return {
+      ...summary(rec, post?.name ?? ''),
+      fields: requestFields(rec, ctx.secrets.dataKey),
+      timeline: rec.timeline,
+      answers: rec.answers,
+    };
+  },
+};
+
+/** Deletes every request of the caller (删除我的数据). */
+export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: number }> = {
+  schema: DeleteMyDataInputSchema,
+  perMinute: 5,
+  async handle(ctx) {
+    return { deleted: await ctx.store.requests.deleteByOwner(ownerOf(ctx)) };
+  },
+};

@@ -1,0 +1,84 @@
+/**
+ * What every submission shares: an identified caller, an active post, an hourly cap, the content check, one
+ * write (request + first history entry) and quiet de-duplication by clientId.
+ */
+import { randomBytes } from 'node:crypto';
+import type { SubmitReply } from '../../../types/api/requests';
+import type { Post } from '../../../types/domain';
+import { AppError } from '../../../types/errors';
+import type { RequestKind, RequestStatus } from '../../../types/requests';
+import type { RequestRow } from '../../store/port';
+import type { HandlerContext } from '../context';
+import type { Route } from './routing';
+import { S } from './strings';
+
+/** At most this many submissions an hour per resident, across the three kinds. */
+export const SUBMISSIONS_PER_HOUR = 10;
+const HOUR_MS = 3600 * 1000;
+
+/** What one kind of request adds to the shared path. */
+export interface SubmissionSpec {
+  kind: RequestKind;
+  postId: string;
+  clientId: string;
+  status: RequestStatus;
+  /** Every user-written text, checked before anything is written. */
+  texts: string[];
+  title: string;
+  /** How long until the promised answer or decision, ms. */
+  dueInMs: number;
+  route(post: Post): Promise<Route>;
+  /** The kind-specific fields to store (personal numbers encrypted here, with the context's key). */
+  payload(dataKey: Buffer): RequestRow['payload'];
+}
+
+/** A new request id: `r` + 24 hex characters (96 random bits). */
+export function newRequestId(): string {
+  return `r${randomBytes(12).toString('hex')}`;
+}
+
+/** The caller's openid, or UNAUTHENTICATED: a request needs someone to answer. */
+export function ownerOf(ctx: HandlerContext): string {
+  const openid = ctx.identity.openid;
+  if (!openid) throw new AppError('UNAUTHENTICATED');
+  return openid;
+}
+
+/** Runs the shared path of a submission. */
+export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise<SubmitReply> {
+  const owner = ownerOf(ctx);
+  const now = ctx.now();
+  const post = await ctx.store.posts.byId(spec.postId);
+  if (!post) throw new AppError('POST_NOT_FOUND');
+  if (post.status === 'retired') throw new AppError('POST_RETIRED');
+  // Counted in the store, so the cap holds across cloud containers and restarts.
+  if ((await ctx.store.requests.countSince(owner, now - HOUR_MS)) >= SUBMISSIONS_PER_HOUR) {
+    throw new AppError('RATE_LIMITED', S.tooMany(SUBMISSIONS_PER_HOUR));
+  }
+  const text = spec.texts.join('\n');
+  if (!(await ctx.contentChecker.check(text, owner))) throw new AppError('CONTENT_REJECTED', S.contentRejected);
+
+  const route = await spec.route(post);
+  const row: RequestRow = {
+    id: newRequestId(),
+    kind: spec.kind,
+    owner,
+    clientId: spec.clientId,
+    postId: post.id,
+    villageCode: post.villageCode,
+    townshipCode: post.townshipCode,
+    countyCode: post.countyCode,
+    assignee: route.assignee,
+    status: spec.status,
+    title: spec.title,
+    payload: spec.payload(ctx.secrets.dataKey),
+    createdAt: now,
+    updatedAt: now,
+    dueAt: now + spec.dueInMs,
+  };
+  const first = { at: now, status: spec.status, by: S.system, note: S.forwarded(route.name) };
+  const outcome = await ctx.store.requests.create(row, [first]);
+  if (outcome.created) return { id: row.id, created: true, dueAt: row.dueAt };
+  const existing = await ctx.store.requests.byId(outcome.id);
+  return { id: outcome.id, created: false, dueAt: existing?.dueAt ?? row.dueAt };
+}
