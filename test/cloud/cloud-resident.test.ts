@@ -1,0 +1,119 @@
+/**
+ * The deployable `resident` function over the CloudBase stand-in: it refuses to run without DATA_KEY, asks WeChat's
+ * msgSecCheck (v2) about user text, needs an OPENID to accept a request, and stores personal numbers encrypted.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { idCheckChar } from '../../types/idcard';
+import { createStandinDatabase } from '../support/cloudbase-standin';
+import { demoDataset } from '../support/local-harness';
+
+const standin = createStandinDatabase();
+let openid = '';
+let verdict = 'pass';
+const checks: Record<string, unknown>[] = [];
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: jest.fn(),
+  database: () => standin,
+  getWXContext: () => ({ OPENID: openid }),
+  openapi: {
+    security: {
+      msgSecCheck: async (req: Record<string, unknown>) => {
+        checks.push(req);
+        return { errCode: 0, result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20001 } };
+      },
+    },
+  },
+}));
+
+type Main = (
+  event: Record<string, unknown>,
+) => Promise<{ ok: boolean; data?: any; error?: { code: string; message: string } }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
+let resident: Main;
+let postId: string;
+const ID17 = '22080219900101123';
+const ID_NUMBER = ID17 + idCheckChar(ID17);
+
+beforeAll(async () => {
+  process.env.VISITOR_SALT = 'test-salt';
+  process.env.DATA_KEY = randomBytes(32).toString('base64');
+  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const data = demoDataset();
+  const keep = (code: string) => code.startsWith('220802') || code === '220800';
+  await createCloudbaseStore(standin).load({
+    regions: data.regions.filter((r) => keep(r.code)),
+    posts: data.posts.filter((p) => p.countyCode === '220802'),
+    services: data.services.filter((s) => keep(s.regionCode)),
+    volunteers: [],
+    users: [],
+  });
+  postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
+  resident = (await import('../../cloudfunctions/functions/resident')).main as Main;
+});
+
+const aid = () => ({
+  action: 'applyAid',
+  postId,
+  clientId: randomUUID(),
+  matter: 'support',
+  exemption: 'none',
+  name: '孙桂兰',
+  idNumber: ID_NUMBER,
+  phone: '13698765432',
+  address: '白城市洮北区平安镇平安村',
+  stage: 'negotiating',
+  facts: '儿子常年在外打工，不给赡养费，我今年七十二岁，没有收入来源。',
+  monthlyIncome: 300,
+  householdSize: 1,
+  pledge: true,
+});
+
+test('a legal-aid pre-application through the cloud entry: checked by WeChat, stored encrypted, read back masked', async () => {
+  openid = 'o-resident-9';
+  const res = await resident(aid());
+  expect(res.ok).toBe(true);
+  expect(res.data.created).toBe(true);
+  expect(checks.at(-1)).toMatchObject({ version: 2, openid: 'o-resident-9', scene: 1 });
+  expect(checks.at(-1)!.content).toContain('儿子常年在外打工');
+  const raw = JSON.stringify(standin.dump('requests'));
+  expect(raw).toContain('孙桂兰');
+  expect(raw).not.toContain(ID_NUMBER);
+  expect(raw).not.toContain('13698765432');
+  const detail = await resident({ action: 'requestDetail', id: res.data.id });
+  expect(detail.data.fields).toContainEqual({ label: '联系电话', value: '136****5432' });
+  expect(detail.data.fields).toContainEqual({ label: '家庭人均月收入', value: '300元' });
+  expect(detail.data.timeline[0].note).toBe('已转交 洮北区法律援助中心');
+});
+
+test('text WeChat does not pass is refused with CONTENT_REJECTED and nothing is stored', async () => {
+  openid = 'o-resident-10';
+  verdict = 'risky';
+  const before = standin.dump('requests').length;
+  const res = await resident(aid());
+  verdict = 'pass';
+  expect(res.error).toEqual({ code: 'CONTENT_REJECTED', message: '内容含有不适宜的信息，请修改后再提交' });
+  expect(standin.dump('requests')).toHaveLength(before);
+});
+
+test('without an OPENID a request is refused (UNAUTHENTICATED): someone must be there to answer', async () => {
+  openid = '';
+  const res = await resident(aid());
+  expect(res.error!.code).toBe('UNAUTHENTICATED');
+});
+
+test('without DATA_KEY (or with a key of the wrong length) the function refuses rather than store numbers in clear', async () => {
+  const key = process.env.DATA_KEY;
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  openid = 'o-resident-11';
+  for (const bad of [undefined, randomBytes(16).toString('base64')]) {
+    if (bad === undefined) delete process.env.DATA_KEY;
+    else process.env.DATA_KEY = bad;
+    const before = standin.dump('requests').length;
+    const res = await resident(aid());
+    expect(res.error!.code).toBe('INTERNAL');
+    expect(standin.dump('requests')).toHaveLength(before);
+  }
+  expect(spy).toHaveBeenCalledWith(expect.stringContaining('DATA_KEY'));
+  spy.mockRestore();
+  process.env.DATA_KEY = key;
+});
