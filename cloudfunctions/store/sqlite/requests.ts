@@ -86,7 +86,7 @@ function prepare(db: Database.Database) {
     locatedInCells: db.prepare<[string], Located>(
       `SELECT id, lat, lng FROM posts WHERE cell IN (SELECT value FROM json_each(?)) AND status = 'active'`,
     ),
-    postsByIds: db.prepare<[string], PostDbRow>('SELECT * FROM posts WHERE id IN (SELECT value FROM json_each(?))'),
+    postById: db.prepare<[string], PostDbRow>('SELECT * FROM posts WHERE id = ?'),
     postsOfTownship: db.prepare<[string, number], PostDbRow>(
       `SELECT * FROM posts WHERE township_code = ? AND status = 'active' ORDER BY id LIMIT ?`,
     ),
@@ -156,8 +156,13 @@ export function requestParts(db: Database.Database): RequestParts {
     },
     near: async (point, limit) => {
       const ranked = await nearest(point, limit, async (cells) => st.locatedInCells.all(JSON.stringify(cells)));
-      const posts = new Map(st.postsByIds.all(JSON.stringify(ranked.map((r) => r.item.id))).map((r) => [r.id, r]));
-      return ranked.map((r) => ({ post: toPost(posts.get(r.item.id) as PostDbRow), distanceM: r.distanceM }));
+      // The winners' full rows, one primary-key probe each: faster than a json_each list for twenty ids.
+      const out: NearPost[] = [];
+      for (const r of ranked) {
+        const row = st.postById.get(r.item.id);
+        if (row) out.push({ post: toPost(row), distanceM: r.distanceM });
+      }
+      return out;
     },
     byTownship: async (code, limit) => (limit > 0 ? st.postsOfTownship.all(code, limit).map(toPost) : []),
     byLevel: async (level) => st.regionsOfLevel.all(level).map(toRegion),
