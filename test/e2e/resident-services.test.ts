@@ -1,0 +1,121 @@
+/**
+ * Issue 3's path in a real browser over `npm start`'s server: from a scanned post a resident finds a guide by
+ * searching 工资, asks a question, files a mediation request and a legal-aid pre-application, and sees all three
+ * under 我的诉求 with their status.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { idCheckChar } from '../../types/idcard';
+import { startServer, type Started } from '../support/start-server';
+
+jest.setTimeout(180_000);
+
+let server: Started;
+let browser: Browser;
+let page: Page;
+let plate: { id: string; name: string; scanUrl: string };
+const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
+const shot = async (name: string) => {
+  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+};
+
+beforeAll(async () => {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
+  server = await startServer();
+  plate = (await (await fetch(`${server.url}/dev/demo`)).json()).samplePosts[0];
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  page = await context.newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** Types into a Taro H5 input or textarea (the real element sits inside Taro's wrapper). */
+async function type(selector: string, value: string): Promise<void> {
+  await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
+}
+
+async function backToLanding(): Promise<void> {
+  await page.goto(`${server.url}/#/pages/post/index?id=${plate.id}&source=recent`);
+  await page.locator('.post-name').first().waitFor();
+}
+
+test('a guide is found by searching 工资', async () => {
+  await page.goto(plate.scanUrl);
+  await page.locator('.post-name').first().waitFor();
+  await page.locator('.guide-entry-button').click();
+  await type('.guide-search-input', '工资');
+  await page.locator('.guide-result').first().waitFor();
+  expect(await page.locator('.guide-result .guide-title').first().innerText()).toContain('工资');
+  await page.locator('.guide-result').first().click();
+  await page.locator('.guide-citation').first().waitFor();
+  expect(await page.locator('.guide-citation').first().innerText()).toMatch(/《.+》第.+条/);
+});
+
+test('a question is asked from the landing page in three steps and promised an answer time', async () => {
+  await backToLanding();
+  await page.locator('.entry-ask').click();
+  await page.locator('.category-option', { hasText: '拖欠工资' }).click();
+  await type('.input-text', '我在工地干了三个月，老板一直拖着不给工资，该怎么办？');
+  await shot('ask');
+  await page.locator('.form-submit').click();
+  await page.locator('.form-success').waitFor();
+  expect(await page.locator('.form-success').innerText()).toMatch(/前答复/);
+});
+
+test('a mediation request is filed', async () => {
+  await backToLanding();
+  await page.locator('.entry-mediation').click();
+  await page.locator('.dispute-option', { hasText: '邻里纠纷' }).click();
+  await type('.input-name', '李秀兰');
+  await type('.input-phone', '13904361234');
+  await type('.input-other-party', '东院邻居王某');
+  await type('.input-text', '邻居盖仓房占了我家院墙外的过道，商量了几次都没有结果。');
+  await page.locator('.preferred-option, .time-option').first().click();
+  await page.locator('.form-submit').click();
+  await page.locator('.form-success').waitFor();
+});
+
+test('a legal-aid pre-application passes the self-check and is filed with a valid ID number', async () => {
+  await backToLanding();
+  await page.locator('.entry-aid').click();
+  await page.locator('.matter-option', { hasText: '劳动报酬' }).click();
+  await page.locator('.exemption-option', { hasText: '进城务工人员' }).click();
+  await page.locator('.eligibility-next').click();
+  const first17 = '22080219850315002';
+  await type('.input-name', '赵国庆');
+  await type('.input-id-number', `${first17}${idCheckChar(first17)}`);
+  await type('.input-phone', '13804369876');
+  await type('.input-address', '白城市洮北区明仁街道锦绣社区3号楼');
+  await page.locator('.stage-option').first().click();
+  await type('.input-facts', '2026年在洮北区某建筑工地务工，包工头拖欠工资一万二千元，多次讨要未果，有工友作证和考勤记录。');
+  await page.locator('.pledge-checkbox').click();
+  await shot('aid');
+  await page.locator('.form-submit').click();
+  await page.locator('.form-success').waitFor();
+  expect(await page.locator('.form-success').innerText()).toContain('7日');
+});
+
+test('我的诉求 lists all three with their status', async () => {
+  await page.goto(`${server.url}/#/pages/index/index`);
+  await page.locator('.entry-mine').click();
+  await page.locator('.request-item').nth(2).waitFor();
+  const titles = await page.locator('.request-title').allInnerTexts();
+  expect(titles).toHaveLength(3);
+  expect(titles.join('|')).toMatch(/法律援助/);
+  expect(titles.join('|')).toMatch(/调解/);
+  expect(titles.join('|')).toMatch(/咨询/);
+  const statuses = await page.locator('.request-status').allInnerTexts();
+  expect(statuses.map((s) => s.trim()).sort()).toEqual(['已提交', '已提交', '待答复']);
+  await shot('mine');
+  await page.locator('.request-item', { hasText: '调解' }).click();
+  await page.locator('.timeline-entry').first().waitFor();
+  expect(await page.locator('.timeline-entry').first().innerText()).toMatch(/已转交/);
+  await shot('request');
+});
