@@ -210,19 +210,26 @@ test('the same clientId twice is one request: the second answers created:false w
   expect(h.store.db.prepare('SELECT COUNT(*) FROM requests WHERE client_id = ?').pluck().get(body.clientId)).toBe(1);
 });
 
-test('the 11th submission within an hour is refused with 429, and allowed again an hour later', async () => {
+test('the 11th submission within an hour is refused with 429 (a retry is not), and allowed again an hour later', async () => {
   const c = new Client(h.url);
   const start = h.clock.now;
   const kinds = [question, mediation, aid];
+  const sent: Record<string, unknown>[] = [];
   for (let i = 0; i < 10; i++) {
     h.clock.now = start + i * 61_000; // past the per-minute guard: the hourly cap is what is tested
-    expect((await c.call('resident', kinds[i % 3]())).status).toBe(200);
+    sent.push(kinds[i % 3]());
+    expect((await c.call('resident', sent[i])).status).toBe(200);
   }
   h.clock.now = start + 10 * 61_000;
   const before = snapshot();
   const res = await c.call('resident', question());
   expect(res.status).toBe(429);
   expect(res.json.error).toEqual({ code: 'RATE_LIMITED', message: '提交太频繁了，每小时最多提交10次，请稍后再试' });
+  expect(snapshot()).toBe(before);
+  // A retry of one already stored is still answered quietly at the cap.
+  h.clock.now += 61_000;
+  const retry = await c.call('resident', sent[3]);
+  expect(retry.json.data.created).toBe(false);
   expect(snapshot()).toBe(before);
   h.clock.now = start + HOUR + 1000;
   expect((await c.call('resident', question())).status).toBe(200);

@@ -2,6 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { cellOf } from '../../cloudfunctions/store/grid';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { migrate, MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '../../types/domain';
@@ -106,6 +108,30 @@ describe('sqlite adapter only', () => {
       expect(await again.scans.record(SCAN, ['P001'])).toBe('duplicate');
       await again.close();
     }
+  });
+
+  it('upgrades a version-1 file: migration 2 gives old posts the same grid cell as cellOf, so near finds them', async () => {
+    const file = tempFile();
+    const v1 = new Database(file);
+    v1.exec(MIGRATIONS[0].sql);
+    v1.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);
+      INSERT INTO schema_migrations VALUES (1, 'v1', 0)`);
+    const points = [
+      { lat: 45.611, lng: 122.831 },
+      { lat: 45.63, lng: 122.57 },
+      { lat: -33.8688, lng: -70.6693 },
+      { lat: 0.005, lng: -0.005 },
+      { lat: -0.01, lng: 179.999 },
+    ];
+    const insert = v1.prepare(`INSERT INTO posts VALUES (?, '先锋岗', '地址', 'v', 't', 'c', ?, ?, 500, 'active', 0)`);
+    points.forEach((p, i) => insert.run(`P${i}`, p.lat, p.lng));
+    v1.close();
+
+    const store = openSqliteStore(file);
+    const cells = store.db.prepare('SELECT id, cell FROM posts ORDER BY id').all() as { id: string; cell: number }[];
+    expect(cells.map((c) => c.cell)).toEqual(points.map(cellOf));
+    for (const [i, p] of points.entries()) expect((await store.posts.near(p, 1))[0].post.id).toBe(`P${i}`);
+    await store.close();
   });
 
   it('numbers migrations strictly upward from 1', () => {

@@ -53,6 +53,11 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   if (post.status === 'retired') throw new AppError('POST_RETIRED');
   // Counted in the store, so the cap holds across cloud containers and restarts.
   if ((await ctx.store.requests.countSince(owner, now - HOUR_MS)) >= SUBMISSIONS_PER_HOUR) {
+    // A retry of something already stored is still answered quietly, even at the cap.
+    const same = (await ctx.store.requests.byOwner(owner, SUBMISSIONS_PER_HOUR * 2)).find(
+      (r) => r.clientId === spec.clientId,
+    );
+    if (same) return { id: same.id, created: false, dueAt: same.dueAt };
     throw new AppError('RATE_LIMITED', S.tooMany(SUBMISSIONS_PER_HOUR));
   }
   const text = spec.texts.join('\n');
