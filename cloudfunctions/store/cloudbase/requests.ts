@@ -8,8 +8,11 @@ import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } f
 import { nearPosts } from '../grid';
 import type { NearPost, RequestRecord, RequestRow, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
-import { getOrNull, isDuplicateKey, pageById, pageBySkip } from './query';
+import { chunk, getOrNull, isDuplicateKey, pageById, pageBySkip } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';
+
+/** Cell keys per `_.in` query of posts.near. */
+const CELLS_PER_QUERY = 500;
 
 // Documents are written only by this adapter, so their shape is known.
 type RequestDoc = CloudDoc & Omit<RequestRecord, 'id'>;
@@ -89,11 +92,15 @@ export function cloudLookups(db: CloudDatabase) {
   const _ = db.command;
   return {
     near: (point: GeoPoint, limit: number): Promise<NearPost[]> =>
-      nearPosts(point, limit, async (cells) =>
-        (
-          await pageById(db.collection(COLLECTIONS.posts), _, { cell: _.in(cells), status: 'active' }, null, Infinity)
-        ).map(fromDoc.post),
-      ),
+      nearPosts(point, limit, async (cells) => {
+        const out: Post[] = [];
+        // A wide band where posts are sparse has thousands of cells: keep each `_.in` list to a modest size.
+        for (const part of chunk(cells, CELLS_PER_QUERY)) {
+          const where = { cell: _.in(part), status: 'active' };
+          out.push(...(await pageById(db.collection(COLLECTIONS.posts), _, where, null, Infinity)).map(fromDoc.post));
+        }
+        return out;
+      }),
     byTownship: async (code: string, limit: number): Promise<Post[]> =>
       (
         await pageById(
