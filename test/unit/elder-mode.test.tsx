@@ -90,3 +90,14 @@ test('elder mode picks the short form of a text where one exists (the privacy sh
   expect(screen.getByText('位置只用来算距离，不保存。')).toBeTruthy();
   act(() => answerPrivacy(false));
 });
+
+test('with a page behind (the page stack keeps it mounted), only the page in front shows the consent sheet', () => {
+  const behind = render(<PageShell className="behind" />);
+  const front = render(<PageShell className="front" />);
+  act(() => usePrivacySheet.setState({ open: true }));
+  expect(front.container.querySelectorAll('.privacy-sheet')).toHaveLength(1);
+  expect(behind.container.querySelectorAll('.privacy-sheet')).toHaveLength(0);
+  front.unmount();
+  expect(behind.container.querySelectorAll('.privacy-sheet')).toHaveLength(1);
+  act(() => answerPrivacy(false));
+});

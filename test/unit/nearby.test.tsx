@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import type { NearbyData, NearbyPost, TownshipsData } from '../../types/api';
 import { answerPrivacy, installPrivacyHandler, usePrivacySheet } from '../../src/components/PageShell/privacy';
 import NearbyPage from '../../src/packages/nearby/pages/index';
+import { wgs84ToGcj02 } from '../../src/packages/nearby/pages/index/gcj02';
 import { fetchNearbyPosts } from '../../src/packages/nearby/services/fetchNearbyPosts';
 import { fetchTownships } from '../../src/packages/nearby/services/fetchTownships';
 import { useAppStore } from '../../src/stores';
@@ -151,6 +152,18 @@ test('on H5 the sheet is asked once; the answer is remembered', async () => {
   const second = await openPage();
   expect(second.container.querySelector('.privacy-sheet')).toBeNull();
   expect(stub.getLocation).toHaveBeenCalledTimes(2);
+  // The browser speaks WGS-84 (all Taro's H5 offers); posts are in GCJ-02, some 500 m away in Baicheng.
+  expect(stub.getLocation).toHaveBeenLastCalledWith({ type: 'wgs84' });
+  const sent = nearby.mock.calls[nearby.mock.calls.length - 1][0].location as { lat: number; lng: number };
+  expect(sent.lat - HERE.latitude).toBeCloseTo(0.0019, 3);
+  expect(sent.lng - HERE.longitude).toBeCloseTo(0.0059, 3);
+});
+
+test('WGS-84 → GCJ-02: the example published with coordtransform, and no change outside China', () => {
+  const beijing = wgs84ToGcj02({ lat: 39.915, lng: 116.404 });
+  expect(beijing.lat).toBeCloseTo(39.91640428150164, 9);
+  expect(beijing.lng).toBeCloseTo(116.41024449916938, 9);
+  expect(wgs84ToGcj02({ lat: 51.5, lng: -0.12 })).toEqual({ lat: 51.5, lng: -0.12 });
 });
 
 test("WeChat's own onNeedPrivacyAuthorization opens the sheet and gets the answer with the agree button's id", async () => {

@@ -8,9 +8,9 @@ import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
 // On weapp the agreement must come from WeChat's own button event; elsewhere a plain tap is the answer.
 const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
-/** Renders nothing until a privacy API needs consent. */
-export function PrivacySheet() {
-  const open = usePrivacySheet((s) => s.open);
+/** Renders nothing until a privacy API needs consent, and nothing on pages behind the one in front. */
+export function PrivacySheet({ host }: { host: number }) {
+  const open = usePrivacySheet((s) => s.open && (s.host === host || s.host === null));
   const elder = useAppStore((s) => s.elder);
   if (!open) return null;
   return (

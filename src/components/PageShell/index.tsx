@@ -1,8 +1,10 @@
 /** The root of every page: the elder-mode class, the one-tap 长辈模式 toggle, the page, the consent sheet. */
 import { View } from '@tarojs/components';
-import type { ReactNode } from 'react';
+import { useDidShow } from '@tarojs/taro';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useAppStore } from '../../stores';
 import { ElderToggle } from '../ElderToggle';
+import { usePrivacySheet } from './privacy';
 import { PrivacySheet } from './PrivacySheet';
 import './index.scss';
 
@@ -13,9 +15,22 @@ export interface PageShellProps {
   children?: ReactNode;
 }
 
+let shells = 0;
+
 /** Wraps a page; in elder mode its root carries `elder`, which every elder-mode style keys on. */
 export function PageShell({ className, children }: PageShellProps) {
   const elder = useAppStore((s) => s.elder);
+  const id = useRef(0);
+  id.current ||= ++shells;
+  // The page in front hosts the consent sheet: the newest on mount, and whichever shows again after a back.
+  useDidShow(() => usePrivacySheet.setState({ host: id.current }));
+  useEffect(() => {
+    const mine = id.current;
+    usePrivacySheet.setState({ host: mine });
+    return () => {
+      if (usePrivacySheet.getState().host === mine) usePrivacySheet.setState({ host: null });
+    };
+  }, []);
   const classes = ['page', 'page-shell', className, elder ? 'elder' : null].filter(Boolean).join(' ');
   return (
     <View className={classes}>
@@ -23,7 +38,7 @@ export function PageShell({ className, children }: PageShellProps) {
         <ElderToggle />
       </View>
       {children}
-      <PrivacySheet />
+      <PrivacySheet host={id.current} />
     </View>
   );
 }

@@ -12,7 +12,14 @@ type Resolve = (option: Taro.onNeedPrivacyAuthorization.ResolveOption) => void;
 export const AGREE_BUTTON_ID = 'privacy-agree';
 
 /** Whether the consent sheet is showing (not persisted: a question, not a setting). */
-export const usePrivacySheet = create<{ open: boolean }>(() => ({ open: false }));
+export interface PrivacySheetState {
+  open: boolean;
+  /** The page shell in front, the only one that draws the sheet (pages behind it stay mounted). */
+  host: number | null;
+}
+
+/** The consent sheet's state. */
+export const usePrivacySheet = create<PrivacySheetState>(() => ({ open: false, host: null }));
 
 let wechatResolve: Resolve | null = null;
 let waiters: ((agreed: boolean) => void)[] = [];

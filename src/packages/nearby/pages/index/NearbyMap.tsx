@@ -13,6 +13,8 @@ export interface NearbyMapProps {
 }
 
 const M_PER_DEG_LAT = 110_540;
+/** Height of the plot over its width (index.scss: padding-bottom 70%). */
+const ASPECT = 0.7;
 
 /** Metres east and north of `origin`: flat-earth is fine over a few kilometres. */
 function offset(origin: Point, p: Point): { x: number; y: number } {
@@ -25,8 +27,13 @@ export function NearbyMap({ posts, here, brief = false }: NearbyMapProps) {
   const origin = here ?? (posts[0] ? { lat: posts[0].lat, lng: posts[0].lng } : null);
   if (!origin) return null;
   const spots = posts.map((p) => ({ post: p, ...offset(origin, p) }));
-  const reach = Math.max(600, ...spots.map((s) => Math.max(Math.abs(s.x), Math.abs(s.y)) + s.post.radiusM));
-  const pct = (m: number) => `${50 + (m / reach) * 50}%`;
+  // Metres from the centre to the side edge; the box is ASPECT as tall as wide, so circles stay round.
+  const reach = Math.max(
+    600,
+    ...spots.map((s) => Math.max(Math.abs(s.x), Math.abs(s.y) / ASPECT) + s.post.radiusM / ASPECT),
+  );
+  const left = (m: number) => `${50 + (m / reach) * 50}%`;
+  const top = (m: number) => `${50 - (m / (reach * ASPECT)) * 50}%`;
   return (
     <View className="nearby-plot-wrap">
       <View className="nearby-plot">
@@ -35,15 +42,15 @@ export function NearbyMap({ posts, here, brief = false }: NearbyMapProps) {
             key={`c-${s.post.id}`}
             className="nearby-plot-circle"
             style={{
-              left: pct(s.x - s.post.radiusM),
-              top: pct(-s.y - s.post.radiusM),
+              left: left(s.x - s.post.radiusM),
+              top: top(s.y + s.post.radiusM),
               width: `${(s.post.radiusM / reach) * 100}%`,
-              height: `${(s.post.radiusM / reach) * 100}%`,
+              height: `${(s.post.radiusM / (reach * ASPECT)) * 100}%`,
             }}
           />
         ))}
         {spots.map((s) => (
-          <View key={`p-${s.post.id}`} className="nearby-plot-post" style={{ left: pct(s.x), top: pct(-s.y) }} />
+          <View key={`p-${s.post.id}`} className="nearby-plot-post" style={{ left: left(s.x), top: top(s.y) }} />
         ))}
         {here ? (
           <View className="nearby-plot-you" style={{ left: '50%', top: '50%' }}>

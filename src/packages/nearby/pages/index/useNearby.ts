@@ -5,6 +5,7 @@ import type { NearbyData, TownshipsData } from '../../../../../types/api';
 import { ensurePrivacyConsent } from '../../../../components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
 import { fetchTownships } from '../../services/fetchTownships';
+import { wgs84ToGcj02 } from './gcj02';
 
 /** Which step the page shows. */
 export type NearbyPhase = 'locating' | 'loading' | 'list' | 'counties' | 'townships' | 'error';
@@ -32,9 +33,12 @@ export interface NearbyState {
 
 async function locate(): Promise<Point | null> {
   if (!(await ensurePrivacyConsent())) return null;
+  // Taro's H5 getLocation (the browser's geolocation) offers WGS-84 only; convert it to the posts' GCJ-02.
+  const h5 = process.env.TARO_ENV === 'h5';
   try {
-    const res = await Taro.getLocation({ type: 'gcj02' });
-    return { lat: res.latitude, lng: res.longitude };
+    const res = await Taro.getLocation({ type: h5 ? 'wgs84' : 'gcj02' });
+    const point = { lat: res.latitude, lng: res.longitude };
+    return h5 ? wgs84ToGcj02(point) : point;
   } catch {
     // Refused, switched off, or no geolocation in this browser: choosing a township still works.
     return null;

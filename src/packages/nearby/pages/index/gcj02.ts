@@ -1,0 +1,40 @@
+/**
+ * Browsers give WGS-84; Chinese maps, WeChat's getLocation({type:'gcj02'}) and the posts' coordinates use
+ * GCJ-02, which sits a few hundred metres off inside China — as much as a whole service circle. This is the
+ * widely published conversion (accurate to a few metres); outside China the two are the same.
+ */
+import type { Point } from './useNearby';
+
+const A = 6378245.0;
+const EE = 0.006693421622965943;
+
+function outsideChina({ lat, lng }: Point): boolean {
+  return lng < 72.004 || lng > 137.8347 || lat < 0.8293 || lat > 55.8271;
+}
+
+function dLat(x: number, y: number): number {
+  let r = -100 + 2 * x + 3 * y + 0.2 * y * y + 0.1 * x * y + 0.2 * Math.sqrt(Math.abs(x));
+  r += ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3;
+  r += ((20 * Math.sin(y * Math.PI) + 40 * Math.sin((y / 3) * Math.PI)) * 2) / 3;
+  r += ((160 * Math.sin((y / 12) * Math.PI) + 320 * Math.sin((y * Math.PI) / 30)) * 2) / 3;
+  return r;
+}
+
+function dLng(x: number, y: number): number {
+  let r = 300 + x + 2 * y + 0.1 * x * x + 0.1 * x * y + 0.1 * Math.sqrt(Math.abs(x));
+  r += ((20 * Math.sin(6 * x * Math.PI) + 20 * Math.sin(2 * x * Math.PI)) * 2) / 3;
+  r += ((20 * Math.sin(x * Math.PI) + 40 * Math.sin((x / 3) * Math.PI)) * 2) / 3;
+  r += ((150 * Math.sin((x / 12) * Math.PI) + 300 * Math.sin((x / 30) * Math.PI)) * 2) / 3;
+  return r;
+}
+
+/** A browser (WGS-84) point in the posts' GCJ-02 coordinates. */
+export function wgs84ToGcj02(p: Point): Point {
+  if (outsideChina(p)) return p;
+  const radLat = (p.lat / 180) * Math.PI;
+  const magic = 1 - EE * Math.sin(radLat) * Math.sin(radLat);
+  const sqrtMagic = Math.sqrt(magic);
+  const lat = (dLat(p.lng - 105, p.lat - 35) * 180) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI);
+  const lng = (dLng(p.lng - 105, p.lat - 35) * 180) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI);
+  return { lat: p.lat + lat, lng: p.lng + lng };
+}
