@@ -1,5 +1,6 @@
 /** The built weapp 附近的先锋岗 page in miniprogram-simulate: posts listed, and a map with a 500 m circle each. */
 import type { NearbyData } from '../../types/api';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/packages/nearby/pages/index/gcj02';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bootApp, DIST, until, type RenderedPage } from './harness';
@@ -99,21 +100,24 @@ test('lists the posts inside the circle first, with distance, and draws a map wi
   expect(p.texts('elder-toggle')).toEqual(['长辈模式']);
   expect(calls[0]).toMatchObject({
     name: 'resident',
-    data: { action: 'nearbyPosts', location: { lat: 45.6192, lng: 122.8389 } },
+    data: { action: 'nearbyPosts', location: gcj02ToWgs84({ lat: 45.6192, lng: 122.8389 }) },
   });
   const map = nodeByClass(rendered[rendered.length - 1].instance.data, 'nearby-map');
   expect(map).not.toBeNull();
   const wxml = template(String(map?.nn));
   expect(wxml.tag).toBe('map');
   const field = (attr: string) => (map as Record<string, unknown>)[wxml.attrs[attr]];
-  expect(field('latitude')).toBe(45.6192);
+  // WeChat's map draws in GCJ-02: the user where WeChat said, the posts (WGS-84) converted.
+  const [a, b] = data.posts.map((p) => wgs84ToGcj02({ lat: p.lat, lng: p.lng }));
+  expect(field('latitude')).toBeCloseTo(45.6192, 6);
+  expect(field('longitude')).toBeCloseTo(122.8389, 6);
   expect(field('show-location')).toBe(true);
   expect(field('markers')).toEqual([
-    expect.objectContaining({ latitude: 45.6201, longitude: 122.8392, title: '平台镇新立村先锋岗' }),
-    expect.objectContaining({ latitude: 45.6299, longitude: 122.8501, title: '平台镇东风村先锋岗' }),
+    expect.objectContaining({ latitude: a.lat, longitude: a.lng, title: '平台镇新立村先锋岗' }),
+    expect.objectContaining({ latitude: b.lat, longitude: b.lng, title: '平台镇东风村先锋岗' }),
   ]);
   expect(field('circles')).toEqual([
-    expect.objectContaining({ latitude: 45.6201, longitude: 122.8392, radius: 500 }),
-    expect.objectContaining({ latitude: 45.6299, longitude: 122.8501, radius: 500 }),
+    expect.objectContaining({ latitude: a.lat, longitude: a.lng, radius: 500 }),
+    expect.objectContaining({ latitude: b.lat, longitude: b.lng, radius: 500 }),
   ]);
 });

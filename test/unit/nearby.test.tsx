@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import type { NearbyData, NearbyPost, TownshipsData } from '../../types/api';
 import { answerPrivacy, installPrivacyHandler, usePrivacySheet } from '../../src/components/PageShell/privacy';
 import NearbyPage from '../../src/packages/nearby/pages/index';
-import { wgs84ToGcj02 } from '../../src/packages/nearby/pages/index/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/packages/nearby/pages/index/gcj02';
 import { fetchNearbyPosts } from '../../src/packages/nearby/services/fetchNearbyPosts';
 import { fetchTownships } from '../../src/packages/nearby/services/fetchTownships';
 import { useAppStore } from '../../src/stores';
@@ -79,7 +79,11 @@ async function openPage() {
 test('with location: posts whose circle covers the user come first, with distance and 在服务圈内', async () => {
   const { container } = await openPage();
   expect(stub.getLocation).toHaveBeenCalledWith({ type: 'gcj02' });
-  expect(nearby).toHaveBeenCalledWith({ location: { lat: HERE.latitude, lng: HERE.longitude } });
+  // WeChat answers in GCJ-02; the server (posts in WGS-84) is asked in WGS-84, some 500 m apart in Baicheng.
+  const sent = nearby.mock.calls[0][0].location as { lat: number; lng: number };
+  expect(sent).toEqual(gcj02ToWgs84({ lat: HERE.latitude, lng: HERE.longitude }));
+  expect(HERE.latitude - sent.lat).toBeCloseTo(0.0019, 3);
+  expect(HERE.longitude - sent.lng).toBeCloseTo(0.0059, 3);
   const cards = Array.from(container.querySelectorAll('.nearby-post'));
   expect(cards.map((c) => c.querySelector('.nearby-post-name')?.textContent)).toEqual([
     '先锋岗1号',
@@ -98,9 +102,12 @@ test('with location: posts whose circle covers the user come first, with distanc
 test('each post can be entered, navigated to, and its address copied', async () => {
   await openPage();
   fireEvent.click(screen.getAllByText('导航')[0]);
+  // openLocation takes GCJ-02; the post is stored in WGS-84.
+  const gcj = wgs84ToGcj02({ lat: byLocation.posts[0].lat, lng: byLocation.posts[0].lng });
   expect(stub.openLocation).toHaveBeenCalledWith(
-    expect.objectContaining({ latitude: byLocation.posts[0].lat, longitude: 122.84, name: '先锋岗1号' }),
+    expect.objectContaining({ latitude: gcj.lat, longitude: gcj.lng, name: '先锋岗1号' }),
   );
+  expect(gcj.lng - byLocation.posts[0].lng).toBeGreaterThan(0.005);
   fireEvent.click(screen.getAllByText('复制地址')[0]);
   expect(stub.setClipboardData).toHaveBeenCalledWith({ data: '洮北区平台镇第1村村部' });
   fireEvent.click(screen.getAllByText('进入')[1]);
@@ -152,11 +159,9 @@ test('on H5 the sheet is asked once; the answer is remembered', async () => {
   const second = await openPage();
   expect(second.container.querySelector('.privacy-sheet')).toBeNull();
   expect(stub.getLocation).toHaveBeenCalledTimes(2);
-  // The browser speaks WGS-84 (all Taro's H5 offers); posts are in GCJ-02, some 500 m away in Baicheng.
+  // The browser speaks WGS-84 (all Taro's H5 offers), the posts' own datum: sent as it is.
   expect(stub.getLocation).toHaveBeenLastCalledWith({ type: 'wgs84' });
-  const sent = nearby.mock.calls[nearby.mock.calls.length - 1][0].location as { lat: number; lng: number };
-  expect(sent.lat - HERE.latitude).toBeCloseTo(0.0019, 3);
-  expect(sent.lng - HERE.longitude).toBeCloseTo(0.0059, 3);
+  expect(nearby).toHaveBeenLastCalledWith({ location: { lat: HERE.latitude, lng: HERE.longitude } });
 });
 
 test('WGS-84 → GCJ-02: the example published with coordtransform, and no change outside China', () => {
@@ -164,6 +169,9 @@ test('WGS-84 → GCJ-02: the example published with coordtransform, and no chang
   expect(beijing.lat).toBeCloseTo(39.91640428150164, 9);
   expect(beijing.lng).toBeCloseTo(116.41024449916938, 9);
   expect(wgs84ToGcj02({ lat: 51.5, lng: -0.12 })).toEqual({ lat: 51.5, lng: -0.12 });
+  const back = gcj02ToWgs84(beijing);
+  expect(back.lat).toBeCloseTo(39.915, 6);
+  expect(back.lng).toBeCloseTo(116.404, 6);
 });
 
 test("WeChat's own onNeedPrivacyAuthorization opens the sheet and gets the answer with the agree button's id", async () => {

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { NearbyPost } from '../../../../../types/api';
+import { wgs84ToGcj02 } from './gcj02';
 import { STRINGS } from './strings';
 
 function enter(post: NearbyPost): void {
@@ -9,9 +10,11 @@ function enter(post: NearbyPost): void {
 }
 
 function navigate(post: NearbyPost): void {
+  // openLocation takes GCJ-02; the post is stored in WGS-84.
+  const at = wgs84ToGcj02({ lat: post.lat, lng: post.lng });
   Taro.openLocation({
-    latitude: post.lat,
-    longitude: post.lng,
+    latitude: at.lat,
+    longitude: at.lng,
     name: post.name,
     address: post.address,
     scale: 17,

@@ -1,6 +1,7 @@
 /** weapp: WeChat's map with a marker per post and its 500 m circle. */
 import { Map } from '@tarojs/components';
 import type { NearbyPost } from '../../../../../types/api';
+import { wgs84ToGcj02 } from './gcj02';
 import type { Point } from './useNearby';
 
 /** Props of NearbyMap (same on every platform). */
@@ -13,7 +14,9 @@ export interface NearbyMapProps {
 
 /** The map, centred on the user (or on the first post when listed by township). */
 export function NearbyMap({ posts, here }: NearbyMapProps) {
-  const centre = here ?? (posts[0] ? { lat: posts[0].lat, lng: posts[0].lng } : null);
+  // WeChat's map draws in GCJ-02; posts and `here` are WGS-84.
+  const spots = posts.map((p) => ({ post: p, at: wgs84ToGcj02({ lat: p.lat, lng: p.lng }) }));
+  const centre = here ? wgs84ToGcj02(here) : spots[0]?.at;
   if (!centre) return null;
   return (
     <Map
@@ -23,11 +26,17 @@ export function NearbyMap({ posts, here }: NearbyMapProps) {
       scale={15}
       showLocation={here !== null}
       // An empty iconPath draws WeChat's default pin: no image file in the package.
-      markers={posts.map((p, i) => ({ id: i, latitude: p.lat, longitude: p.lng, title: p.name, iconPath: '' }))}
-      circles={posts.map((p) => ({
-        latitude: p.lat,
-        longitude: p.lng,
-        radius: p.radiusM,
+      markers={spots.map((s, i) => ({
+        id: i,
+        latitude: s.at.lat,
+        longitude: s.at.lng,
+        title: s.post.name,
+        iconPath: '',
+      }))}
+      circles={spots.map((s) => ({
+        latitude: s.at.lat,
+        longitude: s.at.lng,
+        radius: s.post.radiusM,
         color: '#b71c1c88',
         fillColor: '#b71c1c1a',
         strokeWidth: 2,

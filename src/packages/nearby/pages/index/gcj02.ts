@@ -1,7 +1,7 @@
 /**
- * Browsers give WGS-84; Chinese maps, WeChat's getLocation({type:'gcj02'}) and the posts' coordinates use
- * GCJ-02, which sits a few hundred metres off inside China — as much as a whole service circle. This is the
- * widely published conversion (accurate to a few metres); outside China the two are the same.
+ * Posts are stored in WGS-84 (types/domain.ts) and browsers speak it; WeChat's map, openLocation and
+ * getLocation({type:'gcj02'}) speak GCJ-02, a few hundred metres off inside China — as much as a whole service
+ * circle. This is the widely published conversion (a few metres' accuracy); outside China the two agree.
  */
 import type { Point } from './useNearby';
 
@@ -28,7 +28,7 @@ function dLng(x: number, y: number): number {
   return r;
 }
 
-/** A browser (WGS-84) point in the posts' GCJ-02 coordinates. */
+/** A WGS-84 point (a post, a browser's position) in GCJ-02, for WeChat's map and openLocation. */
 export function wgs84ToGcj02(p: Point): Point {
   if (outsideChina(p)) return p;
   const radLat = (p.lat / 180) * Math.PI;
@@ -37,4 +37,14 @@ export function wgs84ToGcj02(p: Point): Point {
   const lat = (dLat(p.lng - 105, p.lat - 35) * 180) / (((A * (1 - EE)) / (magic * sqrtMagic)) * Math.PI);
   const lng = (dLng(p.lng - 105, p.lat - 35) * 180) / ((A / sqrtMagic) * Math.cos(radLat) * Math.PI);
   return { lat: p.lat + lat, lng: p.lng + lng };
+}
+
+/** A GCJ-02 point (WeChat's getLocation) in WGS-84, the posts' datum; three rounds take it below a metre. */
+export function gcj02ToWgs84(g: Point): Point {
+  let w = g;
+  for (let i = 0; i < 3; i++) {
+    const back = wgs84ToGcj02(w);
+    w = { lat: w.lat - (back.lat - g.lat), lng: w.lng - (back.lng - g.lng) };
+  }
+  return w;
 }

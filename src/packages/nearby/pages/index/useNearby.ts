@@ -5,12 +5,12 @@ import type { NearbyData, TownshipsData } from '../../../../../types/api';
 import { ensurePrivacyConsent } from '../../../../components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
 import { fetchTownships } from '../../services/fetchTownships';
-import { wgs84ToGcj02 } from './gcj02';
+import { gcj02ToWgs84 } from './gcj02';
 
 /** Which step the page shows. */
 export type NearbyPhase = 'locating' | 'loading' | 'list' | 'counties' | 'townships' | 'error';
 
-/** A point on the map (gcj02 on weapp, the browser's own on H5). */
+/** A point in WGS-84, the posts' datum (types/domain.ts). */
 export interface Point {
   lat: number;
   lng: number;
@@ -33,12 +33,13 @@ export interface NearbyState {
 
 async function locate(): Promise<Point | null> {
   if (!(await ensurePrivacyConsent())) return null;
-  // Taro's H5 getLocation (the browser's geolocation) offers WGS-84 only; convert it to the posts' GCJ-02.
+  // WeChat answers in GCJ-02 (what its map draws in); Taro's H5 getLocation offers the browser's WGS-84 only.
+  // Posts are stored in WGS-84, so the server is always asked in WGS-84.
   const h5 = process.env.TARO_ENV === 'h5';
   try {
     const res = await Taro.getLocation({ type: h5 ? 'wgs84' : 'gcj02' });
     const point = { lat: res.latitude, lng: res.longitude };
-    return h5 ? wgs84ToGcj02(point) : point;
+    return h5 ? point : gcj02ToWgs84(point);
   } catch {
     // Refused, switched off, or no geolocation in this browser: choosing a township still works.
     return null;
