@@ -94,7 +94,10 @@ test('a legal-aid pre-application passes the self-check and is filed with a vali
   await type('.input-phone', '13804369876');
   await type('.input-address', '白城市洮北区明仁街道锦绣社区3号楼');
   await page.locator('.stage-option').first().click();
-  await type('.input-facts', '2026年在洮北区某建筑工地务工，包工头拖欠工资一万二千元，多次讨要未果，有工友作证和考勤记录。');
+  await type(
+    '.input-facts',
+    '2026年在洮北区某建筑工地务工，包工头拖欠工资一万二千元，多次讨要未果，有工友作证和考勤记录。',
+  );
   await page.locator('.pledge-checkbox').click();
   await shot('aid');
   await page.locator('.form-submit').click();
