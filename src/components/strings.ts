@@ -7,4 +7,7 @@ export const COMPONENT_STRINGS = {
   distance: (m: number) =>
     m < 1000 ? `约${Math.max(10, Math.round(m / 10) * 10)}米` : `约${(m / 1000).toFixed(1)}公里`,
   stars: (n: number) => `${n}星级`,
+  copy: '复制号码',
+  copied: '号码已复制',
+  navigate: '导航',
 } as const;

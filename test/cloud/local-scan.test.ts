@@ -49,6 +49,7 @@ test('one scan call returns the whole landing page under 8 KB and bumps the coun
   expect(data.county.code).toBe(post.countyCode);
   expect(data.volunteers.length).toBeGreaterThan(0);
   expect(data.nearby.judicialOffice.name).toMatch(/司法所$/);
+  expect(typeof data.nearby.judicialOffice.lat).toBe('number'); // for 导航
   expect(data.nearby.legalAid).not.toBeNull();
   expect(data.cityContacts.map((x: { phone: string }) => x.phone)).toContain('12348');
   expect(data.scan.recorded).toBe(true);

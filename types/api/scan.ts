@@ -26,6 +26,9 @@ export interface ServiceCard {
   hours: string;
   stars: number | null;
   distanceM: number | null;
+  /** WGS-84 position for navigation (导航); null for a hotline. */
+  lat: number | null;
+  lng: number | null;
 }
 
 /** A region reduced to what the page shows. */

@@ -16,8 +16,8 @@ export type LandingStatic = Omit<LandingData, 'scan'>;
 const cityContacts: ServiceCard[] = (cityContactsFile.contacts as ServicePoint[]).map((s) => toCard(s, null));
 
 function toCard(s: ServicePoint, distanceM: number | null): ServiceCard {
-  const { id, kind, name, address, phone, hours, stars } = s;
-  return { id, kind, name, address, phone, hours, stars, distanceM };
+  const { id, kind, name, address, phone, hours, stars, lat, lng } = s;
+  return { id, kind, name, address, phone, hours, stars, distanceM, lat, lng };
 }
 
 function nearCard(n: NearestService | null): ServiceCard | null {

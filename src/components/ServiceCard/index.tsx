@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { ServiceCard as ServiceCardData } from '../../../types/api';
 import { CallButton } from '../CallButton';
 import { COMPONENT_STRINGS } from '../strings';
+import { ContactActions } from './ContactActions';
 import './index.scss';
 
 /** Props of ServiceCard. */
@@ -31,6 +32,7 @@ export function ServiceCard({ service, kindLabel }: ServiceCardProps) {
       {address ? <Text className="muted service-line">{address}</Text> : null}
       {hours ? <Text className="muted service-line">{COMPONENT_STRINGS.hours + hours}</Text> : null}
       <CallButton phone={phone} label={`${COMPONENT_STRINGS.call} ${phone}`} />
+      <ContactActions service={service} />
     </View>
   );
 }

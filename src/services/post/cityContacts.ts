@@ -16,6 +16,8 @@ export function cityContacts(): ServiceCard[] {
       hours: p.hours,
       stars: p.stars,
       distanceM: null,
+      lat: p.lat,
+      lng: p.lng,
     }))
     .sort((a, b) => Number(b.kind === 'hotline') - Number(a.kind === 'hotline'));
 }

@@ -20,6 +20,8 @@ const Taro = {
   reLaunch: resolved(),
   navigateBack: resolved(),
   showToast: resolved(),
+  setClipboardData: resolved(),
+  openLocation: resolved(),
   setNavigationBarTitle: resolved(),
   scanCode: jest.fn((_opts?: unknown): Promise<{ result: string; path?: string }> =>
     Promise.reject({ errMsg: 'scanCode:fail cancel' }),

@@ -2,7 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { NearbyPost } from '../../../../../types/api';
-import { wgs84ToGcj02 } from './gcj02';
+import { wgs84ToGcj02 } from '../../../../services/geo/gcj02';
 import { STRINGS } from './strings';
 
 function enter(post: NearbyPost): void {

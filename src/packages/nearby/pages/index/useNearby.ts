@@ -5,7 +5,7 @@ import type { NearbyData, TownshipsData } from '../../../../../types/api';
 import { ensurePrivacyConsent } from '../../../../components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
 import { fetchTownships } from '../../services/fetchTownships';
-import { gcj02ToWgs84 } from './gcj02';
+import { gcj02ToWgs84 } from '../../../../services/geo/gcj02';
 
 /** Which step the page shows. */
 export type NearbyPhase = 'locating' | 'loading' | 'list' | 'counties' | 'townships' | 'error';
