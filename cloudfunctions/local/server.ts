@@ -17,6 +17,7 @@ import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
+import { servePhoto, upload } from './uploads';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -51,6 +52,14 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const serveStatic = createStaticHandler(opts.staticDir);
 
+  // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
+  function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
+    const known = sessions.read(req);
+    if (known) return { openid: known, headers: {} };
+    const openid = Sessions.anonymous();
+    return { openid, headers: { 'set-cookie': sessions.cookie(openid) } };
+  }
+
   async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
     if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'));
     if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'));
@@ -60,13 +69,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
-    // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-    let openid = sessions.read(req);
-    const headers: Record<string, string> = {};
-    if (!openid) {
-      openid = Sessions.anonymous();
-      headers['set-cookie'] = sessions.cookie(openid);
-    }
+    const { openid, headers } = identify(req);
     const user = await store.users.byOpenid(openid);
     const ctx: HandlerContext = {
       store,
@@ -111,6 +114,13 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
+    if (pathname === '/upload') {
+      const who = identify(req);
+      return upload(req, res, { store, now, limiter }, who.openid, who.headers);
+    }
+    if (pathname.startsWith('/files/') && req.method === 'GET') {
+      return servePhoto(res, store, sessions.read(req), pathname.slice(7));
+    }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;

@@ -97,6 +97,16 @@ export interface CreateOutcome {
   created: boolean;
 }
 
+/** An evidence photo uploaded to the local runtime (证明材料); only its owner may read it. */
+export interface PhotoRow {
+  /** `f` + 24 lowercase hex. */
+  id: string;
+  owner: string;
+  mime: 'image/jpeg' | 'image/png';
+  bytes: Buffer;
+  createdAt: number;
+}
+
 export interface Store {
   regions: {
     /** One region by code, or null. */
@@ -142,6 +152,16 @@ export interface Store {
     /** How many requests the owner created at or after `sinceMs` (an hourly limit that holds across processes). */
     countSince(owner: string, sinceMs: number): Promise<number>;
     /** Deletes every request of the owner with its history; returns how many requests were deleted. */
+    deleteByOwner(owner: string): Promise<number>;
+  };
+  photos: {
+    /** Stores one uploaded photo. */
+    put(photo: PhotoRow): Promise<void>;
+    /** One photo by id, or null. */
+    get(id: string): Promise<PhotoRow | null>;
+    /** How many of `ids` (distinct) are stored photos of `owner`. */
+    countOwned(owner: string, ids: string[]): Promise<number>;
+    /** Deletes every photo of the owner; returns how many. */
     deleteByOwner(owner: string): Promise<number>;
   };
   scans: {

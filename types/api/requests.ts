@@ -39,6 +39,20 @@ const ClientIdSchema = v.pipe(v.string('提交编号必须是文字'), v.uuid('�
 const PhoneSchema = v.pipe(v.string('电话必须是文字'), v.trim(), v.regex(PHONE_PATTERN, '电话号码格式不正确'));
 const MobileSchema = v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(MOBILE_PATTERN, '手机号格式不正确'));
 
+/** At most this many evidence photos (证明材料) on a pre-application. */
+export const MAX_PHOTOS = 3;
+/** Largest photo accepted after the app compresses it, in bytes. */
+export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
+/** A local upload's id: `f` + 24 lowercase hex (what POST /upload returns). */
+export const LOCAL_FILE_ID_PATTERN = /^f[0-9a-f]{24}$/;
+/** A CloudBase fileID as Taro.cloud.uploadFile returns it, e.g. `cloud://env-1a2b.7065-env-1a2b-1300/aid/…/….jpg`. */
+export const CLOUD_FILE_ID_PATTERN = /^cloud:\/\/[0-9A-Za-z._-]{1,100}\/[0-9A-Za-z._/-]{1,200}$/;
+/** What an upload returned: the local id or the CloudBase fileID; the server checks the caller owns it. */
+export const FileIdSchema = v.pipe(
+  v.string('照片编号必须是文字'),
+  v.check((id) => LOCAL_FILE_ID_PATTERN.test(id) || CLOUD_FILE_ID_PATTERN.test(id), '照片已失效，请重新上传'),
+);
+
 /** resident.ask: a question to the post's volunteers (法律咨询). */
 export const AskInputSchema = v.strictObject({
   postId: PostIdSchema,
@@ -100,6 +114,11 @@ export const AidInputSchema = v.strictObject({
   ),
   /** 第四十一条: the applicant's honest statement of economic hardship (个人诚信承诺). Must be true. */
   pledge: v.literal(true, '请阅读并同意诚信承诺'),
+  /** Optional evidence photos (an IOU, a contract, a pay slip…): ids of the caller's own uploads. */
+  photos: v.optional(
+    v.pipe(v.array(FileIdSchema, '照片格式不正确'), v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`)),
+    [],
+  ),
 });
 export type AidInput = v.InferInput<typeof AidInputSchema>;
 
@@ -111,6 +130,11 @@ export const RequestDetailInputSchema = v.strictObject({
 });
 /** resident.deleteMyData: deletes every request of the caller (删除我的数据). */
 export const DeleteMyDataInputSchema = v.strictObject({ confirm: v.literal(true, '请确认删除') });
+
+/** Reply of the local runtime's POST /upload (raw JPG or PNG body, ≤ MAX_PHOTO_BYTES). */
+export interface UploadReply {
+  fileId: string;
+}
 
 /** Reply of a submission. */
 export interface SubmitReply {

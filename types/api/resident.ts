@@ -12,4 +12,6 @@ export interface MeData {
   label: string;
   regionCode: string | null;
   regionName: string | null;
+  /** Cloud-storage folder of the caller's evidence photos (`aid/<openid hash>`); absent without an openid. */
+  photoFolder?: string;
 }

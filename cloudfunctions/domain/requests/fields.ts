@@ -58,6 +58,8 @@ export function requestFields(row: RequestRow, key: Buffer): Field[] {
     if (typeof p.monthlyIncome === 'number') add(L.monthlyIncome, S.yuan(p.monthlyIncome));
     if (typeof p.householdSize === 'number') add(L.householdSize, S.persons(p.householdSize));
     add(L.pledge, p.pledge === true ? S.pledged : '');
+    const photos = typeof p.photos === 'string' && p.photos !== '' ? p.photos.split('\n').length : 0;
+    if (photos > 0) add(L.photos, S.photos(photos));
   }
   return out;
 }

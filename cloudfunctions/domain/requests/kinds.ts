@@ -9,6 +9,7 @@ import {
 } from '../../../types/requests';
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
+import { checkPhotos } from './photos';
 import { routeAid, routeMediation, routeQuestion } from './routing';
 import { S } from './strings';
 import { submit } from './submit';
@@ -82,6 +83,7 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
       title: S.title(S.kind.aid, AID_MATTERS[input.matter]),
       dueInMs: AID_DECISION_DAYS * DAY_MS,
       route: (post) => routeAid(ctx.store, post, input.channel),
+      check: (owner) => checkPhotos(ctx, owner, input.photos),
       payload: (key) => ({
         matter: input.matter,
         exemption: input.exemption,
@@ -95,6 +97,8 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
         monthlyIncome: input.monthlyIncome ?? null,
         householdSize: input.householdSize ?? null,
         pledge: input.pledge,
+        // The payload is flat JSON: ids joined by newlines (neither id form contains one).
+        photos: input.photos.join('\n'),
       }),
     }),
 };

@@ -70,6 +70,9 @@ export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: numb
   schema: DeleteMyDataInputSchema,
   perMinute: 5,
   async handle(ctx) {
-    return { deleted: await ctx.store.requests.deleteByOwner(ownerOf(ctx)) };
+    const owner = ownerOf(ctx);
+    // Photos first: were the requests to go first and this fail, a retry would still find the photos.
+    await ctx.store.photos.deleteByOwner(owner);
+    return { deleted: await ctx.store.requests.deleteByOwner(owner) };
   },
 };

@@ -16,6 +16,10 @@ export const S = {
   pledged: '已承诺',
   yuan: (n: number) => `${n}元`,
   persons: (n: number) => `${n}人`,
+  photos: (n: number) => `${n}张照片`,
+  photoExpired: '照片已失效，请重新上传',
+  onlyImages: '只能上传 JPG 或 PNG 图片',
+  photoTooLarge: '图片不能超过2MB',
   label: {
     category: '咨询类别',
     question: '问题描述',
@@ -38,6 +42,7 @@ export const S = {
     monthlyIncome: '家庭人均月收入',
     householdSize: '家庭人口',
     pledge: '诚信承诺',
+    photos: '证明材料',
   },
 } as const;
 

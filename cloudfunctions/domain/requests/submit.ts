@@ -28,6 +28,8 @@ export interface SubmissionSpec {
   /** How long until the promised answer or decision, ms. */
   dueInMs: number;
   route(post: Post): Promise<Route>;
+  /** A kind's own checks of the input against the store (e.g. photo ownership); throws to refuse. */
+  check?(owner: string): Promise<void>;
   /** The kind-specific fields to store (personal numbers encrypted here, with the context's key). */
   payload(dataKey: Buffer): RequestRow['payload'];
 }
@@ -60,6 +62,7 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     if (same) return { id: same.id, created: false, dueAt: same.dueAt };
     throw new AppError('RATE_LIMITED', S.tooMany(SUBMISSIONS_PER_HOUR));
   }
+  await spec.check?.(owner);
   const text = spec.texts.join('\n');
   if (!(await ctx.contentChecker.check(text, owner))) throw new AppError('CONTENT_REJECTED', S.contentRejected);
 

@@ -95,6 +95,16 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       ofKind: lookups.ofKind,
     },
     requests: cloudRequests(db),
+    // On CloudBase the app uploads photos to cloud storage itself and the handler checks their folder
+    // (domain/requests/photos.ts): no photo row is ever in the database, so none is owned or deleted here.
+    photos: {
+      put: async () => {
+        throw new Error('photos.put: on CloudBase photos go to cloud storage (Taro.cloud.uploadFile)');
+      },
+      get: async () => null,
+      countOwned: async () => 0,
+      deleteByOwner: async () => 0,
+    },
     scans: {
       record: (scan, subjects) => recordScan(db, scan, subjects),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,

@@ -7,6 +7,7 @@ import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/dom
 import type { Dataset, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
+import { photoParts } from './photos';
 import { requestParts } from './requests';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
@@ -56,6 +57,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordScan(a.scan, a.subjects));
   const load = datasetLoader(db, st);
   const more = requestParts(db);
+  const photos = photoParts(db);
 
   return {
     db,
@@ -99,6 +101,12 @@ export function openSqliteStore(file: string): SqliteStore {
       byOwner: guard(more.requests.byOwner),
       countSince: guard(more.requests.countSince),
       deleteByOwner: guard(more.requests.deleteByOwner),
+    },
+    photos: {
+      put: guard(photos.put),
+      get: guard(photos.get),
+      countOwned: guard(photos.countOwned),
+      deleteByOwner: guard(photos.deleteByOwner),
     },
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),

@@ -177,6 +177,22 @@ CREATE TABLE request_answers (
 ) WITHOUT ROWID;
 `,
   },
+  {
+    version: 3,
+    name: 'evidence photos',
+    // In the database rather than files beside it: one file to back up, and a photo and its owner are written
+    // (and deleted with deleteMyData) in one transaction. At ≤ 3 × 2 MB a request, BLOBs are well within SQLite.
+    sql: `
+CREATE TABLE photos (
+  id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL CHECK (length(owner) > 0),
+  mime TEXT NOT NULL CHECK (mime IN ('image/jpeg', 'image/png')),
+  bytes BLOB NOT NULL,
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX photos_by_owner ON photos (owner);
+`,
+  },
 ];
 
 /** Applies every step not yet recorded; returns the versions it applied (empty when already current). */

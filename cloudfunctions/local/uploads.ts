@@ -1,0 +1,86 @@
+/**
+ * The local runtime's evidence photos: `POST /upload` (a raw JPG or PNG body) and `GET /files/<id>` (owner only).
+ * On WeChat the app uploads to cloud storage instead; this is the H5 and test path.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { LOCAL_FILE_ID_PATTERN, MAX_PHOTO_BYTES, type UploadReply } from '../../types/api/requests';
+import { S } from '../domain/requests/strings';
+import { failure } from '../functions/dispatch';
+import type { RateLimiter } from '../functions/rate-limit';
+import type { PhotoRow, Store } from '../store/port';
+import { BodyTooLarge, readBody, sendJson } from './http-util';
+
+/** Uploads per identity per minute: enough for three photos and their retries. */
+const UPLOADS_PER_MINUTE = 12;
+
+const MAGIC: Record<PhotoRow['mime'], number[]> = {
+  'image/jpeg': [0xff, 0xd8, 0xff],
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+};
+
+function mimeOf(header: string | undefined): PhotoRow['mime'] | null {
+  const type = (header ?? '').split(';')[0].trim().toLowerCase();
+  return type === 'image/jpeg' || type === 'image/png' ? type : null;
+}
+
+function send(res: ServerResponse, out: { status: number; result: unknown }, headers: Record<string, string>) {
+  sendJson(res, out.status, out.result, headers);
+}
+
+/** What the upload routes need from the server. */
+export interface UploadDeps {
+  store: Store;
+  now: () => number;
+  limiter: RateLimiter;
+}
+
+/** Handles POST /upload for the caller `openid`; `headers` carry a new session cookie when one was made. */
+export async function upload(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: UploadDeps,
+  openid: string,
+  headers: Record<string, string>,
+): Promise<void> {
+  if (req.method !== 'POST') return send(res, failure('METHOD_NOT_ALLOWED'), headers);
+  const mime = mimeOf(req.headers['content-type']);
+  if (!mime) {
+    req.resume();
+    return send(res, failure('INVALID_INPUT', S.onlyImages), headers);
+  }
+  if (!deps.limiter.hit(`upload:${openid}`, UPLOADS_PER_MINUTE, deps.now())) {
+    req.resume();
+    return send(res, failure('RATE_LIMITED'), headers);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readBody(req, MAX_PHOTO_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return send(res, failure('BODY_TOO_LARGE', S.photoTooLarge), headers);
+    throw err;
+  }
+  // The header is the client's word; the first bytes are the file's.
+  const magic = MAGIC[mime];
+  if (bytes.length <= magic.length || !magic.every((b, i) => bytes[i] === b)) {
+    return send(res, failure('INVALID_INPUT', S.onlyImages), headers);
+  }
+  const fileId = `f${randomBytes(12).toString('hex')}`;
+  await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: deps.now() });
+  const reply: UploadReply = { fileId };
+  sendJson(res, 200, { ok: true, data: reply }, headers);
+}
+
+/** Handles GET /files/<id>: the photo to its owner; anyone else, like an unknown id, gets 404. */
+export async function servePhoto(res: ServerResponse, store: Store, openid: string | null, id: string) {
+  const photo = LOCAL_FILE_ID_PATTERN.test(id) && openid ? await store.photos.get(id) : null;
+  if (!photo || photo.owner !== openid) return send(res, failure('NOT_FOUND'), {});
+  res.writeHead(200, {
+    'content-type': photo.mime,
+    'content-length': photo.bytes.length,
+    // Personal evidence: never kept by a shared cache.
+    'cache-control': 'private, max-age=3600',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(photo.bytes);
+}
