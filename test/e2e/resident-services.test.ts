@@ -1,13 +1,18 @@
 /**
  * Issue 3's path in a real browser over `npm start`'s server: from a scanned post a resident finds a guide by
  * searching 工资, asks a question, files a mediation request and a legal-aid pre-application, and sees all three
- * under 我的诉求 with their status.
+ * under 我的诉求 with their status. The pre-application carries a photo (an IOU) picked in the browser's file chooser.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { idCheckChar } from '../../types/idcard';
 import { startServer, type Started } from '../support/start-server';
 
 jest.setTimeout(180_000);
+// A real 1×1 PNG: the server checks the bytes, and the thumbnail must actually decode.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 let server: Started;
 let browser: Browser;
@@ -98,6 +103,13 @@ test('a legal-aid pre-application passes the self-check and is filed with a vali
     '.input-facts',
     '2026年在洮北区某建筑工地务工，包工头拖欠工资一万二千元，多次讨要未果，有工友作证和考勤记录。',
   );
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('.photo-add').click()]);
+  await chooser.setFiles({ name: 'iou.png', mimeType: 'image/png', buffer: PNG });
+  await page.locator('.photo-thumb').first().waitFor();
+  await page.waitForFunction(
+    () => (document.querySelector('.photo-thumb img') as HTMLImageElement | null)?.naturalWidth === 1,
+  );
+  expect(await page.locator('.photo-thumb').count()).toBe(1);
   await page.locator('.pledge-checkbox').click();
   await shot('aid');
   await page.locator('.form-submit').click();

@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../shared/fieldErrors';
 import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
+import { PhotoPicker } from './Photos';
 import { STRINGS } from './strings';
 
 /** Props of AidFormStep. */
@@ -86,6 +87,7 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
         />
         <CharCount text={fields.facts} max={TEXT_LIMITS.facts.max} />
       </Field>
+      <PhotoPicker photos={fields.photos ?? []} onChange={(photos) => update({ photos })} />
       <Field label={STRINGS.channel} error={errors.channel}>
         <Chips
           options={AID_CHANNELS}

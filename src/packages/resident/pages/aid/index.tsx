@@ -29,6 +29,7 @@ const toInput = (f: DraftFields['aid'], ids: { postId: string; clientId: string 
   // The economic test's numbers only matter (and are only asked) when no exemption applies.
   ...(f.exemption === 'none' ? { householdSize: f.householdSize, monthlyIncome: f.monthlyIncome } : {}),
   pledge: f.pledge === true,
+  photos: f.photos ?? [],
 });
 
 function AidSteps({ postId }: { postId: string }) {

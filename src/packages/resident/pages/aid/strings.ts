@@ -1,4 +1,5 @@
 /** Every user-facing text of the legal-aid pre-application page (法律援助). */
+import { MAX_PHOTOS } from '../../../../../types/api';
 import { AID_DECISION_DAYS } from '../../../../../types/requests';
 
 export const STRINGS = {
@@ -30,6 +31,14 @@ export const STRINGS = {
   facts: '案件事实和您的请求',
   channel: '特殊通道（可不选）',
   pledge: '本人承诺如实说明经济困难状况，如有虚假愿承担法律责任（法律援助法第四十一条）',
+  photos: '证明材料（可不传）',
+  photosHint: `欠条、合同、工资条、伤情证明等，最多${MAX_PHOTOS}张`,
+  photoAdd: '添加照片',
+  photoRemove: '删除',
+  photoUploading: '正在上传…',
+  photoFailed: '上传失败，请重试',
+  photoTooLarge: '图片不能超过2MB',
+  photoPrivacy: '需要同意隐私说明后才能选择照片',
   sent: '预申请已提交',
   due: (time: string) => `预计 ${time} 前作出决定`,
 } as const;

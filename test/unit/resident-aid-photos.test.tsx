@@ -1,0 +1,125 @@
+/** The legal-aid form's evidence photos: picked, uploaded, shown, removed, kept in the draft and sent as ids. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import AidPage from '../../src/packages/resident/pages/aid';
+import { CloudError } from '../../src/services/cloudError';
+import { applyAid } from '../../src/services/requests/applyAid';
+import { uploadPhoto } from '../../src/services/requests/uploadPhoto';
+import { useAppStore } from '../../src/stores';
+
+jest.mock('@tarojs/components', () => {
+  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
+  return { ...stubs, Textarea: stubs.Input };
+});
+jest.mock('../../src/services/requests/applyAid');
+jest.mock('../../src/services/requests/uploadPhoto', () => ({
+  uploadPhoto: jest.fn(),
+  photoSrc: (id: string) => `/files/${id}`,
+}));
+const send = applyAid as jest.MockedFunction<typeof applyAid>;
+const upload = uploadPhoto as jest.MockedFunction<typeof uploadPhoto>;
+type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
+const stub = Taro as Stub;
+const chooseImage = jest.fn();
+Object.assign(stub, { chooseImage });
+const initial = useAppStore.getState();
+const ID = '220802198001011232';
+
+function picked(...paths: string[]) {
+  return { tempFilePaths: paths, tempFiles: paths.map((path) => ({ path, size: 300_000 })), errMsg: 'ok' };
+}
+
+async function openForm() {
+  stub.__setRouterParams({ postId: 'TB-PT-0001' });
+  const view = render(<AidPage />);
+  fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
+  fireEvent.click(screen.getByText('进城务工人员申请支付劳动报酬或者工伤事故人身损害赔偿（第四十二条）'));
+  fireEvent.click(screen.getByText('下一步'));
+  return view;
+}
+
+const thumbs = (c: HTMLElement) => Array.from(c.querySelectorAll('.photo-thumb')).map((n) => n.getAttribute('src'));
+const type = (c: HTMLElement, cls: string, value: string) =>
+  fireEvent.change(c.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+
+async function tapAdd(c: HTMLElement) {
+  await act(async () => fireEvent.click(c.querySelector('.photo-add') as HTMLElement));
+}
+
+beforeEach(() => {
+  stub.__reset();
+  send.mockReset();
+  upload.mockReset();
+  chooseImage.mockReset();
+  useAppStore.setState(initial, true);
+});
+
+test('the section is optional; picked photos upload, show as thumbnails and can be removed', async () => {
+  const { container } = await openForm();
+  expect(screen.getByText('证明材料（可不传）')).toBeTruthy();
+  chooseImage.mockResolvedValueOnce(picked('blob:a', 'blob:b'));
+  upload.mockResolvedValueOnce('f00000000000000000000000a').mockResolvedValueOnce('f00000000000000000000000b');
+  await tapAdd(container);
+  expect(chooseImage).toHaveBeenCalledWith({ count: 3, sizeType: ['compressed'], sourceType: ['album', 'camera'] });
+  expect(upload.mock.calls.map((c) => c[0])).toEqual(['blob:a', 'blob:b']);
+  expect(thumbs(container)).toEqual(['/files/f00000000000000000000000a', '/files/f00000000000000000000000b']);
+
+  fireEvent.click(container.querySelectorAll('.photo-remove')[0]);
+  expect(thumbs(container)).toEqual(['/files/f00000000000000000000000b']);
+});
+
+test('at most three: the add button goes away at three', async () => {
+  const { container } = await openForm();
+  chooseImage.mockResolvedValueOnce(picked('blob:a', 'blob:b', 'blob:c'));
+  upload.mockImplementation(async (p) => `f0000000000000000000000${p.slice(-1)}0`.padEnd(25, '0'));
+  await tapAdd(container);
+  expect(thumbs(container)).toHaveLength(3);
+  expect(container.querySelector('.photo-add')).toBeNull();
+});
+
+test('a failed upload says 上传失败，请重试 and keeps the ones that worked; a retry can add it', async () => {
+  const { container } = await openForm();
+  chooseImage.mockResolvedValueOnce(picked('blob:a', 'blob:b'));
+  upload.mockResolvedValueOnce('f00000000000000000000000a').mockRejectedValueOnce(new CloudError('NETWORK'));
+  await tapAdd(container);
+  expect(container.querySelector('.photo-error')?.textContent).toBe('上传失败，请重试');
+  expect(thumbs(container)).toEqual(['/files/f00000000000000000000000a']);
+  chooseImage.mockResolvedValueOnce(picked('blob:b'));
+  upload.mockResolvedValueOnce('f00000000000000000000000b');
+  await tapAdd(container);
+  expect(container.querySelector('.photo-error')).toBeNull();
+  expect(thumbs(container)).toHaveLength(2);
+});
+
+test('a privacy refusal explains itself; a cancelled picker says nothing', async () => {
+  const { container } = await openForm();
+  chooseImage.mockRejectedValueOnce({ errMsg: 'chooseImage:fail cancel' });
+  await tapAdd(container);
+  expect(container.querySelector('.photo-error')).toBeNull();
+  chooseImage.mockRejectedValueOnce({ errno: 104, errMsg: 'chooseImage:fail privacy permission is not authorized' });
+  await tapAdd(container);
+  expect(container.querySelector('.photo-error')?.textContent).toBe('需要同意隐私说明后才能选择照片');
+  expect(upload).not.toHaveBeenCalled();
+});
+
+test('the photos survive closing the page and are sent with the form as ids', async () => {
+  const first = await openForm();
+  chooseImage.mockResolvedValueOnce(picked('blob:a'));
+  upload.mockResolvedValueOnce('f00000000000000000000000a');
+  await tapAdd(first.container);
+  first.unmount();
+
+  stub.__setRouterParams({ postId: 'TB-PT-0001' });
+  const { container } = render(<AidPage />);
+  expect(thumbs(container)).toEqual(['/files/f00000000000000000000000a']);
+  type(container, 'input-name', '刘长海');
+  type(container, 'input-id-number', ID);
+  type(container, 'input-phone', '13604361111');
+  type(container, 'input-address', '洮北区平台镇新立村三组');
+  fireEvent.click(screen.getByText('劳动仲裁中'));
+  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
+  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: Date.UTC(2026, 11, 5) });
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(send).toHaveBeenCalledWith(expect.objectContaining({ photos: ['f00000000000000000000000a'] }));
+});
