@@ -236,6 +236,22 @@ test('the 11th submission within an hour is refused with 429 (a retry is not), a
   h.clock.now = start;
 });
 
+test("deleting one's data does not reset the hourly cap", async () => {
+  const c = new Client(h.url);
+  const start = h.clock.now;
+  for (let i = 0; i < 10; i++) {
+    h.clock.now = start + i * 61_000;
+    expect((await c.call('resident', question())).status).toBe(200);
+  }
+  h.clock.now = start + 10 * 61_000;
+  expect((await c.call('resident', { action: 'deleteMyData', confirm: true })).json.data.deleted).toBe(10);
+  h.clock.now += 61_000;
+  expect((await c.call('resident', question())).status).toBe(429);
+  h.clock.now = start + 10 * 61_000 + HOUR + 1000;
+  expect((await c.call('resident', question())).status).toBe(200);
+  h.clock.now = start;
+});
+
 test("a resident sees only their own requests, newest first; another's answers as missing", async () => {
   const [a, b] = [new Client(h.url), new Client(h.url)];
   const q1 = await a.call('resident', question());

@@ -10,6 +10,7 @@ import { AppError } from '../../../types/errors';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { requestFields } from './fields';
+import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
 
 /** The list shows at most this many requests. */
@@ -71,6 +72,7 @@ export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: numb
   perMinute: 5,
   async handle(ctx) {
     const owner = ownerOf(ctx);
+    await noteDeletedSubmissions(ctx, owner);
     // Photos first: were the requests to go first and this fail, a retry would still find the photos.
     await ctx.store.photos.deleteByOwner(owner);
     return { deleted: await ctx.store.requests.deleteByOwner(owner) };

@@ -9,12 +9,12 @@ import { AppError } from '../../../types/errors';
 import type { RequestKind, RequestStatus } from '../../../types/requests';
 import type { RequestRow } from '../../store/port';
 import type { HandlerContext } from '../context';
+import { submittedLastHour } from './hourly-cap';
 import type { Route } from './routing';
 import { S } from './strings';
 
 /** At most this many submissions an hour per resident, across the three kinds. */
 export const SUBMISSIONS_PER_HOUR = 10;
-const HOUR_MS = 3600 * 1000;
 
 /** What one kind of request adds to the shared path. */
 export interface SubmissionSpec {
@@ -53,8 +53,8 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   const post = await ctx.store.posts.byId(spec.postId);
   if (!post) throw new AppError('POST_NOT_FOUND');
   if (post.status === 'retired') throw new AppError('POST_RETIRED');
-  // Counted in the store, so the cap holds across cloud containers and restarts.
-  if ((await ctx.store.requests.countSince(owner, now - HOUR_MS)) >= SUBMISSIONS_PER_HOUR) {
+  // Counted in the store, so the cap holds across cloud containers, restarts and deleting one's data.
+  if ((await submittedLastHour(ctx, owner)) >= SUBMISSIONS_PER_HOUR) {
     // A retry of something already stored is still answered quietly, even at the cap.
     const same = (await ctx.store.requests.byOwner(owner, SUBMISSIONS_PER_HOUR * 2)).find(
       (r) => r.clientId === spec.clientId,
