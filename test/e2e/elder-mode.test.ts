@@ -2,7 +2,8 @@
  * Elder mode (长辈模式) in a real browser over `npm start`'s server: one tap on a plate's landing page makes the
  * type at least 1.25× and the call buttons at least 1.2× taller, and the choice survives a reload.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { startServer, type Started } from '../support/start-server';
 
 jest.setTimeout(180_000);
@@ -12,13 +13,8 @@ let browser: Browser;
 const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
 
 beforeAll(async () => {
-  const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {

@@ -3,7 +3,8 @@
  * searching 工资, asks a question, files a mediation request and a legal-aid pre-application, and sees all three
  * under 我的诉求 with their status. The pre-application carries a photo (an IOU) picked in the browser's file chooser.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { idCheckChar } from '../../types/idcard';
 import { startServer, type Started } from '../support/start-server';
 
@@ -24,14 +25,9 @@ const shot = async (name: string) => {
 };
 
 beforeAll(async () => {
-  const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
   server = await startServer();
   plate = (await (await fetch(`${server.url}/dev/demo`)).json()).samplePosts[0];
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
+  browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   page = await context.newPage();
 });

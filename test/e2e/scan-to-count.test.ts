@@ -2,7 +2,8 @@
  * The whole path in a real browser over `npm start`'s server: a resident opens a plate link, sees the post and
  * its volunteers; the demo admin then sees that one scan counted, for the post and for the city.
  */
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../support/browser';
 import { startServer, type Started } from '../support/start-server';
 
 jest.setTimeout(120_000);
@@ -12,19 +13,8 @@ let browser: Browser;
 const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
 
 beforeAll(async () => {
-  const executablePath = process.env.CHROMIUM_PATH;
-  if (!executablePath) throw new Error('CHROMIUM_PATH is not set: run the tests with `npm test`.');
   server = await startServer();
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  browser = await launchBrowser();
 });
 
 afterAll(async () => {
