@@ -1,2 +1,11 @@
-/** `npm run bench`: every benchmark under bench/, each printing its figures against a baseline run beside it. */
-import './scan';
+/** `npm run bench`: every benchmark under bench/, one after another, each against a baseline run beside it. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+
+const tsx = join(__dirname, '../node_modules/tsx/dist/cli.mjs');
+for (const bench of ['near.ts', 'scan.ts']) {
+  const res = spawnSync(process.execPath, [tsx, join(__dirname, bench), ...process.argv.slice(2)], {
+    stdio: 'inherit',
+  });
+  if (res.status !== 0) process.exit(res.status ?? 1);
+}
