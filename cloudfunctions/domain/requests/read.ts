@@ -16,13 +16,11 @@ import { ownerOf } from './submit';
 /** The list shows at most this many requests. */
 export const MY_REQUESTS_LIMIT = 50;
 
+// One lookup per distinct post, all at once: on CloudBase each is a round trip, so they must not queue.
 async function postNames(store: Store, rows: RequestRow[]): Promise<Map<string, string>> {
-  const names = new Map<string, string>();
-  for (const id of new Set(rows.map((r) => r.postId))) {
-    const post = await store.posts.byId(id);
-    names.set(id, post?.name ?? '');
-  }
-  return names;
+  const ids = [...new Set(rows.map((r) => r.postId))];
+  const posts = await Promise.all(ids.map((id) => store.posts.byId(id)));
+  return new Map(ids.map((id, i) => [id, posts[i]?.name ?? '']));
 }
 
 function summary(row: RequestRow, postName: string): RequestSummary {
