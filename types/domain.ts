@@ -108,5 +108,11 @@ export interface User {
   role: Role;
   regionCode: string;
   label: string;
+  /** The volunteer row of a volunteer or mediator (法律明白人); null for staff and admins. */
   volunteerId: string | null;
+  /**
+   * The service point the user works for (their unit, 所在单位): a mediator's mediation room, a staff member's
+   * judicial office or legal-aid centre/station. Requests assigned to it are theirs. Null for volunteers and admins.
+   */
+  serviceId: string | null;
 }

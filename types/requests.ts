@@ -132,3 +132,40 @@ export const QUESTION_PROMISE_HOURS = 24;
 
 /** Days within which the legal-aid office decides (法律援助法 第四十三条). */
 export const AID_DECISION_DAYS = 7;
+
+/**
+ * Sources of a mediation case under 五调联动 (five-way linked mediation): cases referred by property management,
+ * labour, petition (信访), court and police offices. A case a resident asked for at a post has no source.
+ */
+export const MEDIATION_SOURCES = {
+  property: '物调',
+  labour: '劳调',
+  petition: '信调',
+  court: '诉调',
+  police: '警调',
+} as const;
+/** A 五调联动 source. */
+export type MediationSource = keyof typeof MEDIATION_SOURCES;
+
+/** The next steps a mediation case may take from each status (受理 → 调查 → 调解 → 达成协议 / 未达成 → 回访). */
+export const MEDIATION_NEXT: Readonly<Partial<Record<RequestStatus, readonly RequestStatus[]>>> = {
+  submitted: ['accepted'],
+  accepted: ['investigating'],
+  investigating: ['mediating'],
+  mediating: ['agreed', 'failed'],
+  agreed: ['revisited'],
+  failed: ['revisited'],
+};
+
+/** Statuses after which nothing more happens to a request (a closed question, a decided application…). */
+export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'revisited', 'approved', 'declined'];
+
+/** The answer promise (答复承诺) may be set between these bounds, in hours. */
+export const PROMISE_HOURS_MIN = 2;
+export const PROMISE_HOURS_MAX = 72;
+
+/** The volunteer is reminded when this share of the promise is left (a 24 h promise: 6 h before it is due). */
+export const REMIND_WHEN_LEFT = 0.25;
+
+/** Where a question may be handed over (转交). */
+export const HANDOVER_KINDS = ['judicialOffice', 'legalAidCentre', 'legalAidStation'] as const;

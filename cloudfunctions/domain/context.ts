@@ -1,7 +1,7 @@
 /** What every handler is given: the store, who is calling (from the runtime, never the body), and a clock. */
 import type * as v from 'valibot';
 import type { Role, User } from '../../types/domain';
-import type { Store } from '../store/port';
+import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
@@ -20,6 +20,20 @@ export interface Secrets {
   dataKey: Buffer;
 }
 
+/** What a notice is about: it picks the WeChat subscribe-message template in production. */
+export type NoticeKind = 'answer' | 'progress' | 'reminder' | 'assigned';
+
+/**
+ * Sends a notice beyond the app: a WeChat subscribe message (订阅消息) in production; nothing locally, where the
+ * outbox the domain has already written is the channel the H5 app shows. Must not throw for a refused send.
+ */
+export interface Pusher {
+  push(notice: NoticeRow, kind: NoticeKind): Promise<void>;
+}
+
+/** A pusher that sends nothing (local runtime, tests). */
+export const NO_PUSH: Pusher = { push: async () => undefined };
+
 /** Everything a handler may use; handlers do no I/O of their own. */
 export interface HandlerContext {
   store: Store;
@@ -28,6 +42,7 @@ export interface HandlerContext {
   secrets: Secrets;
   /** Decides whether user text may be stored (WeChat msgSecCheck in production, a word list locally). */
   contentChecker: ContentChecker;
+  pusher: Pusher;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

@@ -4,7 +4,7 @@
  */
 import cloud from 'wx-server-sdk';
 import type { ContentChecker } from '../domain/content-check';
-import type { RouteTable } from '../domain/context';
+import { NO_PUSH, type RouteTable } from '../domain/context';
 import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
@@ -58,6 +58,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       now: Date.now,
       secrets: { visitorSalt: salt, dataKey },
       contentChecker,
+      pusher: NO_PUSH,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

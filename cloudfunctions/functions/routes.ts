@@ -4,12 +4,14 @@ import { adminRoutes } from '../domain/admin';
 import type { RouteTable } from '../domain/context';
 import { residentRoutes } from '../domain/resident';
 import { scanRoutes } from '../domain/scan';
+import { workRoutes } from '../domain/work';
 
 /** Route tables by function name. */
 export const ROUTES: Record<FunctionName, RouteTable> = {
   scan: scanRoutes,
   resident: residentRoutes,
   admin: adminRoutes,
+  work: workRoutes,
 };
 
 /** True when `name` is a deployable function. */

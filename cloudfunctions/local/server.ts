@@ -7,7 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { POST_ID_PATTERN } from '../../types/ids';
 import contentFilter from '../../data/content-filter.json';
 import { wordListChecker, type ContentChecker } from '../domain/content-check';
-import type { HandlerContext } from '../domain/context';
+import { NO_PUSH, type HandlerContext } from '../domain/context';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
 import { ROUTES, isFunctionName } from '../functions/routes';
@@ -77,6 +77,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       now,
       secrets: { visitorSalt, dataKey },
       contentChecker,
+      pusher: NO_PUSH,
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);

@@ -17,7 +17,7 @@ import type {
 } from '../../types/domain';
 import type { RequestKind, RequestStatus } from '../../types/requests';
 
-/** A volunteer as stored; phone is the plain number (encryption at rest arrives with personal data, issue 4). */
+/** A volunteer as stored (the phone is public contact data the volunteer chose to give, kept as typed). */
 export interface VolunteerRow {
   id: string;
   name: string;
@@ -28,6 +28,8 @@ export interface VolunteerRow {
   hours: string;
   /** Posts this volunteer serves (服务岗位). */
   postIds: string[];
+  /** An optional photo (cloud fileID or local file id); null when none. */
+  photoFileId: string | null;
 }
 
 /** The whole demo network, as the seed produces it; loaded in one go. */
@@ -76,13 +78,123 @@ export interface RequestRow {
   createdAt: number;
   updatedAt: number;
   dueAt: number;
+  /** Bumped by every change (starts at 1): a change made against an older version is refused ('stale'). */
+  version: number;
+  /**
+   * Who first answered or decided it: the volunteer id (`v…`) of a volunteer or mediator, else the openid of the
+   * staff member. Null until then. With `firstAnswerAt` it feeds the worker's own figures (工作量).
+   */
+  answeredBy: string | null;
+  firstAnswerAt: number | null;
+  /** The resident's rating of the answer, 1–5, and their word; null until rated. */
+  rating: number | null;
+  ratingWord: string | null;
+  /** When the cron timer reminded the volunteers that the promise runs out; null if not yet. */
+  remindedAt: number | null;
+  /** When the cron timer handed it over for being overdue; null if it never was. */
+  escalatedAt: number | null;
 }
 
-/** An answer to a request (filled by issue 4; empty until then). */
+/** An answer to a request, with the guides the answerer linked. */
 export interface RequestAnswer {
   at: number;
   by: string;
   text: string;
+  guideIds: string[];
+}
+
+/**
+ * One change to a request, applied as a unit: the fields given are set, `updatedAt` becomes `at`, the version goes
+ * up by one, and the timeline entry (and answer, if any) are appended. Fields absent are left as they are.
+ */
+export interface RequestChange {
+  at: number;
+  status?: RequestRow['status'];
+  assignee?: string;
+  dueAt?: number;
+  /** Keys merged into the payload (a key set to null is stored as null). */
+  payload?: RequestRow['payload'];
+  answeredBy?: string;
+  firstAnswerAt?: number;
+  rating?: number;
+  ratingWord?: string;
+  remindedAt?: number;
+  escalatedAt?: number;
+  /** Appended to the history; every change that a resident or worker should see has one. */
+  event?: TimelineEntry;
+  answer?: RequestAnswer;
+}
+
+/** Outcome of a change: applied, refused because the version moved on, or the request is gone. */
+export type ChangeOutcome = 'ok' | 'stale' | 'missing';
+
+/** Which requests of some assignees to list. */
+export interface AssigneeQuery {
+  assignees: string[];
+  /** Only these statuses; all when absent. */
+  statuses?: RequestStatus[];
+  /** Only this kind; all when absent. */
+  kind?: RequestKind;
+  /** 'due': earliest dueAt first (ties by id); 'recent': latest updatedAt first (ties by id, descending). */
+  order: 'due' | 'recent';
+  limit: number;
+}
+
+/** An audit-log entry (审计日志): who saw or did something sensitive, when, to which request. */
+export interface AuditEntry {
+  at: number;
+  /** Openid of the actor. */
+  actor: string;
+  actorLabel: string;
+  /** e.g. `reveal.idNumber`, `reveal.phone`. */
+  action: string;
+  requestId: string;
+}
+
+/** A notification for one recipient (消息): stored in the outbox; in production also sent as a subscribe message. */
+export interface NoticeRow {
+  /** `n` + 24 lowercase hex. */
+  id: string;
+  /** Openid of the recipient. */
+  recipient: string;
+  at: number;
+  title: string;
+  body: string;
+  requestId: string | null;
+  target: 'resident' | 'work' | null;
+  readAt: number | null;
+}
+
+/** An invite (邀请码) to bind a WeChat account to a role. */
+export interface InviteRow {
+  code: string;
+  role: 'volunteer' | 'mediator' | 'staff';
+  regionCode: string;
+  name: string;
+  postIds: string[];
+  serviceId: string | null;
+  /** Re-binds this existing volunteer instead of creating a new one. */
+  volunteerId: string | null;
+  /** Openid of the admin who created it. */
+  createdBy: string;
+  createdAt: number;
+  expiresAt: number;
+  usedBy: string | null;
+  usedAt: number | null;
+}
+
+/** Outcome of using an invite: bound, already used by someone, or no such invite. */
+export type AcceptOutcome = 'ok' | 'used' | 'missing';
+
+/** An own answer template of a worker (答复模板). */
+export interface TemplateRow {
+  /** `t` + 24 lowercase hex. */
+  id: string;
+  owner: string;
+  title: string;
+  text: string;
+  guideIds: string[];
+  createdAt: number;
 }
 
 /** A request with its history and answers, oldest first. */
@@ -132,12 +244,18 @@ export interface Store {
   volunteers: {
     /** The volunteers serving a post, mediators first then by name, at most `limit`. */
     forPost(postId: string, limit: number): Promise<VolunteerRow[]>;
+    /** One volunteer by id, or null. */
+    byId(id: string): Promise<VolunteerRow | null>;
+    /** Inserts a volunteer or replaces the one with the same id (profile edits, onboarding). */
+    put(volunteer: VolunteerRow): Promise<void>;
   };
   services: {
     /** The nearest service point of one of `kinds` to `point`, or null when there is none. */
     nearest(kinds: ServiceKind[], point: GeoPoint): Promise<NearestService | null>;
     /** Service points of one kind in id order, at most `limit` (routing picks among the few of a kind). */
     ofKind(kind: ServiceKind, limit: number): Promise<ServicePoint[]>;
+    /** One service point by id, or null. */
+    byId(id: string): Promise<ServicePoint | null>;
   };
   requests: {
     /**
@@ -153,6 +271,53 @@ export interface Store {
     countSince(owner: string, sinceMs: number): Promise<number>;
     /** Deletes every request of the owner with its history; returns how many requests were deleted. */
     deleteByOwner(owner: string): Promise<number>;
+    /** Applies `change` if the stored version is still `version` (compare-and-set); see RequestChange. */
+    update(id: string, version: number, change: RequestChange): Promise<ChangeOutcome>;
+    /** Requests assigned to any of the assignees, filtered and ordered as asked; without timeline. */
+    forAssignees(query: AssigneeQuery): Promise<RequestRow[]>;
+    /**
+     * Questions still with a post's volunteers (assignee `post:…`) in status 'pending' and due at or before
+     * `dueBefore`, earliest due first, at most `limit`. With `unremindedOnly`, only those not yet reminded.
+     */
+    dueQuestions(dueBefore: number, unremindedOnly: boolean, limit: number): Promise<RequestRow[]>;
+    /** Requests `answeredBy` this worker with firstAnswerAt at or after `sinceMs`, plus every rated one of theirs. */
+    answeredBy(worker: string, sinceMs: number, limit: number): Promise<RequestRow[]>;
+  };
+  audit: {
+    /** Appends one entry; entries are never changed or deleted (not even by deleteMyData). */
+    append(entry: AuditEntry): Promise<void>;
+    /** Entries about one request, oldest first. */
+    forRequest(requestId: string, limit: number): Promise<AuditEntry[]>;
+  };
+  outbox: {
+    add(notice: NoticeRow): Promise<void>;
+    /** The recipient's notices, newest first (ties by id, descending), at most `limit`. */
+    forRecipient(recipient: string, limit: number): Promise<NoticeRow[]>;
+    /** How many of the recipient's notices are unread. */
+    unreadCount(recipient: string): Promise<number>;
+    /** Marks the recipient's notices read (only those in `ids` when given); returns how many changed. */
+    markRead(recipient: string, ids: string[] | null, at: number): Promise<number>;
+    /** Deletes every notice of the recipient (deleteMyData); returns how many. */
+    deleteByRecipient(recipient: string): Promise<number>;
+  };
+  invites: {
+    /** Stores a new invite (codes are random; a clash throws). */
+    create(invite: InviteRow): Promise<void>;
+    byCode(code: string): Promise<InviteRow | null>;
+    /** Unused invites created inside a region (regionCode prefix as scope.ts defines), newest first. */
+    forRegion(scopeCode: string, limit: number): Promise<InviteRow[]>;
+    /**
+     * In one unit: marks the invite used by `user.openid` (only if still unused), stores the user (replacing any
+     * row of that openid) and, when given, the volunteer row. 'used' or 'missing' write nothing.
+     */
+    accept(code: string, user: User, volunteer: VolunteerRow | null, at: number): Promise<AcceptOutcome>;
+  };
+  templates: {
+    /** The owner's templates, oldest first. */
+    forOwner(owner: string): Promise<TemplateRow[]>;
+    put(template: TemplateRow): Promise<void>;
+    /** Deletes the owner's template; false when there was none with that id for that owner. */
+    delete(owner: string, id: string): Promise<boolean>;
   };
   photos: {
     /** Stores one uploaded photo. */
@@ -183,6 +348,14 @@ export interface Store {
     byOpenid(openid: string): Promise<User | null>;
     /** Every bound user (demo identities, admin lists). */
     list(limit: number): Promise<User[]>;
+    /** The bound users of these volunteers (to notify the volunteers of a post). */
+    byVolunteerIds(volunteerIds: string[]): Promise<User[]>;
+    /** The bound users working for a service point (to notify an office). */
+    byService(serviceId: string): Promise<User[]>;
+    /** Stores a user, replacing the row of the same openid (profile edits of staff). */
+    put(user: User): Promise<void>;
+    /** Removes the binding of an openid (解除绑定); false when it was not bound. */
+    unbind(openid: string): Promise<boolean>;
   };
   meta: {
     /** A small persistent setting (e.g. the visitor-hash salt), or null. */

@@ -1,6 +1,17 @@
 /** The map of every cloud function and action: input schema, input type and reply type, in one place. */
 import type * as v from 'valibot';
-import { StatsInputSchema, type StatsData } from './admin';
+import type { RequestStatus } from '../requests';
+import {
+  CreateInviteInputSchema,
+  InvitesInputSchema,
+  SettingsInputSchema,
+  StatsInputSchema,
+  UpdateSettingsInputSchema,
+  type InviteData,
+  type InviteSummary,
+  type SettingsData,
+  type StatsData,
+} from './admin';
 import { MeInputSchema, type MeData } from './resident';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
@@ -9,12 +20,43 @@ import {
   DeleteMyDataInputSchema,
   MediationInputSchema,
   MyRequestsInputSchema,
+  OutboxInputSchema,
+  RateInputSchema,
+  ReadOutboxInputSchema,
   RequestDetailInputSchema,
+  SupplementInputSchema,
+  type OutboxData,
   type RequestDetail,
   type RequestSummary,
   type SubmitReply,
 } from './requests';
 import { LandInputSchema, type LandingData } from './scan';
+import {
+  AcceptInviteInputSchema,
+  AdvanceInputSchema,
+  AnswerInputSchema,
+  AskMoreInputSchema,
+  CloseInputSchema,
+  DecideInputSchema,
+  DeleteTemplateInputSchema,
+  HandOverInputSchema,
+  InboxInputSchema,
+  ProfileInputSchema,
+  RevealInputSchema,
+  SaveTemplateInputSchema,
+  TemplatesInputSchema,
+  UnbindInputSchema,
+  UpdateProfileInputSchema,
+  WorkDetailInputSchema,
+  WorkloadInputSchema,
+  type AcceptInviteData,
+  type AnswerTemplate,
+  type InboxData,
+  type ProfileData,
+  type RevealData,
+  type WorkDetail,
+  type WorkloadData,
+} from './work';
 
 export * from './admin';
 export * from './common';
@@ -22,6 +64,7 @@ export * from './nearby';
 export * from './requests';
 export * from './resident';
 export * from './scan';
+export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
 export const SCHEMAS = {
@@ -36,8 +79,37 @@ export const SCHEMAS = {
     deleteMyData: DeleteMyDataInputSchema,
     nearbyPosts: NearbyInputSchema,
     townships: TownshipsInputSchema,
+    supplement: SupplementInputSchema,
+    rate: RateInputSchema,
+    outbox: OutboxInputSchema,
+    readOutbox: ReadOutboxInputSchema,
   },
-  admin: { stats: StatsInputSchema },
+  admin: {
+    stats: StatsInputSchema,
+    createInvite: CreateInviteInputSchema,
+    invites: InvitesInputSchema,
+    settings: SettingsInputSchema,
+    updateSettings: UpdateSettingsInputSchema,
+  },
+  work: {
+    inbox: InboxInputSchema,
+    detail: WorkDetailInputSchema,
+    answer: AnswerInputSchema,
+    askMore: AskMoreInputSchema,
+    handOver: HandOverInputSchema,
+    close: CloseInputSchema,
+    advance: AdvanceInputSchema,
+    decide: DecideInputSchema,
+    reveal: RevealInputSchema,
+    templates: TemplatesInputSchema,
+    saveTemplate: SaveTemplateInputSchema,
+    deleteTemplate: DeleteTemplateInputSchema,
+    workload: WorkloadInputSchema,
+    profile: ProfileInputSchema,
+    updateProfile: UpdateProfileInputSchema,
+    acceptInvite: AcceptInviteInputSchema,
+    unbind: UnbindInputSchema,
+  },
 } as const;
 
 /** Reply types by function and action. */
@@ -53,8 +125,38 @@ export interface Replies {
     deleteMyData: { deleted: number };
     nearbyPosts: NearbyData;
     townships: TownshipsData;
+    supplement: { status: RequestStatus };
+    rate: { ok: true };
+    outbox: OutboxData;
+    readOutbox: { unread: number };
   };
-  admin: { stats: StatsData };
+  admin: {
+    stats: StatsData;
+    createInvite: InviteData;
+    invites: { invites: InviteSummary[] };
+    settings: SettingsData;
+    updateSettings: SettingsData;
+  };
+  work: {
+    inbox: InboxData;
+    detail: WorkDetail;
+    /** Every change replies with the request as it now stands. */
+    answer: WorkDetail;
+    askMore: WorkDetail;
+    handOver: WorkDetail;
+    close: WorkDetail;
+    advance: WorkDetail;
+    decide: WorkDetail;
+    reveal: RevealData;
+    templates: { templates: AnswerTemplate[] };
+    saveTemplate: AnswerTemplate;
+    deleteTemplate: { deleted: boolean };
+    workload: WorkloadData;
+    profile: ProfileData;
+    updateProfile: ProfileData;
+    acceptInvite: AcceptInviteData;
+    unbind: { role: 'resident' };
+  };
 }
 
 /** Names of the deployable cloud functions. */

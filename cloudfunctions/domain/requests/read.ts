@@ -60,6 +60,10 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
       fields: requestFields(rec, ctx.secrets.dataKey),
       timeline: rec.timeline,
       answers: rec.answers,
+      rating: rec.rating === null ? null : { stars: rec.rating, word: rec.ratingWord ?? '' },
+      canRate: rec.kind === 'question' && rec.answers.length > 0 && rec.rating === null,
+      canSupplement: rec.status === 'needMore',
+      askedFor: rec.status === 'needMore' && typeof rec.payload.askedFor === 'string' ? rec.payload.askedFor : null,
     };
   },
 };

@@ -83,6 +83,13 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     createdAt: now,
     updatedAt: now,
     dueAt: now + spec.dueInMs,
+    version: 1,
+    answeredBy: null,
+    firstAnswerAt: null,
+    rating: null,
+    ratingWord: null,
+    remindedAt: null,
+    escalatedAt: null,
   };
   const first = { at: now, status: spec.status, by: S.system, note: S.forwarded(route.name) };
   const outcome = await ctx.store.requests.create(row, [first]);
