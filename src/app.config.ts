@@ -2,10 +2,27 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/post/index'],
   subPackages: [
-    { root: 'packages/admin', pages: ['pages/stats/index'] },
+    { root: 'packages/admin', pages: ['pages/stats/index', 'pages/invite/index', 'pages/settings/index'] },
     {
       root: 'packages/resident',
-      pages: ['pages/ask/index', 'pages/mediation/index', 'pages/aid/index', 'pages/mine/index', 'pages/request/index'],
+      pages: [
+        'pages/ask/index',
+        'pages/mediation/index',
+        'pages/aid/index',
+        'pages/mine/index',
+        'pages/request/index',
+        'pages/outbox/index',
+      ],
+    },
+    {
+      root: 'packages/work',
+      pages: [
+        'pages/inbox/index',
+        'pages/case/index',
+        'pages/templates/index',
+        'pages/profile/index',
+        'pages/invite/index',
+      ],
     },
     { root: 'packages/nearby', pages: ['pages/index/index'] },
     { root: 'packages/privacy', pages: ['pages/index/index'] },

@@ -1,0 +1,12 @@
+/** 邀请工作人员: placeholder until the page lands (issue 4). */
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../../components/PageShell';
+
+/** The page. */
+export default function Page() {
+  return (
+    <PageShell>
+      <Text>邀请工作人员</Text>
+    </PageShell>
+  );
+}

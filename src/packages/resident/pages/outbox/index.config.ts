@@ -1,0 +1,2 @@
+/** Page config of 消息. */
+export default definePageConfig({ navigationBarTitleText: '消息' });

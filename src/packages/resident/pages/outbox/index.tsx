@@ -1,0 +1,12 @@
+/** 消息: placeholder until the page lands (issue 4). */
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../../components/PageShell';
+
+/** The page. */
+export default function Page() {
+  return (
+    <PageShell>
+      <Text>消息</Text>
+    </PageShell>
+  );
+}

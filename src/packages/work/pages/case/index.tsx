@@ -1,0 +1,12 @@
+/** 诉求办理: placeholder until the page lands (issue 4). */
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../../components/PageShell';
+
+/** The page. */
+export default function Page() {
+  return (
+    <PageShell>
+      <Text>诉求办理</Text>
+    </PageShell>
+  );
+}

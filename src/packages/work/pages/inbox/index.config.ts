@@ -1,0 +1,2 @@
+/** Page config of 工作台. */
+export default definePageConfig({ navigationBarTitleText: '工作台' });

@@ -1,0 +1,2 @@
+/** Page config of 我的资料. */
+export default definePageConfig({ navigationBarTitleText: '我的资料' });

@@ -1,0 +1,12 @@
+/** 答复模板: placeholder until the page lands (issue 4). */
+import { Text } from '@tarojs/components';
+import { PageShell } from '../../../../components/PageShell';
+
+/** The page. */
+export default function Page() {
+  return (
+    <PageShell>
+      <Text>答复模板</Text>
+    </PageShell>
+  );
+}
