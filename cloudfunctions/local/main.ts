@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { openSqliteStore } from '../store/sqlite';
 import { demoIdentities, samplePosts, type DemoIdentity } from './demo';
 import { createLocalServer } from './server';
+import { startTimer } from './timer';
 
 /** Where and how to run. */
 export interface StartOptions {
@@ -26,6 +27,8 @@ export interface Running {
 export async function startLocal(opts: StartOptions): Promise<Running> {
   const store = openSqliteStore(opts.dbPath);
   const server = await createLocalServer({ store, demo: opts.demo, staticDir: opts.staticDir });
+  // The promise timer runs beside the server, as the `cron` function's trigger does in production.
+  const stopTimer = startTimer(store, Date.now, (err) => console.error('[cron]', err));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port, opts.host ?? '0.0.0.0', resolve);
@@ -38,6 +41,7 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
     samplePosts: await samplePosts(store, url),
     identities: opts.demo ? await demoIdentities(store) : [],
     close() {
+      stopTimer();
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();

@@ -8,6 +8,7 @@ import { POST_ID_PATTERN } from '../../types/ids';
 import contentFilter from '../../data/content-filter.json';
 import { wordListChecker, type ContentChecker } from '../domain/content-check';
 import { NO_PUSH, type HandlerContext } from '../domain/context';
+import { devCron } from './timer';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
 import { ROUTES, isFunctionName } from '../functions/routes';
@@ -101,6 +102,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       if (!who) return reply(res, failure('INVALID_INPUT', '没有这个演示身份'));
       return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': sessions.cookie(who.openid) });
     }
+    if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, now);
     return sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
