@@ -25,7 +25,10 @@ export function generateDataset(): Dataset {
   const volunteers = buildVolunteers(tree.villages, postsByVillage(posts));
   const cast = castDemoVolunteers(posts, volunteers);
   const services = buildServices(tree, volunteers, cast.mediator);
-  const users = buildUsers(cast, tree.townships[0].region.code, tree.counties[0].code);
+  const users = buildUsers(cast, services, {
+    staffTownshipCode: tree.townships[0].region.code,
+    countyCode: tree.counties[0].code,
+  });
   return { regions: regionRows(tree), posts, services, volunteers, users };
 }
 

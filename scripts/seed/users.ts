@@ -2,7 +2,7 @@
  * Demo identities (演示身份) of the local runtime: who the /dev/demo switcher offers, and the bound users the seed
  * writes for them. The demo volunteer and mediator get fixed names so their labels are constants.
  */
-import type { Post, Role, User } from '../../types/domain';
+import type { Post, Role, ServicePoint, User } from '../../types/domain';
 import { CITY_CODE } from '../../types/ids';
 import type { VolunteerRow } from '../../cloudfunctions/store/port';
 
@@ -24,6 +24,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'demo-volunteer', role: 'volunteer', label: `演示志愿者（${DEMO_VOLUNTEER_NAME}）` },
   { openid: 'demo-mediator', role: 'mediator', label: `演示调解员（${DEMO_MEDIATOR_NAME}）` },
   { openid: 'demo-staff', role: 'staff', label: '演示司法所工作人员' },
+  { openid: 'demo-aid-staff', role: 'staff', label: '演示法律援助中心工作人员' },
   { openid: 'demo-admin', role: 'admin', label: '演示市级管理员' },
   { openid: 'demo-county-admin', role: 'admin', label: '演示洮北区管理员' },
 ];
@@ -70,20 +71,49 @@ function label(openid: string): string {
   return identity.label;
 }
 
-/** The bound users of the demo identities (the resident has none). */
-export function buildUsers(cast: DemoCast, staffTownshipCode: string, countyAdminCode: string): User[] {
-  const user = (openid: string, role: Role, regionCode: string, volunteerId: string | null): User => ({
-    openid,
-    role,
-    regionCode,
-    label: label(openid),
-    volunteerId,
-  });
+/** Where the staff identities sit: the staff township and the county of the county admin. */
+export interface DemoPlaces {
+  staffTownshipCode: string;
+  countyCode: string;
+}
+
+function serviceWhere(services: ServicePoint[], what: string, test: (s: ServicePoint) => boolean): string {
+  const found = services.find(test);
+  if (!found) throw new Error(`no ${what} in the dataset`);
+  return found.id;
+}
+
+/**
+ * The bound users of the demo identities (the resident has none). The mediator works for their personal mediation
+ * room, the staff member for the judicial office of their township, the aid staff member for the legal-aid centre
+ * of the county admin's county.
+ */
+export function buildUsers(cast: DemoCast, services: ServicePoint[], places: DemoPlaces): User[] {
+  const { staffTownshipCode, countyCode } = places;
+  const room = serviceWhere(services, 'demo mediation room', (s) => s.name === `${DEMO_MEDIATOR_NAME}个人调解室`);
+  const office = serviceWhere(
+    services,
+    `judicial office of ${staffTownshipCode}`,
+    (s) => s.kind === 'judicialOffice' && s.regionCode === staffTownshipCode,
+  );
+  const aid = serviceWhere(
+    services,
+    `legal-aid centre of ${countyCode}`,
+    (s) => s.kind === 'legalAidCentre' && s.regionCode === countyCode,
+  );
+  const user = (
+    openid: string,
+    role: Role,
+    regionCode: string,
+    volunteerId: string | null,
+    serviceId: string | null,
+  ): User => ({ openid, role, regionCode, label: label(openid), volunteerId, serviceId });
   return [
-    user('demo-volunteer', 'volunteer', cast.volunteer.villageCode, cast.volunteer.id),
-    user('demo-mediator', 'mediator', cast.mediator.villageCode, cast.mediator.id),
-    user('demo-staff', 'staff', staffTownshipCode, null),
-    user('demo-admin', 'admin', CITY_CODE, null),
-    user('demo-county-admin', 'admin', countyAdminCode, null),
+    user('demo-volunteer', 'volunteer', cast.volunteer.villageCode, cast.volunteer.id, null),
+    user('demo-mediator', 'mediator', cast.mediator.villageCode, cast.mediator.id, room),
+    user('demo-staff', 'staff', staffTownshipCode, null, office),
+    user('demo-aid-staff', 'staff', countyCode, null, aid),
+    user('demo-admin', 'admin', CITY_CODE, null, null),
+    user('demo-county-admin', 'admin', countyCode, null, null),
   ];
 }

@@ -51,6 +51,7 @@ export function buildVolunteers(villages: VillageNode[], byVillage: Map<string, 
         isMediator: rng.chance(0.2),
         hours: rng.pick(volunteerData.hours),
         postIds: postIds.slice(),
+        photoFileId: null,
       });
     }
   });

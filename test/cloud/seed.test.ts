@@ -10,7 +10,7 @@ import type { Dataset } from '../../cloudfunctions/store/port';
 import type { GeoPoint, Post } from '../../types/domain';
 import { POST_ID_PATTERN, REGION_CODE_PATTERN } from '../../types/ids';
 import { generateDataset, seedDatabase } from '../../scripts/seed/index';
-import { DEMO_IDENTITIES, firstActivePost } from '../../scripts/seed/users';
+import { DEMO_IDENTITIES, DEMO_MEDIATOR_NAME, firstActivePost } from '../../scripts/seed/users';
 
 const started = performance.now();
 const data: Dataset = generateDataset();
@@ -164,6 +164,33 @@ describe('the demo dataset is well-formed', () => {
     expect(scopes).toEqual([byLevel('township')[0].code, '220800', '220802']);
   });
 
+  test('each worker identity works for its own unit: the room, the township office, the county aid centre', () => {
+    const users = new Map(data.users.map((u) => [u.openid, u]));
+    const services = new Map(data.services.map((s) => [s.id, s]));
+    const unit = (openid: string) => services.get(users.get(openid)?.serviceId ?? '');
+    expect(users.get('demo-volunteer')?.serviceId).toBeNull();
+    expect(unit('demo-mediator')).toMatchObject({ kind: 'mediationRoom', name: `${DEMO_MEDIATOR_NAME}个人调解室` });
+    const township = byLevel('township')[0].code;
+    expect(unit('demo-staff')).toMatchObject({ kind: 'judicialOffice', regionCode: township });
+    expect(users.get('demo-aid-staff')).toMatchObject({ role: 'staff', regionCode: '220802', volunteerId: null });
+    expect(unit('demo-aid-staff')).toMatchObject({ kind: 'legalAidCentre', regionCode: '220802' });
+    expect(['demo-admin', 'demo-county-admin'].map((id) => users.get(id)?.serviceId)).toEqual([null, null]);
+  });
+
+  test('seeded volunteers have no photo yet, and demo labels are unique', () => {
+    none(data.volunteers, (v) => v.photoFileId !== null);
+    expect(new Set(DEMO_IDENTITIES.map((d) => d.label)).size).toBe(DEMO_IDENTITIES.length);
+    expect(DEMO_IDENTITIES.map((d) => d.openid)).toEqual([
+      'demo-resident',
+      'demo-volunteer',
+      'demo-mediator',
+      'demo-staff',
+      'demo-aid-staff',
+      'demo-admin',
+      'demo-county-admin',
+    ]);
+  });
+
   test('DEMO_IDENTITIES lists the resident first, then every seeded demo user with its label', () => {
     expect(DEMO_IDENTITIES[0]).toEqual({ openid: 'demo-resident', role: 'resident', label: '演示群众' });
     expect(DEMO_IDENTITIES.slice(1)).toEqual(data.users.map(({ openid, role, label }) => ({ openid, role, label })));
@@ -185,6 +212,8 @@ describe('seedDatabase', () => {
       expect((await store.posts.byId(retired.id))?.status).toBe('retired');
       expect((await store.volunteers.forPost('p22080200100101', 10)).length).toBeGreaterThan(0);
       expect((await store.users.byOpenid('demo-admin'))?.regionCode).toBe('220800');
+      const staff = data.users.find((u) => u.openid === 'demo-staff')!;
+      expect(await store.users.byOpenid('demo-staff')).toEqual(staff);
       expect((await store.regions.byCode('220881103'))?.name).toBe('黑水镇');
     } finally {
       await store.close();

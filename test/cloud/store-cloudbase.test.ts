@@ -8,7 +8,7 @@ import type { CloudCollection, CloudDatabase, CloudDoc } from '../../cloudfuncti
 import type { ScanRecord } from '../../types/domain';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { runStoreContract } from './store-contract';
-import { CITY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
+import { CITY, fixture, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 runStoreContract('cloudbase over the SDK stand-in', async () => createCloudbaseStore(createStandinDatabase()));
 
@@ -147,6 +147,7 @@ describe('cloudbase adapter only', () => {
         createdAt: 1,
         updatedAt: 1,
         dueAt: 2,
+        ...UNHANDLED,
       },
       [],
     );

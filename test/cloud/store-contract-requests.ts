@@ -7,7 +7,7 @@ import type { GeoPoint } from '../../types/domain';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import { NEAR_MAX_M } from '../../cloudfunctions/store/grid';
 import type { Dataset, RequestRow, Store } from '../../cloudfunctions/store/port';
-import { COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1 } from './store-fixture';
+import { COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 const T0 = Date.UTC(2026, 10, 28, 2);
 
@@ -28,6 +28,7 @@ function request(n: number, owner: string, clientId: string, createdAt = T0 + n 
     createdAt,
     updatedAt: createdAt,
     dueAt: createdAt + 24 * 3600 * 1000,
+    ...UNHANDLED,
   };
 }
 const FIRST: TimelineEntry[] = [{ at: T0, status: 'pending', by: '先锋岗', note: '已转交 新立社区的法律明白人' }];

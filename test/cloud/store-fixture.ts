@@ -62,6 +62,7 @@ function volunteer(id: string, name: string, isMediator: boolean, postIds: strin
     isMediator,
     hours: '全天',
     postIds,
+    photoFileId: null,
   };
 }
 
@@ -107,9 +108,30 @@ export function fixture(): Dataset {
       volunteer('V5', '阿强', false, ['P001', 'P005']),
     ],
     users: [
-      { openid: 'o-admin', role: 'admin', regionCode: CITY, label: '市司法局管理员', volunteerId: null },
-      { openid: 'o-mediator', role: 'mediator', regionCode: VILLAGE_A1, label: '张三', volunteerId: 'V1' },
-      { openid: 'o-staff', role: 'staff', regionCode: TOWNSHIP_A, label: '新立司法所', volunteerId: null },
+      {
+        openid: 'o-admin',
+        role: 'admin',
+        regionCode: CITY,
+        label: '市司法局管理员',
+        volunteerId: null,
+        serviceId: null,
+      },
+      {
+        openid: 'o-mediator',
+        role: 'mediator',
+        regionCode: VILLAGE_A1,
+        label: '张三',
+        volunteerId: 'V1',
+        serviceId: 'M01',
+      },
+      {
+        openid: 'o-staff',
+        role: 'staff',
+        regionCode: TOWNSHIP_A,
+        label: '新立司法所',
+        volunteerId: null,
+        serviceId: 'J01',
+      },
     ],
   };
 }
@@ -164,6 +186,18 @@ export function largeDataset(n: number): Dataset {
       regionCode: VILLAGE_A1,
       label: `用户${i}`,
       volunteerId: null,
+      serviceId: null,
     })),
   };
 }
+
+/** The issue-4 fields of a request nobody has handled yet. */
+export const UNHANDLED = {
+  version: 1,
+  answeredBy: null,
+  firstAnswerAt: null,
+  rating: null,
+  ratingWord: null,
+  remindedAt: null,
+  escalatedAt: null,
+} as const;

@@ -117,6 +117,10 @@ function full(over: Partial<RequestDetail>): RequestDetail {
     ],
     timeline: [{ at: AT, status: 'pending', by: '本人', note: '' }],
     answers: [],
+    rating: null,
+    canRate: false,
+    canSupplement: false,
+    askedFor: null,
     ...over,
   };
 }
@@ -131,7 +135,10 @@ describe('a request in full', () => {
 
   test('a question shows its fields, masked as the server sent them, and the answers', async () => {
     detail.mockResolvedValueOnce(
-      full({ status: 'answered', answers: [{ at: DUE, by: '法律明白人 王秀兰', text: '可以先向劳动监察大队投诉。' }] }),
+      full({
+        status: 'answered',
+        answers: [{ at: DUE, by: '法律明白人 王秀兰', text: '可以先向劳动监察大队投诉。', guideIds: [] }],
+      }),
     );
     const { container } = await renderDetail();
     expect(detail).toHaveBeenCalledWith('rq0000001');

@@ -132,11 +132,21 @@ export const fromDoc = {
       isMediator: d.isMediator,
       hours: d.hours,
       postIds: [...d.postIds],
+      // Documents written before issue 4 have no photo field.
+      photoFileId: d.photoFileId ?? null,
     };
   },
   user: (doc: CloudDoc): User => {
     const d = doc as Fields<Omit<User, 'openid'>>;
-    return { openid: d._id, role: d.role, regionCode: d.regionCode, label: d.label, volunteerId: d.volunteerId };
+    return {
+      openid: d._id,
+      role: d.role,
+      regionCode: d.regionCode,
+      label: d.label,
+      volunteerId: d.volunteerId,
+      // Documents written before issue 4 have no unit.
+      serviceId: d.serviceId ?? null,
+    };
   },
   dailyStat: (doc: CloudDoc): DailyStat => {
     const d = doc as DailyStatDoc;

@@ -9,6 +9,14 @@ import { COLLECTIONS, fromDoc } from './docs';
 import { loadDataset } from './load';
 import { chunk, getOrNull, PAGE, pageById, pageBySkip } from './query';
 import { cloudLookups, cloudRequests } from './requests';
+import {
+  pendingParts,
+  pendingRequests,
+  pendingServiceById,
+  pendingUsers,
+  pendingVolunteerById,
+  pendingVolunteerPut,
+} from './pending';
 import { dailyStats, recordScan } from './scans';
 import type { CloudDatabase } from './sdk';
 
@@ -89,12 +97,16 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
           .orderBy('_id', 'asc');
         return (await pageBySkip(query, Math.max(0, limit))).map(fromDoc.volunteer);
       },
+      byId: pendingVolunteerById,
+      put: pendingVolunteerPut,
     },
     services: {
       nearest: (kinds, point) => nearestService(db, kinds, point),
       ofKind: lookups.ofKind,
+      byId: pendingServiceById,
     },
-    requests: cloudRequests(db),
+    requests: { ...cloudRequests(db), ...pendingRequests },
+    ...pendingParts,
     // On CloudBase the app uploads photos to cloud storage itself and the handler checks their folder
     // (domain/requests/photos.ts): no photo row is ever in the database, so none is owned or deleted here.
     photos: {
@@ -119,6 +131,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       list: async (limit) =>
         (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
+      ...pendingUsers,
     },
     meta: {
       get: async (key) => {

@@ -22,7 +22,7 @@ function toRecord(doc: CloudDoc): RequestRecord {
   return {
     ...toRow(doc),
     timeline: d.timeline.map((e) => ({ at: e.at, status: e.status, by: e.by, note: e.note })),
-    answers: d.answers.map((a) => ({ at: a.at, by: a.by, text: a.text })),
+    answers: d.answers.map((a) => ({ at: a.at, by: a.by, text: a.text, guideIds: [...(a.guideIds ?? [])] })),
   };
 }
 
@@ -44,11 +44,21 @@ function toRow(doc: CloudDoc): RequestRow {
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     dueAt: d.dueAt,
+    // Documents written before issue 4 lack these fields: version 1, nothing answered, rated or reminded yet.
+    version: d.version ?? 1,
+    answeredBy: d.answeredBy ?? null,
+    firstAnswerAt: d.firstAnswerAt ?? null,
+    rating: d.rating ?? null,
+    ratingWord: d.ratingWord ?? null,
+    remindedAt: d.remindedAt ?? null,
+    escalatedAt: d.escalatedAt ?? null,
   };
 }
 
 /** The `requests` part of the port over a CloudBase database. */
-export function cloudRequests(db: CloudDatabase): Store['requests'] {
+export function cloudRequests(
+  db: CloudDatabase,
+): Pick<Store['requests'], 'create' | 'byId' | 'byOwner' | 'countSince' | 'deleteByOwner'> {
   const coll = () => db.collection(COLLECTIONS.requests);
   const _ = db.command;
   return {

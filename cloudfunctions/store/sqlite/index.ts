@@ -7,11 +7,14 @@ import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/dom
 import type { Dataset, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
+import { peopleParts } from './people';
 import { photoParts } from './photos';
+import { recordParts } from './records';
 import { requestParts } from './requests';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
 import { groupCommit } from './group-commit';
+import { workParts } from './work';
 import { datasetLoader, scanRecorder } from './writes';
 
 /** The store plus its connection, for tools (bench, repair) and tests that need raw SQL. */
@@ -58,6 +61,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const load = datasetLoader(db, st);
   const more = requestParts(db);
   const photos = photoParts(db);
+  const work = workParts(db);
+  const people = peopleParts(db);
+  const records = recordParts(db, people);
 
   return {
     db,
@@ -90,10 +96,13 @@ export function openSqliteStore(file: string): SqliteStore {
       forPost: guard(async (postId: string, limit: number) =>
         limit > 0 ? st.volunteersForPost.all(postId, limit).map(toVolunteer) : [],
       ),
+      byId: guard(people.volunteers.byId),
+      put: guard(people.volunteers.put),
     },
     services: {
       nearest: guard(async (kinds: ServiceKind[], point: GeoPoint) => nearestService(st, kinds, point)),
       ofKind: guard(more.ofKind),
+      byId: guard(people.serviceById),
     },
     requests: {
       create: guard(more.requests.create),
@@ -101,6 +110,32 @@ export function openSqliteStore(file: string): SqliteStore {
       byOwner: guard(more.requests.byOwner),
       countSince: guard(more.requests.countSince),
       deleteByOwner: guard(more.requests.deleteByOwner),
+      update: guard(work.update),
+      forAssignees: guard(work.forAssignees),
+      dueQuestions: guard(work.dueQuestions),
+      answeredBy: guard(work.answeredBy),
+    },
+    audit: {
+      append: guard(records.audit.append),
+      forRequest: guard(records.audit.forRequest),
+    },
+    outbox: {
+      add: guard(records.outbox.add),
+      forRecipient: guard(records.outbox.forRecipient),
+      unreadCount: guard(records.outbox.unreadCount),
+      markRead: guard(records.outbox.markRead),
+      deleteByRecipient: guard(records.outbox.deleteByRecipient),
+    },
+    invites: {
+      create: guard(records.invites.create),
+      byCode: guard(records.invites.byCode),
+      forRegion: guard(records.invites.forRegion),
+      accept: guard(records.invites.accept),
+    },
+    templates: {
+      forOwner: guard(records.templates.forOwner),
+      put: guard(records.templates.put),
+      delete: guard(records.templates.delete),
     },
     photos: {
       put: guard(photos.put),
@@ -123,6 +158,10 @@ export function openSqliteStore(file: string): SqliteStore {
         return row ? toUser(row) : null;
       }),
       list: guard(async (limit: number) => (limit > 0 ? st.users.all(limit).map(toUser) : [])),
+      byVolunteerIds: guard(people.users.byVolunteerIds),
+      byService: guard(people.users.byService),
+      put: guard(people.users.put),
+      unbind: guard(people.users.unbind),
     },
     meta: {
       get: guard(async (key: string) => st.metaGet.get(key) ?? null),

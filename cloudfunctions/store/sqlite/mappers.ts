@@ -61,6 +61,7 @@ export interface VolunteerDbRow {
   phone_public: 0 | 1;
   is_mediator: 0 | 1;
   hours: string;
+  photo_file_id: string | null;
   post_ids: string;
 }
 
@@ -71,6 +72,7 @@ export interface UserDbRow {
   region_code: string;
   label: string;
   volunteer_id: string | null;
+  service_id: string | null;
 }
 
 /** A `daily_stats` row. */
@@ -144,12 +146,46 @@ export function toVolunteer(r: VolunteerDbRow): VolunteerRow {
     isMediator: r.is_mediator === 1,
     hours: r.hours,
     postIds: JSON.parse(r.post_ids) as string[],
+    photoFileId: r.photo_file_id,
   };
 }
 
 /** User row → domain. */
 export function toUser(r: UserDbRow): User {
-  return { openid: r.openid, role: r.role, regionCode: r.region_code, label: r.label, volunteerId: r.volunteer_id };
+  return {
+    openid: r.openid,
+    role: r.role,
+    regionCode: r.region_code,
+    label: r.label,
+    volunteerId: r.volunteer_id,
+    serviceId: r.service_id,
+  };
+}
+
+/** User → row. */
+export function userParams(u: User): UserDbRow {
+  return {
+    openid: u.openid,
+    role: u.role,
+    region_code: u.regionCode,
+    label: u.label,
+    volunteer_id: u.volunteerId,
+    service_id: u.serviceId,
+  };
+}
+
+/** Volunteer → row (its posts are written to volunteer_posts apart). */
+export function volunteerParams(v: VolunteerRow): Omit<VolunteerDbRow, 'post_ids'> {
+  return {
+    id: v.id,
+    name: v.name,
+    village_code: v.villageCode,
+    phone: v.phone,
+    phone_public: bit(v.phonePublic),
+    is_mediator: bit(v.isMediator),
+    hours: v.hours,
+    photo_file_id: v.photoFileId,
+  };
 }
 
 /** Daily stat row → domain. */

@@ -8,24 +8,7 @@ import type { GeoPoint, Region, RegionLevel, ServiceKind, ServicePoint } from '.
 import { nearest, type Located } from '../grid';
 import type { CreateOutcome, NearPost, RequestRecord, RequestRow, Store } from '../port';
 import { toPost, toRegion, toService, type PostDbRow, type RegionDbRow, type ServiceDbRow } from './mappers';
-
-interface RequestDbRow {
-  id: string;
-  kind: RequestRow['kind'];
-  owner: string;
-  client_id: string;
-  post_id: string;
-  village_code: string;
-  township_code: string;
-  county_code: string;
-  assignee: string;
-  status: RequestRow['status'];
-  title: string;
-  payload: string;
-  created_at: number;
-  updated_at: number;
-  due_at: number;
-}
+import { requestParams, toRequestRow, type RequestDbRow } from './request-rows';
 
 interface EventDbRow {
   at: number;
@@ -34,33 +17,15 @@ interface EventDbRow {
   note: string;
 }
 
-function toRow(r: RequestDbRow): RequestRow {
-  return {
-    id: r.id,
-    kind: r.kind,
-    owner: r.owner,
-    clientId: r.client_id,
-    postId: r.post_id,
-    villageCode: r.village_code,
-    townshipCode: r.township_code,
-    countyCode: r.county_code,
-    assignee: r.assignee,
-    status: r.status,
-    title: r.title,
-    payload: JSON.parse(r.payload) as RequestRow['payload'],
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    dueAt: r.due_at,
-  };
-}
-
 function prepare(db: Database.Database) {
   return {
     insert: db.prepare<[RequestDbRow]>(
       `INSERT OR IGNORE INTO requests (id, kind, owner, client_id, post_id, village_code, township_code, county_code,
-         assignee, status, title, payload, created_at, updated_at, due_at)
+         assignee, status, title, payload, created_at, updated_at, due_at, version, answered_by, first_answer_at,
+         rating, rating_word, reminded_at, escalated_at)
        VALUES (@id, @kind, @owner, @client_id, @post_id, @village_code, @township_code, @county_code,
-         @assignee, @status, @title, @payload, @created_at, @updated_at, @due_at)`,
+         @assignee, @status, @title, @payload, @created_at, @updated_at, @due_at, @version, @answered_by,
+         @first_answer_at, @rating, @rating_word, @reminded_at, @escalated_at)`,
     ),
     idByClient: db
       .prepare<[string, string], string>('SELECT id FROM requests WHERE owner = ? AND client_id = ?')
@@ -72,8 +37,8 @@ function prepare(db: Database.Database) {
     events: db.prepare<[string], EventDbRow>(
       'SELECT at, status, by_label, note FROM request_events WHERE request_id = ? ORDER BY seq',
     ),
-    answers: db.prepare<[string], { at: number; by_label: string; text: string }>(
-      'SELECT at, by_label, text FROM request_answers WHERE request_id = ? ORDER BY seq',
+    answers: db.prepare<[string], { at: number; by_label: string; text: string; guide_ids: string }>(
+      'SELECT at, by_label, text, guide_ids FROM request_answers WHERE request_id = ? ORDER BY seq',
     ),
     byOwner: db.prepare<[string, number], RequestDbRow>(
       'SELECT * FROM requests WHERE owner = ? ORDER BY created_at DESC, id DESC LIMIT ?',
@@ -99,7 +64,7 @@ function prepare(db: Database.Database) {
 
 /** The parts of the port built here; index.ts guards and assembles them. */
 export interface RequestParts {
-  requests: Store['requests'];
+  requests: Pick<Store['requests'], 'create' | 'byId' | 'byOwner' | 'countSince' | 'deleteByOwner'>;
   near(point: GeoPoint, limit: number): Promise<NearPost[]>;
   byTownship(code: string, limit: number): Promise<ReturnType<typeof toPost>[]>;
   byLevel(level: RegionLevel): Promise<Region[]>;
@@ -110,23 +75,7 @@ export interface RequestParts {
 export function requestParts(db: Database.Database): RequestParts {
   const st = prepare(db);
   const create = db.transaction((r: RequestRow, timeline: TimelineEntry[]): CreateOutcome => {
-    const inserted = st.insert.run({
-      id: r.id,
-      kind: r.kind,
-      owner: r.owner,
-      client_id: r.clientId,
-      post_id: r.postId,
-      village_code: r.villageCode,
-      township_code: r.townshipCode,
-      county_code: r.countyCode,
-      assignee: r.assignee,
-      status: r.status,
-      title: r.title,
-      payload: JSON.stringify(r.payload),
-      created_at: r.createdAt,
-      updated_at: r.updatedAt,
-      due_at: r.dueAt,
-    }).changes;
+    const inserted = st.insert.run(requestParams(r)).changes;
     if (inserted === 0) {
       const existing = st.idByClient.get(r.owner, r.clientId);
       // Ignored for another reason (an id taken by someone else): refuse rather than report a stranger's request.
@@ -145,12 +94,17 @@ export function requestParts(db: Database.Database): RequestParts {
         const row = st.byId.get(id);
         if (!row) return null;
         return {
-          ...toRow(row),
+          ...toRequestRow(row),
           timeline: st.events.all(id).map((e) => ({ at: e.at, status: e.status, by: e.by_label, note: e.note })),
-          answers: st.answers.all(id).map((a) => ({ at: a.at, by: a.by_label, text: a.text })),
+          answers: st.answers.all(id).map((a) => ({
+            at: a.at,
+            by: a.by_label,
+            text: a.text,
+            guideIds: JSON.parse(a.guide_ids) as string[],
+          })),
         };
       },
-      byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRow) : []),
+      byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRequestRow) : []),
       countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
       deleteByOwner: async (owner) => deleteAll(owner),
     },

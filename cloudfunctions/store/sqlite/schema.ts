@@ -193,6 +193,83 @@ CREATE TABLE photos (
 CREATE INDEX photos_by_owner ON photos (owner);
 `,
   },
+  {
+    version: 4,
+    name: 'handling requests: versions, answers, ratings, audit log, outbox, invites, templates',
+    // Existing requests start at version 1 (the column default). The audit log is append-only: triggers refuse any
+    // UPDATE or DELETE, and it has no foreign key to requests, so deleting a resident's data keeps who saw it.
+    sql: `
+ALTER TABLE requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE requests ADD COLUMN answered_by TEXT;
+ALTER TABLE requests ADD COLUMN first_answer_at INTEGER;
+ALTER TABLE requests ADD COLUMN rating INTEGER CHECK (rating BETWEEN 1 AND 5);
+ALTER TABLE requests ADD COLUMN rating_word TEXT;
+ALTER TABLE requests ADD COLUMN reminded_at INTEGER;
+ALTER TABLE requests ADD COLUMN escalated_at INTEGER;
+ALTER TABLE request_answers ADD COLUMN guide_ids TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE users ADD COLUMN service_id TEXT;
+ALTER TABLE volunteers ADD COLUMN photo_file_id TEXT;
+
+CREATE INDEX requests_by_assignee_due ON requests (assignee, status, due_at);
+CREATE INDEX requests_by_assignee_updated ON requests (assignee, updated_at);
+CREATE INDEX requests_due_questions ON requests (due_at) WHERE assignee LIKE 'post:%' AND status = 'pending';
+CREATE INDEX requests_by_answerer ON requests (answered_by, first_answer_at);
+CREATE INDEX users_by_volunteer ON users (volunteer_id);
+CREATE INDEX users_by_service ON users (service_id);
+
+CREATE TABLE audit_log (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  at INTEGER NOT NULL,
+  actor TEXT NOT NULL,
+  actor_label TEXT NOT NULL,
+  action TEXT NOT NULL,
+  request_id TEXT NOT NULL
+);
+CREATE INDEX audit_log_by_request ON audit_log (request_id, seq);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+  BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TABLE outbox (
+  id TEXT PRIMARY KEY,
+  recipient TEXT NOT NULL CHECK (length(recipient) > 0),
+  at INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  body TEXT NOT NULL,
+  request_id TEXT,
+  target TEXT CHECK (target IN ('resident', 'work')),
+  read_at INTEGER
+) WITHOUT ROWID;
+CREATE INDEX outbox_by_recipient ON outbox (recipient, at);
+
+CREATE TABLE invites (
+  code TEXT PRIMARY KEY,
+  role TEXT NOT NULL CHECK (role IN ('volunteer', 'mediator', 'staff')),
+  region_code TEXT NOT NULL,
+  name TEXT NOT NULL,
+  post_ids TEXT NOT NULL CHECK (json_valid(post_ids)),
+  service_id TEXT,
+  volunteer_id TEXT,
+  created_by TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  expires_at INTEGER NOT NULL,
+  used_by TEXT,
+  used_at INTEGER
+) WITHOUT ROWID;
+CREATE INDEX invites_by_region ON invites (region_code, created_at);
+
+CREATE TABLE answer_templates (
+  id TEXT PRIMARY KEY,
+  owner TEXT NOT NULL CHECK (length(owner) > 0),
+  title TEXT NOT NULL,
+  text TEXT NOT NULL,
+  guide_ids TEXT NOT NULL CHECK (json_valid(guide_ids)),
+  created_at INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX answer_templates_by_owner ON answer_templates (owner, created_at, id);
+`,
+  },
 ];
 
 /** Applies every step not yet recorded; returns the versions it applied (empty when already current). */

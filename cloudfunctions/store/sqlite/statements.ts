@@ -111,15 +111,15 @@ export function prepareStatements(db: Database.Database) {
        VALUES (@id, @kind, @name, @region_code, @address, @phone, @hours, @lat, @lng, @stars, @note)`,
     ),
     insertVolunteer: db.prepare<[Omit<VolunteerDbRow, 'post_ids'>]>(
-      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours)
-       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours)`,
+      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id)
+       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours, @photo_file_id)`,
     ),
     insertVolunteerPost: db.prepare<[string, string]>(
       'INSERT INTO volunteer_posts (volunteer_id, post_id) VALUES (?, ?)',
     ),
     insertUser: db.prepare<[UserDbRow]>(
-      `INSERT INTO users (openid, role, region_code, label, volunteer_id)
-       VALUES (@openid, @role, @region_code, @label, @volunteer_id)`,
+      `INSERT INTO users (openid, role, region_code, label, volunteer_id, service_id)
+       VALUES (@openid, @role, @region_code, @label, @volunteer_id, @service_id)`,
     ),
   };
 }

@@ -4,7 +4,7 @@ import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { Dataset, RecordOutcome } from '../port';
 import { cellOf } from '../grid';
-import { bit, scanParams } from './mappers';
+import { bit, scanParams, userParams, volunteerParams } from './mappers';
 import type { Statements } from './statements';
 
 /** Writes one scan, its visitor-days and its daily counters; callers wrap it in a transaction. */
@@ -73,25 +73,11 @@ export function datasetLoader(db: Database.Database, st: Statements): (data: Dat
       });
     }
     for (const v of data.volunteers) {
-      st.insertVolunteer.run({
-        id: v.id,
-        name: v.name,
-        village_code: v.villageCode,
-        phone: v.phone,
-        phone_public: bit(v.phonePublic),
-        is_mediator: bit(v.isMediator),
-        hours: v.hours,
-      });
+      st.insertVolunteer.run(volunteerParams(v));
       for (const postId of v.postIds) st.insertVolunteerPost.run(v.id, postId);
     }
     for (const u of data.users) {
-      st.insertUser.run({
-        openid: u.openid,
-        role: u.role,
-        region_code: u.regionCode,
-        label: u.label,
-        volunteer_id: u.volunteerId,
-      });
+      st.insertUser.run(userParams(u));
     }
   });
 }
