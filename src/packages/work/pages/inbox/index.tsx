@@ -1,12 +1,113 @@
-/** 工作台: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+/** 工作台: the requests the caller handles, most urgent first, with the time left on each promise. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { INBOX_BOXES, type InboxBox, type InboxItem } from '../../../../../types/api';
+import type { RequestKind } from '../../../../../types/requests';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { WorkPage } from '../../shared/WorkPage';
+import { StateView } from '../../../../components/StateView';
+import { useAppStore } from '../../../../stores';
+import { messageOf } from '../../shared/errors';
+import { WORK_STRINGS } from '../../shared/strings';
+import { groupBySource } from './grouping';
+import { InboxRow } from './InboxRow';
+import { STRINGS } from './strings';
+import { useInbox } from './useInbox';
+import './index.scss';
 
-/** The page. */
-export default function Page() {
+const BOXES = Object.keys(INBOX_BOXES) as InboxBox[];
+const KINDS_BY_ROLE: Partial<Record<string, RequestKind[]>> = {
+  mediator: ['question', 'mediation'],
+  staff: ['question', 'mediation', 'aid'],
+};
+
+/** The kinds the caller handles: from their role, else from what the list holds. */
+function kindsOf(role: string | undefined, items: InboxItem[]): RequestKind[] {
+  const byRole = role ? KINDS_BY_ROLE[role] : undefined;
+  if (byRole) return byRole;
+  return [...new Set(items.map((i) => i.kind))];
+}
+
+function Rows({ items, box, now }: { items: InboxItem[]; box: InboxBox; now: number }) {
+  const grouped = box !== 'todo' && items.some((i) => i.kind === 'mediation');
+  if (!grouped)
+    return (
+      <>
+        {items.map((item) => (
+          <InboxRow key={item.id} item={item} now={now} />
+        ))}
+      </>
+    );
   return (
-    <PageShell>
-      <Text>工作台</Text>
-    </PageShell>
+    <>
+      {groupBySource(items, STRINGS.otherKinds).map((g) => (
+        <View key={g.key} className={`inbox-group inbox-group-${g.key}`}>
+          <Text className="section-title inbox-group-title">{STRINGS.group(g.label, g.items.length)}</Text>
+          {g.items.map((item) => (
+            <InboxRow key={item.id} item={item} now={now} />
+          ))}
+        </View>
+      ))}
+    </>
+  );
+}
+
+/** The inbox page. */
+export default function InboxPage() {
+  const { box, kind, data, error, setBox, setKind, reload } = useInbox();
+  const role = useAppStore((s) => s.me?.role);
+  const kinds = kindsOf(role, data?.items ?? []);
+  const go = (url: string) => void Taro.navigateTo({ url });
+  const now = Date.now();
+
+  let body;
+  if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
+    body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
+  } else if (error) {
+    body = (
+      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
+    );
+  } else if (data) {
+    body = data.items.length ? (
+      <Rows items={data.items} box={box} now={now} />
+    ) : (
+      <StateView kind="empty" title={STRINGS.empty[box]} hint={STRINGS.emptyHint} />
+    );
+  } else body = <StateView kind="loading" />;
+
+  return (
+    <WorkPage className="inbox-page">
+      <View className="button-row inbox-links">
+        <Button className="btn btn-secondary to-profile" onClick={() => go('/packages/work/pages/profile/index')}>
+          {STRINGS.profile}
+        </Button>
+        <Button className="btn btn-secondary to-templates" onClick={() => go('/packages/work/pages/templates/index')}>
+          {STRINGS.templates}
+        </Button>
+      </View>
+      <View className="tabs inbox-tabs">
+        {BOXES.map((b) => (
+          <View key={b} className={`inbox-tab${b === box ? ' inbox-tab-on' : ''}`} onClick={() => setBox(b)}>
+            <Text>{INBOX_BOXES[b]}</Text>
+            {b === 'todo' && data && data.todoCount > 0 ? (
+              <Text className="todo-count">{STRINGS.todoBadge(data.todoCount)}</Text>
+            ) : null}
+          </View>
+        ))}
+      </View>
+      {kinds.length > 1 ? (
+        <View className="chips kind-filter">
+          <View className={`chip kind-option${kind === null ? ' chip-on' : ''}`} onClick={() => setKind(null)}>
+            <Text>{WORK_STRINGS.allKinds}</Text>
+          </View>
+          {kinds.map((k) => (
+            <View key={k} className={`chip kind-option${k === kind ? ' chip-on' : ''}`} onClick={() => setKind(k)}>
+              <Text>{WORK_STRINGS.kinds[k]}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {body}
+    </WorkPage>
   );
 }

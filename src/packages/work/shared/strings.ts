@@ -1,0 +1,23 @@
+/** User-facing texts shared by the worker pages (工作台), in one place. */
+export const WORK_STRINGS = {
+  kinds: { question: '咨询', mediation: '调解', aid: '法律援助' },
+  allKinds: '全部',
+  fromResident: '群众申请',
+  left: (span: string) => `还剩 ${span}`,
+  overdue: (span: string) => `已超时 ${span}`,
+  days: (n: number) => `${n}天`,
+  hours: (n: number) => `${n}小时`,
+  minutes: (n: number) => `${n}分钟`,
+  hoursMinutes: (h: number, m: number) => (h > 0 ? `${h}小时${m}分` : `${m}分`),
+  count: (n: number, max: number) => `${n}/${max}`,
+  loadError: '网络不给力',
+  loadErrorHint: '请检查网络后点重试',
+  cancel: '取消',
+  confirm: '确定',
+  saving: '正在提交…',
+  saved: '已保存',
+  optional: '（可不填）',
+  toInbox: '返回工作台',
+  notWorker: '您还不是工作人员',
+  notWorkerHint: '请使用管理员发给您的邀请码绑定身份',
+} as const;
