@@ -1,0 +1,133 @@
+/** The forms of the other actions: 请群众补充, 办结, 转交 (to a listed office, with a reason), legal-aid decisions. */
+import { Button, Text, View } from '@tarojs/components';
+import { useState, type ReactNode } from 'react';
+import { WORK_LIMITS, type WorkDetail } from '../../../../../types/api';
+import { askMore } from '../../../../services/work/askMore';
+import { closeRequest } from '../../../../services/work/closeRequest';
+import { decideAid } from '../../../../services/work/decideAid';
+import { handOver } from '../../../../services/work/handOver';
+import { WORK_STRINGS } from '../../shared/strings';
+import { checkLength, Chips, Field, TextBox } from './FormBits';
+import { STRINGS } from './strings';
+import type { Change } from './useCase';
+
+type Run = (change: Change) => Promise<string | null>;
+type Limit = { min: number; max: number };
+
+/** Props of TextForm. */
+interface TextFormProps {
+  className: string;
+  label: string;
+  limit: Limit;
+  placeholder?: string;
+  submitLabel: string;
+  /** Checked before the text: e.g. that a target is chosen. */
+  precheck?: () => string | null;
+  send: (text: string) => Change;
+  run: Run;
+  children?: ReactNode;
+}
+
+/** One counted text and a submit button; errors stay by the form. */
+function TextForm({ className, label, limit, placeholder, submitLabel, precheck, send, run, children }: TextFormProps) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const submit = async () => {
+    const bad = precheck?.() ?? checkLength(label, text, limit);
+    if (bad) return setError(bad);
+    setBusy(true);
+    const failed = await run(send(text.trim()));
+    setBusy(false);
+    setError(failed);
+  };
+  return (
+    <View className={`card action-form ${className}`}>
+      {children}
+      <Field label={label}>
+        <TextBox className="note-input" value={text} max={limit.max} placeholder={placeholder} onChange={setText} />
+      </Field>
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void submit()}>
+        {busy ? WORK_STRINGS.saving : submitLabel}
+      </Button>
+    </View>
+  );
+}
+
+/** 请群众补充. */
+export function AskMoreForm({ id, run }: { id: string; run: Run }) {
+  return (
+    <TextForm
+      className="ask-more-form"
+      label={STRINGS.askMoreText}
+      limit={WORK_LIMITS.note}
+      placeholder={STRINGS.askMoreHint}
+      submitLabel={STRINGS.actions.askMore}
+      send={(text) => (version) => askMore({ id, version, text })}
+      run={run}
+    />
+  );
+}
+
+/** 办结, with a note the resident sees. */
+export function CloseForm({ id, run }: { id: string; run: Run }) {
+  return (
+    <TextForm
+      className="close-form"
+      label={STRINGS.closeNote}
+      limit={WORK_LIMITS.note}
+      submitLabel={STRINGS.actions.close}
+      send={(note) => (version) => closeRequest({ id, version, note })}
+      run={run}
+    />
+  );
+}
+
+/** 转交: one of the offices the server lists, and a reason. */
+export function HandOverForm({ detail, run }: { detail: WorkDetail; run: Run }) {
+  const only = detail.handOverTargets.length === 1 ? detail.handOverTargets[0].id : null;
+  const [to, setTo] = useState<string | null>(only);
+  return (
+    <TextForm
+      className="hand-over-form"
+      label={STRINGS.handOverReason}
+      limit={WORK_LIMITS.reason}
+      submitLabel={STRINGS.actions.handOver}
+      precheck={() => (to ? null : `${STRINGS.pickOne}${STRINGS.handOverTo}`)}
+      send={(reason) => (version) => handOver({ id: detail.id, version, toServiceId: to ?? '', reason })}
+      run={run}
+    >
+      <Field label={STRINGS.handOverTo}>
+        <Chips
+          options={detail.handOverTargets.map((t) => ({ value: t.id, label: t.name }))}
+          selected={to}
+          onSelect={setTo}
+          chipClass="target-option"
+        />
+      </Field>
+    </TextForm>
+  );
+}
+
+/** A legal-aid decision: 开始审查, 准予 or 不予, each with a reason the resident sees. */
+export function DecideForm({
+  id,
+  decision,
+  run,
+}: {
+  id: string;
+  decision: 'startReview' | 'approve' | 'decline';
+  run: Run;
+}) {
+  return (
+    <TextForm
+      className={`decide-form decide-${decision}`}
+      label={STRINGS.decideReason}
+      limit={WORK_LIMITS.reason}
+      submitLabel={STRINGS.actions[decision]}
+      send={(reason) => (version) => decideAid({ id, version, decision, reason })}
+      run={run}
+    />
+  );
+}

@@ -1,0 +1,159 @@
+/** 答复: the answer text with its count, templates to start from, guides to link, and 保存为模板. */
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { MAX_GUIDE_LINKS, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+import { answerRequest } from '../../../../services/work/answerRequest';
+import { fetchTemplates } from '../../../../services/work/fetchTemplates';
+import { saveTemplate } from '../../../../services/work/saveTemplate';
+import { messageOf } from '../../shared/errors';
+import { GUIDES, guideTitle } from '../../shared/guides';
+import { WORK_STRINGS } from '../../shared/strings';
+import { checkLength, Field, TextBox } from './FormBits';
+import { STRINGS } from './strings';
+import type { Change } from './useCase';
+
+type Panel = 'templates' | 'guides' | 'save' | null;
+
+/** Props of AnswerForm. */
+export interface AnswerFormProps {
+  id: string;
+  run: (change: Change) => Promise<string | null>;
+}
+
+/** The answer form. */
+export function AnswerForm({ id, run }: AnswerFormProps) {
+  const [text, setText] = useState('');
+  const [guideIds, setGuideIds] = useState<string[]>([]);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [templates, setTemplates] = useState<AnswerTemplate[] | null>(null);
+  const [title, setTitle] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const toggle = async (p: Panel) => {
+    setPanel(panel === p ? null : p);
+    setError(null);
+    if (p === 'templates' && panel !== p && !templates) {
+      try {
+        setTemplates(await fetchTemplates());
+      } catch (err) {
+        setError(messageOf(err));
+      }
+    }
+  };
+  const addGuides = (ids: string[]) => setGuideIds((had) => [...new Set([...had, ...ids])].slice(0, MAX_GUIDE_LINKS));
+  const applyTemplate = (t: AnswerTemplate) => {
+    setText((had) => (had.trim() ? `${had}\n${t.text}` : t.text));
+    addGuides(t.guideIds);
+    setPanel(null);
+  };
+  const toggleGuide = (g: string) => {
+    if (guideIds.includes(g)) setGuideIds(guideIds.filter((x) => x !== g));
+    else if (guideIds.length < MAX_GUIDE_LINKS) setGuideIds([...guideIds, g]);
+  };
+  const send = async () => {
+    const bad = checkLength(STRINGS.answerText, text, WORK_LIMITS.answer);
+    if (bad) return setError(bad);
+    setBusy(true);
+    const failed = await run((version) => answerRequest({ id, version, text: text.trim(), guideIds }));
+    setBusy(false);
+    setError(failed);
+    if (!failed) setText('');
+  };
+  const saveAs = async () => {
+    const bad =
+      checkLength(STRINGS.templateTitle, title, WORK_LIMITS.templateTitle) ??
+      checkLength(STRINGS.answerText, text, WORK_LIMITS.templateText);
+    if (bad) return setError(bad);
+    try {
+      const saved = await saveTemplate({ title: title.trim(), text: text.trim(), guideIds });
+      setTemplates((had) => (had ? [...had, saved] : had));
+      setTitle('');
+      setPanel(null);
+      setError(null);
+      void Taro.showToast({ title: STRINGS.templateSaved, icon: 'success' });
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+
+  return (
+    <View className="card action-form answer-form">
+      <Field label={STRINGS.answerText}>
+        <TextBox
+          className="answer-input"
+          value={text}
+          max={WORK_LIMITS.answer.max}
+          placeholder={STRINGS.answerHint}
+          onChange={setText}
+        />
+      </Field>
+      {guideIds.length ? (
+        <View className="chips chosen-guides">
+          {guideIds.map((g) => (
+            <View key={g} className="chip chip-on chosen-guide" onClick={() => toggleGuide(g)}>
+              <Text>{`${guideTitle(g)} ✕`}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      <View className="button-row">
+        <Button className="btn btn-secondary pick-template" onClick={() => void toggle('templates')}>
+          {STRINGS.pickTemplate}
+        </Button>
+        <Button className="btn btn-secondary attach-guides" onClick={() => void toggle('guides')}>
+          {STRINGS.attachGuides}
+        </Button>
+        <Button className="btn btn-secondary save-template" onClick={() => void toggle('save')}>
+          {STRINGS.saveAsTemplate}
+        </Button>
+      </View>
+      {panel === 'templates' && templates ? (
+        <View className="sheet template-sheet">
+          {templates.length === 0 ? <Text className="muted">{STRINGS.noTemplates}</Text> : null}
+          {templates.map((t) => (
+            <View key={t.id} className="sheet-row template-option" onClick={() => applyTemplate(t)}>
+              <Text className="sheet-title">{t.builtIn ? `${t.title}（${STRINGS.templateBuiltIn}）` : t.title}</Text>
+              <Text className="muted sheet-text">{t.text}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {panel === 'guides' ? (
+        <View className="sheet guide-sheet">
+          <Text className="muted">{STRINGS.guidesMax(MAX_GUIDE_LINKS)}</Text>
+          {GUIDES.map((g) => (
+            <View
+              key={g.id}
+              className={`sheet-row guide-option${guideIds.includes(g.id) ? ' sheet-row-on' : ''}`}
+              onClick={() => toggleGuide(g.id)}
+            >
+              <Text className="sheet-title">{`${guideIds.includes(g.id) ? '☑' : '☐'} ${g.title}`}</Text>
+            </View>
+          ))}
+        </View>
+      ) : null}
+      {panel === 'save' ? (
+        <View className="sheet save-sheet">
+          <Field label={STRINGS.templateTitle}>
+            <Input
+              className="field-input template-title-input"
+              value={title}
+              maxlength={WORK_LIMITS.templateTitle.max}
+              placeholder={STRINGS.templateTitleHint}
+              onInput={(e) => setTitle(e.detail.value)}
+            />
+          </Field>
+          <Button className="btn btn-secondary btn-block save-template-confirm" onClick={() => void saveAs()}>
+            {STRINGS.saveAsTemplate}
+          </Button>
+        </View>
+      ) : null}
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void send()}>
+        {busy ? WORK_STRINGS.saving : STRINGS.submit}
+      </Button>
+    </View>
+  );
+}
