@@ -1,0 +1,117 @@
+/** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
+import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
+import { MEDIATION_SOURCES, type MediationSource, type RequestStatus } from '../../../types/requests';
+import type { RequestRow, Store } from '../../store/port';
+import type { Route } from '../context';
+import { canSee, unitsOf } from '../scope';
+import { workerOf } from './load';
+import { W } from './strings';
+
+/**
+ * Statuses in which a request waits for its handler: a pending question; a mediation case not yet revisited; an
+ * aid application submitted or under review. (needMore waits for the resident, answered/closed/decided are done.)
+ */
+export const TODO_STATUSES: readonly RequestStatus[] = [
+  'pending',
+  'submitted',
+  'accepted',
+  'investigating',
+  'mediating',
+  'agreed',
+  'failed',
+  'reviewing',
+];
+/** An inbox lists at most this many requests. */
+export const INBOX_LIMIT = 200;
+
+/** True when the request waits for its handler. */
+export const isTodo = (row: Pick<RequestRow, 'status'>) => TODO_STATUSES.includes(row.status);
+
+/** Names of the posts and villages of some requests: one lookup per distinct id, all at once. */
+export interface Names {
+  post: Map<string, string>;
+  village: Map<string, string>;
+}
+
+export async function namesOf(store: Store, rows: RequestRow[]): Promise<Names> {
+  const postIds = [...new Set(rows.map((r) => r.postId))];
+  const villageCodes = [...new Set(rows.map((r) => r.villageCode))];
+  const [posts, villages] = await Promise.all([
+    Promise.all(postIds.map((id) => store.posts.byId(id))),
+    store.regions.byCodes(villageCodes),
+  ]);
+  return {
+    post: new Map(postIds.map((id, i) => [id, posts[i]?.name ?? ''])),
+    village: new Map(villages.map((r) => [r.code, r.name])),
+  };
+}
+
+/** Who asked, as a worker sees it: questions never show a name; mediation and aid show the applicant. */
+export function requesterOf(row: RequestRow): string {
+  const p = row.payload;
+  if (row.kind === 'question') return p.hideName === true ? W.anonymous : W.resident;
+  const name = row.kind === 'mediation' ? p.applicantName : p.name;
+  return typeof name === 'string' && name !== '' ? name : W.resident;
+}
+
+function sourceOf(row: RequestRow): MediationSource | null {
+  const s = row.payload.source;
+  return typeof s === 'string' && s in MEDIATION_SOURCES ? (s as MediationSource) : null;
+}
+
+/** One inbox row. */
+export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
+  return {
+    id: row.id,
+    kind: row.kind,
+    title: row.title,
+    status: row.status,
+    postName: names.post.get(row.postId) ?? '',
+    villageName: names.village.get(row.villageCode) ?? '',
+    requester: requesterOf(row),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    dueAt: row.dueAt,
+    overdue: isTodo(row) && row.dueAt < now,
+    source: sourceOf(row),
+  };
+}
+
+/** The requests waiting for a worker (of their units, in their scope), most urgent first. */
+export async function todoRows(store: Store, user: Parameters<typeof canSee>[0], units: string[]) {
+  if (units.length === 0) return [];
+  const rows = await store.requests.forAssignees({
+    assignees: units,
+    statuses: [...TODO_STATUSES],
+    order: 'due',
+    limit: INBOX_LIMIT,
+  });
+  return rows.filter((r) => canSee(user, units, r));
+}
+
+/** The caller's inbox. */
+export const inbox: Route<typeof InboxInputSchema, InboxData> = {
+  schema: InboxInputSchema,
+  roles: ['volunteer', 'mediator', 'staff'],
+  async handle(ctx, input) {
+    const { user } = workerOf(ctx);
+    const units = await unitsOf(ctx.store, user);
+    const todo = await todoRows(ctx.store, user, units);
+    let rows: RequestRow[];
+    if (input.box === 'todo') rows = todo;
+    else if (units.length === 0) rows = [];
+    else {
+      const all = await ctx.store.requests.forAssignees({
+        assignees: units,
+        kind: input.kind,
+        order: 'recent',
+        limit: INBOX_LIMIT,
+      });
+      rows = all.filter((r) => canSee(user, units, r) && (input.box === 'all' || !isTodo(r)));
+    }
+    if (input.kind) rows = rows.filter((r) => r.kind === input.kind);
+    const names = await namesOf(ctx.store, rows);
+    const now = ctx.now();
+    return { items: rows.map((r) => toItem(r, names, now)), todoCount: todo.length };
+  },
+};

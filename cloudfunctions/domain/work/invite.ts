@@ -1,0 +1,79 @@
+/** work.acceptInvite: binds the caller's WeChat account to the role an admin invited them to (邀请码). */
+import { randomBytes } from 'node:crypto';
+import { AcceptInviteInputSchema, type AcceptInviteData } from '../../../types/api/work';
+import type { User } from '../../../types/domain';
+import { AppError } from '../../../types/errors';
+import type { InviteRow, Store, VolunteerRow } from '../../store/port';
+import type { Route } from '../context';
+
+const VILLAGE_CODE = /^\d{12}$/;
+
+/** A new volunteer row for an invite that does not re-bind an existing volunteer. */
+async function newVolunteer(store: Store, invite: InviteRow): Promise<VolunteerRow> {
+  let villageCode = invite.regionCode;
+  if (!VILLAGE_CODE.test(villageCode) && invite.postIds.length > 0) {
+    villageCode = (await store.posts.byId(invite.postIds[0]))?.villageCode ?? villageCode;
+  }
+  return {
+    id: `v${randomBytes(8).toString('hex')}`,
+    name: invite.name,
+    villageCode,
+    phone: '',
+    phonePublic: false,
+    isMediator: invite.role === 'mediator',
+    hours: '',
+    postIds: invite.postIds,
+    photoFileId: null,
+  };
+}
+
+/** work.acceptInvite: anyone with an openid. */
+export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteData> = {
+  schema: AcceptInviteInputSchema,
+  perMinute: 10,
+  async handle(ctx, input) {
+    const openid = ctx.identity.openid;
+    if (!openid) throw new AppError('UNAUTHENTICATED');
+    const invite = await ctx.store.invites.byCode(input.code);
+    if (!invite) throw new AppError('INVITE_NOT_FOUND');
+    const bound = ctx.identity.user;
+    // A retry by the one who used it answers as the first call did.
+    if (invite.usedBy === openid && bound) return { role: invite.role, label: bound.label };
+    if (invite.usedBy !== null) throw new AppError('INVITE_USED');
+    if (invite.expiresAt < ctx.now()) throw new AppError('INVITE_EXPIRED');
+    if (bound) throw new AppError('ALREADY_BOUND');
+
+    let volunteer: VolunteerRow | null = null;
+    let volunteerId: string | null = null;
+    if (invite.role !== 'staff') {
+      if (invite.volunteerId) {
+        const existing = await ctx.store.volunteers.byId(invite.volunteerId);
+        if (!existing) throw new AppError('INVITE_NOT_FOUND');
+        volunteerId = existing.id;
+        // A re-bound mediator keeps their row; the invite may add the mediator flag and posts.
+        if (invite.role === 'mediator' || invite.postIds.length > 0) {
+          volunteer = {
+            ...existing,
+            isMediator: existing.isMediator || invite.role === 'mediator',
+            postIds: invite.postIds.length > 0 ? invite.postIds : existing.postIds,
+          };
+        }
+      } else {
+        volunteer = await newVolunteer(ctx.store, invite);
+        volunteerId = volunteer.id;
+      }
+    }
+    const user: User = {
+      openid,
+      role: invite.role,
+      regionCode: invite.regionCode,
+      label: invite.name,
+      volunteerId,
+      serviceId: invite.role === 'volunteer' ? null : invite.serviceId,
+    };
+    const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now());
+    if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');
+    if (outcome === 'used') throw new AppError('INVITE_USED');
+    return { role: user.role as AcceptInviteData['role'], label: user.label };
+  },
+};

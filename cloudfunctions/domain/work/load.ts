@@ -1,0 +1,74 @@
+/** What every `work` action shares: the caller, their units, the request in scope, and a checked change. */
+import type { User } from '../../../types/domain';
+import { AppError } from '../../../types/errors';
+import { FINAL_STATUSES, type RequestKind } from '../../../types/requests';
+import type { RequestChange, RequestRecord } from '../../store/port';
+import type { HandlerContext } from '../context';
+import { canSee, unitsOf } from '../scope';
+import { W } from './strings';
+
+/** A request the caller may act on, with who they are. */
+export interface WorkCase {
+  user: User;
+  openid: string;
+  units: string[];
+  rec: RequestRecord;
+}
+
+/** The bound caller (the route's roles already admitted them). */
+export function workerOf(ctx: HandlerContext): { user: User; openid: string } {
+  const user = ctx.identity.user;
+  const openid = ctx.identity.openid;
+  if (!user || !openid) throw new AppError('UNAUTHENTICATED');
+  return { user, openid };
+}
+
+/** The request `id` when it is in the caller's scope; anything else answers exactly as a missing request. */
+export async function caseInScope(ctx: HandlerContext, id: string): Promise<WorkCase> {
+  const { user, openid } = workerOf(ctx);
+  const [units, rec] = await Promise.all([unitsOf(ctx.store, user), ctx.store.requests.byId(id)]);
+  if (!rec || !canSee(user, units, rec)) throw new AppError('REQUEST_NOT_FOUND');
+  return { user, openid, units, rec };
+}
+
+/** Who the worker is in history entries: 法律明白人 / 调解员 and their name, or the staff member's unit. */
+export async function actorLabel(ctx: HandlerContext, user: User, kind: RequestKind): Promise<string> {
+  if (user.role === 'staff') {
+    const unit = user.serviceId ? await ctx.store.services.byId(user.serviceId) : null;
+    return unit?.name ?? user.label;
+  }
+  const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
+  const name = row?.name ?? user.label;
+  return user.role === 'mediator' && kind === 'mediation' ? W.mediator(name) : W.volunteer(name);
+}
+
+/** The key a worker's own figures are kept under: their volunteer id, or the staff member's openid. */
+export function workerKey(user: User, openid: string): string {
+  return user.volunteerId ?? openid;
+}
+
+/** Refuses a change to a request that has reached a final status, or that changed since the caller saw it. */
+export function ensureOpen(rec: RequestRecord, version: number): void {
+  if (FINAL_STATUSES.includes(rec.status)) throw new AppError('REQUEST_CLOSED');
+  if (rec.version !== version) throw new AppError('REQUEST_CHANGED');
+}
+
+/** Refuses a step the request's status does not allow. */
+export function transition(allowed: boolean): void {
+  if (!allowed) throw new AppError('INVALID_TRANSITION');
+}
+
+/** Stores a change if nobody changed the request meanwhile (compare-and-set on the version). */
+export async function applyChange(ctx: HandlerContext, rec: RequestRecord, change: RequestChange): Promise<void> {
+  const outcome = await ctx.store.requests.update(rec.id, rec.version, change);
+  if (outcome === 'stale') throw new AppError('REQUEST_CHANGED');
+  if (outcome === 'missing') throw new AppError('REQUEST_NOT_FOUND');
+}
+
+/** Refuses user text the content check does not pass. */
+export async function checkText(ctx: HandlerContext, openid: string, ...texts: string[]): Promise<void> {
+  const text = texts.filter((t) => t !== '').join('\n');
+  if (text !== '' && !(await ctx.contentChecker.check(text, openid))) {
+    throw new AppError('CONTENT_REJECTED', W.contentRejected);
+  }
+}

@@ -1,0 +1,59 @@
+/** work.advance: moves a mediation case one step (受理 → 调查 → 调解 → 达成协议 / 未达成 → 回访), dated. */
+import { AdvanceInputSchema, type WorkDetail } from '../../../types/api/work';
+import { dayKey } from '../../../types/day';
+import { AppError } from '../../../types/errors';
+import { MEDIATION_NEXT, REQUEST_STATUSES } from '../../../types/requests';
+import type { Route } from '../context';
+import { notify } from '../notify';
+import { detailAfter } from './detail';
+import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
+import { withStep } from './steps';
+import { W } from './strings';
+
+/** work.advance: mediators of the case's room and staff of the case's judicial office. */
+export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
+  schema: AdvanceInputSchema,
+  roles: ['volunteer', 'mediator', 'staff'],
+  perMinute: 20,
+  async handle(ctx, input) {
+    const c = await caseInScope(ctx, input.id);
+    ensureOpen(c.rec, input.version);
+    transition(c.rec.kind === 'mediation' && (MEDIATION_NEXT[c.rec.status] ?? []).includes(input.to));
+    const now = ctx.now();
+    // Days in China Standard Time, compared as yyyymmdd.
+    const on = input.on.replace(/-/g, '');
+    if (on > dayKey(now)) throw new AppError('INVALID_INPUT', W.onFuture);
+    if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', W.onBeforeCreated);
+    if (input.source !== undefined && input.to !== 'accepted')
+      throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
+    await checkText(ctx, c.openid, input.note);
+    const first = c.rec.firstAnswerAt === null;
+    await applyChange(ctx, c.rec, {
+      at: now,
+      status: input.to,
+      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
+      payload: {
+        steps: withStep(c.rec.payload, { to: input.to, on: input.on, note: input.note }),
+        ...(input.source !== undefined ? { source: input.source } : {}),
+      },
+      event: {
+        at: now,
+        status: input.to,
+        by: await actorLabel(ctx, c.user, 'mediation'),
+        note: W.noteStep(input.on, input.note),
+      },
+    });
+    await notify(
+      ctx,
+      [c.rec.owner],
+      {
+        title: W.notice.step,
+        body: `${REQUEST_STATUSES[input.to]}：${input.note}`,
+        requestId: c.rec.id,
+        target: 'resident',
+      },
+      'progress',
+    );
+    return detailAfter(ctx, c);
+  },
+};

@@ -1,0 +1,75 @@
+/** work.templates, work.saveTemplate, work.deleteTemplate: built-in answer templates, then the caller's own. */
+import { randomBytes } from 'node:crypto';
+import {
+  DeleteTemplateInputSchema,
+  MAX_TEMPLATES,
+  SaveTemplateInputSchema,
+  TemplatesInputSchema,
+  type AnswerTemplate,
+} from '../../../types/api/work';
+import { AppError } from '../../../types/errors';
+import builtIn from '../../../data/answer-templates.json';
+import type { TemplateRow } from '../../store/port';
+import type { Route } from '../context';
+import { guideExists } from './guides';
+import { checkText, workerOf } from './load';
+import { W } from './strings';
+
+const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
+
+/** The built-in templates (data/answer-templates.json). */
+export const BUILT_IN_TEMPLATES: readonly AnswerTemplate[] = builtIn.templates.map((t) => ({ ...t, builtIn: true }));
+
+const own = (row: TemplateRow): AnswerTemplate => ({
+  id: row.id,
+  title: row.title,
+  text: row.text,
+  guideIds: row.guideIds,
+  builtIn: false,
+});
+
+/** work.templates. */
+export const templates: Route<typeof TemplatesInputSchema, { templates: AnswerTemplate[] }> = {
+  schema: TemplatesInputSchema,
+  roles: WORKERS,
+  async handle(ctx) {
+    const { openid } = workerOf(ctx);
+    const rows = await ctx.store.templates.forOwner(openid);
+    return { templates: [...BUILT_IN_TEMPLATES, ...rows.map(own)] };
+  },
+};
+
+/** work.saveTemplate: at most MAX_TEMPLATES own templates. */
+export const saveTemplate: Route<typeof SaveTemplateInputSchema, AnswerTemplate> = {
+  schema: SaveTemplateInputSchema,
+  roles: WORKERS,
+  perMinute: 20,
+  async handle(ctx, input) {
+    const { openid } = workerOf(ctx);
+    const guideIds = [...new Set(input.guideIds)];
+    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', W.guideMissing);
+    if ((await ctx.store.templates.forOwner(openid)).length >= MAX_TEMPLATES) throw new AppError('LIMIT_REACHED');
+    await checkText(ctx, openid, input.title, input.text);
+    const row: TemplateRow = {
+      id: `t${randomBytes(12).toString('hex')}`,
+      owner: openid,
+      title: input.title,
+      text: input.text,
+      guideIds,
+      createdAt: ctx.now(),
+    };
+    await ctx.store.templates.put(row);
+    return own(row);
+  },
+};
+
+/** work.deleteTemplate: only one's own. */
+export const deleteTemplate: Route<typeof DeleteTemplateInputSchema, { deleted: boolean }> = {
+  schema: DeleteTemplateInputSchema,
+  roles: WORKERS,
+  perMinute: 20,
+  async handle(ctx, input) {
+    const { openid } = workerOf(ctx);
+    return { deleted: await ctx.store.templates.delete(openid, input.id) };
+  },
+};
