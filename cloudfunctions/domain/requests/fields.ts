@@ -24,11 +24,25 @@ function pick<T extends Record<string, string>>(table: T, key: unknown): string 
   return typeof key === 'string' && key in table ? table[key] : '';
 }
 
+/** Who is looking: the owner (numbers masked), or a worker in scope (contact phones in full, see below). */
+export interface FieldView {
+  /**
+   * A worker in scope sees the phone a resident gave to be called back on (a question's 回电电话, a mediation
+   * applicant's 联系电话) in full: calling is its purpose. An aid applicant's numbers stay masked (work.reveal).
+   */
+  contactInFull: boolean;
+}
+
 /** The display fields of one request. */
-export function requestFields(row: RequestRow, key: Buffer): Field[] {
+export function requestFields(row: RequestRow, key: Buffer, view: FieldView = { contactInFull: false }): Field[] {
   const p = row.payload;
   const str = (k: string): string => (typeof p[k] === 'string' ? (p[k] as string) : '');
-  const phone = (k: string): string => (typeof p[k] === 'string' ? maskPhone(decrypt(key, p[k] as string)) : '');
+  const contact = view.contactInFull && row.kind !== 'aid';
+  const phone = (k: string): string => {
+    if (typeof p[k] !== 'string') return '';
+    const plain = decrypt(key, p[k] as string);
+    return contact ? plain : maskPhone(plain);
+  };
   const out: Field[] = [];
   const add = (label: string, value: string) => {
     if (value !== '') out.push({ label, value });
@@ -38,6 +52,7 @@ export function requestFields(row: RequestRow, key: Buffer): Field[] {
     add(L.question, str('text'));
     add(L.callbackPhone, phone('callbackPhone'));
     add(L.hideName, p.hideName === true ? S.yes : S.no);
+    add(L.supplements, str('supplements'));
   } else if (row.kind === 'mediation') {
     add(L.disputeType, pick(DISPUTE_TYPES, p.disputeType));
     add(L.applicantName, str('applicantName'));
@@ -55,6 +70,7 @@ export function requestFields(row: RequestRow, key: Buffer): Field[] {
     add(L.address, str('address'));
     add(L.stage, pick(AID_STAGES, p.stage));
     add(L.facts, str('facts'));
+    add(L.supplements, str('supplements'));
     if (typeof p.monthlyIncome === 'number') add(L.monthlyIncome, S.yuan(p.monthlyIncome));
     if (typeof p.householdSize === 'number') add(L.householdSize, S.persons(p.householdSize));
     add(L.pledge, p.pledge === true ? S.pledged : '');

@@ -1,14 +1,9 @@
 /** resident.ask, resident.requestMediation and resident.applyAid: the three ways a resident asks for help. */
 import { AidInputSchema, AskInputSchema, MediationInputSchema, type SubmitReply } from '../../../types/api/requests';
-import {
-  AID_DECISION_DAYS,
-  AID_MATTERS,
-  DISPUTE_TYPES,
-  QUESTION_CATEGORIES,
-  QUESTION_PROMISE_HOURS,
-} from '../../../types/requests';
+import { AID_DECISION_DAYS, AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/requests';
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
+import { promiseMs } from '../settings';
 import { checkPhotos } from './photos';
 import { routeAid, routeMediation, routeQuestion } from './routing';
 import { S } from './strings';
@@ -21,11 +16,11 @@ export const MEDIATION_ACCEPT_DAYS = 3;
 // Beside the hourly cap: a burst of taps is refused before it reaches the store.
 const PER_MINUTE = 5;
 
-/** resident.ask: a question to the post's volunteers, answered within QUESTION_PROMISE_HOURS. */
+/** resident.ask: a question to the post's volunteers, answered within the promise (admin.settings). */
 export const ask: ActionRoute<typeof AskInputSchema, SubmitReply> = {
   schema: AskInputSchema,
   perMinute: PER_MINUTE,
-  handle: (ctx, input) =>
+  handle: async (ctx, input) =>
     submit(ctx, {
       kind: 'question',
       postId: input.postId,
@@ -33,7 +28,7 @@ export const ask: ActionRoute<typeof AskInputSchema, SubmitReply> = {
       status: 'pending',
       texts: [input.text],
       title: S.title(S.kind.question, QUESTION_CATEGORIES[input.category]),
-      dueInMs: QUESTION_PROMISE_HOURS * HOUR_MS,
+      dueInMs: await promiseMs(ctx.store),
       route: (post) => routeQuestion(ctx.store, post),
       payload: (key) => ({
         category: input.category,

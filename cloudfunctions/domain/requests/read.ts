@@ -68,7 +68,7 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
   },
 };
 
-/** Deletes every request of the caller (删除我的数据). */
+/** Deletes every request, photo and notice of the caller (删除我的数据); the audit log stays. */
 export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: number }> = {
   schema: DeleteMyDataInputSchema,
   perMinute: 5,
@@ -77,6 +77,7 @@ export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: numb
     await noteDeletedSubmissions(ctx, owner);
     // Photos first: were the requests to go first and this fail, a retry would still find the photos.
     await ctx.store.photos.deleteByOwner(owner);
+    await ctx.store.outbox.deleteByRecipient(owner);
     return { deleted: await ctx.store.requests.deleteByOwner(owner) };
   },
 };

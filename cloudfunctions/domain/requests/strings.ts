@@ -4,6 +4,7 @@ export const S = {
   kind: { question: '法律咨询', mediation: '调解申请', aid: '法律援助预申请' },
   title: (kind: string, subject: string) => `${kind} · ${subject}`,
   system: '系统',
+  newRequest: '有新的群众诉求',
   forwarded: (to: string) => `已转交 ${to}`,
   volunteersOf: (village: string) => `${village}的法律明白人`,
   postVolunteers: '本岗位的法律明白人',
@@ -43,6 +44,7 @@ export const S = {
     householdSize: '家庭人口',
     pledge: '诚信承诺',
     photos: '证明材料',
+    supplements: '补充说明',
   },
 } as const;
 

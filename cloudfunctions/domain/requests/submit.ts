@@ -9,6 +9,7 @@ import { AppError } from '../../../types/errors';
 import type { RequestKind, RequestStatus } from '../../../types/requests';
 import type { RequestRow } from '../../store/port';
 import type { HandlerContext } from '../context';
+import { notify, workersOf } from '../notify';
 import { submittedLastHour } from './hourly-cap';
 import type { Route } from './routing';
 import { S } from './strings';
@@ -93,7 +94,15 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   };
   const first = { at: now, status: spec.status, by: S.system, note: S.forwarded(route.name) };
   const outcome = await ctx.store.requests.create(row, [first]);
-  if (outcome.created) return { id: row.id, created: true, dueAt: row.dueAt };
+  if (outcome.created) {
+    await notify(
+      ctx,
+      await workersOf(ctx.store, route.assignee),
+      { title: S.newRequest, body: row.title, requestId: row.id, target: 'work' },
+      'assigned',
+    );
+    return { id: row.id, created: true, dueAt: row.dueAt };
+  }
   const existing = await ctx.store.requests.byId(outcome.id);
   return { id: outcome.id, created: false, dueAt: existing?.dueAt ?? row.dueAt };
 }

@@ -1,6 +1,7 @@
 /** The actions of the `resident` cloud function. */
 import type { RouteTable } from '../context';
 import { applyAid, ask, requestMediation } from '../requests/kinds';
+import { outbox, rate, readOutbox, supplement } from '../requests/followup';
 import { deleteMyData, myRequests, requestDetail } from '../requests/read';
 import { me } from './me';
 import { nearbyPosts, townships } from './nearby';
@@ -16,4 +17,8 @@ export const residentRoutes: RouteTable = {
   deleteMyData,
   nearbyPosts,
   townships,
+  supplement,
+  rate,
+  outbox,
+  readOutbox,
 };

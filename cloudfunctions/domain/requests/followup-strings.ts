@@ -1,0 +1,11 @@
+/** Chinese texts of a resident's follow-ups (补充说明、评价). */
+export const F = {
+  resident: '群众',
+  contentRejected: '内容含有不适宜的信息，请修改后再提交',
+  notAsked: '办理人员没有要求补充材料，现在不需要补充',
+  photosOnlyAid: '只有法律援助申请可以补充照片',
+  noAnswer: '还没有答复，暂时不能评价',
+  supplemented: (text: string) => `补充说明：${text}`,
+  supplementTitle: '群众补充了情况',
+  rated: (stars: number, word: string) => `群众评价：${stars}星${word ? `，${word}` : ''}`,
+} as const;

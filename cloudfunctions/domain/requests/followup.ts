@@ -1,0 +1,136 @@
+/**
+ * resident.supplement, resident.rate, resident.outbox, resident.readOutbox: what a resident does after submitting.
+ * Only their own requests; anyone else's answer exactly as a missing one.
+ */
+import {
+  OutboxInputSchema,
+  RateInputSchema,
+  ReadOutboxInputSchema,
+  SupplementInputSchema,
+  type OutboxData,
+} from '../../../types/api/requests';
+import { AppError } from '../../../types/errors';
+import type { RequestStatus } from '../../../types/requests';
+import type { RequestRecord } from '../../store/port';
+import type { HandlerContext, Route } from '../context';
+import { notify, workersOf } from '../notify';
+import { promiseMs } from '../settings';
+import { checkPhotos } from './photos';
+import { F } from './followup-strings';
+import { ownerOf } from './submit';
+
+/** The outbox shows at most this many notices. */
+export const OUTBOX_LIMIT = 50;
+
+async function ownRequest(ctx: HandlerContext, id: string): Promise<{ owner: string; rec: RequestRecord }> {
+  const owner = ownerOf(ctx);
+  const rec = await ctx.store.requests.byId(id);
+  if (!rec || rec.owner !== owner) throw new AppError('REQUEST_NOT_FOUND');
+  return { owner, rec };
+}
+
+async function checkText(ctx: HandlerContext, owner: string, text: string): Promise<void> {
+  if (text !== '' && !(await ctx.contentChecker.check(text, owner))) {
+    throw new AppError('CONTENT_REJECTED', F.contentRejected);
+  }
+}
+
+async function store(
+  ctx: HandlerContext,
+  rec: RequestRecord,
+  change: Parameters<HandlerContext['store']['requests']['update']>[2],
+) {
+  const outcome = await ctx.store.requests.update(rec.id, rec.version, change);
+  if (outcome === 'stale') throw new AppError('REQUEST_CHANGED');
+  if (outcome === 'missing') throw new AppError('REQUEST_NOT_FOUND');
+}
+
+/** resident.supplement: only while the handler waits for it (needMore); the request goes back to them. */
+export const supplement: Route<typeof SupplementInputSchema, { status: RequestStatus }> = {
+  schema: SupplementInputSchema,
+  perMinute: 10,
+  async handle(ctx, input) {
+    const { owner, rec } = await ownRequest(ctx, input.id);
+    if (rec.status !== 'needMore') throw new AppError('INVALID_TRANSITION', F.notAsked);
+    if (rec.kind === 'aid') await checkPhotos(ctx, owner, input.photos);
+    else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
+    await checkText(ctx, owner, input.text);
+    const now = ctx.now();
+    const status: RequestStatus = rec.kind === 'question' ? 'pending' : 'reviewing';
+    const before = typeof rec.payload.supplements === 'string' ? rec.payload.supplements : '';
+    const photos = typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? [rec.payload.photos] : [];
+    await store(ctx, rec, {
+      at: now,
+      status,
+      ...(rec.kind === 'question' ? { dueAt: now + (await promiseMs(ctx.store)) } : {}),
+      payload: {
+        supplements: before === '' ? input.text : `${before}\n${input.text}`,
+        askedFor: null,
+        ...(input.photos.length > 0 ? { photos: [...photos, ...input.photos].join('\n') } : {}),
+      },
+      event: { at: now, status, by: F.resident, note: F.supplemented(input.text) },
+    });
+    await notify(
+      ctx,
+      await workersOf(ctx.store, rec.assignee),
+      { title: F.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
+      'assigned',
+    );
+    return { status };
+  },
+};
+
+/** resident.rate: the answer to one's own question, once. */
+export const rate: Route<typeof RateInputSchema, { ok: true }> = {
+  schema: RateInputSchema,
+  perMinute: 10,
+  async handle(ctx, input) {
+    const { owner, rec } = await ownRequest(ctx, input.id);
+    if (rec.rating !== null) throw new AppError('ALREADY_RATED');
+    if (rec.kind !== 'question' || rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
+    await checkText(ctx, owner, input.word);
+    const now = ctx.now();
+    await store(ctx, rec, {
+      at: now,
+      rating: input.stars,
+      ratingWord: input.word,
+      event: { at: now, status: rec.status, by: F.resident, note: F.rated(input.stars, input.word) },
+    });
+    return { ok: true };
+  },
+};
+
+/** resident.outbox: the caller's notices, newest first. */
+export const outbox: Route<typeof OutboxInputSchema, OutboxData> = {
+  schema: OutboxInputSchema,
+  async handle(ctx) {
+    const owner = ownerOf(ctx);
+    const [rows, unread] = await Promise.all([
+      ctx.store.outbox.forRecipient(owner, OUTBOX_LIMIT),
+      ctx.store.outbox.unreadCount(owner),
+    ]);
+    return {
+      notices: rows.map((n) => ({
+        id: n.id,
+        at: n.at,
+        title: n.title,
+        body: n.body,
+        requestId: n.requestId,
+        target: n.target,
+        read: n.readAt !== null,
+      })),
+      unread,
+    };
+  },
+};
+
+/** resident.readOutbox: marks the caller's notices read (all when no ids). */
+export const readOutbox: Route<typeof ReadOutboxInputSchema, { unread: number }> = {
+  schema: ReadOutboxInputSchema,
+  perMinute: 60,
+  async handle(ctx, input) {
+    const owner = ownerOf(ctx);
+    await ctx.store.outbox.markRead(owner, input.ids ?? null, ctx.now());
+    return { unread: await ctx.store.outbox.unreadCount(owner) };
+  },
+};
