@@ -1,6 +1,8 @@
 /** The actions of the `admin` cloud function. */
 import type { RouteTable } from '../context';
+import { createInvite, invites } from './invites';
+import { settings, updateSettings } from './settings';
 import { stats } from './stats';
 
 /** Route table of `admin`. */
-export const adminRoutes: RouteTable = { stats };
+export const adminRoutes: RouteTable = { stats, createInvite, invites, settings, updateSettings };

@@ -1,0 +1,127 @@
+/** admin.createInvite and admin.invites: invites (邀请码) for volunteers, mediators and staff of the admin's region. */
+import { randomInt } from 'node:crypto';
+import {
+  CreateInviteInputSchema,
+  INVITE_VALID_DAYS,
+  InvitesInputSchema,
+  type InviteData,
+  type InviteSummary,
+} from '../../../types/api/admin';
+import type { ServiceKind } from '../../../types/domain';
+import { AppError } from '../../../types/errors';
+import type { InviteRow } from '../../store/port';
+import type { HandlerContext, Route } from '../context';
+import { regionContains } from '../scope';
+import { A } from './strings';
+
+/** The invite alphabet: digits and capitals without look-alikes (0/O, 1/I/L), as INVITE_CODE_PATTERN admits. */
+export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
+const CODE_LENGTH = 12;
+const DAY_MS = 24 * 3600 * 1000;
+const INVITES_LIMIT = 100;
+/** The page a WeChat user opens to accept an invite. */
+export const INVITE_PAGE = 'packages/work/pages/invite/index';
+
+const SERVICE_KINDS: Record<'mediator' | 'staff', readonly ServiceKind[]> = {
+  mediator: ['mediationRoom', 'judicialOffice'],
+  staff: ['judicialOffice', 'legalAidCentre', 'legalAidStation'],
+};
+
+/** A random invite code (crypto.randomInt: uniform, unpredictable). */
+export function newInviteCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += INVITE_ALPHABET[randomInt(INVITE_ALPHABET.length)];
+  return code;
+}
+
+function adminScope(ctx: HandlerContext): { scope: string; openid: string } {
+  const scope = ctx.identity.user?.regionCode;
+  const openid = ctx.identity.openid;
+  if (!scope || !openid) throw new AppError('FORBIDDEN');
+  return { scope, openid };
+}
+
+/** admin.createInvite. */
+export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
+  schema: CreateInviteInputSchema,
+  roles: ['admin'],
+  perMinute: 30,
+  async handle(ctx, input) {
+    const { scope, openid } = adminScope(ctx);
+    if (!regionContains(scope, input.regionCode)) throw new AppError('OUT_OF_SCOPE');
+    if (!(await ctx.store.regions.byCode(input.regionCode))) throw new AppError('NOT_FOUND', A.regionMissing);
+    const postIds = [...new Set(input.postIds)];
+    const posts = await Promise.all(postIds.map((id) => ctx.store.posts.byId(id)));
+    posts.forEach((post, i) => {
+      if (!post) throw new AppError('POST_NOT_FOUND', A.postMissing(postIds[i]));
+      if (post.status !== 'active') throw new AppError('INVALID_INPUT', A.postRetired(post.id));
+      if (!regionContains(input.regionCode, post.villageCode))
+        throw new AppError('OUT_OF_SCOPE', A.postOutside(post.id));
+    });
+    if (input.role === 'volunteer' && postIds.length === 0) throw new AppError('INVALID_INPUT', A.needPost);
+    let serviceId: string | null = null;
+    if (input.role !== 'volunteer') {
+      if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
+      const service = await ctx.store.services.byId(input.serviceId);
+      if (!service) throw new AppError('NOT_FOUND', A.serviceMissing);
+      if (!SERVICE_KINDS[input.role].includes(service.kind))
+        throw new AppError('INVALID_INPUT', A.serviceKind(input.role));
+      if (!regionContains(input.regionCode, service.regionCode)) throw new AppError('OUT_OF_SCOPE', A.serviceOutside);
+      serviceId = service.id;
+    }
+    if (input.volunteerId !== undefined) {
+      if (input.role === 'staff') throw new AppError('INVALID_INPUT', A.staffNoVolunteer);
+      const volunteer = await ctx.store.volunteers.byId(input.volunteerId);
+      if (!volunteer) throw new AppError('NOT_FOUND', A.volunteerMissing);
+      if (!regionContains(input.regionCode, volunteer.villageCode))
+        throw new AppError('OUT_OF_SCOPE', A.volunteerOutside);
+    }
+    const now = ctx.now();
+    const base: Omit<InviteRow, 'code'> = {
+      role: input.role,
+      regionCode: input.regionCode,
+      name: input.name,
+      postIds: input.role === 'staff' ? [] : postIds,
+      serviceId,
+      volunteerId: input.volunteerId ?? null,
+      createdBy: openid,
+      createdAt: now,
+      expiresAt: now + INVITE_VALID_DAYS * DAY_MS,
+      usedBy: null,
+      usedAt: null,
+    };
+    // 31^12 codes: a clash is all but impossible, but a retry costs nothing.
+    for (let attempt = 0; ; attempt++) {
+      const invite: InviteRow = { ...base, code: newInviteCode() };
+      try {
+        await ctx.store.invites.create(invite);
+        return { code: invite.code, expiresAt: invite.expiresAt, path: `${INVITE_PAGE}?code=${invite.code}` };
+      } catch (err) {
+        if (attempt >= 2) throw err;
+      }
+    }
+  },
+};
+
+/** admin.invites: unused invites of the admin's region, newest first. */
+export const invites: Route<typeof InvitesInputSchema, { invites: InviteSummary[] }> = {
+  schema: InvitesInputSchema,
+  roles: ['admin'],
+  async handle(ctx) {
+    const { scope } = adminScope(ctx);
+    const rows = await ctx.store.invites.forRegion(scope, INVITES_LIMIT);
+    const regions = await ctx.store.regions.byCodes([...new Set(rows.map((r) => r.regionCode))]);
+    const names = new Map(regions.map((r) => [r.code, r.name]));
+    return {
+      invites: rows.map((r) => ({
+        code: r.code,
+        role: r.role,
+        name: r.name,
+        regionName: names.get(r.regionCode) ?? '',
+        createdAt: r.createdAt,
+        expiresAt: r.expiresAt,
+        usedAt: r.usedAt,
+      })),
+    };
+  },
+};

@@ -1,0 +1,26 @@
+/** admin.settings and admin.updateSettings: the answer promise (答复承诺); only the city's admins change it. */
+import { SettingsInputSchema, UpdateSettingsInputSchema, type SettingsData } from '../../../types/api/admin';
+import { AppError } from '../../../types/errors';
+import { CITY_CODE } from '../../../types/ids';
+import type { Route } from '../context';
+import { promiseHours, setPromiseHours } from '../settings';
+import { A } from './strings';
+
+/** admin.settings: any admin. */
+export const settings: Route<typeof SettingsInputSchema, SettingsData> = {
+  schema: SettingsInputSchema,
+  roles: ['admin'],
+  handle: async (ctx) => ({ questionPromiseHours: await promiseHours(ctx.store) }),
+};
+
+/** admin.updateSettings: city admins only (regionCode 220800). */
+export const updateSettings: Route<typeof UpdateSettingsInputSchema, SettingsData> = {
+  schema: UpdateSettingsInputSchema,
+  roles: ['admin'],
+  perMinute: 10,
+  async handle(ctx, input) {
+    if (ctx.identity.user?.regionCode !== CITY_CODE) throw new AppError('FORBIDDEN', A.cityOnly);
+    await setPromiseHours(ctx.store, input.questionPromiseHours);
+    return { questionPromiseHours: await promiseHours(ctx.store) };
+  },
+};
