@@ -4,11 +4,12 @@
  */
 import cloud from 'wx-server-sdk';
 import type { ContentChecker } from '../domain/content-check';
-import { NO_PUSH, type RouteTable } from '../domain/context';
+import type { RouteTable } from '../domain/context';
 import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
+import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 
 // DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings for `env`.
@@ -16,6 +17,11 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // The SDK's typings describe more than the adapter uses; CloudDatabase is the part it relies on.
 const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
 const limiter = new RateLimiter();
+// Subscribe messages (订阅消息) for notices; template ids from SUBSCRIBE_TMPL_* in the function's environment.
+const pusher = createSubscribePusher({
+  send: (args) =>
+    cloud.openapi.subscribeMessage.send(args as unknown as Parameters<typeof cloud.openapi.subscribeMessage.send>[0]),
+} satisfies SubscribeMessageApi);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -58,7 +64,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       now: Date.now,
       secrets: { visitorSalt: salt, dataKey },
       contentChecker,
-      pusher: NO_PUSH,
+      pusher,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

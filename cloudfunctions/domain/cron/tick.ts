@@ -1,0 +1,103 @@
+/**
+ * The promise timer (答复承诺计时), run by the `cron` cloud function's trigger and by the local runtime: reminds the
+ * post's volunteers when a quarter of the promise is left, then hands overdue questions over to the township's
+ * judicial office, recording both in the history. Idempotent: a second run at the same time changes nothing more;
+ * a question someone changed meanwhile (a 'stale' update) is skipped, not an error.
+ */
+import { REMIND_WHEN_LEFT } from '../../../types/requests';
+import type { RequestRow, Store } from '../../store/port';
+import type { Pusher } from '../context';
+import { notify, workersOf, type NotifyContext } from '../notify';
+import { promiseHours } from '../settings';
+import { judicialOfficeOf } from '../work/detail';
+import { C } from './strings';
+
+/** At most this many questions of each sort per run; the next run takes the rest. */
+export const TICK_BATCH = 200;
+const HOUR_MS = 3600 * 1000;
+
+/** What one run needs: the store, the time it runs at, and how to push notices. */
+export interface TickInput {
+  store: Store;
+  now: number;
+  pusher: Pusher;
+}
+
+/** What one run did. */
+export interface TickReport {
+  /** Questions whose volunteers were reminded. */
+  reminded: number;
+  /** Overdue questions handed over to a judicial office. */
+  handedOver: number;
+  /** Questions changed by someone while the run worked on them (left for the next run, if still due). */
+  skipped: number;
+  /** Overdue questions with no judicial office to go to (left with the post, reported). */
+  noOffice: number;
+}
+
+async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
+  const office = await judicialOfficeOf(ctx.store, row);
+  if (!office) {
+    report.noOffice++;
+    return;
+  }
+  const at = ctx.now();
+  const note = C.handedOver(hours, office.name);
+  const outcome = await ctx.store.requests.update(row.id, row.version, {
+    at,
+    status: 'pending',
+    assignee: office.id,
+    dueAt: at + hours * HOUR_MS,
+    escalatedAt: at,
+    event: { at, status: 'pending', by: C.system, note },
+  });
+  if (outcome !== 'ok') {
+    report.skipped++;
+    return;
+  }
+  report.handedOver++;
+  await Promise.all([
+    notify(
+      ctx,
+      await workersOf(ctx.store, office.id),
+      { title: C.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
+      'assigned',
+    ),
+    notify(ctx, [row.owner], { title: C.residentTitle, body: note, requestId: row.id, target: 'resident' }, 'progress'),
+  ]);
+}
+
+async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): Promise<void> {
+  const at = ctx.now();
+  const outcome = await ctx.store.requests.update(row.id, row.version, {
+    at,
+    remindedAt: at,
+    event: { at, status: row.status, by: C.system, note: C.reminded },
+  });
+  if (outcome !== 'ok') {
+    report.skipped++;
+    return;
+  }
+  report.reminded++;
+  const hoursLeft = Math.max(1, Math.round((row.dueAt - at) / HOUR_MS));
+  await notify(
+    ctx,
+    await workersOf(ctx.store, row.assignee),
+    { title: C.remindTitle, body: C.remindBody(row.title, hoursLeft), requestId: row.id, target: 'work' },
+    'reminder',
+  );
+}
+
+/** One run of the timer at `now`. */
+export async function runTick({ store, now, pusher }: TickInput): Promise<TickReport> {
+  const ctx: NotifyContext = { store, now: () => now, pusher };
+  const report: TickReport = { reminded: 0, handedOver: 0, skipped: 0, noOffice: 0 };
+  const hours = await promiseHours(store);
+  // Overdue first: what is handed over leaves the posts, so the reminders below see only questions still due.
+  const overdue = await store.requests.dueQuestions(now - 1, false, TICK_BATCH);
+  for (const row of overdue) await handOver(ctx, row, hours, report);
+  const window = now + REMIND_WHEN_LEFT * hours * HOUR_MS;
+  const soon = await store.requests.dueQuestions(window, true, TICK_BATCH);
+  for (const row of soon.filter((r) => r.dueAt >= now)) await remind(ctx, row, report);
+  return report;
+}
