@@ -8,6 +8,7 @@ import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sq
 import { migrate, MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '../../types/domain';
 import { runStoreContract } from './store-contract';
+import { workRequest } from './store-contract-work';
 import { CITY, fixture, VILLAGE_A1 } from './store-fixture';
 
 const dirs: string[] = [];
@@ -132,6 +133,67 @@ describe('sqlite adapter only', () => {
     expect(cells.map((c) => c.cell)).toEqual(points.map(cellOf));
     for (const [i, p] of points.entries()) expect((await store.posts.near(p, 1))[0].post.id).toBe(`P${i}`);
     await store.close();
+  });
+
+  it('upgrades a version-3 file with requests: they get version 1 and can be answered at once', async () => {
+    const file = tempFile();
+    const v3 = new Database(file);
+    v3.exec(
+      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
+    );
+    for (const m of MIGRATIONS.slice(0, 3)) {
+      v3.exec(m.sql);
+      v3.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
+    }
+    v3.exec(`INSERT INTO volunteers VALUES ('V1', '张三', '${VILLAGE_A1}', '13800001234', 1, 1, '全天');
+      INSERT INTO users VALUES ('o-m', 'mediator', '${VILLAGE_A1}', '张三', 'V1');
+      INSERT INTO requests VALUES ('r1', 'question', 'o-a', 'c-1', 'P001', 'v', 't', 'c', 'post:P001', 'answered',
+        '法律咨询', '{"text":"工资"}', 10, 20, 30);
+      INSERT INTO request_events VALUES ('r1', 0, 10, 'pending', '先锋岗', '');
+      INSERT INTO request_answers VALUES ('r1', 0, 20, '法律明白人 张三', '可以投诉。');`);
+    v3.close();
+
+    const store = openSqliteStore(file);
+    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    const before = await store.requests.byId('r1');
+    expect(before).toMatchObject({ version: 1, answeredBy: null, rating: null, remindedAt: null, escalatedAt: null });
+    expect(before?.answers).toEqual([{ at: 20, by: '法律明白人 张三', text: '可以投诉。', guideIds: [] }]);
+    expect((await store.users.byOpenid('o-m'))?.serviceId).toBeNull();
+    expect((await store.volunteers.byId('V1'))?.photoFileId).toBeNull();
+    const rate = { at: 40, rating: 5, event: { at: 40, status: 'answered' as const, by: '本人', note: '评价' } };
+    expect(await store.requests.update('r1', 1, rate)).toBe('ok');
+    expect((await store.requests.byId('r1'))?.timeline.map((e) => e.note)).toEqual(['', '评价']);
+    expect(await store.requests.answeredBy('V1', 0, 10)).toEqual([]);
+    await store.close();
+  });
+
+  it('refuses to change or delete audit entries, and refuses a rating outside 1–5', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.audit.append({ at: 1, actor: 'o-s', actorLabel: '工作人员', action: 'reveal.phone', requestId: 'r1' });
+    expect(() => store.db.exec(`UPDATE audit_log SET actor = 'o-x'`)).toThrow(/append-only/);
+    expect(() => store.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
+    expect(await store.audit.forRequest('r1', 10)).toHaveLength(1);
+    await store.requests.create(workRequest(1), []);
+    await expect(store.requests.update('r000000000000000000000001', 1, { at: 2, rating: 6 })).rejects.toThrow(/CHECK/);
+    expect((await store.requests.byId('r000000000000000000000001'))?.version).toBe(1);
+    await store.close();
+  });
+
+  it('answers the timer and the work lists from their indexes', () => {
+    const store = openSqliteStore(':memory:');
+    const plan = (sql: string) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(
+      plan(
+        `SELECT * FROM requests WHERE assignee LIKE 'post:%' AND status = 'pending' AND due_at <= 5 ORDER BY due_at, id`,
+      ),
+    ).toMatch(/requests_due_questions/);
+    expect(plan(`SELECT * FROM requests WHERE answered_by = 'V1' AND first_answer_at >= 0`)).toMatch(
+      /requests_by_answerer/,
+    );
+    expect(plan(`SELECT * FROM outbox WHERE recipient = 'o' ORDER BY at DESC`)).toMatch(/outbox_by_recipient/);
+    expect(plan(`SELECT * FROM users WHERE service_id = 'J01'`)).toMatch(/users_by_service/);
+    store.db.close();
   });
 
   it('numbers migrations strictly upward from 1', () => {

@@ -45,13 +45,13 @@ function prepare(db: Database.Database) {
          version = version + 1
        WHERE id = @id AND version = @version`,
     ),
-    appendEvent: db.prepare<[string, number, string, string, string]>(
+    appendEvent: db.prepare<[{ id: string; at: number; status: string; by: string; note: string }]>(
       `INSERT INTO request_events (request_id, seq, at, status, by_label, note)
-       SELECT ?1, coalesce(max(seq) + 1, 0), ?2, ?3, ?4, ?5 FROM request_events WHERE request_id = ?1`,
+       SELECT @id, coalesce(max(seq) + 1, 0), @at, @status, @by, @note FROM request_events WHERE request_id = @id`,
     ),
-    appendAnswer: db.prepare<[string, number, string, string, string]>(
+    appendAnswer: db.prepare<[{ id: string; at: number; by: string; text: string; guideIds: string }]>(
       `INSERT INTO request_answers (request_id, seq, at, by_label, text, guide_ids)
-       SELECT ?1, coalesce(max(seq) + 1, 0), ?2, ?3, ?4, ?5 FROM request_answers WHERE request_id = ?1`,
+       SELECT @id, coalesce(max(seq) + 1, 0), @at, @by, @text, @guideIds FROM request_answers WHERE request_id = @id`,
     ),
     dueQuestions: db.prepare<[number, number], RequestDbRow>(
       `SELECT * FROM requests
@@ -124,11 +124,8 @@ export function workParts(db: Database.Database): WorkParts {
       escalated_at: c.escalatedAt ?? null,
     }).changes;
     if (changed === 0) return 'stale';
-    if (c.event) st.appendEvent.run(id, c.event.at, c.event.status, c.event.by, c.event.note);
-    if (c.answer) {
-      const a = c.answer;
-      st.appendAnswer.run(id, a.at, a.by, a.text, JSON.stringify(a.guideIds));
-    }
+    if (c.event) st.appendEvent.run({ id, ...c.event });
+    if (c.answer) st.appendAnswer.run({ id, ...c.answer, guideIds: JSON.stringify(c.answer.guideIds) });
     return 'ok';
   });
 
