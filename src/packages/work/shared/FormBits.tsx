@@ -1,8 +1,7 @@
-/** Small form pieces of the case page: a labelled field, a counted text box, chips, and text checks. */
+/** Small form pieces of the worker pages: a labelled field, a counted text box, chips, and text checks. */
 import { Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import { WORK_STRINGS } from '../../shared/strings';
-import { STRINGS } from './strings';
+import { WORK_STRINGS } from './strings';
 
 /** A labelled field with its error (class `form-error`) right under it. */
 export function Field({ label, error, children }: { label?: string; error?: string | null; children?: ReactNode }) {
@@ -67,7 +66,7 @@ export function Chips<T extends string>(props: {
 /** The length check of a text the server will check again: null when fine, else the message. */
 export function checkLength(field: string, text: string, lim: { min: number; max: number }): string | null {
   const n = text.trim().length;
-  if (n < lim.min) return STRINGS.tooShort(field, lim.min);
-  if (n > lim.max) return STRINGS.tooLong(field, lim.max);
+  if (n < lim.min) return WORK_STRINGS.tooShort(field, lim.min);
+  if (n > lim.max) return WORK_STRINGS.tooLong(field, lim.max);
   return null;
 }

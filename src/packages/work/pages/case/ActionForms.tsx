@@ -7,7 +7,7 @@ import { closeRequest } from '../../../../services/work/closeRequest';
 import { decideAid } from '../../../../services/work/decideAid';
 import { handOver } from '../../../../services/work/handOver';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Chips, Field, TextBox } from './FormBits';
+import { checkLength, Chips, Field, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

@@ -6,7 +6,7 @@ import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource } from '../..
 import { advanceCase } from '../../../../services/work/advanceCase';
 import { todayCst } from '../../shared/format';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Chips, Field, TextBox } from './FormBits';
+import { checkLength, Chips, Field, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

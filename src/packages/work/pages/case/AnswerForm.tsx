@@ -9,7 +9,7 @@ import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
 import { GUIDES, guideTitle } from '../../shared/guides';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Field, TextBox } from './FormBits';
+import { checkLength, Field, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

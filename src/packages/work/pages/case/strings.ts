@@ -59,7 +59,5 @@ export const STRINGS = {
   futureDay: '日期不能晚于今天',
   stepNote: '情况记录',
   source: '案件来源（五调联动）',
-  tooShort: (field: string, n: number) => `${field}至少${n}个字`,
-  tooLong: (field: string, n: number) => `${field}不能超过${n}个字`,
   pickOne: '请先选择',
 } as const;

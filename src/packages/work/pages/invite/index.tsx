@@ -1,12 +1,79 @@
-/** 接受邀请: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+/** 接受邀请: binds this WeChat account to the role of an invite code (from the link, or typed). */
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useState } from 'react';
+import { INVITE_CODE_PATTERN, type AcceptInviteData } from '../../../../../types/api';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { WorkPage } from '../../shared/WorkPage';
+import { acceptInvite } from '../../../../services/work/acceptInvite';
+import { useAppStore } from '../../../../stores';
+import { messageOf } from '../../shared/errors';
+import { Field } from '../../shared/FormBits';
+import { STRINGS } from './strings';
 
-/** The page. */
-export default function Page() {
+/** Upper case, letters and digits only: what people type from a chat message. */
+const clean = (raw: string) =>
+  raw
+    .toUpperCase()
+    .replace(/[^0-9A-Z]/g, '')
+    .slice(0, 12);
+
+/** The invite page. */
+export default function InvitePage() {
+  const fromLink = useRouter().params.code ?? '';
+  const [code, setCode] = useState(() => clean(decodeURIComponent(fromLink)));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [bound, setBound] = useState<AcceptInviteData | null>(null);
+
+  const bind = async () => {
+    if (!INVITE_CODE_PATTERN.test(code)) return setError(STRINGS.badCode);
+    setBusy(true);
+    setError(null);
+    try {
+      setBound(await acceptInvite(code));
+      // The app's other pages show the worker entries once the session knows the new role.
+      void useAppStore.getState().loadMe();
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (bound) {
+    return (
+      <WorkPage className="invite-page">
+        <View className="card invite-done">
+          <Text className="field-label invite-role">{STRINGS.done(bound.label)}</Text>
+          <Text className="row-line">{STRINGS.doneHint}</Text>
+          <Button
+            className="btn btn-primary btn-block to-inbox"
+            onClick={() => void Taro.redirectTo({ url: '/packages/work/pages/inbox/index' })}
+          >
+            {STRINGS.toInbox}
+          </Button>
+        </View>
+      </WorkPage>
+    );
+  }
   return (
-    <PageShell>
-      <Text>接受邀请</Text>
-    </PageShell>
+    <WorkPage className="invite-page">
+      <Text className="notice">{STRINGS.intro}</Text>
+      <View className="card invite-form">
+        <Field label={STRINGS.code} error={error}>
+          <Input
+            className="field-input invite-code"
+            value={code}
+            maxlength={12}
+            placeholder={STRINGS.codeHint}
+            onInput={(e) => setCode(clean(e.detail.value))}
+          />
+        </Field>
+        <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void bind()}>
+          {busy ? STRINGS.binding : STRINGS.bind}
+        </Button>
+      </View>
+    </WorkPage>
   );
 }

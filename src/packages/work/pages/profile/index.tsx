@@ -1,12 +1,93 @@
-/** 我的资料: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+/** 我的资料: the caller's workload, their profile, the posts and unit they serve, and 解除绑定. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { ProfileData, WorkloadData } from '../../../../../types/api';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { WorkPage } from '../../shared/WorkPage';
+import { StateView } from '../../../../components/StateView';
+import type { CloudError } from '../../../../services/cloud';
+import { fetchProfile } from '../../../../services/work/fetchProfile';
+import { fetchWorkload } from '../../../../services/work/fetchWorkload';
+import { unbind } from '../../../../services/work/unbind';
+import { useAppStore } from '../../../../stores';
+import { asError, messageOf } from '../../shared/errors';
+import { WORK_STRINGS } from '../../shared/strings';
+import { ProfileForm } from './ProfileForm';
+import { STRINGS } from './strings';
+import { WorkloadCard } from './WorkloadCard';
+import './index.scss';
 
-/** The page. */
-export default function Page() {
+function Unit({ profile }: { profile: ProfileData }) {
   return (
-    <PageShell>
-      <Text>我的资料</Text>
-    </PageShell>
+    <View className="card unit">
+      <Text className="row-line unit-role">{STRINGS.role[profile.role]}</Text>
+      <Text className="row-line">{`${STRINGS.region}：${profile.regionName}`}</Text>
+      {profile.unitName ? <Text className="row-line unit-name">{`${STRINGS.unit}：${profile.unitName}`}</Text> : null}
+      <Text className="field-label posts-title">{STRINGS.posts}</Text>
+      {profile.posts.length === 0 ? <Text className="muted">{STRINGS.noPosts}</Text> : null}
+      {profile.posts.map((p) => (
+        <Text key={p.id} className="row-line post-served">
+          {p.name}
+        </Text>
+      ))}
+    </View>
   );
+}
+
+/** The profile page. */
+export default function ProfilePage() {
+  const [data, setData] = useState<{ profile: ProfileData; workload: WorkloadData } | null>(null);
+  const [error, setError] = useState<CloudError | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const [profile, workload] = await Promise.all([fetchProfile(), fetchWorkload()]);
+      setData({ profile, workload });
+    } catch (err) {
+      setError(asError(err));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const leave = async () => {
+    const ok = await Taro.showModal({
+      title: STRINGS.unbindTitle,
+      content: STRINGS.unbindConfirm,
+      confirmText: STRINGS.unbind,
+      cancelText: WORK_STRINGS.cancel,
+    }).catch(() => ({ confirm: false }));
+    if (!ok.confirm) return;
+    try {
+      await unbind();
+      void Taro.showToast({ title: STRINGS.unbound, icon: 'success' });
+      // The home page shows what a resident sees once the session knows the new role.
+      await useAppStore.getState().loadMe();
+      void Taro.reLaunch({ url: '/pages/index/index' });
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' });
+    }
+  };
+
+  let body;
+  if (data) {
+    body = (
+      <>
+        <WorkloadCard w={data.workload} />
+        <ProfileForm profile={data.profile} onSaved={(profile) => setData({ ...data, profile })} />
+        <Unit profile={data.profile} />
+        <Button className="btn btn-secondary btn-block unbind-button" onClick={() => void leave()}>
+          {STRINGS.unbind}
+        </Button>
+      </>
+    );
+  } else if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
+    body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
+  } else if (error) {
+    body = (
+      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void load()} />
+    );
+  } else body = <StateView kind="loading" />;
+  return <WorkPage className="profile-page">{body}</WorkPage>;
 }

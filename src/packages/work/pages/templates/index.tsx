@@ -1,12 +1,141 @@
-/** 答复模板: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+/** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
+import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { WorkPage } from '../../shared/WorkPage';
+import { StateView } from '../../../../components/StateView';
+import type { CloudError } from '../../../../services/cloud';
+import { deleteTemplate } from '../../../../services/work/deleteTemplate';
+import { fetchTemplates } from '../../../../services/work/fetchTemplates';
+import { saveTemplate } from '../../../../services/work/saveTemplate';
+import { asError, messageOf } from '../../shared/errors';
+import { WORK_STRINGS } from '../../shared/strings';
+import { checkLength } from '../../shared/FormBits';
+import { STRINGS } from './strings';
 
-/** The page. */
-export default function Page() {
+function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
   return (
-    <PageShell>
-      <Text>答复模板</Text>
-    </PageShell>
+    <View className="card template-card">
+      <Text className="field-label template-name">{t.title}</Text>
+      <Text className="row-line template-text">{t.text}</Text>
+      {t.guideIds.length ? <Text className="row-line muted">{STRINGS.guides(t.guideIds.length)}</Text> : null}
+      {onDelete ? (
+        <Button className="btn btn-secondary btn-block delete-template" onClick={onDelete}>
+          {STRINGS.delete}
+        </Button>
+      ) : null}
+    </View>
   );
+}
+
+function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
+  const [title, setTitle] = useState('');
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    const bad =
+      checkLength(STRINGS.title, title, WORK_LIMITS.templateTitle) ??
+      checkLength(STRINGS.text, text, WORK_LIMITS.templateText);
+    if (bad) return setError(bad);
+    try {
+      onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
+      setTitle('');
+      setText('');
+      setError(null);
+      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
+    } catch (err) {
+      setError(messageOf(err));
+    }
+  };
+  return (
+    <View className="card add-template">
+      <Text className="field-label">{STRINGS.title}</Text>
+      <Input
+        className="field-input template-title-input"
+        value={title}
+        maxlength={WORK_LIMITS.templateTitle.max}
+        placeholder={STRINGS.titleHint}
+        onInput={(e) => setTitle(e.detail.value)}
+      />
+      <Text className="field-label">{STRINGS.text}</Text>
+      <Textarea
+        className="field-textarea template-text-input"
+        value={text}
+        maxlength={WORK_LIMITS.templateText.max}
+        placeholder={STRINGS.textHint}
+        onInput={(e) => setText(e.detail.value)}
+      />
+      <Text className="char-count">{WORK_STRINGS.count(text.length, WORK_LIMITS.templateText.max)}</Text>
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button className="btn btn-primary btn-block form-submit" onClick={() => void save()}>
+        {STRINGS.save}
+      </Button>
+    </View>
+  );
+}
+
+/** The templates page. */
+export default function TemplatesPage() {
+  const [templates, setTemplates] = useState<AnswerTemplate[] | null>(null);
+  const [error, setError] = useState<CloudError | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setTemplates(await fetchTemplates());
+    } catch (err) {
+      setError(asError(err));
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  const remove = async (t: AnswerTemplate) => {
+    const ok = await Taro.showModal({
+      title: STRINGS.deleteTitle,
+      content: STRINGS.deleteConfirm(t.title),
+      confirmText: STRINGS.delete,
+      cancelText: WORK_STRINGS.cancel,
+    }).catch(() => ({ confirm: false }));
+    if (!ok.confirm) return;
+    try {
+      await deleteTemplate(t.id);
+      setTemplates((had) => (had ?? []).filter((x) => x.id !== t.id));
+      void Taro.showToast({ title: STRINGS.deleted, icon: 'success' });
+    } catch (err) {
+      void Taro.showToast({ title: messageOf(err), icon: 'none' });
+    }
+  };
+
+  let body;
+  if (templates) {
+    const own = templates.filter((t) => !t.builtIn);
+    body = (
+      <>
+        <Text className="section-title">{STRINGS.own}</Text>
+        {own.length === 0 ? <Text className="muted no-own">{STRINGS.noOwn}</Text> : null}
+        {own.map((t) => (
+          <TemplateCard key={t.id} t={t} onDelete={() => void remove(t)} />
+        ))}
+        <Text className="section-title">{STRINGS.add}</Text>
+        {own.length < MAX_TEMPLATES ? (
+          <AddForm onSaved={(t) => setTemplates((had) => [...(had ?? []), t])} />
+        ) : (
+          <Text className="notice">{STRINGS.max(MAX_TEMPLATES)}</Text>
+        )}
+        <Text className="section-title">{STRINGS.builtIn}</Text>
+        {templates
+          .filter((t) => t.builtIn)
+          .map((t) => (
+            <TemplateCard key={t.id} t={t} />
+          ))}
+      </>
+    );
+  } else if (error) {
+    body = (
+      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void load()} />
+    );
+  } else body = <StateView kind="loading" />;
+  return <WorkPage className="templates-page">{body}</WorkPage>;
 }

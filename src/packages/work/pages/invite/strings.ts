@@ -1,0 +1,12 @@
+/** Every user-facing text of 接受邀请. */
+export const STRINGS = {
+  intro: '请输入管理员发给您的12位邀请码，绑定后即可在工作台办理群众诉求',
+  code: '邀请码',
+  codeHint: '12位字母或数字',
+  badCode: '邀请码应为12位字母或数字',
+  bind: '绑定',
+  binding: '正在绑定…',
+  done: (label: string) => `你已成为${label}`,
+  doneHint: '群众的诉求会出现在工作台，请及时答复',
+  toInbox: '进入工作台',
+} as const;

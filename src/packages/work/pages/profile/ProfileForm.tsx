@@ -1,0 +1,92 @@
+/** The caller's profile form: name, phone and whether residents see it in full, hours. */
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { WORK_LIMITS, type ProfileData } from '../../../../../types/api';
+import { updateProfile } from '../../../../services/work/updateProfile';
+import { messageOf } from '../../shared/errors';
+import { checkLength, Field } from '../../shared/FormBits';
+import { WORK_STRINGS } from '../../shared/strings';
+import { STRINGS } from './strings';
+
+const PHONE = /^1[3-9]\d{9}$/;
+
+/** 138****1234, as residents see an unpublished number. */
+export function maskPhone(phone: string): string {
+  return PHONE.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '138****1234';
+}
+
+/** The form; `onSaved` gets the profile as stored. */
+export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSaved: (p: ProfileData) => void }) {
+  const [name, setName] = useState(profile.name);
+  const [phone, setPhone] = useState(profile.phone);
+  const [phonePublic, setPhonePublic] = useState(profile.phonePublic);
+  const [hours, setHours] = useState(profile.hours);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const save = async () => {
+    const bad =
+      checkLength(STRINGS.name, name, WORK_LIMITS.name) ??
+      (PHONE.test(phone.trim()) ? null : STRINGS.badPhone) ??
+      checkLength(STRINGS.hours, hours, WORK_LIMITS.hours);
+    if (bad) return setError(bad);
+    setBusy(true);
+    try {
+      onSaved(await updateProfile({ name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }));
+      setError(null);
+      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
+    } catch (err) {
+      setError(messageOf(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <View className="card profile-form">
+      <Text className="section-title">{STRINGS.profile}</Text>
+      <Field label={STRINGS.name}>
+        <Input
+          className="field-input name-input"
+          value={name}
+          maxlength={WORK_LIMITS.name.max}
+          onInput={(e) => setName(e.detail.value)}
+        />
+      </Field>
+      <Field label={STRINGS.phone}>
+        <Input
+          className="field-input phone-input"
+          type="number"
+          maxlength={11}
+          value={phone}
+          onInput={(e) => setPhone(e.detail.value)}
+        />
+      </Field>
+      <View
+        className={`check-row phone-public${phonePublic ? ' check-row-on' : ''}`}
+        onClick={() => setPhonePublic(!phonePublic)}
+      >
+        <Text className="check-mark">{phonePublic ? '☑' : '☐'}</Text>
+        <Text className="check-label">{STRINGS.phonePublic}</Text>
+      </View>
+      {phonePublic ? null : (
+        <Text className="muted row-line phone-masked">{STRINGS.phoneMasked(maskPhone(phone))}</Text>
+      )}
+      <Field label={STRINGS.hours}>
+        <Input
+          className="field-input hours-input"
+          value={hours}
+          maxlength={WORK_LIMITS.hours.max}
+          placeholder={STRINGS.hoursHint}
+          onInput={(e) => setHours(e.detail.value)}
+        />
+      </Field>
+      <Text className="muted row-line photo-note">{STRINGS.photoNote}</Text>
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void save()}>
+        {busy ? WORK_STRINGS.saving : STRINGS.save}
+      </Button>
+    </View>
+  );
+}
