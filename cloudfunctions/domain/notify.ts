@@ -26,8 +26,25 @@ export function newNoticeId(): string {
   return `n${randomBytes(12).toString('hex')}`;
 }
 
-/** Writes one notice per distinct recipient and pushes each; returns the notices written. */
+/**
+ * Writes one notice per distinct recipient and pushes each; returns the notices written. Recipients may be given
+ * as a lookup. Notifying follows a change already stored, so it never fails the action: an error is logged.
+ */
 export async function notify(
+  ctx: NotifyContext,
+  recipients: readonly string[] | Promise<readonly string[]>,
+  message: NoticeMessage,
+  kind: NoticeKind,
+): Promise<NoticeRow[]> {
+  try {
+    return await deliver(ctx, await recipients, message, kind);
+  } catch (err) {
+    console.error('[notify] notice not written', message.requestId, err);
+    return [];
+  }
+}
+
+async function deliver(
   ctx: NotifyContext,
   recipients: readonly string[],
   message: NoticeMessage,

@@ -59,7 +59,7 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
   await Promise.all([
     notify(
       ctx,
-      await workersOf(ctx.store, office.id),
+      workersOf(ctx.store, office.id),
       { title: C.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
       'assigned',
     ),
@@ -82,7 +82,7 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
   const hoursLeft = Math.max(1, Math.round((row.dueAt - at) / HOUR_MS));
   await notify(
     ctx,
-    await workersOf(ctx.store, row.assignee),
+    workersOf(ctx.store, row.assignee),
     { title: C.remindTitle, body: C.remindBody(row.title, hoursLeft), requestId: row.id, target: 'work' },
     'reminder',
   );

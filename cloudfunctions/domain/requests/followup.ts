@@ -72,7 +72,7 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
     });
     await notify(
       ctx,
-      await workersOf(ctx.store, rec.assignee),
+      workersOf(ctx.store, rec.assignee),
       { title: F.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
       'assigned',
     );

@@ -97,7 +97,7 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   if (outcome.created) {
     await notify(
       ctx,
-      await workersOf(ctx.store, route.assignee),
+      workersOf(ctx.store, route.assignee),
       { title: S.newRequest, body: row.title, requestId: row.id, target: 'work' },
       'assigned',
     );

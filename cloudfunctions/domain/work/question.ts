@@ -108,7 +108,7 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
     await Promise.all([
       notify(
         ctx,
-        await workersOf(ctx.store, office.id),
+        workersOf(ctx.store, office.id),
         { title: W.notice.assigned, body: c.rec.title, requestId: c.rec.id, target: 'work' },
         'assigned',
       ),

@@ -1,0 +1,128 @@
+/**
+ * Shared setup of the work tests: the demo network over HTTP, request bodies, and workers bound through real
+ * invites (an admin creates one, a fresh browser accepts it), so each test can place people in or out of scope.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Post, ServicePoint } from '../../types/domain';
+import { idCheckChar } from '../../types/idcard';
+import { Client, demoDataset, type Harness } from '../support/local-harness';
+
+export const HOUR = 3600 * 1000;
+export const DAY = 24 * HOUR;
+const ID17 = '22080219900101123';
+export const ID_NUMBER = ID17 + idCheckChar(ID17);
+export const PHONE = '13912345678';
+
+export const questionBody = (postId: string, extra: Record<string, unknown> = {}) => ({
+  action: 'ask',
+  postId,
+  clientId: randomUUID(),
+  category: 'wages',
+  text: '老板拖欠三个月工资不给，该怎么办？',
+  callbackPhone: PHONE,
+  ...extra,
+});
+export const mediationBody = (postId: string, extra: Record<string, unknown> = {}) => ({
+  action: 'requestMediation',
+  postId,
+  clientId: randomUUID(),
+  disputeType: 'neighbour',
+  applicantName: '李春花',
+  phone: PHONE,
+  otherParty: '邻居王某',
+  account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
+  preferredTime: 'weekend',
+  ...extra,
+});
+export const aidBody = (postId: string, extra: Record<string, unknown> = {}) => ({
+  action: 'applyAid',
+  postId,
+  clientId: randomUUID(),
+  matter: 'labourRemuneration',
+  exemption: 'migrantWages',
+  name: '赵铁柱',
+  idNumber: ID_NUMBER,
+  phone: PHONE,
+  address: '白城市洮北区新华街道幸福社区3号楼',
+  stage: 'notStarted',
+  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
+  pledge: true,
+  ...extra,
+});
+
+/** The CST calendar day of `ms`, yyyy-mm-dd (what work.advance takes). */
+export function cstDay(ms: number): string {
+  return new Date(ms + 8 * HOUR).toISOString().slice(0, 10);
+}
+
+/** The places of the demo network the tests need, worked out from the dataset. */
+export interface Places {
+  /** The first active post: the demo volunteer serves it. */
+  post: Post;
+  /** An active post in another county. */
+  farPost: Post;
+  office: ServicePoint;
+  centre: ServicePoint;
+  farOffice: ServicePoint;
+  farCentre: ServicePoint;
+  farRoom: ServicePoint;
+}
+
+export function places(): Places {
+  const data = demoDataset();
+  const active = data.posts.filter((p) => p.status === 'active').sort((a, b) => (a.id < b.id ? -1 : 1));
+  const post = active[0];
+  const farPost = active.find((p) => p.countyCode !== post.countyCode)!;
+  const svc = (kind: string, region: string) => data.services.find((s) => s.kind === kind && s.regionCode === region)!;
+  return {
+    post,
+    farPost,
+    office: svc('judicialOffice', post.townshipCode),
+    centre: svc('legalAidCentre', post.countyCode),
+    farOffice: svc('judicialOffice', farPost.townshipCode),
+    farCentre: svc('legalAidCentre', farPost.countyCode),
+    farRoom: data.services.find((s) => s.kind === 'mediationRoom' && s.regionCode.startsWith(farPost.countyCode))!,
+  };
+}
+
+/** A browser logged in as a demo identity. */
+export async function loginAs(h: Harness, openid: string): Promise<Client> {
+  const c = new Client(h.url);
+  expect(await c.login(openid)).toBe(200);
+  return c;
+}
+
+/** Submits a request as `c`; returns its id. */
+export async function submit(c: Client, body: Record<string, unknown>): Promise<string> {
+  const res = await c.call('resident', body);
+  expect(res.json.ok).toBe(true);
+  return res.json.data.id as string;
+}
+
+/** Binds a fresh browser to a role through an invite the city admin creates; returns the bound browser. */
+export async function bindByInvite(
+  h: Harness,
+  admin: Client,
+  invite: { role: string; regionCode: string; name: string; postIds?: string[]; serviceId?: string },
+): Promise<Client> {
+  const created = await admin.call('admin', { action: 'createInvite', ...invite });
+  expect(created.json).toMatchObject({ ok: true });
+  const c = new Client(h.url);
+  const res = await c.call('work', { action: 'acceptInvite', code: created.json.data.code });
+  expect(res.json).toMatchObject({ ok: true, data: { role: invite.role } });
+  return c;
+}
+
+/** The worker's view of a request (work.detail), asserting it is allowed. */
+export async function workDetail(c: Client, id: string) {
+  const res = await c.call('work', { action: 'detail', id });
+  expect(res.json).toMatchObject({ ok: true });
+  return res.json.data;
+}
+
+/** The resident's view of their request. */
+export async function residentDetail(c: Client, id: string) {
+  const res = await c.call('resident', { action: 'requestDetail', id });
+  expect(res.json).toMatchObject({ ok: true });
+  return res.json.data;
+}
