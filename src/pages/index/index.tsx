@@ -1,4 +1,4 @@
-/** Home page (首页): a big scan button, recent posts, and the admin entry for admins. */
+/** Home page (首页): a big scan button, 消息, recent posts, the worker's 工作台 and the admin's pages by role. */
 import { Button, Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
@@ -6,8 +6,10 @@ import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
 import { GuideEntry } from './GuideEntry';
 import { MyRequestsEntry } from './MyRequestsEntry';
-import { openNearby, openPrivacy, openStats } from './navigation';
+import { MessagesEntry } from './MessagesEntry';
+import { openNearby, openPrivacy } from './navigation';
 import { RecentList } from './RecentList';
+import { RoleEntries } from './RoleEntries';
 import { scanPost } from './scanPost';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -15,7 +17,7 @@ import './index.scss';
 /** The home page. */
 export default function HomePage() {
   const recent = useAppStore((s) => s.recent);
-  const isAdmin = useAppStore((s) => s.me?.role === 'admin');
+  const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
 
   useEffect(() => {
@@ -31,16 +33,13 @@ export default function HomePage() {
         </Button>
         <Text className="muted scan-hint">{STRINGS.scanHint}</Text>
       </View>
+      <RoleEntries me={me} />
       <GuideEntry />
       <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
         {STRINGS.nearby}
       </Button>
+      <MessagesEntry />
       <MyRequestsEntry />
-      {isAdmin ? (
-        <Button className="btn btn-secondary stats-entry" onClick={openStats}>
-          {STRINGS.stats}
-        </Button>
-      ) : null}
       <RecentList recent={recent} />
       <DemoSwitcher />
       <View className="home-footer">

@@ -33,6 +33,11 @@ export interface RequestFormOptions<K extends RequestKind, S extends ObjectSchem
   /** The action's input from the draft's fields. */
   toInput: (fields: DraftFields[K], ids: { postId: string; clientId: string }) => Record<string, unknown>;
   send: (input: v.InferOutput<S>) => Promise<SubmitReply>;
+  /**
+   * Runs once the input is valid, before `send`, started synchronously inside the tap that called submit() (WeChat
+   * shows its subscribe-message dialog only from a tap). Must not reject; `send` waits for it.
+   */
+  beforeSend?: () => Promise<void>;
 }
 
 /** What a form page draws from. */
@@ -48,7 +53,7 @@ export interface RequestForm<K extends RequestKind> {
 export function useRequestForm<K extends RequestKind, S extends ObjectSchema>(
   options: RequestFormOptions<K, S>,
 ): RequestForm<K> {
-  const { kind, postId, schema, toInput, send } = options;
+  const { kind, postId, schema, toInput, send, beforeSend } = options;
   const saveDraft = useAppStore((s) => s.saveDraft);
   const clearDraft = useAppStore((s) => s.clearDraft);
   const [fields, setFields] = useState<DraftFields[K]>(
@@ -97,10 +102,13 @@ export function useRequestForm<K extends RequestKind, S extends ObjectSchema>(
       setErrors(errorsByField(parsed.issues));
       return;
     }
+    // Started before any await: still inside the tap.
+    const before = beforeSend?.().catch(() => undefined);
     setErrors({});
     setPhase({ state: 'sending' });
     sending.current = true;
     try {
+      await before;
       const reply = await send(parsed.output);
       clearDraft(kind, postId);
       setPhase({ state: 'sent', reply });
@@ -117,7 +125,7 @@ export function useRequestForm<K extends RequestKind, S extends ObjectSchema>(
     } finally {
       sending.current = false;
     }
-  }, [fields, flush, kind, postId, schema, toInput, send, clearDraft]);
+  }, [fields, flush, kind, postId, schema, toInput, send, beforeSend, clearDraft]);
 
   return { fields, update, errors, phase, submit };
 }

@@ -1,2 +1,2 @@
-/** Page config of 邀请工作人员. */
+/** 邀请工作人员, in the admin subpackage. */
 export default definePageConfig({ navigationBarTitleText: '邀请工作人员' });

@@ -1,2 +1,2 @@
-/** Page config of 答复时限. */
+/** 答复时限, in the admin subpackage. */
 export default definePageConfig({ navigationBarTitleText: '答复时限' });

@@ -1,12 +1,111 @@
-/** 答复时限: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
+/**
+ * 答复时限: the answer promise in hours. Every admin sees it; only the city's admins (the city bureau) change it,
+ * and the server refuses anyone else with FORBIDDEN, whose message is shown.
+ */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import { CITY_CODE } from '../../../../../types/ids';
 import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { fetchSettings } from '../../../../services/admin/fetchSettings';
+import { updateSettings } from '../../../../services/admin/updateSettings';
+import { CloudError } from '../../../../services/cloud';
+import { useAppStore } from '../../../../stores';
+import { HoursStepper } from './HoursStepper';
+import { STRINGS } from './strings';
+import './index.scss';
+
+const MIN_HOURS = 2;
+const MAX_HOURS = 72;
+
+const asCloudError = (err: unknown) => (err instanceof CloudError ? err : new CloudError('INTERNAL'));
 
 /** The page. */
-export default function Page() {
-  return (
-    <PageShell>
-      <Text>答复时限</Text>
-    </PageShell>
-  );
+export default function SettingsPage() {
+  const me = useAppStore((s) => s.me);
+  const loadMe = useAppStore((s) => s.loadMe);
+  const [saved, setSaved] = useState<number | null>(null);
+  const [hours, setHours] = useState(24);
+  const [loadError, setLoadError] = useState<CloudError | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const load = useCallback(async () => {
+    setLoadError(null);
+    try {
+      const s = await fetchSettings();
+      setSaved(s.questionPromiseHours);
+      setHours(s.questionPromiseHours);
+    } catch (err) {
+      setLoadError(asCloudError(err));
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!me) void loadMe();
+    void load();
+    // Once on open; the role is asked only when the page was opened without it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const canChange = me?.role === 'admin' && me.regionCode === CITY_CODE;
+
+  const save = async () => {
+    if (saving) return;
+    setMessage(null);
+    setSaving(true);
+    try {
+      const s = await updateSettings(hours);
+      setSaved(s.questionPromiseHours);
+      setHours(s.questionPromiseHours);
+      Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
+    } catch (err) {
+      const e = asCloudError(err);
+      setMessage(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  let body;
+  if (saved === null) {
+    body = loadError ? (
+      loadError.code === 'FORBIDDEN' || loadError.code === 'UNAUTHENTICATED' ? (
+        <StateView kind="error" title={STRINGS.needAdmin} hint={loadError.message} />
+      ) : (
+        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void load()} />
+      )
+    ) : (
+      <StateView kind="loading" />
+    );
+  } else {
+    body = (
+      <View className="card settings-card">
+        <Text className="section-title">{STRINGS.promise}</Text>
+        <Text className="muted settings-explain">{STRINGS.explain}</Text>
+        {canChange ? (
+          <>
+            <HoursStepper value={hours} min={MIN_HOURS} max={MAX_HOURS} onChange={setHours} />
+            <Text className="muted settings-range">{STRINGS.range}</Text>
+            {message ? <Text className="form-error settings-error">{message}</Text> : null}
+            <Button
+              className="btn btn-primary settings-save"
+              disabled={saving || hours === saved}
+              loading={saving}
+              onClick={() => void save()}
+            >
+              {saving ? STRINGS.saving : STRINGS.save}
+            </Button>
+          </>
+        ) : (
+          <>
+            <Text className="hours-value hours-readonly">{STRINGS.hours(saved)}</Text>
+            <Text className="notice settings-city-only">{STRINGS.cityOnly}</Text>
+          </>
+        )}
+      </View>
+    );
+  }
+  return <PageShell className="settings-page">{body}</PageShell>;
 }

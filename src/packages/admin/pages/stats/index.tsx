@@ -1,5 +1,6 @@
 /** Admin statistics page (扫码统计): the admin's whole scope, and one post picked from recent ones. */
-import { Text } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { PageShell } from '../../../../components/PageShell';
 import { useAppStore } from '../../../../stores';
@@ -8,6 +9,10 @@ import { StatsPanel } from './StatsPanel';
 import { STRINGS } from './strings';
 import { useStats } from './useStats';
 import './index.scss';
+
+const open = (url: string) => () => {
+  Taro.navigateTo({ url }).catch(() => undefined);
+};
 
 /** The statistics page. */
 export default function StatsPage() {
@@ -22,6 +27,17 @@ export default function StatsPage() {
       <Text className="section-title">{STRINGS.post}</Text>
       <PostPicker recent={recent} selected={postId} onSelect={setPostId} />
       {postId ? <StatsPanel title={STRINGS.post} state={post} /> : <Text className="muted">{STRINGS.pickPost}</Text>}
+      <View className="admin-links">
+        <Button className="btn btn-secondary admin-invite-link" onClick={open('/packages/admin/pages/invite/index')}>
+          {STRINGS.invite}
+        </Button>
+        <Button
+          className="btn btn-secondary admin-settings-link"
+          onClick={open('/packages/admin/pages/settings/index')}
+        >
+          {STRINGS.settings}
+        </Button>
+      </View>
     </PageShell>
   );
 }

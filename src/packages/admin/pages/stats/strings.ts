@@ -16,4 +16,6 @@ export const STRINGS = {
   needAdmin: '请使用管理员身份登录',
   forbidden: '无权限',
   networkError: '网络不给力',
+  invite: '邀请工作人员',
+  settings: '答复时限',
 } as const;

@@ -5,6 +5,7 @@ import { AidInputSchema } from '../../../../../types/api';
 import { ResidentPage } from '../../shared/ResidentPage';
 import { StateView } from '../../../../components/StateView';
 import { applyAid } from '../../../../services/requests/applyAid';
+import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
 import { SHARED_STRINGS } from '../../shared/strings';
@@ -33,7 +34,14 @@ const toInput = (f: DraftFields['aid'], ids: { postId: string; clientId: string 
 });
 
 function AidSteps({ postId }: { postId: string }) {
-  const form = useRequestForm({ kind: 'aid', postId, schema: AidInputSchema, toInput, send: applyAid });
+  const form = useRequestForm({
+    kind: 'aid',
+    postId,
+    schema: AidInputSchema,
+    toInput,
+    send: applyAid,
+    beforeSend: requestSubscribe,
+  });
   const { fields, update, errors, phase, submit } = form;
   if (phase.state === 'sent') {
     return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt)), STRINGS.framing]} />;

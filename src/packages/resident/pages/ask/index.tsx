@@ -6,6 +6,7 @@ import { QUESTION_CATEGORIES } from '../../../../../types/requests';
 import { ResidentPage } from '../../shared/ResidentPage';
 import { StateView } from '../../../../components/StateView';
 import { askQuestion } from '../../../../services/requests/askQuestion';
+import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
 import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
@@ -32,6 +33,7 @@ function AskForm({ postId }: { postId: string }) {
     schema: AskInputSchema,
     toInput,
     send: askQuestion,
+    beforeSend: requestSubscribe,
   });
   if (phase.state === 'sent') {
     return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt)), STRINGS.promise]} />;

@@ -6,6 +6,7 @@ import { DISPUTE_TYPES, PREFERRED_TIMES } from '../../../../../types/requests';
 import { ResidentPage } from '../../shared/ResidentPage';
 import { StateView } from '../../../../components/StateView';
 import { requestMediation } from '../../../../services/requests/requestMediation';
+import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
 import { CharCount, Chips, Field } from '../../shared/FormBits';
@@ -35,6 +36,7 @@ function MediationForm({ postId }: { postId: string }) {
     schema: MediationInputSchema,
     toInput,
     send: requestMediation,
+    beforeSend: requestSubscribe,
   });
   if (phase.state === 'sent') {
     return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt))]} />;

@@ -1,12 +1,72 @@
-/** 消息: placeholder until the page lands (issue 4). */
-import { Text } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+/** 消息: the caller's notices, newest first; tapping one marks it read and opens its request. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import type { Notice } from '../../../../../types/api';
+// PageShell's styles first, as on the main pages: one CSS order across every chunk.
+import { ResidentPage } from '../../shared/ResidentPage';
+import { StateView } from '../../../../components/StateView';
+import { CloudError } from '../../../../services/cloud';
+import { NoticeItem, noticeUrl } from './NoticeItem';
+import { STRINGS } from './strings';
+import { useOutbox } from './useOutbox';
+import './index.scss';
+
+function toast(title: string) {
+  Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined);
+}
 
 /** The page. */
-export default function Page() {
-  return (
-    <PageShell>
-      <Text>消息</Text>
-    </PageShell>
-  );
+export default function OutboxPage() {
+  const { notices, unread, error, reload, markRead, markAllRead } = useOutbox();
+
+  // Every show (the first one too) loads again: coming back from a request may have changed what is unread.
+  useDidShow(() => void reload());
+  usePullDownRefresh(() => {
+    void reload().finally(() => Taro.stopPullDownRefresh());
+  });
+
+  const tap = (notice: Notice) => {
+    if (!notice.read) markRead(notice.id);
+    const url = noticeUrl(notice);
+    if (url) Taro.navigateTo({ url }).catch(() => undefined);
+  };
+
+  const readAll = async () => {
+    try {
+      await markAllRead();
+      toast(STRINGS.allRead);
+    } catch (err) {
+      toast(err instanceof CloudError && err.code !== 'INTERNAL' ? err.message : STRINGS.failed);
+    }
+  };
+
+  let body;
+  if (!notices) {
+    body = error ? (
+      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
+    ) : (
+      <StateView kind="loading" />
+    );
+  } else if (notices.length === 0) {
+    body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;
+  } else {
+    body = (
+      <>
+        <View className="outbox-bar">
+          <Text className="outbox-unread">{unread > 0 ? STRINGS.unreadCount(unread) : STRINGS.allRead}</Text>
+          {unread > 0 ? (
+            <Button className="btn btn-secondary read-all" onClick={() => void readAll()}>
+              {STRINGS.readAll}
+            </Button>
+          ) : null}
+        </View>
+        <View className="message-list">
+          {notices.map((n) => (
+            <NoticeItem key={n.id} notice={n} onTap={tap} />
+          ))}
+        </View>
+      </>
+    );
+  }
+  return <ResidentPage className="outbox-page">{body}</ResidentPage>;
 }

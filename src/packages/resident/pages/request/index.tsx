@@ -13,11 +13,23 @@ import { formatTime } from '../../shared/format';
 import { isOpen } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { STRINGS as AID_STRINGS } from '../aid/strings';
+import { AnswerList } from './AnswerList';
+import { RatingForm, RatingShown } from './RatingCard';
+import { SupplementCard } from './SupplementCard';
 import { HistoryList, MediationProgress } from './Timeline';
 import { STRINGS } from './strings';
 import './index.scss';
 
-function Detail({ request }: { request: RequestDetail }) {
+/** Props of Detail. */
+interface DetailProps {
+  request: RequestDetail;
+  /** True right after the resident rated here (shows thanks). */
+  thanked: boolean;
+  onRated: (rating: { stars: number; word: string }) => void;
+  reload: () => void;
+}
+
+function Detail({ request, thanked, onRated, reload }: DetailProps) {
   return (
     <>
       <View className="card request-header">
@@ -29,21 +41,12 @@ function Detail({ request }: { request: RequestDetail }) {
           <Text className="request-due">{SHARED_STRINGS.due[request.kind](formatTime(request.dueAt))}</Text>
         ) : null}
       </View>
+      {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
       {request.kind === 'mediation' ? <MediationProgress status={request.status} /> : null}
-      {request.kind === 'question' ? (
-        <View className="card answers">
-          <Text className="section-title">{STRINGS.answers}</Text>
-          {request.answers.length === 0 ? <Text className="muted no-answers">{STRINGS.noAnswers}</Text> : null}
-          {request.answers.map((a) => (
-            <View key={a.at} className="answer">
-              <Text className="muted answer-by">{`${a.by} · ${formatTime(a.at)}`}</Text>
-              <Text className="answer-text">{a.text}</Text>
-            </View>
-          ))}
-          {request.answers.length > 0 ? <Text className="muted answer-note">{STRINGS.answerNote}</Text> : null}
-        </View>
-      ) : null}
+      {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
+      {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}
+      {request.canRate && !request.rating ? <RatingForm id={request.id} onRated={onRated} onStale={reload} /> : null}
       <View className="card request-fields">
         <Text className="section-title">{STRINGS.fields}</Text>
         {request.fields.map((f) => (
@@ -63,6 +66,7 @@ export default function RequestPage() {
   const id = useRouter().params.id ?? '';
   const [request, setRequest] = useState<RequestDetail | null>(null);
   const [error, setError] = useState<CloudError | null>(null);
+  const [thanked, setThanked] = useState(false);
 
   const load = useCallback(async () => {
     setError(null);
@@ -79,8 +83,13 @@ export default function RequestPage() {
 
   let body;
   if (!id) body = <StateView kind="error" title={STRINGS.missingId} />;
-  else if (request) body = <Detail request={request} />;
-  else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
+  else if (request) {
+    const onRated = (rating: { stars: number; word: string }) => {
+      setRequest({ ...request, rating, canRate: false });
+      setThanked(true);
+    };
+    body = <Detail request={request} thanked={thanked} onRated={onRated} reload={() => void load()} />;
+  } else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     body = <StateView kind="empty" title={STRINGS.missingId} hint={error.message} />;
   } else if (error) {
     body = (

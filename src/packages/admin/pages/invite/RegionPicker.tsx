@@ -1,0 +1,93 @@
+/** 所属区域: the admin's own region, or a county / township inside it (from resident.townships). */
+import { Text, View } from '@tarojs/components';
+import { useEffect, useState } from 'react';
+import type { TownshipsData } from '../../../../../types/api';
+import { fetchTownships } from '../../../../services/admin/fetchTownships';
+import { STRINGS } from './strings';
+
+/** True when region `code` lies inside `scope` (the city 220800 holds every 2208… code). */
+export function inScope(scope: string, code: string): boolean {
+  const prefix = scope.length === 6 && scope.endsWith('00') ? scope.slice(0, 4) : scope;
+  return code.startsWith(prefix);
+}
+
+/** Props of RegionPicker. */
+export interface RegionPickerProps {
+  scope: { code: string; name: string };
+  selected: string;
+  onSelect: (code: string, name: string) => void;
+}
+
+function Chip({ on, label, className, onTap }: { on: boolean; label: string; className: string; onTap: () => void }) {
+  return (
+    <View className={`chip ${className}${on ? ' chip-on' : ''}`} onClick={onTap}>
+      <Text>{label}</Text>
+    </View>
+  );
+}
+
+/** Own region first; then the counties in scope; then the townships of the chosen (or only) county. */
+export function RegionPicker({ scope, selected, onSelect }: RegionPickerProps) {
+  const [tree, setTree] = useState<TownshipsData | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    fetchTownships().then(setTree, () => setFailed(true));
+  }, []);
+
+  // A township admin's scope has no county or township to pick below it.
+  const counties = (tree?.counties ?? [])
+    .filter((c) => inScope(scope.code, c.code) || inScope(c.code, scope.code))
+    .map((c) => ({ ...c, townships: c.townships.filter((t) => inScope(scope.code, t.code)) }));
+  const pickable = counties.filter((c) => c.code !== scope.code && inScope(scope.code, c.code));
+  const county =
+    counties.find((c) => selected.startsWith(c.code.slice(0, 6))) ?? (counties.length === 1 ? counties[0] : null);
+  const townships = county?.townships.filter((t) => t.code !== scope.code) ?? [];
+
+  return (
+    <View className="region-picker">
+      <View className="chips">
+        <Chip
+          on={selected === scope.code}
+          label={STRINGS.ownRegion(scope.name)}
+          className="region-own"
+          onTap={() => onSelect(scope.code, scope.name)}
+        />
+      </View>
+      {failed ? <Text className="muted">{STRINGS.townshipsFailed}</Text> : null}
+      {!tree && !failed ? <Text className="muted">{STRINGS.loadingTownships}</Text> : null}
+      {pickable.length > 0 ? (
+        <>
+          <Text className="muted region-sub">{STRINGS.chooseCounty}</Text>
+          <View className="chips">
+            {pickable.map((c) => (
+              <Chip
+                key={c.code}
+                on={selected === c.code}
+                label={c.name}
+                className="county-option"
+                onTap={() => onSelect(c.code, c.name)}
+              />
+            ))}
+          </View>
+        </>
+      ) : null}
+      {townships.length > 0 ? (
+        <>
+          <Text className="muted region-sub">{STRINGS.chooseTownship}</Text>
+          <View className="chips">
+            {townships.map((t) => (
+              <Chip
+                key={t.code}
+                on={selected === t.code}
+                label={t.name}
+                className="township-option"
+                onTap={() => onSelect(t.code, t.name)}
+              />
+            ))}
+          </View>
+        </>
+      ) : null}
+    </View>
+  );
+}

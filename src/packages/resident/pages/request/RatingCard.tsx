@@ -1,0 +1,116 @@
+/** Rating an answer (评价): five large stars and an optional word, once; afterwards the rating and a thank-you. */
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import * as v from 'valibot';
+import { RATING_WORD_MAX, RateInputSchema } from '../../../../../types/api';
+import { CloudError } from '../../../../services/cloud';
+import { rateAnswer } from '../../../../services/requests/rateAnswer';
+import { CharCount } from '../../shared/FormBits';
+import { STRINGS } from './strings';
+
+const STARS = [1, 2, 3, 4, 5] as const;
+
+/** Five stars, the first `stars` filled; tappable when `onPick` is given. */
+export function Stars({ stars, onPick }: { stars: number; onPick?: (n: number) => void }) {
+  return (
+    <View className="rating-stars">
+      {STARS.map((n) => (
+        <View
+          key={n}
+          className={`rating-star${n <= stars ? ' rating-star-on' : ''}`}
+          onClick={onPick ? () => onPick(n) : undefined}
+        >
+          <Text>{n <= stars ? '★' : '☆'}</Text>
+        </View>
+      ))}
+      {stars > 0 ? <Text className="rating-level">{STRINGS.starLevels[stars]}</Text> : null}
+    </View>
+  );
+}
+
+/** The resident's rating as given (class `rating-done`), with thanks right after giving it. */
+export function RatingShown({ rating, thanked }: { rating: { stars: number; word: string }; thanked: boolean }) {
+  return (
+    <View className="card rating-done">
+      <Text className="section-title">{STRINGS.rated}</Text>
+      <Stars stars={rating.stars} />
+      {rating.word ? <Text className="rating-word">{rating.word}</Text> : null}
+      {thanked ? <Text className="rating-thanks">{STRINGS.thanks}</Text> : null}
+    </View>
+  );
+}
+
+/** Props of RatingForm. */
+export interface RatingFormProps {
+  id: string;
+  onRated: (rating: { stars: number; word: string }) => void;
+  /** Called when the server says it is already rated: the page reloads to show that rating. */
+  onStale: () => void;
+}
+
+/** The form (class `rating-form`). */
+export function RatingForm({ id, onRated, onStale }: RatingFormProps) {
+  const [stars, setStars] = useState(0);
+  const [word, setWord] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const submit = async () => {
+    if (sending) return;
+    if (stars === 0) {
+      setError(STRINGS.rateNeedStars);
+      return;
+    }
+    const parsed = v.safeParse(RateInputSchema, { id, stars, word });
+    if (!parsed.success) {
+      setError(parsed.issues[0].message);
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      await rateAnswer(parsed.output);
+      onRated({ stars, word: parsed.output.word });
+    } catch (err) {
+      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      setError(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+      if (e.code === 'ALREADY_RATED') onStale();
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="card rating-form">
+      <Text className="section-title">{STRINGS.rateTitle}</Text>
+      <Text className="muted rating-hint">{STRINGS.rateHint}</Text>
+      <Stars
+        stars={stars}
+        onPick={(n) => {
+          setStars(n);
+          setError(null);
+        }}
+      />
+      <View className="field">
+        <Text className="field-label">{STRINGS.rateWord}</Text>
+        <Textarea
+          className="field-textarea rating-word-input"
+          value={word}
+          maxlength={RATING_WORD_MAX}
+          placeholder={STRINGS.rateWordHint}
+          onInput={(e) => setWord(e.detail.value)}
+        />
+        <CharCount text={word} max={RATING_WORD_MAX} />
+      </View>
+      {error ? <Text className="form-error rating-error">{error}</Text> : null}
+      <Button
+        className="btn btn-primary rate-submit"
+        disabled={sending}
+        loading={sending}
+        onClick={() => void submit()}
+      >
+        {sending ? STRINGS.sending : STRINGS.rateSubmit}
+      </Button>
+    </View>
+  );
+}

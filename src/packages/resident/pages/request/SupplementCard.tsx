@@ -1,0 +1,80 @@
+/** 补充说明: what the handler asked for and a box to answer it; on success the page reloads with the new status. */
+import { Button, Text, Textarea, View } from '@tarojs/components';
+import { useState } from 'react';
+import * as v from 'valibot';
+import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '../../../../../types/api';
+import { CloudError } from '../../../../services/cloud';
+import { supplementRequest } from '../../../../services/requests/supplementRequest';
+import { CharCount } from '../../shared/FormBits';
+import { STRINGS } from './strings';
+
+/** Props of SupplementCard. */
+export interface SupplementCardProps {
+  id: string;
+  askedFor: string | null;
+  /** Called after the server took the supplement (the page reloads the request). */
+  onDone: () => void;
+}
+
+/** The card (class `supplement-card`). */
+export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
+  const [text, setText] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+
+  const submit = async () => {
+    if (sending) return;
+    const parsed = v.safeParse(SupplementInputSchema, { id, text });
+    if (!parsed.success) {
+      setError(parsed.issues[0].message);
+      return;
+    }
+    setError(null);
+    setSending(true);
+    try {
+      await supplementRequest(parsed.output);
+      setText('');
+      onDone();
+    } catch (err) {
+      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      setError(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <View className="card supplement-card">
+      <Text className="section-title">{STRINGS.supplementTitle}</Text>
+      {askedFor ? (
+        <View className="notice asked-for">
+          <Text className="asked-for-label">{STRINGS.askedFor}</Text>
+          <Text className="asked-for-text">{askedFor}</Text>
+        </View>
+      ) : null}
+      <View className="field">
+        <Text className="field-label">{STRINGS.supplementLabel}</Text>
+        <Textarea
+          className="field-textarea supplement-input"
+          value={text}
+          maxlength={SUPPLEMENT_LIMITS.max}
+          placeholder={STRINGS.supplementHint}
+          onInput={(e) => {
+            setText(e.detail.value);
+            setError(null);
+          }}
+        />
+        <CharCount text={text} max={SUPPLEMENT_LIMITS.max} />
+      </View>
+      {error ? <Text className="form-error supplement-error">{error}</Text> : null}
+      <Button
+        className="btn btn-primary supplement-submit"
+        disabled={sending}
+        loading={sending}
+        onClick={() => void submit()}
+      >
+        {sending ? STRINGS.sending : STRINGS.supplementSubmit}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,26 @@
+/** The home page's way to 消息, with the unread count; a failed count shows no badge, never an error. */
+import { Button, Text } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
+import { useState } from 'react';
+import { fetchOutbox } from '../../services/requests/fetchOutbox';
+import { openMessages } from './navigation';
+import { STRINGS } from './strings';
+import './MessagesEntry.scss';
+
+/** A big button opening 消息 (class `entry-messages`); the badge (class `unread-badge`) only when unread > 0. */
+export function MessagesEntry() {
+  const [unread, setUnread] = useState(0);
+  // Every show: coming back from 消息 or a request may have changed the count.
+  useDidShow(() => {
+    fetchOutbox().then(
+      (data) => setUnread(data.unread),
+      () => setUnread(0),
+    );
+  });
+  return (
+    <Button className="btn btn-secondary entry-messages" onClick={openMessages}>
+      <Text className="entry-messages-label">{STRINGS.messages}</Text>
+      {unread > 0 ? <Text className="unread-badge">{STRINGS.unreadBadge(unread)}</Text> : null}
+    </Button>
+  );
+}
