@@ -6,8 +6,10 @@
 import type { GeoPoint, ServiceKind } from '../../types/domain';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
+import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';
 import { scanContract } from './store-contract-scans';
+import { workContract } from './store-contract-work';
 import { CITY, COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TRAP_POINT, VILLAGE_A1 } from './store-fixture';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
@@ -178,5 +180,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
 
     scanContract(() => store);
     requestContract(() => store);
+    workContract(() => store);
+    recordContract(() => store);
   });
 }

@@ -1,0 +1,420 @@
+/**
+ * The access matrix of issue 4, as data: every action of the `work` function and the resident's own-request
+ * actions × every role, in and out of scope, each cell a real call over HTTP on a fresh request, compared with the
+ * outcome the access rules give. Out of scope answers exactly like a missing request (404 REQUEST_NOT_FOUND).
+ */
+import { randomBytes } from 'node:crypto';
+import { SCHEMAS } from '../../types/api';
+import type { RequestKind } from '../../types/requests';
+import { Client, startHarness, type Harness } from '../support/local-harness';
+import {
+  bindByInvite,
+  cstDay,
+  loginAs,
+  mediationBody,
+  aidBody,
+  places,
+  questionBody,
+  submit,
+  type Places,
+} from './work-fixture';
+
+const ROLES = [
+  'anonymous',
+  'owner',
+  'otherResident',
+  'volunteerIn',
+  'volunteerOut',
+  'mediatorIn',
+  'mediatorOut',
+  'judicialIn',
+  'judicialOut',
+  'aidStaffIn',
+  'aidStaffOut',
+  'cityAdmin',
+] as const;
+type RoleName = (typeof ROLES)[number];
+const RESIDENTS: readonly RoleName[] = ['anonymous', 'owner', 'otherResident'];
+
+/** What each worker in scope may see: the kinds of request assigned to their units in this test. */
+const IN_SCOPE: Partial<Record<RoleName, readonly RequestKind[]>> = {
+  volunteerIn: ['question'],
+  mediatorIn: ['question', 'mediation'],
+  judicialIn: ['question', 'mediation'],
+  aidStaffIn: ['question', 'aid'],
+};
+
+/** One row of the matrix: an action, on which kind of request (if any), and the expected outcome per role. */
+interface Case {
+  name: string;
+  fn: 'work' | 'resident';
+  action: string;
+  /** The request the call targets, created fresh for each cell; null for actions about no request. */
+  kind: RequestKind | null;
+  /** Brings the fresh request into the state the action needs (by the in-scope volunteer). */
+  prepare?: 'needMore' | 'answered';
+  body(ctx: CellContext): Record<string, unknown>;
+  expect(role: RoleName): string;
+}
+
+interface CellContext {
+  id: string;
+  version: number;
+  assignee: string;
+}
+
+const workOnRequest = (kind: RequestKind) => (role: RoleName) => {
+  if (RESIDENTS.includes(role)) return 'UNAUTHENTICATED';
+  if (role === 'cityAdmin') return 'FORBIDDEN';
+  return IN_SCOPE[role]?.includes(kind) ? 'ok' : 'REQUEST_NOT_FOUND';
+};
+const workFree = (role: RoleName) => {
+  if (RESIDENTS.includes(role)) return 'UNAUTHENTICATED';
+  return role === 'cityAdmin' ? 'FORBIDDEN' : 'ok';
+};
+const ownerOnly = (role: RoleName) => (role === 'owner' ? 'ok' : 'REQUEST_NOT_FOUND');
+
+let h: Harness;
+let at: Places;
+let today = '';
+const CASES: Case[] = [
+  {
+    name: 'detail(question)',
+    fn: 'work',
+    action: 'detail',
+    kind: 'question',
+    body: (c) => ({ id: c.id }),
+    expect: workOnRequest('question'),
+  },
+  {
+    name: 'detail(mediation)',
+    fn: 'work',
+    action: 'detail',
+    kind: 'mediation',
+    body: (c) => ({ id: c.id }),
+    expect: workOnRequest('mediation'),
+  },
+  {
+    name: 'detail(aid)',
+    fn: 'work',
+    action: 'detail',
+    kind: 'aid',
+    body: (c) => ({ id: c.id }),
+    expect: workOnRequest('aid'),
+  },
+  {
+    name: 'answer',
+    fn: 'work',
+    action: 'answer',
+    kind: 'question',
+    body: (c) => ({ id: c.id, version: c.version, text: '您好，可以先收集证据，再申请劳动仲裁。' }),
+    expect: workOnRequest('question'),
+  },
+  {
+    name: 'askMore(question)',
+    fn: 'work',
+    action: 'askMore',
+    kind: 'question',
+    body: (c) => ({ id: c.id, version: c.version, text: '请说明欠了多少钱' }),
+    expect: workOnRequest('question'),
+  },
+  {
+    name: 'askMore(aid)',
+    fn: 'work',
+    action: 'askMore',
+    kind: 'aid',
+    body: (c) => ({ id: c.id, version: c.version, text: '请补充工资欠条照片' }),
+    expect: workOnRequest('aid'),
+  },
+  {
+    name: 'handOver',
+    fn: 'work',
+    action: 'handOver',
+    kind: 'question',
+    body: (c) => ({
+      id: c.id,
+      version: c.version,
+      toServiceId: c.assignee === at.office.id ? at.centre.id : at.office.id,
+      reason: '需要专业人员办理此事',
+    }),
+    expect: workOnRequest('question'),
+  },
+  {
+    name: 'close',
+    fn: 'work',
+    action: 'close',
+    kind: 'question',
+    body: (c) => ({ id: c.id, version: c.version, note: '已当面答复' }),
+    expect: workOnRequest('question'),
+  },
+  {
+    name: 'advance',
+    fn: 'work',
+    action: 'advance',
+    kind: 'mediation',
+    body: (c) => ({ id: c.id, version: c.version, to: 'accepted', on: today, note: '受理调解申请' }),
+    expect: workOnRequest('mediation'),
+  },
+  {
+    name: 'decide',
+    fn: 'work',
+    action: 'decide',
+    kind: 'aid',
+    body: (c) => ({ id: c.id, version: c.version, decision: 'startReview', reason: '材料齐全开始审查' }),
+    expect: workOnRequest('aid'),
+  },
+  {
+    name: 'reveal',
+    fn: 'work',
+    action: 'reveal',
+    kind: 'aid',
+    body: (c) => ({ id: c.id, field: 'idNumber' }),
+    expect: workOnRequest('aid'),
+  },
+  { name: 'inbox', fn: 'work', action: 'inbox', kind: null, body: () => ({ box: 'all' }), expect: workFree },
+  { name: 'templates', fn: 'work', action: 'templates', kind: null, body: () => ({}), expect: workFree },
+  {
+    name: 'saveTemplate',
+    fn: 'work',
+    action: 'saveTemplate',
+    kind: null,
+    body: () => ({ title: '常用答复', text: '您好，请带上材料到先锋岗面谈。' }),
+    expect: workFree,
+  },
+  {
+    name: 'deleteTemplate',
+    fn: 'work',
+    action: 'deleteTemplate',
+    kind: null,
+    body: () => ({ id: `t${randomBytes(12).toString('hex')}` }),
+    expect: workFree,
+  },
+  { name: 'workload', fn: 'work', action: 'workload', kind: null, body: () => ({}), expect: workFree },
+  { name: 'profile', fn: 'work', action: 'profile', kind: null, body: () => ({}), expect: workFree },
+  {
+    name: 'updateProfile',
+    fn: 'work',
+    action: 'updateProfile',
+    kind: null,
+    body: () => ({ name: '测试人员', phone: '13800001111', phonePublic: false, hours: '工作日白天' }),
+    expect: workFree,
+  },
+  {
+    name: 'requestDetail',
+    fn: 'resident',
+    action: 'requestDetail',
+    kind: 'question',
+    body: (c) => ({ id: c.id }),
+    expect: ownerOnly,
+  },
+  {
+    name: 'supplement',
+    fn: 'resident',
+    action: 'supplement',
+    kind: 'question',
+    prepare: 'needMore',
+    body: (c) => ({ id: c.id, text: '欠了两万元' }),
+    expect: ownerOnly,
+  },
+  {
+    name: 'rate',
+    fn: 'resident',
+    action: 'rate',
+    kind: 'question',
+    prepare: 'answered',
+    body: (c) => ({ id: c.id, stars: 4 }),
+    expect: ownerOnly,
+  },
+];
+// Last, as they change who the caller is: binding (residents are unbound again by the test) and unbinding.
+const ACCEPT = 'acceptInvite';
+const UNBIND = 'unbind';
+
+const clients = {} as Record<Exclude<RoleName, 'owner'>, Client>;
+let admin: Client;
+let volunteerIn: Client;
+
+beforeAll(async () => {
+  h = await startHarness();
+  at = places();
+  today = cstDay(h.clock.now);
+  admin = await loginAs(h, 'demo-admin');
+  volunteerIn = await loginAs(h, 'demo-volunteer');
+  // Where a mediation request at the post goes: the in-scope mediator works there.
+  const probe = await submit(new Client(h.url), mediationBody(at.post.id));
+  const room = (await h.store.requests.byId(probe))!.assignee;
+  const other = new Client(h.url);
+  await submit(other, questionBody(at.post.id));
+  Object.assign(clients, {
+    anonymous: new Client(h.url),
+    otherResident: other,
+    volunteerIn,
+    volunteerOut: await bindByInvite(h, admin, {
+      role: 'volunteer',
+      regionCode: at.farPost.countyCode,
+      name: '外县志愿者',
+      postIds: [at.farPost.id],
+    }),
+    mediatorIn: await bindByInvite(h, admin, {
+      role: 'mediator',
+      regionCode: at.post.countyCode,
+      name: '本村调解员',
+      postIds: [at.post.id],
+      serviceId: room,
+    }),
+    mediatorOut: await bindByInvite(h, admin, {
+      role: 'mediator',
+      regionCode: at.farPost.countyCode,
+      name: '外县调解员',
+      postIds: [at.farPost.id],
+      serviceId: at.farRoom.id,
+    }),
+    judicialIn: await bindByInvite(h, admin, {
+      role: 'staff',
+      regionCode: at.post.countyCode,
+      name: '本乡司法所',
+      serviceId: at.office.id,
+    }),
+    judicialOut: await bindByInvite(h, admin, {
+      role: 'staff',
+      regionCode: at.farPost.countyCode,
+      name: '外县司法所',
+      serviceId: at.farOffice.id,
+    }),
+    aidStaffIn: await loginAs(h, 'demo-aid-staff'),
+    aidStaffOut: await bindByInvite(h, admin, {
+      role: 'staff',
+      regionCode: at.farPost.countyCode,
+      name: '外县援助中心',
+      serviceId: at.farCentre.id,
+    }),
+    cityAdmin: admin,
+  });
+});
+afterAll(() => h.close());
+
+const BODIES = {
+  question: questionBody,
+  mediation: mediationBody,
+  aid: aidBody,
+} as const;
+
+/** A fresh request of `kind` by a fresh owner, placed where the role's unit is (staff act on what reaches them). */
+async function freshRequest(kind: RequestKind, role: RoleName, prepare?: Case['prepare']) {
+  const owner = new Client(h.url);
+  const id = await submit(owner, BODIES[kind](at.post.id));
+  let rec = (await h.store.requests.byId(id))!;
+  if (prepare) {
+    const res =
+      prepare === 'needMore'
+        ? await volunteerIn.call('work', { action: 'askMore', id, version: rec.version, text: '请说明欠了多少钱' })
+        : await volunteerIn.call('work', {
+            action: 'answer',
+            id,
+            version: rec.version,
+            text: '您好，可以申请劳动仲裁。',
+          });
+    expect(res.json.ok).toBe(true);
+  }
+  rec = (await h.store.requests.byId(id))!;
+  const place = (role === 'judicialIn' || role === 'judicialOut') && kind !== 'aid' ? at.office.id : null;
+  const aidPlace = (role === 'aidStaffIn' || role === 'aidStaffOut') && kind === 'question' ? at.centre.id : null;
+  const to = place ?? aidPlace;
+  if (to && rec.assignee !== to) {
+    const event = { at: h.clock.now, status: rec.status, by: '系统', note: '测试安排' };
+    expect(await h.store.requests.update(id, rec.version, { at: h.clock.now, assignee: to, event })).toBe('ok');
+  }
+  rec = (await h.store.requests.byId(id))!;
+  return { owner, ctx: { id, version: rec.version, assignee: rec.assignee } };
+}
+
+function outcome(res: { json: { ok: boolean; error?: { code: string } } }): string {
+  return res.json.ok ? 'ok' : res.json.error!.code;
+}
+
+test("each inbox lists exactly the requests in its owner's scope; out of scope reads as missing", async () => {
+  const q = await submit(new Client(h.url), questionBody(at.post.id));
+  const m = await submit(new Client(h.url), mediationBody(at.post.id));
+  const a = await submit(new Client(h.url), aidBody(at.post.id));
+  const sees = async (role: RoleName) => {
+    const res = await clients[role as Exclude<RoleName, 'owner'>].call('work', { action: 'inbox', box: 'all' });
+    const ids = new Set(res.json.data.items.map((i: { id: string }) => i.id));
+    return [q, m, a].map((id) => ids.has(id));
+  };
+  const mediationAtRoom = (await h.store.requests.byId(m))!.assignee !== at.office.id;
+  expect(await sees('volunteerIn')).toEqual([true, false, false]);
+  expect(await sees('mediatorIn')).toEqual([true, true, false]);
+  expect(await sees('judicialIn')).toEqual([false, !mediationAtRoom, false]);
+  expect(await sees('aidStaffIn')).toEqual([false, false, true]);
+  for (const role of ['volunteerOut', 'mediatorOut', 'judicialOut', 'aidStaffOut'] as const) {
+    expect(await sees(role)).toEqual([false, false, false]);
+  }
+  const hidden = await clients.volunteerOut.call('work', { action: 'detail', id: q });
+  const missing = await clients.volunteerOut.call('work', { action: 'detail', id: 'r000000000000000000000000' });
+  expect(hidden.status).toBe(404);
+  expect(hidden).toEqual(missing);
+});
+
+test('every action × every role answers as the access rules say', async () => {
+  const rows: { action: string; role: RoleName; expected: string; got: string }[] = [];
+  const caller = (role: RoleName, owner: Client) => (role === 'owner' ? owner : clients[role]);
+  for (const c of CASES) {
+    h.clock.now += 61_000; // past every per-minute limit of the previous row
+    for (const role of ROLES) {
+      const { owner, ctx } = c.kind
+        ? await freshRequest(c.kind, role, c.prepare)
+        : { owner: new Client(h.url), ctx: { id: '', version: 0, assignee: '' } };
+      if (!c.kind) await submit(owner, questionBody(at.post.id));
+      const res = await caller(role, owner).call(c.fn, { action: c.action, ...c.body(ctx) });
+      rows.push({ action: c.name, role, expected: c.expect(role), got: outcome(res) });
+    }
+  }
+  h.clock.now += 61_000;
+  for (const role of ROLES) {
+    const owner = new Client(h.url);
+    await submit(owner, questionBody(at.post.id));
+    const invite = await admin.call('admin', {
+      action: 'createInvite',
+      role: 'volunteer',
+      regionCode: at.post.countyCode,
+      name: '新志愿者',
+      postIds: [at.post.id],
+    });
+    const who = caller(role, owner);
+    const res = await who.call('work', { action: ACCEPT, code: invite.json.data.code });
+    const expected = RESIDENTS.includes(role) ? 'ok' : 'ALREADY_BOUND';
+    rows.push({ action: ACCEPT, role, expected, got: outcome(res) });
+    // A resident who just became a volunteer is a resident again for the rows below.
+    if (res.json.ok) {
+      const me = await who.call('work', { action: 'profile' });
+      expect(me.json.data.role).toBe('volunteer');
+      expect((await who.call('work', { action: UNBIND, confirm: true })).json.ok).toBe(true);
+    }
+  }
+  h.clock.now += 61_000;
+  for (const role of ROLES) {
+    const owner = new Client(h.url);
+    await submit(owner, questionBody(at.post.id));
+    const res = await caller(role, owner).call('work', { action: UNBIND, confirm: true });
+    rows.push({ action: UNBIND, role, expected: workFree(role), got: outcome(res) });
+  }
+
+  const actions = [...new Set(rows.map((r) => r.action))];
+  console.log(
+    `access matrix: ${actions.length} actions × ${ROLES.length} roles = ${rows.length} cells\n` +
+      actions
+        .map(
+          (a) => `${a.padEnd(18)} ${ROLES.map((r) => rows.find((x) => x.action === a && x.role === r)!.got).join(' ')}`,
+        )
+        .join('\n'),
+  );
+  // Every action of the work function and the resident's own-request actions is in the matrix.
+  const covered = new Set(rows.map((r) => r.action.replace(/\(.*\)$/, '')));
+  for (const action of Object.keys(SCHEMAS.work)) expect(covered).toContain(action);
+  for (const action of ['requestDetail', 'supplement', 'rate']) expect(covered).toContain(action);
+  expect(rows).toHaveLength(23 * 12);
+  expect(rows.filter((r) => r.got !== r.expected)).toEqual([]);
+  // Once unbound, a worker is a resident: the work inbox no longer opens.
+  expect(outcome(await clients.volunteerIn.call('work', { action: 'inbox' }))).toBe('UNAUTHENTICATED');
+  expect(h.errors).toEqual([]);
+});
