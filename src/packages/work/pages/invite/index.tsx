@@ -18,10 +18,19 @@ const clean = (raw: string) =>
     .replace(/[^0-9A-Z]/g, '')
     .slice(0, 12);
 
+/** A link's code, undecoded when it is not valid percent-encoding. */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** The invite page. */
 export default function InvitePage() {
   const fromLink = useRouter().params.code ?? '';
-  const [code, setCode] = useState(() => clean(decodeURIComponent(fromLink)));
+  const [code, setCode] = useState(() => clean(safeDecode(fromLink)));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [bound, setBound] = useState<AcceptInviteData | null>(null);

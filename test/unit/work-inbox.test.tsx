@@ -1,0 +1,147 @@
+/** 工作台: order and labels as the server sends them, time left / overdue, tabs, kind filter, grouping, refresh. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { InboxData, InboxItem } from '../../types/api';
+import InboxPage from '../../src/packages/work/pages/inbox';
+import { CloudError } from '../../src/services/cloudError';
+import { fetchInbox } from '../../src/services/work/fetchInbox';
+import { useAppStore } from '../../src/stores';
+import { fireDidShow, firePullDown, texts } from './work-stubs';
+
+jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
+jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
+jest.mock('../../src/services/work/fetchInbox');
+const inbox = fetchInbox as jest.MockedFunction<typeof fetchInbox>;
+const stub = Taro as typeof Taro & { __reset: () => void };
+const initial = useAppStore.getState();
+
+// 2026-11-28 10:00 in Baicheng (UTC+8).
+const NOW = Date.UTC(2026, 10, 28, 2, 0);
+const HOUR = 3600_000;
+
+function item(over: Partial<InboxItem>): InboxItem {
+  return {
+    id: 'rq0000001',
+    kind: 'question',
+    title: '法律咨询 · 拖欠工资',
+    status: 'pending',
+    postName: '平台镇新立村先锋岗',
+    villageName: '新立村',
+    requester: '匿名群众',
+    createdAt: NOW - 20 * HOUR,
+    updatedAt: NOW - 20 * HOUR,
+    dueAt: NOW + 4 * HOUR,
+    overdue: false,
+    source: null,
+    ...over,
+  };
+}
+
+const data = (items: InboxItem[], todoCount = items.length): InboxData => ({ items, todoCount });
+
+async function open(role: 'volunteer' | 'mediator' | 'staff' = 'volunteer') {
+  useAppStore.setState({ me: { role, label: '', regionCode: null, regionName: null } as never });
+  const view = render(<InboxPage />);
+  await act(async () => undefined);
+  return view;
+}
+
+beforeEach(() => {
+  stub.__reset();
+  inbox.mockReset();
+  useAppStore.setState(initial, true);
+  jest.spyOn(Date, 'now').mockReturnValue(NOW);
+});
+
+afterEach(() => jest.restoreAllMocks());
+
+test('rows come in the server order with kind, status, place, requester and the time left; overdue in red', async () => {
+  inbox.mockResolvedValue(
+    data([
+      item({ id: 'rq0000002', title: '法律咨询 · 土地流转', dueAt: NOW - 2 * HOUR - 5 * 60_000, overdue: true }),
+      item({ id: 'rq0000001', dueAt: NOW + 5 * HOUR + 10 * 60_000, requester: '王秀英' }),
+      item({ id: 'rq0000003', dueAt: NOW + 40 * 60_000 }),
+    ]),
+  );
+  const { container } = await open();
+  expect(inbox).toHaveBeenCalledWith({ box: 'todo' });
+  expect(texts(container, 'inbox-title')).toEqual([
+    '法律咨询 · 土地流转',
+    '法律咨询 · 拖欠工资',
+    '法律咨询 · 拖欠工资',
+  ]);
+  expect(texts(container, 'inbox-kind')).toEqual(['咨询', '咨询', '咨询']);
+  expect(texts(container, 'inbox-status')).toEqual(['待答复', '待答复', '待答复']);
+  expect(texts(container, 'inbox-place')[0]).toBe('平台镇新立村先锋岗 · 新立村');
+  expect(texts(container, 'inbox-requester')[1]).toBe('提交人：王秀英');
+  expect(texts(container, 'inbox-due')).toEqual(['已超时 2小时', '还剩 5小时', '还剩 40分钟']);
+  const due = container.querySelectorAll('.inbox-due');
+  expect(due[0].className).toContain('overdue');
+  expect(due[1].className).not.toContain('overdue');
+  expect(texts(container, 'todo-count')).toEqual(['3']);
+});
+
+test('a tap opens the case page', async () => {
+  inbox.mockResolvedValue(data([item({ id: 'rq0000009' })]));
+  const { container } = await open();
+  fireEvent.click(container.querySelector('.inbox-row') as HTMLElement);
+  expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/work/pages/case/index?id=rq0000009' });
+});
+
+test('a volunteer has no kind filter; a mediator filters by kind, and tabs switch the box', async () => {
+  inbox.mockResolvedValue(data([item({})]));
+  const volunteer = await open('volunteer');
+  expect(volunteer.container.querySelector('.kind-filter')).toBeNull();
+  volunteer.unmount();
+
+  const { container } = await open('mediator');
+  expect(texts(container, 'kind-option')).toEqual(['全部', '咨询', '调解']);
+  await act(async () => void fireEvent.click(screen.getByText('调解')));
+  expect(inbox).toHaveBeenLastCalledWith({ box: 'todo', kind: 'mediation' });
+  await act(async () => void fireEvent.click(screen.getByText('已处理')));
+  expect(inbox).toHaveBeenLastCalledWith({ box: 'done', kind: 'mediation' });
+});
+
+test('in 全部, mediation cases are grouped by 五调联动 source, residents’ own last', async () => {
+  inbox.mockResolvedValue(
+    data([
+      item({ id: 'rq0000011', kind: 'mediation', title: '调解 · 邻里', status: 'mediating' }),
+      item({ id: 'rq0000012', kind: 'mediation', title: '调解 · 工资', source: 'labour', status: 'accepted' }),
+      item({ id: 'rq0000013', kind: 'mediation', title: '调解 · 物业', source: 'property', status: 'agreed' }),
+      item({ id: 'rq0000014', title: '咨询 · 土地' }),
+    ]),
+  );
+  const { container } = await open('mediator');
+  expect(texts(container, 'inbox-group-title')).toEqual([]);
+  await act(async () => void fireEvent.click(screen.getByText('全部', { selector: '.inbox-tab span' })));
+  expect(inbox).toHaveBeenLastCalledWith({ box: 'all' });
+  expect(texts(container, 'inbox-group-title')).toEqual([
+    '咨询与法律援助（1件）',
+    '物调（1件）',
+    '劳调（1件）',
+    '群众申请（1件）',
+  ]);
+  expect(texts(container, 'inbox-source')).toEqual(['物调', '劳调']);
+  expect(texts(container, 'inbox-title')).toEqual(['咨询 · 土地', '调解 · 物业', '调解 · 工资', '调解 · 邻里']);
+});
+
+test('pull-down and coming back reload; the pull-down spinner stops', async () => {
+  inbox.mockResolvedValue(data([]));
+  await open();
+  expect(screen.getByText('暂时没有待处理的诉求')).toBeTruthy();
+  fireDidShow(); // the first show is the open itself
+  expect(inbox).toHaveBeenCalledTimes(1);
+  await act(async () => fireDidShow());
+  await act(async () => firePullDown());
+  expect(inbox).toHaveBeenCalledTimes(3);
+  expect((Taro as unknown as { stopPullDownRefresh: jest.Mock }).stopPullDownRefresh).toHaveBeenCalled();
+});
+
+test('a failure shows a Chinese message and 重试, never a code', async () => {
+  inbox.mockRejectedValueOnce(new CloudError('NETWORK')).mockResolvedValue(data([item({})]));
+  const { container } = await open();
+  expect(screen.getByText('网络不给力，请检查网络后重试')).toBeTruthy();
+  expect(container.textContent).not.toContain('NETWORK');
+  await act(async () => void fireEvent.click(screen.getByText('重试')));
+  expect(texts(container, 'inbox-title')).toHaveLength(1);
+});
