@@ -4,41 +4,13 @@
  */
 import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { CloudCollection, CloudDatabase, CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
 import type { ScanRecord } from '../../types/domain';
 import { createStandinDatabase } from '../support/cloudbase-standin';
+import { withFault } from '../support/cloudbase-standin-fault';
 import { runStoreContract } from './store-contract';
 import { CITY, fixture, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 runStoreContract('cloudbase over the SDK stand-in', async () => createCloudbaseStore(createStandinDatabase()));
-
-type Op = 'add' | 'update';
-
-/** Wraps a database so that chosen calls fail as a crash or network error would (`n` counts calls per op). */
-function withFault(db: CloudDatabase, fails: (collection: string, op: Op, n: number) => boolean): CloudDatabase {
-  const calls = new Map<string, number>();
-  const hit = (collection: string, op: Op) => {
-    const n = (calls.get(`${collection}.${op}`) ?? 0) + 1;
-    calls.set(`${collection}.${op}`, n);
-    return fails(collection, op, n);
-  };
-  const fault = () => Promise.reject(new Error('injected fault: connection reset'));
-  return {
-    command: db.command,
-    Geo: db.Geo,
-    collection(name) {
-      const real = db.collection(name);
-      const wrapped = Object.create(real) as CloudCollection;
-      return Object.assign(wrapped, {
-        add: (options: { data: CloudDoc }) => (hit(name, 'add') ? fault() : real.add(options)),
-        doc: (id: string) => {
-          const ref = real.doc(id);
-          return { ...ref, update: (o: { data: CloudDoc }) => (hit(name, 'update') ? fault() : ref.update(o)) };
-        },
-      });
-    },
-  };
-}
 
 const SCAN: ScanRecord = {
   scanId: '22222222-2222-4222-8222-222222222222',
@@ -151,6 +123,32 @@ describe('cloudbase adapter only', () => {
       },
       [],
     );
+    await store.audit.append({ at: 1, actor: 'o-s', actorLabel: '工作人员', action: 'reveal.phone', requestId: 'r1' });
+    await store.outbox.add({
+      id: 'n000000000000000000000001',
+      recipient: 'o-a',
+      at: 1,
+      title: '答复',
+      body: '已答复',
+      requestId: null,
+      target: null,
+      readAt: null,
+    });
+    await store.invites.create({
+      code: 'K7P2Q9',
+      role: 'staff',
+      regionCode: TOWNSHIP_A,
+      name: '李',
+      postIds: [],
+      serviceId: 'J01',
+      volunteerId: null,
+      createdBy: 'o-admin',
+      createdAt: 1,
+      expiresAt: 2,
+      usedBy: null,
+      usedAt: null,
+    });
+    await store.templates.put({ id: 't1', owner: 'o-s', title: '模板', text: '答复', guideIds: [], createdAt: 1 });
     const declared = collectionsFile.collections.map((c) => c.name);
     expect(declared.slice().sort()).toEqual(db.names());
     for (const c of collectionsFile.collections) expect(c.rules).toEqual({ read: false, write: false });

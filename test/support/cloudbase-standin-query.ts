@@ -10,7 +10,7 @@ export class Command {
   declare readonly __cloudQueryCommand?: never;
   declare readonly __cloudUpdateCommand?: never;
   constructor(
-    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc',
+    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc' | 'push',
     readonly args: unknown[],
   ) {}
 }

@@ -2,8 +2,10 @@
  * In-memory stand-in for the part of wx-server-sdk's database the cloudbase adapter uses (CloudDatabase), faithful
  * where the adapter depends on it: unique `_id` (add rejects, errCode -502001 "E11000 duplicate key"; an ordered batch
  * add keeps the documents before the duplicate), `doc().get()` rejects when missing, `update` is atomic per document
- * and answers `{stats:{updated:0}}` when missing, `get()` caps at 100, arrays match by element, nested conditions
- * match sub-fields. Every call yields to the event loop first, so concurrent calls interleave as over a network.
+ * and answers `{stats:{updated:0}}` when missing, `where().update()` patches each match atomically (a compare-and-set),
+ * `_.inc` counts a missing field from 0, `_.push` appends, `get()` caps at 100, arrays match by element, nested
+ * conditions match sub-fields. Every call yields to the event loop first, so concurrent calls interleave as over a
+ * network.
  */
 import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
 import type {
@@ -95,6 +97,15 @@ class StandinQuery implements CloudQuery {
     await tick();
     return { total: this.matching().length };
   }
+  // Like the server: each matching document is patched atomically, the condition checked as it is patched (so
+  // `where({_id, version})` is a compare-and-set); skip and limit do not narrow it.
+  async update({ data }: { data: CloudData }): Promise<{ stats: { updated: number } }> {
+    await tick();
+    checkWritable('collection.update', data, true);
+    const targets = this.matching();
+    for (const doc of targets) this.table.set(doc._id, patched(doc, data));
+    return { stats: { updated: targets.length } };
+  }
   // Like the server: skip and limit do not narrow a query's remove.
   async remove(): Promise<{ stats: { removed: number } }> {
     await tick();
@@ -119,9 +130,22 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown): vo
   }
   const last = keys[keys.length - 1];
   if (value instanceof Command) {
-    if (value.op !== 'inc') throw new Error(`stand-in: update operator ${value.op} is not supported`);
-    cur[last] = (typeof cur[last] === 'number' ? (cur[last] as number) : 0) + (value.args[0] as number);
+    if (value.op === 'inc') {
+      // A missing field counts from 0, as MongoDB's $inc does.
+      cur[last] = (typeof cur[last] === 'number' ? (cur[last] as number) : 0) + (value.args[0] as number);
+    } else if (value.op === 'push') {
+      // $push with $each: a missing field becomes the array; a non-array field is an error.
+      if (cur[last] !== undefined && !Array.isArray(cur[last])) throw sdkError(-502001, `$push to non-array ${path}`);
+      cur[last] = [...((cur[last] as unknown[] | undefined) ?? []), ...clone(value.args[0] as unknown[])];
+    } else throw new Error(`stand-in: update operator ${value.op} is not supported`);
   } else cur[last] = clone(value);
+}
+
+/** A patched copy of a document (applied to a copy and swapped in by the caller: atomic per document). */
+function patched(doc: CloudDoc, data: CloudData): CloudDoc {
+  const next = clone(doc);
+  for (const [path, value] of flatten(data)) setPath(next, path, value);
+  return next;
 }
 
 let autoId = 0;
@@ -160,9 +184,7 @@ class StandinCollection extends StandinQuery implements CloudCollection {
         const doc = table.get(id);
         if (!doc) return { stats: { updated: 0 } };
         // Applied on a copy and swapped in at once: an update is atomic on its document.
-        const next = clone(doc);
-        for (const [path, value] of flatten(data)) setPath(next, path, value);
-        table.set(id, next);
+        table.set(id, patched(doc, data));
         return { stats: { updated: 1 } };
       },
       remove: async () => {
@@ -212,7 +234,15 @@ export function createStandinDatabase(): StandinDatabase {
       new Command(op, op === 'and' && args.length === 1 && Array.isArray(args[0]) ? (args[0] as unknown[]) : args);
   return {
     collection: (name) => new StandinCollection(name, table(name)),
-    command: { inc: cmd('inc'), in: cmd('in'), gt: cmd('gt'), gte: cmd('gte'), lte: cmd('lte'), and: cmd('and') },
+    command: {
+      inc: cmd('inc'),
+      push: cmd('push'),
+      in: cmd('in'),
+      gt: cmd('gt'),
+      gte: cmd('gte'),
+      lte: cmd('lte'),
+      and: cmd('and'),
+    },
     Geo: { Point: GeoPoint },
     dump: (name) => [...table(name).values()].map(clone),
     names: () => [...tables.keys()].filter((n) => (tables.get(n)?.size ?? 0) > 0).sort(),

@@ -19,6 +19,10 @@ export const COLLECTIONS = {
   visitorDays: 'visitor_days',
   dailyStats: 'daily_stats',
   requests: 'requests',
+  auditLog: 'audit_log',
+  outbox: 'outbox',
+  invites: 'invites',
+  templates: 'answer_templates',
 } as const;
 
 /** A scan document: `_id` is the client's scanId; `state` stays 'pending' until every counter is bumped. */

@@ -9,14 +9,9 @@ import { COLLECTIONS, fromDoc } from './docs';
 import { loadDataset } from './load';
 import { chunk, getOrNull, PAGE, pageById, pageBySkip } from './query';
 import { cloudLookups, cloudRequests } from './requests';
-import {
-  pendingParts,
-  pendingRequests,
-  pendingServiceById,
-  pendingUsers,
-  pendingVolunteerById,
-  pendingVolunteerPut,
-} from './pending';
+import { cloudWork } from './work';
+import { cloudPeople } from './people';
+import { cloudRecords } from './records';
 import { dailyStats, recordScan } from './scans';
 import type { CloudDatabase } from './sdk';
 
@@ -55,6 +50,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
   const _ = db.command;
   const coll = (name: string) => db.collection(name);
   const lookups = cloudLookups(db);
+  const people = cloudPeople(db);
 
   return {
     regions: {
@@ -97,16 +93,16 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
           .orderBy('_id', 'asc');
         return (await pageBySkip(query, Math.max(0, limit))).map(fromDoc.volunteer);
       },
-      byId: pendingVolunteerById,
-      put: pendingVolunteerPut,
+      byId: people.volunteers.byId,
+      put: people.volunteers.put,
     },
     services: {
       nearest: (kinds, point) => nearestService(db, kinds, point),
       ofKind: lookups.ofKind,
-      byId: pendingServiceById,
+      byId: people.serviceById,
     },
-    requests: { ...cloudRequests(db), ...pendingRequests },
-    ...pendingParts,
+    requests: { ...cloudRequests(db), ...cloudWork(db) },
+    ...cloudRecords(db),
     // On CloudBase the app uploads photos to cloud storage itself and the handler checks their folder
     // (domain/requests/photos.ts): no photo row is ever in the database, so none is owned or deleted here.
     photos: {
@@ -131,7 +127,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       list: async (limit) =>
         (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
-      ...pendingUsers,
+      ...people.users,
     },
     meta: {
       get: async (key) => {

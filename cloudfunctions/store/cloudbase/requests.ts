@@ -26,7 +26,8 @@ function toRecord(doc: CloudDoc): RequestRecord {
   };
 }
 
-function toRow(doc: CloudDoc): RequestRow {
+/** A request document → port row (without timeline and answers). */
+export function toRow(doc: CloudDoc): RequestRow {
   const d = doc as RequestDoc;
   return {
     id: d._id,

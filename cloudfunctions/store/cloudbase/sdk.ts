@@ -19,7 +19,7 @@ export interface CloudQueryCommand {
   readonly __cloudQueryCommand?: never;
 }
 
-/** An opaque update operator (`_.inc`) placed as a field's value in `update` data. */
+/** An opaque update operator (`_.inc`, `_.push`) placed as a field's value in `update` data. */
 export interface CloudUpdateCommand {
   readonly __cloudUpdateCommand?: never;
 }
@@ -30,6 +30,8 @@ export type CloudCondition = Record<string, unknown>;
 /** `db.command`, as far as the adapter uses it. */
 export interface CloudCommand {
   inc(n: number): CloudUpdateCommand;
+  /** Appends the values, in order, to an array field. */
+  push(values: unknown[]): CloudUpdateCommand;
   in(values: unknown[]): CloudQueryCommand;
   gt(value: unknown): CloudQueryCommand;
   gte(value: unknown): CloudQueryCommand;
@@ -61,6 +63,12 @@ export interface CloudQuery {
   count(): Promise<{ total: number }>;
   /** Removes every matching document in one server call (server SDK only; clients may not). */
   remove(): Promise<{ stats: { removed: number } }>;
+  /**
+   * Patches every matching document in one server call (server SDK only); each document's patch is atomic, and the
+   * condition is checked on the document as it is patched, so `where({_id, version})` is a compare-and-set.
+   * Nested objects in `data` patch sub-fields (they do not replace the object).
+   */
+  update(options: { data: CloudData }): Promise<{ stats: { updated: number } }>;
 }
 
 /** One document by id. */

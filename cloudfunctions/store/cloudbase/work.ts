@@ -1,0 +1,95 @@
+/**
+ * Handling requests on CloudBase: the compare-and-set change of one `requests` document (timeline and answers are
+ * embedded, so a change with its history entry is one atomic single-document update), the work lists of
+ * assignees, the questions coming due and a worker's own answered requests.
+ */
+import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
+import { COLLECTIONS } from './docs';
+import { getOrNull, pageBySkip } from './query';
+import { toRow } from './requests';
+import type { CloudCondition, CloudData, CloudDatabase } from './sdk';
+
+/** `_.in` lists are kept to this size; a worker has a handful of units. */
+const IN_LIMIT = 100;
+
+/** The patch of one change (without the version): set fields, merged payload keys, appended history. */
+function patchOf(db: CloudDatabase, c: RequestChange): CloudData {
+  const _ = db.command;
+  const data: CloudData = { updatedAt: c.at };
+  const fields = ['status', 'assignee', 'dueAt', 'answeredBy', 'firstAnswerAt', 'rating', 'ratingWord'] as const;
+  for (const f of fields) if (c[f] !== undefined) data[f] = c[f];
+  if (c.remindedAt !== undefined) data.remindedAt = c.remindedAt;
+  if (c.escalatedAt !== undefined) data.escalatedAt = c.escalatedAt;
+  // A nested object patches only its keys (`payload.<key>`), so other payload keys stay as they are. An empty
+  // object would instead replace the payload with {}: leave it out.
+  if (c.payload && Object.keys(c.payload).length > 0) data.payload = { ...c.payload };
+  if (c.event) data.timeline = _.push([{ ...c.event }]);
+  if (c.answer) data.answers = _.push([{ ...c.answer, guideIds: [...c.answer.guideIds] }]);
+  return data;
+}
+
+/** The work methods of the requests port over a CloudBase database. */
+export function cloudWork(
+  db: CloudDatabase,
+): Pick<Store['requests'], 'update' | 'forAssignees' | 'dueQuestions' | 'answeredBy'> {
+  const coll = () => db.collection(COLLECTIONS.requests);
+  const _ = db.command;
+  const postAssignee = _.and(_.gte('post:'), _.lte('post:\uffff'));
+
+  return {
+    async update(id, version, change): Promise<ChangeOutcome> {
+      const patch = patchOf(db, change);
+      const { stats } = await coll()
+        .where({ _id: id, version })
+        .update({ data: { ...patch, version: _.inc(1) } });
+      if (stats.updated === 1) return 'ok';
+      const doc = await getOrNull(coll().doc(id));
+      if (!doc) return 'missing';
+      // A document stored before issue 4 has no version field and reads as version 1: match it by the missing field.
+      if (doc.version === undefined && version === 1) {
+        const legacy = await coll()
+          .where({ _id: id, version: null })
+          .update({ data: { ...patch, version: 2 } });
+        if (legacy.stats.updated === 1) return 'ok';
+      }
+      return 'stale';
+    },
+
+    async forAssignees(q) {
+      if (q.limit <= 0 || q.assignees.length === 0 || q.statuses?.length === 0) return [];
+      if (q.assignees.length > IN_LIMIT) throw new Error(`forAssignees: at most ${IN_LIMIT} assignees`);
+      const where: CloudCondition = { assignee: _.in(q.assignees) };
+      if (q.statuses) where.status = _.in(q.statuses);
+      if (q.kind) where.kind = q.kind;
+      const base = coll().where(where);
+      const query =
+        q.order === 'due'
+          ? base.orderBy('dueAt', 'asc').orderBy('_id', 'asc')
+          : base.orderBy('updatedAt', 'desc').orderBy('_id', 'desc');
+      return (await pageBySkip(query, q.limit)).map(toRow);
+    },
+
+    async dueQuestions(dueBefore, unremindedOnly, limit) {
+      // `post:` assignees are the string range ['post:', 'post:\uffff']; `remindedAt: null` also matches documents
+      // that lack the field (MongoDB semantics).
+      const where: CloudCondition = { status: 'pending', assignee: postAssignee, dueAt: _.lte(dueBefore) };
+      if (unremindedOnly) where.remindedAt = null;
+      const query = coll().where(where).orderBy('dueAt', 'asc').orderBy('_id', 'asc');
+      return (await pageBySkip(query, Math.max(0, limit))).map(toRow);
+    },
+
+    async answeredBy(worker, sinceMs, limit) {
+      if (limit <= 0) return [];
+      // Two queries (MongoDB has no UNION): answered since, and rated at any time; merged without duplicates.
+      const since = coll().where({ answeredBy: worker, firstAnswerAt: _.gte(sinceMs) });
+      const rated = coll().where({ answeredBy: worker, rating: _.gte(1) });
+      const byNewest = (q: typeof since) => q.orderBy('firstAnswerAt', 'desc').orderBy('_id', 'desc');
+      const [a, b] = await Promise.all([pageBySkip(byNewest(since), limit), pageBySkip(byNewest(rated), limit)]);
+      const rows = new Map<string, RequestRow>();
+      for (const doc of [...a, ...b]) rows.set(doc._id, toRow(doc));
+      return [...rows.values()]
+        .sort((x, y) => (y.firstAnswerAt ?? 0) - (x.firstAnswerAt ?? 0) || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))
+        .slice(0, limit);
+    },
+  };
+}
