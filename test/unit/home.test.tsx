@@ -1,19 +1,35 @@
-/** The home page: scanning a plate, revisiting a post, the admin entry and the H5 demo switcher. */
+/** The home page: scanning a plate, revisiting a post, 消息 with its badge, entries by role, the H5 demo switcher. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '../../src/pages/index';
 import { fetchDemo } from '../../src/services/demo/fetchDemo';
 import { loginDemo } from '../../src/services/demo/loginDemo';
+import { CloudError } from '../../src/services/cloudError';
+import { fetchOutbox } from '../../src/services/requests/fetchOutbox';
 import { fetchMe } from '../../src/services/session/fetchMe';
 import { useAppStore } from '../../src/stores';
 import { landingFixture } from './fixtures/landing';
 
+// The shared stand-in's useDidShow does nothing; here it runs on mount, as WeChat's first onShow does.
+jest.mock('@tarojs/taro', () => {
+  const actual = jest.requireActual<Record<string, unknown>>('./stubs/taro');
+  const { useEffect } = jest.requireActual<typeof import('react')>('react');
+  return {
+    ...actual,
+    __esModule: true,
+    useDidShow: (fn: () => void) => {
+      useEffect(() => fn(), []);
+    },
+  };
+});
 jest.mock('../../src/services/session/fetchMe');
+jest.mock('../../src/services/requests/fetchOutbox');
 jest.mock('../../src/services/demo/fetchDemo');
 jest.mock('../../src/services/demo/loginDemo');
 const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const demo = fetchDemo as jest.MockedFunction<typeof fetchDemo>;
 const login = loginDemo as jest.MockedFunction<typeof loginDemo>;
+const outbox = fetchOutbox as jest.MockedFunction<typeof fetchOutbox>;
 const scanCode = Taro.scanCode as unknown as jest.Mock;
 const initial = useAppStore.getState();
 const resident = { role: 'resident' as const, label: '群众', regionCode: null, regionName: null };
@@ -25,6 +41,7 @@ beforeEach(() => {
   me.mockReset().mockResolvedValue(resident);
   demo.mockReset().mockResolvedValue(null);
   login.mockReset().mockResolvedValue(true);
+  outbox.mockReset().mockResolvedValue({ notices: [], unread: 0 });
 });
 
 async function renderHome() {
@@ -112,4 +129,85 @@ test('demo mode: switching identity logs in and refreshes who I am', async () =>
   expect(await screen.findByText('扫码统计')).toBeTruthy();
   expect(login).toHaveBeenCalledWith('demo-admin');
   expect(Taro.showToast).toHaveBeenCalledWith(expect.objectContaining({ title: '已切换为市司法局管理员' }));
+});
+
+describe('消息 and entries by role', () => {
+  const volunteer = {
+    role: 'volunteer' as const,
+    label: '法律明白人 王秀兰',
+    regionCode: '220802',
+    regionName: '洮北区',
+  };
+  const staff = { role: 'staff' as const, label: '平台司法所', regionCode: '220802', regionName: '洮北区' };
+  const mediator = { role: 'mediator' as const, label: '调解员 李建国', regionCode: '220802', regionName: '洮北区' };
+
+  test('消息 shows the unread count and opens the outbox', async () => {
+    outbox.mockResolvedValue({ notices: [], unread: 3 });
+    const { container } = await renderHome();
+    expect(container.querySelector('.entry-messages .unread-badge')?.textContent).toBe('3');
+    fireEvent.click(screen.getByText('消息'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/outbox/index' });
+  });
+
+  test('nothing unread, or the count failing, shows no badge and no error', async () => {
+    const none = await renderHome();
+    expect(none.container.querySelector('.unread-badge')).toBeNull();
+    none.unmount();
+    outbox.mockRejectedValue(new CloudError('NETWORK'));
+    const failed = await renderHome();
+    expect(failed.container.querySelector('.unread-badge')).toBeNull();
+    expect(screen.getByText('消息')).toBeTruthy();
+    expect(Taro.showToast).not.toHaveBeenCalled();
+    expect(failed.container.querySelector('.state-error')).toBeNull();
+  });
+
+  test('more than 99 unread reads 99+', async () => {
+    outbox.mockResolvedValue({ notices: [], unread: 120 });
+    const { container } = await renderHome();
+    expect(container.querySelector('.unread-badge')?.textContent).toBe('99+');
+  });
+
+  test.each([
+    ['volunteer', volunteer],
+    ['mediator', mediator],
+    ['staff', staff],
+  ])('a %s gets the 工作台 entry to the inbox, and no admin entries', async (_role, who) => {
+    me.mockResolvedValue(who);
+    await renderHome();
+    fireEvent.click(await screen.findByText('工作台 · 待办诉求'));
+    expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/work/pages/inbox/index' });
+    expect(screen.getByText(`${who.label}，您好`)).toBeTruthy();
+    expect(screen.queryByText('邀请工作人员')).toBeNull();
+  });
+
+  test('a resident gets neither the 工作台 nor admin entries', async () => {
+    await renderHome();
+    expect(screen.queryByText('工作台 · 待办诉求')).toBeNull();
+    expect(screen.queryByText('答复时限')).toBeNull();
+    expect(screen.getByText('我的诉求')).toBeTruthy();
+  });
+
+  test('an admin gets 扫码统计, 邀请工作人员 and 答复时限, and no 工作台', async () => {
+    me.mockResolvedValue(admin);
+    await renderHome();
+    fireEvent.click(await screen.findByText('邀请工作人员'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/invite/index' });
+    fireEvent.click(screen.getByText('答复时限'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/settings/index' });
+    expect(screen.getByText('扫码统计')).toBeTruthy();
+    expect(screen.queryByText('工作台 · 待办诉求')).toBeNull();
+  });
+
+  test('switching demo identity counts the new identity’s unread notices', async () => {
+    demo.mockResolvedValue({
+      identities: [{ openid: 'demo-volunteer', role: 'volunteer', label: '法律明白人 王秀兰' }],
+      samplePosts: [],
+    });
+    const { container } = await renderHome();
+    expect(container.querySelector('.unread-badge')).toBeNull();
+    outbox.mockResolvedValue({ notices: [], unread: 2 });
+    me.mockResolvedValue(volunteer);
+    await act(async () => fireEvent.click(await screen.findByText('法律明白人 王秀兰')));
+    await waitFor(() => expect(container.querySelector('.unread-badge')?.textContent).toBe('2'));
+  });
 });

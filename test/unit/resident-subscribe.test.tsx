@@ -1,0 +1,137 @@
+/**
+ * Subscribe messages: on weapp, 提交 first asks WeChat's consent for the configured templates (inside the tap),
+ * and neither a refusal nor a failure stops the submission; H5 asks nothing.
+ */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import AskPage from '../../src/packages/resident/pages/ask';
+import MediationPage from '../../src/packages/resident/pages/mediation';
+import { askQuestion } from '../../src/services/requests/askQuestion';
+import { requestMediation } from '../../src/services/requests/requestMediation';
+import { requestSubscribe } from '../../src/services/requests/requestSubscribe';
+import * as h5 from '../../src/services/requests/requestSubscribe.h5';
+import * as weapp from '../../src/services/requests/requestSubscribe.weapp';
+import { useAppStore } from '../../src/stores';
+
+jest.mock('@tarojs/components', () => {
+  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
+  return { ...stubs, Textarea: stubs.Input };
+});
+jest.mock('../../src/services/requests/askQuestion');
+jest.mock('../../src/services/requests/requestMediation');
+jest.mock('../../src/services/requests/requestSubscribe');
+const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
+const mediate = requestMediation as jest.MockedFunction<typeof requestMediation>;
+const subscribe = requestSubscribe as jest.MockedFunction<typeof requestSubscribe>;
+type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
+const stub = Taro as Stub;
+const initial = useAppStore.getState();
+const REPLY = { id: 'rabc12345', created: true, dueAt: Date.UTC(2026, 10, 29, 2, 0) };
+// The shared Taro stand-in has no requestSubscribeMessage; a plain mock stands in.
+const requestSubscribeMessage = jest.fn();
+Object.assign(Taro, { requestSubscribeMessage });
+
+function type(container: HTMLElement, cls: string, value: string) {
+  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+}
+
+function openAsk() {
+  stub.__setRouterParams({ postId: 'TB-PT-0001' });
+  const view = render(<AskPage />);
+  fireEvent.click(screen.getByText('拖欠工资'));
+  type(view.container, 'input-text', '老板欠了我三个月工资不给');
+  return view;
+}
+
+beforeEach(() => {
+  stub.__reset();
+  ask.mockReset();
+  mediate.mockReset();
+  subscribe.mockReset();
+  requestSubscribeMessage.mockReset();
+  useAppStore.setState(initial, true);
+});
+
+describe('the forms', () => {
+  test('提交 asks for consent within the tap itself, before the question is sent', async () => {
+    const order: string[] = [];
+    subscribe.mockImplementation(() => {
+      order.push('subscribe');
+      return Promise.resolve();
+    });
+    ask.mockImplementation(() => {
+      order.push('ask');
+      return Promise.resolve(REPLY);
+    });
+    openAsk();
+    fireEvent.click(screen.getByText('提交'));
+    // Synchronously, during the click: WeChat shows its dialog only from a tap.
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    await act(async () => undefined);
+    expect(order).toEqual(['subscribe', 'ask']);
+    expect(screen.getByText('查看我的诉求')).toBeTruthy();
+  });
+
+  test('a failed or refused consent is ignored: the question is still sent', async () => {
+    subscribe.mockRejectedValueOnce(new Error('requestSubscribeMessage:fail'));
+    ask.mockResolvedValueOnce(REPLY);
+    openAsk();
+    await act(async () => fireEvent.click(screen.getByText('提交')));
+    expect(ask).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('查看我的诉求')).toBeTruthy();
+  });
+
+  test('an invalid form asks nothing and sends nothing', async () => {
+    stub.__setRouterParams({ postId: 'TB-PT-0001' });
+    render(<AskPage />);
+    await act(async () => fireEvent.click(screen.getByText('提交')));
+    expect(subscribe).not.toHaveBeenCalled();
+    expect(ask).not.toHaveBeenCalled();
+  });
+
+  test('the mediation form asks too, before sending', async () => {
+    subscribe.mockResolvedValue(undefined);
+    mediate.mockResolvedValueOnce(REPLY);
+    stub.__setRouterParams({ postId: 'TB-PT-0001' });
+    const { container } = render(<MediationPage />);
+    fireEvent.click(container.querySelectorAll('.dispute-option')[0]);
+    type(container, 'input-name', '张大爷');
+    type(container, 'input-phone', '13812345678');
+    type(container, 'input-other-party', '邻居王某');
+    type(container, 'input-text', '邻居家的树倒在我家院子里，压坏了鸡舍');
+    fireEvent.click(container.querySelectorAll('.time-option')[0]);
+    await act(async () => fireEvent.click(screen.getByText('提交')));
+    expect(subscribe).toHaveBeenCalledTimes(1);
+    expect(mediate).toHaveBeenCalledTimes(1);
+    expect(subscribe.mock.invocationCallOrder[0]).toBeLessThan(mediate.mock.invocationCallOrder[0]);
+  });
+});
+
+describe('requestSubscribe on weapp', () => {
+  test('template ids come from the comma-separated build env; blanks are dropped', () => {
+    expect(weapp.subscribeTemplateIds(' tA , tB,,')).toEqual(['tA', 'tB']);
+    expect(weapp.subscribeTemplateIds('')).toEqual([]);
+    expect(weapp.subscribeTemplateIds(undefined)).toEqual([]);
+  });
+
+  test('asks WeChat for the templates (at most 3 per call)', async () => {
+    requestSubscribeMessage.mockResolvedValueOnce({ errMsg: 'requestSubscribeMessage:ok', tA: 'accept' });
+    await weapp.requestSubscribe(['tA', 'tB', 'tC', 'tD']);
+    expect(requestSubscribeMessage).toHaveBeenCalledWith({ tmplIds: ['tA', 'tB', 'tC'] });
+  });
+
+  test('no template configured: asks nothing', async () => {
+    await weapp.requestSubscribe([]);
+    expect(requestSubscribeMessage).not.toHaveBeenCalled();
+  });
+
+  test('a refusal or a failure resolves quietly', async () => {
+    requestSubscribeMessage.mockRejectedValueOnce({ errMsg: 'requestSubscribeMessage:fail cancel', errCode: 20004 });
+    await expect(weapp.requestSubscribe(['tA'])).resolves.toBeUndefined();
+  });
+
+  test('H5 asks nothing (the outbox is the channel)', async () => {
+    await expect(h5.requestSubscribe()).resolves.toBeUndefined();
+    expect(requestSubscribeMessage).not.toHaveBeenCalled();
+  });
+});
