@@ -47,7 +47,8 @@ export const ServiceIdSchema = v.pipe(
   v.regex(/^[0-9A-Za-z_-]{1,40}$/, '单位编号格式不正确'),
 );
 /** A guide id of the bundled guides (普法指南). */
-const GuideIdSchema = v.pipe(v.string('指南编号必须是文字'), v.regex(/^[0-9a-z-]{1,60}$/, '指南编号格式不正确'));
+// Guide ids are the bundled guides' ids, some with capitals (legalAid-who).
+const GuideIdSchema = v.pipe(v.string('指南编号必须是文字'), v.regex(/^[0-9A-Za-z-]{1,60}$/, '指南编号格式不正确'));
 /** A calendar day, yyyy-mm-dd (the day a mediation step took place). */
 export const DateSchema = v.pipe(v.string('日期必须是文字'), v.isoDate('日期格式应为 年-月-日'));
 /** An invite code: 12 characters from an alphabet without look-alikes (0/O, 1/I/L). */

@@ -10,6 +10,13 @@ import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition
 import { withStep } from './steps';
 import { W } from './strings';
 
+/** True when yyyy-mm-dd names a day that exists (the schema checks only the shape: 2026-02-30 passes it). */
+function isCalendarDay(day: string): boolean {
+  const [y, m, d] = day.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** work.advance: mediators of the case's room and staff of the case's judicial office. */
 export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
   schema: AdvanceInputSchema,
@@ -18,14 +25,15 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
   async handle(ctx, input) {
     const c = await caseInScope(ctx, input.id);
     ensureOpen(c.rec, input.version);
+    if (input.source !== undefined && input.to !== 'accepted')
+      throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
     transition(c.rec.kind === 'mediation' && (MEDIATION_NEXT[c.rec.status] ?? []).includes(input.to));
     const now = ctx.now();
     // Days in China Standard Time, compared as yyyymmdd.
     const on = input.on.replace(/-/g, '');
+    if (!isCalendarDay(input.on)) throw new AppError('INVALID_INPUT', W.noSuchDay);
     if (on > dayKey(now)) throw new AppError('INVALID_INPUT', W.onFuture);
     if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', W.onBeforeCreated);
-    if (input.source !== undefined && input.to !== 'accepted')
-      throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
     await checkText(ctx, c.openid, input.note);
     const first = c.rec.firstAnswerAt === null;
     await applyChange(ctx, c.rec, {

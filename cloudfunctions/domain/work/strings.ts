@@ -19,6 +19,7 @@ export const W = {
   noteApprove: (reason: string) => `准予法律援助：${reason}`,
   noteDecline: (reason: string) => `不予法律援助：${reason}`,
   onFuture: '日期不能晚于今天',
+  noSuchDay: '没有这一天，请重新选择日期',
   onBeforeCreated: '日期不能早于申请提交的日期',
   sourceOnlyOnAccept: '案件来源只能在受理时填写',
   notAid: '只有法律援助申请可以查看完整号码',
