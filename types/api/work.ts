@@ -40,7 +40,11 @@ const text = (field: string, lim: { min: number; max: number }) =>
 /** A request id (`r` + hex), as resident.requestDetail takes it. */
 export const RequestIdSchema = v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确'));
 /** The version of the request the caller last saw (from work.detail). */
-const VersionSchema = v.pipe(v.number('版本号必须是数字'), v.integer('版本号必须是整数'), v.minValue(1, '版本号不正确'));
+const VersionSchema = v.pipe(
+  v.number('版本号必须是数字'),
+  v.integer('版本号必须是整数'),
+  v.minValue(1, '版本号不正确'),
+);
 /** A service point id (服务点编号), e.g. svc-jo-001. */
 export const ServiceIdSchema = v.pipe(
   v.string('单位编号必须是文字'),
@@ -99,15 +103,7 @@ export interface InboxData {
 
 /** What the caller may do next with a request; the page shows exactly these buttons. */
 export type WorkAction =
-  | 'answer'
-  | 'askMore'
-  | 'handOver'
-  | 'close'
-  | 'advance'
-  | 'startReview'
-  | 'approve'
-  | 'decline'
-  | 'reveal';
+  'answer' | 'askMore' | 'handOver' | 'close' | 'advance' | 'startReview' | 'approve' | 'decline' | 'reveal';
 
 /** work.detail: one request in the caller's scope. */
 export const WorkDetailInputSchema = v.strictObject({ id: RequestIdSchema });
