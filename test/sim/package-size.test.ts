@@ -61,6 +61,11 @@ test('each subpackage ≤ 500 KB', () => {
   for (const [root, n] of Object.entries(sizes.subs)) expect({ root, n, ok: n <= SUB_MAX }).toMatchObject({ ok: true });
 });
 
+test('the work subpackage (工作台) is built and ≤ 500 KB', () => {
+  expect(sizes.subs['packages/work/']).toBeGreaterThan(0);
+  expect(sizes.subs['packages/work/']).toBeLessThanOrEqual(SUB_MAX);
+});
+
 test('whole build ≤ 1.5 MB', () => {
   expect(sizes.total).toBeLessThanOrEqual(TOTAL_MAX);
 });

@@ -1,0 +1,92 @@
+/** The built weapp's worker pages (工作台, 诉求办理), rendered by miniprogram-simulate with WeChat Cloud stood in. */
+import { bootApp, until, type RenderedPage } from './harness';
+
+jest.setTimeout(15000);
+
+const HOUR = 3600_000;
+// Relative to the real clock: the pages word the time left from Date.now().
+const NOW = Date.now();
+const calls: { name: string; data: Record<string, unknown> }[] = [];
+let open: ReturnType<typeof bootApp>;
+let page: RenderedPage | null = null;
+
+const base = {
+  postName: '平台镇新立村先锋岗',
+  villageName: '新立村',
+  requester: '匿名群众',
+  createdAt: NOW - 20 * HOUR,
+  updatedAt: NOW - 20 * HOUR,
+  overdue: false,
+  source: null,
+};
+
+beforeAll(() => {
+  open = bootApp((call) => {
+    calls.push(call);
+    if (call.name === 'work' && call.data.action === 'inbox') {
+      const items = [
+        { ...base, id: 'rq0000001', kind: 'question', title: '法律咨询 · 土地流转', status: 'pending' },
+        { ...base, id: 'rq0000002', kind: 'question', title: '法律咨询 · 拖欠工资', status: 'pending' },
+      ];
+      items[0] = { ...items[0], dueAt: NOW - 2 * HOUR - 10 * 60_000, overdue: true } as (typeof items)[0];
+      items[1] = { ...items[1], dueAt: NOW + 5 * HOUR + 10 * 60_000 } as (typeof items)[1];
+      return { ok: true, data: { items, todoCount: 2 } };
+    }
+    if (call.name === 'work' && call.data.action === 'detail') {
+      return {
+        ok: true,
+        data: {
+          ...base,
+          id: call.data.id,
+          kind: 'mediation',
+          title: '调解申请 · 邻里纠纷',
+          status: 'investigating',
+          source: 'police',
+          dueAt: NOW + 48 * HOUR,
+          version: 2,
+          fields: [{ label: '对方当事人', value: '邻居王某' }],
+          timeline: [{ at: NOW - 20 * HOUR, status: 'accepted', by: '新立村人民调解委员会', note: '已登记' }],
+          answers: [],
+          rating: null,
+          actions: ['advance'],
+          nextSteps: ['mediating'],
+          handOverTargets: [],
+          agreementSummary: null,
+        },
+      };
+    }
+    return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
+  });
+});
+
+afterEach(() => {
+  page?.unload();
+  page = null;
+  calls.length = 0;
+});
+
+test('工作台 lists the todo box from one inbox call, most urgent first, overdue worded in red', async () => {
+  page = open('packages/work/pages/inbox/index', {});
+  const p = page;
+  const titles = await until(() => (p.texts('inbox-title').length ? p.texts('inbox-title') : null), p.allText);
+  expect(titles).toEqual(['法律咨询 · 土地流转', '法律咨询 · 拖欠工资']);
+  expect(p.texts('inbox-status')).toEqual(['待答复', '待答复']);
+  expect(p.texts('inbox-due')).toEqual(['已超时 2小时', '还剩 5小时']);
+  expect(p.texts('overdue')).toEqual(['已超时 2小时']);
+  expect(p.texts('inbox-tab')).toEqual(['待处理2', '已处理', '全部']);
+  expect(p.allText()).toContain('我的资料');
+  expect(p.allText()).toContain('答复模板');
+  expect(calls.filter((c) => c.name === 'work')).toEqual([{ name: 'work', data: { action: 'inbox', box: 'todo' } }]);
+});
+
+test('诉求办理 of a mediation shows the stepper, its source and only the allowed action', async () => {
+  page = open('packages/work/pages/case/index', { id: 'rq0000002' });
+  const p = page;
+  const current = await until(() => p.texts('step-current')[0], p.allText);
+  expect(current).toBe('2调查中');
+  expect(p.texts('step-label')).toEqual(['已受理', '调查中', '调解中', '达成协议', '已回访']);
+  expect(p.texts('case-source')).toEqual(['警调']);
+  expect(p.texts('action-button')).toEqual(['记录进展']);
+  expect(p.allText()).toContain('邻居王某');
+  expect(calls).toEqual([{ name: 'work', data: { action: 'detail', id: 'rq0000002' } }]);
+});
