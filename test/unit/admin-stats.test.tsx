@@ -64,3 +64,12 @@ test('401 asks for an admin login; 403 says 无权限', async () => {
   render(<StatsPage />);
   expect(await screen.findByText('无权限')).toBeTruthy();
 });
+
+test('links to 邀请工作人员 and 答复时限', async () => {
+  render(<StatsPage />);
+  await waitFor(() => expect(stats).toHaveBeenCalled());
+  fireEvent.click(screen.getByText('邀请工作人员'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/invite/index' });
+  fireEvent.click(screen.getByText('答复时限'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/settings/index' });
+});

@@ -18,6 +18,8 @@ jest.mock('@tarojs/taro', () => {
     ...actual,
     __esModule: true,
     useDidShow: (fn: () => void) => {
+      // Once per mount, like the first onShow.
+      // eslint-disable-next-line react-hooks/exhaustive-deps
       useEffect(() => fn(), []);
     },
   };

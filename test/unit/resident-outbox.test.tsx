@@ -22,6 +22,8 @@ jest.mock('@tarojs/taro', () => {
       useEffect(() => {
         mockShows.push(fn);
         fn();
+        // Once per mount, like the first onShow; later shows are played by hand.
+        // eslint-disable-next-line react-hooks/exhaustive-deps
       }, []);
     },
     usePullDownRefresh: (fn: () => void) => {

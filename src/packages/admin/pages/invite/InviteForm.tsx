@@ -46,7 +46,8 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
 
   const submit = async () => {
     if (sending) return;
-    const typedIds = splitIds(typed);
+    // Staff serve no post: whatever was typed before switching to 工作人员 is not sent, so not checked.
+    const typedIds = role === 'staff' ? [] : splitIds(typed);
     const bad = typedIds.find((id) => !POST_ID_PATTERN.test(id));
     if (bad) {
       setErrors({ postIds: STRINGS.badPostId(bad) });

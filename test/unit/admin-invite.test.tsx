@@ -1,0 +1,189 @@
+/** 邀请工作人员: validation by field, posts picked or typed, the new code shown big and copied, unused invites. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { InviteSummary, MeData, TownshipsData } from '../../types/api';
+import InvitePage from '../../src/packages/admin/pages/invite';
+import { createInvite } from '../../src/services/admin/createInvite';
+import { fetchInvites } from '../../src/services/admin/fetchInvites';
+import { fetchTownshipPosts, fetchTownships } from '../../src/services/admin/fetchTownships';
+import { CloudError } from '../../src/services/cloudError';
+import { fetchMe } from '../../src/services/session/fetchMe';
+import { useAppStore } from '../../src/stores';
+
+jest.mock('../../src/services/admin/createInvite');
+jest.mock('../../src/services/admin/fetchInvites');
+jest.mock('../../src/services/admin/fetchTownships');
+jest.mock('../../src/services/session/fetchMe');
+const create = createInvite as jest.MockedFunction<typeof createInvite>;
+const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
+const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
+const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
+const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
+const initial = useAppStore.getState();
+const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
+const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
+// 2026-12-04 10:00 in Baicheng (UTC+8).
+const EXPIRES = Date.UTC(2026, 11, 4, 2, 0);
+const TREE: TownshipsData = {
+  counties: [
+    {
+      code: '220802',
+      name: '洮北区',
+      townships: [
+        { code: '220802100', name: '平台镇' },
+        { code: '220802101', name: '到保镇' },
+      ],
+    },
+    { code: '220881', name: '洮南市', townships: [{ code: '220881100', name: '瓦房镇' }] },
+  ],
+};
+const post = (id: string, name: string) => ({
+  id,
+  name,
+  address: '',
+  villageName: '',
+  lat: 45.6,
+  lng: 122.8,
+  radiusM: 500,
+  distanceM: null,
+  inCircle: null,
+});
+const UNUSED: InviteSummary = {
+  code: 'ABCD2345EFGH',
+  role: 'mediator',
+  name: '李建国',
+  regionName: '平台镇',
+  createdAt: EXPIRES - 7 * 86400_000,
+  expiresAt: EXPIRES,
+  usedAt: null,
+};
+
+async function renderAs(who: MeData) {
+  useAppStore.setState({ me: who });
+  const view = render(<InvitePage />);
+  await act(async () => undefined);
+  return view;
+}
+
+const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
+const type = (c: HTMLElement, sel: string, value: string) => fireEvent.change($(c, sel), { target: { value } });
+const errors = (c: HTMLElement) => Array.from(c.querySelectorAll('.form-error')).map((n) => n.textContent);
+
+beforeEach(() => {
+  (Taro as typeof Taro & { __reset: () => void }).__reset();
+  useAppStore.setState(initial, true);
+  create.mockReset();
+  invites.mockReset().mockResolvedValue([UNUSED]);
+  townships.mockReset().mockResolvedValue(TREE);
+  townshipPosts.mockReset().mockResolvedValue([post('TB-PT-0001', '新立村先锋岗'), post('TB-PT-0002', '平安村先锋岗')]);
+  me.mockReset().mockResolvedValue(CITY);
+});
+
+test('a non-admin is told to sign in as an admin and no invites are asked for', async () => {
+  me.mockResolvedValue({ role: 'resident', label: '群众', regionCode: null, regionName: null });
+  render(<InvitePage />);
+  await act(async () => undefined);
+  expect(screen.getByText('请使用管理员身份登录')).toBeTruthy();
+  expect(invites).not.toHaveBeenCalled();
+});
+
+test('lists the unused invites with role, region and expiry', async () => {
+  const { container } = await renderAs(CITY);
+  expect($(container, '.invite-item-who').textContent).toBe('李建国 · 调解员 · 平台镇');
+  expect($(container, '.invite-item-code').textContent).toBe('ABCD2345EFGH');
+  expect($(container, '.invite-item-expires').textContent).toBe('有效期至 2026年12月4日 10:00');
+});
+
+test('an empty form is refused by field and nothing is sent', async () => {
+  const { container } = await renderAs(CITY);
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect(errors(container)).toEqual(['姓名至少2个字', '法律明白人至少要服务一个先锋岗']);
+  expect(create).not.toHaveBeenCalled();
+});
+
+test('a malformed typed post id is named; mediators and staff need their unit', async () => {
+  const { container } = await renderAs(CITY);
+  type(container, '.input-name', '王秀兰');
+  type(container, '.input-post-ids', 'TB-PT-0001，TB PT/9');
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect(errors(container)).toEqual(['岗位编号“PT/9”格式不正确']);
+  fireEvent.click(screen.getByText('工作人员'));
+  expect(container.querySelector('.input-post-ids')).toBeNull();
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect(errors(container)).toEqual(['请填写所在单位编号']);
+  expect(create).not.toHaveBeenCalled();
+});
+
+test('a city admin picks a county, a township and its posts; success shows the code big and copies it', async () => {
+  create.mockResolvedValueOnce({
+    code: 'K7M2P9Q4R8TX',
+    expiresAt: EXPIRES,
+    path: 'packages/work/pages/invite/index?code=K7M2P9Q4R8TX',
+  });
+  const { container } = await renderAs(CITY);
+  expect(screen.getByText('本辖区 · 白城市')).toBeTruthy();
+  fireEvent.click(screen.getByText('洮北区'));
+  await act(async () => fireEvent.click(screen.getByText('平台镇')));
+  expect(townshipPosts).toHaveBeenCalledWith('220802100');
+  fireEvent.click(screen.getByText('新立村先锋岗'));
+  type(container, '.input-post-ids', 'TB-PT-0009');
+  type(container, '.input-name', ' 王秀兰 ');
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect(create).toHaveBeenCalledWith({
+    role: 'volunteer',
+    regionCode: '220802100',
+    name: '王秀兰',
+    postIds: ['TB-PT-0001', 'TB-PT-0009'],
+  });
+  expect($(container, '.invite-code').textContent).toBe('K7M2P9Q4R8TX');
+  expect($(container, '.invite-expires').textContent).toBe('有效期至 2026年12月4日 10:00');
+  expect($(container, '.invite-path').textContent).toBe('packages/work/pages/invite/index?code=K7M2P9Q4R8TX');
+  expect(invites).toHaveBeenCalledTimes(2);
+  await act(async () => fireEvent.click(screen.getByText('复制邀请码')));
+  expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: 'K7M2P9Q4R8TX' });
+  await act(async () => fireEvent.click(screen.getByText('再邀请一位')));
+  expect(container.querySelector('.invite-form')).not.toBeNull();
+});
+
+test('a county admin sees only their townships; a mediator is sent with the unit typed', async () => {
+  create.mockResolvedValueOnce({ code: 'K7M2P9Q4R8TX', expiresAt: EXPIRES, path: 'p' });
+  const { container } = await renderAs(COUNTY);
+  expect(container.querySelectorAll('.county-option')).toHaveLength(0);
+  expect(Array.from(container.querySelectorAll('.township-option')).map((n) => n.textContent)).toEqual([
+    '平台镇',
+    '到保镇',
+  ]);
+  fireEvent.click(screen.getByText('调解员'));
+  type(container, '.input-name', '李建国');
+  type(container, '.input-service', ' mr-220802100 ');
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect(create).toHaveBeenCalledWith({
+    role: 'mediator',
+    regionCode: '220802',
+    name: '李建国',
+    postIds: [],
+    serviceId: 'mr-220802100',
+  });
+});
+
+test("the server's refusals show by the field they name, in Chinese", async () => {
+  const { container } = await renderAs(CITY);
+  fireEvent.click(screen.getByText('工作人员'));
+  type(container, '.input-name', '赵敏');
+  type(container, '.input-service', 'nope');
+  create.mockRejectedValueOnce(new CloudError('NOT_FOUND', '没有找到这个单位'));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  const serviceField = $(container, '.input-service').parentElement as HTMLElement;
+  expect(serviceField.querySelector('.form-error')?.textContent).toBe('没有找到这个单位');
+
+  fireEvent.click(screen.getByText('法律明白人'));
+  type(container, '.input-post-ids', 'TB-XX-0001');
+  create.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND', '没有找到先锋岗 TB-XX-0001'));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  const postsField = $(container, '.input-post-ids').closest('.field') as HTMLElement;
+  expect(postsField.querySelector(':scope > .form-error')?.textContent).toBe('没有找到先锋岗 TB-XX-0001');
+
+  create.mockRejectedValueOnce(new CloudError('NETWORK'));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect($(container, '.form-failed').textContent).toBe('网络不给力，请检查网络后重试');
+});
