@@ -156,6 +156,11 @@ export function workContract(current: () => Store): void {
       expect(await list({ assignees: [] })).toEqual([]);
       expect(ids(await list({ assignees: ['post:P005'] }))).toEqual([6]);
       expect((await list({ assignees: ['post:P001'], statuses: ['answered'] }))[0]).toEqual(rows[3]);
+      // A long list of units (more than one `_.in` list on CloudBase) still comes back as one ordered list.
+      const many = ['post:P001', ...Array.from({ length: 150 }, (_, i) => `post:Q${i}`), 'post:P005'];
+      expect(ids(await list({ assignees: many }))).toEqual([6, 4, 2, 1]);
+      expect(ids(await list({ assignees: many, limit: 2 }))).toEqual([6, 4]);
+      expect(ids(await list({ assignees: many, order: 'recent' }))).toEqual([6, 2, 4, 1]);
     });
 
     it('finds pending post questions coming due for the timer, reminded ones only when asked', async () => {

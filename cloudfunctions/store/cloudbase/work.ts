@@ -5,12 +5,18 @@
  */
 import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
 import { COLLECTIONS } from './docs';
-import { getOrNull, pageBySkip } from './query';
+import { chunk, getOrNull, pageBySkip } from './query';
 import { toRow } from './requests';
 import type { CloudCondition, CloudData, CloudDatabase } from './sdk';
 
 /** `_.in` lists are kept to this size; a worker has a handful of units. */
 const IN_LIMIT = 100;
+
+const byId = (a: RequestRow, b: RequestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/** Earliest due first, ties by id. */
+const byDue = (a: RequestRow, b: RequestRow) => a.dueAt - b.dueAt || byId(a, b);
+/** Latest change first, ties by id descending. */
+const byRecent = (a: RequestRow, b: RequestRow) => b.updatedAt - a.updatedAt || byId(b, a);
 
 /** The patch of one change (without the version): set fields, merged payload keys, appended history. */
 function patchOf(db: CloudDatabase, c: RequestChange): CloudData {
@@ -57,16 +63,21 @@ export function cloudWork(
 
     async forAssignees(q) {
       if (q.limit <= 0 || q.assignees.length === 0 || q.statuses?.length === 0) return [];
-      if (q.assignees.length > IN_LIMIT) throw new Error(`forAssignees: at most ${IN_LIMIT} assignees`);
-      const where: CloudCondition = { assignee: _.in(q.assignees) };
-      if (q.statuses) where.status = _.in(q.statuses);
-      if (q.kind) where.kind = q.kind;
-      const base = coll().where(where);
-      const query =
-        q.order === 'due'
-          ? base.orderBy('dueAt', 'asc').orderBy('_id', 'asc')
-          : base.orderBy('updatedAt', 'desc').orderBy('_id', 'desc');
-      return (await pageBySkip(query, q.limit)).map(toRow);
+      const order = q.order === 'due' ? byDue : byRecent;
+      // One query per run of assignees (a worker has a handful; `_.in` lists stay short), merged in order.
+      const rows: RequestRow[] = [];
+      for (const part of chunk([...new Set(q.assignees)], IN_LIMIT)) {
+        const where: CloudCondition = { assignee: _.in(part) };
+        if (q.statuses) where.status = _.in(q.statuses);
+        if (q.kind) where.kind = q.kind;
+        const base = coll().where(where);
+        const query =
+          q.order === 'due'
+            ? base.orderBy('dueAt', 'asc').orderBy('_id', 'asc')
+            : base.orderBy('updatedAt', 'desc').orderBy('_id', 'desc');
+        rows.push(...(await pageBySkip(query, q.limit)).map(toRow));
+      }
+      return rows.sort(order).slice(0, q.limit);
     },
 
     async dueQuestions(dueBefore, unremindedOnly, limit) {
@@ -88,7 +99,7 @@ export function cloudWork(
       const rows = new Map<string, RequestRow>();
       for (const doc of [...a, ...b]) rows.set(doc._id, toRow(doc));
       return [...rows.values()]
-        .sort((x, y) => (y.firstAnswerAt ?? 0) - (x.firstAnswerAt ?? 0) || (x.id < y.id ? 1 : x.id > y.id ? -1 : 0))
+        .sort((x, y) => (y.firstAnswerAt ?? 0) - (x.firstAnswerAt ?? 0) || byId(y, x))
         .slice(0, limit);
     },
   };
