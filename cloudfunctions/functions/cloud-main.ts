@@ -18,10 +18,12 @@ cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
 const limiter = new RateLimiter();
 // Subscribe messages (订阅消息) for notices; template ids from SUBSCRIBE_TMPL_* in the function's environment.
-const pusher = createSubscribePusher({
-  send: (args) =>
-    cloud.openapi.subscribeMessage.send(args as unknown as Parameters<typeof cloud.openapi.subscribeMessage.send>[0]),
-} satisfies SubscribeMessageApi);
+const subscribeMessage: SubscribeMessageApi = {
+  // The SDK types openapi loosely (Record<string, any>); SubscribeMessageApi is the shape it is called with.
+  send: (args) => cloud.openapi.subscribeMessage.send(args) as Promise<unknown>,
+};
+/** Sends notices as subscribe messages; also used by the `cron` function's entry. */
+export const cloudPusher = createSubscribePusher(subscribeMessage);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -64,7 +66,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       now: Date.now,
       secrets: { visitorSalt: salt, dataKey },
       contentChecker,
-      pusher,
+      pusher: cloudPusher,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };
