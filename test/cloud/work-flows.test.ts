@@ -212,3 +212,50 @@ test('reveal shows the full numbers to the assigned staff only, writes the audit
   );
   expect(await h.store.audit.forRequest(id, 10)).toHaveLength(2);
 });
+
+test('the inbox: todo most urgent first with overdue marked, done most recent first, the badge counts todo', async () => {
+  const first = await submit(new Browser(h.url), questionBody(at.post.id));
+  h.clock.now += HOUR;
+  const second = await submit(new Browser(h.url), questionBody(at.post.id));
+  h.clock.now += 23 * HOUR + 60_000; // the first is overdue, the second not yet
+  const todo = (await volunteer.call('work', { action: 'inbox', box: 'todo', kind: 'question' })).json.data;
+  const ids = todo.items.map((i: { id: string }) => i.id);
+  expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
+  const dues = todo.items.map((i: { dueAt: number }) => i.dueAt);
+  expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  expect(todo.items.find((i: { id: string }) => i.id === first).overdue).toBe(true);
+  expect(todo.items.find((i: { id: string }) => i.id === second).overdue).toBe(false);
+  expect(todo.todoCount).toBe(todo.items.length);
+  const figures = (await volunteer.call('work', { action: 'workload' })).json.data;
+  expect(figures.waiting).toBe(todo.todoCount);
+  expect(figures.overdue).toBe(todo.items.filter((i: { overdue: boolean }) => i.overdue).length);
+
+  const v = (await workDetail(volunteer, second)).version;
+  await volunteer.call('work', { action: 'answer', id: second, version: v, text: '您好，可以申请劳动仲裁。' });
+  const done = (await volunteer.call('work', { action: 'inbox', box: 'done' })).json.data;
+  expect(done.items[0]).toMatchObject({ id: second, status: 'answered', overdue: false });
+  const updated = done.items.map((i: { updatedAt: number }) => i.updatedAt);
+  expect(updated).toEqual([...updated].sort((a, b) => b - a));
+  expect(done.todoCount).toBe(todo.todoCount - 1);
+});
+
+test("deleting one's data deletes one's notices too; the audit log stays", async () => {
+  const resident = new Browser(h.url);
+  const id = await submit(resident, aidBody(at.post.id));
+  const aidStaff = await loginAs(h, 'demo-aid-staff');
+  h.clock.now += 61_000;
+  const d = await workDetail(aidStaff, id);
+  await aidStaff.call('work', {
+    action: 'decide',
+    id,
+    version: d.version,
+    decision: 'startReview',
+    reason: '开始审查材料',
+  });
+  await aidStaff.call('work', { action: 'reveal', id, field: 'phone' });
+  expect((await resident.call('resident', { action: 'outbox' })).json.data.notices).toHaveLength(1);
+  const del = await resident.call('resident', { action: 'deleteMyData', confirm: true });
+  expect(del.json.data.deleted).toBe(1);
+  expect((await resident.call('resident', { action: 'outbox' })).json.data).toEqual({ notices: [], unread: 0 });
+  expect(await h.store.audit.forRequest(id, 10)).toHaveLength(1);
+});
