@@ -19,14 +19,22 @@ export type CloudHandler = (call: { name: string; data: Record<string, unknown> 
 export interface RenderedPage {
   texts: (className: string) => string[];
   allText: () => string;
+  /** Taps the `index`-th element with `className`, as a finger would (Taro's handler runs after a microtask). */
+  tap: (className: string, index?: number) => void;
+  /** Types `value` into the `index`-th input/textarea with `className` (an `input` event with detail.value). */
+  input: (className: string, value: string, index?: number) => void;
   unload: () => void;
 }
 
 type PageOptions = Record<string, unknown> & { data?: Record<string, unknown> };
 type Instance = Record<string, (...args: unknown[]) => unknown>;
+interface SimNode {
+  dispatchEvent: (name: string, options?: { detail?: Record<string, unknown> }) => void;
+}
 interface SimComponent {
   dom: HTMLElement;
   instance: Instance;
+  querySelectorAll: (selector: string) => SimNode[];
   attach: (parent: Element) => void;
   detach: () => void;
 }
@@ -111,9 +119,19 @@ export function bootApp(cloud: CloudHandler) {
       texts: (cls) =>
         Array.from(comp.dom.querySelectorAll(`.${CLASS_PREFIX}${cls}`)).map((n) => (n.textContent ?? '').trim()),
       allText: () => comp.dom.textContent ?? '',
+      tap: (cls, index = 0) => nodeOf(comp, cls, index).dispatchEvent('tap', { detail: {} }),
+      input: (cls, value, index = 0) => nodeOf(comp, cls, index).dispatchEvent('input', { detail: { value } }),
       unload: () => comp.detach(),
     };
   };
+}
+
+/** The `index`-th node with class `cls` (j-component's own selectors are unprefixed); fails loudly when absent. */
+function nodeOf(comp: SimComponent, cls: string, index: number): SimNode {
+  const node = comp.querySelectorAll(`.${cls}`)[index];
+  if (!node)
+    throw new Error(`no element .${cls}[${index}] on the page; text: ${(comp.dom.textContent ?? '').slice(0, 300)}`);
+  return node;
 }
 
 /** Polls `probe` until it returns a value (rendering is asynchronous); fails with `describe()` on timeout. */

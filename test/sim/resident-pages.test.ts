@@ -1,4 +1,7 @@
-/** The built weapp's resident pages (ask, legal aid, 我的诉求, a request in full), rendered by miniprogram-simulate with WeChat Cloud stood in. */
+/**
+ * The built weapp's resident pages (ask, legal aid, 我的诉求, a request in full, rating an answer, 补充说明),
+ * rendered by miniprogram-simulate with WeChat Cloud stood in.
+ */
 import { bootApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
@@ -9,6 +12,29 @@ const DUE = Date.UTC(2026, 10, 28, 1, 30);
 const calls: { name: string; data: Record<string, unknown> }[] = [];
 let open: ReturnType<typeof bootApp>;
 let page: RenderedPage | null = null;
+let supplemented = false;
+let askedMore = false;
+
+/** A question answered with a linked guide; rateable, or asking for more when `askedMore`. */
+function question() {
+  const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: CREATED, updatedAt: CREATED };
+  const asking = askedMore && !supplemented;
+  return {
+    ...base,
+    id: 'rq0000003',
+    kind: 'question',
+    title: '拖欠工资',
+    status: asking ? 'needMore' : supplemented ? 'pending' : 'answered',
+    dueAt: DUE,
+    fields: [{ label: '咨询类别', value: '拖欠工资' }],
+    timeline: [{ at: CREATED, status: 'pending', by: '本人', note: '' }],
+    answers: [{ at: DUE, by: '法律明白人 王秀兰', text: '可以先向劳动监察大队投诉。', guideIds: ['wages-unpaid'] }],
+    rating: null,
+    canRate: !askedMore,
+    canSupplement: asking,
+    askedFor: asking ? '请说明欠薪的月份和金额' : null,
+  };
+}
 
 beforeAll(() => {
   open = bootApp((call) => {
@@ -24,6 +50,14 @@ beforeAll(() => {
           ],
         },
       };
+    }
+    if (call.name === 'resident' && call.data.action === 'requestDetail' && call.data.id === 'rq0000003') {
+      return { ok: true, data: question() };
+    }
+    if (call.name === 'resident' && call.data.action === 'rate') return { ok: true, data: { ok: true } };
+    if (call.name === 'resident' && call.data.action === 'supplement') {
+      supplemented = true;
+      return { ok: true, data: { status: 'pending' } };
     }
     if (call.name === 'resident' && call.data.action === 'requestDetail') {
       const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: CREATED, updatedAt: CREATED };
@@ -55,6 +89,8 @@ afterEach(() => {
   page?.unload();
   page = null;
   calls.length = 0;
+  supplemented = false;
+  askedMore = false;
 });
 
 test('the ask page renders its promise, the 13 categories, the live count and the submit button', async () => {
@@ -104,4 +140,43 @@ test('a mediation in full highlights its current step and lists its history', as
   expect(p.texts('timeline-entry')).toHaveLength(2);
   expect(p.allText()).toContain('邻居王某');
   expect(calls).toEqual([{ name: 'resident', data: { action: 'requestDetail', id: 'rq0000002' } }]);
+});
+
+test('an answer links its guide by title; five stars and a word rate it, then thanks', async () => {
+  page = open('packages/resident/pages/request/index', { id: 'rq0000003' });
+  const p = page;
+  const link = await until(() => p.texts('guide-link')[0], p.allText);
+  expect(link).toBe('📖 老板拖欠工资不给怎么办？');
+  expect(p.texts('rating-star')).toHaveLength(5);
+  p.tap('rating-star', 3);
+  await until(() => p.texts('rating-star-on').length === 4, p.allText);
+  p.input('rating-word-input', '讲得很清楚');
+  await until(() => p.texts('char-count')[0] === '5/100', p.allText);
+  p.tap('rate-submit');
+  const thanks = await until(() => p.texts('rating-thanks')[0], p.allText);
+  expect(thanks).toBe('感谢您的评价！');
+  expect(p.texts('rating-form')).toEqual([]);
+  expect(p.texts('rating-word')).toEqual(['讲得很清楚']);
+  expect(calls.map((c) => c.data)).toContainEqual({ action: 'rate', id: 'rq0000003', stars: 4, word: '讲得很清楚' });
+});
+
+test('asked for more, the resident supplements and the detail reloads with the new status', async () => {
+  askedMore = true;
+  page = open('packages/resident/pages/request/index', { id: 'rq0000003' });
+  const p = page;
+  const asked = await until(() => p.texts('asked-for-text')[0], p.allText);
+  expect(asked).toBe('请说明欠薪的月份和金额');
+  expect(p.texts('request-status')).toEqual(['需补充材料']);
+  p.input('supplement-input', '2026年8月到10月，共9000元');
+  await until(() => p.texts('char-count')[0] === '18/1000', p.allText);
+  p.tap('supplement-submit');
+  await until(() => p.texts('request-status')[0] === '待答复', p.allText);
+  expect(p.texts('supplement-card')).toEqual([]);
+  expect(calls.map((c) => c.data)).toContainEqual({
+    action: 'supplement',
+    id: 'rq0000003',
+    text: '2026年8月到10月，共9000元',
+    photos: [],
+  });
+  expect(calls.filter((c) => c.data.action === 'requestDetail')).toHaveLength(2);
 });
