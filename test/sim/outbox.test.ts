@@ -38,7 +38,7 @@ beforeAll(() => {
     }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
-  const wx = (globalThis as { wx: Record<string, unknown> }).wx;
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
   wx.navigateTo = (opts: { url: string; success?: (r: unknown) => void; complete?: (r: unknown) => void }) => {
     navigated.push(opts.url);
     opts.success?.({ errMsg: 'navigateTo:ok' });
