@@ -126,3 +126,31 @@ export async function residentDetail(c: Client, id: string) {
   expect(res.json).toMatchObject({ ok: true });
   return res.json.data;
 }
+
+/** What a refused action must not change. */
+export async function state(h: Harness, id: string) {
+  const r = (await h.store.requests.byId(id))!;
+  return {
+    status: r.status,
+    version: r.version,
+    timeline: r.timeline.length,
+    answers: r.answers.length,
+    assignee: r.assignee,
+  };
+}
+
+export async function refused(
+  c: Client,
+  fn: string,
+  body: Record<string, unknown>,
+  status: number,
+  code: string,
+  message: RegExp,
+): Promise<void> {
+  const res = await c.call(fn, body);
+  expect(res.status).toBe(status);
+  expect(res.json.ok).toBe(false);
+  expect(res.json.error.code).toBe(code);
+  expect(res.json.error.message).toMatch(message);
+  expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);
+}

@@ -5,6 +5,7 @@ export const F = {
   notAsked: '办理人员没有要求补充材料，现在不需要补充',
   photosOnlyAid: '只有法律援助申请可以补充照片',
   noAnswer: '还没有答复，暂时不能评价',
+  onlyQuestions: '只能评价法律咨询的答复',
   supplemented: (text: string) => `补充说明：${text}`,
   supplementTitle: '群众补充了情况',
   rated: (stars: number, word: string) => `群众评价：${stars}星${word ? `，${word}` : ''}`,

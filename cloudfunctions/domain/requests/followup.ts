@@ -87,7 +87,8 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
     if (rec.rating !== null) throw new AppError('ALREADY_RATED');
-    if (rec.kind !== 'question' || rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
+    if (rec.kind !== 'question') throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
+    if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
     await checkText(ctx, owner, input.word);
     const now = ctx.now();
     await store(ctx, rec, {

@@ -5,6 +5,7 @@ import type { Post, ServicePoint } from '../../../types/domain';
 import type { RequestRecord, Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { requestFields } from '../requests/fields';
+import { canSee } from '../scope';
 import { caseInScope, type WorkCase } from './load';
 import { namesOf, toItem } from './inbox';
 import { agreementSummary } from './steps';
@@ -78,10 +79,14 @@ export async function buildDetail(ctx: HandlerContext, c: WorkCase): Promise<Wor
   };
 }
 
-/** Reloads the request after a change and replies it as it now stands. */
+/**
+ * Reloads the request after a change and replies it as it now stands. When the change took it out of the caller's
+ * scope (a hand-over), they may do nothing more with it: no actions, no targets.
+ */
 export async function detailAfter(ctx: HandlerContext, c: WorkCase): Promise<WorkDetail> {
-  const rec = await ctx.store.requests.byId(c.rec.id);
-  return buildDetail(ctx, { ...c, rec: rec ?? c.rec });
+  const rec = (await ctx.store.requests.byId(c.rec.id)) ?? c.rec;
+  const out = await buildDetail(ctx, { ...c, rec });
+  return canSee(c.user, c.units, rec) ? out : { ...out, actions: [], nextSteps: [], handOverTargets: [] };
 }
 
 /** work.detail. */
