@@ -4,8 +4,10 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
+import AidPage from '../../src/packages/resident/pages/aid';
 import AskPage from '../../src/packages/resident/pages/ask';
 import MediationPage from '../../src/packages/resident/pages/mediation';
+import { applyAid } from '../../src/services/requests/applyAid';
 import { askQuestion } from '../../src/services/requests/askQuestion';
 import { requestMediation } from '../../src/services/requests/requestMediation';
 import { requestSubscribe } from '../../src/services/requests/requestSubscribe';
@@ -17,10 +19,12 @@ jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
+jest.mock('../../src/services/requests/applyAid');
 jest.mock('../../src/services/requests/askQuestion');
 jest.mock('../../src/services/requests/requestMediation');
 jest.mock('../../src/services/requests/requestSubscribe');
 const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
+const aid = applyAid as jest.MockedFunction<typeof applyAid>;
 const mediate = requestMediation as jest.MockedFunction<typeof requestMediation>;
 const subscribe = requestSubscribe as jest.MockedFunction<typeof requestSubscribe>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
@@ -46,6 +50,7 @@ function openAsk() {
 beforeEach(() => {
   stub.__reset();
   ask.mockReset();
+  aid.mockReset();
   mediate.mockReset();
   subscribe.mockReset();
   requestSubscribeMessage.mockReset();
@@ -105,6 +110,29 @@ describe('the forms', () => {
     expect(mediate).toHaveBeenCalledTimes(1);
     expect(subscribe.mock.invocationCallOrder[0]).toBeLessThan(mediate.mock.invocationCallOrder[0]);
   });
+});
+
+test('the legal-aid form asks too, before sending', async () => {
+  subscribe.mockResolvedValue(undefined);
+  aid.mockResolvedValueOnce(REPLY);
+  stub.__setRouterParams({ postId: 'TB-PT-0001' });
+  const { container } = render(<AidPage />);
+  fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
+  fireEvent.click(screen.getByText('以上都不是'));
+  type(container, 'input-household', '4');
+  type(container, 'input-income', '600');
+  fireEvent.click(screen.getByText('下一步'));
+  type(container, 'input-name', '刘长海');
+  type(container, 'input-id-number', '220802198001011232');
+  type(container, 'input-phone', '13604361111');
+  type(container, 'input-address', '洮北区平台镇新立村三组');
+  fireEvent.click(screen.getByText('劳动仲裁中'));
+  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
+  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(subscribe).toHaveBeenCalledTimes(1);
+  expect(aid).toHaveBeenCalledTimes(1);
+  expect(subscribe.mock.invocationCallOrder[0]).toBeLessThan(aid.mock.invocationCallOrder[0]);
 });
 
 describe('requestSubscribe on weapp', () => {

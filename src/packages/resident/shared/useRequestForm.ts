@@ -103,7 +103,7 @@ export function useRequestForm<K extends RequestKind, S extends ObjectSchema>(
       return;
     }
     // Started before any await: still inside the tap.
-    const before = beforeSend?.().catch(() => undefined);
+    const before = Promise.resolve(beforeSend?.()).catch(() => undefined);
     setErrors({});
     setPhase({ state: 'sending' });
     sending.current = true;
