@@ -1,6 +1,6 @@
 /** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
-import { MEDIATION_SOURCES, type MediationSource, type RequestStatus } from '../../../types/requests';
+import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { canSee, unitsOf } from '../scope';
@@ -21,6 +21,8 @@ export const TODO_STATUSES: readonly RequestStatus[] = [
   'failed',
   'reviewing',
 ];
+/** Every other status: the request waits for the resident, or nothing more happens to it. */
+const DONE_STATUSES = (Object.keys(REQUEST_STATUSES) as RequestStatus[]).filter((st) => !TODO_STATUSES.includes(st));
 /** An inbox lists at most this many requests. */
 export const INBOX_LIMIT = 200;
 
@@ -103,6 +105,8 @@ export const inbox: Route<typeof InboxInputSchema, InboxData> = {
     else {
       const all = await ctx.store.requests.forAssignees({
         assignees: units,
+        // Asked of the store, so a long todo list does not crowd the done ones out of the limit.
+        ...(input.box === 'done' ? { statuses: DONE_STATUSES } : {}),
         kind: input.kind,
         order: 'recent',
         limit: INBOX_LIMIT,
