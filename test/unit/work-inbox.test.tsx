@@ -81,6 +81,19 @@ test('rows come in the server order with kind, status, place, requester and the 
   expect(texts(container, 'todo-count')).toEqual(['3']);
 });
 
+test('a request no longer waiting on its promise shows no time left', async () => {
+  inbox.mockResolvedValue(
+    data([
+      item({ id: 'rq0000001', status: 'answered', dueAt: NOW - HOUR }),
+      item({ id: 'rq0000002', kind: 'mediation', status: 'mediating', dueAt: NOW - HOUR }),
+      item({ id: 'rq0000003', kind: 'aid', status: 'reviewing', dueAt: NOW + 30 * HOUR }),
+    ]),
+  );
+  const { container } = await open();
+  expect(texts(container, 'inbox-status')).toEqual(['已答复', '调解中', '审查中']);
+  expect(texts(container, 'inbox-due')).toEqual(['还剩 30小时']);
+});
+
 test('a tap opens the case page', async () => {
   inbox.mockResolvedValue(data([item({ id: 'rq0000009' })]));
   const { container } = await open();

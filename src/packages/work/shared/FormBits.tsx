@@ -1,5 +1,5 @@
 /** Small form pieces of the worker pages: a labelled field, a counted text box, chips, and text checks. */
-import { Text, Textarea, View } from '@tarojs/components';
+import { Button, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { WORK_STRINGS } from './strings';
 
@@ -69,4 +69,27 @@ export function checkLength(field: string, text: string, lim: { min: number; max
   if (n < lim.min) return WORK_STRINGS.tooShort(field, lim.min);
   if (n > lim.max) return WORK_STRINGS.tooLong(field, lim.max);
   return null;
+}
+
+/** Props of SubmitButton. */
+export interface SubmitButtonProps {
+  label: string;
+  busy: boolean;
+  onSubmit: () => void;
+}
+
+/**
+ * The big submit button of a form. `disabled` is set only while busy: Taro's H5 button reflects
+ * `disabled="false"` as an attribute, which its `[disabled]` style fades like a disabled button.
+ */
+export function SubmitButton({ label, busy, onSubmit }: SubmitButtonProps) {
+  return (
+    <Button
+      className="btn btn-primary btn-block form-submit"
+      {...(busy ? { disabled: true } : {})}
+      onClick={busy ? undefined : onSubmit}
+    >
+      {busy ? WORK_STRINGS.saving : label}
+    </Button>
+  );
 }

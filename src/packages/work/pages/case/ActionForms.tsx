@@ -1,13 +1,12 @@
 /** The forms of the other actions: 请群众补充, 办结, 转交 (to a listed office, with a reason), legal-aid decisions. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
 import { WORK_LIMITS, type WorkDetail } from '../../../../../types/api';
 import { askMore } from '../../../../services/work/askMore';
 import { closeRequest } from '../../../../services/work/closeRequest';
 import { decideAid } from '../../../../services/work/decideAid';
 import { handOver } from '../../../../services/work/handOver';
-import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Chips, Field, TextBox } from '../../shared/FormBits';
+import { checkLength, Chips, Field, SubmitButton, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -48,9 +47,7 @@ function TextForm({ className, label, limit, placeholder, submitLabel, precheck,
         <TextBox className="note-input" value={text} max={limit.max} placeholder={placeholder} onChange={setText} />
       </Field>
       {error ? <Text className="form-error">{error}</Text> : null}
-      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void submit()}>
-        {busy ? WORK_STRINGS.saving : submitLabel}
-      </Button>
+      <SubmitButton label={submitLabel} busy={busy} onSubmit={() => void submit()} />
     </View>
   );
 }

@@ -1,12 +1,12 @@
 /** 记录进展 of a mediation case: the next step, the day it happened (today or earlier), a note, the source on 受理. */
-import { Button, Picker, Text, View } from '@tarojs/components';
+import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { WORK_LIMITS, type AdvanceInput, type WorkDetail } from '../../../../../types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource } from '../../../../../types/requests';
 import { advanceCase } from '../../../../services/work/advanceCase';
 import { todayCst } from '../../shared/format';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Chips, Field, TextBox } from '../../shared/FormBits';
+import { checkLength, Chips, Field, SubmitButton, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -80,9 +80,7 @@ export function AdvanceForm({ detail, run, today = todayCst() }: AdvanceFormProp
         <TextBox className="note-input" value={note} max={WORK_LIMITS.note.max} onChange={setNote} />
       </Field>
       {error ? <Text className="form-error">{error}</Text> : null}
-      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void submit()}>
-        {busy ? WORK_STRINGS.saving : STRINGS.actions.advance}
-      </Button>
+      <SubmitButton label={STRINGS.actions.advance} busy={busy} onSubmit={() => void submit()} />
     </View>
   );
 }

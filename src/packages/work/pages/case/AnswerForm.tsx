@@ -8,8 +8,7 @@ import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
 import { GUIDES, guideTitle } from '../../shared/guides';
-import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Field, TextBox } from '../../shared/FormBits';
+import { checkLength, Field, SubmitButton, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -151,9 +150,7 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
         </View>
       ) : null}
       {error ? <Text className="form-error">{error}</Text> : null}
-      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void send()}>
-        {busy ? WORK_STRINGS.saving : STRINGS.submit}
-      </Button>
+      <SubmitButton label={STRINGS.submit} busy={busy} onSubmit={() => void send()} />
     </View>
   );
 }

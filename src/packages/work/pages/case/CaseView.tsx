@@ -2,8 +2,9 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { WorkDetail } from '../../../../../types/api';
-import { FINAL_STATUSES, MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
+import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
+import { isWaiting } from '../../shared/status';
 import { guideTitle, guideUrl } from '../../shared/guides';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
@@ -15,7 +16,7 @@ const REVEALABLE: RevealField[] = ['idNumber', 'phone'];
 /** The title block: kind, source, title, status, place, requester and the promise. */
 export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number }) {
   const left = timeLeft(detail.dueAt, now);
-  const waiting = !FINAL_STATUSES.includes(detail.status);
+  const waiting = isWaiting(detail.status, detail.overdue);
   return (
     <View className="card case-header">
       <Text className="badge case-kind">{WORK_STRINGS.kinds[detail.kind]}</Text>

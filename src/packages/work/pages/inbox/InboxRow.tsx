@@ -2,8 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { InboxItem } from '../../../../../types/api';
-import { FINAL_STATUSES, MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
+import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
 import { timeLeft } from '../../shared/format';
+import { isWaiting } from '../../shared/status';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
 
@@ -13,7 +14,7 @@ export const caseUrl = (id: string) => `/packages/work/pages/case/index?id=${id}
 /** A whole-card touch target. */
 export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
   const open = () => void Taro.navigateTo({ url: caseUrl(item.id) });
-  const waiting = !FINAL_STATUSES.includes(item.status);
+  const waiting = isWaiting(item.status, item.overdue);
   const left = timeLeft(item.dueAt, now);
   // The server's `overdue` is the truth; the clock only words it.
   const late = waiting && (item.overdue || left.overdue);

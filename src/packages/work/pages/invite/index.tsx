@@ -8,7 +8,7 @@ import { WorkPage } from '../../shared/WorkPage';
 import { acceptInvite } from '../../../../services/work/acceptInvite';
 import { useAppStore } from '../../../../stores';
 import { messageOf } from '../../shared/errors';
-import { Field } from '../../shared/FormBits';
+import { Field, SubmitButton } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 
 /** Upper case, letters and digits only: what people type from a chat message. */
@@ -79,9 +79,7 @@ export default function InvitePage() {
             onInput={(e) => setCode(clean(e.detail.value))}
           />
         </Field>
-        <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void bind()}>
-          {busy ? STRINGS.binding : STRINGS.bind}
-        </Button>
+        <SubmitButton label={STRINGS.bind} busy={busy} onSubmit={() => void bind()} />
       </View>
     </WorkPage>
   );

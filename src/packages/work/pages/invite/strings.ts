@@ -5,7 +5,6 @@ export const STRINGS = {
   codeHint: '12位字母或数字',
   badCode: '邀请码应为12位字母或数字',
   bind: '绑定',
-  binding: '正在绑定…',
   done: (label: string) => `你已成为${label}`,
   doneHint: '群众的诉求会出现在工作台，请及时答复',
   toInbox: '进入工作台',

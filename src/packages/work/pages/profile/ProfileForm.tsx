@@ -1,12 +1,11 @@
 /** The caller's profile form: name, phone and whether residents see it in full, hours. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { WORK_LIMITS, type ProfileData } from '../../../../../types/api';
 import { updateProfile } from '../../../../services/work/updateProfile';
 import { messageOf } from '../../shared/errors';
-import { checkLength, Field } from '../../shared/FormBits';
-import { WORK_STRINGS } from '../../shared/strings';
+import { checkLength, Field, SubmitButton } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 
 const PHONE = /^1[3-9]\d{9}$/;
@@ -84,9 +83,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
       </Field>
       <Text className="muted row-line photo-note">{STRINGS.photoNote}</Text>
       {error ? <Text className="form-error">{error}</Text> : null}
-      <Button className="btn btn-primary btn-block form-submit" disabled={busy} onClick={() => void save()}>
-        {busy ? WORK_STRINGS.saving : STRINGS.save}
-      </Button>
+      <SubmitButton label={STRINGS.save} busy={busy} onSubmit={() => void save()} />
     </View>
   );
 }
