@@ -136,9 +136,12 @@ test('unbinding and re-binding by invite keeps the volunteer row and their figur
   const again = new Client(h.url);
   const res = await again.call('work', {
     action: 'acceptInvite',
-    code: await code(admin, volunteerInvite({ name: '吴明白', volunteerId })),
+    code: await code(admin, volunteerInvite({ name: '吴明白', volunteerId, postIds: [] })),
   });
   expect(res.json.ok).toBe(true);
+  expect((await again.call('work', { action: 'profile' })).json.data.posts).toEqual([
+    { id: at.post.id, name: at.post.name },
+  ]);
   const figures = (await again.call('work', { action: 'workload' })).json.data;
   expect(figures.answeredThisMonth).toBe(1);
   expect((await again.call('work', { action: 'detail', id: q })).json.data.answers).toHaveLength(1);

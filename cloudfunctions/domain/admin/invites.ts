@@ -58,7 +58,10 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       if (!regionContains(input.regionCode, post.villageCode))
         throw new AppError('OUT_OF_SCOPE', A.postOutside(post.id));
     });
-    if (input.role === 'volunteer' && postIds.length === 0) throw new AppError('INVALID_INPUT', A.needPost);
+    // A re-bound volunteer keeps the posts of their row unless the invite names new ones.
+    if (input.role === 'volunteer' && postIds.length === 0 && input.volunteerId === undefined) {
+      throw new AppError('INVALID_INPUT', A.needPost);
+    }
     let serviceId: string | null = null;
     if (input.role !== 'volunteer') {
       if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
