@@ -55,6 +55,15 @@ beforeAll(() => {
         },
       };
     }
+    if (call.name === 'work' && call.data.action === 'profile') {
+      const posts = [{ id: 'TB-PT-0001', name: '平台镇新立村先锋岗' }];
+      const profile = { role: 'volunteer', name: '张明远', phone: '13804361234', phonePublic: false, hours: '每天' };
+      return { ok: true, data: { ...profile, photoFileId: null, regionName: '洮北区', unitName: null, posts } };
+    }
+    if (call.name === 'work' && call.data.action === 'workload') {
+      const figures = { answeredThisMonth: 17, medianMinutes: 125, onTimeShare: 0.875, rating: 4.6, ratingCount: 12 };
+      return { ok: true, data: { ...figures, waiting: 3, overdue: 1 } };
+    }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
 });
@@ -89,4 +98,14 @@ test('诉求办理 of a mediation shows the stepper, its source and only the all
   expect(p.texts('action-button')).toEqual(['记录进展']);
   expect(p.allText()).toContain('邻居王某');
   expect(calls).toEqual([{ name: 'work', data: { action: 'detail', id: 'rq0000002' } }]);
+});
+
+test('我的资料 shows the workload figures formatted and the number residents see', async () => {
+  page = open('packages/work/pages/profile/index', {});
+  const p = page;
+  const figures = await until(() => (p.texts('figure-value').length ? p.texts('figure-value') : null), p.allText);
+  expect(figures).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
+  expect(p.texts('phone-masked')).toEqual(['不公开时，群众看到的是 138****1234，可以请您回电']);
+  expect(p.texts('post-served')).toEqual(['平台镇新立村先锋岗']);
+  expect(p.texts('unbind-button')).toEqual(['解除绑定']);
 });
