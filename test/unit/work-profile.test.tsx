@@ -201,6 +201,12 @@ describe('接受邀请', () => {
     expect(container.textContent).not.toContain(code);
   });
 
+  test('a scanned code (scene) fills the box too', async () => {
+    stub.__setRouterParams({ scene: encodeURIComponent('code=WXYZ2345ABCD') });
+    const { container } = await show(<InvitePage />);
+    expect((container.querySelector('.invite-code') as HTMLInputElement).value).toBe('WXYZ2345ABCD');
+  });
+
   test('a short code is refused without a call', async () => {
     const { container } = await show(<InvitePage />);
     type(container.querySelector('.invite-code'), 'ABC');

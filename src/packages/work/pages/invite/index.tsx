@@ -29,7 +29,9 @@ function safeDecode(raw: string): string {
 
 /** The invite page. */
 export default function InvitePage() {
-  const fromLink = useRouter().params.code ?? '';
+  const params = useRouter().params;
+  // A link carries ?code=…; a scanned mini-program code carries it as `scene` (possibly `code=…`).
+  const fromLink = params.code ?? (params.scene ? (safeDecode(params.scene).split('=').pop() ?? '') : '');
   const [code, setCode] = useState(() => clean(safeDecode(fromLink)));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
