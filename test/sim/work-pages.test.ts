@@ -32,6 +32,32 @@ beforeAll(() => {
       items[1] = { ...items[1], dueAt: NOW + 5 * HOUR + 10 * 60_000 } as (typeof items)[1];
       return { ok: true, data: { items, todoCount: 2 } };
     }
+    if (call.name === 'work' && (call.data.action === 'detail' || call.data.action === 'answer')) {
+      if (call.data.id === 'rq0000001') {
+        const answered = call.data.action === 'answer';
+        const answers = answered ? [{ at: NOW, by: '法律明白人 张明远', text: call.data.text, guideIds: [] }] : [];
+        return {
+          ok: true,
+          data: {
+            ...base,
+            id: 'rq0000001',
+            kind: 'question',
+            title: '法律咨询 · 拖欠工资',
+            status: answered ? 'answered' : 'pending',
+            dueAt: NOW + 5 * HOUR,
+            version: answered ? 2 : 1,
+            fields: [{ label: '问题描述', value: '老板欠了三个月工资' }],
+            timeline: [],
+            answers,
+            rating: null,
+            actions: answered ? ['answer', 'close'] : ['answer', 'askMore', 'handOver', 'close'],
+            nextSteps: [],
+            handOverTargets: [{ id: 'svc-jo-001', name: '平台镇司法所' }],
+            agreementSummary: null,
+          },
+        };
+      }
+    }
     if (call.name === 'work' && call.data.action === 'detail') {
       return {
         ok: true,
@@ -98,6 +124,29 @@ test('诉求办理 of a mediation shows the stepper, its source and only the all
   expect(p.texts('action-button')).toEqual(['记录进展']);
   expect(p.allText()).toContain('邻居王某');
   expect(calls).toEqual([{ name: 'work', data: { action: 'detail', id: 'rq0000002' } }]);
+});
+
+test('answering a question by taps sends the text with the version seen and shows the reply', async () => {
+  page = open('packages/work/pages/case/index', { id: 'rq0000001' });
+  const p = page;
+  await until(() => p.texts('action-button').length === 4, p.allText);
+  expect(p.texts('action-button')).toEqual(['答复', '请群众补充', '转交', '办结']);
+  p.tap('action-answer');
+  await until(() => p.texts('char-count')[0] === '0/2000', p.allText);
+  p.input('answer-input', '先和老板协商，保存好工资条');
+  await until(() => p.texts('char-count')[0] === '13/2000', p.allText);
+  p.tap('form-submit');
+  await until(() => p.texts('case-status')[0] === '已答复', p.allText);
+  expect(p.texts('answer-text')).toEqual(['先和老板协商，保存好工资条']);
+  expect(p.texts('action-button')).toEqual(['答复', '办结']);
+  const answer = calls.find((c) => c.data.action === 'answer');
+  expect(answer?.data).toEqual({
+    action: 'answer',
+    id: 'rq0000001',
+    version: 1,
+    text: '先和老板协商，保存好工资条',
+    guideIds: [],
+  });
 });
 
 test('我的资料 shows the workload figures formatted and the number residents see', async () => {
