@@ -3,13 +3,16 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { AnswerTemplate, WorkAction, WorkDetail } from '../../types/api';
 import CasePage from '../../src/packages/work/pages/case';
+import { GUIDES } from '../../src/packages/work/shared/guides';
 import { CloudError } from '../../src/services/cloudError';
 import { advanceCase } from '../../src/services/work/advanceCase';
 import { answerRequest } from '../../src/services/work/answerRequest';
 import { fetchCase } from '../../src/services/work/fetchCase';
 import { fetchTemplates } from '../../src/services/work/fetchTemplates';
 import { handOver } from '../../src/services/work/handOver';
+import { decideAid } from '../../src/services/work/decideAid';
 import { revealField } from '../../src/services/work/revealField';
+import { saveTemplate } from '../../src/services/work/saveTemplate';
 import { texts } from './work-stubs';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
@@ -20,12 +23,16 @@ jest.mock('../../src/services/work/fetchTemplates');
 jest.mock('../../src/services/work/advanceCase');
 jest.mock('../../src/services/work/revealField');
 jest.mock('../../src/services/work/handOver');
+jest.mock('../../src/services/work/saveTemplate');
+jest.mock('../../src/services/work/decideAid');
 const detail = fetchCase as jest.MockedFunction<typeof fetchCase>;
 const answer = answerRequest as jest.MockedFunction<typeof answerRequest>;
 const templates = fetchTemplates as jest.MockedFunction<typeof fetchTemplates>;
 const advance = advanceCase as jest.MockedFunction<typeof advanceCase>;
 const reveal = revealField as jest.MockedFunction<typeof revealField>;
 const hand = handOver as jest.MockedFunction<typeof handOver>;
+const save = saveTemplate as jest.MockedFunction<typeof saveTemplate>;
+const decide = decideAid as jest.MockedFunction<typeof decideAid>;
 const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const showModal = () => (Taro as unknown as { showModal: jest.Mock }).showModal;
 
@@ -83,7 +90,7 @@ const type = (el: Element, value: string) => fireEvent.change(el, { target: { va
 
 beforeEach(() => {
   stub.__reset();
-  for (const m of [detail, answer, templates, advance, reveal, hand]) m.mockReset();
+  for (const m of [detail, answer, templates, advance, reveal, hand, save, decide]) m.mockReset();
   jest.spyOn(Date, 'now').mockReturnValue(NOW);
 });
 
@@ -133,6 +140,45 @@ test('answering with a template inserts its text and guides, and sends them with
   expect(texts(container, 'answer-text')).toEqual([TEMPLATE.text]);
   fireEvent.click(container.querySelector('.guide-link') as HTMLElement);
   expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/guides/pages/detail/index?id=wages-unpaid' });
+});
+
+test('an answer with picked guides can be saved as a template', async () => {
+  save.mockResolvedValue({ ...TEMPLATE, id: 't00000001', builtIn: false, title: '欠薪' });
+  const { container } = await open(question());
+  await action('answer');
+  type(container.querySelector('.answer-input') as Element, '先协商，再投诉，最后仲裁');
+  await click('附上指南');
+  const options = container.querySelectorAll('.guide-option');
+  expect(options).toHaveLength(GUIDES.length);
+  for (let i = 0; i < 7; i++) fireEvent.click(options[i]);
+  expect(texts(container, 'chosen-guide')).toHaveLength(5); // at most MAX_GUIDE_LINKS
+  await click('保存为模板');
+  type(container.querySelector('.template-title-input') as Element, '欠薪');
+  await act(async () => void fireEvent.click(container.querySelector('.save-template-confirm') as HTMLElement));
+  expect(save).toHaveBeenCalledWith({
+    title: '欠薪',
+    text: '先协商，再投诉，最后仲裁',
+    guideIds: expect.arrayContaining([expect.any(String)]),
+  });
+  expect(save.mock.calls[0][0].guideIds).toHaveLength(5);
+  expect(answer).not.toHaveBeenCalled();
+});
+
+test('declining legal aid sends the reason with the version', async () => {
+  const aid = question({ id: 'rq0000003', kind: 'aid', status: 'reviewing', actions: ['approve', 'decline'] });
+  decide.mockResolvedValue({ ...aid, status: 'declined', actions: [], version: 4 });
+  const { container } = await open(aid);
+  await action('decline');
+  type(container.querySelector('.note-input') as Element, '家庭收入高于当地标准');
+  await act(async () => void fireEvent.click(container.querySelector('.decide-form .form-submit') as HTMLElement));
+  expect(decide).toHaveBeenCalledWith({
+    id: 'rq0000003',
+    version: 3,
+    decision: 'decline',
+    reason: '家庭收入高于当地标准',
+  });
+  expect(texts(container, 'case-status')).toEqual(['不予法律援助']);
+  expect(texts(container, 'action-button')).toEqual([]);
 });
 
 test('a too-short answer is refused by the page without a call', async () => {
