@@ -70,7 +70,7 @@ describe('guide links', () => {
     const answers = [{ at: DUE, by: '法律明白人 王秀兰', text: '先协商。', guideIds: ['wages-unpaid', 'nope-404'] }];
     detail.mockResolvedValueOnce(full({ answers }));
     const { container } = await renderDetail();
-    expect(texts(container, 'guide-link')).toEqual(['📖 老板拖欠工资不给怎么办？', '📖 查看普法指南']);
+    expect(texts(container, 'guide-link')).toEqual(['老板拖欠工资不给怎么办？ ›', '查看普法指南 ›']);
     fireEvent.click(container.querySelectorAll('.guide-link')[0]);
     expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/packages/guides/pages/detail/index?id=wages-unpaid' });
   });

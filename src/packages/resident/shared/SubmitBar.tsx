@@ -11,7 +11,10 @@ export interface SubmitBarProps {
   onSubmit: () => void;
 }
 
-/** Form-level messages and the one big submit button (class `form-submit`). */
+/**
+ * Form-level messages and the one big submit button (class `form-submit`). `disabled` is set only while sending:
+ * Taro's H5 button reflects `disabled="false"` as an attribute, which its `[disabled]` style fades.
+ */
 export function SubmitBar({ phase, errors, onSubmit }: SubmitBarProps) {
   const sending = phase.state === 'sending';
   const label = sending
@@ -23,7 +26,12 @@ export function SubmitBar({ phase, errors, onSubmit }: SubmitBarProps) {
     <View className="submit-bar">
       {errors[FORM_KEY] ? <Text className="form-error">{errors[FORM_KEY]}</Text> : null}
       {phase.state === 'failed' ? <Text className="form-error form-failed">{phase.message}</Text> : null}
-      <Button className="btn btn-primary form-submit" disabled={sending} loading={sending} onClick={onSubmit}>
+      <Button
+        className="btn btn-primary form-submit"
+        {...(sending ? { disabled: true } : {})}
+        loading={sending}
+        onClick={onSubmit}
+      >
         {label}
       </Button>
     </View>

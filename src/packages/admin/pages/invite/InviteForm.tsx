@@ -155,7 +155,7 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
       {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
       <Button
         className="btn btn-primary invite-submit"
-        disabled={sending}
+        {...(sending ? { disabled: true } : {})}
         loading={sending}
         onClick={() => void submit()}
       >

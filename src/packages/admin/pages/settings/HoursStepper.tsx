@@ -16,7 +16,7 @@ export function HoursStepper({ value, min, max, onChange }: HoursStepperProps) {
     <View className="hours-stepper">
       <Button
         className="btn btn-secondary hours-minus"
-        disabled={value <= min}
+        {...(value <= min ? { disabled: true } : {})}
         onClick={() => onChange(Math.max(min, value - 1))}
       >
         {STRINGS.minus}
@@ -24,7 +24,7 @@ export function HoursStepper({ value, min, max, onChange }: HoursStepperProps) {
       <Text className="hours-value">{STRINGS.hours(value)}</Text>
       <Button
         className="btn btn-secondary hours-plus"
-        disabled={value >= max}
+        {...(value >= max ? { disabled: true } : {})}
         onClick={() => onChange(Math.min(max, value + 1))}
       >
         {STRINGS.plus}

@@ -91,7 +91,7 @@ export default function SettingsPage() {
             {message ? <Text className="form-error settings-error">{message}</Text> : null}
             <Button
               className="btn btn-primary settings-save"
-              disabled={saving || hours === saved}
+              {...(saving || hours === saved ? { disabled: true } : {})}
               loading={saving}
               onClick={() => void save()}
             >

@@ -18,7 +18,7 @@ function GuideLinks({ ids }: { ids: string[] }) {
       <Text className="muted answer-guides-title">{STRINGS.guides}</Text>
       {ids.map((id) => (
         <View key={id} className="guide-link" onClick={() => openGuide(id)}>
-          <Text>{`📖 ${guideTitle(id) ?? STRINGS.guideFallback}`}</Text>
+          <Text>{`${guideTitle(id) ?? STRINGS.guideFallback} ›`}</Text>
         </View>
       ))}
     </View>

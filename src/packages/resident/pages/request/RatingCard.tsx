@@ -105,7 +105,7 @@ export function RatingForm({ id, onRated, onStale }: RatingFormProps) {
       {error ? <Text className="form-error rating-error">{error}</Text> : null}
       <Button
         className="btn btn-primary rate-submit"
-        disabled={sending}
+        {...(sending ? { disabled: true } : {})}
         loading={sending}
         onClick={() => void submit()}
       >

@@ -69,7 +69,7 @@ export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
       {error ? <Text className="form-error supplement-error">{error}</Text> : null}
       <Button
         className="btn btn-primary supplement-submit"
-        disabled={sending}
+        {...(sending ? { disabled: true } : {})}
         loading={sending}
         onClick={() => void submit()}
       >
