@@ -26,12 +26,7 @@ export function SubmitBar({ phase, errors, onSubmit }: SubmitBarProps) {
     <View className="submit-bar">
       {errors[FORM_KEY] ? <Text className="form-error">{errors[FORM_KEY]}</Text> : null}
       {phase.state === 'failed' ? <Text className="form-error form-failed">{phase.message}</Text> : null}
-      <Button
-        className="btn btn-primary form-submit"
-        {...(sending ? { disabled: true } : {})}
-        loading={sending}
-        onClick={onSubmit}
-      >
+      <Button className="btn btn-primary form-submit" {...(sending ? { disabled: true } : {})} onClick={onSubmit}>
         {label}
       </Button>
     </View>

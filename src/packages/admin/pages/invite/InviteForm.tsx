@@ -156,7 +156,6 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
       <Button
         className="btn btn-primary invite-submit"
         {...(sending ? { disabled: true } : {})}
-        loading={sending}
         onClick={() => void submit()}
       >
         {sending ? STRINGS.sending : STRINGS.submit}

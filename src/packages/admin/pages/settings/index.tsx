@@ -92,7 +92,6 @@ export default function SettingsPage() {
             <Button
               className="btn btn-primary settings-save"
               {...(saving || hours === saved ? { disabled: true } : {})}
-              loading={saving}
               onClick={() => void save()}
             >
               {saving ? STRINGS.saving : STRINGS.save}

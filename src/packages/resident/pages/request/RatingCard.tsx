@@ -106,7 +106,6 @@ export function RatingForm({ id, onRated, onStale }: RatingFormProps) {
       <Button
         className="btn btn-primary rate-submit"
         {...(sending ? { disabled: true } : {})}
-        loading={sending}
         onClick={() => void submit()}
       >
         {sending ? STRINGS.sending : STRINGS.rateSubmit}

@@ -70,7 +70,6 @@ export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
       <Button
         className="btn btn-primary supplement-submit"
         {...(sending ? { disabled: true } : {})}
-        loading={sending}
         onClick={() => void submit()}
       >
         {sending ? STRINGS.sending : STRINGS.supplementSubmit}
