@@ -187,3 +187,13 @@ test("the server's refusals show by the field they name, in Chinese", async () =
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
   expect($(container, '.form-failed').textContent).toBe('网络不给力，请检查网络后重试');
 });
+
+test('a township with more posts than listed says the rest can be typed', async () => {
+  townshipPosts.mockResolvedValue(
+    Array.from({ length: 20 }, (_, i) => post(`TB-PT-${String(i + 1).padStart(4, '0')}`, `第${i + 1}村先锋岗`)),
+  );
+  const { container } = await renderAs(COUNTY);
+  await act(async () => fireEvent.click(screen.getByText('平台镇')));
+  expect(container.querySelectorAll('.post-option')).toHaveLength(20);
+  expect(screen.getByText('点选本乡镇的先锋岗（可多选；只列出前20个，其余请在下方输入编号）')).toBeTruthy();
+});

@@ -1,7 +1,7 @@
 /** 服务的先锋岗 of a volunteer: tap the posts of the chosen township, or type post ids separated by commas. */
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { NearbyPost } from '../../../../../types/api';
+import { NEARBY_LIMIT, type NearbyPost } from '../../../../../types/api';
 import { fetchTownshipPosts } from '../../../../services/admin/fetchTownships';
 import { STRINGS } from './strings';
 
@@ -50,7 +50,9 @@ export function PostsField({ regionCode, picked, onPicked, typed, onTyped }: Pos
       {isTownship(regionCode) && !posts ? <Text className="muted">{STRINGS.postsLoading}</Text> : null}
       {posts && posts.length > 0 ? (
         <>
-          <Text className="muted">{STRINGS.postsPick}</Text>
+          <Text className="muted">
+            {posts.length >= NEARBY_LIMIT ? STRINGS.postsPickFirst(posts.length) : STRINGS.postsPick}
+          </Text>
           <View className="chips">
             {posts.map((p) => (
               <View

@@ -14,6 +14,7 @@ export const STRINGS = {
   nameHint: '对方的真实姓名',
   posts: '服务的先锋岗',
   postsPick: '点选本乡镇的先锋岗（可多选）',
+  postsPickFirst: (n: number) => `点选本乡镇的先锋岗（可多选；只列出前${n}个，其余请在下方输入编号）`,
   postsLoading: '正在加载先锋岗…',
   postsNone: '选择乡镇后可点选先锋岗',
   postsTyped: '或输入岗位编号，多个用逗号分隔',
