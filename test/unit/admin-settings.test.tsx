@@ -86,3 +86,19 @@ test('a failed load offers a retry; a non-admin is told to sign in as one', asyn
   expect(screen.getByText('请使用管理员身份登录')).toBeTruthy();
   expect(screen.getByText('您没有权限进行此操作')).toBeTruthy();
 });
+
+test('a common value is one tap away', async () => {
+  update.mockResolvedValueOnce({ questionPromiseHours: 48 });
+  const { container } = await renderAs(CITY);
+  expect(Array.from(container.querySelectorAll('.hours-preset')).map((n) => n.textContent)).toEqual([
+    '12 小时',
+    '24 小时',
+    '48 小时',
+    '72 小时',
+  ]);
+  expect($(container, '.hours-preset-on').textContent).toBe('24 小时');
+  fireEvent.click(screen.getByText('48 小时'));
+  expect($(container, '.hours-value').textContent).toBe('48 小时');
+  await act(async () => fireEvent.click(screen.getByText('保存')));
+  expect(update).toHaveBeenCalledWith(48);
+});
