@@ -16,6 +16,10 @@ import { RateLimiter } from './rate-limit';
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // The SDK's typings describe more than the adapter uses; CloudDatabase is the part it relies on.
 const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
+/** The CloudBase store of this container; also used by the `cron` function's entry. */
+export const cloudStore = store;
+/** The OPENID of the caller, or null for a timer trigger (which has no user). */
+export const callerOpenid = (): string | null => cloud.getWXContext().OPENID || null;
 const limiter = new RateLimiter();
 // Subscribe messages (订阅消息) for notices; template ids from SUBSCRIBE_TMPL_* in the function's environment.
 const subscribeMessage: SubscribeMessageApi = {

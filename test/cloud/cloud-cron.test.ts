@@ -1,0 +1,85 @@
+/**
+ * The `cron` cloud function's entry: only its timer trigger (no OPENID, event Type 'Timer') runs the promise timer;
+ * a mini-program user calling the function by name is refused. Over the CloudBase adapter with wx-server-sdk stood in.
+ */
+import { createStandinDatabase } from '../support/cloudbase-standin';
+import { demoDataset } from '../support/local-harness';
+import type { RequestRow } from '../../cloudfunctions/store/port';
+
+const standin = createStandinDatabase();
+let openid = '';
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: jest.fn(),
+  database: () => standin,
+  getWXContext: () => ({ OPENID: openid }),
+  openapi: { subscribeMessage: { send: jest.fn() }, security: { msgSecCheck: jest.fn() } },
+}));
+
+type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: { code: string } }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
+let cron: Main;
+let question: RequestRow;
+const HOUR = 3_600_000;
+
+beforeAll(async () => {
+  jest.spyOn(console, 'log').mockImplementation(() => undefined);
+  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const data = demoDataset();
+  const keep = (code: string) => code.startsWith('220802') || code === '220800';
+  const store = createCloudbaseStore(standin);
+  await store.load({
+    regions: data.regions.filter((r) => keep(r.code)),
+    posts: data.posts.filter((p) => p.countyCode === '220802'),
+    services: data.services.filter((s) => keep(s.regionCode)),
+    volunteers: data.volunteers.filter((v) => v.villageCode.startsWith('220802')),
+    users: data.users,
+  });
+  const post = data.posts.find((p) => p.status === 'active' && p.countyCode === '220802')!;
+  const created = Date.now() - 30 * HOUR;
+  question = {
+    id: 'r0000000000000000000000c1',
+    kind: 'question',
+    owner: 'o-resident-cron',
+    clientId: '5f0c3c52-7d55-4c1e-9a43-0f5b2d8e4a11',
+    postId: post.id,
+    villageCode: post.villageCode,
+    townshipCode: post.townshipCode,
+    countyCode: post.countyCode,
+    assignee: `post:${post.id}`,
+    status: 'pending',
+    title: '拖欠工资',
+    payload: { category: 'wages', text: '老板拖欠三个月工资不给', hideName: false },
+    createdAt: created,
+    updatedAt: created,
+    dueAt: created + 24 * HOUR,
+    version: 1,
+    answeredBy: null,
+    firstAnswerAt: null,
+    rating: null,
+    ratingWord: null,
+    remindedAt: null,
+    escalatedAt: null,
+  };
+  await store.requests.create(question, [{ at: created, status: 'pending', by: '系统', note: '已转交' }]);
+  cron = (await import('../../cloudfunctions/functions/cron')).main as Main;
+});
+
+test('a user calling the cron function by name is refused and nothing moves', async () => {
+  openid = 'o-curious-user';
+  const res = await cron({ Type: 'Timer', TriggerName: 'promiseTimer' });
+  expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  const [stored] = standin.dump('requests') as { assignee: string }[];
+  expect(stored.assignee).toBe(question.assignee);
+});
+
+test('the timer trigger hands the overdue question over to the township judicial office', async () => {
+  openid = '';
+  const res = await cron({ Type: 'Timer', TriggerName: 'promiseTimer', Time: new Date().toISOString() });
+  expect(res.ok).toBe(true);
+  expect(res.data).toMatchObject({ handedOver: 1 });
+  const [stored] = standin.dump('requests') as { assignee: string; escalatedAt: number }[];
+  expect(stored.assignee).toMatch(/^svc-/);
+  expect(stored.escalatedAt).toEqual(expect.any(Number));
+  // Run again: nothing more to do.
+  expect((await cron({ Type: 'Timer', TriggerName: 'promiseTimer' })).data).toMatchObject({ handedOver: 0 });
+});
