@@ -68,7 +68,7 @@ test('a user calling the cron function by name is refused and nothing moves', as
   openid = 'o-curious-user';
   const res = await cron({ Type: 'Timer', TriggerName: 'promiseTimer' });
   expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-  const [stored] = standin.dump('requests') as { assignee: string }[];
+  const [stored] = standin.dump('requests') as unknown as { assignee: string }[];
   expect(stored.assignee).toBe(question.assignee);
 });
 
@@ -77,7 +77,7 @@ test('the timer trigger hands the overdue question over to the township judicial
   const res = await cron({ Type: 'Timer', TriggerName: 'promiseTimer', Time: new Date().toISOString() });
   expect(res.ok).toBe(true);
   expect(res.data).toMatchObject({ handedOver: 1 });
-  const [stored] = standin.dump('requests') as { assignee: string; escalatedAt: number }[];
+  const [stored] = standin.dump('requests') as unknown as { assignee: string; escalatedAt: number }[];
   expect(stored.assignee).toMatch(/^svc-/);
   expect(stored.escalatedAt).toEqual(expect.any(Number));
   // Run again: nothing more to do.
