@@ -50,13 +50,8 @@ export const CreateInviteInputSchema = v.strictObject({
     v.minLength(2, '姓名至少2个字'),
     v.maxLength(20, '姓名不能超过20个字'),
   ),
-  postIds: v.optional(
-    v.pipe(v.array(PostIdSchema, '服务岗位格式不正确'), v.maxLength(20, '最多服务20个先锋岗')),
-    [],
-  ),
-  serviceId: v.optional(
-    v.pipe(v.string('单位编号必须是文字'), v.regex(/^[0-9A-Za-z_-]{1,40}$/, '单位编号格式不正确')),
-  ),
+  postIds: v.optional(v.pipe(v.array(PostIdSchema, '服务岗位格式不正确'), v.maxLength(20, '最多服务20个先锋岗')), []),
+  serviceId: v.optional(v.pipe(v.string('单位编号必须是文字'), v.regex(/^[0-9A-Za-z_-]{1,40}$/, '单位编号格式不正确'))),
   volunteerId: v.optional(
     v.pipe(v.string('志愿者编号必须是文字'), v.regex(/^[0-9A-Za-z_-]{1,40}$/, '志愿者编号格式不正确')),
   ),
