@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { AnswerTemplate, WorkAction, WorkDetail } from '../../types/api';
 import CasePage from '../../src/packages/work/pages/case';
-import { GUIDES } from '../../src/packages/work/shared/guides';
+import { GUIDE_REFS as GUIDES } from '../../src/services/guides/titles';
 import { CloudError } from '../../src/services/cloudError';
 import { advanceCase } from '../../src/services/work/advanceCase';
 import { answerRequest } from '../../src/services/work/answerRequest';

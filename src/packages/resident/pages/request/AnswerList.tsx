@@ -3,11 +3,11 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RequestDetail } from '../../../../../types/api';
 import { formatTime } from '../../shared/format';
-import { guideTitle } from '../../shared/guideTitles';
+import { guideTitle, guideUrl } from '../../../../services/guides/titles';
 import { STRINGS } from './strings';
 
 function openGuide(id: string) {
-  Taro.navigateTo({ url: `/packages/guides/pages/detail/index?id=${encodeURIComponent(id)}` }).catch(() => undefined);
+  Taro.navigateTo({ url: guideUrl(id) }).catch(() => undefined);
 }
 
 /** The linked guides of one answer, by title (class `guide-link`). */

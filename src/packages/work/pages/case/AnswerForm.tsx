@@ -7,7 +7,7 @@ import { answerRequest } from '../../../../services/work/answerRequest';
 import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
-import { GUIDES, guideTitle } from '../../shared/guides';
+import { GUIDE_REFS as GUIDES, guideTitle } from '../../../../services/guides/titles';
 import { checkLength, Field, SubmitButton, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
@@ -92,7 +92,7 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
         <View className="chips chosen-guides">
           {guideIds.map((g) => (
             <View key={g} className="chip chip-on chosen-guide" onClick={() => toggleGuide(g)}>
-              <Text>{`${guideTitle(g)} ✕`}</Text>
+              <Text>{`${guideTitle(g) ?? g} ✕`}</Text>
             </View>
           ))}
         </View>

@@ -5,7 +5,7 @@ import type { WorkDetail } from '../../../../../types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
 import { isWaiting } from '../../shared/status';
-import { guideTitle, guideUrl } from '../../shared/guides';
+import { guideTitle, guideUrl } from '../../../../services/guides/titles';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
 
@@ -95,7 +95,7 @@ export function Answers({ detail }: { detail: WorkDetail }) {
               <Text className="muted">{STRINGS.linkedGuides}</Text>
               {a.guideIds.map((g) => (
                 <Text key={g} className="link guide-link" onClick={() => void Taro.navigateTo({ url: guideUrl(g) })}>
-                  {guideTitle(g)}
+                  {guideTitle(g) ?? g}
                 </Text>
               ))}
             </View>
