@@ -1,5 +1,5 @@
 /**
- * The guide index (data/guides/titles.json) that answers' guide links use, in the resident and work packages and in
+ * The guide index (data/guide-titles.json) that answers' guide links use, in the resident and work packages and in
  * the `work` function's check, matches the bundled guides exactly. When this fails after a guide was added or
  * renamed, regenerate the index from the catalog (the expected list printed below is its content).
  */
