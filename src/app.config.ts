@@ -2,7 +2,21 @@
 export default defineAppConfig({
   pages: ['pages/index/index', 'pages/post/index'],
   subPackages: [
-    { root: 'packages/admin', pages: ['pages/stats/index', 'pages/invite/index', 'pages/settings/index'] },
+    {
+      root: 'packages/admin',
+      pages: [
+        'pages/stats/index',
+        'pages/invite/index',
+        'pages/settings/index',
+        'pages/dashboard/index',
+        'pages/circles/index',
+        'pages/posts/index',
+        'pages/post/index',
+        'pages/import/index',
+        'pages/plates/index',
+        'pages/people/index',
+      ],
+    },
     {
       root: 'packages/resident',
       pages: [

@@ -87,6 +87,11 @@ export interface ScanRecord {
   source: ScanSource;
   distanceM: number | null;
   inCircle: boolean | null;
+  /**
+   * For a scan made outside the post's circle: the centre of its ~200 m grid cell (store/cells.ts), so clusters of
+   * such scans can suggest a missing post. Never the scan's own point; absent or null otherwise.
+   */
+  cell?: GeoPoint | null;
 }
 
 /** Pre-aggregated counts of one subject (a post id or a region code) on one day (yyyymmdd, UTC+8). */

@@ -18,7 +18,26 @@ export interface Secrets {
   visitorSalt: string;
   /** AES-256 key (32 bytes) of personal numbers at rest (domain/crypto.ts). */
   dataKey: Buffer;
+  /** ADMIN_BOOTSTRAP_SECRET: binds the first admin (admin.bootstrap); absent or empty turns bootstrap off. */
+  bootstrapSecret?: string | null;
 }
+
+/**
+ * Makes the QR images of post plates (二维码牌). Production: `wxacode.getUnlimited` (scene = post id, page = the
+ * landing page), stored once in cloud storage, answered as temporary URLs. Local: `/qr/<postId>.svg`, a QR code of
+ * the plate link `/s/<postId>` drawn by the local runtime.
+ */
+export interface PlateMaker {
+  imageUrls(postIds: string[]): Promise<Map<string, string>>;
+  /** The link a plate stands for: `/s/<postId>` locally, the landing page path with its scene on WeChat. */
+  link(postId: string): string;
+}
+
+/** Local plates: links to the runtime's QR route. */
+export const LOCAL_PLATES: PlateMaker = {
+  imageUrls: async (ids) => new Map(ids.map((id) => [id, `/qr/${encodeURIComponent(id)}.svg`])),
+  link: (id) => `/s/${encodeURIComponent(id)}`,
+};
 
 /** What a notice is about: it picks the WeChat subscribe-message template in production. */
 export type NoticeKind = 'answer' | 'progress' | 'reminder' | 'assigned';
@@ -43,6 +62,8 @@ export interface HandlerContext {
   /** Decides whether user text may be stored (WeChat msgSecCheck in production, a word list locally). */
   contentChecker: ContentChecker;
   pusher: Pusher;
+  /** QR plates; absent means LOCAL_PLATES. */
+  plates?: PlateMaker;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

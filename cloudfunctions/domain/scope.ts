@@ -8,8 +8,12 @@ import type { RequestRow, Store } from '../store/port';
  * prefecture-level city (XXXX00) contains the counties XXXXnn: so the city's prefix is its first four digits.
  */
 export function regionContains(scope: string, code: string): boolean {
-  const prefix = scope.length === 6 && scope.endsWith('00') ? scope.slice(0, 4) : scope;
-  return code.startsWith(prefix);
+  return code.startsWith(regionPrefix(scope));
+}
+
+/** The code prefix of everything inside `scope` (what the store's `inRegion(prefix)` queries take). */
+export function regionPrefix(scope: string): string {
+  return scope.length === 6 && scope.endsWith('00') ? scope.slice(0, 4) : scope;
 }
 
 /** The subjects whose daily counters a scan of this post bumps: the post and every region above it. */

@@ -23,6 +23,12 @@ import type {
   ChangeOutcome,
   CreateOutcome,
   Dataset,
+  OutsideCell,
+  PeriodTotal,
+  PostChange,
+  PostHistoryRow,
+  RequestStatRow,
+  RollupOutcome,
   InviteRow,
   NearPost,
   NearestService,
@@ -59,6 +65,24 @@ export interface Store {
     near(point: GeoPoint, limit: number): Promise<NearPost[]>;
     /** Active posts of one township in id order, at most `limit`. */
     byTownship(townshipCode: string, limit: number): Promise<Post[]>;
+    /**
+     * Posts whose village code starts with `prefix` (scope.ts regionPrefix), id order after `afterId`, at most
+     * `limit`; `status` filters when given, `nameLike` keeps names containing it.
+     */
+    inRegion(
+      prefix: string,
+      afterId: string | null,
+      limit: number,
+      filter?: { status?: Post['status']; nameLike?: string },
+    ): Promise<Post[]>;
+    /** Inserts posts with their history rows in one unit; if any id is taken, writes nothing and returns those ids. */
+    create(posts: Post[], history: PostHistoryRow[]): Promise<{ created: number; taken: string[] }>;
+    /** Applies `change` (grid cell follows a move) and appends the history row in one unit; null if no such post. */
+    update(id: string, change: PostChange, history: PostHistoryRow): Promise<Post | null>;
+    /** A post's history, newest first, at most `limit`. */
+    history(id: string, limit: number): Promise<PostHistoryRow[]>;
+    /** How many active volunteers serve each of these posts (posts with none are reported as 0). */
+    volunteerCounts(postIds: string[]): Promise<Map<string, number>>;
   };
   volunteers: {
     /** The volunteers serving a post, mediators first then by name, at most `limit`. */
@@ -67,6 +91,8 @@ export interface Store {
     byId(id: string): Promise<VolunteerRow | null>;
     /** Inserts a volunteer or replaces the one with the same id (profile edits, onboarding). */
     put(volunteer: VolunteerRow): Promise<void>;
+    /** Volunteers whose village code starts with `prefix`, id order after `afterId`, at most `limit`; `nameLike` filters. */
+    inRegion(prefix: string, afterId: string | null, limit: number, nameLike?: string): Promise<VolunteerRow[]>;
   };
   services: {
     /** The nearest service point of one of `kinds` to `point`, or null when there is none. */
@@ -75,6 +101,8 @@ export interface Store {
     ofKind(kind: ServiceKind, limit: number): Promise<ServicePoint[]>;
     /** One service point by id, or null. */
     byId(id: string): Promise<ServicePoint | null>;
+    /** Service points whose region code starts with `prefix` (and those of the city for the city), id order. */
+    inRegion(prefix: string, limit: number): Promise<ServicePoint[]>;
   };
   requests: {
     /**
@@ -101,6 +129,8 @@ export interface Store {
     dueQuestions(dueBefore: number, unremindedOnly: boolean, limit: number): Promise<RequestRow[]>;
     /** Requests `answeredBy` this worker with firstAnswerAt at or after `sinceMs`, plus every rated one of theirs. */
     answeredBy(worker: string, sinceMs: number, limit: number): Promise<RequestRow[]>;
+    /** Light rows of requests made at posts whose village code starts with `prefix`, created in [fromMs, toMs). */
+    forStats(prefix: string, fromMs: number, toMs: number, limit: number): Promise<RequestStatRow[]>;
   };
   audit: {
     /** Appends one entry; entries are never changed or deleted (not even by deleteMyData). */
@@ -161,6 +191,33 @@ export interface Store {
   stats: {
     /** Daily stats of one subject for the given days (yyyymmdd); days without scans are left out. */
     daily(subject: string, days: string[]): Promise<DailyStat[]>;
+    /** Daily stats of several subjects for days in [from, to] (yyyymmdd, inclusive); days without scans left out. */
+    range(subjects: string[], from: string, to: string): Promise<DailyStat[]>;
+    /**
+     * Totals per subject over [from, to] from the cumulative rollups (cumulative through `to` minus through the
+     * day before `from`), as fresh as the last rollup. Subjects without scans in the period are left out. The cost
+     * is two index seeks per subject, whatever the number of scans or days.
+     */
+    periodTotals(subjects: string[], from: string, to: string): Promise<PeriodTotal[]>;
+    /** The last day (yyyymmdd) each subject was scanned, from the rollups; never-scanned subjects are left out. */
+    lastScanDays(subjects: string[]): Promise<Map<string, string>>;
+    /** Scans of one subject by hour of day (24 numbers, CST) over days [from, to], from the hour rollups. */
+    hours(subject: string, from: string, to: string): Promise<number[]>;
+    /** Out-of-circle scan cells of posts whose village code starts with `prefix`, over days [from, to]. */
+    outsideCells(prefix: string, from: string, to: string): Promise<OutsideCell[]>;
+    /**
+     * One incremental rollup run (the timer's job): folds raw scans appended since the last run (at most
+     * `limit`) into the hour and out-of-circle cell rollups, and brings the cumulative totals of every subject
+     * whose daily counters changed since up to date. Running it again with nothing new changes nothing.
+     */
+    rollup(limit: number, at: number): Promise<RollupOutcome>;
+    /** When the rollups were last run, or null. */
+    rolledAt(): Promise<number | null>;
+    /**
+     * The repair command: rebuilds every aggregate (daily counters, visitor days, hours, cells, cumulative totals)
+     * from the raw scans and the posts' current regions, in one unit. Returns how many scans were read.
+     */
+    rebuild(at: number): Promise<{ scans: number }>;
   };
   users: {
     /** The bound user of an openid, or null for a plain resident. */
@@ -175,6 +232,10 @@ export interface Store {
     put(user: User): Promise<void>;
     /** Removes the binding of an openid (解除绑定); false when it was not bound. */
     unbind(openid: string): Promise<boolean>;
+    /** How many users have this role (bootstrap: is there any admin yet?). */
+    countByRole(role: User['role']): Promise<number>;
+    /** Binds the first admin only if no admin exists, in one unit: false when one already did. */
+    putFirstAdmin(user: User): Promise<boolean>;
   };
   meta: {
     /** A small persistent setting (e.g. the visitor-hash salt), or null. */

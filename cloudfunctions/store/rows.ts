@@ -19,6 +19,8 @@ export interface VolunteerRow {
   postIds: string[];
   /** An optional photo (cloud fileID or local file id); null when none. */
   photoFileId: string | null;
+  /** False once an admin deactivated them (停用); absent means active. */
+  active?: boolean;
 }
 
 /** The whole demo network, as the seed produces it; loaded in one go. */
@@ -157,7 +159,7 @@ export interface NoticeRow {
 /** An invite (邀请码) to bind a WeChat account to a role. */
 export interface InviteRow {
   code: string;
-  role: 'volunteer' | 'mediator' | 'staff';
+  role: 'volunteer' | 'mediator' | 'staff' | 'admin';
   regionCode: string;
   name: string;
   postIds: string[];
@@ -207,3 +209,59 @@ export interface PhotoRow {
   bytes: Buffer;
   createdAt: number;
 }
+
+/** Totals of one subject over a period (from the cumulative rollups). */
+export interface PeriodTotal {
+  subject: string;
+  count: number;
+  unique: number;
+  inCircle: number;
+  withLocation: number;
+}
+
+/** Out-of-circle scans of one grid cell (about 200 m; the cell's centre, never the scan's own point). */
+export interface OutsideCell {
+  lat: number;
+  lng: number;
+  count: number;
+  /** The post that was scanned (most scans of the cell). */
+  postId: string;
+  townshipCode: string;
+}
+
+/** What one rollup run did. */
+export interface RollupOutcome {
+  /** Raw scans folded into the hour and cell rollups. */
+  scans: number;
+  /** Subjects whose cumulative totals were brought up to date. */
+  subjects: number;
+  /** True when more work is left (the run stopped at its limit). */
+  more: boolean;
+  rolledAt: number;
+}
+
+/** A light request row for statistics: no text, no personal data. */
+export interface RequestStatRow {
+  id: string;
+  kind: RequestRow['kind'];
+  status: RequestRow['status'];
+  postId: string;
+  villageCode: string;
+  createdAt: number;
+  dueAt: number;
+  answeredBy: string | null;
+  firstAnswerAt: number | null;
+}
+
+/** One change of a post (岗位变更记录). */
+export interface PostHistoryRow {
+  postId: string;
+  at: number;
+  /** Openid of the admin. */
+  by: string;
+  action: 'create' | 'edit' | 'move' | 'retire' | 'restore' | 'import';
+  summary: string;
+}
+
+/** A post's changeable fields. */
+export type PostChange = Partial<Pick<Post, 'name' | 'address' | 'lat' | 'lng' | 'status'>>;

@@ -42,7 +42,7 @@ export const INVITE_VALID_DAYS = 7;
  * volunteer (a new phone, a new WeChat account) so their history stays theirs.
  */
 export const CreateInviteInputSchema = v.strictObject({
-  role: v.picklist(['volunteer', 'mediator', 'staff'] as const, '请选择身份'),
+  role: v.picklist(['volunteer', 'mediator', 'staff', 'admin'] as const, '请选择身份'),
   regionCode: RegionCodeSchema,
   name: v.pipe(
     v.string('姓名必须是文字'),
@@ -70,7 +70,7 @@ export interface InviteData {
 export const InvitesInputSchema = v.strictObject({});
 export interface InviteSummary {
   code: string;
-  role: 'volunteer' | 'mediator' | 'staff';
+  role: 'volunteer' | 'mediator' | 'staff' | 'admin';
   name: string;
   regionName: string;
   createdAt: number;

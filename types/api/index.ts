@@ -12,6 +12,40 @@ import {
   type SettingsData,
   type StatsData,
 } from './admin';
+import {
+  CoverageInputSchema,
+  DashboardInputSchema,
+  ExportInputSchema,
+  type CoverageData,
+  type DashboardData,
+  type ExportData,
+} from './dashboard';
+import {
+  AssignPostsInputSchema,
+  BootstrapInputSchema,
+  CheckImportInputSchema,
+  CreatePostInputSchema,
+  DeactivateInputSchema,
+  ImportPostsInputSchema,
+  PeopleInputSchema,
+  PlatesInputSchema,
+  PostInputSchema,
+  PostsInputSchema,
+  RegionsInputSchema,
+  ServicesInputSchema,
+  UpdatePostInputSchema,
+  type AdminPost,
+  type BootstrapData,
+  type ImportProgress,
+  type ImportReport,
+  type PeopleData,
+  type PersonRow,
+  type PlatesData,
+  type PostDetail,
+  type PostsData,
+  type RegionsData,
+  type ServicesData,
+} from './network';
 import { MeInputSchema, type MeData } from './resident';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
@@ -60,6 +94,8 @@ import {
 
 export * from './admin';
 export * from './common';
+export * from './dashboard';
+export * from './network';
 export * from './nearby';
 export * from './requests';
 export * from './resident';
@@ -90,6 +126,22 @@ export const SCHEMAS = {
     invites: InvitesInputSchema,
     settings: SettingsInputSchema,
     updateSettings: UpdateSettingsInputSchema,
+    dashboard: DashboardInputSchema,
+    coverage: CoverageInputSchema,
+    export: ExportInputSchema,
+    posts: PostsInputSchema,
+    post: PostInputSchema,
+    createPost: CreatePostInputSchema,
+    updatePost: UpdatePostInputSchema,
+    checkImport: CheckImportInputSchema,
+    importPosts: ImportPostsInputSchema,
+    plates: PlatesInputSchema,
+    people: PeopleInputSchema,
+    assignPosts: AssignPostsInputSchema,
+    deactivate: DeactivateInputSchema,
+    services: ServicesInputSchema,
+    regions: RegionsInputSchema,
+    bootstrap: BootstrapInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -136,6 +188,22 @@ export interface Replies {
     invites: { invites: InviteSummary[] };
     settings: SettingsData;
     updateSettings: SettingsData;
+    dashboard: DashboardData;
+    coverage: CoverageData;
+    export: ExportData;
+    posts: PostsData;
+    post: PostDetail;
+    createPost: AdminPost;
+    updatePost: AdminPost;
+    checkImport: ImportReport;
+    importPosts: ImportProgress;
+    plates: PlatesData;
+    people: PeopleData;
+    assignPosts: PersonRow;
+    deactivate: PersonRow;
+    services: ServicesData;
+    regions: RegionsData;
+    bootstrap: BootstrapData;
   };
   work: {
     inbox: InboxData;

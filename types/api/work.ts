@@ -264,7 +264,7 @@ export type UpdateProfileInput = v.InferInput<typeof UpdateProfileInputSchema>;
 export const AcceptInviteInputSchema = v.strictObject({ code: InviteCodeSchema });
 /** Reply of work.acceptInvite. */
 export interface AcceptInviteData {
-  role: 'volunteer' | 'mediator' | 'staff';
+  role: 'volunteer' | 'mediator' | 'staff' | 'admin';
   label: string;
 }
 /** work.unbind: unbinds the caller (解除绑定); they become a resident again. History stays with the unit. */

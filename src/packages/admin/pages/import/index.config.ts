@@ -1,0 +1,2 @@
+/** 批量导入, in the admin subpackage. */
+export default definePageConfig({ navigationBarTitleText: '批量导入' });
