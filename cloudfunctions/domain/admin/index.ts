@@ -1,8 +1,18 @@
 /** The actions of the `admin` cloud function. */
 import type { RouteTable } from '../context';
 import { createInvite, invites } from './invites';
+import { networkRoutes } from './network-routes';
 import { settings, updateSettings } from './settings';
 import { stats } from './stats';
+import { statsRoutes } from './stats-routes';
 
 /** Route table of `admin`. */
-export const adminRoutes: RouteTable = { stats, createInvite, invites, settings, updateSettings };
+export const adminRoutes: RouteTable = {
+  stats,
+  createInvite,
+  invites,
+  settings,
+  updateSettings,
+  ...statsRoutes,
+  ...networkRoutes,
+};
