@@ -68,7 +68,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       store,
       identity: { openid, user },
       now: Date.now,
-      secrets: { visitorSalt: salt, dataKey },
+      secrets: { visitorSalt: salt, dataKey, bootstrapSecret: process.env.ADMIN_BOOTSTRAP_SECRET || null },
       contentChecker,
       pusher: cloudPusher,
     };

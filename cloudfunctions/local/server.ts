@@ -16,6 +16,7 @@ import type { Store } from '../store/port';
 import { demoIdentities, samplePosts } from './demo';
 import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
+import { serveQr } from './qr';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
@@ -31,7 +32,12 @@ export interface LocalOptions {
   log?: ErrorLog;
   /** The content check of user text; the demo word list (data/content-filter.json) by default. */
   contentChecker?: ContentChecker;
+  /** Binds the first admin (admin.bootstrap); ADMIN_BOOTSTRAP_SECRET by default, off when empty. */
+  bootstrapSecret?: string | null;
 }
+
+/** The admin function takes CSV files of posts to import (base64 of up to 2 MB): a larger body than the rest. */
+const ADMIN_MAX_BODY = 3 * 1024 * 1024;
 
 async function secret(store: Store, key: string): Promise<string> {
   const known = await store.meta.get(key);
@@ -51,6 +57,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const dataKey = Buffer.from(await secret(store, 'data_key'), 'hex');
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
+  const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
@@ -66,7 +73,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'));
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(req)).toString('utf8'));
+      body = JSON.parse((await readBody(req, fn === 'admin' ? ADMIN_MAX_BODY : undefined)).toString('utf8'));
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
@@ -76,7 +83,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       store,
       identity: { openid, user },
       now,
-      secrets: { visitorSalt, dataKey },
+      secrets: { visitorSalt, dataKey, bootstrapSecret },
       contentChecker,
       pusher: NO_PUSH,
     };
@@ -126,6 +133,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith('/qr/') && req.method === 'GET')
+      return serveQr(req, res, store, safeDecode(pathname.slice(4)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
