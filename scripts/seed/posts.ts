@@ -1,13 +1,22 @@
 /**
  * The 5,292 pioneer posts (先锋岗) of the demo network (演示数据): every village has at least one, about five on
  * average; a village's first post stands at its committee, the others within ~1.3 km. Twelve posts are retired
- * (never a village's first) so old plates can be demoed.
+ * (never a village's first) so old plates can be demoed. In one village of every GAP_EVERY (outside the demo
+ * workers' township) every post stands 600 m or more from the committee: the coverage gaps 服务圈覆盖 finds.
  */
 import postPlaces from '../../data/seed/post-places.json';
 import type { Post } from '../../types/domain';
-import { scatter } from './geo';
+import { offset, scatter } from './geo';
 import { apportion, createRng } from './prng';
 import type { VillageNode } from './regions';
+
+/** One village in this many has no post within 500 m of its committee (demo coverage gaps). */
+export const GAP_EVERY = 45;
+
+/** True for the villages whose posts all stand away from the committee (never in the demo workers' township). */
+export function isGapVillage(index: number, village: VillageNode): boolean {
+  return index % GAP_EVERY === 22 && index >= 40 && village.township.region.code !== '220802001';
+}
 
 /** The number of posts in the report (全市布设 5292 个). */
 export const POST_COUNT = 5292;
@@ -43,12 +52,15 @@ export function buildPosts(villages: VillageNode[], createdAt: number): Post[] {
   const retired = retiredVillages(villages, counts);
   const posts: Post[] = [];
   villages.forEach((village, i) => {
+    const gap = isGapVillage(i, village);
     const places = village.community ? postPlaces.community : postPlaces.village;
     if (counts[i] > places.others.length + 1) throw new Error(`too many posts for ${village.region.name}`);
     const others = rng.shuffle(places.others);
     for (let seq = 1; seq <= counts[i]; seq++) {
       const place = seq === 1 ? places.first : others[seq - 2];
-      const at = seq === 1 ? village.region : scatter(rng, village.region, 150, 1300);
+      // A gap village draws from the stream exactly as the others do, so every other village keeps its places.
+      const first = gap ? offset(village.region, 650 + (i % 7) * 40, (i % 12) * (Math.PI / 6)) : village.region;
+      const at = seq === 1 ? first : scatter(rng, village.region, gap ? 620 : 150, 1300);
       const town = village.township;
       posts.push({
         id: postId(village.region.code, seq),

@@ -27,6 +27,7 @@ export const DEMO_IDENTITIES: readonly DemoIdentity[] = [
   { openid: 'demo-aid-staff', role: 'staff', label: '演示法律援助中心工作人员' },
   { openid: 'demo-admin', role: 'admin', label: '演示市级管理员' },
   { openid: 'demo-county-admin', role: 'admin', label: '演示洮北区管理员' },
+  { openid: 'demo-township-admin', role: 'admin', label: '演示乡镇管理员' },
 ];
 
 /** The volunteers behind the demo volunteer and demo mediator identities. */
@@ -115,5 +116,6 @@ export function buildUsers(cast: DemoCast, services: ServicePoint[], places: Dem
     user('demo-aid-staff', 'staff', countyCode, null, aid),
     user('demo-admin', 'admin', CITY_CODE, null, null),
     user('demo-county-admin', 'admin', countyCode, null, null),
+    user('demo-township-admin', 'admin', staffTownshipCode, null, null),
   ];
 }

@@ -188,6 +188,7 @@ describe('the demo dataset is well-formed', () => {
       'demo-aid-staff',
       'demo-admin',
       'demo-county-admin',
+      'demo-township-admin',
     ]);
   });
 
@@ -195,6 +196,20 @@ describe('the demo dataset is well-formed', () => {
     expect(DEMO_IDENTITIES[0]).toEqual({ openid: 'demo-resident', role: 'resident', label: '演示群众' });
     expect(DEMO_IDENTITIES.slice(1)).toEqual(data.users.map(({ openid, role, label }) => ({ openid, role, label })));
     expect(DEMO_IDENTITIES.find((d) => d.openid === 'demo-volunteer')?.label).toMatch(/^演示志愿者（.+）$/);
+  });
+});
+
+describe('the demo network has coverage gaps for 服务圈覆盖 to find', () => {
+  test('15 villages, 3 in each county, have no active post within 500 m of the committee; the demo township has none', () => {
+    const active = data.posts.filter((p) => p.status === 'active');
+    const uncovered = data.regions
+      .filter((r) => r.level === 'village')
+      .filter((v) => !active.some((p) => Math.abs(p.lat - v.lat) < 0.01 && distanceM(p, v) <= 500));
+    expect(uncovered).toHaveLength(15);
+    const perCounty = new Map<string, number>();
+    for (const v of uncovered) perCounty.set(v.code.slice(0, 6), (perCounty.get(v.code.slice(0, 6)) ?? 0) + 1);
+    expect([...perCounty.values()]).toEqual([3, 3, 3, 3, 3]);
+    expect(uncovered.some((v) => v.code.startsWith('220802001'))).toBe(false);
   });
 });
 
