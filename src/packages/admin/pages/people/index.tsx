@@ -1,6 +1,135 @@
-/** 人员管理 (placeholder until built). */
-import { View } from '@tarojs/components';
+/** 人员管理: the volunteers (法律明白人) of a region in the admin's scope, their posts, 停用/恢复 and 重新邀请. */
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect, useState } from 'react';
+import type { PersonRow } from '../../../../../types/api';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { deactivate } from '../../../../services/admin/deactivate';
+import { CloudError } from '../../../../services/cloud';
+import { useAppStore } from '../../../../stores';
+import { AssignPanel } from './AssignPanel';
+import { PeopleList } from './PeopleList';
+import { RegionSelect, type RegionChoice } from './RegionSelect';
+import { STRINGS } from './strings';
+import { usePeople } from './usePeople';
+import './index.scss';
 
-export default function Page() {
-  return <View>人员管理</View>;
+const go = (url: string) => void Taro.navigateTo({ url }).catch(() => undefined);
+const toast = (title: string) => void Taro.showToast({ title, icon: 'none' }).catch(() => undefined);
+
+/** The admin page. */
+export default function PeoplePage() {
+  const me = useAppStore((s) => s.me);
+  const loadMe = useAppStore((s) => s.loadMe);
+  const [checked, setChecked] = useState(me !== null);
+  const [region, setRegion] = useState<RegionChoice | null>(null);
+  const [typed, setTyped] = useState('');
+  const [q, setQ] = useState('');
+  const [editing, setEditing] = useState<string | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  useEffect(() => {
+    // Opened straight (a shared link, a reload on H5): ask who we are first.
+    if (!checked) void loadMe().finally(() => setChecked(true));
+  }, [checked, loadMe]);
+
+  const scope =
+    me?.role === 'admin' && me.regionCode ? { code: me.regionCode, name: me.regionName ?? me.regionCode } : null;
+  const regionCode = region?.code ?? scope?.code ?? null;
+  const list = usePeople(regionCode, q);
+
+  if (!scope || !regionCode) {
+    const body = checked ? <StateView kind="error" title={STRINGS.needAdmin} /> : <StateView kind="loading" />;
+    return <PageShell className="people-page">{body}</PageShell>;
+  }
+
+  const saved = (row: PersonRow) => {
+    list.replace(row);
+    list.recount();
+    setEditing(null);
+    toast(STRINGS.saved);
+  };
+
+  const toggleActive = async (p: PersonRow) => {
+    if (busy) return;
+    if (p.active) {
+      const answer = await Taro.showModal({
+        title: STRINGS.deactivateTitle,
+        content: STRINGS.deactivateBody,
+        confirmText: STRINGS.deactivate,
+        cancelText: STRINGS.cancel,
+      }).catch(() => ({ confirm: false }));
+      if (!answer.confirm) return;
+    }
+    setBusy(p.volunteerId);
+    try {
+      list.replace(await deactivate(p.volunteerId, !p.active));
+      list.recount();
+      if (editing === p.volunteerId) setEditing(null);
+      toast(p.active ? STRINGS.deactivated : STRINGS.restored);
+    } catch (err) {
+      toast((err instanceof CloudError ? err : new CloudError('INTERNAL')).message);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const reinvite = (p: PersonRow) =>
+    go(
+      `/packages/admin/pages/invite/index?volunteerId=${encodeURIComponent(p.volunteerId)}` +
+        `&name=${encodeURIComponent(p.name)}&region=${regionCode}`,
+    );
+
+  return (
+    <PageShell className="people-page">
+      <View className="card people-filters">
+        <Text className="field-label">{STRINGS.region}</Text>
+        <RegionSelect
+          scope={scope}
+          onSelect={(r) => {
+            setRegion(r);
+            setEditing(null);
+          }}
+        />
+        <View className="people-search">
+          <Input
+            className="field-input people-q"
+            value={typed}
+            maxlength={20}
+            placeholder={STRINGS.searchHint}
+            onInput={(e) => setTyped(e.detail.value)}
+            onConfirm={(e) => setQ(e.detail.value.trim())}
+          />
+          <Button className="btn btn-secondary people-search-go" onClick={() => setQ(typed.trim())}>
+            {STRINGS.search}
+          </Button>
+        </View>
+      </View>
+      {list.unservedPosts > 0 ? (
+        <View
+          className="unserved-banner"
+          onClick={() => go(`/packages/admin/pages/posts/index?unserved=1&region=${regionCode}`)}
+        >
+          <Text className="unserved-text">{STRINGS.unserved(list.unservedPosts)}</Text>
+          <Text className="unserved-go">{`${STRINGS.unservedGo} ›`}</Text>
+        </View>
+      ) : null}
+      <Button className="btn btn-primary people-invite" onClick={() => go('/packages/admin/pages/invite/index')}>
+        {STRINGS.invite}
+      </Button>
+      <PeopleList
+        list={list}
+        q={q}
+        busy={busy}
+        editing={editing}
+        onAssign={(p) => setEditing(editing === p.volunteerId ? null : p.volunteerId)}
+        onToggleActive={(p) => void toggleActive(p)}
+        onReinvite={reinvite}
+        editor={(p) => (
+          <AssignPanel person={p} regionCode={regionCode} onSaved={saved} onCancel={() => setEditing(null)} />
+        )}
+      />
+    </PageShell>
+  );
 }
