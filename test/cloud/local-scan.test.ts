@@ -1,5 +1,6 @@
 /** The local runtime's scan path over HTTP: a plate's link, one call that logs and lands, counters that add up. */
 import { randomUUID } from 'node:crypto';
+import { cellOf } from '../../cloudfunctions/store/cells';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;
@@ -76,17 +77,26 @@ test('the same browser scanning twice is one unique visitor; another browser is 
 test('a scan with a location keeps only the distance and whether it fell inside the 500 m circle', async () => {
   const c = new Client(h.url);
   const post = (await h.store.posts.byId(postId))!;
-  const near = await land(c, { postId, scanId: randomUUID(), location: { lat: post.lat + 0.001, lng: post.lng } });
+  const nearId = randomUUID();
+  const near = await land(c, { postId, scanId: nearId, location: { lat: post.lat + 0.001, lng: post.lng } });
   expect(near.json.data.scan.inCircle).toBe(true);
   expect(near.json.data.scan.distanceM).toBeGreaterThan(100);
-  const far = await land(c, { postId, scanId: randomUUID(), location: { lat: post.lat + 0.05, lng: post.lng } });
+  const farId = randomUUID();
+  const farPoint = { lat: post.lat + 0.05037, lng: post.lng + 0.0004 };
+  const far = await land(c, { postId, scanId: farId, location: farPoint });
   expect(far.json.data.scan.inCircle).toBe(false);
-  const row = h.store.db.prepare('SELECT * FROM scans WHERE distance_m IS NOT NULL LIMIT 1').get() as Record<
-    string,
-    unknown
-  >;
-  expect(Object.keys(row).join(',')).not.toMatch(/lat|lng/);
+  const row = (id: string) =>
+    h.store.db.prepare('SELECT * FROM scans WHERE scan_id = ?').get(id) as Record<string, unknown>;
+  // No column holds the point itself; outside the circle only the centre of its ~200 m cell is kept.
+  expect(Object.keys(row(nearId)).filter((k) => /lat|lng/.test(k))).toEqual(['cell_lat', 'cell_lng']);
+  expect(row(nearId)).toMatchObject({ cell_lat: null, cell_lng: null });
+  expect(row(farId)).toMatchObject(cellColumns(cellOf(farPoint)));
+  expect(row(farId).cell_lat).not.toBe(farPoint.lat);
 });
+
+function cellColumns(p: { lat: number; lng: number }) {
+  return { cell_lat: p.lat, cell_lng: p.lng };
+}
 
 test('a scan queued offline keeps its original time; a phone clock running ahead is taken as now', async () => {
   const c = new Client(h.url);

@@ -6,8 +6,10 @@
 import type { GeoPoint, ServiceKind } from '../../types/domain';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
+import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';
+import { rollupContract } from './store-contract-rollup';
 import { scanContract } from './store-contract-scans';
 import { workContract } from './store-contract-work';
 import { CITY, COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TRAP_POINT, VILLAGE_A1 } from './store-fixture';
@@ -26,7 +28,7 @@ function bruteNearest(data: Dataset, kinds: ServiceKind[], p: GeoPoint): Nearest
 }
 
 /** Registers the contract's describes for one adapter; `makeStore` gives a fresh, empty store per test. */
-export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
+export function runStoreContract(name: string, makeStore: () => Promise<Store>, issue5 = true): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -182,5 +184,9 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     requestContract(() => store);
     workContract(() => store);
     recordContract(() => store);
+    if (issue5) {
+      networkContract(() => store);
+      rollupContract(() => store);
+    }
   });
 }

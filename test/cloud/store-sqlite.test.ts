@@ -167,6 +167,54 @@ describe('sqlite adapter only', () => {
     await store.close();
   });
 
+  it('upgrades a version-4 file: old scans reach the rollups, invites take admins, volunteers stay active', async () => {
+    const file = tempFile();
+    const v4 = new Database(file);
+    v4.exec(
+      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
+    );
+    for (const m of MIGRATIONS.slice(0, 4)) {
+      v4.exec(m.sql);
+      v4.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
+    }
+    v4.exec(`INSERT INTO posts VALUES ('P001', '先锋岗', '地址', '${VILLAGE_A1}', '220802001', '220802', 45.611, 122.831,
+        500, 'active', 0, 0);
+      INSERT INTO volunteers VALUES ('V1', '张三', '${VILLAGE_A1}', '13800001234', 1, 1, '全天', NULL);
+      INSERT INTO volunteer_posts VALUES ('V1', 'P001');
+      INSERT INTO scans VALUES ('s1', 'P001', 'visitor-a', ${SCAN.at}, 'qr', 50, 1);
+      INSERT INTO daily_stats VALUES ('P001', '20261128', 1, 1, 1, 1), ('${CITY}', '20261128', 1, 1, 1, 1);
+      INSERT INTO invites VALUES ('K1', 'staff', '${CITY}', '李四', '[]', NULL, NULL, 'o-admin', 1, 2, NULL, NULL);`);
+    v4.close();
+
+    const store = openSqliteStore(file);
+    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
+    expect((await store.volunteers.byId('V1'))?.active).not.toBe(false);
+    expect((await store.posts.volunteerCounts(['P001'])).get('P001')).toBe(1);
+    expect((await store.invites.byCode('K1'))?.name).toBe('李四');
+    await store.invites.create({ ...(await store.invites.byCode('K1'))!, code: 'K2', role: 'admin' });
+    expect((await store.invites.forRegion(CITY, 10)).map((i) => i.code).sort()).toEqual(['K1', 'K2']);
+    expect(await store.stats.rollup(1000, SCAN.at)).toMatchObject({ scans: 1, subjects: 2 });
+    expect(await store.stats.periodTotals(['P001', CITY], '20261101', '20261130')).toHaveLength(2);
+    expect((await store.stats.hours('P001', '20261128', '20261128'))[10]).toBe(1);
+    await store.close();
+  });
+
+  it('reads period totals, hours and cells from their indexes, and finds dirty days by the partial index', () => {
+    const store = openSqliteStore(':memory:');
+    const plan = (sql: string) =>
+      (store.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join('\n');
+    expect(plan(`SELECT max(day) FROM cum_stats WHERE subject = 'P1' AND day <= '20261130'`)).toMatch(
+      /SEARCH cum_stats USING PRIMARY KEY/,
+    );
+    expect(plan(`SELECT subject, min(day) FROM daily_stats WHERE dirty = 1 GROUP BY subject`)).toMatch(
+      /daily_stats_dirty/,
+    );
+    expect(
+      plan(`SELECT * FROM requests WHERE village_code >= '2208' AND village_code < '2209' AND created_at >= 0`),
+    ).toMatch(/requests_by_village_created/);
+    store.db.close();
+  });
+
   it('refuses to change or delete audit entries, and refuses a rating outside 1–5', async () => {
     const store = openSqliteStore(':memory:');
     await store.audit.append({ at: 1, actor: 'o-s', actorLabel: '工作人员', action: 'reveal.phone', requestId: 'r1' });

@@ -1,6 +1,7 @@
 /** scan.land: the hot path. Log one scan (idempotent by scanId) and return the landing page in one reply. */
 import { LandInputSchema, type LandingData } from '../../../types/api';
 import { AppError } from '../../../types/errors';
+import { cellOf } from '../../store/cells';
 import { distanceM } from '../../store/geo';
 import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
@@ -30,9 +31,11 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
     // Only the distance to the post is kept, rounded to 10 m; the coordinates themselves are dropped here.
     const dist = input.location ? Math.round(distanceM(input.location, post) / 10) * 10 : null;
     const inCircle = dist === null ? null : dist <= post.radiusM;
+    // Outside the circle only the centre of a ~200 m cell is kept (for the coverage map), never the point itself.
+    const cell = input.location && inCircle === false ? cellOf(input.location) : null;
     const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
     const outcome = await ctx.store.scans.record(
-      { scanId: input.scanId, postId: post.id, visitor, at, source: input.source, distanceM: dist, inCircle },
+      { scanId: input.scanId, postId: post.id, visitor, at, source: input.source, distanceM: dist, inCircle, cell },
       scanSubjects(post),
     );
     if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');

@@ -45,6 +45,11 @@ async function nearestService(
   return best;
 }
 
+// Interim: the issue-5 methods land in the next commit; until then they refuse rather than answer wrongly.
+const pending = (name: string) => async (): Promise<never> => {
+  throw new Error(`cloudbase store: ${name} is not implemented yet`);
+};
+
 /** Builds the store over a CloudBase database handle. */
 export function createCloudbaseStore(db: CloudDatabase): Store {
   const _ = db.command;
@@ -82,6 +87,11 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       near: lookups.near,
       byTownship: lookups.byTownship,
+      inRegion: pending('posts.inRegion'),
+      create: pending('posts.create'),
+      update: pending('posts.update'),
+      history: pending('posts.history'),
+      volunteerCounts: pending('posts.volunteerCounts'),
     },
     volunteers: {
       forPost: async (postId, limit) => {
@@ -95,13 +105,15 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       byId: people.volunteers.byId,
       put: people.volunteers.put,
+      inRegion: pending('volunteers.inRegion'),
     },
     services: {
       nearest: (kinds, point) => nearestService(db, kinds, point),
       ofKind: lookups.ofKind,
       byId: people.serviceById,
+      inRegion: pending('services.inRegion'),
     },
-    requests: { ...cloudRequests(db), ...cloudWork(db) },
+    requests: { ...cloudRequests(db), ...cloudWork(db), forStats: pending('requests.forStats') },
     ...cloudRecords(db),
     // On CloudBase the app uploads photos to cloud storage itself and the handler checks their folder
     // (domain/requests/photos.ts): no photo row is ever in the database, so none is owned or deleted here.
@@ -119,6 +131,14 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
     },
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
+      range: pending('stats.range'),
+      periodTotals: pending('stats.periodTotals'),
+      lastScanDays: pending('stats.lastScanDays'),
+      hours: pending('stats.hours'),
+      outsideCells: pending('stats.outsideCells'),
+      rollup: pending('stats.rollup'),
+      rolledAt: pending('stats.rolledAt'),
+      rebuild: pending('stats.rebuild'),
     },
     users: {
       byOpenid: async (openid) => {
@@ -128,6 +148,8 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       list: async (limit) =>
         (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
       ...people.users,
+      countByRole: pending('users.countByRole'),
+      putFirstAdmin: pending('users.putFirstAdmin'),
     },
     meta: {
       get: async (key) => {

@@ -7,12 +7,15 @@ import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/dom
 import type { Dataset, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
+import { networkParts } from './network';
 import { peopleParts } from './people';
 import { photoParts } from './photos';
 import { recordParts } from './records';
 import { requestParts } from './requests';
+import { rollupParts } from './rollup';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
+import { statsReads } from './stats';
 import { groupCommit } from './group-commit';
 import { workParts } from './work';
 import { datasetLoader, scanRecorder } from './writes';
@@ -64,6 +67,9 @@ export function openSqliteStore(file: string): SqliteStore {
   const work = workParts(db);
   const people = peopleParts(db);
   const records = recordParts(db, people);
+  const network = networkParts(db, st);
+  const reads = statsReads(db);
+  const rollups = rollupParts(db, st);
 
   return {
     db,
@@ -91,6 +97,11 @@ export function openSqliteStore(file: string): SqliteStore {
       }),
       near: guard(more.near),
       byTownship: guard(more.byTownship),
+      inRegion: guard(network.posts.inRegion),
+      create: guard(network.posts.create),
+      update: guard(network.posts.update),
+      history: guard(network.posts.history),
+      volunteerCounts: guard(network.posts.volunteerCounts),
     },
     volunteers: {
       forPost: guard(async (postId: string, limit: number) =>
@@ -98,11 +109,13 @@ export function openSqliteStore(file: string): SqliteStore {
       ),
       byId: guard(people.volunteers.byId),
       put: guard(people.volunteers.put),
+      inRegion: guard(network.volunteersInRegion),
     },
     services: {
       nearest: guard(async (kinds: ServiceKind[], point: GeoPoint) => nearestService(st, kinds, point)),
       ofKind: guard(more.ofKind),
       byId: guard(people.serviceById),
+      inRegion: guard(network.servicesInRegion),
     },
     requests: {
       create: guard(more.requests.create),
@@ -114,6 +127,7 @@ export function openSqliteStore(file: string): SqliteStore {
       forAssignees: guard(work.forAssignees),
       dueQuestions: guard(work.dueQuestions),
       answeredBy: guard(work.answeredBy),
+      forStats: guard(network.forStats),
     },
     audit: {
       append: guard(records.audit.append),
@@ -151,6 +165,21 @@ export function openSqliteStore(file: string): SqliteStore {
       daily: guard(async (subject: string, days: string[]) =>
         days.length ? st.dailyStats.all(subject, JSON.stringify(days)).map(toDailyStat) : [],
       ),
+      range: guard(reads.range),
+      periodTotals: guard(reads.periodTotals),
+      lastScanDays: guard(reads.lastScanDays),
+      hours: guard(reads.hours),
+      outsideCells: guard(reads.outsideCells),
+      rollup: guard(async (limit: number, at: number) => {
+        // Scans still queued for the group commit go in first, so a rollup sees every scan already answered.
+        scanWriter.flush();
+        return rollups.rollup(limit, at);
+      }),
+      rolledAt: guard(rollups.rolledAt),
+      rebuild: guard(async (at: number) => {
+        scanWriter.flush();
+        return rollups.rebuild(at);
+      }),
     },
     users: {
       byOpenid: guard(async (openid: string) => {
@@ -162,6 +191,8 @@ export function openSqliteStore(file: string): SqliteStore {
       byService: guard(people.users.byService),
       put: guard(people.users.put),
       unbind: guard(people.users.unbind),
+      countByRole: guard(network.users.countByRole),
+      putFirstAdmin: guard(network.users.putFirstAdmin),
     },
     meta: {
       get: guard(async (key: string) => st.metaGet.get(key) ?? null),

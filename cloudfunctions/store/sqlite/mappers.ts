@@ -62,6 +62,7 @@ export interface VolunteerDbRow {
   is_mediator: 0 | 1;
   hours: string;
   photo_file_id: string | null;
+  active: 0 | 1;
   post_ids: string;
 }
 
@@ -94,6 +95,8 @@ export interface ScanParams {
   source: string;
   distanceM: number | null;
   inCircle: 0 | 1 | null;
+  cellLat: number | null;
+  cellLng: number | null;
 }
 
 /** Region row → domain. */
@@ -147,6 +150,8 @@ export function toVolunteer(r: VolunteerDbRow): VolunteerRow {
     hours: r.hours,
     postIds: JSON.parse(r.post_ids) as string[],
     photoFileId: r.photo_file_id,
+    // Absent means active (the port's convention), so rows written before deactivation existed read the same.
+    ...(r.active === 0 ? { active: false } : {}),
   };
 }
 
@@ -185,6 +190,7 @@ export function volunteerParams(v: VolunteerRow): Omit<VolunteerDbRow, 'post_ids
     is_mediator: bit(v.isMediator),
     hours: v.hours,
     photo_file_id: v.photoFileId,
+    active: bit(v.active !== false),
   };
 }
 
@@ -210,6 +216,8 @@ export function scanParams(s: ScanRecord): ScanParams {
     source: s.source,
     distanceM: s.distanceM,
     inCircle: s.inCircle === null ? null : s.inCircle ? 1 : 0,
+    cellLat: s.cell ? s.cell.lat : null,
+    cellLng: s.cell ? s.cell.lng : null,
   };
 }
 

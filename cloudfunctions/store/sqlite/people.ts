@@ -24,11 +24,11 @@ function prepare(db: Database.Database) {
     volunteerById: db.prepare<[string], VolunteerDbRow>(`${VOLUNTEER_WITH_POSTS} WHERE v.id = ?`),
     // An upsert, not INSERT OR REPLACE: replacing would delete the row its user and post links point at.
     upsertVolunteer: db.prepare<[Omit<VolunteerDbRow, 'post_ids'>]>(
-      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id)
-       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours, @photo_file_id)
+      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id, active)
+       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours, @photo_file_id, @active)
        ON CONFLICT (id) DO UPDATE SET name = excluded.name, village_code = excluded.village_code,
          phone = excluded.phone, phone_public = excluded.phone_public, is_mediator = excluded.is_mediator,
-         hours = excluded.hours, photo_file_id = excluded.photo_file_id`,
+         hours = excluded.hours, photo_file_id = excluded.photo_file_id, active = excluded.active`,
     ),
     clearPosts: db.prepare<[string]>('DELETE FROM volunteer_posts WHERE volunteer_id = ?'),
     addPost: db.prepare<[string, string]>('INSERT INTO volunteer_posts (volunteer_id, post_id) VALUES (?, ?)'),

@@ -4,6 +4,7 @@
  * never applies a step twice. Append new steps; never edit a released one.
  */
 import type Database from 'better-sqlite3';
+import { MIGRATION_5 } from './migration-5';
 
 /** One numbered schema step. */
 export interface Migration {
@@ -270,6 +271,7 @@ CREATE TABLE answer_templates (
 CREATE INDEX answer_templates_by_owner ON answer_templates (owner, created_at, id);
 `,
   },
+  MIGRATION_5,
 ];
 
 /** Applies every step not yet recorded; returns the versions it applied (empty when already current). */

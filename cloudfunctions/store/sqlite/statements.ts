@@ -67,8 +67,8 @@ export function prepareStatements(db: Database.Database) {
        WHERE kind IN (SELECT value FROM json_each(?)) AND lat IS NOT NULL AND lng IS NOT NULL`,
     ),
     insertScan: db.prepare<[ScanParams]>(
-      `INSERT OR IGNORE INTO scans (scan_id, post_id, visitor, at, source, distance_m, in_circle)
-       VALUES (@scanId, @postId, @visitor, @at, @source, @distanceM, @inCircle)`,
+      `INSERT OR IGNORE INTO scans (scan_id, post_id, visitor, at, source, distance_m, in_circle, cell_lat, cell_lng)
+       VALUES (@scanId, @postId, @visitor, @at, @source, @distanceM, @inCircle, @cellLat, @cellLng)`,
     ),
     scanPostId: db.prepare<[string], string>('SELECT post_id FROM scans WHERE scan_id = ?').pluck(),
     countScans: db.prepare<[], number>('SELECT count(*) FROM scans').pluck(),
@@ -79,6 +79,7 @@ export function prepareStatements(db: Database.Database) {
       `INSERT INTO daily_stats (subject, day, count, unique_visitors, in_circle, with_location)
        VALUES (@subject, @day, 1, @unique, @inCircle, @withLocation)
        ON CONFLICT (subject, day) DO UPDATE SET
+         dirty = 1,
          count = count + 1,
          unique_visitors = unique_visitors + excluded.unique_visitors,
          in_circle = in_circle + excluded.in_circle,
@@ -111,8 +112,8 @@ export function prepareStatements(db: Database.Database) {
        VALUES (@id, @kind, @name, @region_code, @address, @phone, @hours, @lat, @lng, @stars, @note)`,
     ),
     insertVolunteer: db.prepare<[Omit<VolunteerDbRow, 'post_ids'>]>(
-      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id)
-       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours, @photo_file_id)`,
+      `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id, active)
+       VALUES (@id, @name, @village_code, @phone, @phone_public, @is_mediator, @hours, @photo_file_id, @active)`,
     ),
     insertVolunteerPost: db.prepare<[string, string]>(
       'INSERT INTO volunteer_posts (volunteer_id, post_id) VALUES (?, ?)',

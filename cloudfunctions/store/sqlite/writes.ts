@@ -4,6 +4,7 @@ import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { Dataset, RecordOutcome } from '../port';
 import { cellOf } from '../grid';
+import { ROLLUP_META } from '../rollups';
 import { bit, scanParams, userParams, volunteerParams } from './mappers';
 import type { Statements } from './statements';
 
@@ -19,9 +20,12 @@ export function scanRecorder(st: Statements): ScanWrite {
     const day = dayKey(scan.at);
     const inCircle = bit(scan.inCircle === true);
     const withLocation = bit(scan.distanceM !== null);
+    // Visitor sets of days before the horizon are pruned (rollups.ts): such a late scan is no new visitor.
+    const horizon = st.metaGet.get(ROLLUP_META.visitorHorizon);
+    const tracked = horizon === undefined || day >= horizon;
     // A subject listed twice is still one subject: counting it twice would inflate its totals.
     for (const subject of new Set(subjects)) {
-      const isNewVisitor = st.insertVisitorDay.run(subject, day, scan.visitor).changes === 1;
+      const isNewVisitor = tracked && st.insertVisitorDay.run(subject, day, scan.visitor).changes === 1;
       st.bumpDaily.run({ subject, day, unique: bit(isNewVisitor), inCircle, withLocation });
     }
     return 'recorded';
