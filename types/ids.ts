@@ -12,6 +12,12 @@ export const REGION_CODE_PATTERN = /^\d{6}(\d{3}(\d{3})?)?$/;
 /** The city of the reference network (白城市). */
 export const CITY_CODE = '220800';
 
+/**
+ * The city's bounding box (白城市, WGS-84 degrees), as data/seed/counties.json has it: a post must stand inside it
+ * (admin.createPost, updatePost and the CSV import answer OUTSIDE_CITY otherwise).
+ */
+export const CITY_BOUNDS = { minLat: 44.2, maxLat: 46.3, minLng: 121.6, maxLng: 124.9 } as const;
+
 /** RFC 4122 version-4 UUID, the client-generated scan id that makes retries safe. */
 export function uuid4(random: () => number = Math.random): string {
   const hex = '0123456789abcdef';

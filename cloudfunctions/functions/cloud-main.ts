@@ -9,6 +9,7 @@ import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
+import { createCloudPlateMaker, type PlateSdk } from './plates';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 
@@ -28,6 +29,18 @@ const subscribeMessage: SubscribeMessageApi = {
 };
 /** Sends notices as subscribe messages; also used by the `cron` function's entry. */
 export const cloudPusher = createSubscribePusher(subscribeMessage);
+
+// QR plates: wxacode.getUnlimited (openapi permission in the admin function's config.json), stored in cloud storage.
+const plateSdk: PlateSdk = {
+  // The SDK types openapi loosely; PlateSdk is the shape it is called with and answers.
+  getUnlimited: (args) =>
+    cloud.openapi.wxacode.getUnlimited(args) as Promise<Awaited<ReturnType<PlateSdk['getUnlimited']>>>,
+  uploadFile: (args) => cloud.uploadFile(args),
+  // Typed `Promise | void` (the callback form); called without a callback it always answers a promise.
+  getTempFileURL: (args) => cloud.getTempFileURL(args) as Promise<Awaited<ReturnType<PlateSdk['getTempFileURL']>>>,
+};
+/** The plate maker of this container (admin.plates). */
+export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -71,6 +84,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       secrets: { visitorSalt: salt, dataKey, bootstrapSecret: process.env.ADMIN_BOOTSTRAP_SECRET || null },
       contentChecker,
       pusher: cloudPusher,
+      plates: cloudPlates,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

@@ -27,6 +27,23 @@ const SERVICE_KINDS: Record<'mediator' | 'staff', readonly ServiceKind[]> = {
   staff: ['judicialOffice', 'legalAidCentre', 'legalAidStation'],
 };
 
+/** Texts of admin invites (kept here: strings.ts belongs to the other invites). */
+const ADMIN_INVITE = {
+  plain: '管理员邀请不需要选择先锋岗、单位或志愿者',
+  level: '管理员的地区应为市、县（市、区）或乡镇（街道），不能是村',
+} as const;
+
+/**
+ * An admin invites admins for their own region or any region inside it (city → county → township), never for a
+ * village; an admin invite names no posts, unit or volunteer.
+ */
+function checkAdminInvite(input: { regionCode: string; postIds: string[]; serviceId?: string; volunteerId?: string }) {
+  if (input.postIds.length > 0 || input.serviceId !== undefined || input.volunteerId !== undefined) {
+    throw new AppError('INVALID_INPUT', ADMIN_INVITE.plain);
+  }
+  if (input.regionCode.length > 9) throw new AppError('INVALID_INPUT', ADMIN_INVITE.level);
+}
+
 /** A random invite code (crypto.randomInt: uniform, unpredictable). */
 export function newInviteCode(): string {
   let code = '';
@@ -50,6 +67,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
     const { scope, openid } = adminScope(ctx);
     if (!regionContains(scope, input.regionCode)) throw new AppError('OUT_OF_SCOPE');
     if (!(await ctx.store.regions.byCode(input.regionCode))) throw new AppError('NOT_FOUND', A.regionMissing);
+    if (input.role === 'admin') checkAdminInvite(input);
     const postIds = [...new Set(input.postIds)];
     const posts = await Promise.all(postIds.map((id) => ctx.store.posts.byId(id)));
     posts.forEach((post, i) => {
@@ -63,7 +81,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       throw new AppError('INVALID_INPUT', A.needPost);
     }
     let serviceId: string | null = null;
-    if (input.role !== 'volunteer') {
+    if (input.role === 'mediator' || input.role === 'staff') {
       if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
       const service = await ctx.store.services.byId(input.serviceId);
       if (!service) throw new AppError('NOT_FOUND', A.serviceMissing);
@@ -84,7 +102,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       role: input.role,
       regionCode: input.regionCode,
       name: input.name,
-      postIds: input.role === 'staff' ? [] : postIds,
+      postIds: input.role === 'staff' || input.role === 'admin' ? [] : postIds,
       serviceId,
       volunteerId: input.volunteerId ?? null,
       createdBy: openid,

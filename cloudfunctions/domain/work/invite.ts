@@ -45,7 +45,8 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
 
     let volunteer: VolunteerRow | null = null;
     let volunteerId: string | null = null;
-    if (invite.role !== 'staff') {
+    // Staff and admins have no volunteer row; an admin is bound with the invite's region alone.
+    if (invite.role === 'volunteer' || invite.role === 'mediator') {
       if (invite.volunteerId) {
         const existing = await ctx.store.volunteers.byId(invite.volunteerId);
         if (!existing) throw new AppError('INVITE_NOT_FOUND');
@@ -69,7 +70,7 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
       regionCode: invite.regionCode,
       label: invite.name,
       volunteerId,
-      serviceId: invite.role === 'volunteer' ? null : invite.serviceId,
+      serviceId: invite.role === 'mediator' || invite.role === 'staff' ? invite.serviceId : null,
     };
     const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now());
     if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');

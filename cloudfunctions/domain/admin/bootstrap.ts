@@ -1,0 +1,40 @@
+/**
+ * admin.bootstrap: binds the first admin (首位管理员) of the city with the secret from ADMIN_BOOTSTRAP_SECRET. Any
+ * caller with an openid may try; it works once, while no admin exists. Later admins come by invite.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import { BootstrapInputSchema, type BootstrapData } from '../../../types/api/network';
+import { CITY_CODE } from '../../../types/ids';
+import { AppError } from '../../../types/errors';
+import type { Route } from '../context';
+
+/** Compares two secrets in time independent of where they differ (over their SHA-256 digests: equal lengths). */
+export function secretMatches(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
+  schema: BootstrapInputSchema,
+  // Guessing the secret: a handful of tries a minute per identity.
+  perMinute: 5,
+  async handle(ctx, input) {
+    const openid = ctx.identity.openid;
+    if (!openid) throw new AppError('UNAUTHENTICATED');
+    const expected = ctx.secrets.bootstrapSecret;
+    if (!expected) throw new AppError('BOOTSTRAP_DISABLED');
+    if (!secretMatches(input.secret, expected)) throw new AppError('BOOTSTRAP_WRONG');
+    if ((await ctx.store.users.countByRole('admin')) > 0) throw new AppError('BOOTSTRAP_CLOSED');
+    if (ctx.identity.user) throw new AppError('ALREADY_BOUND');
+    const bound = await ctx.store.users.putFirstAdmin({
+      openid,
+      role: 'admin',
+      regionCode: CITY_CODE,
+      label: input.name,
+      volunteerId: null,
+      serviceId: null,
+    });
+    if (!bound) throw new AppError('BOOTSTRAP_CLOSED');
+    return { role: 'admin', regionCode: CITY_CODE };
+  },
+};

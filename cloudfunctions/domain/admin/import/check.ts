@@ -1,0 +1,131 @@
+/**
+ * The validation report of an import file (校验报告): the row checks, then the checks against the store (the
+ * village exists and lies in the scope and near the point; an id is free, or already holds the same post).
+ * Reads the store but writes nothing; its cost is one read per village of the file plus one per id not found there.
+ */
+import type { ImportProblem, ImportReport } from '../../../../types/api/network';
+import type { Post, Region } from '../../../../types/domain';
+import type { Store } from '../../../store/port';
+import { regionContains } from '../../scope';
+import { villagePosts } from '../posts/ids';
+import { placeProblems } from '../posts/place';
+import { inBatches } from '../posts/scope';
+import { decodeFile } from './decode';
+import { parseRows, type RawRow } from './parse';
+import { checkRow, duplicateIds, type ImportRow } from './rows';
+
+export const C = {
+  villageOutside: '这个村不在您负责的地区内',
+  villageMissing: '没有找到这个村代码对应的村（社区）',
+  idTaken: (name: string) => `岗位编号已被其他先锋岗使用（${name}）`,
+} as const;
+
+/** A row that passed every check; `existing` when the same post is already stored (it is skipped). */
+export interface ValidRow extends ImportRow {
+  existing: boolean;
+}
+
+/** The report, the valid rows in file order (new and existing), and what writing them needs. */
+export interface CheckedFile {
+  report: ImportReport;
+  valid: ValidRow[];
+  villages: Map<string, Region>;
+  /** Every id already in use among the villages of the file, and every id the file names. */
+  usedIds: string[];
+}
+
+const READ_WIDTH = 25;
+const CODES_PER_READ = 100;
+
+const sameNumber = (a: number, b: number) => Math.abs(a - b) < 5e-7;
+
+/** True when the stored post is what the row describes. */
+export function samePost(p: Post, r: ImportRow): boolean {
+  return (
+    p.name === r.name &&
+    p.address === r.address &&
+    p.villageCode === r.villageCode &&
+    sameNumber(p.lat, r.lat) &&
+    sameNumber(p.lng, r.lng)
+  );
+}
+
+async function loadVillages(store: Store, codes: string[]): Promise<Map<string, Region>> {
+  const chunks: string[][] = [];
+  for (let i = 0; i < codes.length; i += CODES_PER_READ) chunks.push(codes.slice(i, i + CODES_PER_READ));
+  const found = (await inBatches(chunks, 5, (c) => store.regions.byCodes(c))).flat();
+  return new Map(found.filter((r) => r.level === 'village').map((r) => [r.code, r]));
+}
+
+/** Decodes, parses and checks a file for an admin of `scope`. */
+export async function checkFile(store: Store, scope: string, file: string): Promise<CheckedFile> {
+  const { text, encoding } = decodeFile(file);
+  const raw: RawRow[] = parseRows(text);
+  const problems: ImportProblem[] = [...duplicateIds(raw)];
+  const bad = new Set(problems.map((p) => p.row));
+  const candidates: ImportRow[] = [];
+  for (const r of raw) {
+    const checked = checkRow(r);
+    problems.push(...checked.problems);
+    if (checked.row && !bad.has(r.row)) candidates.push(checked.row);
+    else bad.add(r.row);
+  }
+  const report = (row: ImportRow, field: string, reason: string) => {
+    problems.push({ row: row.row, field, reason });
+    bad.add(row.row);
+  };
+
+  const codes = [...new Set(candidates.map((r) => r.villageCode))].filter((c) => regionContains(scope, c));
+  const villages = await loadVillages(store, codes);
+  const placed: ImportRow[] = [];
+  for (const r of candidates) {
+    const village = villages.get(r.villageCode);
+    if (!regionContains(scope, r.villageCode)) report(r, '村代码', C.villageOutside);
+    else if (!village) report(r, '村代码', C.villageMissing);
+    else {
+      const far = placeProblems(r, village);
+      if (far.length > 0) far.forEach((p) => report(r, p.field, p.reason));
+      else placed.push(r);
+    }
+  }
+
+  // What is stored already: the posts of every village of the file, then any named id not among them.
+  const stored = new Map<string, Post>();
+  const contents = new Set<string>();
+  const contentKey = (p: Pick<Post, 'villageCode' | 'name' | 'address' | 'lat' | 'lng'>) =>
+    `${p.villageCode}|${p.name}|${p.address}|${p.lat.toFixed(6)}|${p.lng.toFixed(6)}`;
+  const placedVillages = [...new Set(placed.map((r) => r.villageCode))];
+  for (const posts of await inBatches(placedVillages, READ_WIDTH, (code) => villagePosts(store, code))) {
+    for (const p of posts) {
+      stored.set(p.id, p);
+      contents.add(contentKey(p));
+    }
+  }
+  const unknownIds = [...new Set(placed.flatMap((r) => (r.id !== null && !stored.has(r.id) ? [r.id] : [])))];
+  for (const p of await inBatches(unknownIds, READ_WIDTH, (id) => store.posts.byId(id))) {
+    if (p) stored.set(p.id, p);
+  }
+
+  const valid: ValidRow[] = [];
+  for (const r of placed) {
+    const same = r.id !== null ? stored.get(r.id) : undefined;
+    if (same && !samePost(same, r)) report(r, '岗位编号', C.idTaken(same.name));
+    else valid.push({ ...r, existing: same !== undefined || (r.id === null && contents.has(contentKey(r))) });
+  }
+
+  problems.sort((a, b) => a.row - b.row);
+  const existing = valid.filter((r) => r.existing).length;
+  return {
+    report: {
+      encoding,
+      total: raw.length,
+      good: valid.length - existing,
+      bad: bad.size,
+      problems,
+      unchanged: existing,
+    },
+    valid,
+    villages,
+    usedIds: [...stored.keys(), ...raw.map((r) => r.cells.岗位编号).filter((id) => id !== '')],
+  };
+}

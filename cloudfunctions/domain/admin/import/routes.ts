@@ -1,0 +1,78 @@
+/** admin.checkImport and admin.importPosts: a CSV file of posts, checked as a whole, then written batch by batch. */
+import {
+  CheckImportInputSchema,
+  IMPORT_BATCH,
+  ImportPostsInputSchema,
+  type ImportProgress,
+  type ImportReport,
+} from '../../../../types/api/network';
+import type { Post } from '../../../../types/domain';
+import { AppError } from '../../../../types/errors';
+import type { PostHistoryRow } from '../../../store/port';
+import type { Route } from '../../context';
+import { parentsOf, POST_RADIUS_M } from '../posts/create';
+import { IdSequencer } from '../posts/ids';
+import { adminScope } from '../posts/scope';
+import { N } from '../posts/texts';
+import { checkFile } from './check';
+
+const hasErrors = (bad: number) => `文件中有${bad}行错误，未导入任何一行；请修改后重试，或选择只导入无误的行`;
+
+/** admin.checkImport: the report only; nothing is written. */
+export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = {
+  schema: CheckImportInputSchema,
+  roles: ['admin'],
+  perMinute: 30,
+  async handle(ctx, input) {
+    const { scope } = adminScope(ctx);
+    return (await checkFile(ctx.store, scope, input.file)).report;
+  },
+};
+
+/**
+ * admin.importPosts: rows [offset, offset + IMPORT_BATCH) of the file's valid rows, in one posts.create. The valid
+ * rows include those already stored (skipped), so the same offsets name the same rows on every call of one import,
+ * and a retried call writes nothing twice. `total` and `done` count valid rows.
+ */
+export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> = {
+  schema: ImportPostsInputSchema,
+  roles: ['admin'],
+  perMinute: 120,
+  async handle(ctx, input) {
+    const { scope, openid } = adminScope(ctx);
+    const checked = await checkFile(ctx.store, scope, input.file);
+    const { report, valid } = checked;
+    if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
+    const total = valid.length;
+    const batch = valid.slice(input.offset, input.offset + IMPORT_BATCH).filter((r) => !r.existing);
+    const done = Math.min(input.offset + IMPORT_BATCH, total);
+    if (batch.length === 0) return { report, created: 0, done, total, postIds: [] };
+
+    const ids = new IdSequencer();
+    for (const id of checked.usedIds) ids.takeAny(id);
+    const now = ctx.now();
+    const file = input.filename ? `「${input.filename}」` : '';
+    const posts: Post[] = [];
+    const history: PostHistoryRow[] = [];
+    for (const r of batch) {
+      const village = checked.villages.get(r.villageCode)!;
+      const id = r.id ?? ids.next(village.code);
+      posts.push({
+        id,
+        name: r.name,
+        address: r.address,
+        villageCode: village.code,
+        ...parentsOf(village),
+        lat: r.lat,
+        lng: r.lng,
+        radiusM: POST_RADIUS_M,
+        status: 'active',
+        createdAt: now,
+      });
+      history.push({ postId: id, at: now, by: openid, action: 'import', summary: N.history.imported(file, r.row) });
+    }
+    const { taken } = await ctx.store.posts.create(posts, history);
+    if (taken.length > 0) throw new AppError('POST_EXISTS', N.postExists(taken));
+    return { report, created: posts.length, done, total, postIds: posts.map((p) => p.id) };
+  },
+};

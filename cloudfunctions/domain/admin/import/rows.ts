@@ -1,0 +1,88 @@
+/**
+ * Checks of one row that need no database: each field against the same rules as admin.createPost, the place
+ * against the city's box, and ids named twice in the file (both rows are reported).
+ */
+import * as v from 'valibot';
+import { CreatePostInputSchema, type ImportProblem } from '../../../../types/api/network';
+import { PostIdSchema } from '../../../../types/api/common';
+import { POST_ID_PATTERN } from '../../../../types/ids';
+import { placeProblems } from '../posts/place';
+import type { RawRow } from './parse';
+
+/** A row whose fields are all well-formed (it may still fail the checks against the store). */
+export interface ImportRow {
+  row: number;
+  /** Null when the row leaves 岗位编号 blank: an id is made on import. */
+  id: string | null;
+  name: string;
+  address: string;
+  villageCode: string;
+  lat: number;
+  lng: number;
+}
+
+export const R = {
+  badId: '岗位编号只能由字母、数字、下划线和短横线组成，最多32位',
+  idTwice: (rows: number[]) => `岗位编号与第${rows.slice(0, 5).join('、')}${rows.length > 5 ? '等' : ''}行重复`,
+  notNumber: (col: string) => `${col}必须是数字`,
+  scientific: '村代码应为12位数字（Excel把它变成了科学计数法：请把这一列设为「文本」后重新填写）',
+} as const;
+
+const F = CreatePostInputSchema.entries;
+
+function fieldIssue(schema: v.GenericSchema, value: unknown): string | null {
+  const res = v.safeParse(schema, value);
+  return res.success ? null : res.issues[0].message;
+}
+
+function coordinate(text: string): number | null {
+  if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : null;
+}
+
+/** Checks one row; a row with any problem yields no ImportRow. */
+export function checkRow(raw: RawRow): { row: ImportRow | null; problems: ImportProblem[] } {
+  const c = raw.cells;
+  const problems: ImportProblem[] = [];
+  const add = (field: string, reason: string | null) => {
+    if (reason) problems.push({ row: raw.row, field, reason });
+  };
+  const id = c.岗位编号 === '' ? null : c.岗位编号;
+  if (id !== null) add('岗位编号', fieldIssue(PostIdSchema, id) ?? (POST_ID_PATTERN.test(id) ? null : R.badId));
+  add('岗位名称', fieldIssue(F.name, c.岗位名称));
+  add('地址', fieldIssue(F.address, c.地址));
+  add('村代码', /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? R.scientific : fieldIssue(F.villageCode, c.村代码));
+  const lat = coordinate(c.纬度);
+  const lng = coordinate(c.经度);
+  add('纬度', lat === null ? R.notNumber('纬度') : null);
+  add('经度', lng === null ? R.notNumber('经度') : null);
+  if (lat !== null && lng !== null) {
+    for (const p of placeProblems({ lat, lng }, null)) add(p.field, p.reason);
+  }
+  if (problems.length > 0 || lat === null || lng === null) return { row: null, problems };
+  return {
+    row: { row: raw.row, id, name: c.岗位名称, address: c.地址, villageCode: c.村代码, lat, lng },
+    problems,
+  };
+}
+
+/** Problems of ids named by more than one row: each such row names the others. */
+export function duplicateIds(rows: RawRow[]): ImportProblem[] {
+  const byId = new Map<string, number[]>();
+  for (const r of rows) {
+    const id = r.cells.岗位编号;
+    if (id === '') continue;
+    const list = byId.get(id);
+    if (list) list.push(r.row);
+    else byId.set(id, [r.row]);
+  }
+  const problems: ImportProblem[] = [];
+  for (const list of byId.values()) {
+    if (list.length < 2) continue;
+    for (const row of list) {
+      problems.push({ row, field: '岗位编号', reason: R.idTwice(list.filter((n) => n !== row)) });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,61 @@
+/** admin.assignPosts and admin.deactivate: which posts a volunteer serves, and stopping or restoring them. */
+import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '../../../../types/api/network';
+import { AppError } from '../../../../types/errors';
+import type { VolunteerRow } from '../../../store/port';
+import type { HandlerContext, Route } from '../../context';
+import { regionContains } from '../../scope';
+import { adminScope, postInScope } from '../posts/scope';
+import { N } from '../posts/texts';
+import { personRows } from './view';
+
+export const V = {
+  inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
+} as const;
+
+/** A volunteer of the scope; outside it answers like a missing one (404 VOLUNTEER_NOT_FOUND). */
+async function volunteerInScope(ctx: HandlerContext, scope: string, id: string): Promise<VolunteerRow> {
+  const row = await ctx.store.volunteers.byId(id);
+  if (!row || !regionContains(scope, row.villageCode)) throw new AppError('VOLUNTEER_NOT_FOUND');
+  return row;
+}
+
+/** admin.assignPosts: replaces the volunteer's posts; each must be an active post of the scope. */
+export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
+  schema: AssignPostsInputSchema,
+  roles: ['admin'],
+  perMinute: 60,
+  async handle(ctx, input) {
+    const { scope } = adminScope(ctx);
+    const row = await volunteerInScope(ctx, scope, input.volunteerId);
+    if (row.active === false) throw new AppError('INVALID_INPUT', V.inactive);
+    const postIds = [...new Set(input.postIds)];
+    for (const id of postIds) {
+      const post = await postInScope(ctx, scope, id);
+      if (post.status !== 'active') throw new AppError('INVALID_INPUT', N.postRetired(id));
+    }
+    const updated: VolunteerRow = { ...row, postIds };
+    await ctx.store.volunteers.put(updated);
+    return (await personRows(ctx.store, [updated]))[0];
+  },
+};
+
+/**
+ * admin.deactivate: `active: false` takes the volunteer off every post and ends their WeChat binding (their
+ * answers and the history of requests stay); `active: true` restores them with no posts.
+ */
+export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = {
+  schema: DeactivateInputSchema,
+  roles: ['admin'],
+  perMinute: 60,
+  async handle(ctx, input) {
+    const { scope } = adminScope(ctx);
+    const row = await volunteerInScope(ctx, scope, input.volunteerId);
+    const updated: VolunteerRow = { ...row, active: input.active, postIds: input.active ? row.postIds : [] };
+    if (input.active && row.active === false) updated.postIds = [];
+    await ctx.store.volunteers.put(updated);
+    if (!input.active) {
+      for (const user of await ctx.store.users.byVolunteerIds([row.id])) await ctx.store.users.unbind(user.openid);
+    }
+    return (await personRows(ctx.store, [updated]))[0];
+  },
+};

@@ -1,0 +1,30 @@
+/** Volunteers as the people page shows them (PersonRow): village, binding and the posts they serve, by name. */
+import type { PersonRow } from '../../../../types/api/network';
+import type { Store, VolunteerRow } from '../../../store/port';
+import { inBatches } from '../posts/scope';
+import { regionNames } from '../posts/view';
+
+/** The rows of some volunteers, in their order. */
+export async function personRows(store: Store, volunteers: VolunteerRow[]): Promise<PersonRow[]> {
+  if (volunteers.length === 0) return [];
+  const postIds = [...new Set(volunteers.flatMap((v) => v.postIds))];
+  const [names, users, posts] = await Promise.all([
+    regionNames(
+      store,
+      volunteers.map((v) => v.villageCode),
+    ),
+    store.users.byVolunteerIds(volunteers.map((v) => v.id)),
+    inBatches(postIds, 50, (id) => store.posts.byId(id)),
+  ]);
+  const bound = new Set(users.map((u) => u.volunteerId));
+  const postName = new Map(posts.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
+  return volunteers.map((v) => ({
+    volunteerId: v.id,
+    name: v.name,
+    villageName: names.get(v.villageCode) ?? '',
+    isMediator: v.isMediator,
+    active: v.active !== false,
+    bound: bound.has(v.id),
+    posts: v.postIds.map((id) => ({ id, name: postName.get(id) ?? id })),
+  }));
+}

@@ -1,0 +1,84 @@
+/** admin.createPost: a new post (radius 500 m, active) in a village of the scope, with its first history row. */
+import { CreatePostInputSchema, type AdminPost } from '../../../../types/api/network';
+import type { GeoPoint, Post, Region } from '../../../../types/domain';
+import { AppError } from '../../../../types/errors';
+import type { HandlerContext, Route } from '../../context';
+import { regionContains } from '../../scope';
+import { IdSequencer, villagePosts } from './ids';
+import { placeProblems } from './place';
+import { adminPosts } from './view';
+import { adminScope } from './scope';
+import { N } from './texts';
+
+/** Every post's service circle (500 米公共法律服务圈). */
+export const POST_RADIUS_M = 500;
+
+/** A village of the scope: 403 outside it (checked first), 404 VILLAGE_NOT_FOUND when there is no such village. */
+export async function villageInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
+  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', N.villageOutside);
+  const village = await ctx.store.regions.byCode(code);
+  if (!village || village.level !== 'village') throw new AppError('VILLAGE_NOT_FOUND', N.villageMissing(code));
+  return village;
+}
+
+/** Throws the first thing wrong with placing a post of `village` at `p`: 400 OUTSIDE_CITY or a far-away point. */
+export async function checkPlace(ctx: HandlerContext, p: GeoPoint, village: Region): Promise<void> {
+  const [problem] = placeProblems(p, village);
+  if (!problem) return;
+  if (problem.code === 'OUTSIDE_CITY') {
+    const city = await ctx.store.regions.byCode(`${village.code.slice(0, 4)}00`);
+    throw new AppError('OUTSIDE_CITY', N.outsideCity(city?.name ?? '本市'));
+  }
+  throw new AppError('INVALID_INPUT', problem.reason);
+}
+
+/** The township and county codes of a village (its parents; by code prefix when the tree has no parent). */
+export function parentsOf(village: Region): Pick<Post, 'townshipCode' | 'countyCode'> {
+  const townshipCode = village.parentCode ?? village.code.slice(0, 9);
+  return { townshipCode, countyCode: townshipCode.slice(0, 6) };
+}
+
+/** Tries a fresh id this many times when someone takes the one just computed. */
+const ID_ATTEMPTS = 3;
+
+export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
+  schema: CreatePostInputSchema,
+  roles: ['admin'],
+  perMinute: 60,
+  async handle(ctx, input) {
+    const { scope, openid } = adminScope(ctx);
+    const village = await villageInScope(ctx, scope, input.villageCode);
+    await checkPlace(ctx, input, village);
+    const now = ctx.now();
+    for (let attempt = 1; ; attempt++) {
+      let id = input.id;
+      if (id === undefined) {
+        const seq = new IdSequencer();
+        for (const p of await villagePosts(ctx.store, village.code)) seq.take(village.code, p.id);
+        id = seq.next(village.code);
+      }
+      const post: Post = {
+        id,
+        name: input.name,
+        address: input.address,
+        villageCode: village.code,
+        ...parentsOf(village),
+        lat: input.lat,
+        lng: input.lng,
+        radiusM: POST_RADIUS_M,
+        status: 'active',
+        createdAt: now,
+      };
+      const history = {
+        postId: id,
+        at: now,
+        by: openid,
+        action: 'create' as const,
+        summary: N.history.create(post.name),
+      };
+      const { taken } = await ctx.store.posts.create([post], [history]);
+      if (taken.length === 0) return (await adminPosts(ctx.store, [post]))[0];
+      if (input.id !== undefined || attempt >= ID_ATTEMPTS) throw new AppError('POST_EXISTS', N.postExists(taken));
+    }
+  },
+};

@@ -1,0 +1,68 @@
+/** admin.updatePost: edit the name or address, move, retire or restore a post; each call is one history row. */
+import { UpdatePostInputSchema, type AdminPost } from '../../../../types/api/network';
+import type { Post } from '../../../../types/domain';
+import { AppError } from '../../../../types/errors';
+import type { PostChange, PostHistoryRow } from '../../../store/port';
+import type { Route } from '../../context';
+import { checkPlace, villageInScope } from './create';
+import { pointText } from './place';
+import { adminPosts } from './view';
+import { adminScope, postInScope } from './scope';
+import { N } from './texts';
+
+/** What actually changes, the history action it counts as and its Chinese summary; null when nothing changes. */
+export function describeChange(
+  post: Post,
+  input: Partial<Pick<Post, 'name' | 'address' | 'lat' | 'lng' | 'status'>>,
+): { change: PostChange; action: PostHistoryRow['action']; summary: string } | null {
+  const change: PostChange = {};
+  const parts: string[] = [];
+  if (input.name !== undefined && input.name !== post.name) {
+    change.name = input.name;
+    parts.push(N.history.name(post.name, input.name));
+  }
+  if (input.address !== undefined && input.address !== post.address) {
+    change.address = input.address;
+    parts.push(N.history.address(post.address, input.address));
+  }
+  const to = { lat: input.lat ?? post.lat, lng: input.lng ?? post.lng };
+  const moved = to.lat !== post.lat || to.lng !== post.lng;
+  if (moved) {
+    change.lat = to.lat;
+    change.lng = to.lng;
+    parts.push(N.history.move(pointText(post), pointText(to)));
+  }
+  let action: PostHistoryRow['action'] = moved ? 'move' : 'edit';
+  if (input.status !== undefined && input.status !== post.status) {
+    change.status = input.status;
+    action = input.status === 'retired' ? 'retire' : 'restore';
+    parts.push(input.status === 'retired' ? N.history.retire : N.history.restore);
+  }
+  return parts.length === 0 ? null : { change, action, summary: parts.join('；') };
+}
+
+export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
+  schema: UpdatePostInputSchema,
+  roles: ['admin'],
+  perMinute: 60,
+  async handle(ctx, input) {
+    const { scope, openid } = adminScope(ctx);
+    const post = await postInScope(ctx, scope, input.postId);
+    const described = describeChange(post, input);
+    if (!described) throw new AppError('INVALID_INPUT', N.noChange);
+    if (described.change.lat !== undefined) {
+      const village = await villageInScope(ctx, scope, post.villageCode);
+      await checkPlace(ctx, { lat: described.change.lat, lng: described.change.lng ?? post.lng }, village);
+    }
+    const { change, action, summary } = described;
+    const updated = await ctx.store.posts.update(post.id, change, {
+      postId: post.id,
+      at: ctx.now(),
+      by: openid,
+      action,
+      summary,
+    });
+    if (!updated) throw new AppError('POST_NOT_FOUND', N.postMissing(post.id));
+    return (await adminPosts(ctx.store, [updated]))[0];
+  },
+};
