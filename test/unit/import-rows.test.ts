@@ -1,0 +1,85 @@
+/**
+ * @jest-environment node
+ *
+ * The checks of an import row that need no database: every field by the rules of admin.createPost, numbers,
+ * coordinates inside the city, and ids named twice in the file (both rows are told).
+ */
+import type { RawRow } from '../../cloudfunctions/domain/admin/import/parse';
+import { checkRow, duplicateIds } from '../../cloudfunctions/domain/admin/import/rows';
+import { IdSequencer, seqOf } from '../../cloudfunctions/domain/admin/posts/ids';
+import { placeProblems } from '../../cloudfunctions/domain/admin/posts/place';
+
+const good = {
+  岗位编号: '',
+  岗位名称: '幸福村先锋岗',
+  地址: '白城市洮北区幸福村',
+  村代码: '220802001201',
+  纬度: '45.61',
+  经度: '122.83',
+};
+const raw = (row: number, cells: Partial<typeof good> = {}): RawRow => ({ row, cells: { ...good, ...cells } });
+
+test('a good row becomes a post to import; a blank id is left for the import to make', () => {
+  expect(checkRow(raw(2))).toEqual({
+    row: {
+      row: 2,
+      id: null,
+      name: '幸福村先锋岗',
+      address: '白城市洮北区幸福村',
+      villageCode: '220802001201',
+      lat: 45.61,
+      lng: 122.83,
+    },
+    problems: [],
+  });
+});
+
+test.each([
+  [{ 岗位名称: '' }, '岗位名称', /至少2个字/],
+  [{ 岗位名称: '名'.repeat(31) }, '岗位名称', /不能超过30个字/],
+  [{ 地址: '' }, '地址', /请填写地址/],
+  [{ 村代码: '22080200' }, '村代码', /12位数字/],
+  [{ 村代码: '2.20802E+11' }, '村代码', /科学计数法/],
+  [{ 纬度: '北纬45' }, '纬度', /必须是数字/],
+  [{ 经度: '' }, '经度', /必须是数字/],
+  [{ 纬度: '43.1' }, '纬度', /不在本市范围内/],
+  [{ 纬度: '122.83', 经度: '45.61' }, '纬度', /不在本市范围内/],
+  [{ 岗位编号: '岗位1' }, '岗位编号', /字母、数字/],
+])('a row with %j is reported on %s', (cells, field, reason) => {
+  const { row, problems } = checkRow(raw(7, cells));
+  expect(row).toBeNull();
+  expect(problems[0]).toEqual({ row: 7, field, reason: expect.stringMatching(reason) });
+});
+
+test('an id named by three rows: each row names the other two', () => {
+  const rows = [
+    raw(2, { 岗位编号: 'pX' }),
+    raw(3, { 岗位编号: 'pY' }),
+    raw(5, { 岗位编号: 'pX' }),
+    raw(9, { 岗位编号: 'pX' }),
+  ];
+  expect(duplicateIds(rows)).toEqual([
+    { row: 2, field: '岗位编号', reason: '岗位编号与第5、9行重复' },
+    { row: 5, field: '岗位编号', reason: '岗位编号与第2、9行重复' },
+    { row: 9, field: '岗位编号', reason: '岗位编号与第2、5行重复' },
+  ]);
+});
+
+test('a point 30 km from its village is caught even inside the city (swapped or mistyped digits)', () => {
+  const village = { name: '幸福村', lat: 45.61, lng: 122.83 };
+  expect(placeProblems({ lat: 45.61, lng: 122.84 }, village)).toEqual([]);
+  expect(placeProblems({ lat: 45.88, lng: 122.83 }, village)).toEqual([
+    { field: '纬度', code: 'FAR_FROM_VILLAGE', reason: expect.stringMatching(/约30公里，超过20公里/) },
+  ]);
+});
+
+test('new ids follow the seed: p + village code + next sequence after every id in use', () => {
+  const ids = new IdSequencer();
+  ids.takeAny('p22080200120103');
+  ids.takeAny('p22080200120101');
+  ids.takeAny('custom-id');
+  expect(ids.next('220802001201')).toBe('p22080200120104');
+  expect(ids.next('220802001201')).toBe('p22080200120105');
+  expect(ids.next('220802001202')).toBe('p22080200120201');
+  expect(seqOf('220802001201', 'p220802001201x1')).toBe(0);
+});
