@@ -21,6 +21,8 @@ const DAY_SQL = `strftime('%Y%m%d', at / 1000 + 28800, 'unixepoch')`;
 const HOUR_SQL = `(at / 1000 + 28800) % 86400 / 3600`;
 /** The region levels of a post, each a subject of its own besides the post and the city. */
 const LEVELS = ['village_code', 'township_code', 'county_code'] as const;
+/** Page cache of a rebuild (negative: KiB, as SQLite's cache_size pragma takes it). */
+const REBUILD_CACHE_KIB = -131072;
 
 /** Per subject: the post, its region codes and the city, over `rows` joined to posts as `p`. */
 function perSubject(select: (subject: string) => string): string {
@@ -140,14 +142,24 @@ export function rollupParts(db: Database.Database, shared: Statements): RollupPa
     const more = st.hasAfter.get(hi) !== undefined;
     return { scans: batch?.n ?? 0, subjects, more, rolledAt: at };
   });
-  const rebuild = db.transaction((at: number): { scans: number } => rebuildAll(db, st, shared, at));
+  const rebuildTx = db.transaction((at: number): { scans: number } => rebuildAll(db, st, shared, at));
+  // The rebuild's sorts and B-tree inserts run about a third faster with a larger page cache than the 2 MB default.
+  const rebuild = (at: number): { scans: number } => {
+    const before = db.pragma('cache_size', { simple: true }) as number;
+    db.pragma(`cache_size = ${REBUILD_CACHE_KIB}`);
+    try {
+      return rebuildTx.immediate(at);
+    } finally {
+      db.pragma(`cache_size = ${before}`);
+    }
+  };
   return {
     rollup: async (limit, at) => run.immediate(limit, at),
     rolledAt: async () => {
       const v = shared.metaGet.get(ROLLUP_META.rolledAt);
       return v === undefined ? null : Number(v);
     },
-    rebuild: async (at) => rebuild.immediate(at),
+    rebuild: async (at) => rebuild(at),
   };
 }
 
