@@ -1,0 +1,92 @@
+/**
+ * Shared setup of the network tests (岗位管理, 导入, 二维码牌, 人员): the demo network over HTTP, the city, county and
+ * township admins of the seed, places worked out from the dataset, and CSV files as an admin's browser sends them.
+ */
+import iconv from 'iconv-lite';
+import { IMPORT_COLUMNS } from '../../types/api/network';
+import type { Post, Region } from '../../types/domain';
+import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { loginAs } from './work-fixture';
+
+export interface Network {
+  h: Harness;
+  city: Client;
+  county: Client;
+  township: Client;
+}
+
+/** The demo network with its three admins logged in. */
+export async function startNetwork(): Promise<Network> {
+  const h = await startHarness();
+  return {
+    h,
+    city: await loginAs(h, 'demo-admin'),
+    county: await loginAs(h, 'demo-county-admin'),
+    township: await loginAs(h, 'demo-township-admin'),
+  };
+}
+
+/** The scope of a demo admin. */
+export function scopeOf(openid: string): string {
+  return demoDataset().users.find((u) => u.openid === openid)!.regionCode;
+}
+
+/** The villages of a region (by code prefix), code order. */
+export function villagesIn(prefix: string): Region[] {
+  return demoDataset()
+    .regions.filter((r) => r.level === 'village' && r.code.startsWith(prefix))
+    .sort((a, b) => (a.code < b.code ? -1 : 1));
+}
+
+/** The posts of a region (by village code prefix), id order. */
+export function postsIn(prefix: string, status?: Post['status']): Post[] {
+  return demoDataset()
+    .posts.filter((p) => p.villageCode.startsWith(prefix) && (status === undefined || p.status === status))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** One row of an import file, by column. */
+export type CsvRow = Partial<Record<(typeof IMPORT_COLUMNS)[number], string | number>>;
+
+/** The text of an import file: the template's header, then the rows (quoted where needed). */
+export function csvText(rows: CsvRow[], header: readonly string[] = IMPORT_COLUMNS): string {
+  const cell = (v: string | number | undefined) => {
+    const s = v === undefined ? '' : String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  return (
+    [header.join(','), ...rows.map((r) => header.map((c) => cell(r[c as keyof CsvRow])).join(','))].join('\r\n') +
+    '\r\n'
+  );
+}
+
+/** The base64 a browser sends: UTF-8 with the BOM Excel writes, or GBK. */
+export function csvFile(rows: CsvRow[], encoding: 'utf-8' | 'gbk' = 'utf-8', header?: readonly string[]): string {
+  const text = csvText(rows, header);
+  const bytes = encoding === 'gbk' ? iconv.encode(text, 'gbk') : Buffer.from(`\ufeff${text}`, 'utf8');
+  return bytes.toString('base64');
+}
+
+/** A good row for a village: a point `k` × 50 m east of its centre. */
+export function rowFor(village: Region, k: number, extra: CsvRow = {}): CsvRow {
+  return {
+    岗位编号: '',
+    岗位名称: `${village.name}导入岗${k}`,
+    地址: `${village.name}第${k}号`,
+    村代码: village.code,
+    纬度: village.lat.toFixed(6),
+    经度: (village.lng + (k % 200) * 0.0006).toFixed(6),
+    ...extra,
+  };
+}
+
+/** Asserts a refusal: its status, code and a Chinese message. */
+export function expectRefused(
+  res: { status: number; json: { error?: { code: string; message: string } } },
+  status: number,
+  code: string,
+  message?: RegExp,
+) {
+  expect({ status: res.status, code: res.json.error?.code }).toEqual({ status, code });
+  expect(res.json.error?.message).toMatch(message ?? /[\u4e00-\u9fff]/);
+}
