@@ -13,22 +13,24 @@ export { DEMO_IDENTITIES, type DemoIdentity } from './seed/users';
 interface Options {
   db: string;
   force: boolean;
+  scans: number;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { db: process.env.DB_PATH || '.data/pioneer.db', force: false };
+  const options: Options = { db: process.env.DB_PATH || '.data/pioneer.db', force: false, scans: 0 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--force') options.force = true;
     else if (arg === '--db' && argv[i + 1]) options.db = argv[++i];
     else if (arg.startsWith('--db=')) options.db = arg.slice('--db='.length);
-    else throw new Error(`unknown argument: ${arg} (usage: tsx scripts/seed.ts [--db path] [--force])`);
+    else if (arg === '--scans' && /^\d+$/.test(argv[i + 1] ?? '')) options.scans = Number(argv[++i]);
+    else throw new Error(`unknown argument: ${arg} (usage: tsx scripts/seed.ts [--db path] [--force] [--scans N])`);
   }
   return options;
 }
 
 async function main(): Promise<number> {
-  const { db, force } = parseArgs(process.argv.slice(2));
+  const { db, force, scans } = parseArgs(process.argv.slice(2));
   if (existsSync(db)) {
     if (!force) {
       console.error(`seed: ${db} already exists; use --force to delete it and seed again.`);
@@ -38,7 +40,7 @@ async function main(): Promise<number> {
   }
   const started = performance.now();
   const dataset = generateDataset();
-  await seedDatabase(db, dataset);
+  const seeded = await seedDatabase(db, { dataset, scans });
   const ms = Math.round(performance.now() - started);
   const count = (level: string) => dataset.regions.filter((r) => r.level === level).length;
   const retired = dataset.posts.filter((p) => p.status === 'retired').length;
@@ -46,7 +48,7 @@ async function main(): Promise<number> {
     `seeded ${db} (demo data): ${count('county')} counties, ${count('township')} townships, ` +
       `${count('village')} villages, ${dataset.posts.length} posts (${retired} retired), ` +
       `${dataset.volunteers.length} volunteers, ${dataset.services.length} service points, ` +
-      `${dataset.users.length} users in ${ms} ms`,
+      `${dataset.users.length} users, ${seeded.scans} generated scans in ${ms} ms`,
   );
   return 0;
 }

@@ -1,6 +1,7 @@
 /**
  * `npm start`: build the H5 app if stale, create and seed the SQLite database if absent, serve on PORT (8080).
- * DEMO=0 turns demo mode off; DB_PATH moves the database (default .data/pioneer.db).
+ * DEMO=0 turns demo mode off; DB_PATH moves the database (default .data/pioneer.db); SEED_SCANS sets how many
+ * scans the generated year of use holds when the database is created (default 1,000,000; 0 for none).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -14,8 +15,14 @@ async function main(): Promise<void> {
   const demo = process.env.DEMO !== '0';
   ensureH5();
   if (!existsSync(dbPath)) {
-    const seeded = await seedDatabase(dbPath);
-    console.log(`已创建演示数据库 (demo database): ${seeded.posts} posts in ${seeded.ms} ms → ${dbPath}`);
+    const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
+    if (!Number.isInteger(scans) || scans < 0)
+      throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
+    if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
+    const seeded = await seedDatabase(dbPath, { scans });
+    console.log(
+      `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans in ${seeded.ms} ms → ${dbPath}`,
+    );
   }
   const app = await startLocal({
     dbPath,

@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite/index';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { buildPosts } from './posts';
+import { writeScans } from './scans';
 import { buildRegions, regionRows } from './regions';
 import { buildServices } from './services';
 import { buildUsers, castDemoVolunteers } from './users';
@@ -32,13 +33,26 @@ export function generateDataset(): Dataset {
   return { regions: regionRows(tree), posts, services, volunteers, users };
 }
 
+/** What seedDatabase may add to the network. */
+export interface SeedOptions {
+  dataset?: Dataset;
+  /** Raw scans to generate over the last 365 days (a year of use for the dashboard); 0 or absent: none. */
+  scans?: number;
+  /** The end of the generated year (default: now). */
+  endMs?: number;
+}
+
 /**
  * Creates (or adds to an empty) SQLite database at `file` and loads the demo dataset in one transaction; fails,
- * writing nothing, if the database already holds rows. Returns the number of posts and the time taken in ms.
+ * writing nothing, if the database already holds rows. With `scans`, adds a generated year of scans and rebuilds
+ * the aggregates from them. Returns the number of posts and scans and the time taken in ms.
  */
-export async function seedDatabase(file: string, dataset?: Dataset): Promise<{ posts: number; ms: number }> {
+export async function seedDatabase(
+  file: string,
+  options: SeedOptions = {},
+): Promise<{ posts: number; scans: number; ms: number }> {
   const started = performance.now();
-  const data = dataset ?? generateDataset();
+  const data = options.dataset ?? generateDataset();
   mkdirSync(dirname(file), { recursive: true });
   const store = openSqliteStore(file);
   try {
@@ -46,5 +60,16 @@ export async function seedDatabase(file: string, dataset?: Dataset): Promise<{ p
   } finally {
     await store.close();
   }
-  return { posts: data.posts.length, ms: Math.round(performance.now() - started) };
+  let scans = 0;
+  if (options.scans && options.scans > 0) {
+    const endMs = options.endMs ?? Date.now();
+    scans = writeScans(file, data.posts, data.regions, options.scans, endMs).scans;
+    const again = openSqliteStore(file);
+    try {
+      await again.stats.rebuild(endMs);
+    } finally {
+      await again.close();
+    }
+  }
+  return { posts: data.posts.length, scans, ms: Math.round(performance.now() - started) };
 }

@@ -21,7 +21,8 @@ export function startServer(env: Record<string, string> = {}): Promise<Started> 
     [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'],
     {
       cwd: root,
-      env: { ...process.env, PORT: '0', DB_PATH: join(dir, 'e2e.db'), ...env },
+      // No generated year of scans unless a test asks (SEED_SCANS): most tests need the network, not its history.
+      env: { ...process.env, PORT: '0', DB_PATH: join(dir, 'e2e.db'), SEED_SCANS: '0', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
