@@ -1,0 +1,69 @@
+/**
+ * Assembles admin.coverage (服务圈覆盖): uncovered villages, heavily overlapping circles and clusters of
+ * out-of-circle scans inside a city, county or township of the admin's scope.
+ */
+import type { CoverageData, CoverageInputSchema, OutsideCluster } from '../../../../types/api/dashboard';
+import type * as v from 'valibot';
+import type { GeoPoint } from '../../../../types/domain';
+import { dayKey } from '../../../../types/day';
+import { AppError } from '../../../../types/errors';
+import { CELL_DEG } from '../../../store/cells';
+import type { HandlerContext } from '../../context';
+import { addDays } from '../dashboard/days';
+import { postsUnder } from '../dashboard/posts';
+import { regionName } from '../dashboard/region-tree';
+import { S } from '../dashboard/strings';
+import { resolveSubject, scopeOf } from '../dashboard/subject';
+import { clusterCells } from './clusters';
+import { heavyOverlaps } from './geometry';
+import { NEAREST_SHOWN_M, uncoveredVillages } from './villages';
+
+function boundsOf(points: GeoPoint[], fallback: GeoPoint): CoverageData['bounds'] {
+  if (points.length === 0) points = [fallback];
+  const lats = points.map((p) => p.lat);
+  const lngs = points.map((p) => p.lng);
+  return { minLat: Math.min(...lats), maxLat: Math.max(...lats), minLng: Math.min(...lngs), maxLng: Math.max(...lngs) };
+}
+
+/** The coverage of one region (default: the admin's scope) over the last `days` days of scans. */
+export async function buildCoverage(
+  ctx: HandlerContext,
+  input: v.InferOutput<typeof CoverageInputSchema>,
+): Promise<CoverageData> {
+  const scope = scopeOf(ctx);
+  const { subject, tree } = await resolveSubject(ctx, scope, input.regionCode);
+  if (subject.kind !== 'region' || subject.region.level === 'village') {
+    throw new AppError('INVALID_INPUT', S.coverageLevel);
+  }
+  const { store } = ctx;
+  const today = dayKey(ctx.now());
+  const [active, cells] = await Promise.all([
+    postsUnder(store, subject.prefix, 'active'),
+    store.stats.outsideCells(subject.prefix, addDays(today, 1 - input.days), today),
+  ]);
+  const villages = await uncoveredVillages(store, tree, subject.prefix, active);
+  const merged = clusterCells(cells, CELL_DEG);
+  const nearest = await Promise.all(merged.map((c) => store.posts.near({ lat: c.lat, lng: c.lng }, 1)));
+  const clusters: OutsideCluster[] = merged.map((c, i) => {
+    const near = nearest[i][0];
+    const shown = near && near.distanceM <= NEAREST_SHOWN_M ? near : null;
+    return {
+      lat: c.lat,
+      lng: c.lng,
+      scans: c.scans,
+      cells: c.cells,
+      townshipName: regionName(tree, c.townshipCode),
+      nearestPostId: shown ? shown.post.id : null,
+      nearestM: shown ? Math.round(shown.distanceM) : null,
+    };
+  });
+  return {
+    region: subject.crumb,
+    villages: { total: villages.total, covered: villages.covered, uncovered: villages.uncovered },
+    overlaps: heavyOverlaps(active),
+    clusters,
+    posts: active.map((p) => ({ id: p.id, lat: p.lat, lng: p.lng, radiusM: p.radiusM })),
+    bounds: boundsOf([...active, ...villages.villages, ...clusters], subject.region),
+    days: input.days,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Clusters of scans made outside every circle (圈外扫码聚集): the out-of-circle cells (≈ 200 m) that touch each
+ * other, side or corner, merged with union-find; a cluster with enough scans suggests a missing post at its
+ * scan-weighted centre.
+ */
+import type { OutsideCell } from '../../../store/port';
+
+/** A cluster needs at least this many scans to be worth a post. */
+export const MIN_CLUSTER_SCANS = 10;
+/** At most this many clusters are listed. */
+export const CLUSTERS_SHOWN = 30;
+
+/** A merged cluster before the nearest post and the township name are looked up. */
+export interface CellCluster {
+  lat: number;
+  lng: number;
+  scans: number;
+  cells: number;
+  /** The township with the most scans in the cluster. */
+  townshipCode: string;
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]];
+    i = parent[i];
+  }
+  return i;
+}
+
+/**
+ * Merges cells whose grid indexes (centre ÷ `cellDeg`, floored) differ by at most one in both directions. The same
+ * cell listed twice (two posts scanned from it) is one cell. Kept: clusters with at least `minScans` scans, most
+ * scans first (ties by latitude, then longitude), at most `limit`.
+ */
+export function clusterCells(
+  cells: OutsideCell[],
+  cellDeg: number,
+  minScans = MIN_CLUSTER_SCANS,
+  limit = CLUSTERS_SHOWN,
+): CellCluster[] {
+  const index = new Map<string, number>();
+  const merged: { i: number; j: number; lat: number; lng: number; count: number; towns: Map<string, number> }[] = [];
+  for (const c of cells) {
+    // Cells come as centres ((index + ½) × cellDeg): flooring gives the index back.
+    const i = Math.floor(c.lat / cellDeg);
+    const j = Math.floor(c.lng / cellDeg);
+    const key = `${i}:${j}`;
+    let at = index.get(key);
+    if (at === undefined) {
+      at = merged.length;
+      index.set(key, at);
+      merged.push({ i, j, lat: c.lat, lng: c.lng, count: 0, towns: new Map() });
+    }
+    merged[at].count += c.count;
+    merged[at].towns.set(c.townshipCode, (merged[at].towns.get(c.townshipCode) ?? 0) + c.count);
+  }
+  const parent = merged.map((_, k) => k);
+  merged.forEach((m, k) => {
+    for (let di = -1; di <= 1; di++) {
+      for (let dj = -1; dj <= 1; dj++) {
+        const other = index.get(`${m.i + di}:${m.j + dj}`);
+        if (other !== undefined) parent[find(parent, other)] = find(parent, k);
+      }
+    }
+  });
+  const groups = new Map<number, typeof merged>();
+  merged.forEach((m, k) => {
+    const root = find(parent, k);
+    const list = groups.get(root) ?? [];
+    list.push(m);
+    groups.set(root, list);
+  });
+  const out: CellCluster[] = [];
+  for (const group of groups.values()) {
+    const scans = group.reduce((s, m) => s + m.count, 0);
+    if (scans < minScans) continue;
+    const towns = new Map<string, number>();
+    for (const m of group) for (const [t, n] of m.towns) towns.set(t, (towns.get(t) ?? 0) + n);
+    const town = [...towns.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    out.push({
+      lat: round6(group.reduce((s, m) => s + m.lat * m.count, 0) / scans),
+      lng: round6(group.reduce((s, m) => s + m.lng * m.count, 0) / scans),
+      scans,
+      cells: group.length,
+      townshipCode: town,
+    });
+  }
+  out.sort((a, b) => b.scans - a.scans || a.lat - b.lat || a.lng - b.lng);
+  return out.slice(0, limit);
+}
+
+function round6(x: number): number {
+  return Math.round(x * 1e6) / 1e6;
+}

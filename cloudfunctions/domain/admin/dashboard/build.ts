@@ -1,0 +1,95 @@
+/**
+ * Assembles admin.dashboard: a bounded number of store reads whatever the period or the number of scans (the
+ * subject's daily rows for both periods, its children's rows, the posts' period totals and last scan days from the
+ * rollups, the hour rollup, the light request rows), then pure arithmetic.
+ */
+import type { DashboardData, DashboardInputSchema } from '../../../../types/api/dashboard';
+import type * as v from 'valibot';
+import { dayKey } from '../../../../types/day';
+import type { HandlerContext } from '../../context';
+import { childRows, childrenOf } from './children';
+import { addDays, dayStartMs } from './days';
+import { sumBySubject, sumDays, weekdayScans } from './figures';
+import { resolvePeriod } from './period';
+import { postsOf } from './posts';
+import { IDLE_SHOWN, idlePosts, topPosts } from './ranks';
+import { answeredIn, answerFigures, createdIn, funnelOf, servicesOf, volunteerAnswers } from './requests-stats';
+import { resolveSubject, scopeOf } from './subject';
+import { buildTrend, trendUnit } from './trend';
+
+/** Requests read for one dashboard (both periods); far above what a county receives in a year. */
+export const REQUEST_LIMIT = 100_000;
+/** Volunteers listed with their answer times. */
+export const VOLUNTEERS_SHOWN = 20;
+
+/** The dashboard of one subject and period, as the admin is allowed to see it (export lists every idle post). */
+export async function buildDashboard(
+  ctx: HandlerContext,
+  input: v.InferOutput<typeof DashboardInputSchema>,
+  idleShown = IDLE_SHOWN,
+): Promise<DashboardData> {
+  const now = ctx.now();
+  const today = dayKey(now);
+  const scope = scopeOf(ctx);
+  const period = resolvePeriod(input.period, now);
+  const { subject, tree } = await resolveSubject(ctx, scope, input.subject);
+  const { store } = ctx;
+  const posts = await postsOf(store, subject);
+  const children = childrenOf(subject, tree, posts);
+  const postIds = posts.map((p) => p.id);
+  const [fromMs, prevMs, endMs] = [period.from, period.prevFrom, addDays(period.to, 1)].map(dayStartMs);
+  const [rows, childStats, totals, last, hours, requestRows, rolledAt] = await Promise.all([
+    store.stats.range([subject.crumb.id], period.prevFrom, period.to),
+    children.length > 0
+      ? store.stats.range(
+          children.map((c) => c.id),
+          period.from,
+          period.to,
+        )
+      : [],
+    store.stats.periodTotals(postIds, period.from, period.to),
+    store.stats.lastScanDays(postIds),
+    store.stats.hours(subject.crumb.id, period.from, period.to),
+    store.requests.forStats(subject.prefix, prevMs, endMs, REQUEST_LIMIT),
+    store.stats.rolledAt(),
+  ]);
+  const mine = subject.kind === 'post' ? requestRows.filter((r) => r.postId === subject.post.id) : requestRows;
+  const made = createdIn(mine, fromMs, endMs);
+  const figures = sumDays(rows, period.from, period.to, made.length);
+  const previous = sumDays(rows, period.prevFrom, period.prevTo, createdIn(mine, prevMs, fromMs).length);
+  const answered = answeredIn(mine, fromMs, endMs);
+  const ranked = volunteerAnswers(answered, VOLUNTEERS_SHOWN);
+  const volunteers = await Promise.all(ranked.map((r) => store.volunteers.byId(r.volunteerId)));
+  return {
+    subject: subject.crumb,
+    trail: subject.trail,
+    period,
+    figures,
+    previous,
+    trend: buildTrend(rows, period),
+    trendUnit: trendUnit(period.days),
+    children: childRows(
+      subject,
+      children,
+      sumBySubject(
+        childStats,
+        children.map((c) => c.id),
+        period.from,
+        period.to,
+      ),
+      posts,
+      made,
+    ),
+    top: topPosts(posts, totals, last, tree),
+    idle: { days: input.idleDays, ...idlePosts(posts, last, today, input.idleDays, tree, idleShown) },
+    hours,
+    weekdays: weekdayScans(rows, period.from, period.to),
+    funnel: funnelOf(made, figures.scans),
+    answers: {
+      ...answerFigures(answered),
+      volunteers: ranked.map((r, i) => ({ ...r, name: volunteers[i]?.name ?? r.volunteerId })),
+    },
+    services: servicesOf(made),
+    rolledAt,
+  };
+}

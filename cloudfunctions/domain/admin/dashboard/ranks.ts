@@ -1,0 +1,59 @@
+/** The top posts of a period (最活跃先锋岗) and the idle ones (闲置先锋岗), from rollups only. */
+import type { PostRank } from '../../../../types/api/dashboard';
+import type { Post } from '../../../../types/domain';
+import type { PeriodTotal } from '../../../store/port';
+import { addDays } from './days';
+import { regionName, type RegionTree } from './region-tree';
+
+/** How many posts the top list and the idle list show. */
+export const TOP_POSTS = 10;
+export const IDLE_SHOWN = 20;
+
+function rank(post: Post, tree: RegionTree, scans: number, last: Map<string, string>): PostRank {
+  return {
+    postId: post.id,
+    name: post.name,
+    villageName: regionName(tree, post.villageCode),
+    scans,
+    lastScanDay: last.get(post.id) ?? null,
+  };
+}
+
+/** The most scanned posts (ties by id), without posts that had no scan. */
+export function topPosts(
+  posts: Post[],
+  totals: PeriodTotal[],
+  last: Map<string, string>,
+  tree: RegionTree,
+  limit = TOP_POSTS,
+): PostRank[] {
+  const byId = new Map(posts.map((p) => [p.id, p]));
+  return totals
+    .filter((t) => t.count > 0 && byId.has(t.subject))
+    .sort((a, b) => b.count - a.count || (a.subject < b.subject ? -1 : 1))
+    .slice(0, limit)
+    .map((t) => rank(byId.get(t.subject) as Post, tree, t.count, last));
+}
+
+/**
+ * Active posts with no scan in the `days` days up to `today` (never scanned, or last scanned before them): how
+ * many, and the `limit` idle longest (never scanned first, then by last scan day; ties by id).
+ */
+export function idlePosts(
+  posts: Post[],
+  last: Map<string, string>,
+  today: string,
+  days: number,
+  tree: RegionTree,
+  limit = IDLE_SHOWN,
+): { count: number; posts: PostRank[] } {
+  const since = addDays(today, 1 - days);
+  const idle = posts
+    .filter((p) => p.status === 'active' && (last.get(p.id) ?? '') < since)
+    .sort((a, b) => {
+      const la = last.get(a.id) ?? '';
+      const lb = last.get(b.id) ?? '';
+      return la < lb ? -1 : la > lb ? 1 : a.id < b.id ? -1 : 1;
+    });
+  return { count: idle.length, posts: idle.slice(0, limit).map((p) => rank(p, tree, 0, last)) };
+}

@@ -1,0 +1,45 @@
+/** What a dashboard is about (统计对象): the admin's scope, a region inside it, or one post inside it. */
+import type { Crumb } from '../../../../types/api/dashboard';
+import type { Post, Region } from '../../../../types/domain';
+import { AppError } from '../../../../types/errors';
+import type { HandlerContext } from '../../context';
+import { regionContains, regionPrefix } from '../../scope';
+import { regionCrumb, regionTrail, regionTree, type RegionTree } from './region-tree';
+import { S } from './strings';
+
+/** A resolved subject: a region, or a post with its village. */
+export type Subject =
+  | { kind: 'region'; region: Region; crumb: Crumb; trail: Crumb[]; prefix: string }
+  | { kind: 'post'; post: Post; crumb: Crumb; trail: Crumb[]; prefix: string };
+
+const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
+
+/** The caller's scope (an admin's region code); FORBIDDEN when they have none. */
+export function scopeOf(ctx: HandlerContext): string {
+  const scope = ctx.identity.user?.regionCode;
+  if (!scope) throw new AppError('FORBIDDEN');
+  return scope;
+}
+
+/** Resolves `subject` (absent: the scope) inside `scope`; 403 outside it, 404 when unknown. */
+export async function resolveSubject(
+  ctx: HandlerContext,
+  scope: string,
+  subject: string | undefined,
+): Promise<{ subject: Subject; tree: RegionTree }> {
+  const tree = await regionTree(ctx.store);
+  const id = subject ?? scope;
+  if (REGION_CODE.test(id)) {
+    if (!regionContains(scope, id)) throw new AppError('OUT_OF_SCOPE');
+    const region = tree.byCode.get(id);
+    if (!region) throw new AppError('NOT_FOUND', S.regionMissing);
+    const trail = regionTrail(tree, scope, id);
+    return { subject: { kind: 'region', region, crumb: regionCrumb(region), trail, prefix: regionPrefix(id) }, tree };
+  }
+  const post = await ctx.store.posts.byId(id);
+  if (!post) throw new AppError('POST_NOT_FOUND');
+  if (!regionContains(scope, post.villageCode)) throw new AppError('OUT_OF_SCOPE');
+  const crumb: Crumb = { id: post.id, name: post.name, level: 'post' };
+  const trail = [...regionTrail(tree, scope, post.villageCode), crumb];
+  return { subject: { kind: 'post', post, crumb, trail, prefix: post.villageCode }, tree };
+}
