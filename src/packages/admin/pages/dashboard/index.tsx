@@ -1,6 +1,85 @@
-/** 统计看板 (placeholder until built). */
-import { View } from '@tarojs/components';
+/** 统计看板: the admin's main page. One subject (scope, region or post) per page; drilling down opens the next. */
+import { Text, View } from '@tarojs/components';
+import Taro, { useRouter } from '@tarojs/taro';
+import { useEffect, useRef } from 'react';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import type { CloudError } from '../../../../services/cloud';
+import { AnswersPanel, ServicesPanel } from './AnswersPanel';
+import { ChildrenPanel } from './ChildrenPanel';
+import { FigureCards } from './FigureCards';
+import { clockCst } from './format';
+import { Links } from './Links';
+import { MonthlyExport } from './MonthlyExport';
+import { drillDown, goUp, registerPage } from './navigation';
+import { PatternPanels } from './PatternPanels';
+import { PeriodBar } from './PeriodBar';
+import { usePeriod } from './periodStore';
+import { RankPanels } from './RankPanels';
+import { STRINGS } from './strings';
+import { Trail } from './Trail';
+import { useDashboard, type DashboardState } from './useDashboard';
+import './index.scss';
 
-export default function Page() {
-  return <View>统计看板</View>;
+/** Chinese wording for a failure that leaves nothing to show. */
+function errorText(err: CloudError): string {
+  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
+  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
+  if (err.code === 'NETWORK') return STRINGS.networkError;
+  return err.message;
+}
+
+function Failure({ state }: { state: DashboardState }) {
+  const err = state.error as CloudError;
+  const retry = err.code === 'NETWORK' || err.code === 'INTERNAL' ? state.reload : undefined;
+  const hint = err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE' ? err.message : undefined;
+  return <StateView kind="error" title={errorText(err)} hint={hint} onRetry={retry} />;
+}
+
+/** The page. */
+export default function DashboardPage() {
+  const subject = useRouter().params.subject || undefined;
+  const period = usePeriod((s) => s.period);
+  const setPeriod = usePeriod((s) => s.setPeriod);
+  const state = useDashboard(subject, period);
+  const { data } = state;
+  const page = useRef<ReturnType<typeof registerPage> | null>(null);
+
+  useEffect(() => {
+    page.current = registerPage(subject);
+    return () => page.current?.remove();
+  }, [subject]);
+  useEffect(() => {
+    if (subject && data) {
+      Taro.setNavigationBarTitle({ title: `${STRINGS.title} · ${data.subject.name}` }).catch(() => undefined);
+    }
+  }, [data]);
+
+  return (
+    <PageShell className="dashboard-page">
+      <View className="dash-container">
+        {data ? <Trail trail={data.trail} onUp={(c, isScope) => goUp(page.current?.key ?? 0, c.id, isScope)} /> : null}
+        <PeriodBar period={period} shown={data?.period ?? null} error={state.periodError} onChange={setPeriod} />
+        {state.error ? <Failure state={state} /> : null}
+        {!data && !state.error ? <StateView kind="loading" /> : null}
+        {data && !state.error ? (
+          <View className={`dash-body${state.loading ? ' dash-loading' : ''}`}>
+            <FigureCards now={data.figures} before={data.previous} />
+            <View className="dash-grid">
+              <PatternPanels data={data} />
+              <ChildrenPanel data={data} period={period} onOpen={(row) => drillDown(row.id)} />
+              <RankPanels data={data} period={period} onOpen={drillDown} />
+              <AnswersPanel data={data} period={period} />
+              <ServicesPanel data={data} />
+              <MonthlyExport subject={data.subject.id} />
+              <Links trail={data.trail} />
+            </View>
+            <Text className="muted rolled-at">
+              {data.rolledAt === null ? STRINGS.notRolled : STRINGS.rolledAt(clockCst(data.rolledAt))}
+            </Text>
+          </View>
+        ) : null}
+      </View>
+    </PageShell>
+  );
 }

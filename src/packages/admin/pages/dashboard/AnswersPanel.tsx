@@ -1,0 +1,66 @@
+/** 志愿者答复 (answer counts, median time, promise compliance) and the 调解 / 法律援助 counts. */
+import { Text, View } from '@tarojs/components';
+import type { DashboardData, PeriodInput, VolunteerAnswers } from '../../../../../types/api/dashboard';
+import { DataTable, type Column } from './DataTable';
+import { ExportButton } from './ExportButton';
+import { hoursText, pctText } from './format';
+import { Panel } from './Panel';
+import { STRINGS } from './strings';
+
+const C = STRINGS.cols;
+
+const COLUMNS: Column<VolunteerAnswers>[] = [
+  { title: C.volunteer, wide: true, cell: (r) => <Text>{r.name}</Text> },
+  { title: C.answered, cell: (r) => <Text>{String(r.answered)}</Text> },
+  { title: C.median, cell: (r) => <Text>{hoursText(r.medianHours)}</Text> },
+  { title: C.onTime, cell: (r) => <Text>{pctText(r.onTimePct)}</Text> },
+];
+
+/** Props of both panels. */
+export interface AnswersPanelProps {
+  data: DashboardData;
+  period: PeriodInput;
+}
+
+/** 志愿者答复. */
+export function AnswersPanel({ data, period }: AnswersPanelProps) {
+  const { answers } = data;
+  return (
+    <Panel
+      className="answers-panel"
+      title={STRINGS.volunteers}
+      action={<ExportButton input={{ table: 'volunteers', subject: data.subject.id, period }} />}
+    >
+      <Text className="answers-summary">
+        {STRINGS.answersSummary(answers.answered, hoursText(answers.medianHours), pctText(answers.onTimePct))}
+      </Text>
+      {answers.volunteers.length > 0 ? (
+        <DataTable
+          className="volunteers-table"
+          columns={COLUMNS}
+          rows={answers.volunteers}
+          rowKey={(r) => r.volunteerId}
+        />
+      ) : null}
+    </Panel>
+  );
+}
+
+/** 调解与法律援助. */
+export function ServicesPanel({ data }: { data: DashboardData }) {
+  const { mediation, aid } = data.services;
+  return (
+    <Panel className="services-panel" title={STRINGS.services}>
+      <View className="service-count">
+        <Text className="service-count-name">{STRINGS.mediation}</Text>
+        <Text className="service-count-value mediation-count">{String(mediation.received)}</Text>
+        <Text className="service-count-line">{STRINGS.mediationLine(mediation)}</Text>
+      </View>
+      <View className="service-count">
+        <Text className="service-count-name">{STRINGS.aid}</Text>
+        <Text className="service-count-value aid-count">{String(aid.received)}</Text>
+        <Text className="service-count-line">{STRINGS.aidLine(aid)}</Text>
+      </View>
+    </Panel>
+  );
+}

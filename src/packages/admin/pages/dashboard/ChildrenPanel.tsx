@@ -1,0 +1,61 @@
+/** 下级统计: the next level down with the same figures; tapping a row drills into it. */
+import { Text, View } from '@tarojs/components';
+import type { ChildRow, DashboardData, PeriodInput } from '../../../../../types/api/dashboard';
+import { DataTable, type Column } from './DataTable';
+import { ExportButton } from './ExportButton';
+import { circleShare, shareText } from './format';
+import { Panel } from './Panel';
+import { STRINGS } from './strings';
+
+const C = STRINGS.cols;
+
+const COLUMNS: Column<ChildRow>[] = [
+  {
+    title: C.name,
+    wide: true,
+    cell: (r) => (
+      <View className="child-name">
+        <Text>{r.name}</Text>
+        {r.retired ? <Text className="badge retired-badge">{STRINGS.retired}</Text> : null}
+      </View>
+    ),
+  },
+  { title: C.scans, cell: (r) => <Text>{String(r.scans)}</Text> },
+  { title: C.visitors, cell: (r) => <Text>{String(r.visitors)}</Text> },
+  { title: C.requests, cell: (r) => <Text>{String(r.requests)}</Text> },
+  { title: C.inCircle, cell: (r) => <Text>{shareText(circleShare(r))}</Text> },
+  { title: C.posts, cell: (r) => <Text>{String(r.posts)}</Text> },
+];
+
+/** Props of ChildrenPanel. */
+export interface ChildrenPanelProps {
+  data: DashboardData;
+  period: PeriodInput;
+  onOpen: (row: ChildRow) => void;
+}
+
+/** The panel; absent for a post (it has no children). */
+export function ChildrenPanel({ data, period, onOpen }: ChildrenPanelProps) {
+  if (data.subject.level === 'post') return null;
+  return (
+    <Panel
+      wide
+      className="children-panel"
+      title={STRINGS.children}
+      action={<ExportButton input={{ table: 'children', subject: data.subject.id, period }} />}
+    >
+      {data.children.length === 0 ? (
+        <Text className="muted">{STRINGS.noChildren}</Text>
+      ) : (
+        <DataTable
+          className="children-table"
+          columns={COLUMNS}
+          rows={data.children}
+          rowKey={(r) => r.id}
+          rowClass={(r) => (r.retired ? 'row-retired' : undefined)}
+          onRowTap={onOpen}
+        />
+      )}
+    </Panel>
+  );
+}

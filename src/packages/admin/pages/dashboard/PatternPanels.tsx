@@ -1,0 +1,66 @@
+/** The charts: the trend, the hour of day, the weekday, and the funnel 扫码 → 提交诉求 → 已答复 → 已办结. */
+import type { DashboardData } from '../../../../../types/api/dashboard';
+import { BarChart, Funnel } from '../../components/charts';
+import { monthDay } from './format';
+import { Panel } from './Panel';
+import { STRINGS } from './strings';
+
+/** A trend bar's label: 11-28 for a day or the week starting then; the server's label for a month. */
+function trendLabel(unit: DashboardData['trendUnit'], from: string, label: string): string {
+  return unit === 'month' ? label : monthDay(from);
+}
+
+/** The four chart panels. */
+export function PatternPanels({ data }: { data: DashboardData }) {
+  const { funnel } = data;
+  const F = STRINGS.funnelSteps;
+  return (
+    <>
+      <Panel wide className="trend-panel" title={STRINGS.trend[data.trendUnit]}>
+        <BarChart
+          className="trend-chart"
+          title={STRINGS.trend[data.trendUnit]}
+          unit={STRINGS.times}
+          points={data.trend.map((t) => ({
+            key: t.from,
+            label: trendLabel(data.trendUnit, t.from, t.label),
+            value: t.scans,
+          }))}
+        />
+      </Panel>
+      <Panel className="hours-panel" title={STRINGS.hours}>
+        <BarChart
+          className="hours-chart"
+          title={STRINGS.hours}
+          unit={STRINGS.times}
+          points={data.hours.map((n, h) => ({
+            key: String(h),
+            label: STRINGS.hour(h),
+            spoken: STRINGS.hourAria(h),
+            value: n,
+          }))}
+        />
+      </Panel>
+      <Panel className="weekdays-panel" title={STRINGS.weekdays}>
+        <BarChart
+          className="weekdays-chart"
+          title={STRINGS.weekdays}
+          unit={STRINGS.times}
+          points={data.weekdays.map((n, d) => ({ key: String(d), label: STRINGS.weekdayNames[d], value: n }))}
+        />
+      </Panel>
+      <Panel className="funnel-panel" title={STRINGS.funnel}>
+        <Funnel
+          unit=""
+          conversion={STRINGS.conversion}
+          steps={[
+            { key: 'scans', label: F.scans, value: funnel.scans },
+            { key: 'requests', label: F.requests, value: funnel.requests },
+            { key: 'answered', label: F.answered, value: funnel.answered },
+            { key: 'resolved', label: F.resolved, value: funnel.resolved },
+          ]}
+        />
+      </Panel>
+    </>
+  );
+}

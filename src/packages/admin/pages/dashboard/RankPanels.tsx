@@ -1,0 +1,87 @@
+/** 热门先锋岗 (top 10 of the period) and 闲置先锋岗 (no scan in N days), each exportable. */
+import { Text } from '@tarojs/components';
+import { dayKey } from '../../../../../types/day';
+import type { DashboardData, PeriodInput, PostRank } from '../../../../../types/api/dashboard';
+import { DataTable, type Column } from './DataTable';
+import { ExportButton } from './ExportButton';
+import { daysBetween, dashed } from './format';
+import { Panel } from './Panel';
+import { STRINGS } from './strings';
+
+const C = STRINGS.cols;
+
+const TOP: Column<PostRank>[] = [
+  { title: C.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
+  { title: C.village, cell: (r) => <Text>{r.villageName}</Text> },
+  { title: C.scans, cell: (r) => <Text>{String(r.scans)}</Text> },
+];
+
+function idleColumns(today: string): Column<PostRank>[] {
+  return [
+    { title: C.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
+    { title: C.village, cell: (r) => <Text>{r.villageName}</Text> },
+    {
+      title: C.lastScan,
+      cell: (r) => <Text>{r.lastScanDay ? dashed(r.lastScanDay) : STRINGS.neverScanned}</Text>,
+    },
+    {
+      title: C.idleDays,
+      cell: (r) => <Text>{r.lastScanDay ? STRINGS.daysIdle(daysBetween(r.lastScanDay, today)) : STRINGS.none}</Text>,
+    },
+  ];
+}
+
+/** Props of both panels. */
+export interface RankPanelsProps {
+  data: DashboardData;
+  period: PeriodInput;
+  onOpen: (postId: string) => void;
+}
+
+/** The two panels. */
+export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
+  if (data.subject.level === 'post') return null;
+  const subject = data.subject.id;
+  const { idle } = data;
+  return (
+    <>
+      <Panel
+        className="top-panel"
+        title={STRINGS.top}
+        action={<ExportButton input={{ table: 'top', subject, period }} />}
+      >
+        {data.top.length === 0 ? (
+          <Text className="muted">{STRINGS.empty}</Text>
+        ) : (
+          <DataTable
+            className="top-table"
+            columns={TOP}
+            rows={data.top}
+            rowKey={(r) => r.postId}
+            onRowTap={(r) => onOpen(r.postId)}
+          />
+        )}
+      </Panel>
+      <Panel
+        className="idle-panel"
+        title={STRINGS.idle(idle.days)}
+        action={<ExportButton input={{ table: 'idle', subject, period }} />}
+      >
+        <Text className="idle-count">
+          {idle.posts.length < idle.count
+            ? STRINGS.idleShown(idle.posts.length, idle.count)
+            : STRINGS.idleCount(idle.count)}
+        </Text>
+        {idle.posts.length > 0 ? (
+          <DataTable
+            className="idle-table"
+            columns={idleColumns(dayKey(Date.now()))}
+            rows={idle.posts}
+            rowKey={(r) => r.postId}
+            onRowTap={(r) => onOpen(r.postId)}
+          />
+        ) : null}
+      </Panel>
+    </>
+  );
+}
