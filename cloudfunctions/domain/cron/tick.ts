@@ -2,10 +2,11 @@
  * The promise timer (答复承诺计时), run by the `cron` cloud function's trigger and by the local runtime: reminds the
  * post's volunteers when a quarter of the promise is left, then hands overdue questions over to the township's
  * judicial office, recording both in the history. Idempotent: a second run at the same time changes nothing more;
- * a question someone changed meanwhile (a 'stale' update) is skipped, not an error.
+ * a question someone changed meanwhile (a 'stale' update) is skipped, not an error. Each run also brings the
+ * statistics rollups up to date (at most ROLLUP_BATCH new scans a run).
  */
 import { REMIND_WHEN_LEFT } from '../../../types/requests';
-import type { RequestRow, Store } from '../../store/port';
+import type { RequestRow, RollupOutcome, Store } from '../../store/port';
 import type { Pusher } from '../context';
 import { notify, workersOf, type NotifyContext } from '../notify';
 import { promiseHours } from '../settings';
@@ -14,6 +15,8 @@ import { C } from './strings';
 
 /** At most this many questions of each sort per run; the next run takes the rest. */
 export const TICK_BATCH = 200;
+/** At most this many raw scans are folded into the rollups per run (a few hundred ms); the next run takes the rest. */
+export const ROLLUP_BATCH = 50_000;
 const HOUR_MS = 3600 * 1000;
 
 /** What one run needs: the store, the time it runs at, and how to push notices. */
@@ -33,6 +36,10 @@ export interface TickReport {
   skipped: number;
   /** Overdue questions with no judicial office to go to (left with the post, reported). */
   noOffice: number;
+  /** The statistics rollup of this run (top and idle posts, hours, out-of-circle cells); null when it failed. */
+  rollup: RollupOutcome | null;
+  /** Why the rollup failed; it never stops the promise timer, and the next run tries again. */
+  rollupError?: string;
 }
 
 async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
@@ -91,7 +98,7 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
 /** One run of the timer at `now`. */
 export async function runTick({ store, now, pusher }: TickInput): Promise<TickReport> {
   const ctx: NotifyContext = { store, now: () => now, pusher };
-  const report: TickReport = { reminded: 0, handedOver: 0, skipped: 0, noOffice: 0 };
+  const report: TickReport = { reminded: 0, handedOver: 0, skipped: 0, noOffice: 0, rollup: null };
   const hours = await promiseHours(store);
   // Overdue first: what is handed over leaves the posts, so the reminders below see only questions still due.
   const overdue = await store.requests.dueQuestions(now - 1, false, TICK_BATCH);
@@ -99,5 +106,11 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
   const window = now + REMIND_WHEN_LEFT * hours * HOUR_MS;
   const soon = await store.requests.dueQuestions(window, true, TICK_BATCH);
   for (const row of soon.filter((r) => r.dueAt >= now)) await remind(ctx, row, report);
+  // The rollup comes last: the promises above are owed to residents; the figures can wait for the next run.
+  try {
+    report.rollup = await store.stats.rollup(ROLLUP_BATCH, now);
+  } catch (err) {
+    report.rollupError = err instanceof Error ? err.message : String(err);
+  }
   return report;
 }
