@@ -53,7 +53,7 @@ export default function DashboardPage() {
     if (subject && data) {
       Taro.setNavigationBarTitle({ title: `${STRINGS.title} · ${data.subject.name}` }).catch(() => undefined);
     }
-  }, [data]);
+  }, [data, subject]);
 
   return (
     <PageShell className="dashboard-page">
