@@ -1,0 +1,129 @@
+/**
+ * admin.coverage (服务圈覆盖) over the seeded demo network: a village whose posts are retired is found uncovered,
+ * a new post beside another overlaps it heavily, out-of-circle scans recorded near each other form a cluster with a
+ * suggested location, and the region stays inside the admin's scope.
+ */
+import type { CoverageData } from '../../types/api/dashboard';
+import type { Post } from '../../types/domain';
+import { distanceM } from '../../cloudfunctions/store/geo';
+import { CELL_DEG } from '../../cloudfunctions/store/cells';
+import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { recordScans } from './admin-dashboard-fixture';
+import { loginAs, places, type Places } from './work-fixture';
+
+let h: Harness;
+let at: Places;
+let county: Client;
+
+beforeAll(async () => {
+  h = await startHarness();
+  at = places();
+  county = await loginAs(h, 'demo-county-admin');
+});
+afterAll(() => h.close());
+
+async function coverage(c: Client, body: Record<string, unknown> = {}): Promise<CoverageData> {
+  const res = await c.call('admin', { action: 'coverage', ...body });
+  expect(res.json).toMatchObject({ ok: true });
+  return res.json.data as CoverageData;
+}
+
+const history = (postId: string, action: 'retire' | 'create') => ({
+  postId,
+  at: h.clock.now,
+  by: 'demo-county-admin',
+  action,
+  summary: '测试',
+});
+
+test('the demo gaps are found, and a village whose posts near its committee are retired becomes uncovered', async () => {
+  const whole = await coverage(await loginAs(h, 'demo-admin'));
+  expect(whole.region).toMatchObject({ id: '220800', level: 'city' });
+  expect(whole.villages.total).toBe(demoDataset().regions.filter((r) => r.level === 'village').length);
+  expect(whole.villages.uncovered.length).toBeGreaterThanOrEqual(10);
+  expect(whole.villages.covered + whole.villages.uncovered.length).toBe(whole.villages.total);
+
+  const town = at.post.townshipCode;
+  const before = await coverage(county, { regionCode: town });
+  expect(before.villages.uncovered).toEqual([]);
+  const village = demoDataset().regions.find((r) => r.parentCode === town && r.code !== at.post.villageCode)!;
+  // Every active post within 500 m of its committee, its own or a neighbour's.
+  const near = (await h.store.posts.near(village, 50)).filter((n) => n.distanceM <= 500).map((n) => n.post);
+  expect(near.length).toBeGreaterThan(0);
+  for (const p of near) await h.store.posts.update(p.id, { status: 'retired' }, history(p.id, 'retire'));
+
+  const after = await coverage(county, { regionCode: town });
+  expect(after.villages.uncovered).toHaveLength(1);
+  const gap = after.villages.uncovered[0];
+  expect(gap).toMatchObject({ code: village.code, name: village.name, lat: village.lat, lng: village.lng });
+  expect(gap.townshipName).toBe(after.region.name);
+  expect(gap.nearestM!).toBeGreaterThan(500);
+  expect(gap.nearestM!).toBeLessThanOrEqual(5000);
+  const nearest = (await h.store.posts.byId(gap.nearestPostId!))!;
+  expect(nearest.status).toBe('active');
+  expect(Math.abs(distanceM(village, nearest) - gap.nearestM!)).toBeLessThanOrEqual(1);
+  expect(after.villages.covered).toBe(before.villages.covered - 1);
+  expect(after.posts.map((p) => p.id)).not.toContain(near[0].id);
+});
+
+test('a post placed 60 m from another overlaps it heavily; every listed pair overlaps by half or more', async () => {
+  const base = at.post;
+  const twin: Post = {
+    ...base,
+    id: 'p99',
+    name: '测试重叠先锋岗',
+    lat: base.lat + 60 / 111_195,
+    createdAt: h.clock.now,
+  };
+  expect(await h.store.posts.create([twin], [history(twin.id, 'create')])).toMatchObject({ created: 1 });
+  const d = await coverage(county, { regionCode: base.townshipCode });
+  const pair = d.overlaps.find((o) => [o.a.id, o.b.id].sort().join() === [base.id, twin.id].sort().join())!;
+  expect(pair).toBeDefined();
+  expect(pair.distanceM).toBe(60);
+  expect(pair.overlapPct).toBeGreaterThan(90);
+  expect(d.overlaps.length).toBeLessThanOrEqual(200);
+  const keys = d.overlaps.map((o) => `${o.a.id}|${o.b.id}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(d.overlaps.every((o) => o.overlapPct >= 50 && o.a.id < o.b.id)).toBe(true);
+  expect(d.overlaps.map((o) => o.overlapPct)).toEqual([...d.overlaps.map((o) => o.overlapPct)].sort((x, y) => y - x));
+});
+
+test('out-of-circle scans from two touching cells form one cluster; a lone cell with few scans does not', async () => {
+  const p = at.post;
+  const spot = { lat: p.lat + 0.02, lng: p.lng + 0.02 };
+  const beside = { lat: spot.lat + CELL_DEG, lng: spot.lng };
+  const lone = { lat: p.lat - 0.03, lng: p.lng };
+  const now = h.clock.now;
+  await recordScans(h.store, p, now - 86_400_000, 8, { distanceM: 2500, from: spot });
+  await recordScans(h.store, p, now, 4, { distanceM: 2600, from: beside });
+  await recordScans(h.store, p, now, 5, { distanceM: 3300, from: lone });
+  // Scans older than the window are left out.
+  await recordScans(h.store, p, now - 20 * 86_400_000, 30, { distanceM: 3300, from: lone });
+  await h.store.stats.rollup(1_000_000, now);
+
+  const d = await coverage(county, { regionCode: p.townshipCode, days: 7 });
+  expect(d.days).toBe(7);
+  expect(d.clusters).toHaveLength(1);
+  const c = d.clusters[0];
+  expect(c).toMatchObject({ scans: 12, cells: 2, townshipName: d.region.name });
+  // The suggested place is the scan-weighted centre: two thirds of the way toward the busier cell.
+  expect(distanceM(c, spot)).toBeLessThan(150);
+  expect(c.lat).toBeGreaterThan(spot.lat - CELL_DEG);
+  expect(c.nearestM!).toBeGreaterThan(500);
+  expect(c.nearestPostId).not.toBeNull();
+  const wide = await coverage(county, { regionCode: p.townshipCode, days: 30 });
+  expect(wide.clusters.map((k) => k.scans)).toEqual([35, 12]);
+  expect(d.bounds.maxLat).toBeGreaterThanOrEqual(c.lat);
+});
+
+test('the scope holds: another county → 403, a township admin gets their township, a village code → 400', async () => {
+  const res = await county.call('admin', { action: 'coverage', regionCode: at.farPost.countyCode });
+  expect([res.status, res.json.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+  const township = await coverage(await loginAs(h, 'demo-township-admin'));
+  expect(township.region.level).toBe('township');
+  expect(township.posts.length).toBeGreaterThan(0);
+  const bad = await county.call('admin', { action: 'coverage', regionCode: at.post.villageCode });
+  expect([bad.status, bad.json.error.code]).toEqual([400, 'INVALID_INPUT']);
+  const days = await county.call('admin', { action: 'coverage', days: 3 });
+  expect(days.status).toBe(400);
+});
