@@ -1,6 +1,102 @@
-/** 批量导入 (placeholder until built). */
-import { View } from '@tarojs/components';
+/** 批量导入: template, file, 校验报告, then the import in batches with a progress bar, and the plates of the new posts. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { IMPORT_MAX_BYTES, type ImportReport } from '../../../../../types/api';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { checkImport } from '../../../../services/admin/checkImport';
+import { savePlateIds } from '../../../../stores/plateIds';
+import { pickCsvFile } from './pickFile';
+import { ReportView } from './ReportView';
+import { RunView } from './RunView';
+import { STRINGS } from './strings';
+import { TemplateCard } from './TemplateCard';
+import { useImport, type ImportFile } from './useImport';
+import './index.scss';
 
-export default function Page() {
-  return <View>批量导入</View>;
+const PAGES = '/packages/admin/pages';
+
+/** The page. */
+export default function ImportPage() {
+  const [file, setFile] = useState<ImportFile | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { run, start, cancel, reset } = useImport();
+
+  const choose = async () => {
+    if (checking) return;
+    const picked = await pickCsvFile();
+    if (!picked) return;
+    setFile(null);
+    setReport(null);
+    setError(null);
+    reset();
+    // Refused here, before a byte is sent: the server would refuse it too, after a long upload.
+    if (picked.size > IMPORT_MAX_BYTES) {
+      setError(STRINGS.tooBig((picked.size / 1024 / 1024).toFixed(1)));
+      return;
+    }
+    setChecking(true);
+    try {
+      const base64 = await picked.read().catch(() => Promise.reject(new Error(STRINGS.readFailed)));
+      const next = { base64, name: picked.name };
+      setReport(await checkImport(base64, picked.name));
+      setFile(next);
+    } catch (err) {
+      setError(err instanceof Error ? err.message : String(err));
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const plates = () => {
+    if (!run) return;
+    savePlateIds(run.postIds);
+    Taro.navigateTo({ url: `${PAGES}/plates/index?from=import` }).catch(() => undefined);
+  };
+  const again = () => {
+    reset();
+    setReport(null);
+    setFile(null);
+  };
+
+  let body;
+  if (run && file && report) {
+    body = (
+      <RunView
+        run={run}
+        unchanged={report.unchanged}
+        onCancel={cancel}
+        onPlates={plates}
+        onAgain={again}
+        onPosts={() => Taro.navigateTo({ url: `${PAGES}/posts/index` }).catch(() => undefined)}
+      />
+    );
+  } else if (report && file) {
+    body = (
+      <ReportView
+        report={report}
+        filename={file.name}
+        onImport={(goodOnly) => void start(file, goodOnly, report.good)}
+        onRechoose={() => void choose()}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <TemplateCard />
+        <View className="card import-choose">
+          {process.env.TARO_ENV === 'weapp' ? <Text className="muted">{STRINGS.weappHint}</Text> : null}
+          <Button className="btn btn-primary choose-file" onClick={() => void choose()}>
+            {STRINGS.choose}
+          </Button>
+          {checking ? <StateView kind="loading" title={STRINGS.checking} /> : null}
+          {error ? <Text className="form-error import-error">{error}</Text> : null}
+        </View>
+      </>
+    );
+  }
+  return <PageShell className="import-page">{body}</PageShell>;
 }

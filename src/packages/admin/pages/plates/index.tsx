@@ -1,6 +1,84 @@
-/** 打印二维码牌 (placeholder until built). */
-import { View } from '@tarojs/components';
+/**
+ * 打印二维码牌: the plates of `?postIds=a,b`, of `?township=<9 digits>`, or of the posts just imported (`?from=import`),
+ * laid out six to an A4 sheet. H5 prints the page; WeChat shows the plates and sends the admin to a computer.
+ */
+import { Button, Text, View } from '@tarojs/components';
+import { useRouter } from '@tarojs/taro';
+import { useMemo } from 'react';
+import { PLATE_SLOGAN, type Plate } from '../../../../../types/api';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { readPlateIds } from '../../../../stores/plateIds';
+import { PlateCard } from './PlateCard';
+import { usePrintStyle } from './printStyle';
+import { STRINGS } from './strings';
+import { usePlates, type PlatesSource } from './usePlates';
+import './index.scss';
 
-export default function Page() {
-  return <View>打印二维码牌</View>;
+/** Plates per A4 sheet (2 × 3). */
+export const PLATES_PER_SHEET = 6;
+
+function sourceOf(params: Partial<Record<string, string>>): PlatesSource | null {
+  const ids = decodeURIComponent(params.postIds ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (ids.length > 0) return { postIds: ids };
+  if (params.township && /^\d{9}$/.test(params.township)) return { townshipCode: params.township };
+  if (params.from === 'import') {
+    const saved = readPlateIds();
+    if (saved.length > 0) return { postIds: saved };
+  }
+  return null;
+}
+
+function sheetsOf(plates: Plate[]): Plate[][] {
+  const out: Plate[][] = [];
+  for (let i = 0; i < plates.length; i += PLATES_PER_SHEET) out.push(plates.slice(i, i + PLATES_PER_SHEET));
+  return out;
+}
+
+/** The page. */
+export default function PlatesPage() {
+  const params = useRouter().params;
+  const key = `${params.postIds ?? ''}|${params.township ?? ''}|${params.from ?? ''}`;
+  const source = useMemo(() => sourceOf(params), [key]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { data, error, retry } = usePlates(source, key);
+  const weapp = process.env.TARO_ENV === 'weapp';
+  usePrintStyle(!weapp);
+
+  let body;
+  if (!source) body = <StateView kind="error" title={STRINGS.nothing} />;
+  else if (error) body = <StateView kind="error" title={error} onRetry={retry} />;
+  else if (!data) body = <StateView kind="loading" title={STRINGS.loading} />;
+  else if (data.plates.length === 0) body = <StateView kind="empty" title={STRINGS.empty} />;
+  else {
+    const slogan = data.slogan || PLATE_SLOGAN;
+    body = (
+      <>
+        <View className="card plates-head no-print">
+          <Text className="plates-title">{data.title}</Text>
+          <Text className="plates-count">{STRINGS.count(data.plates.length)}</Text>
+          {weapp ? (
+            <Text className="plates-weapp-note">{STRINGS.weappNote}</Text>
+          ) : (
+            <>
+              <Text className="muted plates-print-hint">{STRINGS.printHint}</Text>
+              <Button className="btn btn-primary plates-print" onClick={() => window.print()}>
+                {STRINGS.print}
+              </Button>
+            </>
+          )}
+        </View>
+        {sheetsOf(data.plates).map((sheet, i) => (
+          <View key={i} className="plate-sheet">
+            {sheet.map((p) => (
+              <PlateCard key={p.postId} plate={p} slogan={slogan} canSave={weapp} />
+            ))}
+          </View>
+        ))}
+      </>
+    );
+  }
+  return <PageShell className="plates-page">{body}</PageShell>;
 }

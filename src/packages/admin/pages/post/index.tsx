@@ -1,6 +1,69 @@
-/** 先锋岗详情 (placeholder until built). */
-import { View } from '@tarojs/components';
+/** 先锋岗详情 (`?postId=`) or 新增先锋岗 (`?create=1[&lat=&lng=&villageCode=]`). */
+import Taro, { useRouter } from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { PostDetail } from '../../../../../types/api';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { fetchPost } from '../../../../services/admin/fetchPost';
+import { CreateForm } from './CreateForm';
+import { EditForm } from './EditForm';
+import { MoveForm } from './MoveForm';
+import { PostActions } from './PostActions';
+import { PostInfo } from './PostInfo';
+import { STRINGS } from './strings';
+import './index.scss';
 
-export default function Page() {
-  return <View>先锋岗详情</View>;
+function Detail({ postId }: { postId: string }) {
+  const [detail, setDetail] = useState<PostDetail | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const load = useCallback(() => {
+    setError(null);
+    fetchPost(postId).then(setDetail, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
+  }, [postId]);
+  useEffect(load, [load]);
+
+  // A reload after a save keeps the page; only a first load that fails replaces it with the error.
+  if (!detail) return error ? <StateView kind="error" title={error} onRetry={load} /> : <StateView kind="loading" />;
+  const { post } = detail;
+  const saved = () => {
+    Taro.showToast({ title: STRINGS.saved, icon: 'none' }).catch(() => undefined);
+    load();
+  };
+  return (
+    <>
+      <PostInfo detail={detail} />
+      <EditForm key={`${post.name}|${post.address}`} post={post} onSaved={saved} />
+      <MoveForm key={`${post.lat},${post.lng}`} post={post} onSaved={saved} />
+      <PostActions post={post} onChanged={load} />
+    </>
+  );
+}
+
+/** The page. */
+export default function PostPage() {
+  const params = useRouter().params;
+  const create = params.create === '1';
+  useEffect(() => {
+    Taro.setNavigationBarTitle({ title: create ? STRINGS.createTitle : STRINGS.detailTitle }).catch(() => undefined);
+  }, [create]);
+
+  let body;
+  if (create) {
+    body = (
+      <CreateForm
+        prefill={{ lat: params.lat, lng: params.lng, villageCode: params.villageCode }}
+        onCreated={(post) => {
+          Taro.redirectTo({ url: `/packages/admin/pages/post/index?postId=${encodeURIComponent(post.id)}` }).catch(
+            () => undefined,
+          );
+        }}
+      />
+    );
+  } else if (params.postId) {
+    body = <Detail postId={decodeURIComponent(params.postId)} />;
+  } else {
+    body = <StateView kind="error" title={STRINGS.missingPost} />;
+  }
+  return <PageShell className="post-admin-page">{body}</PageShell>;
 }

@@ -1,6 +1,63 @@
-/** 岗位管理 (placeholder until built). */
-import { View } from '@tarojs/components';
+/** 岗位管理: the posts of a region with search and filters, and the way to add, import and print plates. */
+import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { Filters } from './Filters';
+import { PostRow } from './PostRow';
+import { STRINGS } from './strings';
+import { usePostList, type PostFilters } from './usePostList';
+import './index.scss';
 
-export default function Page() {
-  return <View>岗位管理</View>;
+const open = (url: string) => {
+  Taro.navigateTo({ url }).catch(() => undefined);
+};
+const PAGES = '/packages/admin/pages';
+
+/** The page. */
+export default function PostsPage() {
+  const [filters, setFilters] = useState<PostFilters>({ regionCode: null, status: 'active', q: '', unserved: false });
+  const list = usePostList(filters);
+  const township = filters.regionCode && /^\d{9}$/.test(filters.regionCode) ? filters.regionCode : null;
+
+  return (
+    <PageShell className="posts-page">
+      <View className="posts-actions">
+        <Button className="btn btn-primary posts-create" onClick={() => open(`${PAGES}/post/index?create=1`)}>
+          {STRINGS.create}
+        </Button>
+        <Button className="btn btn-secondary posts-import" onClick={() => open(`${PAGES}/import/index`)}>
+          {STRINGS.import}
+        </Button>
+        <Button
+          className="btn btn-secondary posts-plates"
+          {...(township ? {} : { disabled: true })}
+          onClick={() => township && open(`${PAGES}/plates/index?township=${township}`)}
+        >
+          {STRINGS.plates}
+        </Button>
+        {township ? null : <Text className="muted posts-plates-hint">{STRINGS.platesHint}</Text>}
+      </View>
+      <Filters filters={filters} onChange={(next) => setFilters((f) => ({ ...f, ...next }))} />
+      <View className="card post-list">
+        {list.posts.map((p) => (
+          <PostRow key={p.id} post={p} onOpen={(id) => open(`${PAGES}/post/index?postId=${encodeURIComponent(id)}`)} />
+        ))}
+        {list.error ? <StateView kind="error" title={list.error} onRetry={list.retry} /> : null}
+        {!list.error && list.loading ? <StateView kind="loading" /> : null}
+        {!list.error && !list.loading && list.posts.length === 0 ? (
+          <StateView kind="empty" title={STRINGS.empty} />
+        ) : null}
+        {list.nextAfterId && !list.loading && !list.error ? (
+          <Button className="btn btn-secondary posts-more" onClick={list.more}>
+            {STRINGS.more}
+          </Button>
+        ) : null}
+        {!list.nextAfterId && !list.loading && list.posts.length > 0 ? (
+          <Text className="muted posts-end">{STRINGS.end}</Text>
+        ) : null}
+      </View>
+    </PageShell>
+  );
 }

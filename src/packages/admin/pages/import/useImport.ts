@@ -1,0 +1,73 @@
+/**
+ * The import in batches: importPosts from offset 0, then from how far each reply says it has come, until done,
+ * cancelled (after the current batch) or refused. Every reply moves the progress bar.
+ */
+import { useRef, useState } from 'react';
+import { importPosts } from '../../../../services/admin/importPosts';
+
+/** Where an import stands. */
+export interface ImportRun {
+  phase: 'running' | 'done' | 'cancelled' | 'failed';
+  done: number;
+  total: number;
+  created: number;
+  postIds: string[];
+  error: string | null;
+  cancelling: boolean;
+}
+
+/** The file being imported. */
+export interface ImportFile {
+  base64: string;
+  name: string;
+}
+
+/** Starts and cancels imports; `run` is null before the first. */
+export function useImport() {
+  const [run, setRun] = useState<ImportRun | null>(null);
+  const cancelled = useRef(false);
+
+  const start = async (file: ImportFile, goodOnly: boolean, total: number) => {
+    cancelled.current = false;
+    let state: ImportRun = {
+      phase: 'running',
+      done: 0,
+      total,
+      created: 0,
+      postIds: [],
+      error: null,
+      cancelling: false,
+    };
+    setRun(state);
+    let offset = 0;
+    for (;;) {
+      try {
+        const reply = await importPosts({ file: file.base64, filename: file.name, goodOnly, offset });
+        state = {
+          ...state,
+          done: reply.done,
+          total: reply.total,
+          created: state.created + reply.created,
+          postIds: [...state.postIds, ...reply.postIds],
+        };
+        // A reply that does not move forward would loop for ever: treat it as the end.
+        const finished = reply.done >= reply.total || reply.done <= offset;
+        offset = reply.done;
+        if (finished) state = { ...state, phase: 'done', cancelling: false };
+        else if (cancelled.current) state = { ...state, phase: 'cancelled', cancelling: false };
+      } catch (err) {
+        state = { ...state, phase: 'failed', error: err instanceof Error ? err.message : String(err) };
+      }
+      setRun(state);
+      if (state.phase !== 'running') return;
+    }
+  };
+
+  const cancel = () => {
+    cancelled.current = true;
+    setRun((r) => (r && r.phase === 'running' ? { ...r, cancelling: true } : r));
+  };
+
+  const reset = () => setRun(null);
+  return { run, start, cancel, reset };
+}

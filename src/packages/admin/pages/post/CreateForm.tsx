@@ -1,0 +1,105 @@
+/** 新增先锋岗: village (picked or typed), name, address, coordinates (maybe prefilled from the query), optional id. */
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import * as v from 'valibot';
+import { CreatePostInputSchema, type AdminPost } from '../../../../../types/api';
+import { createPost } from '../../../../services/admin/createPost';
+import { RegionSelect } from '../../components/RegionSelect';
+import { Field } from './Field';
+import { errorsOf, numberOf, type PostErrors, type PostField } from './fieldOfError';
+import { STRINGS } from './strings';
+import { sendForm } from './submit';
+
+/** What the query may prefill (e.g. the coverage page's suggested location). */
+export interface CreatePrefill {
+  lat?: string;
+  lng?: string;
+  villageCode?: string;
+}
+
+/** The form (class `create-form`); `onCreated` gets the new post. */
+export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onCreated: (post: AdminPost) => void }) {
+  const village0 = /^\d{12}$/.test(prefill.villageCode ?? '') ? (prefill.villageCode as string) : '';
+  const [region, setRegion] = useState<string | null>(village0 || null);
+  const [values, setValues] = useState({
+    villageCode: village0,
+    name: '',
+    address: '',
+    lat: prefill.lat ?? '',
+    lng: prefill.lng ?? '',
+    id: '',
+  });
+  const [errors, setErrors] = useState<PostErrors>({});
+  const [sending, setSending] = useState(false);
+
+  const set = (field: Exclude<PostField, '_form'>, value: string) => {
+    setValues((s) => ({ ...s, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: undefined, _form: undefined }));
+  };
+  const input = (field: Exclude<PostField, '_form'>, hint: string, className: string) => (
+    <Input
+      className={`field-input ${className}`}
+      value={values[field]}
+      placeholder={hint}
+      onInput={(e) => set(field, e.detail.value)}
+    />
+  );
+
+  const submit = async () => {
+    if (sending) return;
+    const parsed = v.safeParse(CreatePostInputSchema, {
+      ...(values.id.trim() ? { id: values.id.trim() } : {}),
+      name: values.name,
+      address: values.address,
+      villageCode: values.villageCode.trim(),
+      lat: numberOf(values.lat),
+      lng: numberOf(values.lng),
+    });
+    if (!parsed.success) {
+      setErrors(errorsOf(parsed.issues));
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    const failed = await sendForm(async () => onCreated(await createPost(parsed.output)));
+    setSending(false);
+    if (failed) setErrors(failed);
+  };
+
+  return (
+    <View className="card create-form">
+      <Text className="section-title">{STRINGS.createTitle}</Text>
+      <Field label={STRINGS.village} error={errors.villageCode}>
+        <RegionSelect
+          depth="village"
+          selected={region}
+          onSelect={(code) => {
+            setRegion(code);
+            if (code && code.length === 12) set('villageCode', code);
+          }}
+        />
+        <Text className="muted">{STRINGS.villageTyped}</Text>
+        {input('villageCode', STRINGS.villageHint, 'input-village')}
+      </Field>
+      <Field label={STRINGS.name} error={errors.name}>
+        {input('name', STRINGS.nameHint, 'input-name')}
+      </Field>
+      <Field label={STRINGS.address} error={errors.address}>
+        {input('address', STRINGS.addressHint, 'input-address')}
+      </Field>
+      <Field label={STRINGS.lat} error={errors.lat}>
+        {input('lat', STRINGS.lat, 'input-lat')}
+      </Field>
+      <Field label={STRINGS.lng} error={errors.lng}>
+        {input('lng', STRINGS.lng, 'input-lng')}
+      </Field>
+      <Field label={STRINGS.id} error={errors.id}>
+        {input('id', STRINGS.idHint, 'input-id')}
+      </Field>
+      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
+      <Button className="btn btn-primary create-submit" {...(sending ? { disabled: true } : {})} onClick={submit}>
+        {sending ? STRINGS.creating : STRINGS.create}
+      </Button>
+    </View>
+  );
+}

@@ -1,0 +1,70 @@
+/** 移动位置: new coordinates typed, or on WeChat picked on the map (Taro.chooseLocation). */
+import { Button, Input, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import * as v from 'valibot';
+import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
+import { updatePost } from '../../../../services/admin/updatePost';
+import { Field } from './Field';
+import { errorsOf, numberOf, type PostErrors } from './fieldOfError';
+import { STRINGS } from './strings';
+import { sendForm } from './submit';
+
+const isWeapp = () => process.env.TARO_ENV === 'weapp';
+
+/** The form (class `move-form`). */
+export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
+  const [lat, setLat] = useState(String(post.lat));
+  const [lng, setLng] = useState(String(post.lng));
+  const [errors, setErrors] = useState<PostErrors>({});
+  const [sending, setSending] = useState(false);
+
+  const choose = () => {
+    Taro.chooseLocation({ latitude: post.lat, longitude: post.lng }).then(
+      (res) => {
+        setLat(res.latitude.toFixed(6));
+        setLng(res.longitude.toFixed(6));
+        setErrors({});
+      },
+      // Cancelled, or the privacy consent refused: the typed values stay.
+      () => undefined,
+    );
+  };
+
+  const submit = async () => {
+    if (sending) return;
+    const parsed = v.safeParse(UpdatePostInputSchema, { postId: post.id, lat: numberOf(lat), lng: numberOf(lng) });
+    if (!parsed.success) {
+      setErrors(errorsOf(parsed.issues));
+      return;
+    }
+    setErrors({});
+    setSending(true);
+    const failed = await sendForm(() => updatePost(parsed.output));
+    setSending(false);
+    if (failed) setErrors(failed);
+    else onSaved();
+  };
+
+  return (
+    <View className="card move-form">
+      <Text className="section-title">{STRINGS.move}</Text>
+      <Text className="muted">{STRINGS.moveHint}</Text>
+      <Field label={STRINGS.lat} error={errors.lat}>
+        <Input className="field-input input-lat" value={lat} onInput={(e) => setLat(e.detail.value)} />
+      </Field>
+      <Field label={STRINGS.lng} error={errors.lng}>
+        <Input className="field-input input-lng" value={lng} onInput={(e) => setLng(e.detail.value)} />
+      </Field>
+      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
+      {isWeapp() ? (
+        <Button className="btn btn-secondary choose-location" onClick={choose}>
+          {STRINGS.chooseLocation}
+        </Button>
+      ) : null}
+      <Button className="btn btn-primary move-submit" {...(sending ? { disabled: true } : {})} onClick={submit}>
+        {sending ? STRINGS.saving : STRINGS.saveLocation}
+      </Button>
+    </View>
+  );
+}

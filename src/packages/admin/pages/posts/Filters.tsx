@@ -1,0 +1,60 @@
+/** The filters of 岗位管理: region, name search, status chips and 无志愿者. */
+import { Button, Input, Text, View } from '@tarojs/components';
+import { useState } from 'react';
+import { RegionSelect } from '../../components/RegionSelect';
+import { STRINGS } from './strings';
+import type { PostFilters } from './usePostList';
+
+const STATUSES = Object.keys(STRINGS.statuses) as PostFilters['status'][];
+
+/** Props of Filters. */
+export interface FiltersProps {
+  filters: PostFilters;
+  onChange: (next: Partial<PostFilters>) => void;
+}
+
+/** The filter card (class `post-filters`). */
+export function Filters({ filters, onChange }: FiltersProps) {
+  const [typed, setTyped] = useState(filters.q);
+  return (
+    <View className="card post-filters">
+      <Text className="field-label">{STRINGS.region}</Text>
+      <RegionSelect
+        depth="township"
+        selected={filters.regionCode}
+        onSelect={(code) => onChange({ regionCode: code })}
+      />
+      <View className="search-row">
+        <Input
+          className="field-input search-input"
+          value={typed}
+          maxlength={20}
+          placeholder={STRINGS.searchHint}
+          confirmType="search"
+          onInput={(e) => setTyped(e.detail.value)}
+          onConfirm={(e) => onChange({ q: e.detail.value })}
+        />
+        <Button className="btn btn-primary search-button" onClick={() => onChange({ q: typed })}>
+          {STRINGS.search}
+        </Button>
+      </View>
+      <View className="chips">
+        {STATUSES.map((s) => (
+          <View
+            key={s}
+            className={`chip status-option${filters.status === s ? ' chip-on' : ''}`}
+            onClick={() => onChange({ status: s })}
+          >
+            <Text>{STRINGS.statuses[s]}</Text>
+          </View>
+        ))}
+        <View
+          className={`chip unserved-option${filters.unserved ? ' chip-on' : ''}`}
+          onClick={() => onChange({ unserved: !filters.unserved })}
+        >
+          <Text>{STRINGS.unserved}</Text>
+        </View>
+      </View>
+    </View>
+  );
+}
