@@ -157,6 +157,10 @@ test('creating is refused outside the scope, for an unknown village, outside the
 
 test('editing and moving: one history row saying what changed; nothing to change is a 400', async () => {
   const p = postsIn(TOWNSHIP, 'active')[2];
+  const resident = new Client(n.h.url);
+  const landedName = async () =>
+    (await resident.call('scan', { action: 'land', postId: p.id, scanId: randomUUID() })).json.data.post.name;
+  expect(await landedName()).toBe(p.name);
   const res = await n.township.call('admin', {
     action: 'updatePost',
     postId: p.id,
@@ -165,6 +169,7 @@ test('editing and moving: one history row saying what changed; nothing to change
   });
   expect(res.json.data).toMatchObject({ name: '改名后的先锋岗', lat: p.lat + 0.001, lng: p.lng });
   const [entry] = (await n.township.call('admin', { action: 'post', postId: p.id })).json.data.history;
+  expect(await landedName()).toBe('改名后的先锋岗');
   expect(entry.action).toBe('move');
   expect(entry.summary).toBe(
     `名称由「${p.name}」改为「改名后的先锋岗」；位置由 ${p.lat},${p.lng} 移至 ${Math.round((p.lat + 0.001) * 1e6) / 1e6},${p.lng}`,

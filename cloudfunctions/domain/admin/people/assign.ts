@@ -3,6 +3,7 @@ import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '.
 import { AppError } from '../../../../types/errors';
 import type { VolunteerRow } from '../../../store/port';
 import type { HandlerContext, Route } from '../../context';
+import { landingCache } from '../../scan/land';
 import { regionContains } from '../../scope';
 import { adminScope, postInScope } from '../posts/scope';
 import { N } from '../posts/texts';
@@ -35,6 +36,8 @@ export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
     }
     const updated: VolunteerRow = { ...row, postIds };
     await ctx.store.volunteers.put(updated);
+    // Landing pages list a post's volunteers: this process's copies are stale now.
+    landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];
   },
 };
@@ -56,6 +59,7 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = {
     if (!input.active) {
       for (const user of await ctx.store.users.byVolunteerIds([row.id])) await ctx.store.users.unbind(user.openid);
     }
+    landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];
   },
 };

@@ -4,6 +4,7 @@ import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { PostChange, PostHistoryRow } from '../../../store/port';
 import type { Route } from '../../context';
+import { landingCache } from '../../scan/land';
 import { checkPlace, villageInScope } from './create';
 import { pointText } from './place';
 import { adminPosts } from './view';
@@ -63,6 +64,8 @@ export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
       summary,
     });
     if (!updated) throw new AppError('POST_NOT_FOUND', N.postMissing(post.id));
+    // This process's landing pages show the post as it now is (other containers catch up within their TTL).
+    landingCache.clear();
     return (await adminPosts(ctx.store, [updated]))[0];
   },
 };
