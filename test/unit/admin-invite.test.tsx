@@ -5,6 +5,7 @@ import type { InviteSummary, MeData, TownshipsData } from '../../types/api';
 import InvitePage from '../../src/packages/admin/pages/invite';
 import { createInvite } from '../../src/services/admin/createInvite';
 import { fetchInvites } from '../../src/services/admin/fetchInvites';
+import { fetchServices } from '../../src/services/admin/fetchServices';
 import { fetchTownshipPosts, fetchTownships } from '../../src/services/admin/fetchTownships';
 import { CloudError } from '../../src/services/cloudError';
 import { fetchMe } from '../../src/services/session/fetchMe';
@@ -12,10 +13,12 @@ import { useAppStore } from '../../src/stores';
 
 jest.mock('../../src/services/admin/createInvite');
 jest.mock('../../src/services/admin/fetchInvites');
+jest.mock('../../src/services/admin/fetchServices');
 jest.mock('../../src/services/admin/fetchTownships');
 jest.mock('../../src/services/session/fetchMe');
 const create = createInvite as jest.MockedFunction<typeof createInvite>;
 const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
+const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
 const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
 const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
 const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
@@ -77,6 +80,8 @@ beforeEach(() => {
   townships.mockReset().mockResolvedValue(TREE);
   townshipPosts.mockReset().mockResolvedValue([post('TB-PT-0001', '新立村先锋岗'), post('TB-PT-0002', '平安村先锋岗')]);
   me.mockReset().mockResolvedValue(CITY);
+  // No unit listed: the form falls back to a typed unit id.
+  services.mockReset().mockResolvedValue({ services: [] });
 });
 
 test('a non-admin is told to sign in as an admin and no invites are asked for', async () => {

@@ -1,53 +1,61 @@
-/** The invite form: 身份, 所属区域, 姓名, then the posts (法律明白人) or the unit (调解员、工作人员). */
+/** The invite form: 身份, 所属区域, 姓名, then the posts (法律明白人、调解员) or the unit (调解员、工作人员); admins get neither. */
 import { Button, Input, Text, View } from '@tarojs/components';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import * as v from 'valibot';
 import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from '../../../../../types/api';
 import { POST_ID_PATTERN } from '../../../../../types/ids';
 import { createInvite } from '../../../../services/admin/createInvite';
 import { CloudError } from '../../../../services/cloud';
 import { errorsOf, fieldOfMessage, type InviteField } from './fieldOfError';
+import { Field, RoleChips, type InviteRole } from './FormParts';
 import { PostsField, splitIds } from './PostsField';
-import { RegionPicker } from './RegionPicker';
+import { inScope, RegionPicker } from './RegionPicker';
+import { ServicePicker, servicesFor, useServices } from './ServicePicker';
 import { STRINGS } from './strings';
 
-type InviteRole = CreateInviteInput['role'];
 type Errors = Partial<Record<InviteField, string>>;
 const ROLES = Object.keys(STRINGS.roles) as InviteRole[];
+// A volunteer re-bound to a new WeChat account stays a volunteer (or becomes a mediator); never staff or admin.
+const REBIND_ROLES: readonly InviteRole[] = ['volunteer', 'mediator'];
 
-function Field({ label, error, children }: { label: string; error?: string; children?: ReactNode }) {
-  return (
-    <View className="field">
-      <Text className="field-label">{label}</Text>
-      {children}
-      {error ? <Text className="form-error">{error}</Text> : null}
-    </View>
-  );
+/** A volunteer to re-bind (重新邀请), from the page's query. */
+export interface Rebind {
+  volunteerId: string;
+  name: string;
+  region: string;
 }
 
 /** Props of InviteForm. */
 export interface InviteFormProps {
   scope: { code: string; name: string };
+  rebind?: Rebind | null;
   onCreated: (invite: InviteData) => void;
 }
 
 /** The form (class `invite-form`). */
-export function InviteForm({ scope, onCreated }: InviteFormProps) {
+export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
   const [role, setRole] = useState<InviteRole>('volunteer');
-  const [region, setRegion] = useState(scope.code);
-  const [name, setName] = useState('');
+  const [region, setRegion] = useState(rebind && inScope(scope.code, rebind.region) ? rebind.region : scope.code);
+  const [name, setName] = useState(rebind?.name ?? '');
   const [picked, setPicked] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
   const [serviceId, setServiceId] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
 
+  const servesPosts = role === 'volunteer' || role === 'mediator';
+  const unitRole = role === 'mediator' || role === 'staff' ? role : null;
+  // Asked for on every region, whatever the role: switching to 调解员 or 工作人员 then shows the units at once.
+  const allServices = useServices(region);
+  const services = unitRole && allServices ? servicesFor(allServices, unitRole) : null;
+  const listed = (services?.length ?? 0) > 0;
+
   const clear = (field: InviteField) => setErrors((e) => ({ ...e, [field]: undefined, _form: undefined }));
 
   const submit = async () => {
     if (sending) return;
-    // Staff serve no post: whatever was typed before switching to 工作人员 is not sent, so not checked.
-    const typedIds = role === 'staff' ? [] : splitIds(typed);
+    // Posts are sent only by roles that serve them: whatever was typed before switching is not checked.
+    const typedIds = servesPosts ? splitIds(typed) : [];
     const bad = typedIds.find((id) => !POST_ID_PATTERN.test(id));
     if (bad) {
       setErrors({ postIds: STRINGS.badPostId(bad) });
@@ -57,13 +65,15 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
       role,
       regionCode: region,
       name,
-      ...(role === 'staff' ? {} : { postIds: [...new Set([...picked, ...typedIds])] }),
-      ...(role === 'volunteer' ? {} : { serviceId: serviceId.trim() }),
+      ...(servesPosts ? { postIds: [...new Set([...picked, ...typedIds])] } : {}),
+      ...(unitRole ? { serviceId: serviceId.trim() } : {}),
+      ...(rebind ? { volunteerId: rebind.volunteerId } : {}),
     };
     const parsed = v.safeParse(CreateInviteInputSchema, input);
     const found: Errors = parsed.success ? {} : errorsOf(parsed.issues);
-    if (role === 'volunteer' && input.postIds?.length === 0) found.postIds ??= STRINGS.needPost;
-    if (role !== 'volunteer' && !input.serviceId) found.serviceId = STRINGS.needService;
+    // A re-bound volunteer keeps their posts unless new ones are chosen.
+    if (role === 'volunteer' && !rebind && input.postIds?.length === 0) found.postIds ??= STRINGS.needPost;
+    if (unitRole && !input.serviceId) found.serviceId = listed ? STRINGS.needServicePick : STRINGS.needService;
     if (!parsed.success || Object.keys(found).length > 0) {
       setErrors(found);
       return;
@@ -82,29 +92,33 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
 
   return (
     <View className="card invite-form">
-      <Field label={STRINGS.role} error={errors.role}>
-        <View className="chips">
-          {ROLES.map((r) => (
-            <View
-              key={r}
-              className={`chip role-option${r === role ? ' chip-on' : ''}`}
-              onClick={() => {
-                setRole(r);
-                clear('role');
-              }}
-            >
-              <Text>{STRINGS.roles[r]}</Text>
-            </View>
-          ))}
+      {rebind ? (
+        <View className="rebind-note">
+          <Text className="rebind-title">{STRINGS.rebind(rebind.name)}</Text>
+          <Text className="muted">{STRINGS.rebindNote}</Text>
         </View>
+      ) : null}
+      <Field label={STRINGS.role} error={errors.role}>
+        <RoleChips
+          roles={rebind ? REBIND_ROLES : ROLES}
+          role={role}
+          onRole={(r) => {
+            setRole(r);
+            // A unit picked for one role may be of a kind the other cannot work for.
+            if (listed) setServiceId('');
+            clear('role');
+          }}
+        />
       </Field>
-      <Field label={STRINGS.region} error={errors.regionCode}>
+      <Field label={role === 'admin' ? STRINGS.adminRegion : STRINGS.region} error={errors.regionCode}>
+        {role === 'admin' ? <Text className="muted admin-note">{STRINGS.adminNote}</Text> : null}
         <RegionPicker
           scope={scope}
           selected={region}
           onSelect={(code) => {
             setRegion(code);
             setPicked([]);
+            setServiceId('');
             clear('regionCode');
           }}
         />
@@ -121,7 +135,7 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
           }}
         />
       </Field>
-      {role !== 'staff' ? (
+      {servesPosts ? (
         <Field label={STRINGS.posts} error={errors.postIds}>
           <PostsField
             regionCode={region}
@@ -138,15 +152,13 @@ export function InviteForm({ scope, onCreated }: InviteFormProps) {
           />
         </Field>
       ) : null}
-      {role !== 'volunteer' ? (
-        <Field label={STRINGS.service} error={errors.serviceId}>
-          <Input
-            className="field-input input-service"
+      {unitRole ? (
+        <Field label={listed ? STRINGS.servicePick : STRINGS.service} error={errors.serviceId}>
+          <ServicePicker
+            services={services}
             value={serviceId}
-            maxlength={40}
-            placeholder={STRINGS.serviceHint}
-            onInput={(e) => {
-              setServiceId(e.detail.value);
+            onChange={(id) => {
+              setServiceId(id);
               clear('serviceId');
             }}
           />

@@ -1,24 +1,46 @@
-/** 邀请工作人员: an admin invites a volunteer, mediator or staff member of their region, and sees unused invites. */
+/**
+ * 邀请工作人员: an admin invites a volunteer, mediator, staff member or admin of their region, and sees unused
+ * invites. `?volunteerId=&name=&region=` (from 人员管理's 重新邀请) re-binds an existing volunteer.
+ */
+import { useRouter } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { InviteData, InviteSummary } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { fetchInvites } from '../../../../services/admin/fetchInvites';
 import { useAppStore } from '../../../../stores';
-import { InviteForm } from './InviteForm';
+import { InviteForm, type Rebind } from './InviteForm';
 import { InviteList } from './InviteList';
 import { InviteResult } from './InviteResult';
 import { STRINGS } from './strings';
 import './index.scss';
 
+/** A query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */
+function queryValue(value: string | undefined): string {
+  try {
+    return decodeURIComponent(value ?? '').trim();
+  } catch {
+    return (value ?? '').trim();
+  }
+}
+
+/** The volunteer to re-bind, when the query names one. */
+function rebindOf(params: Partial<Record<string, string>>): Rebind | null {
+  const volunteerId = queryValue(params.volunteerId);
+  if (!volunteerId) return null;
+  return { volunteerId, name: queryValue(params.name), region: queryValue(params.region) };
+}
+
 /** The page. */
 export default function InvitePage() {
+  const params = useRouter().params;
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
   const [checked, setChecked] = useState(me !== null);
   const [created, setCreated] = useState<InviteData | null>(null);
   const [invites, setInvites] = useState<InviteSummary[] | null>(null);
   const [listFailed, setListFailed] = useState(false);
+  const [rebind, setRebind] = useState(() => rebindOf(params));
 
   const loadList = useCallback(() => {
     fetchInvites().then(
@@ -48,10 +70,18 @@ export default function InvitePage() {
     body = (
       <>
         {created ? (
-          <InviteResult invite={created} onAnother={() => setCreated(null)} />
+          <InviteResult
+            invite={created}
+            onAnother={() => {
+              // The next invite is a new person, not the same volunteer again.
+              setRebind(null);
+              setCreated(null);
+            }}
+          />
         ) : (
           <InviteForm
             scope={scope}
+            rebind={rebind}
             onCreated={(invite) => {
               setCreated(invite);
               loadList();
