@@ -130,3 +130,19 @@ test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, an
     link: `/s/${res.json.data.postIds[0]}`,
   });
 });
+
+test('the same file imported three times at once: each post arrives once, never twice', async () => {
+  const village = villagesIn(COUNTY)[40];
+  const file = csvFile([0, 1, 2, 3, 4].map((k) => rowFor(village, 500 + k)));
+  const before = (await n.h.store.posts.inRegion(village.code, null, 1000)).length;
+  const replies = await Promise.all(
+    [0, 1, 2].map(() => n.county.call('admin', { action: 'importPosts', file, goodOnly: false, offset: 0 })),
+  );
+  for (const r of replies) {
+    if (r.status !== 200) expectRefused(r, 409, 'POST_EXISTS', /岗位编号已被使用/);
+  }
+  const created = replies.reduce((sum, r) => sum + (r.status === 200 ? r.json.data.created : 0), 0);
+  expect(created).toBe(5);
+  expect((await n.h.store.posts.inRegion(village.code, null, 1000)).length).toBe(before + 5);
+  expect(n.h.errors).toEqual([]);
+});
