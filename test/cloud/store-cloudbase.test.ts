@@ -10,8 +10,10 @@ import { withFault } from '../support/cloudbase-standin-fault';
 import { runStoreContract } from './store-contract';
 import { CITY, fixture, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
-// Interim: the issue-5 cases join once the adapter implements them (next commit).
-runStoreContract('cloudbase over the SDK stand-in', async () => createCloudbaseStore(createStandinDatabase()), false);
+// settleMs 0: the stand-in's inserts are done when they return, so a rollup may fold a scan at once.
+runStoreContract('cloudbase over the SDK stand-in', async () =>
+  createCloudbaseStore(createStandinDatabase(), { settleMs: 0 }),
+);
 
 const SCAN: ScanRecord = {
   scanId: '22222222-2222-4222-8222-222222222222',
@@ -70,7 +72,16 @@ describe('cloudbase adapter only', () => {
       'recorded',
     ]);
     expect(db.dump('daily_stats')).toEqual([
-      { _id: 'P001_20261128', subject: 'P001', day: '20261128', count: 2, unique: 2, inCircle: 1, withLocation: 1 },
+      {
+        _id: 'P001_20261128',
+        subject: 'P001',
+        day: '20261128',
+        count: 2,
+        unique: 2,
+        inCircle: 1,
+        withLocation: 1,
+        dirty: true,
+      },
     ]);
   });
 
@@ -99,7 +110,7 @@ describe('cloudbase adapter only', () => {
 
   it('declares in collections.json every collection it writes, each closed to clients', async () => {
     const db = createStandinDatabase();
-    const store = createCloudbaseStore(db);
+    const store = createCloudbaseStore(db, { settleMs: 0 });
     await store.load(fixture());
     await store.scans.record(SCAN, SUBJECTS);
     await store.meta.set('visitorSalt', 's');
@@ -150,6 +161,11 @@ describe('cloudbase adapter only', () => {
       usedAt: null,
     });
     await store.templates.put({ id: 't1', owner: 'o-s', title: '模板', text: '答复', guideIds: [], createdAt: 1 });
+    const created = { postId: 'N1', at: 1, by: 'o-admin', action: 'create' as const, summary: '' };
+    await store.posts.create([{ ...fixture().posts[0], id: 'N1' }], [created]);
+    const outside = { distanceM: 900, inCircle: false, cell: { lat: 45.621, lng: 122.839 } };
+    await store.scans.record({ ...SCAN, scanId: '44444444-4444-4444-8444-444444444444', ...outside }, SUBJECTS);
+    await store.stats.rollup(100, SCAN.at);
     const declared = collectionsFile.collections.map((c) => c.name);
     expect(declared.slice().sort()).toEqual(db.names());
     for (const c of collectionsFile.collections) expect(c.rules).toEqual({ read: false, write: false });

@@ -28,7 +28,7 @@ function bruteNearest(data: Dataset, kinds: ServiceKind[], p: GeoPoint): Nearest
 }
 
 /** Registers the contract's describes for one adapter; `makeStore` gives a fresh, empty store per test. */
-export function runStoreContract(name: string, makeStore: () => Promise<Store>, issue5 = true): void {
+export function runStoreContract(name: string, makeStore: () => Promise<Store>): void {
   describe(`store contract: ${name}`, () => {
     let store: Store;
     beforeEach(async () => {
@@ -184,9 +184,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>, 
     requestContract(() => store);
     workContract(() => store);
     recordContract(() => store);
-    if (issue5) {
-      networkContract(() => store);
-      rollupContract(() => store);
-    }
+    networkContract(() => store);
+    rollupContract(() => store);
   });
 }

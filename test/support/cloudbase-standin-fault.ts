@@ -16,6 +16,7 @@ export function withFault(db: CloudDatabase, fails: (collection: string, op: Op,
   return {
     command: db.command,
     Geo: db.Geo,
+    serverDate: () => db.serverDate(),
     collection(name) {
       const real = db.collection(name);
       const wrapped = Object.create(real) as CloudCollection;

@@ -35,6 +35,7 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
 export function clone<T>(v: T): T {
   if (Array.isArray(v)) return v.map(clone) as T;
   if (v instanceof GeoPoint) return new GeoPoint(v.longitude, v.latitude) as T;
+  if (v instanceof Date) return new Date(v.getTime()) as T;
   if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, clone(x)])) as T;
   return v;
 }
@@ -77,6 +78,7 @@ function compare(a: unknown, b: unknown): number | null {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
+  if (a instanceof Date && b instanceof Date) return a.getTime() - b.getTime();
   return null;
 }
 
@@ -119,6 +121,7 @@ function sortKey(v: unknown): [number, unknown] {
   if (typeof v === 'number') return [1, v];
   if (typeof v === 'string') return [2, v];
   if (typeof v === 'boolean') return [4, Number(v)];
+  if (v instanceof Date) return [5, v.getTime()];
   return [3, JSON.stringify(v)];
 }
 

@@ -244,6 +244,8 @@ export function createStandinDatabase(): StandinDatabase {
       and: cmd('and'),
     },
     Geo: { Point: GeoPoint },
+    // The server stamps its own time when it writes the document; here that is the moment of the call.
+    serverDate: () => new Date(),
     dump: (name) => [...table(name).values()].map(clone),
     names: () => [...tables.keys()].filter((n) => (tables.get(n)?.size ?? 0) > 0).sort(),
   };

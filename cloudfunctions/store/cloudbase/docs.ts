@@ -23,6 +23,10 @@ export const COLLECTIONS = {
   outbox: 'outbox',
   invites: 'invites',
   templates: 'answer_templates',
+  postHistory: 'post_history',
+  cumStats: 'cum_stats',
+  hourStats: 'hour_stats',
+  outsideCells: 'outside_cells',
 } as const;
 
 /** A scan document: `_id` is the client's scanId; `state` stays 'pending' until every counter is bumped. */
@@ -36,10 +40,19 @@ export interface ScanDoc extends CloudDoc {
   day: string;
   subjects: string[];
   state: 'pending' | 'applied';
+  /** The centre of the out-of-circle cell (store/cells.ts), or null. */
+  cell: { lat: number; lng: number } | null;
+  /** The server's time of the insert (a Date once stored): the rollup's watermark, unlike `at`. */
+  insertedAt: unknown;
 }
 
-/** A per-subject per-day counter document, `_id` = `<subject>_<yyyymmdd>`. */
-export interface DailyStatDoc extends CloudDoc, DailyStat {}
+/**
+ * A per-subject per-day counter document, `_id` = `<subject>_<yyyymmdd>`. `dirty` is set by every bump and cleared
+ * by the rollup once the subject's cumulative totals include it.
+ */
+export interface DailyStatDoc extends CloudDoc, DailyStat {
+  dirty?: boolean;
+}
 
 /**
  * Ids of derived documents. A day key is always 8 digits, so `<subject>_<day>` is unambiguous; a visitor hash
@@ -48,6 +61,8 @@ export interface DailyStatDoc extends CloudDoc, DailyStat {}
 export const ids = {
   dailyStat: (subject: string, day: string): string => `${subject}_${day}`,
   visitorDay: (subject: string, day: string, visitor: string): string => `${subject}_${day}_${visitor}`,
+  /** Cumulative totals and hours of a subject-day share the daily counter's id shape (other collections). */
+  outsideCell: (postId: string, day: string, lat: number, lng: number): string => `${postId}_${day}_${lat}_${lng}`,
 };
 
 // Documents are written only by this adapter, so their shape is known; the casts below read it back.
@@ -79,7 +94,7 @@ export const toDoc = {
   },
   volunteer: (v: VolunteerRow): CloudDoc => {
     const { id, ...rest } = v;
-    return { _id: id, ...rest, postIds: [...v.postIds] };
+    return { _id: id, ...rest, postIds: [...v.postIds], active: v.active !== false };
   },
   user: (u: User): CloudDoc => {
     const { openid, ...rest } = u;
@@ -138,6 +153,8 @@ export const fromDoc = {
       postIds: [...d.postIds],
       // Documents written before issue 4 have no photo field.
       photoFileId: d.photoFileId ?? null,
+      // Absent means active (the port's convention), so older documents read the same.
+      ...(d.active === false ? { active: false } : {}),
     };
   },
   user: (doc: CloudDoc): User => {

@@ -12,6 +12,11 @@ import { cloudLookups, cloudRequests } from './requests';
 import { cloudWork } from './work';
 import { cloudPeople } from './people';
 import { cloudRecords } from './records';
+import { cloudNetwork } from './network';
+import { rebuild } from './rebuild';
+import { horizonCache, rollup } from './rollup';
+import { cloudStatsReads } from './stats';
+import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
 import type { CloudDatabase } from './sdk';
 
@@ -45,17 +50,26 @@ async function nearestService(
   return best;
 }
 
-// Interim: the issue-5 methods land in the next commit; until then they refuse rather than answer wrongly.
-const pending = (name: string) => async (): Promise<never> => {
-  throw new Error(`cloudbase store: ${name} is not implemented yet`);
-};
+const DEFAULT_SETTLE_MS = 30_000;
+
+/** Options of the CloudBase store. */
+export interface CloudbaseOptions {
+  /**
+   * A rollup folds only scans inserted at least this long ago (ms), so an insert still in flight cannot land
+   * behind its watermark. Default 30 s; tests over the stand-in pass 0.
+   */
+  settleMs?: number;
+}
 
 /** Builds the store over a CloudBase database handle. */
-export function createCloudbaseStore(db: CloudDatabase): Store {
+export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOptions = {}): Store {
   const _ = db.command;
   const coll = (name: string) => db.collection(name);
   const lookups = cloudLookups(db);
   const people = cloudPeople(db);
+  const network = cloudNetwork(db);
+  const horizon = horizonCache(db);
+  const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
 
   return {
     regions: {
@@ -87,11 +101,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       near: lookups.near,
       byTownship: lookups.byTownship,
-      inRegion: pending('posts.inRegion'),
-      create: pending('posts.create'),
-      update: pending('posts.update'),
-      history: pending('posts.history'),
-      volunteerCounts: pending('posts.volunteerCounts'),
+      ...network.posts,
     },
     volunteers: {
       forPost: async (postId, limit) => {
@@ -105,15 +115,15 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       },
       byId: people.volunteers.byId,
       put: people.volunteers.put,
-      inRegion: pending('volunteers.inRegion'),
+      inRegion: network.volunteersInRegion,
     },
     services: {
       nearest: (kinds, point) => nearestService(db, kinds, point),
       ofKind: lookups.ofKind,
       byId: people.serviceById,
-      inRegion: pending('services.inRegion'),
+      inRegion: network.servicesInRegion,
     },
-    requests: { ...cloudRequests(db), ...cloudWork(db), forStats: pending('requests.forStats') },
+    requests: { ...cloudRequests(db), ...cloudWork(db), forStats: network.forStats },
     ...cloudRecords(db),
     // On CloudBase the app uploads photos to cloud storage itself and the handler checks their folder
     // (domain/requests/photos.ts): no photo row is ever in the database, so none is owned or deleted here.
@@ -126,19 +136,18 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       deleteByOwner: async () => 0,
     },
     scans: {
-      record: (scan, subjects) => recordScan(db, scan, subjects),
+      record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,
     },
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
-      range: pending('stats.range'),
-      periodTotals: pending('stats.periodTotals'),
-      lastScanDays: pending('stats.lastScanDays'),
-      hours: pending('stats.hours'),
-      outsideCells: pending('stats.outsideCells'),
-      rollup: pending('stats.rollup'),
-      rolledAt: pending('stats.rolledAt'),
-      rebuild: pending('stats.rebuild'),
+      ...cloudStatsReads(db),
+      rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon),
+      rolledAt: async () => {
+        const doc = await getOrNull(coll(COLLECTIONS.meta).doc(ROLLUP_META.rolledAt));
+        return doc && typeof doc.value === 'string' ? Number(doc.value) : null;
+      },
+      rebuild: (at) => rebuild(db, at, horizon),
     },
     users: {
       byOpenid: async (openid) => {
@@ -148,8 +157,7 @@ export function createCloudbaseStore(db: CloudDatabase): Store {
       list: async (limit) =>
         (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
       ...people.users,
-      countByRole: pending('users.countByRole'),
-      putFirstAdmin: pending('users.putFirstAdmin'),
+      ...network.users,
     },
     meta: {
       get: async (key) => {

@@ -23,19 +23,23 @@ interface Bump {
   visitor: string;
   inCircle: 0 | 1;
   withLocation: 0 | 1;
+  /** False for a day before the visitor-day horizon (rollups.ts): its visitors are final, none is new. */
+  tracked: boolean;
 }
 
 /** Creates the visitor-day if new, then bumps (or creates) the subject's daily counter. */
 async function bumpSubject(db: CloudDatabase, b: Bump): Promise<void> {
   const _ = db.command;
   let unique: 0 | 1 = 0;
-  try {
-    await db.collection(COLLECTIONS.visitorDays).add({
-      data: { _id: ids.visitorDay(b.subject, b.day, b.visitor), subject: b.subject, day: b.day, visitor: b.visitor },
-    });
-    unique = 1;
-  } catch (err) {
-    if (!isDuplicateKey(err)) throw err;
+  if (b.tracked) {
+    try {
+      await db.collection(COLLECTIONS.visitorDays).add({
+        data: { _id: ids.visitorDay(b.subject, b.day, b.visitor), subject: b.subject, day: b.day, visitor: b.visitor },
+      });
+      unique = 1;
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+    }
   }
   const daily = db.collection(COLLECTIONS.dailyStats);
   const id = ids.dailyStat(b.subject, b.day);
@@ -44,6 +48,7 @@ async function bumpSubject(db: CloudDatabase, b: Bump): Promise<void> {
     unique: _.inc(unique),
     inCircle: _.inc(b.inCircle),
     withLocation: _.inc(b.withLocation),
+    dirty: true,
   };
   if ((await daily.doc(id).update({ data: inc })).stats.updated === 1) return;
   const first: DailyStatDoc = {
@@ -54,6 +59,7 @@ async function bumpSubject(db: CloudDatabase, b: Bump): Promise<void> {
     unique,
     inCircle: b.inCircle,
     withLocation: b.withLocation,
+    dirty: true,
   };
   try {
     await daily.add({ data: first });
@@ -67,8 +73,16 @@ async function bumpSubject(db: CloudDatabase, b: Bump): Promise<void> {
   }
 }
 
-/** Appends a scan and bumps the daily counters of its subjects (see the file comment for the write order). */
-export async function recordScan(db: CloudDatabase, scan: ScanRecord, subjects: string[]): Promise<RecordOutcome> {
+/**
+ * Appends a scan and bumps the daily counters of its subjects (see the file comment for the write order).
+ * `horizon` is the first day whose visitor set is still kept (null: all are).
+ */
+export async function recordScan(
+  db: CloudDatabase,
+  scan: ScanRecord,
+  subjects: string[],
+  horizon: string | null,
+): Promise<RecordOutcome> {
   const scans = db.collection(COLLECTIONS.scans);
   const day = dayKey(scan.at);
   const distinct = [...new Set(subjects)];
@@ -83,6 +97,8 @@ export async function recordScan(db: CloudDatabase, scan: ScanRecord, subjects: 
     day,
     subjects: distinct,
     state: 'pending',
+    cell: scan.cell ? { lat: scan.cell.lat, lng: scan.cell.lng } : null,
+    insertedAt: db.serverDate(),
   };
   try {
     await scans.add({ data: doc });
@@ -97,6 +113,7 @@ export async function recordScan(db: CloudDatabase, scan: ScanRecord, subjects: 
     visitor: scan.visitor,
     inCircle: scan.inCircle ? 1 : 0,
     withLocation: scan.distanceM === null ? 0 : 1,
+    tracked: horizon === null || day >= horizon,
   } as const;
   // Subjects are independent documents: bump them side by side, but wait for all before answering.
   const settled = await Promise.allSettled(distinct.map((subject) => bumpSubject(db, { ...base, subject })));

@@ -99,4 +99,6 @@ export interface CloudDatabase {
   collection(name: string): CloudCollection;
   readonly command: CloudCommand;
   readonly Geo: CloudGeo;
+  /** A placeholder the server replaces with its own clock when the document is written (stored as a Date). */
+  serverDate(): unknown;
 }

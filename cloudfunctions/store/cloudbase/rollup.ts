@@ -1,0 +1,235 @@
+/**
+ * The timer's rollup on CloudBase, without multi-document transactions. Writes are ordered so that a crash at any
+ * point leaves a state the next run repairs:
+ * 1. Fold: the run takes the next scans by server insertion time (`insertedAt`, ties by `_id`; never by `at`, since
+ *    queued scans arrive late with an old `at`), only those older than `settleMs` so a slow insert cannot land
+ *    behind the watermark. It records the run as pending (its number and last scan) before writing, adds to hour and
+ *    cell documents once per run (rollup-docs.ts), then advances the watermark and clears the pending run. After a
+ *    crash the next run replays the pending range under the same number: documents already added to are skipped.
+ * 2. Cumulative totals: per subject with dirty daily counters, rewrite its cumulative documents from the earliest
+ *    dirty day (`set`, idempotent), then clear each flag with a compare-and-set on the count that was summed: a scan
+ *    counted meanwhile leaves the flag set for the next run.
+ * 3. Prune visitor days before the horizon (rollups.ts), then record the horizon and the run's time.
+ */
+import { CITY_CODE } from '../../../types/ids';
+import { dayKey } from '../../../types/day';
+import type { Post } from '../../../types/domain';
+import type { RollupOutcome } from '../port';
+import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
+import { COLLECTIONS, fromDoc, ids, type DailyStatDoc, type ScanDoc } from './docs';
+import { chunk, PAGE, pageById } from './query';
+import { addOnce, CLOUD_META, readMeta, readText, writeMeta, type Cursor, type PendingRun } from './rollup-docs';
+import type { CloudDatabase } from './sdk';
+import { dayBefore, mapParallel, type CumDoc } from './stats';
+
+/** The visitor-day horizon as this container last saw it; rollups set it, scans read it. */
+export interface HorizonCache {
+  get(): Promise<string | null>;
+  set(day: string): void;
+}
+
+/** Re-read the horizon at most once a minute: it moves once a day, and a stale value costs one unique at most. */
+const HORIZON_TTL_MS = 60_000;
+
+/** A cache of the horizon setting over `db`. */
+export function horizonCache(db: CloudDatabase): HorizonCache {
+  let value: string | null = null;
+  let readAt = -Infinity;
+  return {
+    get: async () => {
+      if (Date.now() - readAt > HORIZON_TTL_MS) {
+        value = await readText(db, ROLLUP_META.visitorHorizon).catch(() => value);
+        readAt = Date.now();
+      }
+      return value;
+    },
+    set: (day) => {
+      value = day;
+      readAt = Date.now();
+    },
+  };
+}
+
+const ms = (v: unknown): number => (v instanceof Date ? v.getTime() : Number(v));
+
+/** The scans after `cursor` (insertion order), at most `limit`, inserted at or before `until` (ms). */
+export async function scansAfter(db: CloudDatabase, cursor: Cursor, limit: number, until: number): Promise<ScanDoc[]> {
+  const _ = db.command;
+  const scans = db.collection(COLLECTIONS.scans);
+  const out: ScanDoc[] = [];
+  let at = { t: cursor.t, id: cursor.id };
+  while (out.length < limit) {
+    const want = Math.min(PAGE, limit - out.length);
+    // Same millisecond first (by id), then later ones: a cursor that needs no `_.or`.
+    let { data } = await scans
+      .where({ insertedAt: new Date(at.t), _id: _.gt(at.id) })
+      .orderBy('_id', 'asc')
+      .limit(want)
+      .get();
+    if (data.length === 0) {
+      if (at.t >= until) break;
+      ({ data } = await scans
+        .where({ insertedAt: _.and(_.gt(new Date(at.t)), _.lte(new Date(until))) })
+        .orderBy('insertedAt', 'asc')
+        .orderBy('_id', 'asc')
+        .limit(want)
+        .get());
+    }
+    if (data.length === 0) break;
+    out.push(...(data as ScanDoc[]));
+    const last = data[data.length - 1];
+    at = { t: ms(last.insertedAt), id: last._id };
+  }
+  return out;
+}
+
+async function postsById(db: CloudDatabase, postIds: string[]): Promise<Map<string, Post>> {
+  const out = new Map<string, Post>();
+  for (const part of chunk([...new Set(postIds)])) {
+    const { data } = await db
+      .collection(COLLECTIONS.posts)
+      .where({ _id: db.command.in(part) })
+      .limit(PAGE)
+      .get();
+    for (const d of data) out.set(d._id, fromDoc.post(d));
+  }
+  return out;
+}
+
+/** The subjects of a scan of `post`, as scope.ts scanSubjects lists them. */
+export function subjectsOf(post: Post): string[] {
+  return [post.id, post.villageCode, post.townshipCode, post.countyCode, CITY_CODE];
+}
+
+/** Adds the scans to hour and cell documents, once for run `run`. */
+async function fold(db: CloudDatabase, scans: ScanDoc[], run: number): Promise<void> {
+  const posts = await postsById(
+    db,
+    scans.map((s) => s.postId),
+  );
+  const hours = new Map<string, { subject: string; day: string; inc: Record<string, number> }>();
+  const cells = new Map<string, { doc: Record<string, unknown>; n: number }>();
+  for (const s of scans) {
+    const post = posts.get(s.postId);
+    if (!post) continue;
+    const day = dayKey(s.at);
+    const hour = `h.h${cstHour(s.at)}`;
+    for (const subject of subjectsOf(post)) {
+      const key = ids.dailyStat(subject, day);
+      const entry = hours.get(key) ?? { subject, day, inc: {} };
+      entry.inc[hour] = (entry.inc[hour] ?? 0) + 1;
+      hours.set(key, entry);
+    }
+    if (s.cell) {
+      const id = ids.outsideCell(post.id, day, s.cell.lat, s.cell.lng);
+      const doc = { villageCode: post.villageCode, townshipCode: post.townshipCode, postId: post.id, day, ...s.cell };
+      cells.set(id, { doc, n: (cells.get(id)?.n ?? 0) + 1 });
+    }
+  }
+  await mapParallel([...hours], async ([id, e]) => {
+    const h: Record<string, number> = {};
+    for (const [path, n] of Object.entries(e.inc)) h[path.slice(2)] = n;
+    await addOnce(db, COLLECTIONS.hourStats, id, run, e.inc, { subject: e.subject, day: e.day, h });
+  });
+  await mapParallel([...cells], ([id, c]) =>
+    addOnce(db, COLLECTIONS.outsideCells, id, run, { count: c.n }, { ...c.doc, count: c.n }),
+  );
+}
+
+/** Rewrites the cumulative documents of every subject with dirty daily counters; returns how many subjects. */
+async function refreshCumulative(db: CloudDatabase): Promise<number> {
+  const _ = db.command;
+  const dirty = await pageById(db.collection(COLLECTIONS.dailyStats), _, { dirty: true }, null, Infinity);
+  const from = new Map<string, string>();
+  for (const d of dirty as DailyStatDoc[]) {
+    const seen = from.get(d.subject);
+    if (seen === undefined || d.day < seen) from.set(d.subject, d.day);
+  }
+  await mapParallel([...from], async ([subject, day]) => {
+    const { data: base } = await db
+      .collection(COLLECTIONS.cumStats)
+      .where({ subject, day: _.lte(dayBefore(day)) })
+      .orderBy('day', 'desc')
+      .limit(1)
+      .get();
+    const sum = { count: 0, unique: 0, inCircle: 0, withLocation: 0, ...pick(base[0] as CumDoc | undefined) };
+    const rows = (
+      await pageById(db.collection(COLLECTIONS.dailyStats), _, { subject, day: _.gte(day) }, null, Infinity)
+    )
+      .map((d) => d as DailyStatDoc)
+      .sort((a, b) => (a.day < b.day ? -1 : 1));
+    for (const r of rows) {
+      sum.count += r.count;
+      sum.unique += r.unique;
+      sum.inCircle += r.inCircle;
+      sum.withLocation += r.withLocation;
+      await db
+        .collection(COLLECTIONS.cumStats)
+        .doc(ids.dailyStat(subject, r.day))
+        .set({ data: { subject, day: r.day, ...sum } });
+    }
+    for (const r of rows) {
+      if (r.dirty !== true) continue;
+      await db
+        .collection(COLLECTIONS.dailyStats)
+        .where({ _id: r._id, count: r.count })
+        .update({ data: { dirty: false } });
+    }
+  });
+  return from.size;
+}
+
+function pick(doc: CumDoc | undefined) {
+  return doc ? { count: doc.count, unique: doc.unique, inCircle: doc.inCircle, withLocation: doc.withLocation } : {};
+}
+
+/** One rollup run (see the file comment). */
+export async function rollup(
+  db: CloudDatabase,
+  limit: number,
+  at: number,
+  settleMs: number,
+  horizon: HorizonCache,
+): Promise<RollupOutcome> {
+  const cursor = (await readMeta<Cursor>(db, CLOUD_META.cursor)) ?? { t: 0, id: '', run: 0 };
+  const until = Date.now() - settleMs;
+  let pending = await readMeta<PendingRun>(db, CLOUD_META.pending);
+  let scans: ScanDoc[];
+  if (pending) {
+    const replay = pending;
+    scans = (await scansAfter(db, cursor, Infinity, replay.to.t)).filter(
+      (s) => ms(s.insertedAt) < replay.to.t || (ms(s.insertedAt) === replay.to.t && s._id <= replay.to.id),
+    );
+  } else {
+    scans = limit > 0 ? await scansAfter(db, cursor, limit, until) : [];
+    if (scans.length > 0) {
+      const last = scans[scans.length - 1];
+      pending = { run: cursor.run + 1, to: { t: ms(last.insertedAt), id: last._id } };
+      await writeMeta(db, CLOUD_META.pending, pending);
+    }
+  }
+  if (pending) {
+    await fold(db, scans, pending.run);
+    await writeMeta(db, CLOUD_META.cursor, { ...pending.to, run: pending.run });
+    await db.collection(COLLECTIONS.meta).doc(CLOUD_META.pending).remove();
+  }
+  const subjects = await refreshCumulative(db);
+  await prune(db, at, horizon);
+  await writeMeta(db, ROLLUP_META.rolledAt, String(at));
+  const next = pending ? { ...pending.to, run: pending.run } : cursor;
+  const more = scans.length > 0 && (await scansAfter(db, next, 1, until)).length > 0;
+  return { scans: scans.length, subjects, more, rolledAt: at };
+}
+
+/** Moves the visitor-day horizon forward to that of `at` (never back), deleting the days it passes. */
+async function prune(db: CloudDatabase, at: number, horizon: HorizonCache): Promise<void> {
+  const day = visitorHorizon(at);
+  const stored = await readText(db, ROLLUP_META.visitorHorizon);
+  if (stored !== null && stored >= day) return;
+  await db
+    .collection(COLLECTIONS.visitorDays)
+    .where({ day: db.command.lte(dayBefore(day)) })
+    .remove();
+  await writeMeta(db, ROLLUP_META.visitorHorizon, day);
+  horizon.set(day);
+}

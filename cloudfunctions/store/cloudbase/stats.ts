@@ -1,0 +1,142 @@
+/**
+ * Statistics reads on CloudBase (issue 5): daily rows of a period, period totals from the cumulative documents
+ * (two single-document index reads per subject, run 20 at a time), last scan days, hours of day, out-of-circle
+ * cells. None reads raw scans.
+ */
+import type { DailyStat } from '../../../types/domain';
+import type { OutsideCell, PeriodTotal, Store } from '../port';
+import { COLLECTIONS, fromDoc } from './docs';
+import { startsWith } from './network';
+import { chunk, pageById } from './query';
+import type { CloudDatabase, CloudDoc } from './sdk';
+
+/** Reads in flight at once per call (each is one indexed `limit(1)` query). */
+const PARALLEL = 20;
+
+/** A cumulative document, `_id` = `<subject>_<yyyymmdd>`: totals from the subject's first day through `day`. */
+export interface CumDoc extends CloudDoc {
+  subject: string;
+  day: string;
+  count: number;
+  unique: number;
+  inCircle: number;
+  withLocation: number;
+}
+
+/** The day (yyyymmdd) before `day`. */
+export function dayBefore(day: string): string {
+  const d = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) - 1));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** `fn` over every item, at most PARALLEL at once, results in item order. */
+export async function mapParallel<T, R>(items: T[], fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (const part of chunk(items, PARALLEL)) out.push(...(await Promise.all(part.map(fn))));
+  return out;
+}
+
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The statistics reads of the port built here; index.ts assembles them with rollup.ts's. */
+export function cloudStatsReads(
+  db: CloudDatabase,
+): Pick<Store['stats'], 'range' | 'periodTotals' | 'lastScanDays' | 'hours' | 'outsideCells'> {
+  const _ = db.command;
+  const coll = (name: string) => db.collection(name);
+  const days = (from: string, to: string) => _.and(_.gte(from), _.lte(to));
+
+  /** The subject's last cumulative document on or before `day`, or null. */
+  async function cumThrough(subject: string, day: string): Promise<CumDoc | null> {
+    const { data } = await coll(COLLECTIONS.cumStats)
+      .where({ subject, day: _.lte(day) })
+      .orderBy('day', 'desc')
+      .limit(1)
+      .get();
+    return (data[0] as CumDoc | undefined) ?? null;
+  }
+
+  return {
+    range: async (subjects, from, to) => {
+      if (from > to) return [];
+      const out: DailyStat[] = [];
+      for (const part of chunk([...new Set(subjects)])) {
+        const docs = await pageById(
+          coll(COLLECTIONS.dailyStats),
+          _,
+          { subject: _.in(part), day: days(from, to) },
+          null,
+          Infinity,
+        );
+        out.push(...docs.map(fromDoc.dailyStat));
+      }
+      return out.sort((a, b) => byText(a.subject, b.subject) || byText(a.day, b.day));
+    },
+    periodTotals: async (subjects, from, to) => {
+      if (from > to) return [];
+      const before = dayBefore(from);
+      const rows = await mapParallel([...new Set(subjects)], async (subject): Promise<PeriodTotal | null> => {
+        const [hi, lo] = await Promise.all([cumThrough(subject, to), cumThrough(subject, before)]);
+        if (!hi) return null;
+        const total = {
+          subject,
+          count: hi.count - (lo?.count ?? 0),
+          unique: hi.unique - (lo?.unique ?? 0),
+          inCircle: hi.inCircle - (lo?.inCircle ?? 0),
+          withLocation: hi.withLocation - (lo?.withLocation ?? 0),
+        };
+        return total.count > 0 ? total : null;
+      });
+      return rows.filter((r): r is PeriodTotal => r !== null).sort((a, b) => byText(a.subject, b.subject));
+    },
+    lastScanDays: async (subjects) => {
+      const out = new Map<string, string>();
+      const found = await mapParallel([...new Set(subjects)], async (s) => cumThrough(s, '99999999'));
+      for (const doc of found) if (doc) out.set(doc.subject, doc.day);
+      return out;
+    },
+    hours: async (subject, from, to) => {
+      const out = new Array<number>(24).fill(0);
+      if (from > to) return out;
+      const docs = await pageById(coll(COLLECTIONS.hourStats), _, { subject, day: days(from, to) }, null, Infinity);
+      for (const d of docs) {
+        const h = (d.h ?? {}) as Record<string, number>;
+        for (let i = 0; i < 24; i++) out[i] += h[`h${i}`] ?? 0;
+      }
+      return out;
+    },
+    outsideCells: async (prefix, from, to) => {
+      if (from > to) return [];
+      const docs = await pageById(
+        coll(COLLECTIONS.outsideCells),
+        _,
+        { villageCode: startsWith(db, prefix), day: days(from, to) },
+        null,
+        Infinity,
+      );
+      const cells = new Map<
+        string,
+        { lat: number; lng: number; posts: Map<string, { n: number; township: string }> }
+      >();
+      for (const d of docs) {
+        const key = `${d.lat}_${d.lng}`;
+        let cell = cells.get(key);
+        if (!cell) cells.set(key, (cell = { lat: d.lat as number, lng: d.lng as number, posts: new Map() }));
+        const post = cell.posts.get(d.postId as string) ?? { n: 0, township: d.townshipCode as string };
+        post.n += d.count as number;
+        cell.posts.set(d.postId as string, post);
+      }
+      const out: OutsideCell[] = [];
+      for (const cell of cells.values()) {
+        let best: [string, { n: number; township: string }] | null = null;
+        let count = 0;
+        for (const entry of cell.posts) {
+          count += entry[1].n;
+          if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[0] < best[0])) best = entry;
+        }
+        if (best) out.push({ lat: cell.lat, lng: cell.lng, count, postId: best[0], townshipCode: best[1].township });
+      }
+      return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
+    },
+  };
+}
