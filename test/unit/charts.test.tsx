@@ -1,0 +1,75 @@
+/** The View-drawn charts: one bar per point with its number, heights as shares of the largest, spoken labels. */
+import { render } from '@testing-library/react';
+import { BarChart, compactNumber, Funnel, HBarChart } from '../../src/packages/admin/components/charts';
+import { conversionPct } from '../../src/packages/admin/components/charts/Funnel';
+import type { components } from './admin-dashboard-stubs';
+
+jest.mock('@tarojs/components', () =>
+  (jest.requireActual('./admin-dashboard-stubs') as { components: typeof components }).components(),
+);
+
+const points = [
+  { key: 'a', label: '11-26', value: 50 },
+  { key: 'b', label: '11-27', value: 0 },
+  { key: 'c', label: '11-28', value: 200 },
+  { key: 'd', label: '11-29', value: 1 },
+];
+
+test('a bar per point, each with its number, label, aria-label and height as a share of the tallest', () => {
+  const { container } = render(<BarChart points={points} unit="次" title="每日扫码" />);
+  const bars = Array.from(container.querySelectorAll('.chart-bar'));
+  expect(bars).toHaveLength(4);
+  expect(bars.map((b) => b.querySelector('.chart-value')?.textContent)).toEqual(['50', '0', '200', '1']);
+  expect(bars.map((b) => b.querySelector('.chart-label')?.textContent)).toEqual(['11-26', '11-27', '11-28', '11-29']);
+  expect(bars.map((b) => b.getAttribute('aria-label'))).toEqual([
+    '11-26：50次',
+    '11-27：0次',
+    '11-28：200次',
+    '11-29：1次',
+  ]);
+  const heights = bars.map((b) => (b.querySelector('.chart-fill') as HTMLElement).style.height);
+  // A bar of 1 among 200 keeps a sliver: it must not read as zero.
+  expect(heights).toEqual(['25%', '0%', '100%', '2%']);
+});
+
+test('all zeros draw empty bars, and no points draw nothing', () => {
+  const zero = render(<BarChart points={[{ key: 'x', label: '周一', value: 0 }]} unit="次" />);
+  expect((zero.container.querySelector('.chart-fill') as HTMLElement).style.height).toBe('0%');
+  const none = render(<BarChart points={[]} unit="次" />);
+  expect(none.container.querySelector('.bar-chart')).toBeNull();
+});
+
+test('big numbers are shortened to 万 so they fit a narrow bar', () => {
+  expect([compactNumber(9999), compactNumber(12_345), compactNumber(350_000)]).toEqual(['9999', '1.2万', '35万']);
+});
+
+test('horizontal bars are as long as their share of the given maximum', () => {
+  const { container } = render(
+    <HBarChart
+      unit="次"
+      max={400}
+      rows={[
+        { key: 'a', label: '甲', value: 100 },
+        { key: 'b', label: '乙', value: 400, note: '最多' },
+      ]}
+    />,
+  );
+  const widths = Array.from(container.querySelectorAll('.hbar-fill')).map((f) => (f as HTMLElement).style.width);
+  expect(widths).toEqual(['25%', '100%']);
+  expect(container.querySelectorAll('.hbar-row')[1].getAttribute('aria-label')).toBe('乙：400次，最多');
+});
+
+test('the funnel shows each step’s conversion from the one before', () => {
+  const { container } = render(
+    <Funnel
+      unit=""
+      conversion={(p) => `转化 ${p}`}
+      steps={[
+        { key: 's', label: '扫码', value: 0 },
+        { key: 'r', label: '提交诉求', value: 0 },
+      ]}
+    />,
+  );
+  expect(container.querySelectorAll('.hbar-note')[0].textContent).toBe('转化 —');
+  expect([conversionPct(1, 300), conversionPct(30, 40), conversionPct(0, 5)]).toEqual(['0.3%', '75%', '0%']);
+});
