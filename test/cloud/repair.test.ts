@@ -1,0 +1,100 @@
+/**
+ * The repair command (npm run repair): rebuilding every aggregate from the raw scans gives back exactly the figures
+ * the dashboard showed, for scans made through the real landing path; and it restores aggregates that were lost.
+ */
+import { spawnSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { runTick } from '../../cloudfunctions/domain/cron/tick';
+import { NO_PUSH } from '../../cloudfunctions/domain/context';
+import { repair } from '../../scripts/repair';
+import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { DAY, recordScans } from './admin-dashboard-fixture';
+import { loginAs, places, type Places } from './work-fixture';
+
+let h: Harness;
+let at: Places;
+let county: Client;
+
+beforeAll(async () => {
+  h = await startHarness();
+  at = places();
+  county = await loginAs(h, 'demo-county-admin');
+  const now = h.clock.now;
+  const p = at.post;
+  // 40 scans over 20 days by 8 browsers: some without location, some inside the circle, some 2 km away.
+  const visitors = Array.from({ length: 8 }, () => new Client(h.url));
+  for (let i = 0; i < 40; i++) {
+    const location =
+      i % 3 === 0 ? undefined : i % 3 === 1 ? { lat: p.lat, lng: p.lng } : { lat: p.lat + 0.018, lng: p.lng };
+    const res = await visitors[i % 8].call('scan', {
+      action: 'land',
+      postId: i % 4 === 0 ? at.farPost.id : p.id,
+      scanId: randomUUID(),
+      at: now - (i % 20) * DAY - (i % 5) * 3_600_000,
+      ...(location ? { location } : {}),
+    });
+    expect(res.json.ok).toBe(true);
+  }
+  // The timer's run brings the rollups up to date, as it does every 10 minutes.
+  const tick = await runTick({ store: h.store, now, pusher: NO_PUSH });
+  expect(tick.rollup).toMatchObject({ scans: 40, more: false });
+});
+afterAll(() => h.close());
+
+async function views(): Promise<unknown[]> {
+  const calls = [
+    { action: 'dashboard', period: { preset: '30d' } },
+    { action: 'dashboard', subject: at.post.id, period: { preset: '7d' } },
+    { action: 'dashboard', subject: at.post.villageCode, period: { preset: '90d' } },
+    { action: 'coverage', regionCode: at.post.townshipCode, days: 30 },
+  ];
+  const city = await loginAs(h, 'demo-admin');
+  calls.push({ action: 'dashboard', subject: at.farPost.countyCode, period: { preset: '30d' } } as never);
+  return Promise.all(
+    calls.map(async (body, i) => {
+      const res = await (i === 4 ? city : county).call('admin', body);
+      expect(res.json.ok).toBe(true);
+      const { rolledAt: _rolledAt, ...rest } = res.json.data;
+      return rest;
+    }),
+  );
+}
+
+test('the dashboard and the coverage page are the same before and after a repair', async () => {
+  const before = await views();
+  const first = before[1] as { figures: { scans: number; withLocation: number; inCircle: number } };
+  expect(first.figures.scans).toBeGreaterThan(0);
+  expect(first.figures.withLocation).toBeGreaterThan(first.figures.inCircle);
+  // Ten scans 2 km north of the post, in one cell: a cluster on the coverage page.
+  expect((before[3] as { clusters: { scans: number }[] }).clusters.map((c) => c.scans)).toEqual([10]);
+  const report = await repair(h.store, h.clock.now);
+  expect(report.scans).toBe(40);
+  expect(await views()).toEqual(before);
+});
+
+test('aggregates lost from the database come back with a repair', async () => {
+  const before = await views();
+  h.store.db.exec('DELETE FROM daily_stats; DELETE FROM hour_stats; DELETE FROM cum_stats; DELETE FROM outside_cells');
+  const broken = (await views()) as { figures: { scans: number } }[];
+  expect(broken[0].figures.scans).toBe(0);
+  await repair(h.store, h.clock.now);
+  expect(await views()).toEqual(before);
+});
+
+test('npm run repair -- --db <file> prints what it did and how long it took', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'pp-repair-')), 'pioneer.db');
+  const store = openSqliteStore(db);
+  await store.load(demoDataset());
+  await recordScans(store, at.post, Date.now(), 3);
+  await store.close();
+  const out = spawnSync('npx', ['tsx', 'scripts/repair.ts', '--db', db], { encoding: 'utf8', timeout: 60_000 });
+  expect(out.status).toBe(0);
+  expect(out.stdout).toMatch(/read 3 scans, rebuilt every aggregate in \d+ ms/);
+  const missing = spawnSync('npx', ['tsx', 'scripts/repair.ts', '--db', `${db}.none`], { encoding: 'utf8' });
+  expect(missing.status).toBe(1);
+  expect(missing.stderr).toMatch(/does not exist/);
+}, 60_000);
