@@ -189,6 +189,20 @@ describe('消息 and entries by role', () => {
     expect(screen.getByText('我的诉求')).toBeTruthy();
   });
 
+  test('an admin gets 统计看板 first, then 服务圈覆盖, 岗位管理, 人员管理 and the older entries', async () => {
+    me.mockResolvedValue(admin);
+    const { container } = await renderHome();
+    await screen.findByText('统计看板');
+    const entries = Array.from(container.querySelectorAll('.admin-entries button')).map((b) => b.textContent);
+    expect(entries).toEqual(['统计看板', '服务圈覆盖', '岗位管理', '人员管理', '扫码统计', '邀请工作人员', '答复时限']);
+    expect(container.querySelector('.dashboard-entry')?.className).toContain('btn-primary');
+    const pages = ['dashboard', 'circles', 'posts', 'people'];
+    for (const [i, label] of ['统计看板', '服务圈覆盖', '岗位管理', '人员管理'].entries()) {
+      fireEvent.click(screen.getByText(label));
+      expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/admin/pages/${pages[i]}/index` });
+    }
+  });
+
   test('an admin gets 扫码统计, 邀请工作人员 and 答复时限, and no 工作台', async () => {
     me.mockResolvedValue(admin);
     await renderHome();

@@ -1,10 +1,22 @@
 /** What only some callers see on the home page: the worker's 工作台, the admin's pages. */
 import { Button, Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import type { MeData } from '../../../types/api';
 import { openInvite, openSettings, openStats, openWork } from './navigation';
 import { STRINGS } from './strings';
 
 const WORKERS: readonly MeData['role'][] = ['volunteer', 'mediator', 'staff'];
+
+/** Admin pages (admin subpackage) opened from home, in this order after 统计看板. */
+const ADMIN_PAGES = [
+  { label: STRINGS.circles, url: '/packages/admin/pages/circles/index', className: 'circles-entry' },
+  { label: STRINGS.posts, url: '/packages/admin/pages/posts/index', className: 'posts-entry' },
+  { label: STRINGS.people, url: '/packages/admin/pages/people/index', className: 'people-entry' },
+] as const;
+
+const open = (url: string) => () => {
+  Taro.navigateTo({ url }).catch(() => undefined);
+};
 
 /** The entries of `me`'s role, or nothing for residents (and before the role is known). */
 export function RoleEntries({ me }: { me: MeData | null }) {
@@ -22,6 +34,14 @@ export function RoleEntries({ me }: { me: MeData | null }) {
     return (
       <View className="admin-entries">
         <Text className="section-title">{STRINGS.admin}</Text>
+        <Button className="btn btn-primary dashboard-entry" onClick={open('/packages/admin/pages/dashboard/index')}>
+          {STRINGS.dashboard}
+        </Button>
+        {ADMIN_PAGES.map((p) => (
+          <Button key={p.url} className={`btn btn-secondary ${p.className}`} onClick={open(p.url)}>
+            {p.label}
+          </Button>
+        ))}
         <Button className="btn btn-secondary stats-entry" onClick={openStats}>
           {STRINGS.stats}
         </Button>
