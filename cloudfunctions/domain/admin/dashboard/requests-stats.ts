@@ -3,9 +3,10 @@
  * 扫码 → 诉求 → 已答复/已处理 → 已办结, the volunteers' answer times against the promise, and the mediation and
  * legal-aid counts by where each case stands now.
  *
- * Definitions (also in the README): a request is *answered* once someone first answered or decided it
- * (firstAnswerAt set) or it moved past its first status; it is *resolved* when it reached an outcome: a closed
- * question, a mediation agreed, failed or revisited, a legal-aid application approved or declined. A revisited
+ * Definitions: a request is *answered* once someone first answered or decided it (firstAnswerAt set: a
+ * volunteer's answer, a mediation's first step, a legal-aid decision) or it reached an outcome anyway; it is
+ * *resolved* when it reached an outcome: a closed question, a mediation agreed, failed or revisited, a legal-aid
+ * application approved or declined. A revisited
  * mediation (已回访) is counted as resolved but in neither 达成协议 nor 未达成协议: the light row keeps only the
  * current status, so `received = open + agreed + failed + revisited`.
  */
@@ -13,7 +14,6 @@ import type { DashboardData, VolunteerAnswers } from '../../../../types/api/dash
 import type { RequestStatus } from '../../../../types/requests';
 import type { RequestStatRow } from '../../../store/port';
 
-const FIRST_STATUSES: readonly RequestStatus[] = ['pending', 'submitted'];
 const RESOLVED: readonly RequestStatus[] = ['closed', 'agreed', 'failed', 'revisited', 'approved', 'declined'];
 const MEDIATION_DONE: readonly RequestStatus[] = ['agreed', 'failed', 'revisited'];
 const AID_DONE: readonly RequestStatus[] = ['approved', 'declined'];
@@ -24,9 +24,9 @@ export function createdIn(rows: RequestStatRow[], fromMs: number, toMs: number):
   return rows.filter((r) => r.createdAt >= fromMs && r.createdAt < toMs);
 }
 
-/** True once the request was answered or decided. */
+/** True once the request was answered or decided (a mediation step or a legal-aid decision sets firstAnswerAt). */
 export function isAnswered(r: RequestStatRow): boolean {
-  return r.firstAnswerAt !== null || !FIRST_STATUSES.includes(r.status);
+  return r.firstAnswerAt !== null || isResolved(r);
 }
 
 /** True once the request reached an outcome. */
