@@ -1,0 +1,131 @@
+/** 岗位管理: the list asks the server with the chosen filters, pages with 加载更多, flags 无志愿者, opens the other pages. */
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { AdminPost, RegionsData } from '../../types/api';
+import { clearRegionCache } from '../../src/packages/admin/components/RegionSelect';
+import PostsPage from '../../src/packages/admin/pages/posts';
+import { fetchPosts } from '../../src/services/admin/fetchPosts';
+import { fetchRegions } from '../../src/services/admin/fetchRegions';
+import { CloudError } from '../../src/services/cloudError';
+
+jest.mock('../../src/services/admin/fetchPosts');
+jest.mock('../../src/services/admin/fetchRegions');
+const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
+const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
+
+const COUNTY = { code: '220802', name: '洮北区', level: 'county' };
+const REGIONS: Record<string, RegionsData> = {
+  root: {
+    parent: COUNTY,
+    regions: [
+      { code: '220802100', name: '平台镇', level: 'township' },
+      { code: '220802101', name: '到保镇', level: 'township' },
+    ],
+  },
+};
+
+/** A post as admin.posts lists it. */
+function adminPost(id: string, name: string, volunteers: number, extra: Partial<AdminPost> = {}): AdminPost {
+  return {
+    id,
+    name,
+    address: '村委会',
+    villageCode: '220802100201',
+    townshipCode: '220802100',
+    countyCode: '220802',
+    lat: 45.62,
+    lng: 122.84,
+    radiusM: 500,
+    status: 'active',
+    createdAt: 0,
+    villageName: '新立村',
+    townshipName: '平台镇',
+    volunteers,
+    ...extra,
+  };
+}
+
+const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
+const texts = (c: HTMLElement, sel: string) => Array.from(c.querySelectorAll(sel)).map((n) => n.textContent);
+const click = async (el: Element) => act(async () => void fireEvent.click(el));
+
+async function show() {
+  const view = render(<PostsPage />);
+  await act(async () => undefined);
+  return view;
+}
+
+beforeEach(() => {
+  (Taro as typeof Taro & { __reset: () => void }).__reset();
+  clearRegionCache();
+  regions.mockReset().mockImplementation(async (code?: string) => REGIONS[code ?? 'root']);
+  posts.mockReset().mockResolvedValue({
+    posts: [adminPost('TB-PT-0001', '新立村先锋岗', 2), adminPost('TB-PT-0002', '平安村先锋岗', 0)],
+    nextAfterId: 'TB-PT-0002',
+  });
+});
+
+test('lists the posts in use of the whole scope; a post without volunteers is flagged 无志愿者', async () => {
+  const { container } = await show();
+  expect(posts).toHaveBeenCalledTimes(1);
+  expect(posts).toHaveBeenLastCalledWith({ status: 'active', limit: 50 });
+  expect(texts(container, '.post-row-name')).toEqual(['新立村先锋岗', '平安村先锋岗']);
+  expect(texts(container, '.post-row-where')).toEqual(['平台镇 · 新立村', '平台镇 · 新立村']);
+  expect(texts(container, '.post-row-volunteers')).toEqual(['志愿者 2']);
+  expect(texts(container, '.post-row-unserved')).toEqual(['无志愿者']);
+  expect(screen.getByText('全部 · 洮北区')).toBeTruthy();
+});
+
+test('加载更多 asks after the last id and appends; the end is said', async () => {
+  const { container } = await show();
+  posts.mockResolvedValueOnce({
+    posts: [adminPost('TB-PT-0003', '东风村先锋岗', 1, { status: 'retired' })],
+    nextAfterId: null,
+  });
+  await click(screen.getByText('加载更多'));
+  expect(posts).toHaveBeenLastCalledWith({ status: 'active', afterId: 'TB-PT-0002', limit: 50 });
+  expect(texts(container, '.post-row-name')).toEqual(['新立村先锋岗', '平安村先锋岗', '东风村先锋岗']);
+  expect(texts(container, '.post-row-status')).toEqual(['已撤销']);
+  expect(screen.queryByText('加载更多')).toBeNull();
+  expect(screen.getByText('没有更多了')).toBeTruthy();
+});
+
+test('township, name, status and 无志愿者 go to the server as filters, from the first page again', async () => {
+  const { container } = await show();
+  await click(screen.getByText('平台镇'));
+  expect(posts).toHaveBeenLastCalledWith({ regionCode: '220802100', status: 'active', limit: 50 });
+  fireEvent.change($(container, '.search-input'), { target: { value: ' 新立 ' } });
+  await click(screen.getByText('搜索'));
+  expect(posts).toHaveBeenLastCalledWith({ regionCode: '220802100', status: 'active', q: '新立', limit: 50 });
+  await click(screen.getByText('已撤销'));
+  expect(posts).toHaveBeenLastCalledWith({ regionCode: '220802100', status: 'retired', q: '新立', limit: 50 });
+  await click(screen.getByText('全部'));
+  await click($(container, '.unserved-option'));
+  expect(posts).toHaveBeenLastCalledWith({ regionCode: '220802100', q: '新立', unserved: true, limit: 50 });
+  await click(screen.getByText('全部 · 洮北区'));
+  expect(posts).toHaveBeenLastCalledWith({ q: '新立', unserved: true, limit: 50 });
+});
+
+test('the buttons open 新增, 批量导入, a post, and the plates of the chosen township only', async () => {
+  await show();
+  fireEvent.click(screen.getByText('打印本乡镇二维码牌'));
+  expect(Taro.navigateTo).not.toHaveBeenCalled();
+  expect(screen.getByText('选择一个乡镇后可打印本乡镇的二维码牌')).toBeTruthy();
+  await click(screen.getByText('平台镇'));
+  fireEvent.click(screen.getByText('打印本乡镇二维码牌'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/plates/index?township=220802100' });
+  fireEvent.click(screen.getByText('新增先锋岗'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/post/index?create=1' });
+  fireEvent.click(screen.getByText('批量导入'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/import/index' });
+  fireEvent.click(screen.getByText('平安村先锋岗'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/post/index?postId=TB-PT-0002' });
+});
+
+test('a refused list says why in Chinese and can be retried', async () => {
+  posts.mockRejectedValueOnce(new CloudError('FORBIDDEN'));
+  await show();
+  expect(screen.getByText('您没有权限进行此操作')).toBeTruthy();
+  await click(screen.getByText('重试'));
+  expect(screen.getByText('新立村先锋岗')).toBeTruthy();
+});
