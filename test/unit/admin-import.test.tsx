@@ -14,7 +14,12 @@ import { readPlateIds } from '../../src/stores/plateIds';
 jest.mock('@tarojs/components', () => {
   const { createElement } = jest.requireActual<typeof import('react')>('react');
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  const Button = (p: { className?: string; disabled?: boolean; onClick?: () => void; children?: unknown }) =>
+  const Button = (p: {
+    className?: string;
+    disabled?: boolean;
+    onClick?: () => void;
+    children?: import('react').ReactNode;
+  }) =>
     createElement(
       'button',
       { type: 'button', className: p.className, disabled: p.disabled, onClick: p.onClick },

@@ -95,7 +95,7 @@ test('on WeChat: a note to print from a computer and 保存二维码 per plate',
     expect(extra.previewImage).toHaveBeenCalledWith({ urls: ['/qr/TB-PT-0001.svg'], current: '/qr/TB-PT-0001.svg' });
     expect(document.getElementById(PRINT_STYLE_ID)).toBeNull();
   } finally {
-    delete process.env.TARO_ENV;
+    Reflect.deleteProperty(process.env, 'TARO_ENV');
   }
 });
 

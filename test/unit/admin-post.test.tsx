@@ -139,7 +139,7 @@ describe('先锋岗详情', () => {
       expect(value(container, '.move-form .input-lat')).toBe('45.631234');
       expect(value(container, '.move-form .input-lng')).toBe('122.851234');
     } finally {
-      delete process.env.TARO_ENV;
+      Reflect.deleteProperty(process.env, 'TARO_ENV');
     }
   });
 
