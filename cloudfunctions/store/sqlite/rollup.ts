@@ -7,20 +7,16 @@
  * (on top of the cumulative row just before) and clear the flags; (c) prune visitor days before the horizon
  * (rollups.ts); (d) record the time. A run with nothing new changes no aggregate.
  *
- * rebuild(at), one transaction: every aggregate is deleted and recomputed from raw scans joined to posts with
- * INSERT … SELECT … GROUP BY, so the work stays inside SQLite (no row crosses into JavaScript).
+ * rebuild(at), one transaction: every aggregate is deleted and recomputed from raw scans (rebuild.ts).
  */
 import type Database from 'better-sqlite3';
 import { CITY_CODE } from '../../../types/ids';
 import type { RollupOutcome } from '../port';
 import { ROLLUP_META, visitorHorizon } from '../rollups';
+import { rebuildAll } from './rebuild';
+import { DAY_SQL, HOUR_SQL, LEVELS } from './rollup-sql';
 import type { Statements } from './statements';
 
-/** A scan's CST day and hour, in SQL (at is in ms; integer division drops the milliseconds). */
-const DAY_SQL = `strftime('%Y%m%d', at / 1000 + 28800, 'unixepoch')`;
-const HOUR_SQL = `(at / 1000 + 28800) % 86400 / 3600`;
-/** The region levels of a post, each a subject of its own besides the post and the city. */
-const LEVELS = ['village_code', 'township_code', 'county_code'] as const;
 /** Page cache of a rebuild (negative: KiB, as SQLite's cache_size pragma takes it). */
 const REBUILD_CACHE_KIB = -131072;
 
@@ -44,7 +40,6 @@ function prepare(db: Database.Database) {
     batchEnd: db.prepare<[number, number], { hi: number | null; n: number }>(
       `SELECT max(rowid) AS hi, count(*) AS n FROM (SELECT rowid FROM scans WHERE rowid > ? ORDER BY rowid LIMIT ?)`,
     ),
-    maxRowid: db.prepare<[], number | null>('SELECT max(rowid) FROM scans').pluck(),
     hasAfter: db.prepare<[number], number>('SELECT 1 FROM scans WHERE rowid > ? LIMIT 1').pluck(),
     clearFold: db.prepare('DELETE FROM fold_scans'),
     // Scans of a rowid range, counted per post, day, hour and cell: every later step reads this small table.
@@ -142,7 +137,7 @@ export function rollupParts(db: Database.Database, shared: Statements): RollupPa
     const more = st.hasAfter.get(hi) !== undefined;
     return { scans: batch?.n ?? 0, subjects, more, rolledAt: at };
   });
-  const rebuildTx = db.transaction((at: number): { scans: number } => rebuildAll(db, st, shared, at));
+  const rebuildTx = db.transaction((at: number): { scans: number } => rebuildAll(db, shared, at));
   // The rebuild's sorts and B-tree inserts run about a third faster with a larger page cache than the 2 MB default.
   const rebuild = (at: number): { scans: number } => {
     const before = db.pragma('cache_size', { simple: true }) as number;
@@ -161,43 +156,4 @@ export function rollupParts(db: Database.Database, shared: Statements): RollupPa
     },
     rebuild: async (at) => rebuild(at),
   };
-}
-
-/** Unique visitors per subject-day: the post's own rows are already distinct, region levels count distinct. */
-function dailyInsert(subject: string, unique: string, groupBy: string): string {
-  return `INSERT INTO daily_stats (subject, day, count, unique_visitors, in_circle, with_location, dirty)
-    SELECT ${subject}, v.day, sum(v.n), ${unique}, sum(v.inc), sum(v.loc), 0
-    FROM rebuild_visits v JOIN posts p ON p.id = v.post_id
-    GROUP BY ${groupBy}`;
-}
-
-function rebuildAll(db: Database.Database, st: RollupStatements, shared: Statements, at: number): { scans: number } {
-  const horizon = visitorHorizon(at);
-  db.exec(`DELETE FROM daily_stats; DELETE FROM visitor_days; DELETE FROM hour_stats; DELETE FROM outside_cells;
-    DELETE FROM cum_stats;
-    DROP TABLE IF EXISTS temp.rebuild_visits;
-    CREATE TEMP TABLE rebuild_visits AS
-      SELECT post_id, ${DAY_SQL} AS day, visitor, count(*) AS n, sum(coalesce(in_circle, 0)) AS inc,
-        sum(distance_m IS NOT NULL) AS loc
-      FROM scans GROUP BY post_id, day, visitor;`);
-  db.exec(dailyInsert('v.post_id', 'count(*)', 'v.post_id, v.day'));
-  for (const level of LEVELS) db.exec(dailyInsert(`p.${level}`, 'count(DISTINCT v.visitor)', `p.${level}, v.day`));
-  db.exec(dailyInsert(`'${CITY_CODE}'`, 'count(DISTINCT v.visitor)', 'v.day'));
-  for (const subject of ['v.post_id', ...LEVELS.map((l) => `p.${l}`), `'${CITY_CODE}'`]) {
-    db.prepare(
-      `INSERT OR IGNORE INTO visitor_days (subject, day, visitor)
-       SELECT ${subject}, v.day, v.visitor FROM rebuild_visits v JOIN posts p ON p.id = v.post_id WHERE v.day >= ?`,
-    ).run(horizon);
-  }
-  db.exec(`DROP TABLE temp.rebuild_visits;
-    INSERT INTO cum_stats (subject, day, count, unique_visitors, in_circle, with_location)
-    SELECT subject, day, sum(count) OVER w, sum(unique_visitors) OVER w, sum(in_circle) OVER w,
-      sum(with_location) OVER w
-    FROM daily_stats WINDOW w AS (PARTITION BY subject ORDER BY day ROWS UNBOUNDED PRECEDING);`);
-  const max = st.maxRowid.get() ?? 0;
-  if (max > 0) foldRange(st, 0, max);
-  shared.metaSet.run(ROLLUP_META.scanRowid, String(max));
-  shared.metaSet.run(ROLLUP_META.visitorHorizon, horizon);
-  shared.metaSet.run(ROLLUP_META.rolledAt, String(at));
-  return { scans: shared.countScans.get() ?? 0 };
 }
