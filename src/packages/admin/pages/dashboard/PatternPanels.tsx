@@ -1,14 +1,8 @@
 /** The charts: the trend, the hour of day, the weekday, and the funnel 扫码 → 提交诉求 → 已答复 → 已办结. */
 import type { DashboardData } from '../../../../../types/api/dashboard';
 import { BarChart, Funnel } from '../../components/charts';
-import { monthDay } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
-
-/** A trend bar's label: 11-28 for a day or the week starting then; the server's label for a month. */
-function trendLabel(unit: DashboardData['trendUnit'], from: string, label: string): string {
-  return unit === 'month' ? label : monthDay(from);
-}
 
 /** The four chart panels. */
 export function PatternPanels({ data }: { data: DashboardData }) {
@@ -21,11 +15,7 @@ export function PatternPanels({ data }: { data: DashboardData }) {
           className="trend-chart"
           title={STRINGS.trend[data.trendUnit]}
           unit={STRINGS.times}
-          points={data.trend.map((t) => ({
-            key: t.from,
-            label: trendLabel(data.trendUnit, t.from, t.label),
-            value: t.scans,
-          }))}
+          points={data.trend.map((t) => ({ key: t.from, label: t.label, value: t.scans }))}
         />
       </Panel>
       <Panel className="hours-panel" title={STRINGS.hours}>

@@ -55,11 +55,6 @@ export function undashed(value: string): string {
   return value.replace(/-/g, '');
 }
 
-/** "20261128" → "11-28", a chart label. */
-export function monthDay(key: string): string {
-  return `${key.slice(4, 6)}-${key.slice(6, 8)}`;
-}
-
 /** Whole days from day key `from` to `to`. */
 export function daysBetween(from: string, to: string): number {
   const ms = (k: string) => Date.UTC(Number(k.slice(0, 4)), Number(k.slice(4, 6)) - 1, Number(k.slice(6, 8)));

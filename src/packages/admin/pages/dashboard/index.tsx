@@ -1,7 +1,7 @@
 /** 统计看板: the admin's main page. One subject (scope, region or post) per page; drilling down opens the next. */
 import { Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
-import { useEffect, useRef } from 'react';
+import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
+import { useEffect, useRef, useState } from 'react';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import type { CloudError } from '../../../../services/cloud';
@@ -44,6 +44,11 @@ export default function DashboardPage() {
   const state = useDashboard(subject, period);
   const { data } = state;
   const page = useRef<ReturnType<typeof registerPage> | null>(null);
+  // A drill-down leaves this page under the next one (H5 keeps it in the document, hidden): it draws nothing
+  // while covered, so only the page in front holds tables and charts, and it redraws from its data on return.
+  const [inFront, setInFront] = useState(true);
+  useDidShow(() => setInFront(true));
+  useDidHide(() => setInFront(false));
 
   useEffect(() => {
     page.current = registerPage(subject);
@@ -57,29 +62,33 @@ export default function DashboardPage() {
 
   return (
     <PageShell className="dashboard-page">
-      <View className="dash-container">
-        {data ? <Trail trail={data.trail} onUp={(c, isScope) => goUp(page.current?.key ?? 0, c.id, isScope)} /> : null}
-        <PeriodBar period={period} shown={data?.period ?? null} error={state.periodError} onChange={setPeriod} />
-        {state.error ? <Failure state={state} /> : null}
-        {!data && !state.error ? <StateView kind="loading" /> : null}
-        {data && !state.error ? (
-          <View className={`dash-body${state.loading ? ' dash-loading' : ''}`}>
-            <FigureCards now={data.figures} before={data.previous} />
-            <View className="dash-grid">
-              <PatternPanels data={data} />
-              <ChildrenPanel data={data} period={period} onOpen={(row) => drillDown(row.id)} />
-              <RankPanels data={data} period={period} onOpen={drillDown} />
-              <AnswersPanel data={data} period={period} />
-              <ServicesPanel data={data} />
-              <MonthlyExport subject={data.subject.id} />
-              <Links trail={data.trail} />
+      {inFront ? (
+        <View className="dash-container">
+          {data ? (
+            <Trail trail={data.trail} onUp={(c, isScope) => goUp(page.current?.key ?? 0, c.id, isScope)} />
+          ) : null}
+          <PeriodBar period={period} shown={data?.period ?? null} error={state.periodError} onChange={setPeriod} />
+          {state.error ? <Failure state={state} /> : null}
+          {!data && !state.error ? <StateView kind="loading" /> : null}
+          {data && !state.error ? (
+            <View className={`dash-body${state.loading ? ' dash-loading' : ''}`}>
+              <FigureCards now={data.figures} before={data.previous} />
+              <View className="dash-grid">
+                <PatternPanels data={data} />
+                <ChildrenPanel data={data} period={period} onOpen={(row) => drillDown(row.id)} />
+                <RankPanels data={data} period={period} onOpen={drillDown} />
+                <AnswersPanel data={data} period={period} />
+                <ServicesPanel data={data} />
+                {data.subject.level === 'post' ? null : <MonthlyExport subject={data.subject.id} />}
+                <Links trail={data.trail} />
+              </View>
+              <Text className="muted rolled-at">
+                {data.rolledAt === null ? STRINGS.notRolled : STRINGS.rolledAt(clockCst(data.rolledAt))}
+              </Text>
             </View>
-            <Text className="muted rolled-at">
-              {data.rolledAt === null ? STRINGS.notRolled : STRINGS.rolledAt(clockCst(data.rolledAt))}
-            </Text>
-          </View>
-        ) : null}
-      </View>
+          ) : null}
+        </View>
+      ) : null}
     </PageShell>
   );
 }
