@@ -1,0 +1,97 @@
+/** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
+import { bootApp, until, type RenderedPage } from './harness';
+
+jest.setTimeout(15000);
+
+const calls: { name: string; data: Record<string, unknown> }[] = [];
+let open: ReturnType<typeof bootApp>;
+let page: RenderedPage | null = null;
+
+const post = (id: string, name: string, volunteers: number) => ({
+  id,
+  name,
+  address: '村委会',
+  villageCode: '220802100201',
+  townshipCode: '220802100',
+  countyCode: '220802',
+  lat: 45.62,
+  lng: 122.84,
+  radiusM: 500,
+  status: 'active',
+  createdAt: 0,
+  villageName: '新立村',
+  townshipName: '平台镇',
+  volunteers,
+});
+
+beforeAll(() => {
+  open = bootApp((call) => {
+    calls.push(call);
+    const { action } = call.data;
+    if (call.name !== 'admin') return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
+    if (action === 'regions') {
+      return {
+        ok: true,
+        data: {
+          parent: { code: '220802', name: '洮北区', level: 'county' },
+          regions: [{ code: '220802100', name: '平台镇', level: 'township' }],
+        },
+      };
+    }
+    if (action === 'posts') {
+      const all = [post('TB-PT-0001', '新立村先锋岗', 2), post('TB-PT-0002', '平安村先锋岗', 0)];
+      return { ok: true, data: { posts: call.data.unserved ? [all[1]] : all, nextAfterId: null } };
+    }
+    if (action === 'plates') {
+      const ids = (call.data.postIds as string[] | undefined) ?? ['TB-PT-0001', 'TB-PT-0002'];
+      const plates = ids.map((id) => ({
+        postId: id,
+        name: `${id}号先锋岗`,
+        villageName: '新立村',
+        townshipName: '平台镇',
+        imageUrl: `/qr/${id}.svg`,
+        link: `/s/${id}`,
+      }));
+      return { ok: true, data: { title: '平台镇 先锋岗二维码牌', slogan: '微信扫一扫 法律全知晓', plates } };
+    }
+    return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
+  });
+});
+
+afterEach(() => {
+  page?.unload();
+  page = null;
+  calls.length = 0;
+});
+
+test('岗位管理 lists the posts in use, flags 无志愿者, and the filter asks the server again', async () => {
+  page = open('packages/admin/pages/posts/index', {});
+  const p = page;
+  const names = await until(() => (p.texts('post-row-name').length ? p.texts('post-row-name') : null), p.allText);
+  expect(names).toEqual(['新立村先锋岗', '平安村先锋岗']);
+  expect(p.texts('post-row-volunteers')).toEqual(['志愿者 2']);
+  expect(p.texts('post-row-unserved')).toEqual(['无志愿者']);
+  await until(() => p.texts('region-own')[0] === '全部 · 洮北区', p.allText);
+  expect(calls.find((c) => c.data.action === 'posts')?.data).toEqual({ action: 'posts', status: 'active', limit: 50 });
+  p.tap('unserved-option');
+  await until(() => p.texts('post-row-name').join() === '平安村先锋岗', p.allText);
+  expect(calls.filter((c) => c.data.action === 'posts').pop()?.data).toEqual({
+    action: 'posts',
+    status: 'active',
+    unserved: true,
+    limit: 50,
+  });
+});
+
+test('打印二维码牌 on WeChat shows each plate with its slogan and sends the admin to a computer to print', async () => {
+  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
+  const p = page;
+  const names = await until(() => (p.texts('plate-name').length ? p.texts('plate-name') : null), p.allText);
+  expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
+  expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
+  expect(p.texts('plate-slogan')).toEqual(['「微信扫一扫 法律全知晓」', '「微信扫一扫 法律全知晓」']);
+  expect(p.texts('plates-weapp-note')).toEqual(['请在电脑浏览器打开本页打印']);
+  expect(p.texts('plate-save')).toEqual(['保存二维码', '保存二维码']);
+  expect(p.texts('plates-print')).toEqual([]);
+  expect(calls).toEqual([{ name: 'admin', data: { action: 'plates', postIds: ['TB-PT-0001', 'TB-PT-0002'] } }]);
+});
