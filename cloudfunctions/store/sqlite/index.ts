@@ -20,6 +20,9 @@ import { groupCommit } from './group-commit';
 import { workParts } from './work';
 import { datasetLoader, scanRecorder } from './writes';
 
+/** Days of visitor de-dup sets kept before today's; older days' unique counts are final (see store/rollups.ts). */
+export { VISITOR_DAYS_KEPT } from '../rollups';
+
 /** The store plus its connection, for tools (bench, repair) and tests that need raw SQL. */
 export type SqliteStore = Store & { db: Database.Database };
 
