@@ -1,7 +1,7 @@
 /**
  * Assembles admin.dashboard: a bounded number of store reads whatever the period or the number of scans (the
- * subject's daily rows for both periods, its children's rows, the posts' period totals and last scan days from the
- * rollups, the hour rollup, the light request rows), then pure arithmetic.
+ * subject's daily rows for both periods, its children's totals, the posts' period totals and last scan days from
+ * the rollups, the hour rollup, the light request rows), then pure arithmetic.
  */
 import type { DashboardData, DashboardInputSchema } from '../../../../types/api/dashboard';
 import type * as v from 'valibot';
@@ -9,7 +9,8 @@ import { dayKey } from '../../../../types/day';
 import type { HandlerContext } from '../../context';
 import { childRows, childrenOf } from './children';
 import { addDays, dayStartMs } from './days';
-import { sumBySubject, sumDays, weekdayScans } from './figures';
+import { childFigures } from './child-figures';
+import { sumDays, weekdayScans } from './figures';
 import { resolvePeriod } from './period';
 import { postsOf } from './posts';
 import { IDLE_SHOWN, idlePosts, topPosts } from './ranks';
@@ -34,24 +35,22 @@ export async function buildDashboard(
   const period = resolvePeriod(input.period, now);
   const { subject, tree } = await resolveSubject(ctx, scope, input.subject);
   const { store } = ctx;
-  const posts = await postsOf(store, subject);
+  const [posts, rolledAt] = await Promise.all([postsOf(store, subject), store.stats.rolledAt()]);
   const children = childrenOf(subject, tree, posts);
   const postIds = posts.map((p) => p.id);
   const [fromMs, prevMs, endMs] = [period.from, period.prevFrom, addDays(period.to, 1)].map(dayStartMs);
-  const [rows, childStats, totals, last, hours, requestRows, rolledAt] = await Promise.all([
+  const [rows, childStats, totals, last, hours, requestRows] = await Promise.all([
     store.stats.range([subject.crumb.id], period.prevFrom, period.to),
-    children.length > 0
-      ? store.stats.range(
-          children.map((c) => c.id),
-          period.from,
-          period.to,
-        )
-      : [],
+    childFigures(
+      store,
+      children.map((c) => c.id),
+      period,
+      rolledAt,
+    ),
     store.stats.periodTotals(postIds, period.from, period.to),
     store.stats.lastScanDays(postIds),
     store.stats.hours(subject.crumb.id, period.from, period.to),
     store.requests.forStats(subject.prefix, prevMs, endMs, REQUEST_LIMIT),
-    store.stats.rolledAt(),
   ]);
   const mine = subject.kind === 'post' ? requestRows.filter((r) => r.postId === subject.post.id) : requestRows;
   const made = createdIn(mine, fromMs, endMs);
@@ -68,18 +67,7 @@ export async function buildDashboard(
     previous,
     trend: buildTrend(rows, period),
     trendUnit: trendUnit(period.days),
-    children: childRows(
-      subject,
-      children,
-      sumBySubject(
-        childStats,
-        children.map((c) => c.id),
-        period.from,
-        period.to,
-      ),
-      posts,
-      made,
-    ),
+    children: childRows(subject, children, childStats, posts, made),
     top: topPosts(posts, totals, last, tree),
     idle: { days: input.idleDays, ...idlePosts(posts, last, today, input.idleDays, tree, idleShown) },
     hours,

@@ -1,10 +1,10 @@
 /** The drill-down table (下级统计): the subject's children with the same figures, and how many posts each holds. */
-import type { ChildRow } from '../../../../types/api/dashboard';
+import type { ChildRow, Figures } from '../../../../types/api/dashboard';
 import type { Post, RegionLevel } from '../../../../types/domain';
 import type { RequestStatRow } from '../../../store/port';
 import type { Subject } from './subject';
 import type { RegionTree } from './region-tree';
-import { emptyFigures, type sumBySubject } from './figures';
+import { emptyFigures } from './figures';
 
 /** A child of the subject: a region one level down, or (under a village) a post. */
 export interface Child {
@@ -52,7 +52,7 @@ export function childrenOf(subject: Subject, tree: RegionTree, posts: Post[]): C
 export function childRows(
   subject: Subject,
   children: Child[],
-  figures: ReturnType<typeof sumBySubject>,
+  figures: Map<string, Figures>,
   posts: Post[],
   requests: RequestStatRow[],
 ): ChildRow[] {
