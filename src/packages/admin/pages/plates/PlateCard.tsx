@@ -20,7 +20,7 @@ export function PlateCard({ plate, slogan, canSave }: PlateCardProps) {
   return (
     <View className="plate">
       <Text className="plate-title">{STRINGS.plateTitle}</Text>
-      <Image className="plate-qr" src={plate.imageUrl} mode="aspectFit" />
+      <Image className="plate-qr" src={plate.imageUrl} mode="scaleToFill" />
       <Text className="plate-name">{plate.name}</Text>
       <Text className="plate-village">{STRINGS.where(plate.townshipName, plate.villageName)}</Text>
       <Text className="plate-slogan">{STRINGS.slogan(slogan)}</Text>

@@ -13,6 +13,9 @@ export const PRINT_CSS = `
 @page { size: A4; margin: 10mm; }
 @media print {
   html, body, .page, .plates-page { background: #fff !important; padding: 0 !important; margin: 0 !important; min-height: 0 !important; }
+  /* Taro's H5 router pins each page to the viewport and scrolls inside it: unpinned, every sheet reaches paper. */
+  html, body, .taro_router, .taro_page { height: auto !important; overflow: visible !important; position: static !important; transform: none !important; }
+  .taro_page:not(.taro_page_show) { display: none !important; }
   .no-print, .elder-bar, .privacy-mask, .taro-navigation-bar, .taro-tabbar__tabbar, .taro_tabbar { display: none !important; }
   .plate-sheet { display: grid !important; grid-template-columns: 1fr 1fr; grid-template-rows: repeat(3, 1fr);
     gap: 4mm; width: 190mm; height: 277mm; margin: 0 !important; padding: 0 !important; box-sizing: border-box;
@@ -23,7 +26,7 @@ export const PRINT_CSS = `
     display: flex !important; flex-direction: column; align-items: center; justify-content: center; }
   .plate-title { font-size: 16pt !important; color: #b71c1c !important; }
   .plate-qr { width: 45mm !important; height: 45mm !important; margin: 2mm 0 !important; }
-  .plate-qr img { width: 45mm !important; height: 45mm !important; }
+  .plate-qr img { width: 100% !important; height: 100% !important; position: static !important; transform: none !important; }
   .plate-name { font-size: 13pt !important; }
   .plate-village { font-size: 10pt !important; }
   .plate-slogan { font-size: 15pt !important; }
