@@ -39,13 +39,15 @@ export function clusterCells(
   minScans = MIN_CLUSTER_SCANS,
   limit = CLUSTERS_SHOWN,
 ): CellCluster[] {
-  const index = new Map<string, number>();
+  // Numeric keys: a row and a column packed into one number (columns of any longitude stay within ±2¹⁹).
+  const index = new Map<number, number>();
+  const keyOf = (i: number, j: number) => i * 1_048_576 + j;
   const merged: { i: number; j: number; lat: number; lng: number; count: number; towns: Map<string, number> }[] = [];
   for (const c of cells) {
     // Cells come as centres ((index + ½) × cellDeg): flooring gives the index back.
     const i = Math.floor(c.lat / cellDeg);
     const j = Math.floor(c.lng / cellDeg);
-    const key = `${i}:${j}`;
+    const key = keyOf(i, j);
     let at = index.get(key);
     if (at === undefined) {
       at = merged.length;
@@ -59,7 +61,7 @@ export function clusterCells(
   merged.forEach((m, k) => {
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
-        const other = index.get(`${m.i + di}:${m.j + dj}`);
+        const other = index.get(keyOf(m.i + di, m.j + dj));
         if (other !== undefined) parent[find(parent, other)] = find(parent, k);
       }
     }

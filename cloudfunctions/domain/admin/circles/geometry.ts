@@ -39,8 +39,8 @@ export function heavyOverlaps(circles: Circle[], minPct = HEAVY_OVERLAP_PCT, lim
   const cellLat = (2 * maxR) / 111_000;
   const midLat = circles.reduce((s, c) => s + c.lat, 0) / circles.length;
   const cellLng = cellLat / Math.max(0.1, Math.cos((midLat * Math.PI) / 180));
-  const grid = new Map<string, Circle[]>();
-  const keyOf = (i: number, j: number) => `${i}:${j}`;
+  const grid = new Map<number, Circle[]>();
+  const keyOf = (i: number, j: number) => i * 1_048_576 + j;
   for (const c of circles) {
     const k = keyOf(Math.floor(c.lat / cellLat), Math.floor(c.lng / cellLng));
     const list = grid.get(k) ?? [];
@@ -55,6 +55,8 @@ export function heavyOverlaps(circles: Circle[], minPct = HEAVY_OVERLAP_PCT, lim
       for (let dj = -1; dj <= 1; dj++) {
         for (const b of grid.get(keyOf(i + di, j + dj)) ?? []) {
           if (b.id <= a.id) continue;
+          // A cheap bound first: circles farther apart than their radii in latitude alone cannot overlap.
+          if (Math.abs(a.lat - b.lat) * 111_000 > a.radiusM + b.radiusM) continue;
           const d = distanceM(a, b);
           const pct = overlapPct(d, a.radiusM, b.radiusM);
           if (pct < minPct) continue;
