@@ -8,6 +8,13 @@ import { fetchPosts } from '../../src/services/admin/fetchPosts';
 import { fetchRegions } from '../../src/services/admin/fetchRegions';
 import { CloudError } from '../../src/services/cloudError';
 
+// WeChat's onShow, played by the test: every registered page callback runs.
+const mockShows: Array<() => void> = [];
+jest.mock('@tarojs/taro', () => ({
+  __esModule: true,
+  ...jest.requireActual<object>('./stubs/taro'),
+  useDidShow: (fn: () => void) => void mockShows.push(fn),
+}));
 jest.mock('../../src/services/admin/fetchPosts');
 jest.mock('../../src/services/admin/fetchRegions');
 const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
@@ -120,6 +127,17 @@ test('the buttons open 新增, 批量导入, a post, and the plates of the chose
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/import/index' });
   fireEvent.click(screen.getByText('平安村先锋岗'));
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/post/index?postId=TB-PT-0002' });
+});
+
+test('coming back to the page (onShow) reloads the list with the same filters', async () => {
+  await show();
+  await click(screen.getByText('已撤销'));
+  const latest = mockShows.slice(-2);
+  await act(async () => latest.forEach((f) => f()));
+  expect(posts).toHaveBeenCalledTimes(2);
+  await act(async () => latest.forEach((f) => f()));
+  expect(posts).toHaveBeenCalledTimes(3);
+  expect(posts).toHaveBeenLastCalledWith({ status: 'retired', limit: 50 });
 });
 
 test('a refused list says why in Chinese and can be retried', async () => {

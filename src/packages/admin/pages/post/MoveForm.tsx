@@ -49,7 +49,7 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
   return (
     <View className="card move-form">
       <Text className="section-title">{STRINGS.move}</Text>
-      <Text className="muted">{STRINGS.moveHint}</Text>
+      <Text className="muted">{isWeapp() ? STRINGS.moveHintWeapp : STRINGS.moveHint}</Text>
       <Field label={STRINGS.lat} error={errors.lat}>
         <Input className="field-input input-lat" value={lat} onInput={(e) => setLat(e.detail.value)} />
       </Field>

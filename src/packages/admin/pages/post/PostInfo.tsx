@@ -34,7 +34,7 @@ export function PostInfo({ detail }: { detail: PostDetail }) {
           value={[post.townshipName, post.villageName].filter(Boolean).join(' · ')}
           className="post-village"
         />
-        <Row label={STRINGS.move} value={STRINGS.coordinates(post.lat, post.lng)} className="post-coords" />
+        <Row label={STRINGS.coordsLabel} value={STRINGS.coordinates(post.lat, post.lng)} className="post-coords" />
         <Row label={STRINGS.statusLabel} value={STRINGS.status[post.status]} className="post-status" />
         <Row label={STRINGS.link} value={link} className="post-link" />
         <Button className="btn btn-secondary copy-link" onClick={copy}>

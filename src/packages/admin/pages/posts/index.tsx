@@ -1,7 +1,7 @@
 /** 岗位管理: the posts of a region with search and filters, and the way to add, import and print plates. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
-import { useState } from 'react';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { useRef, useState } from 'react';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { Filters } from './Filters';
@@ -19,6 +19,12 @@ const PAGES = '/packages/admin/pages';
 export default function PostsPage() {
   const [filters, setFilters] = useState<PostFilters>({ regionCode: null, status: 'active', q: '', unserved: false });
   const list = usePostList(filters);
+  // Back from a post, a new post or an import: the list shows what changed there.
+  const shown = useRef(false);
+  useDidShow(() => {
+    if (shown.current) list.refresh();
+    shown.current = true;
+  });
   const township = filters.regionCode && /^\d{9}$/.test(filters.regionCode) ? filters.regionCode : null;
 
   return (

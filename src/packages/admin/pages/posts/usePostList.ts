@@ -65,5 +65,6 @@ export function usePostList(filters: PostFilters) {
     if (state.nextAfterId && !state.loading) load(filters, state.nextAfterId);
   };
   const retry = () => load(filters, state.posts.length > 0 ? (state.nextAfterId ?? undefined) : undefined);
-  return { ...state, more, retry };
+  const refresh = () => load(filters);
+  return { ...state, more, retry, refresh };
 }
