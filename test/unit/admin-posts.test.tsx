@@ -140,6 +140,17 @@ test('coming back to the page (onShow) reloads the list with the same filters', 
   expect(posts).toHaveBeenLastCalledWith({ status: 'retired', limit: 50 });
 });
 
+test('a township admin prints the plates of their township without picking it', async () => {
+  regions.mockImplementation(async () => ({
+    parent: { code: '220802100', name: '平台镇', level: 'township' },
+    regions: [{ code: '220802100201', name: '新立村', level: 'village' }],
+  }));
+  await show();
+  expect(screen.queryByText('新立村')).toBeNull();
+  fireEvent.click(screen.getByText('打印本乡镇二维码牌'));
+  expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/plates/index?township=220802100' });
+});
+
 test('a refused list says why in Chinese and can be retried', async () => {
   posts.mockRejectedValueOnce(new CloudError('FORBIDDEN'));
   await show();

@@ -11,10 +11,12 @@ const STATUSES = Object.keys(STRINGS.statuses) as PostFilters['status'][];
 export interface FiltersProps {
   filters: PostFilters;
   onChange: (next: Partial<PostFilters>) => void;
+  /** Told the admin's own region once known. */
+  onScope?: (scope: { code: string; name: string }) => void;
 }
 
 /** The filter card (class `post-filters`). */
-export function Filters({ filters, onChange }: FiltersProps) {
+export function Filters({ filters, onChange, onScope }: FiltersProps) {
   const [typed, setTyped] = useState(filters.q);
   return (
     <View className="card post-filters">
@@ -23,6 +25,7 @@ export function Filters({ filters, onChange }: FiltersProps) {
         depth="township"
         selected={filters.regionCode}
         onSelect={(code) => onChange({ regionCode: code })}
+        onScope={onScope}
       />
       <View className="search-row">
         <Input

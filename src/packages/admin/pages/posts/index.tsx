@@ -25,7 +25,10 @@ export default function PostsPage() {
     if (shown.current) list.refresh();
     shown.current = true;
   });
-  const township = filters.regionCode && /^\d{9}$/.test(filters.regionCode) ? filters.regionCode : null;
+  const [scope, setScope] = useState<{ code: string; name: string } | null>(null);
+  // A township admin's whole scope is a township: its plates can be printed without picking anything.
+  const region = filters.regionCode ?? scope?.code ?? '';
+  const township = /^\d{9}$/.test(region) ? region : null;
 
   return (
     <PageShell className="posts-page">
@@ -45,7 +48,7 @@ export default function PostsPage() {
         </Button>
         {township ? null : <Text className="muted posts-plates-hint">{STRINGS.platesHint}</Text>}
       </View>
-      <Filters filters={filters} onChange={(next) => setFilters((f) => ({ ...f, ...next }))} />
+      <Filters filters={filters} onChange={(next) => setFilters((f) => ({ ...f, ...next }))} onScope={setScope} />
       <View className="card post-list">
         {list.posts.map((p) => (
           <PostRow key={p.id} post={p} onOpen={(id) => open(`${PAGES}/post/index?postId=${encodeURIComponent(id)}`)} />
