@@ -1,0 +1,61 @@
+/** Choosing the import file: a .csv file input on H5, a chat file read as base64 on WeChat; the template on WeChat. */
+import { fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import ImportPage from '../../src/packages/admin/pages/import';
+import { pickCsvFile } from '../../src/packages/admin/pages/import/pickFile';
+
+const extra = Object.assign(Taro, { chooseMessageFile: jest.fn(), getFileSystemManager: jest.fn() });
+
+beforeEach(() => {
+  (Taro as typeof Taro & { __reset: () => void }).__reset();
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(process.env, 'TARO_ENV');
+});
+
+test('H5: a hidden file input that accepts .csv; the chosen file is read as base64', async () => {
+  let accept = '';
+  const click = jest.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+    accept = this.accept;
+    const file = new File([new Uint8Array([0xef, 0xbb, 0xbf, 0x41, 0x2c, 0x42])], '岗位.csv', { type: 'text/csv' });
+    Object.defineProperty(this, 'files', { value: [file] });
+    this.onchange?.(new Event('change'));
+  });
+  const picked = await pickCsvFile();
+  click.mockRestore();
+  expect(accept).toBe('.csv,text/csv');
+  expect(picked?.name).toBe('岗位.csv');
+  expect(picked?.size).toBe(6);
+  expect(await picked?.read()).toBe(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x2c, 0x42]).toString('base64'));
+});
+
+test('WeChat: one csv file from a chat, read by the file system manager as base64; a cancel is no file', async () => {
+  process.env.TARO_ENV = 'weapp';
+  extra.chooseMessageFile.mockResolvedValueOnce({
+    tempFiles: [{ path: 'wxfile://tmp_1.csv', size: 1234, name: '洮北区.csv', type: 'file', time: 0 }],
+  });
+  const readFile = jest.fn((o: { filePath: string; encoding: string; success: (r: { data: string }) => void }) =>
+    o.success({ data: 'QSxC' }),
+  );
+  extra.getFileSystemManager.mockReturnValue({ readFile });
+  const picked = await pickCsvFile();
+  expect(extra.chooseMessageFile).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['csv'] });
+  expect([picked?.name, picked?.size]).toEqual(['洮北区.csv', 1234]);
+  expect(await picked?.read()).toBe('QSxC');
+  expect(readFile).toHaveBeenCalledWith(
+    expect.objectContaining({ filePath: 'wxfile://tmp_1.csv', encoding: 'base64' }),
+  );
+  extra.chooseMessageFile.mockRejectedValueOnce({ errMsg: 'chooseMessageFile:fail cancel' });
+  expect(await pickCsvFile()).toBeNull();
+});
+
+test('WeChat: the template is shown as its columns with a button that copies the header', () => {
+  process.env.TARO_ENV = 'weapp';
+  render(<ImportPage />);
+  expect(screen.queryByText('下载导入模板')).toBeNull();
+  expect(screen.getByText('岗位编号，岗位名称，地址，村代码，纬度，经度')).toBeTruthy();
+  expect(screen.getByText('请先把CSV文件发到微信聊天中，再从聊天记录选择')).toBeTruthy();
+  fireEvent.click(screen.getByText('复制表头'));
+  expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: '岗位编号,岗位名称,地址,村代码,纬度,经度' });
+});
