@@ -27,7 +27,10 @@ export interface ExportButtonProps {
   className?: string;
 }
 
-/** A small secondary button; disabled while its export runs. */
+/**
+ * A small secondary button; a tap while its export runs does nothing. No `disabled` prop: Taro H5 writes
+ * disabled="false" on the element, which its stylesheet's [disabled] rule greys out.
+ */
 export function ExportButton({ input, label = STRINGS.export, className }: ExportButtonProps) {
   const [busy, setBusy] = useState(false);
   const run = async () => {
@@ -39,7 +42,6 @@ export function ExportButton({ input, label = STRINGS.export, className }: Expor
   return (
     <Button
       className={['btn btn-secondary export-button', `export-${input.table}`, className].filter(Boolean).join(' ')}
-      disabled={busy}
       onClick={() => void run()}
     >
       {busy ? STRINGS.exporting : label}

@@ -18,7 +18,7 @@ export function PatternPanels({ data }: { data: DashboardData }) {
           points={data.trend.map((t) => ({ key: t.from, label: t.label, value: t.scans }))}
         />
       </Panel>
-      <Panel className="hours-panel" title={STRINGS.hours}>
+      <Panel wide className="hours-panel" title={STRINGS.hours}>
         <BarChart
           className="hours-chart"
           title={STRINGS.hours}
