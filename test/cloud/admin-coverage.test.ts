@@ -8,7 +8,7 @@ import type { Post } from '../../types/domain';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import { CELL_DEG } from '../../cloudfunctions/store/cells';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
-import { recordScans } from './admin-dashboard-fixture';
+import { awayFromPosts, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, type Places } from './work-fixture';
 
 let h: Harness;
@@ -90,13 +90,17 @@ test('a post placed 60 m from another overlaps it heavily; every listed pair ove
 
 test('out-of-circle scans from two touching cells form one cluster; a lone cell with few scans does not', async () => {
   const p = at.post;
-  const spot = { lat: p.lat + 0.02, lng: p.lng + 0.02 };
+  const spot = await awayFromPosts(h.store, { lat: p.lat + 0.02, lng: p.lng + 0.02 });
   const beside = { lat: spot.lat + CELL_DEG, lng: spot.lng };
-  const lone = { lat: p.lat - 0.03, lng: p.lng };
+  const lone = await awayFromPosts(h.store, { lat: p.lat - 0.03, lng: p.lng });
   const now = h.clock.now;
   await recordScans(h.store, p, now - 86_400_000, 8, { distanceM: 2500, from: spot });
-  await recordScans(h.store, p, now, 4, { distanceM: 2600, from: beside });
+  await recordScans(h.store, p, now, 5, { distanceM: 2600, from: beside });
   await recordScans(h.store, p, now, 5, { distanceM: 3300, from: lone });
+  // The thin background: single scans from just beyond the circle, each in a cell of its own.
+  for (let k = 0; k < 12; k++) {
+    await recordScans(h.store, p, now, 1, { distanceM: 700, from: { lat: p.lat - 0.006, lng: p.lng + k * 0.01 } });
+  }
   // Scans older than the window are left out.
   await recordScans(h.store, p, now - 20 * 86_400_000, 30, { distanceM: 3300, from: lone });
   await h.store.stats.rollup(1_000_000, now);
@@ -105,14 +109,14 @@ test('out-of-circle scans from two touching cells form one cluster; a lone cell 
   expect(d.days).toBe(7);
   expect(d.clusters).toHaveLength(1);
   const c = d.clusters[0];
-  expect(c).toMatchObject({ scans: 12, cells: 2, townshipName: d.region.name });
-  // The suggested place is the scan-weighted centre: two thirds of the way toward the busier cell.
+  expect(c).toMatchObject({ scans: 13, cells: 2, townshipName: d.region.name });
+  // The suggested place is the scan-weighted centre: closer to the busier cell.
   expect(distanceM(c, spot)).toBeLessThan(150);
   expect(c.lat).toBeGreaterThan(spot.lat - CELL_DEG);
   expect(c.nearestM!).toBeGreaterThan(500);
   expect(c.nearestPostId).not.toBeNull();
   const wide = await coverage(county, { regionCode: p.townshipCode, days: 30 });
-  expect(wide.clusters.map((k) => k.scans)).toEqual([35, 12]);
+  expect(wide.clusters.map((k) => k.scans)).toEqual([35, 13]);
   expect(d.bounds.maxLat).toBeGreaterThanOrEqual(c.lat);
 });
 

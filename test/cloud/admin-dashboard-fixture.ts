@@ -39,3 +39,16 @@ export async function recordScans(
 export async function villagePosts(store: Store, villageCode: string): Promise<Post[]> {
   return store.posts.inRegion(villageCode, null, 100, { status: 'active' });
 }
+
+/**
+ * A point outside every circle: from `from`, steps north 0.004° (≈ 450 m) at a time until the nearest active post
+ * is more than `clearM` away, so scans from there (and from the next cell) count for the coverage page.
+ */
+export async function awayFromPosts(store: Store, from: GeoPoint, clearM = 900): Promise<GeoPoint> {
+  for (let k = 0; k < 200; k++) {
+    const point = { lat: from.lat + k * 0.004, lng: from.lng };
+    const [nearest] = await store.posts.near(point, 1);
+    if (!nearest || nearest.distanceM > clearM) return point;
+  }
+  throw new Error('no point clear of every post north of the start');
+}

@@ -12,7 +12,7 @@ import { runTick } from '../../cloudfunctions/domain/cron/tick';
 import { NO_PUSH } from '../../cloudfunctions/domain/context';
 import { repair } from '../../scripts/repair';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
-import { DAY, recordScans } from './admin-dashboard-fixture';
+import { awayFromPosts, DAY, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, type Places } from './work-fixture';
 
 let h: Harness;
@@ -25,11 +25,11 @@ beforeAll(async () => {
   county = await loginAs(h, 'demo-county-admin');
   const now = h.clock.now;
   const p = at.post;
-  // 40 scans over 20 days by 8 browsers: some without location, some inside the circle, some 2 km away.
+  // 40 scans over 20 days by 8 browsers: some without location, some inside the circle, some from a place outside every circle.
   const visitors = Array.from({ length: 8 }, () => new Client(h.url));
+  const away = await awayFromPosts(h.store, { lat: p.lat + 0.018, lng: p.lng });
   for (let i = 0; i < 40; i++) {
-    const location =
-      i % 3 === 0 ? undefined : i % 3 === 1 ? { lat: p.lat, lng: p.lng } : { lat: p.lat + 0.018, lng: p.lng };
+    const location = i % 3 === 0 ? undefined : i % 3 === 1 ? { lat: p.lat, lng: p.lng } : away;
     const res = await visitors[i % 8].call('scan', {
       action: 'land',
       postId: i % 4 === 0 ? at.farPost.id : p.id,
@@ -69,7 +69,7 @@ test('the dashboard and the coverage page are the same before and after a repair
   const first = before[1] as { figures: { scans: number; withLocation: number; inCircle: number } };
   expect(first.figures.scans).toBeGreaterThan(0);
   expect(first.figures.withLocation).toBeGreaterThan(first.figures.inCircle);
-  // Ten scans 2 km north of the post, in one cell: a cluster on the coverage page.
+  // Ten scans from outside every circle, in one cell: a cluster on the coverage page.
   expect((before[3] as { clusters: { scans: number }[] }).clusters.map((c) => c.scans)).toEqual([10]);
   const report = await repair(h.store, h.clock.now);
   expect(report.scans).toBe(40);

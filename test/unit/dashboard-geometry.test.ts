@@ -58,6 +58,19 @@ function cell(lat: number, lng: number, count: number, townshipCode = '220802001
   return { ...c, count, postId: 'p1', townshipCode };
 }
 
+/** The thin background of out-of-circle scans round every circle: lone cells of one scan, far apart. */
+function background(from: { lat: number; lng: number }) {
+  return Array.from({ length: 20 }, (_, k) => cell(from.lat - 0.3 - k * 0.01, from.lng, 1));
+}
+
+test('a thin background of cells touching corner to corner is no cluster, however far it runs', () => {
+  const chain = Array.from({ length: 40 }, (_, k) => cell(45.6 + k * CELL_DEG, 122.8 + k * CELL_DEG, 2));
+  expect(clusterCells(chain, CELL_DEG)).toEqual([]);
+  // A dense spot inside the same background stands out on its own.
+  const spot = cell(45.6 + 10 * CELL_DEG, 122.8 + 11 * CELL_DEG, 30);
+  expect(clusterCells([...chain, spot], CELL_DEG)).toEqual([expect.objectContaining({ scans: 30, cells: 1 })]);
+});
+
 test('clusters: cells touching at a side or a corner merge; small clusters are dropped; the centre is scan-weighted', () => {
   const base = { lat: 45.6011, lng: 122.8011 };
   const cells = [
@@ -67,6 +80,7 @@ test('clusters: cells touching at a side or a corner merge; small clusters are d
     cell(base.lat + 0.05, base.lng, 9), // alone and under 10 scans
     cell(base.lat + 0.1, base.lng, 12), // alone, enough
     cell(base.lat + 0.1 + 2 * CELL_DEG, base.lng, 12), // two cells away: a separate cluster
+    ...background(base),
   ];
   const clusters = clusterCells(cells, CELL_DEG);
   expect(clusters.map((c) => [c.scans, c.cells])).toEqual([
@@ -82,7 +96,7 @@ test('clusters: cells touching at a side or a corner merge; small clusters are d
 
 test('the same cell listed for two posts is one cell', () => {
   const c = cell(45.6, 122.8, 5);
-  expect(clusterCells([c, { ...c, postId: 'p2' }], CELL_DEG)).toEqual([
+  expect(clusterCells([c, { ...c, postId: 'p2' }, ...background({ lat: 45.6, lng: 122.8 })], CELL_DEG)).toEqual([
     expect.objectContaining({ scans: 10, cells: 1 }),
   ]);
 });

@@ -44,8 +44,12 @@ export async function buildCoverage(
   const villages = await uncoveredVillages(store, tree, subject.prefix, active);
   const merged = clusterCells(cells, CELL_DEG);
   const nearest = await Promise.all(merged.map((c) => store.posts.near({ lat: c.lat, lng: c.lng }, 1)));
-  const clusters: OutsideCluster[] = merged.map((c, i) => {
-    const near = nearest[i][0];
+  // A cluster whose centre lies inside another post's circle is already served: scans there were outside the
+  // circle of the post they scanned, not outside every circle.
+  const outside = merged.filter((_, i) => !nearest[i][0] || nearest[i][0].distanceM > nearest[i][0].post.radiusM);
+  const nearOf = new Map(merged.map((c, i) => [c, nearest[i][0]]));
+  const clusters: OutsideCluster[] = outside.map((c) => {
+    const near = nearOf.get(c);
     const shown = near && near.distanceM <= NEAREST_SHOWN_M ? near : null;
     return {
       lat: c.lat,

@@ -1,12 +1,19 @@
 /**
- * Clusters of scans made outside every circle (圈外扫码聚集): the out-of-circle cells (≈ 200 m) that touch each
- * other, side or corner, merged with union-find; a cluster with enough scans suggests a missing post at its
- * scan-weighted centre.
+ * Clusters of scans made outside every circle (圈外扫码聚集): the dense out-of-circle cells (≈ 200 m) that touch
+ * each other, side or corner, merged with union-find; a cluster with enough scans suggests a missing post at its
+ * scan-weighted centre. Only dense cells join: scans from just beyond a circle's edge are scattered thinly round
+ * every post, and once their cells touch corner to corner across a county, plain merging makes one useless blob.
  */
 import type { OutsideCell } from '../../../store/port';
 
 /** A cluster needs at least this many scans to be worth a post. */
 export const MIN_CLUSTER_SCANS = 10;
+/** A cell is dense when it holds at least this many scans… */
+export const MIN_CELL_SCANS = 5;
+/** …and this many times the median out-of-circle cell (the thin background round every circle). */
+export const DENSITY_FACTOR = 4;
+/** Fewer out-of-circle cells than this and the median says nothing about a background. */
+export const BACKGROUND_CELLS = 10;
 /** At most this many clusters are listed. */
 export const CLUSTERS_SHOWN = 30;
 
@@ -57,8 +64,14 @@ export function clusterCells(
     merged[at].count += c.count;
     merged[at].towns.set(c.townshipCode, (merged[at].towns.get(c.townshipCode) ?? 0) + c.count);
   }
-  const parent = merged.map((_, k) => k);
-  merged.forEach((m, k) => {
+  const counts = merged.map((m) => m.count).sort((a, b) => a - b);
+  // With only a handful of cells there is no background to measure: each cell stands for itself.
+  const median = counts.length >= BACKGROUND_CELLS ? counts[counts.length >> 1] : 0;
+  const dense = merged.filter((m) => m.count >= Math.max(MIN_CELL_SCANS, DENSITY_FACTOR * median));
+  index.clear();
+  dense.forEach((m, k) => index.set(keyOf(m.i, m.j), k));
+  const parent = dense.map((_, k) => k);
+  dense.forEach((m, k) => {
     for (let di = -1; di <= 1; di++) {
       for (let dj = -1; dj <= 1; dj++) {
         const other = index.get(keyOf(m.i + di, m.j + dj));
@@ -67,7 +80,7 @@ export function clusterCells(
     }
   });
   const groups = new Map<number, typeof merged>();
-  merged.forEach((m, k) => {
+  dense.forEach((m, k) => {
     const root = find(parent, k);
     const list = groups.get(root) ?? [];
     list.push(m);
