@@ -52,7 +52,8 @@ export default defineAppConfig({
     backgroundTextStyle: 'dark',
   },
   // WeChat's privacy flow (since 2023-10-17): location is declared, explained, and asked for only after consent.
-  requiredPrivateInfos: ['getLocation'],
+  // chooseLocation: an admin moving a post picks its new place on the map (先锋岗详情 · 选择位置).
+  requiredPrivateInfos: ['getLocation', 'chooseLocation'],
   permission: { 'scope.userLocation': { desc: '用于查找您附近500米内的先锋岗' } },
   __usePrivacyCheck__: true,
   // Inject only the components a page uses: a faster cold start from a scan on cheap phones.
