@@ -104,3 +104,14 @@ test('another county’s region says 无权限查看', async () => {
   render(<CirclesPage />);
   expect(await screen.findByText('无权限查看')).toBeTruthy();
 });
+
+test('a long list shows its first 20 and points to the export for the rest', async () => {
+  const data = coverageFixture();
+  const pair = data.overlaps[0];
+  data.overlaps = Array.from({ length: 45 }, (_, i) => ({ ...pair, b: { id: `P${i}`, name: `岗${i}` } }));
+  coverage.mockResolvedValue(data);
+  const { container } = render(<CirclesPage />);
+  await screen.findByText('重叠较多的先锋岗');
+  expect(container.querySelectorAll('.overlap-item')).toHaveLength(20);
+  expect(screen.getByText('共 45 条，此处列出前 20 条，全部请导出CSV')).toBeTruthy();
+});

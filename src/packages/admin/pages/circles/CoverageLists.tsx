@@ -4,7 +4,7 @@ import type { CoverageData, PeriodInput } from '../../../../../types/api/dashboa
 import { ExportButton } from '../dashboard/ExportButton';
 import { Panel } from '../dashboard/Panel';
 import { createPostAt } from './createPost';
-import { STRINGS } from './strings';
+import { LIST_MAX, STRINGS } from './strings';
 
 const C = STRINGS.cols;
 const nearest = (m: number | null) => (m === null ? STRINGS.farAway : STRINGS.metres(m));
@@ -26,6 +26,11 @@ function Line({ label, value }: { label: string; value: string }) {
   );
 }
 
+/** 共 N 条… under a list cut at LIST_MAX. */
+function More({ total }: { total: number }) {
+  return total > LIST_MAX ? <Text className="muted list-more">{STRINGS.more(LIST_MAX, total)}</Text> : null;
+}
+
 /** Props of the lists. */
 export interface CoverageListsProps {
   data: CoverageData;
@@ -45,7 +50,7 @@ export function CoverageLists({ data }: CoverageListsProps) {
         action={<ExportButton input={{ table: 'uncovered', subject }} />}
       >
         {uncovered.length === 0 ? <Text className="muted">{STRINGS.allCovered}</Text> : null}
-        {uncovered.map((v) => (
+        {uncovered.slice(0, LIST_MAX).map((v) => (
           <View key={v.code} className="gap-item uncovered-item">
             <Text className="gap-name">{v.name}</Text>
             <Line label={C.township} value={v.townshipName} />
@@ -53,6 +58,7 @@ export function CoverageLists({ data }: CoverageListsProps) {
             <CreateButton lat={v.lat} lng={v.lng} />
           </View>
         ))}
+        <More total={uncovered.length} />
       </Panel>
       <Panel
         className="overlap-panel"
@@ -60,13 +66,14 @@ export function CoverageLists({ data }: CoverageListsProps) {
         action={<ExportButton input={{ table: 'overlaps', subject }} />}
       >
         {data.overlaps.length === 0 ? <Text className="muted">{STRINGS.none}</Text> : null}
-        {data.overlaps.map((o) => (
+        {data.overlaps.slice(0, LIST_MAX).map((o) => (
           <View key={`${o.a.id}-${o.b.id}`} className="gap-item overlap-item">
             <Text className="gap-name">{STRINGS.pair(o.a.name, o.b.name)}</Text>
             <Line label={C.distance} value={STRINGS.metres(o.distanceM)} />
             <Line label={C.overlap} value={STRINGS.pct(o.overlapPct)} />
           </View>
         ))}
+        <More total={data.overlaps.length} />
       </Panel>
       <Panel
         wide
@@ -76,7 +83,7 @@ export function CoverageLists({ data }: CoverageListsProps) {
       >
         <Text className="muted cluster-hint">{STRINGS.clusterHint}</Text>
         {data.clusters.length === 0 ? <Text className="muted">{STRINGS.none}</Text> : null}
-        {data.clusters.map((c) => (
+        {data.clusters.slice(0, LIST_MAX).map((c) => (
           <View key={`${c.lat},${c.lng}`} className="gap-item cluster-item">
             <Text className="gap-name">{`${c.townshipName} · ${STRINGS.scansCount(c.scans)}`}</Text>
             <Line label={C.suggested} value={STRINGS.latLng(c.lat, c.lng)} />
@@ -84,6 +91,7 @@ export function CoverageLists({ data }: CoverageListsProps) {
             <CreateButton lat={c.lat} lng={c.lng} />
           </View>
         ))}
+        <More total={data.clusters.length} />
       </Panel>
     </View>
   );

@@ -29,6 +29,7 @@ export const STRINGS = {
   latLng: (lat: number, lng: number) => `${lat.toFixed(5)},${lng.toFixed(5)}`,
   scansCount: (n: number) => `${n}次`,
   create: '在此新增先锋岗',
+  more: (shown: number, total: number) => `共 ${total} 条，此处列出前 ${shown} 条，全部请导出CSV`,
   legend: { post: '先锋岗及500米服务圈', village: '未覆盖的村', suggest: '建议新增位置' },
   markerVillage: (name: string) => `未覆盖：${name}`,
   markerSuggest: (n: number) => `建议新增（${n}次扫码）`,
@@ -37,6 +38,9 @@ export const STRINGS = {
   forbidden: '无权限查看',
   networkError: '网络不给力',
 } as const;
+
+/** How many items of each list the page shows; the export has them all. */
+export const LIST_MAX = 20;
 
 /** The windows of out-of-circle scans an admin can pick, in days. */
 export const DAY_CHOICES = [30, 90, 365] as const;
