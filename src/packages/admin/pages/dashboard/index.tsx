@@ -21,6 +21,8 @@ import { Trail } from './Trail';
 import { useDashboard, type DashboardState } from './useDashboard';
 import './index.scss';
 
+const H5 = process.env.TARO_ENV === 'h5';
+
 /** Chinese wording for a failure that leaves nothing to show. */
 function errorText(err: CloudError): string {
   if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
@@ -44,11 +46,12 @@ export default function DashboardPage() {
   const state = useDashboard(subject, period);
   const { data } = state;
   const page = useRef<ReturnType<typeof registerPage> | null>(null);
-  // A drill-down leaves this page under the next one (H5 keeps it in the document, hidden): it draws nothing
-  // while covered, so only the page in front holds tables and charts, and it redraws from its data on return.
+  // A drill-down leaves this page under the next one, and H5 keeps it in the same document, hidden: there it draws
+  // nothing while covered, so only the page in front holds tables and charts (it redraws from its data on return).
+  // WeChat keeps pages apart, and hides them for a share sheet too, where redrawing would lose the scroll place.
   const [inFront, setInFront] = useState(true);
   useDidShow(() => setInFront(true));
-  useDidHide(() => setInFront(false));
+  useDidHide(() => setInFront(!H5));
 
   useEffect(() => {
     page.current = registerPage(subject);
