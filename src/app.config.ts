@@ -15,6 +15,7 @@ export default defineAppConfig({
         'pages/import/index',
         'pages/plates/index',
         'pages/people/index',
+        'pages/bootstrap/index',
       ],
     },
     {

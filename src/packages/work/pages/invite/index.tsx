@@ -57,13 +57,27 @@ export default function InvitePage() {
       <WorkPage className="invite-page">
         <View className="card invite-done">
           <Text className="field-label invite-role">{STRINGS.done(bound.label)}</Text>
-          <Text className="row-line">{STRINGS.doneHint}</Text>
-          <Button
-            className="btn btn-primary btn-block to-inbox"
-            onClick={() => void Taro.redirectTo({ url: '/packages/work/pages/inbox/index' })}
-          >
-            {STRINGS.toInbox}
-          </Button>
+          {bound.role === 'admin' ? (
+            <>
+              <Text className="row-line">{STRINGS.doneAdminHint}</Text>
+              <Button
+                className="btn btn-primary btn-block to-dashboard"
+                onClick={() => void Taro.redirectTo({ url: '/packages/admin/pages/dashboard/index' })}
+              >
+                {STRINGS.toDashboard}
+              </Button>
+            </>
+          ) : (
+            <>
+              <Text className="row-line">{STRINGS.doneHint}</Text>
+              <Button
+                className="btn btn-primary btn-block to-inbox"
+                onClick={() => void Taro.redirectTo({ url: '/packages/work/pages/inbox/index' })}
+              >
+                {STRINGS.toInbox}
+              </Button>
+            </>
+          )}
         </View>
       </WorkPage>
     );
@@ -83,6 +97,12 @@ export default function InvitePage() {
         </Field>
         <SubmitButton label={STRINGS.bind} busy={busy} onSubmit={() => void bind()} />
       </View>
+      <Text
+        className="link first-admin"
+        onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/bootstrap/index' })}
+      >
+        {STRINGS.firstAdmin}
+      </Text>
     </WorkPage>
   );
 }

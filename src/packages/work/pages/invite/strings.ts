@@ -8,4 +8,7 @@ export const STRINGS = {
   done: (label: string) => `你已成为${label}`,
   doneHint: '群众的诉求会出现在工作台，请及时答复',
   toInbox: '进入工作台',
+  toDashboard: '打开统计看板',
+  doneAdminHint: '您可以查看负责区域的扫码统计，管理先锋岗和人员',
+  firstAdmin: '首位管理员？使用管理员口令绑定',
 } as const;
