@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     `seeded ${db} (demo data): ${count('county')} counties, ${count('township')} townships, ` +
       `${count('village')} villages, ${dataset.posts.length} posts (${retired} retired), ` +
       `${dataset.volunteers.length} volunteers, ${dataset.services.length} service points, ` +
-      `${dataset.users.length} users, ${seeded.scans} generated scans in ${ms} ms`,
+      `${dataset.users.length} users, ${seeded.scans} generated scans and ${seeded.requests} requests in ${ms} ms`,
   );
   return 0;
 }

@@ -21,7 +21,8 @@ async function main(): Promise<void> {
     if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
     const seeded = await seedDatabase(dbPath, { scans });
     console.log(
-      `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans in ${seeded.ms} ms → ${dbPath}`,
+      `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
+        `in ${seeded.ms} ms → ${dbPath}`,
     );
   }
   const app = await startLocal({

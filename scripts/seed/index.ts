@@ -10,6 +10,7 @@ import { dirname } from 'node:path';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite/index';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { buildPosts } from './posts';
+import { writeActivity } from './activity';
 import { writeScans } from './scans';
 import { buildRegions, regionRows } from './regions';
 import { buildServices } from './services';
@@ -36,7 +37,10 @@ export function generateDataset(): Dataset {
 /** What seedDatabase may add to the network. */
 export interface SeedOptions {
   dataset?: Dataset;
-  /** Raw scans to generate over the last 365 days (a year of use for the dashboard); 0 or absent: none. */
+  /**
+   * Raw scans to generate over the last 365 days (a year of use for the dashboard), with residents' requests and
+   * their handling at 3 per 1,000 scans (at most 5,000; scripts/seed/activity.ts); 0 or absent: none.
+   */
   scans?: number;
   /** The end of the generated year (default: now). */
   endMs?: number;
@@ -50,7 +54,7 @@ export interface SeedOptions {
 export async function seedDatabase(
   file: string,
   options: SeedOptions = {},
-): Promise<{ posts: number; scans: number; ms: number }> {
+): Promise<{ posts: number; scans: number; requests: number; ms: number }> {
   const started = performance.now();
   const data = options.dataset ?? generateDataset();
   mkdirSync(dirname(file), { recursive: true });
@@ -61,15 +65,18 @@ export async function seedDatabase(
     await store.close();
   }
   let scans = 0;
+  let requests = 0;
   if (options.scans && options.scans > 0) {
     const endMs = options.endMs ?? Date.now();
     scans = writeScans(file, data.posts, data.regions, options.scans, endMs).scans;
     const again = openSqliteStore(file);
     try {
       await again.stats.rebuild(endMs);
+      const wanted = Math.min(5000, Math.round(scans * 0.003));
+      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs)).requests;
     } finally {
       await again.close();
     }
   }
-  return { posts: data.posts.length, scans, ms: Math.round(performance.now() - started) };
+  return { posts: data.posts.length, scans, requests, ms: Math.round(performance.now() - started) };
 }

@@ -219,7 +219,7 @@ describe('seedDatabase', () => {
 
   test('writes a fresh SQLite file whose posts, volunteers and users read back through the store', async () => {
     const file = join(dir, 'nested', 'pioneer.db');
-    expect(await seedDatabase(file)).toEqual({ posts: 5292, scans: 0, ms: expect.any(Number) });
+    expect(await seedDatabase(file)).toEqual({ posts: 5292, scans: 0, requests: 0, ms: expect.any(Number) });
     const store = openSqliteStore(file);
     try {
       expect(await store.posts.byId('p22080200100101')).toEqual(data.posts[0]);
