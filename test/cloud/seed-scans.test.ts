@@ -20,7 +20,10 @@ const END = Date.UTC(2026, 10, 28, 4, 0, 0);
 const data = generateDataset();
 
 beforeAll(async () => {
-  expect(await seedDatabase(file, { dataset: data, scans: 50_000, endMs: END })).toMatchObject({ scans: 50_000, requests: 150 });
+  expect(await seedDatabase(file, { dataset: data, scans: 50_000, endMs: END })).toMatchObject({
+    scans: 50_000,
+    requests: 150,
+  });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
