@@ -5,7 +5,7 @@
 import Papa from 'papaparse';
 import type { ExportData } from '../../types/api/dashboard';
 import { Client, startHarness, type Harness } from '../support/local-harness';
-import { DAY, recordScans } from './admin-dashboard-fixture';
+import { awayFromPosts, DAY, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, questionBody, submit, type Places } from './work-fixture';
 
 let h: Harness;
@@ -23,10 +23,9 @@ beforeAll(async () => {
   await recordScans(h.store, at.post, now - 20 * DAY, 3); // 2026-11-07
   await recordScans(h.store, at.post, now - 40 * DAY, 5); // 2026-10-18
   await recordScans(h.store, at.farPost, now - 1 * DAY, 2);
-  await recordScans(h.store, at.post, now, 12, {
-    distanceM: 2400,
-    from: { lat: at.post.lat + 0.02, lng: at.post.lng },
-  });
+  // a place clear of every post's circle, so its scans form a cluster (a sign a post is missing)
+  const from = await awayFromPosts(h.store, { lat: at.post.lat + 0.02, lng: at.post.lng });
+  await recordScans(h.store, at.post, now, 12, { distanceM: 2400, from });
   await submit(new Client(h.url), questionBody(at.post.id));
   await h.store.stats.rollup(1_000_000, now);
 });
