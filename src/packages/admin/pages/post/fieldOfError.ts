@@ -1,28 +1,22 @@
 /** Which field of the post forms a message belongs to: the schemas' own messages first, then a word it names. */
 import type * as v from 'valibot';
 import { CreatePostInputSchema, UpdatePostInputSchema } from '../../../../../types/api';
+import { errorsByField, fieldOfMessage as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
 
 /** The fields of the create and edit forms; `_form` is a message that names none. */
-export type PostField = 'id' | 'name' | 'address' | 'villageCode' | 'lat' | 'lng' | '_form';
+export type PostField = 'id' | 'name' | 'address' | 'villageCode' | 'lat' | 'lng' | typeof FORM_KEY;
 /** A message per field. */
 export type PostErrors = Partial<Record<PostField, string>>;
 
-interface SchemaNode {
-  message?: unknown;
-  pipe?: readonly unknown[];
-  wrapped?: unknown;
-}
-
-function messagesOf(node: unknown, out: string[] = []): string[] {
-  if (typeof node !== 'object' || node === null) return out;
-  const n = node as SchemaNode;
-  if (typeof n.message === 'string') out.push(n.message);
-  if (n.wrapped) messagesOf(n.wrapped, out);
-  for (const item of n.pipe ?? []) if (item !== node) messagesOf(item, out);
-  return out;
-}
-
-const ENTRIES: Record<string, unknown> = { ...UpdatePostInputSchema.entries, ...CreatePostInputSchema.entries };
+// The fields a form shows: the post's id to edit and its status are not typed by the admin.
+const {
+  postId: _postId,
+  status: _status,
+  ...ENTRIES
+} = {
+  ...UpdatePostInputSchema.entries,
+  ...CreatePostInputSchema.entries,
+};
 
 // The server's own checks (OUTSIDE_CITY, POST_EXISTS, a village outside the scope) name their field by a word.
 const KEYWORDS: [RegExp, PostField][] = [
@@ -36,21 +30,12 @@ const KEYWORDS: [RegExp, PostField][] = [
 
 /** The field of `message`, or `_form`. */
 export function fieldOfMessage(message: string): PostField {
-  for (const [key, entry] of Object.entries(ENTRIES)) {
-    if (key !== 'postId' && key !== 'status' && messagesOf(entry).includes(message)) return key as PostField;
-  }
-  return KEYWORDS.find(([re]) => re.test(message))?.[1] ?? '_form';
+  return fieldIn(ENTRIES, message, KEYWORDS) ?? FORM_KEY;
 }
 
 /** The first message of each field of a failed local validation. */
 export function errorsOf(issues: readonly v.BaseIssue<unknown>[]): PostErrors {
-  const out: PostErrors = {};
-  for (const issue of issues) {
-    const key = issue.path?.[0]?.key;
-    const field = typeof key === 'string' && key in ENTRIES && key !== 'postId' ? (key as PostField) : '_form';
-    out[field] ??= issue.message;
-  }
-  return out;
+  return errorsByField<PostField>(issues, ENTRIES);
 }
 
 /** A typed coordinate: blank is missing (the schema says so), anything else a number or NaN. */

@@ -4,7 +4,7 @@ import { TEXT_LIMITS } from '../../../../../types/api';
 import { isValidIdNumber } from '../../../../../types/idcard';
 import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
 import type { DraftFields } from '../../../../stores/draftsSlice';
-import type { FieldErrors } from '../../shared/fieldErrors';
+import type { FieldErrors } from '../../../../components/forms/fieldErrors';
 import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
