@@ -10,6 +10,7 @@ import type {
   ServicePoint,
   User,
 } from '../../../types/domain';
+import { cellOf } from '../grid';
 import type { VolunteerRow } from '../port';
 
 /** A `regions` row. */
@@ -122,6 +123,24 @@ export function toPost(r: PostDbRow): Post {
 }
 
 /** Service row → domain. */
+/** A post as the insert and update statements take it, with its grid cell. */
+export function postParams(p: Post): PostDbRow & { cell: number } {
+  return {
+    id: p.id,
+    name: p.name,
+    address: p.address,
+    village_code: p.villageCode,
+    township_code: p.townshipCode,
+    county_code: p.countyCode,
+    lat: p.lat,
+    lng: p.lng,
+    radius_m: p.radiusM,
+    status: p.status,
+    created_at: p.createdAt,
+    cell: cellOf(p),
+  };
+}
+
 export function toService(r: ServiceDbRow): ServicePoint {
   return {
     id: r.id,

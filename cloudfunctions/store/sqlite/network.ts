@@ -5,9 +5,9 @@
  */
 import type Database from 'better-sqlite3';
 import type { Post, User } from '../../../types/domain';
-import { cellOf } from '../grid';
 import type { PostChange, PostHistoryRow, RequestStatRow, Store } from '../port';
 import {
+  postParams,
   toPost,
   toService,
   toVolunteer,
@@ -104,23 +104,6 @@ function prepare(db: Database.Database) {
   };
 }
 
-function postRow(p: Post): PostDbRow & { cell: number } {
-  return {
-    id: p.id,
-    name: p.name,
-    address: p.address,
-    village_code: p.villageCode,
-    township_code: p.townshipCode,
-    county_code: p.countyCode,
-    lat: p.lat,
-    lng: p.lng,
-    radius_m: p.radiusM,
-    status: p.status,
-    created_at: p.createdAt,
-    cell: cellOf(p),
-  };
-}
-
 function historyRow(h: PostHistoryRow): HistoryDbRow {
   return { post_id: h.postId, at: h.at, by: h.by, action: h.action, summary: h.summary };
 }
@@ -142,7 +125,7 @@ export function networkParts(db: Database.Database, shared: Statements): Network
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     const taken = [...new Set([...st.takenIds.all(JSON.stringify(ids)), ...repeated])].sort();
     if (taken.length > 0) return { created: 0, taken };
-    for (const p of posts) shared.insertPost.run(postRow(p));
+    for (const p of posts) shared.insertPost.run(postParams(p));
     for (const h of history) st.addHistory.run(historyRow(h));
     return { created: posts.length, taken: [] };
   });
@@ -150,7 +133,7 @@ export function networkParts(db: Database.Database, shared: Statements): Network
     const row = shared.postById.get(id);
     if (!row) return null;
     const next: Post = { ...toPost(row), ...definedOnly(change) };
-    st.updatePost.run(postRow(next));
+    st.updatePost.run(postParams(next));
     st.addHistory.run(historyRow(history));
     return next;
   });

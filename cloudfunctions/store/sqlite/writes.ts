@@ -3,9 +3,8 @@ import type Database from 'better-sqlite3';
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { Dataset, RecordOutcome } from '../port';
-import { cellOf } from '../grid';
 import { ROLLUP_META } from '../rollups';
-import { bit, scanParams, userParams, volunteerParams } from './mappers';
+import { bit, postParams, scanParams, userParams, volunteerParams } from './mappers';
 import type { Statements } from './statements';
 
 /** Writes one scan, its visitor-days and its daily counters; callers wrap it in a transaction. */
@@ -46,20 +45,7 @@ export function datasetLoader(db: Database.Database, st: Statements): (data: Dat
       });
     }
     for (const p of data.posts) {
-      st.insertPost.run({
-        id: p.id,
-        name: p.name,
-        address: p.address,
-        village_code: p.villageCode,
-        township_code: p.townshipCode,
-        county_code: p.countyCode,
-        lat: p.lat,
-        lng: p.lng,
-        radius_m: p.radiusM,
-        status: p.status,
-        created_at: p.createdAt,
-        cell: cellOf(p),
-      });
+      st.insertPost.run(postParams(p));
     }
     for (const s of data.services) {
       st.insertService.run({
