@@ -6,9 +6,9 @@ import { CreatePostInputSchema, type AdminPost } from '../../../../../types/api'
 import { createPost } from '../../../../services/admin/createPost';
 import { RegionSelect } from '../../components/RegionSelect';
 import { Field } from './Field';
-import { errorsOf, numberOf, type PostErrors, type PostField } from './fieldOfError';
+import { numberOf, type PostField } from './fieldOfError';
 import { STRINGS } from './strings';
-import { sendForm } from './submit';
+import { usePostSubmit } from './submit';
 
 /** What the query may prefill (e.g. the coverage page's suggested location). */
 export interface CreatePrefill {
@@ -29,8 +29,7 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
     lng: prefill.lng ?? '',
     id: '',
   });
-  const [errors, setErrors] = useState<PostErrors>({});
-  const [sending, setSending] = useState(false);
+  const { errors, setErrors, sending, submit: send } = usePostSubmit();
 
   const set = (field: Exclude<PostField, '_form'>, value: string) => {
     setValues((s) => ({ ...s, [field]: value }));
@@ -46,7 +45,6 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
   );
 
   const submit = async () => {
-    if (sending) return;
     const parsed = v.safeParse(CreatePostInputSchema, {
       ...(values.id.trim() ? { id: values.id.trim() } : {}),
       name: values.name,
@@ -55,15 +53,7 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
       lat: numberOf(values.lat),
       lng: numberOf(values.lng),
     });
-    if (!parsed.success) {
-      setErrors(errorsOf(parsed.issues));
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    const failed = await sendForm(async () => onCreated(await createPost(parsed.output)));
-    setSending(false);
-    if (failed) setErrors(failed);
+    await send(parsed, async (input) => onCreated(await createPost(input)));
   };
 
   return (

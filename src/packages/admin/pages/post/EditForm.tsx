@@ -5,30 +5,17 @@ import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
 import { Field } from './Field';
-import { errorsOf, type PostErrors } from './fieldOfError';
 import { STRINGS } from './strings';
-import { sendForm } from './submit';
+import { usePostSubmit } from './submit';
 
 /** The form (class `edit-form`); `onSaved` runs after the server accepted the change. */
 export function EditForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
   const [name, setName] = useState(post.name);
   const [address, setAddress] = useState(post.address);
-  const [errors, setErrors] = useState<PostErrors>({});
-  const [sending, setSending] = useState(false);
+  const { errors, setErrors, sending, submit: send } = usePostSubmit();
 
   const submit = async () => {
-    if (sending) return;
-    const parsed = v.safeParse(UpdatePostInputSchema, { postId: post.id, name, address });
-    if (!parsed.success) {
-      setErrors(errorsOf(parsed.issues));
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    const failed = await sendForm(() => updatePost(parsed.output));
-    setSending(false);
-    if (failed) setErrors(failed);
-    else onSaved();
+    if (await send(v.safeParse(UpdatePostInputSchema, { postId: post.id, name, address }), updatePost)) onSaved();
   };
 
   return (

@@ -6,9 +6,9 @@ import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
 import { Field } from './Field';
-import { errorsOf, numberOf, type PostErrors } from './fieldOfError';
+import { numberOf } from './fieldOfError';
 import { STRINGS } from './strings';
-import { sendForm } from './submit';
+import { usePostSubmit } from './submit';
 
 const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
@@ -16,8 +16,7 @@ const isWeapp = () => process.env.TARO_ENV === 'weapp';
 export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
   const [lat, setLat] = useState(String(post.lat));
   const [lng, setLng] = useState(String(post.lng));
-  const [errors, setErrors] = useState<PostErrors>({});
-  const [sending, setSending] = useState(false);
+  const { errors, setErrors, sending, submit: send } = usePostSubmit();
 
   const choose = () => {
     Taro.chooseLocation({ latitude: post.lat, longitude: post.lng }).then(
@@ -32,18 +31,8 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
   };
 
   const submit = async () => {
-    if (sending) return;
     const parsed = v.safeParse(UpdatePostInputSchema, { postId: post.id, lat: numberOf(lat), lng: numberOf(lng) });
-    if (!parsed.success) {
-      setErrors(errorsOf(parsed.issues));
-      return;
-    }
-    setErrors({});
-    setSending(true);
-    const failed = await sendForm(() => updatePost(parsed.output));
-    setSending(false);
-    if (failed) setErrors(failed);
-    else onSaved();
+    if (await send(parsed, updatePost)) onSaved();
   };
 
   return (

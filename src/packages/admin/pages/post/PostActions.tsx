@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
+import { CloudError } from '../../../../services/cloud';
 import { STRINGS } from './strings';
-import { sendForm } from './submit';
 
 /** The action buttons (classes `retire-post`, `restore-post`, `print-plate`). */
 export function PostActions({ post, onChanged }: { post: AdminPost; onChanged: () => void }) {
@@ -24,9 +24,16 @@ export function PostActions({ post, onChanged }: { post: AdminPost; onChanged: (
       if (!answer.confirm) return;
     }
     setBusy(true);
-    const failed = await sendForm(() => updatePost({ postId: post.id, status }));
-    setBusy(false);
-    if (failed) return;
+    try {
+      await updatePost({ postId: post.id, status });
+    } catch (err) {
+      // No field to put it under: every refusal (another admin's change, the network) is said in a toast.
+      const title = (err instanceof CloudError ? err : new CloudError('INTERNAL')).message;
+      Taro.showToast({ title, icon: 'none' }).catch(() => undefined);
+      return;
+    } finally {
+      setBusy(false);
+    }
     Taro.showToast({ title: status === 'retired' ? STRINGS.retired : STRINGS.restored, icon: 'none' }).catch(
       () => undefined,
     );

@@ -1,17 +1,42 @@
-/** How the post forms send: a server error lands next to its field, or as a toast when it names none. */
+/**
+ * How the post forms send: checked against the contract schema first (messages under their fields), then sent once
+ * at a time; a server error lands next to its field, or as a toast when it names none. What was typed stays.
+ */
 import Taro from '@tarojs/taro';
+import { useState } from 'react';
+import type * as v from 'valibot';
 import { CloudError } from '../../../../services/cloud';
-import { fieldOfMessage, type PostErrors } from './fieldOfError';
+import { errorsOf, fieldOfMessage, type PostErrors } from './fieldOfError';
 
-/** Runs `send`; on failure returns the errors to show (what was typed stays, the form is not reset). */
-export async function sendForm(send: () => Promise<unknown>): Promise<PostErrors | null> {
-  try {
-    await send();
-    return null;
-  } catch (err) {
-    const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-    const field = e.code === 'NETWORK' ? '_form' : fieldOfMessage(e.message);
-    if (field === '_form') Taro.showToast({ title: e.message, icon: 'none' }).catch(() => undefined);
-    return { [field]: e.message };
+/** A `v.safeParse` result. */
+type Parsed<T> = { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] };
+
+/** The form's errors and sending state, and `submit(parsed, send)` that resolves true once the server accepted. */
+export function usePostSubmit() {
+  const [errors, setErrors] = useState<PostErrors>({});
+  const [sending, setSending] = useState(false);
+
+  async function submit<T>(parsed: Parsed<T>, send: (input: T) => Promise<unknown>): Promise<boolean> {
+    if (sending) return false;
+    if (!parsed.success) {
+      setErrors(errorsOf(parsed.issues));
+      return false;
+    }
+    setErrors({});
+    setSending(true);
+    try {
+      await send(parsed.output);
+      return true;
+    } catch (err) {
+      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      const field = e.code === 'NETWORK' ? '_form' : fieldOfMessage(e.message);
+      if (field === '_form') Taro.showToast({ title: e.message, icon: 'none' }).catch(() => undefined);
+      setErrors({ [field]: e.message });
+      return false;
+    } finally {
+      setSending(false);
+    }
   }
+
+  return { errors, setErrors, sending, submit };
 }
