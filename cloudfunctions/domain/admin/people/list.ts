@@ -2,8 +2,7 @@
 import { PeopleInputSchema, type PeopleData } from '../../../../types/api/network';
 import type { Store } from '../../../store/port';
 import type { Route } from '../../context';
-import { regionPrefix } from '../../scope';
-import { adminScope, regionInScope } from '../posts/scope';
+import { chosenRegion } from '../posts/scope';
 import { personRows } from './view';
 
 const POSTS_PAGE = 500;
@@ -25,10 +24,7 @@ export const people: Route<typeof PeopleInputSchema, PeopleData> = {
   schema: PeopleInputSchema,
   roles: ['admin'],
   async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
-    const code = input.regionCode ?? scope;
-    await regionInScope(ctx, scope, code);
-    const prefix = regionPrefix(code);
+    const { prefix } = await chosenRegion(ctx, input.regionCode);
     const [rows, unservedPosts] = await Promise.all([
       ctx.store.volunteers.inRegion(prefix, input.afterId ?? null, input.limit, input.q || undefined),
       unservedCount(ctx.store, prefix),

@@ -7,8 +7,7 @@ import {
 } from '../../../../types/api/network';
 import type { RegionLevel } from '../../../../types/domain';
 import type { Route } from '../../context';
-import { regionPrefix } from '../../scope';
-import { adminScope, regionInScope } from '../posts/scope';
+import { adminScope, chosenRegion, regionInScope } from '../posts/scope';
 
 const SERVICES_LIMIT = 500;
 const CHILD: Record<RegionLevel, RegionLevel | null> = {
@@ -23,10 +22,8 @@ export const services: Route<typeof ServicesInputSchema, ServicesData> = {
   schema: ServicesInputSchema,
   roles: ['admin'],
   async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
-    const code = input.regionCode ?? scope;
-    await regionInScope(ctx, scope, code);
-    const rows = await ctx.store.services.inRegion(regionPrefix(code), SERVICES_LIMIT);
+    const { prefix } = await chosenRegion(ctx, input.regionCode);
+    const rows = await ctx.store.services.inRegion(prefix, SERVICES_LIMIT);
     return {
       services: rows
         .filter((s) => input.kind === undefined || s.kind === input.kind)

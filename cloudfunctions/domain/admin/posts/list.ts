@@ -8,9 +8,8 @@ import {
 } from '../../../../types/api/network';
 import type { Post } from '../../../../types/domain';
 import { LOCAL_PLATES, type Route } from '../../context';
-import { regionPrefix } from '../../scope';
 import { adminPosts } from './view';
-import { adminScope, postInScope, regionInScope } from './scope';
+import { adminScope, chosenRegion, postInScope } from './scope';
 import { N } from './texts';
 
 /** How many posts one call reads at most while filtering for unserved ones (the next call goes on from there). */
@@ -23,10 +22,7 @@ export const posts: Route<typeof PostsInputSchema, PostsData> = {
   schema: PostsInputSchema,
   roles: ['admin'],
   async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
-    const code = input.regionCode ?? scope;
-    await regionInScope(ctx, scope, code);
-    const prefix = regionPrefix(code);
+    const { prefix } = await chosenRegion(ctx, input.regionCode);
     const filter = { status: input.status, nameLike: input.q || undefined };
     if (!input.unserved) {
       const page = await ctx.store.posts.inRegion(prefix, input.afterId ?? null, input.limit, filter);

@@ -2,7 +2,7 @@
 import type { Post, Region } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { HandlerContext } from '../../context';
-import { regionContains } from '../../scope';
+import { regionContains, regionPrefix } from '../../scope';
 import { N } from './texts';
 
 /** The caller's region and openid; only a bound admin has both. */
@@ -36,4 +36,11 @@ export async function inBatches<T, R>(items: T[], width: number, fn: (item: T) =
     out.push(...(await Promise.all(items.slice(i, i + width).map(fn))));
   }
   return out;
+}
+
+/** The region an action asks for (`code`, the whole scope when absent), checked as regionInScope, and its prefix. */
+export async function chosenRegion(ctx: HandlerContext, code: string | undefined): Promise<{ prefix: string }> {
+  const { scope } = adminScope(ctx);
+  const region = await regionInScope(ctx, scope, code ?? scope);
+  return { prefix: regionPrefix(region.code) };
 }
