@@ -1,22 +1,10 @@
-/** Pieces of the invite form: a labelled field with its error, and the role chips. */
+/** Pieces of the invite form: the role chips. */
 import { Text, View } from '@tarojs/components';
-import type { ReactNode } from 'react';
 import type { CreateInviteInput } from '../../../../../types/api';
 import { STRINGS } from './strings';
 
 /** A role an invite can give. */
 export type InviteRole = CreateInviteInput['role'];
-
-/** A labelled field (class `field`) with its error under it. */
-export function Field({ label, error, children }: { label: string; error?: string; children?: ReactNode }) {
-  return (
-    <View className="field">
-      <Text className="field-label">{label}</Text>
-      {children}
-      {error ? <Text className="form-error">{error}</Text> : null}
-    </View>
-  );
-}
 
 /** Props of RoleChips. */
 export interface RoleChipsProps {

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
-import { Field } from './Field';
+import { Field } from '../../components/Field';
 import { numberOf } from './fieldOfError';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';

@@ -1,4 +1,4 @@
-/** A labelled field with its error under it, shared by the post forms. */
+/** A labelled field (class `field`) with its error under it, shared by the admin forms (post, invite). */
 import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
