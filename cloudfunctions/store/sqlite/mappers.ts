@@ -158,6 +158,13 @@ export function toService(r: ServiceDbRow): ServicePoint {
 }
 
 /** Volunteer row (with its JSON list of posts) → port row. */
+/** Volunteers with their post ids (`post_ids`, a JSON array in id order), for toVolunteer. */
+export const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
+    SELECT json_group_array(post_id) FROM (
+      SELECT post_id FROM volunteer_posts WHERE volunteer_id = v.id ORDER BY post_id)
+  ) AS post_ids
+  FROM volunteers v`;
+
 export function toVolunteer(r: VolunteerDbRow): VolunteerRow {
   return {
     id: r.id,

@@ -15,14 +15,9 @@ import {
   type PostDbRow,
   type ServiceDbRow,
   type VolunteerDbRow,
+  VOLUNTEER_WITH_POSTS,
 } from './mappers';
 import type { Statements } from './statements';
-
-const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
-    SELECT json_group_array(post_id) FROM (
-      SELECT post_id FROM volunteer_posts WHERE volunteer_id = v.id ORDER BY post_id)
-  ) AS post_ids
-  FROM volunteers v`;
 
 /** The first code after every code starting with `prefix` (codes are digits, so one high character suffices). */
 export function prefixEnd(prefix: string): string {

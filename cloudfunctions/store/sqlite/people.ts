@@ -11,13 +11,8 @@ import {
   type ServiceDbRow,
   type UserDbRow,
   type VolunteerDbRow,
+  VOLUNTEER_WITH_POSTS,
 } from './mappers';
-
-const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
-    SELECT json_group_array(post_id) FROM (
-      SELECT post_id FROM volunteer_posts WHERE volunteer_id = v.id ORDER BY post_id)
-  ) AS post_ids
-  FROM volunteers v`;
 
 function prepare(db: Database.Database) {
   return {
