@@ -27,7 +27,7 @@ test('统计看板 shows the figures, their changes, the charts and the drill-do
   page = open('packages/admin/pages/dashboard/index', {});
   const p = page;
   const values = await until(() => (p.texts('figure-value').length === 4 ? p.texts('figure-value') : null), p.allText);
-  expect(values).toEqual(['1120', '800', '0', '75%']);
+  expect(values).toEqual(['1,120', '800', '0', '75%']);
   expect(p.texts('figure-change')).toEqual(['较上期 ↑12%', '较上期 ↓3%', '较上期 持平', '较上期 新增']);
   expect(p.texts('trail-crumb')).toEqual(['白城市', '洮北区']);
   // 3 trend days + 24 hours + 7 weekdays, each bar with its number.

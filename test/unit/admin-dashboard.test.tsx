@@ -45,7 +45,7 @@ test('figures show their change from the previous period, coloured', async () =>
   const { container } = render(<DashboardPage />);
   await screen.findByText('扫码次数');
   const change = (name: string) => container.querySelector(`.figure-${name} .figure-change`);
-  expect(container.querySelector('.figure-scans .figure-value')?.textContent).toBe('1120');
+  expect(container.querySelector('.figure-scans .figure-value')?.textContent).toBe('1,120');
   expect(change('scans')?.textContent).toBe('较上期 ↑12%');
   expect(change('scans')?.className).toContain('change-up');
   expect(change('visitors')?.textContent).toBe('较上期 ↓3%');
@@ -155,7 +155,7 @@ test('自定义 sends the picked days, and the server’s period error shows bes
     period: { preset: 'custom', from: '20261122', to: '20261101' },
   });
   // The last good figures stay on screen.
-  expect(container.querySelector('.figure-scans .figure-value')?.textContent).toBe('1120');
+  expect(container.querySelector('.figure-scans .figure-value')?.textContent).toBe('1,120');
 });
 
 test('a subject outside the scope says 无权限查看 with the server’s reason', async () => {

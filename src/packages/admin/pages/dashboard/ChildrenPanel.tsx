@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { ChildRow, DashboardData, PeriodInput } from '../../../../../types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
 import { ExportButton } from './ExportButton';
-import { circleShare, shareText } from './format';
+import { circleShare, countText, shareText } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
@@ -20,9 +20,9 @@ const COLUMNS: Column<ChildRow>[] = [
       </View>
     ),
   },
-  { title: C.scans, cell: (r) => <Text>{String(r.scans)}</Text> },
-  { title: C.visitors, cell: (r) => <Text>{String(r.visitors)}</Text> },
-  { title: C.requests, cell: (r) => <Text>{String(r.requests)}</Text> },
+  { title: C.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
+  { title: C.visitors, cell: (r) => <Text>{countText(r.visitors)}</Text> },
+  { title: C.requests, cell: (r) => <Text>{countText(r.requests)}</Text> },
   { title: C.inCircle, cell: (r) => <Text>{shareText(circleShare(r))}</Text> },
   { title: C.posts, cell: (r) => <Text>{String(r.posts)}</Text> },
 ];

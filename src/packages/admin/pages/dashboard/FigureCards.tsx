@@ -1,7 +1,7 @@
 /** The four headline figures, each with its change from the previous period of the same length. */
 import { Text, View } from '@tarojs/components';
 import type { Figures } from '../../../../../types/api/dashboard';
-import { circleShare, countChange, shareChange, shareText, type Change } from './format';
+import { circleShare, countChange, countText, shareChange, shareText, type Change } from './format';
 import { STRINGS } from './strings';
 
 function Card({ label, value, change, name }: { label: string; value: string; change: Change | null; name: string }) {
@@ -24,19 +24,19 @@ export function FigureCards({ now, before }: { now: Figures; before: Figures }) 
       <Card
         name="scans"
         label={STRINGS.figures.scans}
-        value={String(now.scans)}
+        value={countText(now.scans)}
         change={countChange(now.scans, before.scans)}
       />
       <Card
         name="visitors"
         label={STRINGS.figures.visitors}
-        value={String(now.visitors)}
+        value={countText(now.visitors)}
         change={countChange(now.visitors, before.visitors)}
       />
       <Card
         name="requests"
         label={STRINGS.figures.requests}
-        value={String(now.requests)}
+        value={countText(now.requests)}
         change={countChange(now.requests, before.requests)}
       />
       <Card

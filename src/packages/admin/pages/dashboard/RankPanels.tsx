@@ -4,7 +4,7 @@ import { dayKey } from '../../../../../types/day';
 import type { DashboardData, PeriodInput, PostRank } from '../../../../../types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
 import { ExportButton } from './ExportButton';
-import { daysBetween, dashed } from './format';
+import { countText, dashed, daysBetween } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
@@ -13,7 +13,7 @@ const C = STRINGS.cols;
 const TOP: Column<PostRank>[] = [
   { title: C.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
   { title: C.village, cell: (r) => <Text>{r.villageName}</Text> },
-  { title: C.scans, cell: (r) => <Text>{String(r.scans)}</Text> },
+  { title: C.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
 ];
 
 function idleColumns(today: string): Column<PostRank>[] {

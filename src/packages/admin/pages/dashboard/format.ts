@@ -15,6 +15,12 @@ export interface Change {
   text: string;
 }
 
+/** A count with its thousands grouped (196,815), as the bureau's own forms print it. */
+export function countText(n: number): string {
+  // Not toLocaleString: the JS engines of older WeChat clients do not all group by locale.
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
 /** The change of a count from the previous period: ↑12% / ↓3% / 持平 / 新增. */
 export function countChange(now: number, before: number): Change {
   if (before === 0) return now === 0 ? { trend: 'flat', text: STRINGS.flat } : { trend: 'new', text: STRINGS.fresh };
