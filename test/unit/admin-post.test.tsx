@@ -160,6 +160,18 @@ describe('先锋岗详情', () => {
     expect(extra.showModal).toHaveBeenCalledTimes(2);
   });
 
+  test('a refused 撤销 says why in a toast and leaves the post as it was', async () => {
+    const { container } = await show({ postId: 'TB-PT-0001' });
+    // The scope changed under the admin: the message names a region, which the forms would put under 村; here
+    // there is no field to put it under, and it must still be said.
+    const outside = '先锋岗 TB-PT-0001 不在您负责的地区内';
+    update.mockRejectedValueOnce(new CloudError('OUT_OF_SCOPE', outside));
+    await click(screen.getByText('撤销先锋岗'));
+    expect(Taro.showToast).toHaveBeenLastCalledWith({ title: outside, icon: 'none' });
+    expect($(container, '.post-status').textContent).not.toBe('已撤销');
+    expect(screen.getByText('撤销先锋岗').closest('[disabled]')).toBeNull();
+  });
+
   test('a post that cannot be read says why', async () => {
     detail.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND'));
     await show({ postId: 'XX-1' });

@@ -122,7 +122,6 @@ export function toPost(r: PostDbRow): Post {
   };
 }
 
-/** Service row → domain. */
 /** A post as the insert and update statements take it, with its grid cell. */
 export function postParams(p: Post): PostDbRow & { cell: number } {
   return {
@@ -141,6 +140,7 @@ export function postParams(p: Post): PostDbRow & { cell: number } {
   };
 }
 
+/** Service row → domain. */
 export function toService(r: ServiceDbRow): ServicePoint {
   return {
     id: r.id,
@@ -157,7 +157,6 @@ export function toService(r: ServiceDbRow): ServicePoint {
   };
 }
 
-/** Volunteer row (with its JSON list of posts) → port row. */
 /** Volunteers with their post ids (`post_ids`, a JSON array in id order), for toVolunteer. */
 export const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
     SELECT json_group_array(post_id) FROM (
@@ -165,6 +164,7 @@ export const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
   ) AS post_ids
   FROM volunteers v`;
 
+/** Volunteer row (with its JSON list of posts) → port row. */
 export function toVolunteer(r: VolunteerDbRow): VolunteerRow {
   return {
     id: r.id,

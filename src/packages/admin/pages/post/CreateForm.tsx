@@ -29,7 +29,7 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
     lng: prefill.lng ?? '',
     id: '',
   });
-  const { errors, setErrors, sending, submit: send } = usePostSubmit();
+  const { errors, setErrors, sending, send } = usePostSubmit();
 
   const set = (field: Exclude<PostField, '_form'>, value: string) => {
     setValues((s) => ({ ...s, [field]: value }));

@@ -12,7 +12,7 @@ import { usePostSubmit } from './submit';
 export function EditForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
   const [name, setName] = useState(post.name);
   const [address, setAddress] = useState(post.address);
-  const { errors, setErrors, sending, submit: send } = usePostSubmit();
+  const { errors, setErrors, sending, send } = usePostSubmit();
 
   const submit = async () => {
     if (await send(v.safeParse(UpdatePostInputSchema, { postId: post.id, name, address }), updatePost)) onSaved();

@@ -16,7 +16,7 @@ const isWeapp = () => process.env.TARO_ENV === 'weapp';
 export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
   const [lat, setLat] = useState(String(post.lat));
   const [lng, setLng] = useState(String(post.lng));
-  const { errors, setErrors, sending, submit: send } = usePostSubmit();
+  const { errors, setErrors, sending, send } = usePostSubmit();
 
   const choose = () => {
     Taro.chooseLocation({ latitude: post.lat, longitude: post.lng }).then(

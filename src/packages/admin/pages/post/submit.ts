@@ -11,12 +11,12 @@ import { errorsOf, fieldOfMessage, type PostErrors } from './fieldOfError';
 /** A `v.safeParse` result. */
 type Parsed<T> = { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] };
 
-/** The form's errors and sending state, and `submit(parsed, send)` that resolves true once the server accepted. */
+/** The form's errors and sending state, and `send(parsed, action)` that resolves true once the server accepted. */
 export function usePostSubmit() {
   const [errors, setErrors] = useState<PostErrors>({});
   const [sending, setSending] = useState(false);
 
-  async function submit<T>(parsed: Parsed<T>, send: (input: T) => Promise<unknown>): Promise<boolean> {
+  async function send<T>(parsed: Parsed<T>, action: (input: T) => Promise<unknown>): Promise<boolean> {
     if (sending) return false;
     if (!parsed.success) {
       setErrors(errorsOf(parsed.issues));
@@ -25,7 +25,7 @@ export function usePostSubmit() {
     setErrors({});
     setSending(true);
     try {
-      await send(parsed.output);
+      await action(parsed.output);
       return true;
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
@@ -38,5 +38,5 @@ export function usePostSubmit() {
     }
   }
 
-  return { errors, setErrors, sending, submit };
+  return { errors, setErrors, sending, send };
 }
