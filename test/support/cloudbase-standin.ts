@@ -17,6 +17,7 @@ import type {
   CloudDocumentRef,
   CloudQuery,
 } from '../../cloudfunctions/store/cloudbase/sdk';
+import type { CloudDatabaseAdmin, CloudIndexSpec, CloudRule } from '../../cloudfunctions/store/cloudbase/setup';
 import {
   byOrder,
   clone,
@@ -216,12 +217,22 @@ class StandinCollection extends StandinQuery implements CloudCollection {
   }
 }
 
-/** The stand-in database, plus `dump` (every document of a collection) and `names` (collections created). */
-export type StandinDatabase = CloudDatabase & { dump(name: string): CloudDoc[]; names(): string[] };
+/**
+ * The stand-in database, plus `dump` (every document of a collection), `names` (collections holding documents) and
+ * `admin` (the management surface that setupDatabase drives, as the deploy kit does over the manager SDK).
+ */
+export type StandinDatabase = CloudDatabase & {
+  dump(name: string): CloudDoc[];
+  names(): string[];
+  admin: CloudDatabaseAdmin & { indexes(collection: string): CloudIndexSpec[]; rule(collection: string): CloudRule };
+};
 
 /** A fresh, empty stand-in database. */
 export function createStandinDatabase(): StandinDatabase {
   const tables = new Map<string, Table>();
+  const created = new Set<string>();
+  const indexes = new Map<string, CloudIndexSpec[]>();
+  const rules = new Map<string, CloudRule>();
   const table = (name: string): Table => {
     let t = tables.get(name);
     if (!t) tables.set(name, (t = new Map()));
@@ -248,5 +259,24 @@ export function createStandinDatabase(): StandinDatabase {
     serverDate: () => new Date(),
     dump: (name) => [...table(name).values()].map(clone),
     names: () => [...tables.keys()].filter((n) => (tables.get(n)?.size ?? 0) > 0).sort(),
+    admin: {
+      listCollections: async () => [...created].sort(),
+      createCollection: async (name) => {
+        if (created.has(name)) throw sdkError(-501001, `createCollection:fail collection ${name} already exists`);
+        created.add(name);
+        table(name);
+      },
+      listIndexes: async (name) => (indexes.get(name) ?? []).map((i) => i.name),
+      createIndex: async (name, index) => {
+        if (!created.has(name)) throw sdkError(-502005, `createIndex:fail collection ${name} does not exist`);
+        indexes.set(name, [...(indexes.get(name) ?? []).filter((i) => i.name !== index.name), index]);
+      },
+      setRule: async (name, rule) => {
+        if (!created.has(name)) throw sdkError(-502005, `setRule:fail collection ${name} does not exist`);
+        rules.set(name, rule);
+      },
+      indexes: (name) => indexes.get(name) ?? [],
+      rule: (name) => rules.get(name) ?? { read: false, write: false },
+    },
   };
 }
