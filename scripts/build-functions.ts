@@ -1,23 +1,30 @@
 /**
  * Bundles each cloud function into a deployable folder: dist/cloudfunctions/<name>/{index.js, package.json,
  * config.json}. WeChat DevTools uploads a function's folder alone, so the shared server code (domain, store,
- * types) is bundled into each index.js; wx-server-sdk stays the only runtime dependency.
+ * types) is bundled into each index.js; wx-server-sdk stays the only runtime dependency. config.json (openapi
+ * permissions, timer triggers) is written from the function manifest, the one place a function's needs are declared.
  */
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { configJsonOf, MANIFEST, type DeployableName } from '../cloudfunctions/functions/manifest';
 
 const root = resolve(__dirname, '..');
 const srcDir = join(root, 'cloudfunctions/functions');
-const outDir = join(root, 'dist/cloudfunctions');
+/** Where the deployable folders go by default (project.config.json's cloudfunctionRoot). */
+export const FUNCTIONS_OUT = join(root, 'dist/cloudfunctions');
 const SDK_VERSION = '4.0.2';
 
 /** The function names: every folder of cloudfunctions/functions with an index.ts. */
-export function functionNames(): string[] {
-  return readdirSync(srcDir).filter((n) => statSync(join(srcDir, n)).isDirectory());
+export function functionNames(): DeployableName[] {
+  const names = readdirSync(srcDir).filter((n) => statSync(join(srcDir, n)).isDirectory());
+  const unknown = names.filter((n) => !(n in MANIFEST));
+  if (unknown.length > 0) throw new Error(`build-functions: ${unknown.join(', ')} not in functions/manifest.ts`);
+  return names as DeployableName[];
 }
 
-async function main(): Promise<void> {
+/** Builds every function into `outDir` (emptied first). */
+export async function buildFunctions(outDir: string = FUNCTIONS_OUT, log = console.log): Promise<void> {
   const started = Date.now();
   rmSync(outDir, { recursive: true, force: true });
   for (const name of functionNames()) {
@@ -44,14 +51,14 @@ async function main(): Promise<void> {
       dependencies: { 'wx-server-sdk': SDK_VERSION },
     };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
-    copyFileSync(join(srcDir, name, 'config.json'), join(dir, 'config.json'));
-    console.log(`  cloudfunctions/${name}: ${statSync(join(dir, 'index.js')).size} bytes`);
+    writeFileSync(join(dir, 'config.json'), JSON.stringify(configJsonOf(MANIFEST[name]), null, 2) + '\n');
+    log(`  cloudfunctions/${name}: ${statSync(join(dir, 'index.js')).size} bytes`);
   }
-  console.log(`build-functions: done in ${Date.now() - started} ms`);
+  log(`build-functions: done in ${Date.now() - started} ms`);
 }
 
 if (require.main === module) {
-  main().catch((err: unknown) => {
+  buildFunctions(process.argv[2] ? resolve(process.argv[2]) : FUNCTIONS_OUT).catch((err: unknown) => {
     console.error(err);
     process.exit(1);
   });

@@ -5,10 +5,11 @@
 import cloud from 'wx-server-sdk';
 import type { ContentChecker } from '../domain/content-check';
 import type { RouteTable } from '../domain/context';
-import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
+import { envProblems, secretsFor } from './env';
+import { MANIFEST } from './manifest';
 import { createCloudPlateMaker, type PlateSdk } from './plates';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
@@ -51,26 +52,13 @@ const contentChecker: ContentChecker = {
   },
 };
 
-/** What a function needs beyond VISITOR_SALT. */
-export interface CloudMainOptions {
-  /** Stores personal numbers: refuses to run without DATA_KEY (base64 of 32 bytes) in its environment. */
-  needsDataKey?: boolean;
-}
-
-// Functions that never touch personal numbers get a key that is never used, so they need no DATA_KEY.
-const UNUSED_KEY = Buffer.alloc(0);
-
-/** Builds the `main` of one cloud function from its route table. */
-export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptions = {}) {
+/** Builds the `main` of one cloud function from its route table; its environment is checked against the manifest. */
+export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
+  const spec = MANIFEST[fn];
   return async (event: Record<string, unknown>) => {
-    const salt = process.env.VISITOR_SALT;
-    if (!salt) {
-      console.error(`[${fn}] VISITOR_SALT is not set in the function's environment`);
-      return failure('INTERNAL').result;
-    }
-    const dataKey = options.needsDataKey ? parseDataKey(process.env.DATA_KEY) : UNUSED_KEY;
-    if (!dataKey) {
-      console.error(`[${fn}] DATA_KEY is not set to the base64 of 32 bytes in the function's environment`);
+    const problems = envProblems(spec, process.env);
+    if (problems.length > 0) {
+      console.error(`[${fn}] cannot run: ${problems.join('; ')} in the function's environment`);
       return failure('INTERNAL').result;
     }
     // callFunction adds `userInfo` to the event; identity comes from getWXContext alone.
@@ -81,7 +69,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       store,
       identity: { openid, user },
       now: Date.now,
-      secrets: { visitorSalt: salt, dataKey, bootstrapSecret: process.env.ADMIN_BOOTSTRAP_SECRET || null },
+      secrets: secretsFor(fn, spec, process.env),
       contentChecker,
       pusher: cloudPusher,
       plates: cloudPlates,

@@ -16,6 +16,8 @@ export interface EnvVar {
   required: boolean;
   /** A secret is never printed (a dry run shows `<set>` or `<missing>`). */
   secret: boolean;
+  /** A shape the value must have, checked by the function at start and by the deploy before it uploads. */
+  format?: 'base64-32';
 }
 
 /** A timer trigger (7-field cron, seconds first, China time). */
@@ -39,11 +41,78 @@ export interface FunctionSpec {
 /** Every deployable function by name: the four that the app calls, and the timer. */
 export type DeployableName = FunctionName | 'cron';
 
-/** The deployment of every function. */
+// The variables, declared once and shared by the functions that read them.
+const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: true };
+const DATA_KEY: EnvVar = { name: 'DATA_KEY', required: true, secret: true, format: 'base64-32' };
+// Off when unset: nobody can bind the first admin by secret (later admins come by invite).
+const ADMIN_BOOTSTRAP_SECRET: EnvVar = { name: 'ADMIN_BOOTSTRAP_SECRET', required: false, secret: true };
+// Without template ids notices stay in the in-app 消息 list only (push.ts skips the send).
+const SUBSCRIBE_TEMPLATES: EnvVar[] = [
+  { name: 'SUBSCRIBE_TMPL_ANSWER', required: false, secret: false },
+  { name: 'SUBSCRIBE_TMPL_PROGRESS', required: false, secret: false },
+];
+
+/** The promise timer (答复承诺计时): every 10 minutes, on the minute. */
+export const PROMISE_TIMER: TimerTrigger = { name: 'promiseTimer', type: 'timer', config: '0 */10 * * * * *' };
+
+/**
+ * The deployment of every function. What each reads, and why:
+ * - scan: the visitor hash of every scan (scan/land.ts) needs VISITOR_SALT; it calls no openapi.
+ * - resident: VISITOR_SALT for the hourly cap and the evidence-photo folder (requests/hourly-cap.ts, photos.ts),
+ *   DATA_KEY for ID numbers and phones at rest (requests/submit.ts, read.ts); msgSecCheck on user text and
+ *   subscribe messages for notices.
+ * - work: DATA_KEY to show assigned staff full numbers (work/detail.ts, aid.ts); msgSecCheck on answers
+ *   (work/load.ts), subscribe messages to residents and colleagues.
+ * - admin: ADMIN_BOOTSTRAP_SECRET for the first admin (admin/bootstrap.ts); wxacode.getUnlimited for plates
+ *   (functions/plates.ts).
+ * - cron: the promise timer's trigger; subscribe messages for reminders and hand-overs (cron/tick.ts).
+ */
 export const MANIFEST: Record<DeployableName, FunctionSpec> = {
-  scan: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 5, env: [], openapi: [], triggers: [] },
-  resident: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
-  work: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
-  admin: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
-  cron: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
+  scan: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 5, env: [VISITOR_SALT], openapi: [], triggers: [] },
+  resident: {
+    runtime: 'Nodejs18.15',
+    memoryMB: 256,
+    timeoutS: 10,
+    env: [VISITOR_SALT, DATA_KEY, ...SUBSCRIBE_TEMPLATES],
+    openapi: ['security.msgSecCheck', 'subscribeMessage.send'],
+    triggers: [],
+  },
+  work: {
+    runtime: 'Nodejs18.15',
+    memoryMB: 256,
+    timeoutS: 10,
+    env: [DATA_KEY, ...SUBSCRIBE_TEMPLATES],
+    openapi: ['security.msgSecCheck', 'subscribeMessage.send'],
+    triggers: [],
+  },
+  admin: {
+    runtime: 'Nodejs18.15',
+    memoryMB: 512,
+    timeoutS: 60,
+    env: [ADMIN_BOOTSTRAP_SECRET],
+    openapi: ['wxacode.getUnlimited'],
+    triggers: [],
+  },
+  cron: {
+    runtime: 'Nodejs18.15',
+    memoryMB: 512,
+    timeoutS: 60,
+    env: [...SUBSCRIBE_TEMPLATES],
+    openapi: ['subscribeMessage.send'],
+    triggers: [PROMISE_TIMER],
+  },
 };
+
+/** The config.json WeChat reads beside a function's code: its openapi permissions and its triggers. */
+export interface FunctionConfigJson {
+  permissions: { openapi: string[] };
+  triggers?: TimerTrigger[];
+}
+
+/** The config.json of one function, from the manifest (scripts/build-functions.ts writes it). */
+export function configJsonOf(spec: FunctionSpec): FunctionConfigJson {
+  return {
+    permissions: { openapi: [...spec.openapi] },
+    ...(spec.triggers.length > 0 ? { triggers: spec.triggers.map((t) => ({ ...t })) } : {}),
+  };
+}

@@ -101,7 +101,8 @@ test('the cloud entry hands handlers the subscribe-message pusher', async () => 
       },
     },
   };
-  const main = cloudMain('test', table);
+  // Any function's entry will do; scan's environment (VISITOR_SALT) is set above.
+  const main = cloudMain('scan', table);
   expect(await main({ action: 'ping' })).toEqual({ ok: true, data: { pushed: true } });
   expect(sent).toHaveLength(1);
   expect(sent[0]).toMatchObject({ touser: 'o-resident-push', templateId: 'tmpl-progress' });

@@ -2,4 +2,4 @@
 import { residentRoutes } from '../../domain/resident';
 import { cloudMain } from '../cloud-main';
 
-export const main = cloudMain('resident', residentRoutes, { needsDataKey: true });
+export const main = cloudMain('resident', residentRoutes);

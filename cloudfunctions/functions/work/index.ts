@@ -2,5 +2,5 @@
 import { workRoutes } from '../../domain/work';
 import { cloudMain } from '../cloud-main';
 
-// Needs the data key: assigned legal-aid staff may reveal an applicant's full numbers (audit-logged).
-export const main = cloudMain('work', workRoutes, { needsDataKey: true });
+// Its environment (DATA_KEY: assigned legal-aid staff may reveal an applicant's full numbers) is in manifest.ts.
+export const main = cloudMain('work', workRoutes);

@@ -1,0 +1,42 @@
+/**
+ * A function's environment, checked against the manifest: the function refuses to run when a variable it needs is
+ * missing (naming it), and a handler that reads a secret its function does not declare fails loudly instead of
+ * hashing with an empty salt. The deploy kit runs the same check before it uploads anything.
+ */
+import type { Secrets } from '../domain/context';
+import { parseDataKey } from '../domain/crypto';
+import type { EnvVar, FunctionSpec } from './manifest';
+
+/** Environment variables as process.env holds them. */
+export type EnvValues = Record<string, string | undefined>;
+
+/** What is wrong with one variable, or null: missing when required, or not in its format. */
+export function envProblem(v: EnvVar, value: string | undefined): string | null {
+  if (!value) return v.required ? `${v.name} is not set` : null;
+  if (v.format === 'base64-32' && !parseDataKey(value)) return `${v.name} is not the base64 of 32 bytes`;
+  return null;
+}
+
+/** Every problem of a function's environment, each naming its variable (empty when it may run). */
+export function envProblems(spec: FunctionSpec, env: EnvValues): string[] {
+  return spec.env.map((v) => envProblem(v, env[v.name])).filter((p): p is string => p !== null);
+}
+
+/** The secrets a handler may read; one its function does not declare throws when read (dispatch: INTERNAL). */
+export function secretsFor(fn: string, spec: FunctionSpec, env: EnvValues): Secrets {
+  const declared = new Set(spec.env.map((v) => v.name));
+  const read = (name: string): string => {
+    if (!declared.has(name)) throw new Error(`[${fn}] reads ${name}, which the function manifest does not give it`);
+    return env[name] ?? '';
+  };
+  return {
+    get visitorSalt() {
+      return read('VISITOR_SALT');
+    },
+    get dataKey() {
+      // envProblems has refused a malformed key before any handler runs.
+      return parseDataKey(read('DATA_KEY')) as Buffer;
+    },
+    bootstrapSecret: declared.has('ADMIN_BOOTSTRAP_SECRET') ? env.ADMIN_BOOTSTRAP_SECRET || null : null,
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Each deployable function requires exactly the environment its manifest declares: one missing a required variable
+ * answers INTERNAL and logs the variable's name; one that does not use VISITOR_SALT runs without it; a handler that
+ * reads a secret its function was not given fails instead of using an empty one.
+ */
+import { randomBytes } from 'node:crypto';
+import * as v from 'valibot';
+import type { RouteTable } from '../../cloudfunctions/domain/context';
+import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import { createStandinDatabase } from '../support/cloudbase-standin';
+import { demoDataset } from '../support/local-harness';
+
+const standin = createStandinDatabase();
+let openid = '';
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: jest.fn(),
+  database: () => standin,
+  getWXContext: () => ({ OPENID: openid }),
+}));
+
+type Reply = { ok: boolean; data?: unknown; error?: { code: string } };
+type Main = (event: Record<string, unknown>) => Promise<Reply>;
+const entry = async (name: string): Promise<Main> =>
+  (await import(`../../cloudfunctions/functions/${name}`)).main as Main;
+const VARS = ['VISITOR_SALT', 'DATA_KEY', 'ADMIN_BOOTSTRAP_SECRET', 'SUBSCRIBE_TMPL_ANSWER', 'SUBSCRIBE_TMPL_PROGRESS'];
+const saved = Object.fromEntries(VARS.map((k) => [k, process.env[k]]));
+let errors: jest.SpyInstance;
+
+beforeAll(async () => {
+  await setupDatabase(standin.admin);
+  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const data = demoDataset();
+  await createCloudbaseStore(standin).load({ regions: [], posts: [], services: [], volunteers: [], users: data.users });
+});
+beforeEach(() => {
+  for (const k of VARS) delete process.env[k];
+  errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+});
+afterEach(() => errors.mockRestore());
+afterAll(() => {
+  for (const [k, value] of Object.entries(saved)) if (value !== undefined) process.env[k] = value;
+});
+
+const logged = () => errors.mock.calls.map((c) => c.map(String).join(' ')).join('\n');
+
+test('resident without DATA_KEY answers INTERNAL and the log names DATA_KEY', async () => {
+  process.env.VISITOR_SALT = 'salt';
+  openid = 'o-resident-env';
+  const res = await (await entry('resident'))({ action: 'myRequests' });
+  expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
+  expect(logged()).toContain('DATA_KEY is not set');
+  expect(logged()).not.toContain('VISITOR_SALT');
+});
+
+test('a DATA_KEY that is not 32 bytes is refused by name, before any handler runs', async () => {
+  process.env.VISITOR_SALT = 'salt';
+  process.env.DATA_KEY = randomBytes(16).toString('base64');
+  const res = await (await entry('work'))({ action: 'profile' });
+  expect(res.error?.code).toBe('INTERNAL');
+  expect(logged()).toContain('DATA_KEY is not the base64 of 32 bytes');
+});
+
+test('scan without VISITOR_SALT answers INTERNAL and names it', async () => {
+  openid = 'o-resident-env';
+  const res = await (await entry('scan'))({ action: 'land', postId: 'P1', scanId: 'x' });
+  expect(res.error?.code).toBe('INTERNAL');
+  expect(logged()).toContain('VISITOR_SALT is not set');
+});
+
+test('admin runs without VISITOR_SALT or DATA_KEY (it uses neither)', async () => {
+  openid = 'demo-admin';
+  const res = await (await entry('admin'))({ action: 'settings' });
+  expect(res.ok).toBe(true);
+  expect(errors).not.toHaveBeenCalled();
+});
+
+test('work runs with DATA_KEY alone, without VISITOR_SALT', async () => {
+  process.env.DATA_KEY = randomBytes(32).toString('base64');
+  openid = 'demo-volunteer';
+  const res = await (await entry('work'))({ action: 'profile' });
+  expect(res.ok).toBe(true);
+  expect(errors).not.toHaveBeenCalled();
+});
+
+test('a handler reading a secret its function is not given fails (INTERNAL) rather than use an empty one', async () => {
+  process.env.VISITOR_SALT = 'set-but-not-given-to-admin';
+  const { cloudMain } = await import('../../cloudfunctions/functions/cloud-main');
+  const table: RouteTable = {
+    peek: { schema: v.strictObject({}), handle: async (ctx) => ({ salt: ctx.secrets.visitorSalt }) },
+  };
+  const res = await cloudMain('admin', table)({ action: 'peek' });
+  expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
+  expect(JSON.stringify(res)).not.toContain('set-but-not-given-to-admin');
+});
