@@ -115,8 +115,8 @@ export async function deploy(o: DeployOptions, connect: (config: ManagerConfig) 
   const steps = await setupDatabase(admin);
   for (const s of steps) {
     const detail = s.what === 'set rule' ? `${collectionPermission(JSON.parse(s.detail)).permission} ${s.detail}` : s.detail;
-    const state = o.dryRun ? '' : s.done ? '' : '  (exists)';
-    o.log(`database: ${s.what} ${s.what === 'create collection' ? '' : `${s.collection}: `}${detail}${state}`.replace('  ', ' '));
+    const where = s.what === 'create collection' ? '' : `${s.collection}: `;
+    o.log(`database: ${s.what} ${where}${detail}${o.dryRun || s.done ? '' : ' (exists)'}`);
   }
 
   o.log(`storage: set rule ${STORAGE_RULE.acl} ${JSON.stringify(STORAGE_RULE.rule ?? {})}`);
