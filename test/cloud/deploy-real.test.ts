@@ -13,7 +13,9 @@ import { MANIFEST } from '../../cloudfunctions/functions/manifest';
 import { COLLECTION_SPECS } from '../../cloudfunctions/store/cloudbase/setup';
 import storageRules from '../../cloudfunctions/store/cloudbase/storage-rules.json';
 import { buildFunctions } from '../../scripts/build-functions';
+import { writeNetworkFiles } from '../../scripts/deploy/network-files';
 import { deploy, type DeployOptions } from '../../scripts/deploy/run';
+import { demoDataset } from '../support/local-harness';
 import { createManagerFake, type ManagerFake } from '../support/manager-fake';
 
 const example = parse(readFileSync(resolve(__dirname, '../../.env.example')));
@@ -134,4 +136,31 @@ test('the fake is as strict as the service: unknown runtime, timeout out of 1–
   await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15', memorySize: 300 }, functionRootPath: built, force: false })).rejects.toThrow(/MemorySize/);
   await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15' }, functionRootPath: tmp, force: false })).rejects.toThrow(/index\.js/);
   await expect(fake.sdk.database.updateCollection('posts', { CreateIndexes: [] })).rejects.toThrow(/does not exist/);
+});
+
+test('--load imports each file after the setup, removes the uploads, and refuses ids already there (insert)', async () => {
+  const data = demoDataset();
+  const dir = join(tmp, 'load');
+  writeNetworkFiles(dir, {
+    regions: data.regions.filter((r) => r.code.startsWith('220802') || r.code === '220800'),
+    posts: data.posts.filter((p) => p.countyCode === '220802').slice(0, 50),
+    services: data.services.slice(0, 5),
+    volunteers: [],
+    users: [],
+    settings: { question_promise_hours: '48', visitor_salt: 'never-exported' },
+  });
+  const fake = createManagerFake();
+  const { code, out } = await run(fake, { loadDir: dir });
+  expect(code).toBe(0);
+  expect(fake.collections.get('posts')!.docs.size).toBe(50);
+  expect([...fake.collections.get('meta')!.docs.values()]).toEqual([{ _id: 'question_promise_hours', value: '48' }]);
+  expect(fake.uploads.size).toBe(0);
+  expect(out).toContain('posts: 50 documents (insert)');
+  // The import ran after the collections existed.
+  const methods = fake.calls.map((c) => c.method);
+  expect(methods.indexOf('database.import')).toBeGreaterThan(methods.lastIndexOf('database.createCollection'));
+  await expect(run(fake, { loadDir: dir })).rejects.toThrow(/load: regions failed: E11000 duplicate key/);
+  expect(fake.uploads.size).toBe(0);
+  const again = await run(fake, { loadDir: dir, loadMode: 'upsert' });
+  expect(again.code).toBe(0);
 });
