@@ -79,7 +79,12 @@ export function allows(rule: SecurityRule, action: 'read' | 'write', c: RuleCase
     auth: RuleCase['auth'],
     resource: RuleCase['resource'],
   ) => unknown;
-  return fn(c.auth, c.resource) === true;
+  try {
+    return fn(c.auth, c.resource) === true;
+  } catch {
+    // An expression that cannot be evaluated (e.g. auth.openid with no auth) denies, as the service does.
+    return false;
+  }
 }
 
 const OWNER = 'o-owner';
