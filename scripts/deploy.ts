@@ -5,6 +5,7 @@
  * instead of the two). `--dry-run` validates everything offline and prints every step without connecting.
  */
 import { resolve } from 'node:path';
+import type { EnvValues } from '../cloudfunctions/functions/env';
 import { FUNCTIONS_OUT } from './build-functions';
 import { ENV_FILES, readDeployEnv } from './deploy/kit-env';
 import { deploy, type DeployOptions } from './deploy/run';
@@ -14,7 +15,7 @@ const USAGE =
   'usage: npm run deploy -- [--dry-run] [--env-file file] [--functions-dir dist/cloudfunctions] [--load dir [--upsert]]';
 
 /** Parses the command line into deploy options (the environment is read from the file it names). */
-export function parseDeployArgs(argv: string[], processEnv: NodeJS.ProcessEnv, log: (l: string) => void): DeployOptions {
+export function parseDeployArgs(argv: string[], processEnv: EnvValues, log: (l: string) => void): DeployOptions {
   let envFiles = ENV_FILES;
   const o: Omit<DeployOptions, 'env' | 'envSource'> = {
     dryRun: false,

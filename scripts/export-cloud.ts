@@ -1,24 +1,32 @@
 /**
- * `npm run export:cloud -- --from sqlite [--db path] | --from demo  --out dir [--with-demo-users]`: writes the
- * network (regions, posts, service points, volunteers, bound users, settings that are not secrets) as CloudBase
+ * `npm run export:cloud -- --from sqlite [--db path] | --from demo | --from csv <file> [--db base]  --out dir
+ * [--with-demo-users]`: writes the network (regions, posts, service points, volunteers, bound users, settings that are not secrets) as CloudBase
  * import files, one `<collection>.json` (JSON Lines) per collection. Load them with `npm run deploy -- --load dir`
- * (or the console's 导入, one file per collection). Demo identities are left out unless --with-demo-users.
+ * (or the console's 导入, one file per collection). `--from csv` adds the posts of an import CSV (批量导入 format) to
+ * the network of the SQLite base, through the app's own import checks. Demo identities are left out unless
+ * --with-demo-users.
  */
 import { resolve } from 'node:path';
+import type { EnvValues } from '../cloudfunctions/functions/env';
+import { networkWithCsv } from './deploy/network-csv';
 import { writeNetworkFiles } from './deploy/network-files';
 import { networkFromDemo, networkFromSqlite, withoutDemoUsers } from './deploy/network-sources';
 
 interface Options {
-  from: 'sqlite' | 'demo';
+  from: 'sqlite' | 'demo' | 'csv';
+  /** The import CSV (with --from csv). */
+  csv?: string;
   db: string;
   out: string;
   withDemoUsers: boolean;
 }
 
-const USAGE = 'usage: npm run export:cloud -- --from sqlite [--db path] | --from demo  --out dir [--with-demo-users]';
+const USAGE =
+  'usage: npm run export:cloud -- --from sqlite [--db path] | --from demo | --from csv <file> [--db base] ' +
+  ' --out dir [--with-demo-users]';
 
 /** Parses the command line; throws with the usage on anything it does not know. */
-export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process.env): Options {
+export function parseExportArgs(argv: string[], env: EnvValues = process.env): Options {
   const o: Partial<Options> = { db: env.DB_PATH || '.data/pioneer.db', withDemoUsers: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -29,8 +37,9 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process
     };
     if (arg === '--from') {
       const from = next();
-      if (from !== 'sqlite' && from !== 'demo') throw new Error(`--from ${from}: sqlite or demo\n${USAGE}`);
+      if (from !== 'sqlite' && from !== 'demo' && from !== 'csv') throw new Error(`--from ${from}: sqlite, demo or csv\n${USAGE}`);
       o.from = from;
+      if (from === 'csv') o.csv = next();
     } else if (arg === '--db') o.db = next();
     else if (arg === '--out') o.out = next();
     else if (arg === '--with-demo-users') o.withDemoUsers = true;
@@ -40,12 +49,17 @@ export function parseExportArgs(argv: string[], env: NodeJS.ProcessEnv = process
   return o as Options;
 }
 
-function main(): number {
+async function main(): Promise<number> {
   const o = parseExportArgs(process.argv.slice(2));
-  const source = o.from === 'sqlite' ? networkFromSqlite(o.db) : networkFromDemo();
+  let source = o.from === 'demo' ? networkFromDemo() : networkFromSqlite(o.db);
+  if (o.from === 'csv') {
+    const withCsv = await networkWithCsv(o.db, o.csv!, Date.now());
+    source = withCsv.data;
+    console.log(`export: ${withCsv.created} posts of ${o.csv} added to the network of ${o.db}`);
+  }
   const data = o.withDemoUsers ? source : withoutDemoUsers(source);
   const counts = writeNetworkFiles(resolve(o.out), data);
-  const from = o.from === 'sqlite' ? o.db : 'the demo generator (演示数据)';
+  const from = o.from === 'demo' ? 'the demo generator (演示数据)' : o.db;
   console.log(`export: the network from ${from} → ${o.out}/`);
   for (const [collection, n] of counts) console.log(`  ${collection}.json  ${n} documents`);
   if (!o.withDemoUsers && source.users.length !== data.users.length) {
@@ -56,10 +70,11 @@ function main(): number {
 }
 
 if (require.main === module) {
-  try {
-    process.exit(main());
-  } catch (err) {
-    console.error(`export: ${err instanceof Error ? err.message : String(err)}`);
-    process.exit(1);
-  }
+  main().then(
+    (code) => process.exit(code),
+    (err: unknown) => {
+      console.error(`export: ${err instanceof Error ? err.message : String(err)}`);
+      process.exit(1);
+    },
+  );
 }

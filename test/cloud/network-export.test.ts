@@ -5,7 +5,7 @@
  * itself (CloudBase's documented `$date` and GeoJSON encodings, a malformed line refused) and a load into an
  * environment with no setup refused clearly.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROMISE_KEY } from '../../cloudfunctions/domain/settings';
@@ -14,6 +14,7 @@ import { decodeFile } from '../../cloudfunctions/store/cloudbase/import-format';
 import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import type { Store } from '../../cloudfunctions/store/port';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { networkWithCsv } from '../../scripts/deploy/network-csv';
 import { writeNetworkFiles } from '../../scripts/deploy/network-files';
 import { networkFromSqlite, withoutDemoUsers } from '../../scripts/deploy/network-sources';
 import { seedDatabase } from '../../scripts/seed';
@@ -128,7 +129,7 @@ test('a malformed file is refused by line: broken JSON, no _id, a repeated _id, 
 
 test('the export command line: a source and an output are required', () => {
   expect(() => parseExportArgs(['--from', 'demo'], {})).toThrow(/usage/);
-  expect(() => parseExportArgs(['--from', 'mysql', '--out', 'x'], {})).toThrow(/sqlite or demo/);
+  expect(() => parseExportArgs(['--from', 'mysql', '--out', 'x'], {})).toThrow(/sqlite, demo or csv/);
   expect(parseExportArgs(['--from', 'sqlite', '--out', 'x'], { DB_PATH: '/tmp/a.db' })).toEqual({
     from: 'sqlite',
     db: '/tmp/a.db',
@@ -136,3 +137,26 @@ test('the export command line: a source and an output are required', () => {
     withDemoUsers: false,
   });
 });
+
+test('--from csv adds the posts of an import CSV through the app\'s own import checks; a bad row refuses the file', async () => {
+  const village = demoDataset().regions.find((r) => r.level === 'village')!;
+  const header = '岗位编号,岗位名称,地址,村代码,纬度,经度';
+  const row = (name: string, lat: number) => `,${name},${village.name}村委会旁,${village.code},${lat},${village.lng}`;
+  const good = join(tmp, 'good.csv');
+  writeFileSync(good, [header, row('新建先锋岗甲', village.lat), row('新建先锋岗乙', village.lat + 0.001)].join('\n') + '\n');
+  const { data, created } = await networkWithCsv(dbFile, good, Date.UTC(2026, 11, 1));
+  expect(created).toBe(2);
+  expect(data.posts).toHaveLength(demoDataset().posts.length + 2);
+  const added = data.posts.filter((p) => p.name.startsWith('新建先锋岗'));
+  expect(added.map((p) => [p.name, p.villageCode, p.status])).toEqual([
+    ['新建先锋岗甲', village.code, 'active'],
+    ['新建先锋岗乙', village.code, 'active'],
+  ]);
+  // The base database is never changed.
+  const sqlite = openSqliteStore(dbFile);
+  expect((await sqlite.posts.page(null, 100_000)).length).toBe(demoDataset().posts.length);
+  await sqlite.close();
+  const bad = join(tmp, 'bad.csv');
+  writeFileSync(bad, [header, row('新建先锋岗丙', village.lat), `,缺坐标的岗位,某地,${village.code},北纬,${village.lng}`].join('\n') + '\n');
+  await expect(networkWithCsv(dbFile, bad, Date.UTC(2026, 11, 1))).rejects.toThrow(/1 bad row\(s\); nothing was exported:\n  第3行 纬度：纬度必须是数字/);
+}, 60_000);
