@@ -37,7 +37,8 @@ export function parseExportArgs(argv: string[], env: EnvValues = process.env): O
     };
     if (arg === '--from') {
       const from = next();
-      if (from !== 'sqlite' && from !== 'demo' && from !== 'csv') throw new Error(`--from ${from}: sqlite, demo or csv\n${USAGE}`);
+      if (from !== 'sqlite' && from !== 'demo' && from !== 'csv')
+        throw new Error(`--from ${from}: sqlite, demo or csv\n${USAGE}`);
       o.from = from;
       if (from === 'csv') o.csv = next();
     } else if (arg === '--db') o.db = next();
@@ -63,7 +64,9 @@ async function main(): Promise<number> {
   console.log(`export: the network from ${from} → ${o.out}/`);
   for (const [collection, n] of counts) console.log(`  ${collection}.json  ${n} documents`);
   if (!o.withDemoUsers && source.users.length !== data.users.length) {
-    console.log(`  (${source.users.length - data.users.length} demo identities left out; --with-demo-users keeps them)`);
+    console.log(
+      `  (${source.users.length - data.users.length} demo identities left out; --with-demo-users keeps them)`,
+    );
   }
   console.log(`load with: npm run deploy -- --load ${o.out}`);
   return 0;

@@ -77,7 +77,9 @@ export async function deployFunction(
     }
   }
   for (const w of wanted) {
-    const present = detail.Triggers.some((t) => t.TriggerName === w.name && t.TriggerDesc === w.config && t.Type === w.type);
+    const present = detail.Triggers.some(
+      (t) => t.TriggerName === w.name && t.TriggerDesc === w.config && t.Type === w.type,
+    );
     if (!present) {
       await sdk.functions.createFunctionTriggers(name, [w]);
       done.push(`created trigger ${w.name} (${w.config}) of ${name}`);

@@ -64,7 +64,8 @@ export async function loadFiles(
           break;
         }
         if (s.Status === 'fail') throw new Error(`load: ${file.collection} failed: ${s.ErrorMsg || 'no reason given'}`);
-        if (Date.now() - started > o.timeoutMs) throw new Error(`load: ${file.collection} still ${s.Status}; see job ${JobId}`);
+        if (Date.now() - started > o.timeoutMs)
+          throw new Error(`load: ${file.collection} still ${s.Status}; see job ${JobId}`);
         await sleep(o.pollMs);
       }
     } finally {

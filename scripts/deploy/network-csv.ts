@@ -20,7 +20,11 @@ import { networkFromSqlite } from './network-sources';
 const OPERATOR = 'export-cloud-cli';
 
 /** The base network plus the CSV's posts; answers the export and how many posts the CSV added. */
-export async function networkWithCsv(baseDb: string, csvFile: string, now: number): Promise<{ data: NetworkExport; created: number }> {
+export async function networkWithCsv(
+  baseDb: string,
+  csvFile: string,
+  now: number,
+): Promise<{ data: NetworkExport; created: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'pp-export-csv-'));
   const scratch = join(dir, 'network.db');
   try {
@@ -35,14 +39,29 @@ export async function networkWithCsv(baseDb: string, csvFile: string, now: numbe
       if (!city) throw new Error(`export: ${baseDb} holds no city region to import posts into`);
       const ctx: HandlerContext = {
         store,
-        identity: { openid: OPERATOR, user: { openid: OPERATOR, role: 'admin', regionCode: city.code, label: '导出', volunteerId: null, serviceId: null } },
+        identity: {
+          openid: OPERATOR,
+          user: {
+            openid: OPERATOR,
+            role: 'admin',
+            regionCode: city.code,
+            label: '导出',
+            volunteerId: null,
+            serviceId: null,
+          },
+        },
         now: () => now,
         // The import reads no secret and checks no user text.
         secrets: { visitorSalt: '', dataKey: Buffer.alloc(0) },
         contentChecker: { check: async () => true },
         pusher: NO_PUSH,
       };
-      const input = { file: readFileSync(csvFile).toString('base64'), filename: basename(csvFile), goodOnly: false, offset: 0 };
+      const input = {
+        file: readFileSync(csvFile).toString('base64'),
+        filename: basename(csvFile),
+        goodOnly: false,
+        offset: 0,
+      };
       const parsed = v.safeParse(ImportPostsInputSchema, input);
       if (!parsed.success) throw new Error(`export: ${csvFile}: ${parsed.issues[0].message}`);
       const report = await checkImport.handle(ctx, { file: input.file });
@@ -50,7 +69,7 @@ export async function networkWithCsv(baseDb: string, csvFile: string, now: numbe
         const lines = report.problems.slice(0, 20).map((p) => `  第${p.row}行 ${p.field}：${p.reason}`);
         throw new Error(`export: ${csvFile} has ${report.bad} bad row(s); nothing was exported:\n${lines.join('\n')}`);
       }
-      for (let offset = 0; ; ) {
+      for (let offset = 0; ;) {
         const progress = await importPosts.handle(ctx, { ...input, offset });
         created += progress.created;
         offset = progress.done;

@@ -114,7 +114,8 @@ export async function deploy(o: DeployOptions, connect: (config: ManagerConfig) 
   const admin = sdk ? managerDatabaseAdmin(sdk) : emptyEnvironment();
   const steps = await setupDatabase(admin);
   for (const s of steps) {
-    const detail = s.what === 'set rule' ? `${collectionPermission(JSON.parse(s.detail)).permission} ${s.detail}` : s.detail;
+    const detail =
+      s.what === 'set rule' ? `${collectionPermission(JSON.parse(s.detail)).permission} ${s.detail}` : s.detail;
     const where = s.what === 'create collection' ? '' : `${s.collection}: `;
     o.log(`database: ${s.what} ${where}${detail}${o.dryRun || s.done ? '' : ' (exists)'}`);
   }
@@ -126,7 +127,12 @@ export async function deploy(o: DeployOptions, connect: (config: ManagerConfig) 
   for (const name of NAMES) {
     o.log(functionLine(o, name));
     if (!sdk) continue;
-    const done = await deployFunction(sdk, functionDef(name, MANIFEST[name], o.env), o.functionsDir, existing.has(name));
+    const done = await deployFunction(
+      sdk,
+      functionDef(name, MANIFEST[name], o.env),
+      o.functionsDir,
+      existing.has(name),
+    );
     for (const line of done) o.log(`  ${line}`);
   }
 
@@ -134,7 +140,12 @@ export async function deploy(o: DeployOptions, connect: (config: ManagerConfig) 
     for (const f of files) o.log(`load ${f.collection}.json: ${f.docs.length} documents (${o.loadMode})`);
     if (sdk) {
       const prefix = `tmp/db-imports/${Date.now().toString(36)}/`;
-      const lines = await loadFiles(sdk, admin, files, { mode: o.loadMode, pollMs: o.pollMs ?? 2000, timeoutMs: 600_000, prefix });
+      const lines = await loadFiles(sdk, admin, files, {
+        mode: o.loadMode,
+        pollMs: o.pollMs ?? 2000,
+        timeoutMs: 600_000,
+        prefix,
+      });
       for (const line of lines) o.log(`  ${line}`);
     }
   }

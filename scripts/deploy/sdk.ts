@@ -56,7 +56,9 @@ export interface ManagerSdk {
       // The SDK types these options as `any`; these are the DatabaseMigrateImport fields the kit sends.
       options: { ObjectKeyPrefix: string; StopOnError: boolean; ConflictMode: 'insert' | 'upsert' },
     ): Promise<{ JobId: number }>;
-    migrateStatus(jobId: number): Promise<{ Status: string; RecordSuccess: number; RecordFail: number; ErrorMsg: string }>;
+    migrateStatus(
+      jobId: number,
+    ): Promise<{ Status: string; RecordSuccess: number; RecordFail: number; ErrorMsg: string }>;
   };
   permission: {
     modifyResourcePermission(options: {
@@ -71,7 +73,10 @@ export interface ManagerSdk {
     deleteFile(cloudPaths: string[]): Promise<void>;
   };
   functions: {
-    getFunctionList(limit?: number, offset?: number): Promise<{ Functions: Record<string, string>[]; TotalCount: number }>;
+    getFunctionList(
+      limit?: number,
+      offset?: number,
+    ): Promise<{ Functions: Record<string, string>[]; TotalCount: number }>;
     getFunctionDetail(name: string): Promise<{
       Runtime: string;
       Triggers: { TriggerName: string; Type: string; TriggerDesc: string }[];

@@ -60,7 +60,8 @@ export function storageRuleProblems(file: StorageRuleFile): string[] {
   for (const key of ['read', 'write'] as const) {
     const value = file.rule[key];
     if (typeof value === 'boolean') continue;
-    if (typeof value !== 'string' || value.trim() === '') problems.push(`storage rule: ${key} must be a boolean or an expression`);
+    if (typeof value !== 'string' || value.trim() === '')
+      problems.push(`storage rule: ${key} must be a boolean or an expression`);
     else problems.push(...expressionProblems(value).map((p) => `storage rule: ${key}: ${p}`));
   }
   const extra = Object.keys(file.rule).filter((k) => k !== 'read' && k !== 'write');

@@ -33,7 +33,8 @@ export function specProblems(name: string, spec: FunctionSpec): string[] {
   const at = `function ${name}`;
   if (!NAME.test(name)) p.push(`${at}: the name is not a valid function name`);
   if (!RUNTIMES.includes(spec.runtime)) p.push(`${at}: runtime ${spec.runtime} is not one of ${RUNTIMES.join(', ')}`);
-  if (!MEMORY_MB.includes(spec.memoryMB)) p.push(`${at}: memory ${spec.memoryMB} MB is not one of ${MEMORY_MB.join(', ')}`);
+  if (!MEMORY_MB.includes(spec.memoryMB))
+    p.push(`${at}: memory ${spec.memoryMB} MB is not one of ${MEMORY_MB.join(', ')}`);
   if (!Number.isInteger(spec.timeoutS) || spec.timeoutS < 1 || spec.timeoutS > 900) {
     p.push(`${at}: timeout ${spec.timeoutS} s is not a whole number of seconds in 1–900`);
   }
@@ -45,7 +46,9 @@ export function specProblems(name: string, spec: FunctionSpec): string[] {
     if (t.type !== 'timer') p.push(`${at}: trigger ${t.name} is ${t.type}, only timer triggers are deployed`);
     if (!NAME.test(t.name)) p.push(`${at}: trigger name ${t.name} is not valid`);
     if (fields.length !== 7 || !fields.every((f) => CRON_FIELD.test(f))) {
-      p.push(`${at}: trigger ${t.name} "${t.config}" is not a 7-field cron (second minute hour day month weekday year)`);
+      p.push(
+        `${at}: trigger ${t.name} "${t.config}" is not a 7-field cron (second minute hour day month weekday year)`,
+      );
     }
   }
   return p;
@@ -56,7 +59,8 @@ export function bundleProblems(functionsDir: string, names: readonly DeployableN
   if (!existsSync(functionsDir)) return [`bundles: ${functionsDir} does not exist (run npm run build:weapp)`];
   const p: string[] = [];
   const built = readdirSync(functionsDir);
-  for (const extra of built.filter((b) => !(b in MANIFEST))) p.push(`bundles: ${extra} is built but not in the manifest`);
+  for (const extra of built.filter((b) => !(b in MANIFEST)))
+    p.push(`bundles: ${extra} is built but not in the manifest`);
   for (const name of names) {
     const dir = join(functionsDir, name);
     for (const file of ['index.js', 'package.json', 'config.json']) {
@@ -93,7 +97,8 @@ export function collectionProblems(specs: readonly CloudCollectionSpec[]): strin
       if (new Set(fields).size !== fields.length) p.push(`${where}: a field is repeated`);
       for (const k of index.keys) {
         if (!FIELD.test(k.field)) p.push(`${where}: "${k.field}" is not a valid field path`);
-        if (!['1', '-1', '2dsphere'].includes(k.direction)) p.push(`${where}: direction ${k.direction} is not 1, -1 or 2dsphere`);
+        if (!['1', '-1', '2dsphere'].includes(k.direction))
+          p.push(`${where}: direction ${k.direction} is not 1, -1 or 2dsphere`);
       }
       const geo = index.keys.filter((k) => k.direction === '2dsphere').length;
       if (geo > 1) p.push(`${where}: more than one 2dsphere key`);
@@ -105,7 +110,8 @@ export function collectionProblems(specs: readonly CloudCollectionSpec[]): strin
     }
     for (const key of ['read', 'write'] as const) {
       const v = spec.rules?.[key];
-      if (typeof v !== 'boolean' && (typeof v !== 'string' || v.trim() === '')) p.push(`${at}: rule ${key} must be a boolean or an expression`);
+      if (typeof v !== 'boolean' && (typeof v !== 'string' || v.trim() === ''))
+        p.push(`${at}: rule ${key} must be a boolean or an expression`);
     }
   }
   return p;
@@ -118,7 +124,10 @@ export function envProblems(env: EnvValues, names: readonly DeployableName[]): s
   for (const name of names) {
     for (const v of MANIFEST[name].env) {
       const problem = envProblem(v, env[v.name]);
-      if (problem && !seen.has(v.name)) p.push(`${problem} (needed by ${names.filter((n) => MANIFEST[n].env.some((e) => e.name === v.name)).join(', ')})`);
+      if (problem && !seen.has(v.name))
+        p.push(
+          `${problem} (needed by ${names.filter((n) => MANIFEST[n].env.some((e) => e.name === v.name)).join(', ')})`,
+        );
       seen.add(v.name);
     }
   }

@@ -27,7 +27,15 @@ async function dryRun(patch: Partial<DeployOptions> = {}) {
   const lines: string[] = [];
   const connect = jest.fn();
   const code = await deploy(
-    { dryRun: true, env: { ...example }, envSource: '.env.example', functionsDir: built, loadMode: 'insert', log: (l) => lines.push(l), ...patch },
+    {
+      dryRun: true,
+      env: { ...example },
+      envSource: '.env.example',
+      functionsDir: built,
+      loadMode: 'insert',
+      log: (l) => lines.push(l),
+      ...patch,
+    },
     connect,
   );
   expect(connect).not.toHaveBeenCalled();
@@ -49,7 +57,11 @@ test('with .env.example the dry run passes and prints every step', async () => {
 });
 
 test('no secret value is ever printed', async () => {
-  const secrets = { TCB_SECRET_KEY: 'k-very-secret-0001', VISITOR_SALT: 'salt-very-secret-0002', ADMIN_BOOTSTRAP_SECRET: 'boot-0003' };
+  const secrets = {
+    TCB_SECRET_KEY: 'k-very-secret-0001',
+    VISITOR_SALT: 'salt-very-secret-0002',
+    ADMIN_BOOTSTRAP_SECRET: 'boot-0003',
+  };
   const { code, out } = await dryRun({ env: { ...example, ...secrets } });
   expect(code).toBe(0);
   for (const value of [...Object.values(secrets), example.DATA_KEY!]) expect(out).not.toContain(value);
@@ -96,7 +108,11 @@ test('the command line: --env-file names a file that must exist; unknown flags a
     /--env-file .*nope\.env: no such file/,
   );
   expect(() => parseDeployArgs(['--dryrun'], {}, () => undefined)).toThrow(/unknown argument: --dryrun/);
-  const o = parseDeployArgs(['--dry-run', '--env-file', join(root, '.env.example')], { VISITOR_SALT: 'from-shell' }, () => undefined);
+  const o = parseDeployArgs(
+    ['--dry-run', '--env-file', join(root, '.env.example')],
+    { VISITOR_SALT: 'from-shell' },
+    () => undefined,
+  );
   expect(o.dryRun).toBe(true);
   // The process environment wins over the file.
   expect(o.env.VISITOR_SALT).toBe('from-shell');
@@ -107,7 +123,10 @@ test('.env.example explains every variable the kit and the functions read', asyn
   const text = readFileSync(join(root, '.env.example'), 'utf8');
   const { MANIFEST } = await import('../../cloudfunctions/functions/manifest');
   const { KIT_VARS } = await import('../../scripts/deploy/kit-env');
-  const names = new Set([...KIT_VARS.map((v) => v.name), ...Object.values(MANIFEST).flatMap((s) => s.env.map((v) => v.name))]);
+  const names = new Set([
+    ...KIT_VARS.map((v) => v.name),
+    ...Object.values(MANIFEST).flatMap((s) => s.env.map((v) => v.name)),
+  ]);
   for (const name of names) {
     expect(text).toMatch(new RegExp(`^${name}=`, 'm'));
     // A comment right above (the explanation).

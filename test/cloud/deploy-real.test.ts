@@ -42,7 +42,16 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 async function run(fake: ManagerFake, patch: Partial<DeployOptions> = {}) {
   const lines: string[] = [];
   const code = await deploy(
-    { dryRun: false, env, envSource: 'test', functionsDir: built, loadMode: 'insert', log: (l) => lines.push(l), pollMs: 0, ...patch },
+    {
+      dryRun: false,
+      env,
+      envSource: 'test',
+      functionsDir: built,
+      loadMode: 'insert',
+      log: (l) => lines.push(l),
+      pollMs: 0,
+      ...patch,
+    },
     () => fake.sdk,
   );
   return { code, out: lines.join('\n') };
@@ -56,11 +65,13 @@ test('a fresh environment gets every collection, index, rule and function as dec
   for (const spec of COLLECTION_SPECS) {
     const c = fake.collections.get(spec.name)!;
     expect(c.permission).toBe('ADMINONLY');
-    expect(c.indexes.map((i) => [i.IndexName, i.MgoKeySchema.MgoIsUnique])).toEqual(spec.indexes.map((i) => [i.name, i.unique]));
+    expect(c.indexes.map((i) => [i.IndexName, i.MgoKeySchema.MgoIsUnique])).toEqual(
+      spec.indexes.map((i) => [i.name, i.unique]),
+    );
   }
-  expect(fake.collections.get('posts')!.indexes.find((i) => i.IndexName === 'location_2dsphere')!.MgoKeySchema.MgoIndexKeys).toEqual([
-    { Name: 'location', Direction: '2dsphere' },
-  ]);
+  expect(
+    fake.collections.get('posts')!.indexes.find((i) => i.IndexName === 'location_2dsphere')!.MgoKeySchema.MgoIndexKeys,
+  ).toEqual([{ Name: 'location', Direction: '2dsphere' }]);
   expect(fake.storageAcl).toEqual({ acl: 'CUSTOM', rule: storageRules.rule });
   for (const [name, spec] of Object.entries(MANIFEST)) {
     const f = fake.functions.get(name)!;
@@ -69,9 +80,14 @@ test('a fresh environment gets every collection, index, rule and function as dec
   }
   // Each function gets exactly the variables it declares that are set.
   expect(fake.functions.get('scan')!.env).toEqual({ VISITOR_SALT: env.VISITOR_SALT });
-  expect(fake.functions.get('work')!.env).toEqual({ DATA_KEY: env.DATA_KEY, SUBSCRIBE_TMPL_PROGRESS: 'tmpl-progress-id' });
+  expect(fake.functions.get('work')!.env).toEqual({
+    DATA_KEY: env.DATA_KEY,
+    SUBSCRIBE_TMPL_PROGRESS: 'tmpl-progress-id',
+  });
   expect(fake.functions.get('admin')!.env).toEqual({ ADMIN_BOOTSTRAP_SECRET: 'first-admin-secret' });
-  expect(fake.functions.get('cron')!.triggers).toEqual([{ TriggerName: 'promiseTimer', Type: 'timer', TriggerDesc: '0 */10 * * * * *' }]);
+  expect(fake.functions.get('cron')!.triggers).toEqual([
+    { TriggerName: 'promiseTimer', Type: 'timer', TriggerDesc: '0 */10 * * * * *' },
+  ]);
   for (const secret of [env.TCB_SECRET_KEY, env.VISITOR_SALT, env.DATA_KEY, env.ADMIN_BOOTSTRAP_SECRET]) {
     expect(out).not.toContain(secret);
   }
@@ -106,7 +122,9 @@ test('a new index in a release is added; a trigger whose schedule changed in the
   const { out } = await run(fake);
   expect(fake.calls.filter((c) => c.method === 'database.updateCollection').map((c) => c.args[0])).toEqual(['posts']);
   expect(posts.indexes.map((i) => i.IndexName)).toContain('villageCode_1__id_1');
-  expect(fake.functions.get('cron')!.triggers).toEqual([{ TriggerName: 'promiseTimer', Type: 'timer', TriggerDesc: '0 */10 * * * * *' }]);
+  expect(fake.functions.get('cron')!.triggers).toEqual([
+    { TriggerName: 'promiseTimer', Type: 'timer', TriggerDesc: '0 */10 * * * * *' },
+  ]);
   expect(out).toContain('removed trigger promiseTimer of cron');
   expect(out).toContain('created trigger promiseTimer (0 */10 * * * * *) of cron');
 });
@@ -115,7 +133,9 @@ test('a function created on another runtime is refused by name (CloudBase cannot
   const fake = createManagerFake();
   await run(fake);
   fake.functions.get('work')!.runtime = 'Nodejs16.13';
-  await expect(run(fake)).rejects.toThrow(/function work runs Nodejs16\.13 in the cloud but the manifest says Nodejs18\.15/);
+  await expect(run(fake)).rejects.toThrow(
+    /function work runs Nodejs16\.13 in the cloud but the manifest says Nodejs18\.15/,
+  );
 });
 
 test(".env.example's values are refused by name and nothing is called", async () => {
@@ -130,11 +150,33 @@ test(".env.example's values are refused by name and nothing is called", async ()
 test('the fake is as strict as the service: unknown runtime, timeout out of 1–900, odd memory, index before collection', async () => {
   const fake = createManagerFake();
   const f = { name: 'scan', memorySize: 256, timeout: 5, handler: 'index.main' };
-  await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs99.1' }, functionRootPath: built, force: false })).rejects.toThrow(/Runtime/);
-  await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15', timeout: 901 }, functionRootPath: built, force: false })).rejects.toThrow(/Timeout/);
-  await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15', timeout: 0 }, functionRootPath: built, force: false })).rejects.toThrow(/Timeout/);
-  await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15', memorySize: 300 }, functionRootPath: built, force: false })).rejects.toThrow(/MemorySize/);
-  await expect(fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15' }, functionRootPath: tmp, force: false })).rejects.toThrow(/index\.js/);
+  await expect(
+    fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs99.1' }, functionRootPath: built, force: false }),
+  ).rejects.toThrow(/Runtime/);
+  await expect(
+    fake.sdk.functions.createFunction({
+      func: { ...f, runtime: 'Nodejs18.15', timeout: 901 },
+      functionRootPath: built,
+      force: false,
+    }),
+  ).rejects.toThrow(/Timeout/);
+  await expect(
+    fake.sdk.functions.createFunction({
+      func: { ...f, runtime: 'Nodejs18.15', timeout: 0 },
+      functionRootPath: built,
+      force: false,
+    }),
+  ).rejects.toThrow(/Timeout/);
+  await expect(
+    fake.sdk.functions.createFunction({
+      func: { ...f, runtime: 'Nodejs18.15', memorySize: 300 },
+      functionRootPath: built,
+      force: false,
+    }),
+  ).rejects.toThrow(/MemorySize/);
+  await expect(
+    fake.sdk.functions.createFunction({ func: { ...f, runtime: 'Nodejs18.15' }, functionRootPath: tmp, force: false }),
+  ).rejects.toThrow(/index\.js/);
   await expect(fake.sdk.database.updateCollection('posts', { CreateIndexes: [] })).rejects.toThrow(/does not exist/);
 });
 

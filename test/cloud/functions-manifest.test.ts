@@ -31,7 +31,9 @@ test('every built config.json equals the manifest, and no hand-written config.js
     permissions: { openapi: ['subscribeMessage.send'] },
     triggers: [{ name: 'promiseTimer', type: 'timer', config: '0 */10 * * * * *' }],
   });
-  expect(JSON.parse(readFileSync(join(out, 'admin', 'config.json'), 'utf8')).permissions.openapi).toEqual(['wxacode.getUnlimited']);
+  expect(JSON.parse(readFileSync(join(out, 'admin', 'config.json'), 'utf8')).permissions.openapi).toEqual([
+    'wxacode.getUnlimited',
+  ]);
 });
 
 test('each function declares only what it reads: scan the salt, work the data key, admin neither', () => {

@@ -26,7 +26,14 @@ import { demoDataset } from '../support/local-harness';
 let tmp: string;
 let dbFile: string;
 let filesDir: string;
-const REAL_ADMIN = { openid: 'o-real-city-admin', role: 'admin' as const, regionCode: '220800', label: '市司法局 李华', volunteerId: null, serviceId: null };
+const REAL_ADMIN = {
+  openid: 'o-real-city-admin',
+  role: 'admin' as const,
+  regionCode: '220800',
+  label: '市司法局 李华',
+  volunteerId: null,
+  serviceId: null,
+};
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'pp-network-'));
@@ -41,7 +48,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const byId = <T>(key: (t: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const byId =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
 
 /** The whole network as a store answers it, in a stable order. */
 async function network(store: Store) {
@@ -100,7 +110,9 @@ test('no secret of the local runtime leaves in the files', () => {
 
 test('an import into an environment with no setup fails clearly, writing nothing', async () => {
   const standin = createStandinDatabase();
-  await expect(importIntoStandin(standin, filesDir)).rejects.toThrow(/collection regions does not exist; run the database setup first/);
+  await expect(importIntoStandin(standin, filesDir)).rejects.toThrow(
+    /collection regions does not exist; run the database setup first/,
+  );
   expect(standin.names()).toEqual([]);
 });
 
@@ -138,12 +150,15 @@ test('the export command line: a source and an output are required', () => {
   });
 });
 
-test('--from csv adds the posts of an import CSV through the app\'s own import checks; a bad row refuses the file', async () => {
+test("--from csv adds the posts of an import CSV through the app's own import checks; a bad row refuses the file", async () => {
   const village = demoDataset().regions.find((r) => r.level === 'village')!;
   const header = '岗位编号,岗位名称,地址,村代码,纬度,经度';
   const row = (name: string, lat: number) => `,${name},${village.name}村委会旁,${village.code},${lat},${village.lng}`;
   const good = join(tmp, 'good.csv');
-  writeFileSync(good, [header, row('新建先锋岗甲', village.lat), row('新建先锋岗乙', village.lat + 0.001)].join('\n') + '\n');
+  writeFileSync(
+    good,
+    [header, row('新建先锋岗甲', village.lat), row('新建先锋岗乙', village.lat + 0.001)].join('\n') + '\n',
+  );
   const { data, created } = await networkWithCsv(dbFile, good, Date.UTC(2026, 11, 1));
   expect(created).toBe(2);
   expect(data.posts).toHaveLength(demoDataset().posts.length + 2);
@@ -157,6 +172,12 @@ test('--from csv adds the posts of an import CSV through the app\'s own import c
   expect((await sqlite.posts.page(null, 100_000)).length).toBe(demoDataset().posts.length);
   await sqlite.close();
   const bad = join(tmp, 'bad.csv');
-  writeFileSync(bad, [header, row('新建先锋岗丙', village.lat), `,缺坐标的岗位,某地,${village.code},北纬,${village.lng}`].join('\n') + '\n');
-  await expect(networkWithCsv(dbFile, bad, Date.UTC(2026, 11, 1))).rejects.toThrow(/1 bad row\(s\); nothing was exported:\n  第3行 纬度：纬度必须是数字/);
+  writeFileSync(
+    bad,
+    [header, row('新建先锋岗丙', village.lat), `,缺坐标的岗位,某地,${village.code},北纬,${village.lng}`].join('\n') +
+      '\n',
+  );
+  await expect(networkWithCsv(dbFile, bad, Date.UTC(2026, 11, 1))).rejects.toThrow(
+    /1 bad row\(s\); nothing was exported:\n {2}第3行 纬度：纬度必须是数字/,
+  );
 }, 60_000);

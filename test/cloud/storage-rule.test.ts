@@ -29,7 +29,10 @@ test('a leaking rule is refused by the case it gets wrong', () => {
   ]);
   expect(ruleCaseFailures({ acl: 'READONLY' })).toEqual(['storage rule: evidence needs a CUSTOM owner-only rule']);
   expect(
-    ruleCaseFailures({ acl: 'CUSTOM', rule: { read: 'resource.openid == auth.openid', write: 'resource.openid == auth.openid' } }),
+    ruleCaseFailures({
+      acl: 'CUSTOM',
+      rule: { read: 'resource.openid == auth.openid', write: 'resource.openid == auth.openid' },
+    }),
   ).toContain('storage rule: a client may not read a plate, even one it made');
 });
 
@@ -37,8 +40,8 @@ test('an expression outside the rule language, or a regex that does not compile,
   expect(storageRuleProblems({ acl: 'CUSTOM', rule: { read: 'require("fs")', write: false } })).toEqual([
     'storage rule: read: unexpected text at 0: "require("fs""',
   ]);
-  expect(storageRuleProblems({ acl: 'CUSTOM', rule: { read: '/(/.test(resource.path) == true', write: false } })).toEqual([
-    'storage rule: read: regex /(/ does not compile',
-  ]);
+  expect(
+    storageRuleProblems({ acl: 'CUSTOM', rule: { read: '/(/.test(resource.path) == true', write: false } }),
+  ).toEqual(['storage rule: read: regex /(/ does not compile']);
   expect(storageRuleProblems({ acl: 'CUSTOM' })).toEqual(['storage rule: acl CUSTOM needs a rule']);
 });

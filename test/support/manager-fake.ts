@@ -68,7 +68,8 @@ function checkCode(def: CloudFunctionDef, root: string): string {
 
 function timer(name: string, t: { name: string; type: string; config: string }) {
   if (t.type !== 'timer') throw fail('InvalidParameterValue.Type', `trigger type ${t.type}`);
-  if (t.config.trim().split(/\s+/).length !== 7) throw fail('InvalidParameterValue.TriggerDesc', `${name}: ${t.config}`);
+  if (t.config.trim().split(/\s+/).length !== 7)
+    throw fail('InvalidParameterValue.TriggerDesc', `${name}: ${t.config}`);
   return { TriggerName: t.name, Type: t.type, TriggerDesc: t.config };
 }
 
@@ -119,7 +120,8 @@ export function createManagerFake(): ManagerFake {
       updateCollection: rec('database.updateCollection', (name: string, info: { CreateIndexes?: MgoCreateIndex[] }) => {
         const c = coll(name);
         for (const index of info.CreateIndexes ?? []) {
-          if (c.indexes.some((i) => i.IndexName === index.IndexName)) throw fail('ResourceInUse', `index ${index.IndexName}`);
+          if (c.indexes.some((i) => i.IndexName === index.IndexName))
+            throw fail('ResourceInUse', `index ${index.IndexName}`);
           const keys = index.MgoKeySchema.MgoIndexKeys;
           if (keys.length === 0 || keys.some((k) => !['1', '-1', '2dsphere'].includes(k.Direction) || !k.Name)) {
             throw fail('InvalidParameter', `index ${index.IndexName} keys`);
@@ -137,7 +139,8 @@ export function createManagerFake(): ManagerFake {
           file: { FilePath: string; FileType: string },
           o: { ObjectKeyPrefix: string; StopOnError: boolean; ConflictMode: 'insert' | 'upsert' },
         ) => {
-          if (file.FileType !== 'json' && file.FileType !== 'csv') throw fail('InvalidParameter', `FileType ${file.FileType}`);
+          if (file.FileType !== 'json' && file.FileType !== 'csv')
+            throw fail('InvalidParameter', `FileType ${file.FileType}`);
           if (!o.ObjectKeyPrefix.endsWith('/')) throw fail('InvalidParameter', 'ObjectKeyPrefix');
           uploads.add(`${o.ObjectKeyPrefix}${basename(file.FilePath)}`);
           const c = coll(collection);
@@ -157,7 +160,12 @@ export function createManagerFake(): ManagerFake {
       migrateStatus: rec('database.migrateStatus', (jobId: number) => {
         const job = jobs.get(jobId);
         if (!job) throw fail('ResourceNotFound', `job ${jobId}`);
-        return { Status: job.fail ? 'fail' : 'success', RecordSuccess: job.ok, RecordFail: job.fail, ErrorMsg: job.error };
+        return {
+          Status: job.fail ? 'fail' : 'success',
+          RecordSuccess: job.ok,
+          RecordFail: job.fail,
+          ErrorMsg: job.error,
+        };
       }),
     },
     permission: {
@@ -184,34 +192,44 @@ export function createManagerFake(): ManagerFake {
       getFunctionList: rec('functions.getFunctionList', (limit = 20, offset = 0) => {
         if (limit < 1 || limit > 100) throw fail('InvalidParameter', `Limit ${limit}`);
         const names = [...functions.keys()].sort();
-        return { Functions: names.slice(offset, offset + limit).map((FunctionName) => ({ FunctionName })), TotalCount: names.length };
+        return {
+          Functions: names.slice(offset, offset + limit).map((FunctionName) => ({ FunctionName })),
+          TotalCount: names.length,
+        };
       }),
       getFunctionDetail: rec('functions.getFunctionDetail', (name: string) => {
         const f = fn(name);
         return { Runtime: f.runtime, Triggers: f.triggers.map((t) => ({ ...t })) };
       }),
-      createFunction: rec('functions.createFunction', (p: { func: CloudFunctionDef; functionRootPath: string; force: boolean }) => {
-        const def = p.func;
-        if (functions.has(def.name) && !p.force) throw fail('ResourceInUse.Function', `function ${def.name} exists`);
-        if (!def.runtime || !FAKE_RUNTIMES.includes(def.runtime)) throw fail('InvalidParameterValue.Runtime', `${def.runtime}`);
-        checkFunctionConfig(def);
-        const codeFrom = checkCode(def, p.functionRootPath);
-        const triggers = (def.triggers ?? []).map((t) => timer(def.name, t));
-        functions.set(def.name, {
-          runtime: def.runtime,
-          memorySize: def.memorySize ?? 256,
-          timeout: def.timeout ?? 3,
-          env: { ...(def.envVariables ?? {}) },
-          triggers,
-          codeFrom,
-          codeUploads: 1,
-        });
-      }),
-      updateFunctionCode: rec('functions.updateFunctionCode', (p: { func: CloudFunctionDef; functionRootPath: string }) => {
-        const f = fn(p.func.name);
-        f.codeFrom = checkCode(p.func, p.functionRootPath);
-        f.codeUploads++;
-      }),
+      createFunction: rec(
+        'functions.createFunction',
+        (p: { func: CloudFunctionDef; functionRootPath: string; force: boolean }) => {
+          const def = p.func;
+          if (functions.has(def.name) && !p.force) throw fail('ResourceInUse.Function', `function ${def.name} exists`);
+          if (!def.runtime || !FAKE_RUNTIMES.includes(def.runtime))
+            throw fail('InvalidParameterValue.Runtime', `${def.runtime}`);
+          checkFunctionConfig(def);
+          const codeFrom = checkCode(def, p.functionRootPath);
+          const triggers = (def.triggers ?? []).map((t) => timer(def.name, t));
+          functions.set(def.name, {
+            runtime: def.runtime,
+            memorySize: def.memorySize ?? 256,
+            timeout: def.timeout ?? 3,
+            env: { ...(def.envVariables ?? {}) },
+            triggers,
+            codeFrom,
+            codeUploads: 1,
+          });
+        },
+      ),
+      updateFunctionCode: rec(
+        'functions.updateFunctionCode',
+        (p: { func: CloudFunctionDef; functionRootPath: string }) => {
+          const f = fn(p.func.name);
+          f.codeFrom = checkCode(p.func, p.functionRootPath);
+          f.codeUploads++;
+        },
+      ),
       updateFunctionConfig: rec('functions.updateFunctionConfig', (def: CloudFunctionDef) => {
         const f = fn(def.name);
         if (def.runtime !== undefined && def.runtime !== f.runtime) {
@@ -226,7 +244,8 @@ export function createManagerFake(): ManagerFake {
       createFunctionTriggers: rec('functions.createFunctionTriggers', (name: string, triggers) => {
         const f = fn(name);
         for (const t of triggers) {
-          if (f.triggers.some((x) => x.TriggerName === t.name)) throw fail('ResourceInUse.Trigger', `${name}/${t.name}`);
+          if (f.triggers.some((x) => x.TriggerName === t.name))
+            throw fail('ResourceInUse.Trigger', `${name}/${t.name}`);
           f.triggers.push(timer(name, t));
         }
       }),

@@ -55,8 +55,7 @@ export function encodeFile(docs: readonly CloudDoc[]): string {
   return docs.map(encodeLine).join('\n') + (docs.length > 0 ? '\n' : '');
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function decodeValue(value: unknown, where: string, geo: CloudGeo): unknown {
   if (Array.isArray(value)) return value.map((v) => decodeValue(v, where, geo));
