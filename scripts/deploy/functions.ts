@@ -7,9 +7,16 @@ import type { EnvValues } from '../../cloudfunctions/functions/env';
 import type { FunctionSpec } from '../../cloudfunctions/functions/manifest';
 import type { CloudFunctionDef, ManagerSdk } from './sdk';
 
-/** The variables a function is given: those its manifest declares that are set, nothing else. */
-export function functionEnv(spec: FunctionSpec, env: EnvValues): Record<string, string> {
-  const out: Record<string, string> = {};
+/**
+ * A variable every deployed function carries. The manager SDK sends a function's variables only when there is at
+ * least one, and then replaces them all; with this one always present, a variable taken out of .env.local (the
+ * bootstrap secret once the first admin is bound) is taken out of the function too.
+ */
+export const MARKER_VAR = 'PIONEER_POST_FUNCTION';
+
+/** The variables a function is given: those its manifest declares that are set, and the marker. */
+export function functionEnv(name: string, spec: FunctionSpec, env: EnvValues): Record<string, string> {
+  const out: Record<string, string> = { [MARKER_VAR]: name };
   for (const v of spec.env) {
     const value = env[v.name];
     if (value) out[v.name] = value;
@@ -24,7 +31,7 @@ export function functionDef(name: string, spec: FunctionSpec, env: EnvValues): C
     runtime: spec.runtime,
     memorySize: spec.memoryMB,
     timeout: spec.timeoutS,
-    envVariables: functionEnv(spec, env),
+    envVariables: functionEnv(name, spec, env),
     // package.json names wx-server-sdk only; the cloud installs it (云端安装依赖).
     installDependency: true,
     isWaitInstall: true,

@@ -78,13 +78,18 @@ test('a fresh environment gets every collection, index, rule and function as dec
     expect([f.runtime, f.memorySize, f.timeout]).toEqual([spec.runtime, spec.memoryMB, spec.timeoutS]);
     expect(f.codeFrom).toBe(join(built, name));
   }
-  // Each function gets exactly the variables it declares that are set.
-  expect(fake.functions.get('scan')!.env).toEqual({ VISITOR_SALT: env.VISITOR_SALT });
+  // Each function gets exactly the variables it declares that are set (and the marker every function carries).
+  const marker = (name: string) => ({ PIONEER_POST_FUNCTION: name });
+  expect(fake.functions.get('scan')!.env).toEqual({ ...marker('scan'), VISITOR_SALT: env.VISITOR_SALT });
   expect(fake.functions.get('work')!.env).toEqual({
+    ...marker('work'),
     DATA_KEY: env.DATA_KEY,
     SUBSCRIBE_TMPL_PROGRESS: 'tmpl-progress-id',
   });
-  expect(fake.functions.get('admin')!.env).toEqual({ ADMIN_BOOTSTRAP_SECRET: 'first-admin-secret' });
+  expect(fake.functions.get('admin')!.env).toEqual({
+    ...marker('admin'),
+    ADMIN_BOOTSTRAP_SECRET: 'first-admin-secret',
+  });
   expect(fake.functions.get('cron')!.triggers).toEqual([
     { TriggerName: 'promiseTimer', Type: 'timer', TriggerDesc: '0 */10 * * * * *' },
   ]);
@@ -110,6 +115,15 @@ test('deploying again (an upgrade) creates nothing that exists and updates every
   expect(fake.functions.get('scan')!.codeUploads).toBe(2);
   expect(out).toContain('database: create collection posts (exists)');
   expect(out).toContain('database: create index posts: location_2dsphere (location:2dsphere) (exists)');
+});
+
+test('a secret taken out of the environment is taken out of the function (the bootstrap secret after the first admin)', async () => {
+  const fake = createManagerFake();
+  await run(fake);
+  expect(fake.functions.get('admin')!.env.ADMIN_BOOTSTRAP_SECRET).toBe('first-admin-secret');
+  const { ADMIN_BOOTSTRAP_SECRET: _bound, ...rest } = env;
+  await run(fake, { env: rest });
+  expect(fake.functions.get('admin')!.env).toEqual({ PIONEER_POST_FUNCTION: 'admin' });
 });
 
 test('a new index in a release is added; a trigger whose schedule changed in the console is put back', async () => {
