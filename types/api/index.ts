@@ -47,6 +47,15 @@ import {
   type ServicesData,
 } from './network';
 import { MeInputSchema, type MeData } from './resident';
+import {
+  AdminsInputSchema,
+  RevokeAdminInputSchema,
+  SaveServicePointInputSchema,
+  ServicePointsInputSchema,
+  type AdminServicePoint,
+  type AdminsData,
+  type ServicePointsData,
+} from './servicePoints';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
   AidInputSchema,
@@ -100,6 +109,7 @@ export * from './nearby';
 export * from './requests';
 export * from './resident';
 export * from './scan';
+export * from './servicePoints';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -142,6 +152,10 @@ export const SCHEMAS = {
     services: ServicesInputSchema,
     regions: RegionsInputSchema,
     bootstrap: BootstrapInputSchema,
+    servicePoints: ServicePointsInputSchema,
+    saveServicePoint: SaveServicePointInputSchema,
+    admins: AdminsInputSchema,
+    revokeAdmin: RevokeAdminInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -204,6 +218,10 @@ export interface Replies {
     services: ServicesData;
     regions: RegionsData;
     bootstrap: BootstrapData;
+    servicePoints: ServicePointsData;
+    saveServicePoint: AdminServicePoint;
+    admins: AdminsData;
+    revokeAdmin: { revoked: true };
   };
   work: {
     inbox: InboxData;

@@ -1,6 +1,9 @@
 /** The actions of the `admin` cloud function. */
 import type { RouteTable } from '../context';
+import { admins, revokeAdmin } from './admins';
 import { createInvite, invites } from './invites';
+import { servicePoints } from './services/list';
+import { saveServicePoint } from './services/save';
 import { networkRoutes } from './network-routes';
 import { settings, updateSettings } from './settings';
 import { stats } from './stats';
@@ -15,4 +18,8 @@ export const adminRoutes: RouteTable = {
   updateSettings,
   ...statsRoutes,
   ...networkRoutes,
+  servicePoints,
+  saveServicePoint,
+  admins,
+  revokeAdmin,
 };
