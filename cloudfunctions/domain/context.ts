@@ -3,6 +3,7 @@ import type * as v from 'valibot';
 import type { Role, User } from '../../types/domain';
 import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
+import type { InviteCodeMaker } from './admin/invite-code';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
 export interface Identity {
@@ -64,6 +65,8 @@ export interface HandlerContext {
   pusher: Pusher;
   /** QR plates; absent means LOCAL_PLATES. */
   plates?: PlateMaker;
+  /** Mini-program codes of invites; absent means the local runtime's QR route. */
+  inviteCodes?: InviteCodeMaker;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

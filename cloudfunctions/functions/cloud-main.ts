@@ -10,6 +10,7 @@ import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
 import { createCloudPlateMaker, type PlateSdk } from './plates';
+import { createCloudInviteCodes } from './invite-codes';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 
@@ -41,6 +42,8 @@ const plateSdk: PlateSdk = {
 };
 /** The plate maker of this container (admin.plates). */
 export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta);
+/** Mini-program codes of invites (admin.inviteCode), over the same SDK calls as the plates. */
+const cloudInviteCodes = createCloudInviteCodes(plateSdk);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -85,6 +88,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       contentChecker,
       pusher: cloudPusher,
       plates: cloudPlates,
+      inviteCodes: cloudInviteCodes,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

@@ -17,6 +17,7 @@ import { demoIdentities, samplePosts } from './demo';
 import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
+import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
@@ -133,6 +134,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
+      return serveInviteQr(req, res, pathname.slice(INVITE_QR_PREFIX.length));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
       return serveQr(req, res, store, safeDecode(pathname.slice(4)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;

@@ -47,6 +47,7 @@ import {
   type ServicesData,
 } from './network';
 import { MeInputSchema, type MeData } from './resident';
+import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
 import {
   AdminsInputSchema,
   RevokeAdminInputSchema,
@@ -110,6 +111,7 @@ export * from './requests';
 export * from './resident';
 export * from './scan';
 export * from './servicePoints';
+export * from './inviteCode';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -156,6 +158,7 @@ export const SCHEMAS = {
     saveServicePoint: SaveServicePointInputSchema,
     admins: AdminsInputSchema,
     revokeAdmin: RevokeAdminInputSchema,
+    inviteCode: InviteCodeInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -222,6 +225,7 @@ export interface Replies {
     saveServicePoint: AdminServicePoint;
     admins: AdminsData;
     revokeAdmin: { revoked: true };
+    inviteCode: InviteCodeData;
   };
   work: {
     inbox: InboxData;

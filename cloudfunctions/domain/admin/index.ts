@@ -2,6 +2,7 @@
 import type { RouteTable } from '../context';
 import { admins, revokeAdmin } from './admins';
 import { createInvite, invites } from './invites';
+import { inviteCode } from './invite-code';
 import { servicePoints } from './services/list';
 import { saveServicePoint } from './services/save';
 import { networkRoutes } from './network-routes';
@@ -22,4 +23,5 @@ export const adminRoutes: RouteTable = {
   saveServicePoint,
   admins,
   revokeAdmin,
+  inviteCode,
 };
