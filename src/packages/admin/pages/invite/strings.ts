@@ -1,7 +1,7 @@
 /** Every user-facing text of 邀请工作人员 (admin subpackage). */
 export const STRINGS = {
   title: '邀请工作人员',
-  intro: '生成邀请码，发给对方；对方在微信中打开后即绑定身份。邀请码7天内有效，只能使用一次。',
+  intro: '生成邀请码，转发给对方或让对方扫小程序码；对方在微信中打开后即绑定身份。邀请码7天内有效，只能使用一次。',
   role: '身份',
   roles: { volunteer: '法律明白人', mediator: '调解员', staff: '工作人员', admin: '管理员' },
   region: '所属区域',
@@ -39,7 +39,13 @@ export const STRINGS = {
   created: '邀请码已生成',
   code: '邀请码',
   expires: (time: string) => `有效期至 ${time}`,
-  path: '对方打开的页面',
+  share: '转发给对方（微信）',
+  shareTitle: '邀请您加入先锋岗，点开即可绑定身份',
+  qr: '小程序码（对方用微信扫一扫）',
+  qrLoading: '正在生成小程序码…',
+  qrFailed: '小程序码暂时无法生成，可转发或复制邀请码',
+  qrHint: '请对方用微信扫描上方二维码',
+  qrHintWeapp: '点开可保存到相册或发送给对方，也可直接让对方扫描',
   copy: '复制邀请码',
   copied: '已复制',
   another: '再邀请一位',
