@@ -4,6 +4,7 @@ import type { Role, User } from '../../types/domain';
 import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
 import type { InviteCodeMaker } from './admin/invite-code';
+import type { EvidenceFiles } from './requests/evidence';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
 export interface Identity {
@@ -67,6 +68,8 @@ export interface HandlerContext {
   plates?: PlateMaker;
   /** Mini-program codes of invites; absent means the local runtime's QR route. */
   inviteCodes?: InviteCodeMaker;
+  /** Evidence photos in storage (remove, view links); absent means plain local links and no cloud storage. */
+  evidence?: EvidenceFiles;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

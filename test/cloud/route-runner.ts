@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '../../cloudfunctions/domain/context';
 import type { InviteCodeMaker } from '../../cloudfunctions/domain/admin/invite-code';
+import type { EvidenceFiles } from '../../cloudfunctions/domain/requests/evidence';
 import { wordListChecker } from '../../cloudfunctions/domain/content-check';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
@@ -47,6 +48,7 @@ export interface RunnerOptions {
   now?: () => number;
   plates?: PlateMaker;
   inviteCodes?: InviteCodeMaker;
+  evidence?: EvidenceFiles;
 }
 
 /** A caller of one function over one store: `call(openid, body)`. */
@@ -64,6 +66,7 @@ export function runner(store: Store, fn: string, table: RouteTable, options: Run
       pusher: NO_PUSH,
       plates: options.plates,
       inviteCodes: options.inviteCodes,
+      evidence: options.evidence,
     };
     const { status, result } = await dispatch(fn, table, body, ctx, limiter, () => undefined);
     return result.ok ? { status, ok: true, data: result.data } : { status, ok: false, data: null, error: result.error };

@@ -48,6 +48,7 @@ import {
 } from './network';
 import { MeInputSchema, type MeData } from './resident';
 import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
+import { EvidenceInputSchema, type EvidenceData } from './evidence';
 import {
   AdminsInputSchema,
   RevokeAdminInputSchema,
@@ -112,6 +113,7 @@ export * from './resident';
 export * from './scan';
 export * from './servicePoints';
 export * from './inviteCode';
+export * from './evidence';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -178,6 +180,7 @@ export const SCHEMAS = {
     updateProfile: UpdateProfileInputSchema,
     acceptInvite: AcceptInviteInputSchema,
     unbind: UnbindInputSchema,
+    evidence: EvidenceInputSchema,
   },
 } as const;
 
@@ -246,6 +249,7 @@ export interface Replies {
     updateProfile: ProfileData;
     acceptInvite: AcceptInviteData;
     unbind: { role: 'resident' };
+    evidence: EvidenceData;
   };
 }
 

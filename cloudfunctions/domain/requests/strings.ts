@@ -47,4 +47,3 @@ export const S = {
     supplements: '补充说明',
   },
 } as const;
-
