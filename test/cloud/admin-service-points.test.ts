@@ -140,3 +140,30 @@ describe.each(['sqlite', 'cloudbase stand-in'])('service points over %s', (name)
     expect(listed.find((p: { id: string }) => p.id === 'svc-hotline-12348').editable).toBe(false);
   });
 });
+
+test('the new admin actions are for admins only: workers 403, residents 401, over both stores', async () => {
+  for (const s of stores) {
+    const call = runner(s.store, 'admin', adminRoutes);
+    await s.store.users.put({
+      openid: 'o-staff-x',
+      role: 'staff',
+      regionCode: COUNTY,
+      label: '工作人员',
+      volunteerId: null,
+      serviceId: null,
+    });
+    const bodies = [
+      { action: 'servicePoints' },
+      station(),
+      { action: 'admins' },
+      { action: 'revokeAdmin', openid: townshipAdmin.openid },
+      { action: 'inviteCode', code: 'K7M2P9Q4R8TX' },
+    ];
+    for (const body of bodies) {
+      const worker = await call('o-staff-x', body);
+      const resident = await call('o-plain-resident', body);
+      expect([s.name, body.action, worker.status, resident.status]).toEqual([s.name, body.action, 403, 401]);
+    }
+    expect(await s.store.users.byOpenid(townshipAdmin.openid)).not.toBeNull();
+  }
+});
