@@ -4,6 +4,7 @@
  * oneself, a peer or one above. A revocation is audit-logged and the revoked person's next call has no admin rights.
  */
 import { adminRoutes } from '../../cloudfunctions/domain/admin';
+import { workRoutes } from '../../cloudfunctions/domain/work';
 import type { Dataset, Store } from '../../cloudfunctions/store/port';
 import type { Region, User } from '../../types/domain';
 import { bothStores, runner, type RunnerStore } from './route-runner';
@@ -104,6 +105,27 @@ describe.each(['sqlite', 'cloudbase stand-in'])('revoking admins over %s', (name
         if (target !== 'nobody') expect(await s().store.users.byOpenid(target)).not.toBeNull();
       }
     }
+  });
+
+  test('a revoked admin’s unused invites no longer bind anyone', async () => {
+    await restore(s().store);
+    const admin = runner(s().store, 'admin', adminRoutes);
+    const work = runner(s().store, 'work', workRoutes);
+    const made = await admin('townA1', {
+      action: 'createInvite',
+      role: 'admin',
+      regionCode: '220802001',
+      name: '新来的',
+    });
+    expect(made.status).toBe(200);
+    expect((await admin('countyA', { action: 'revokeAdmin', openid: 'townA1' })).status).toBe(200);
+    const accepted = await work('o-newcomer', { action: 'acceptInvite', code: made.data.code });
+    expect([accepted.status, accepted.error?.code, accepted.error?.message]).toEqual([
+      410,
+      'INVITE_EXPIRED',
+      '邀请人已不是管理员，这个邀请码已失效，请向管理员重新申请',
+    ]);
+    expect(await s().store.users.byOpenid('o-newcomer')).toBeNull();
   });
 
   test('workers and residents cannot revoke; a malformed openid is a clear 400', async () => {
