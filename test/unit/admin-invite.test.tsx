@@ -103,6 +103,16 @@ test('lists the unused invites with role, region and expiry', async () => {
   expect($(container, '.invite-item-expires').textContent).toBe('有效期至 2026年12月4日 10:00');
 });
 
+test('an unused invite can be shown again: its share card and mini-program code', async () => {
+  const { container } = await renderAs(CITY);
+  await act(async () => fireEvent.click(screen.getByText('转发或显示小程序码')));
+  expect($(container, '.invite-code').textContent).toBe('ABCD2345EFGH');
+  expect((Taro as unknown as { __share: () => { path: string } }).__share().path).toBe(
+    '/packages/work/pages/invite/index?code=ABCD2345EFGH',
+  );
+  expect(inviteCode).toHaveBeenCalledWith('ABCD2345EFGH');
+});
+
 test('an empty form is refused by field and nothing is sent', async () => {
   const { container } = await renderAs(CITY);
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));

@@ -23,6 +23,7 @@ const Taro = {
   setClipboardData: resolved(),
   openLocation: resolved(),
   setNavigationBarTitle: resolved(),
+  pageScrollTo: resolved(),
   scanCode: jest.fn((_opts?: unknown): Promise<{ result: string; path?: string }> =>
     Promise.reject({ errMsg: 'scanCode:fail cancel' }),
   ),

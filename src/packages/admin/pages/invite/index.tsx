@@ -2,7 +2,7 @@
  * 邀请工作人员: an admin invites a volunteer, mediator, staff member or admin of their region, and sees unused
  * invites. `?volunteerId=&name=&region=` (from 人员管理's 重新邀请) re-binds an existing volunteer.
  */
-import { useRouter, useShareAppMessage } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { InviteData, InviteSummary } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
@@ -13,6 +13,9 @@ import { InviteForm, type Rebind } from './InviteForm';
 import { InviteList } from './InviteList';
 import { InviteResult } from './InviteResult';
 import { STRINGS } from './strings';
+
+/** The accept page an invite opens (work subpackage), as admin.createInvite answers it. */
+const INVITE_PAGE = 'packages/work/pages/invite/index';
 import './index.scss';
 
 /** A query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */
@@ -96,7 +99,14 @@ export default function InvitePage() {
             }}
           />
         )}
-        <InviteList invites={invites} failed={listFailed} />
+        <InviteList
+          invites={invites}
+          failed={listFailed}
+          onShow={(i) => {
+            setCreated({ code: i.code, expiresAt: i.expiresAt, path: `${INVITE_PAGE}?code=${i.code}` });
+            void Taro.pageScrollTo({ scrollTop: 0 }).catch(() => undefined);
+          }}
+        />
       </>
     );
   }

@@ -49,6 +49,7 @@ export const STRINGS = {
   copy: '复制邀请码',
   copied: '已复制',
   another: '再邀请一位',
+  showAgain: '转发或显示小程序码',
   list: '未使用的邀请码',
   listEmpty: '暂无未使用的邀请码',
   listFailed: '邀请码列表加载失败',
