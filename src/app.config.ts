@@ -16,6 +16,8 @@ export default defineAppConfig({
         'pages/plates/index',
         'pages/people/index',
         'pages/bootstrap/index',
+        'pages/services/index',
+        'pages/admins/index',
       ],
     },
     {

@@ -1,4 +1,5 @@
 /** Domain types shared by the app and the cloud functions. See GLOSSARY.md for the Chinese terms. */
+import type { ServiceChannel } from './services';
 
 /** Administrative level of a region (行政区划级别). */
 export type RegionLevel = 'city' | 'county' | 'township' | 'village';
@@ -61,6 +62,8 @@ export interface ServicePoint {
   /** Star rating of a judicial office (星级司法所), 3–5; null for other kinds. */
   stars: number | null;
   note: string;
+  /** Which requests it receives (服务渠道, types/services.ts): routing picks by channel, never by name. */
+  channels: ServiceChannel[];
 }
 
 /** A legal-literate volunteer (法律明白人) as a resident sees them. */

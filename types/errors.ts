@@ -38,6 +38,7 @@ export const ERRORS = {
   SCAN_ID_CONFLICT: { status: 409, message: '扫码记录编号重复，请重新扫码' },
   BODY_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
+  STORAGE_FAILED: { status: 503, message: '照片删除未完成，其他数据尚未删除，请稍后重试' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   NETWORK: { status: 0, message: '网络不给力，请检查网络后重试' },
 } as const;

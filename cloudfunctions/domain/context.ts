@@ -3,6 +3,8 @@ import type * as v from 'valibot';
 import type { Role, User } from '../../types/domain';
 import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
+import type { InviteCodeMaker } from './admin/invite-code';
+import type { EvidenceFiles } from './requests/evidence';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
 export interface Identity {
@@ -64,6 +66,10 @@ export interface HandlerContext {
   pusher: Pusher;
   /** QR plates; absent means LOCAL_PLATES. */
   plates?: PlateMaker;
+  /** Mini-program codes of invites; absent means the local runtime's QR route. */
+  inviteCodes?: InviteCodeMaker;
+  /** Evidence photos in storage (remove, view links); absent means plain local links and no cloud storage. */
+  evidence?: EvidenceFiles;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

@@ -11,6 +11,8 @@ import { dispatch, failure } from './dispatch';
 import { envProblems, secretsFor } from './env';
 import { MANIFEST } from './manifest';
 import { createCloudPlateMaker, type PlateSdk } from './plates';
+import { createCloudInviteCodes } from './invite-codes';
+import { createCloudEvidence, type EvidenceSdk } from './evidence-files';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 
@@ -42,6 +44,15 @@ const plateSdk: PlateSdk = {
 };
 /** The plate maker of this container (admin.plates). */
 export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta);
+/** Mini-program codes of invites (admin.inviteCode), over the same SDK calls as the plates. */
+const cloudInviteCodes = createCloudInviteCodes(plateSdk);
+// Evidence photos: removed on 删除我的数据, shown to the deciding handler through temporary links.
+const evidenceSdk: EvidenceSdk = {
+  // Typed `Promise | void` (the callback form); called without a callback they always answer a promise.
+  deleteFile: (args) => cloud.deleteFile(args) as Promise<Awaited<ReturnType<EvidenceSdk['deleteFile']>>>,
+  getTempFileURL: (args) => cloud.getTempFileURL(args) as Promise<Awaited<ReturnType<EvidenceSdk['getTempFileURL']>>>,
+};
+const cloudEvidence = createCloudEvidence(evidenceSdk);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -73,6 +84,8 @@ export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
       contentChecker,
       pusher: cloudPusher,
       plates: cloudPlates,
+      inviteCodes: cloudInviteCodes,
+      evidence: cloudEvidence,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

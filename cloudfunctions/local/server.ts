@@ -17,9 +17,11 @@ import { demoIdentities, samplePosts } from './demo';
 import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
+import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
+import { linkAllows, localEvidence } from './evidence-links';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -59,6 +61,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
+  const evidenceKey = await secret(store, 'evidence_link_secret');
+  const evidence = localEvidence(evidenceKey, now);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
@@ -86,6 +90,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       secrets: { visitorSalt, dataKey, bootstrapSecret },
       contentChecker,
       pusher: NO_PUSH,
+      evidence,
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
@@ -129,10 +134,15 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return upload(req, res, { store, now, limiter }, who.openid, who.headers);
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
-      return servePhoto(res, store, sessions.read(req), pathname.slice(7));
+      const query = new URL(req.url ?? '/', 'http://local').searchParams;
+      return servePhoto(res, store, sessions.read(req), pathname.slice(7), (id, viewer) =>
+        linkAllows(evidenceKey, now(), id, viewer, query),
+      );
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
+      return serveInviteQr(req, res, pathname.slice(INVITE_QR_PREFIX.length));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
       return serveQr(req, res, store, safeDecode(pathname.slice(4)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;

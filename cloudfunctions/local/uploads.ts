@@ -71,10 +71,21 @@ export async function upload(
   sendJson(res, 200, { ok: true, data: reply }, headers);
 }
 
-/** Handles GET /files/<id>: the photo to its owner; anyone else, like an unknown id, gets 404. */
-export async function servePhoto(res: ServerResponse, store: Store, openid: string | null, id: string) {
+/**
+ * Handles GET /files/<id>: the photo to its owner, or to the handler a live signed link names (`signedFor`, from
+ * work.evidence, which audit-logs the view); anyone else, like an unknown id, gets 404.
+ */
+export async function servePhoto(
+  res: ServerResponse,
+  store: Store,
+  openid: string | null,
+  id: string,
+  signedFor: (id: string, viewer: string) => boolean = () => false,
+) {
   const photo = LOCAL_FILE_ID_PATTERN.test(id) && openid ? await store.photos.get(id) : null;
-  if (!photo || photo.owner !== openid) return send(res, failure('NOT_FOUND'), {});
+  if (!photo || !openid || (photo.owner !== openid && !signedFor(id, openid))) {
+    return send(res, failure('NOT_FOUND'), {});
+  }
   res.writeHead(200, {
     'content-type': photo.mime,
     'content-length': photo.bytes.length,

@@ -15,6 +15,7 @@ import type {
   ServicePoint,
   User,
 } from '../../types/domain';
+import type { ServiceChannel } from '../../types/services';
 
 import type {
   AcceptOutcome,
@@ -103,6 +104,12 @@ export interface Store {
     byId(id: string): Promise<ServicePoint | null>;
     /** Service points whose region code starts with `prefix` (and those of the city for the city), id order. */
     inRegion(prefix: string, limit: number): Promise<ServicePoint[]>;
+    /** Service points that serve `channel`, id order, at most `limit` (routing: tens of points a channel). */
+    forChannel(channel: ServiceChannel, limit: number): Promise<ServicePoint[]>;
+    /** Inserts a new service point (admins, 服务点管理); false, writing nothing, when its id is taken. */
+    create(point: ServicePoint): Promise<boolean>;
+    /** Replaces the stored service point of the same id; false, writing nothing, when there is none. */
+    update(point: ServicePoint): Promise<boolean>;
   };
   requests: {
     /**
@@ -236,6 +243,8 @@ export interface Store {
     countByRole(role: User['role']): Promise<number>;
     /** Binds the first admin only if no admin exists, in one unit: false when one already did. */
     putFirstAdmin(user: User): Promise<boolean>;
+    /** Bound admins whose region code starts with `prefix`, openid order, at most `limit` (管理员列表). */
+    adminsIn(prefix: string, limit: number): Promise<User[]>;
   };
   meta: {
     /** A small persistent setting (e.g. the visitor-hash salt), or null. */

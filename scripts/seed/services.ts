@@ -8,6 +8,7 @@ import cityContacts from '../../data/city-contacts.json';
 import counties from '../../data/seed/counties.json';
 import serviceData from '../../data/seed/services.json';
 import type { Region, ServiceKind, ServicePoint } from '../../types/domain';
+import { DEFAULT_CHANNELS } from '../../types/services';
 import type { VolunteerRow } from '../../cloudfunctions/store/port';
 import { scatter } from './geo';
 import { landline } from './names';
@@ -36,8 +37,8 @@ function point(
   region: Region,
   fields: Pick<ServicePoint, 'address' | 'phone' | 'hours' | 'lat' | 'lng'> & Partial<ServicePoint>,
 ): ServicePoint {
-  const { address, phone, hours, lat, lng, stars = null, note = '' } = fields;
-  return { id, kind, name, regionCode: region.code, address, phone, hours, lat, lng, stars, note };
+  const { address, phone, hours, lat, lng, stars = null, note = '', channels = [...DEFAULT_CHANNELS[kind]] } = fields;
+  return { id, kind, name, regionCode: region.code, address, phone, hours, lat, lng, stars, note, channels };
 }
 
 function countyPhone(ctx: Context, countyCode: string): string {
@@ -132,6 +133,7 @@ function legalAid(ctx: Context): ServicePoint[] {
       lat: at.lat,
       lng: at.lng,
       note: serviceData.womenStationNote,
+      channels: ['aidWomen'],
     });
   });
   const u = serviceData.university;
@@ -144,6 +146,7 @@ function legalAid(ctx: Context): ServicePoint[] {
     lat: u.lat,
     lng: u.lng,
     note: u.note,
+    channels: ['aidStudent'],
   });
   return [...centres, ...stations, university];
 }

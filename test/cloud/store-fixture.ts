@@ -4,6 +4,7 @@
  */
 import type { GeoPoint, Post, ServicePoint } from '../../types/domain';
 import type { Dataset, VolunteerRow } from '../../cloudfunctions/store/port';
+import { DEFAULT_CHANNELS } from '../../types/services';
 
 export const CITY = '220800';
 export const COUNTY = '220802';
@@ -49,6 +50,7 @@ function service(
     lng: at ? at.lng : null,
     stars,
     note: '',
+    channels: [...DEFAULT_CHANNELS[kind]],
   };
 }
 

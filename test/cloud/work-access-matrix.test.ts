@@ -208,7 +208,7 @@ test('every action × every role answers as the access rules say', async () => {
   const covered = new Set(rows.map((r) => r.action.replace(/\(.*\)$/, '')));
   for (const action of Object.keys(SCHEMAS.work)) expect(covered).toContain(action);
   for (const action of ['requestDetail', 'supplement', 'rate']) expect(covered).toContain(action);
-  expect(rows).toHaveLength(23 * 12);
+  expect(rows).toHaveLength(24 * 12);
   expect(rows.filter((r) => r.got !== r.expected)).toEqual([]);
   // Once unbound, a worker is a resident: the work inbox no longer opens.
   expect(outcome(await clients.volunteerIn.call('work', { action: 'inbox' }))).toBe('UNAUTHENTICATED');

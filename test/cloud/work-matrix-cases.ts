@@ -157,6 +157,14 @@ export const CASES: Case[] = [
     body: (c) => ({ id: c.id, field: 'idNumber' }),
     expect: workOnRequest('aid'),
   },
+  {
+    name: 'evidence',
+    fn: 'work',
+    action: 'evidence',
+    kind: 'aid',
+    body: (c) => ({ id: c.id }),
+    expect: workOnRequest('aid'),
+  },
   { name: 'inbox', fn: 'work', action: 'inbox', kind: null, body: () => ({ box: 'all' }), expect: workFree },
   { name: 'templates', fn: 'work', action: 'templates', kind: null, body: () => ({}), expect: workFree },
   {

@@ -5,6 +5,7 @@ import type { InviteSummary, MeData, TownshipsData } from '../../types/api';
 import InvitePage from '../../src/packages/admin/pages/invite';
 import { createInvite } from '../../src/services/admin/createInvite';
 import { fetchInvites } from '../../src/services/admin/fetchInvites';
+import { fetchInviteCode } from '../../src/services/admin/fetchInviteCode';
 import { fetchServices } from '../../src/services/admin/fetchServices';
 import { fetchTownshipPosts, fetchTownships } from '../../src/services/admin/fetchTownships';
 import { CloudError } from '../../src/services/cloudError';
@@ -13,6 +14,7 @@ import { useAppStore } from '../../src/stores';
 
 jest.mock('../../src/services/admin/createInvite');
 jest.mock('../../src/services/admin/fetchInvites');
+jest.mock('../../src/services/admin/fetchInviteCode');
 jest.mock('../../src/services/admin/fetchServices');
 jest.mock('../../src/services/admin/fetchTownships');
 jest.mock('../../src/services/session/fetchMe');
@@ -22,6 +24,7 @@ const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
 const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
 const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
 const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
+const inviteCode = fetchInviteCode as jest.MockedFunction<typeof fetchInviteCode>;
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
@@ -80,6 +83,7 @@ beforeEach(() => {
   townships.mockReset().mockResolvedValue(TREE);
   townshipPosts.mockReset().mockResolvedValue([post('TB-PT-0001', '新立村先锋岗'), post('TB-PT-0002', '平安村先锋岗')]);
   me.mockReset().mockResolvedValue(CITY);
+  inviteCode.mockReset().mockResolvedValue({ imageUrl: '/qr/invite/K7M2P9Q4R8TX.svg', path: 'unused' });
   // No unit listed: the form falls back to a typed unit id.
   services.mockReset().mockResolvedValue({ services: [] });
 });
@@ -97,6 +101,16 @@ test('lists the unused invites with role, region and expiry', async () => {
   expect($(container, '.invite-item-who').textContent).toBe('李建国 · 调解员 · 平台镇');
   expect($(container, '.invite-item-code').textContent).toBe('ABCD2345EFGH');
   expect($(container, '.invite-item-expires').textContent).toBe('有效期至 2026年12月4日 10:00');
+});
+
+test('an unused invite can be shown again: its share card and mini-program code', async () => {
+  const { container } = await renderAs(CITY);
+  await act(async () => fireEvent.click(screen.getByText('转发或显示小程序码')));
+  expect($(container, '.invite-code').textContent).toBe('ABCD2345EFGH');
+  expect((Taro as unknown as { __share: () => { path: string } }).__share().path).toBe(
+    '/packages/work/pages/invite/index?code=ABCD2345EFGH',
+  );
+  expect(inviteCode).toHaveBeenCalledWith('ABCD2345EFGH');
 });
 
 test('an empty form is refused by field and nothing is sent', async () => {
@@ -142,7 +156,13 @@ test('a city admin picks a county, a township and its posts; success shows the c
   });
   expect($(container, '.invite-code').textContent).toBe('K7M2P9Q4R8TX');
   expect($(container, '.invite-expires').textContent).toBe('有效期至 2026年12月4日 10:00');
-  expect($(container, '.invite-path').textContent).toBe('packages/work/pages/invite/index?code=K7M2P9Q4R8TX');
+  // No page path as text: the invite travels as a share card opening the accept page, or as its code's image.
+  expect(container.querySelector('.invite-path')).toBeNull();
+  expect((Taro as unknown as { __share: () => { path: string } }).__share().path).toBe(
+    '/packages/work/pages/invite/index?code=K7M2P9Q4R8TX',
+  );
+  expect(inviteCode).toHaveBeenCalledWith('K7M2P9Q4R8TX');
+  expect($(container, '.invite-qr-image').getAttribute('src')).toBe('/qr/invite/K7M2P9Q4R8TX.svg');
   expect(invites).toHaveBeenCalledTimes(2);
   await act(async () => fireEvent.click(screen.getByText('复制邀请码')));
   expect(Taro.setClipboardData).toHaveBeenCalledWith({ data: 'K7M2P9Q4R8TX' });

@@ -189,15 +189,47 @@ describe('消息 and entries by role', () => {
     expect(screen.getByText('我的诉求')).toBeTruthy();
   });
 
-  test('an admin gets 统计看板 first, then 服务圈覆盖, 岗位管理, 人员管理 and the older entries', async () => {
+  test('the unbound see a small 工作人员入口: 我有邀请码 and 管理员口令 open the accept and bootstrap pages', async () => {
+    const { container } = await renderHome();
+    fireEvent.click(await screen.findByText('工作人员入口'));
+    fireEvent.click(screen.getByText('我有邀请码'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/work/pages/invite/index' });
+    fireEvent.click(screen.getByText('管理员口令'));
+    expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/bootstrap/index' });
+    // Discreet: in the footer, after everything a resident came for.
+    expect(container.querySelector('.home-footer .staff-entry')).not.toBeNull();
+  });
+
+  test.each([
+    ['volunteer', volunteer],
+    ['staff', staff],
+  ])('a bound %s sees no 工作人员入口', async (_role, who) => {
+    me.mockResolvedValue(who);
+    const { container } = await renderHome();
+    await screen.findByText('工作台 · 待办诉求');
+    expect(container.querySelector('.staff-entry')).toBeNull();
+  });
+
+  test('an admin gets 统计看板 first, then 服务圈覆盖, 岗位管理, 人员管理, 服务点管理, 管理员 and the older entries', async () => {
     me.mockResolvedValue(admin);
     const { container } = await renderHome();
     await screen.findByText('统计看板');
     const entries = Array.from(container.querySelectorAll('.admin-entries button')).map((b) => b.textContent);
-    expect(entries).toEqual(['统计看板', '服务圈覆盖', '岗位管理', '人员管理', '扫码统计', '邀请工作人员', '答复时限']);
+    expect(entries).toEqual([
+      '统计看板',
+      '服务圈覆盖',
+      '岗位管理',
+      '人员管理',
+      '服务点管理',
+      '管理员',
+      '扫码统计',
+      '邀请工作人员',
+      '答复时限',
+    ]);
     expect(container.querySelector('.dashboard-entry')?.className).toContain('btn-primary');
-    const pages = ['dashboard', 'circles', 'posts', 'people'];
-    for (const [i, label] of ['统计看板', '服务圈覆盖', '岗位管理', '人员管理'].entries()) {
+    expect(container.querySelector('.staff-entry')).toBeNull();
+    const pages = ['dashboard', 'circles', 'posts', 'people', 'services', 'admins'];
+    for (const [i, label] of ['统计看板', '服务圈覆盖', '岗位管理', '人员管理', '服务点管理', '管理员'].entries()) {
       fireEvent.click(screen.getByText(label));
       expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: `/packages/admin/pages/${pages[i]}/index` });
     }

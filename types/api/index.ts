@@ -47,6 +47,17 @@ import {
   type ServicesData,
 } from './network';
 import { MeInputSchema, type MeData } from './resident';
+import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
+import { EvidenceInputSchema, type EvidenceData } from './evidence';
+import {
+  AdminsInputSchema,
+  RevokeAdminInputSchema,
+  SaveServicePointInputSchema,
+  ServicePointsInputSchema,
+  type AdminServicePoint,
+  type AdminsData,
+  type ServicePointsData,
+} from './servicePoints';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
   AidInputSchema,
@@ -100,6 +111,9 @@ export * from './nearby';
 export * from './requests';
 export * from './resident';
 export * from './scan';
+export * from './servicePoints';
+export * from './inviteCode';
+export * from './evidence';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -142,6 +156,11 @@ export const SCHEMAS = {
     services: ServicesInputSchema,
     regions: RegionsInputSchema,
     bootstrap: BootstrapInputSchema,
+    servicePoints: ServicePointsInputSchema,
+    saveServicePoint: SaveServicePointInputSchema,
+    admins: AdminsInputSchema,
+    revokeAdmin: RevokeAdminInputSchema,
+    inviteCode: InviteCodeInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -161,6 +180,7 @@ export const SCHEMAS = {
     updateProfile: UpdateProfileInputSchema,
     acceptInvite: AcceptInviteInputSchema,
     unbind: UnbindInputSchema,
+    evidence: EvidenceInputSchema,
   },
 } as const;
 
@@ -204,6 +224,11 @@ export interface Replies {
     services: ServicesData;
     regions: RegionsData;
     bootstrap: BootstrapData;
+    servicePoints: ServicePointsData;
+    saveServicePoint: AdminServicePoint;
+    admins: AdminsData;
+    revokeAdmin: { revoked: true };
+    inviteCode: InviteCodeData;
   };
   work: {
     inbox: InboxData;
@@ -224,6 +249,7 @@ export interface Replies {
     updateProfile: ProfileData;
     acceptInvite: AcceptInviteData;
     unbind: { role: 'resident' };
+    evidence: EvidenceData;
   };
 }
 

@@ -1,6 +1,10 @@
 /** The actions of the `admin` cloud function. */
 import type { RouteTable } from '../context';
+import { admins, revokeAdmin } from './admins';
 import { createInvite, invites } from './invites';
+import { inviteCode } from './invite-code';
+import { servicePoints } from './services/list';
+import { saveServicePoint } from './services/save';
 import { networkRoutes } from './network-routes';
 import { settings, updateSettings } from './settings';
 import { stats } from './stats';
@@ -15,4 +19,9 @@ export const adminRoutes: RouteTable = {
   updateSettings,
   ...statsRoutes,
   ...networkRoutes,
+  servicePoints,
+  saveServicePoint,
+  admins,
+  revokeAdmin,
+  inviteCode,
 };

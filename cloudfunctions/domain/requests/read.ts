@@ -10,6 +10,7 @@ import { AppError } from '../../../types/errors';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { requestFields } from './fields';
+import { removeOwnerEvidence } from './evidence';
 import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
 
@@ -75,7 +76,9 @@ export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: numb
   async handle(ctx) {
     const owner = ownerOf(ctx);
     await noteDeletedSubmissions(ctx, owner);
-    // Photos first: were the requests to go first and this fail, a retry would still find the photos.
+    // Photos first: were the requests to go first and this fail, a retry would still find the photos. Cloud files
+    // are read from the requests, so they go before the store's own rows.
+    await removeOwnerEvidence(ctx, owner);
     await ctx.store.photos.deleteByOwner(owner);
     await ctx.store.outbox.deleteByRecipient(owner);
     return { deleted: await ctx.store.requests.deleteByOwner(owner) };

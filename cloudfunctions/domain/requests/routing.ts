@@ -1,12 +1,15 @@
 /**
  * Where a request goes (分派): a question to the post's volunteers; mediation to the nearest personal mediation
  * room within 5 km, else the township's judicial office; legal aid by channel to a dedicated station, else the
- * county's legal-aid centre. The first history entry names the receiver.
+ * county's legal-aid centre. Service points are chosen by the channel they serve (服务渠道, types/services.ts),
+ * never by their names. The first history entry names the receiver.
  */
 import type { AidChannel } from '../../../types/requests';
-import type { Post, ServicePoint } from '../../../types/domain';
+import type { GeoPoint, Post, ServicePoint } from '../../../types/domain';
+import { aidServiceChannel, type ServiceChannel } from '../../../types/services';
+import { distanceM } from '../../store/geo';
 import type { Store } from '../../store/port';
-import { S, STUDENT_STATION, WOMEN_STATION } from './strings';
+import { S } from './strings';
 
 /** Who must act on a request, and their name for the resident. */
 export interface Route {
@@ -16,10 +19,35 @@ export interface Route {
 
 /** A mediation room farther than this is no help for a village dispute. */
 export const MEDIATION_ROOM_MAX_M = 5000;
-// Kinds have tens of points (104 judicial offices at most): one read of a kind covers all of them.
-const KIND_LIMIT = 500;
+// A channel has tens of points (104 judicial offices at most): one read covers all of them.
+const CHANNEL_LIMIT = 500;
 
 const toService = (s: ServicePoint): Route => ({ assignee: s.id, name: s.name });
+
+/** Points of a channel, read once per routing decision. */
+export const servingPoints = (store: Store, channel: ServiceChannel) =>
+  store.services.forChannel(channel, CHANNEL_LIMIT);
+
+/** The located point nearest to `at` (ties by id), with its distance, or null. */
+export function nearestOf(points: ServicePoint[], at: GeoPoint): { point: ServicePoint; m: number } | null {
+  let best: { point: ServicePoint; m: number } | null = null;
+  for (const point of points) {
+    if (point.lat === null || point.lng === null) continue;
+    const m = distanceM(at, { lat: point.lat, lng: point.lng });
+    if (best === null || m < best.m || (m === best.m && point.id < best.point.id)) best = { point, m };
+  }
+  return best;
+}
+
+/** The point of the post's township, else its county's own, else any inside its county (code prefix), else null. */
+export function localOf(points: ServicePoint[], post: Pick<Post, 'townshipCode' | 'countyCode'>) {
+  return (
+    points.find((p) => p.regionCode === post.townshipCode) ??
+    points.find((p) => p.regionCode === post.countyCode) ??
+    points.find((p) => p.regionCode.startsWith(post.countyCode)) ??
+    null
+  );
+}
 
 /** A question: the volunteers of the post (`post:<id>`), named by the post's village. */
 export async function routeQuestion(store: Store, post: Post): Promise<Route> {
@@ -27,31 +55,31 @@ export async function routeQuestion(store: Store, post: Post): Promise<Route> {
   return { assignee: `post:${post.id}`, name: village ? S.volunteersOf(village.name) : S.postVolunteers };
 }
 
-/** Mediation: the nearest mediation room within 5 km, else the township's judicial office (else the nearest). */
+/** Mediation: the nearest mediation room within 5 km, else the township's office (else the nearest office). */
 export async function routeMediation(store: Store, post: Post): Promise<Route> {
-  const room = await store.services.nearest(['mediationRoom'], post);
-  if (room && room.distanceM <= MEDIATION_ROOM_MAX_M) return toService(room.service);
-  const offices = await store.services.ofKind('judicialOffice', KIND_LIMIT);
-  const own = offices.find((o) => o.regionCode === post.townshipCode);
-  if (own) return toService(own);
-  const nearest = await store.services.nearest(['judicialOffice'], post);
-  return nearest ? toService(nearest.service) : { assignee: `township:${post.townshipCode}`, name: S.judicialOffice };
+  const serving = await servingPoints(store, 'mediation');
+  const room = nearestOf(
+    serving.filter((s) => s.kind === 'mediationRoom'),
+    post,
+  );
+  if (room && room.m <= MEDIATION_ROOM_MAX_M) return toService(room.point);
+  const offices = serving.filter((s) => s.kind !== 'mediationRoom');
+  const own = offices.find((o) => o.regionCode === post.townshipCode) ?? nearestOf(offices, post)?.point;
+  return own ? toService(own) : { assignee: `township:${post.townshipCode}`, name: S.judicialOffice };
 }
 
-/** Legal aid: women → the women's station of the post's township or county; students → the university's. */
+/**
+ * Legal aid: a special channel (妇女, 在校学生…) goes to a station serving it in the post's township or county,
+ * else the nearest one serving it; otherwise, or when none does, the county's legal-aid office (else the nearest).
+ */
 export async function routeAid(store: Store, post: Post, channel: AidChannel): Promise<Route> {
-  if (channel === 'women' || channel === 'student') {
-    const stations = await store.services.ofKind('legalAidStation', KIND_LIMIT);
-    const pick =
-      channel === 'student'
-        ? stations.find((s) => s.name === STUDENT_STATION)
-        : (stations.find((s) => s.name.endsWith(WOMEN_STATION) && s.regionCode === post.townshipCode) ??
-          stations.find((s) => s.name.endsWith(WOMEN_STATION) && s.regionCode === post.countyCode));
+  const special = aidServiceChannel(channel);
+  if (special) {
+    const stations = await servingPoints(store, special);
+    const pick = localOf(stations, post) ?? nearestOf(stations, post)?.point;
     if (pick) return toService(pick);
   }
-  const centres = await store.services.ofKind('legalAidCentre', KIND_LIMIT);
-  const own = centres.find((c) => c.regionCode === post.countyCode);
-  if (own) return toService(own);
-  const nearest = await store.services.nearest(['legalAidCentre'], post);
-  return nearest ? toService(nearest.service) : { assignee: `county:${post.countyCode}`, name: S.aidOffice };
+  const offices = await servingPoints(store, 'aid');
+  const own = offices.find((c) => c.regionCode === post.countyCode) ?? nearestOf(offices, post)?.point;
+  return own ? toService(own) : { assignee: `county:${post.countyCode}`, name: S.aidOffice };
 }

@@ -47,8 +47,3 @@ export const S = {
     supplements: '补充说明',
   },
 } as const;
-
-/** The women's legal-aid stations are named …妇女法律援助工作站. */
-export const WOMEN_STATION = '妇女法律援助工作站';
-/** The station for students (在校学生通道). */
-export const STUDENT_STATION = '白城师范学院法律援助工作站';

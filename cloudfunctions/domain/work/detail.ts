@@ -5,36 +5,40 @@ import type { Post, ServicePoint } from '../../../types/domain';
 import type { RequestRecord, Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { requestFields } from '../requests/fields';
+import { localOf, servingPoints } from '../requests/routing';
 import { canSee } from '../scope';
 import { caseInScope, type WorkCase } from './load';
 import { namesOf, toItem } from './inbox';
 import { agreementSummary } from './steps';
 
-// Kinds have tens of points (104 judicial offices at most): one read of a kind covers all of them.
-const KIND_LIMIT = 500;
-
-/** The township's judicial office of a post (else the first of the county), or null. */
+/**
+ * The judicial office receiving hand-overs for a post's township (else one of its county), or null: where the timer
+ * sends overdue questions.
+ */
 export async function judicialOfficeOf(store: Store, post: Pick<Post, 'townshipCode' | 'countyCode'>) {
-  const offices = await store.services.ofKind('judicialOffice', KIND_LIMIT);
-  return (
-    offices.find((o) => o.regionCode === post.townshipCode) ??
-    offices.find((o) => o.regionCode.startsWith(post.countyCode)) ??
-    null
+  const serving = await servingPoints(store, 'handover');
+  return localOf(
+    serving.filter((s) => s.kind === 'judicialOffice'),
+    post,
   );
 }
 
-/** Where a question may be handed over: the township's judicial office and the county's legal-aid centre. */
+/**
+ * Where a question may be handed over: of each kind serving hand-overs (司法所, 法律援助中心, 工作站), the one of the
+ * post's township or county; never the current assignee.
+ */
 export async function handOverTargets(store: Store, rec: RequestRecord): Promise<ServicePoint[]> {
-  const [office, centres] = await Promise.all([
-    judicialOfficeOf(store, rec),
-    store.services.ofKind('legalAidCentre', KIND_LIMIT),
-  ]);
-  const centre = centres.find((c) => c.regionCode === rec.countyCode) ?? null;
-  return [office, centre].filter((s): s is ServicePoint => s !== null && s.id !== rec.assignee);
+  const serving = await servingPoints(store, 'handover');
+  return HANDOVER_KINDS.map((kind) =>
+    localOf(
+      serving.filter((s) => s.kind === kind),
+      rec,
+    ),
+  ).filter((s): s is ServicePoint => s !== null && s.id !== rec.assignee);
 }
 
-/** True when `kind` is one a question may be handed over to. */
-export const isHandOverKind = (kind: string) => (HANDOVER_KINDS as readonly string[]).includes(kind);
+/** True when the point receives hand-overs of questions (its channels, set by admins). */
+export const takesHandOver = (point: ServicePoint) => point.channels.includes('handover');
 
 /** The actions the caller may take on the request in its current status. */
 export function actionsFor(c: WorkCase): WorkAction[] {

@@ -2,6 +2,7 @@
 import type { RouteTable } from '../context';
 import { decide, reveal } from './aid';
 import { detail } from './detail';
+import { evidence } from './evidence';
 import { inbox } from './inbox';
 import { acceptInvite } from './invite';
 import { advance } from './mediation';
@@ -29,4 +30,5 @@ export const workRoutes: RouteTable = {
   updateProfile,
   acceptInvite,
   unbind,
+  evidence,
 };

@@ -7,6 +7,7 @@ import type { InviteRow, Store, VolunteerRow } from '../../store/port';
 import type { Route } from '../context';
 
 const VILLAGE_CODE = /^\d{12}$/;
+const CREATOR_REVOKED = '邀请人已不是管理员，这个邀请码已失效，请向管理员重新申请';
 
 /** A new volunteer row for an invite that does not re-bind an existing volunteer. */
 async function newVolunteer(store: Store, invite: InviteRow): Promise<VolunteerRow> {
@@ -42,6 +43,10 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
     if (invite.usedBy !== null) throw new AppError('INVITE_USED');
     if (invite.expiresAt < ctx.now()) throw new AppError('INVITE_EXPIRED');
     if (bound) throw new AppError('ALREADY_BOUND');
+    // An invite speaks for the admin who made it: once their rights are revoked, their unused invites bind no one.
+    if ((await ctx.store.users.byOpenid(invite.createdBy))?.role !== 'admin') {
+      throw new AppError('INVITE_EXPIRED', CREATOR_REVOKED);
+    }
 
     let volunteer: VolunteerRow | null = null;
     let volunteerId: string | null = null;

@@ -10,7 +10,7 @@ import { AppError } from '../../../types/errors';
 import type { Route } from '../context';
 import { notify, workersOf } from '../notify';
 import { promiseMs } from '../settings';
-import { actionsFor, detailAfter, isHandOverKind } from './detail';
+import { actionsFor, detailAfter, takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
 import { W } from './strings';
@@ -93,7 +93,7 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     transition(c.rec.kind === 'question' && actionsFor(c).includes('handOver'));
     const office = await ctx.store.services.byId(input.toServiceId);
-    if (!office || !isHandOverKind(office.kind) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
+    if (!office || !takesHandOver(office) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
     const note = W.noteHandOver(office.name, input.reason);

@@ -138,6 +138,8 @@ export const fromDoc = {
       lng: d.lng,
       stars: d.stars,
       note: d.note,
+      // Documents loaded before channels existed serve nothing until an admin sets them.
+      channels: Array.isArray(d.channels) ? [...d.channels] : [],
     };
   },
   volunteer: (doc: CloudDoc): VolunteerRow => {

@@ -13,6 +13,7 @@ import { cloudWork } from './work';
 import { cloudPeople } from './people';
 import { cloudRecords } from './records';
 import { cloudNetwork } from './network';
+import { cloudServices } from './services';
 import { rebuild } from './rebuild';
 import { horizonCache, rollup } from './rollup';
 import { cloudStatsReads } from './stats';
@@ -68,6 +69,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
   const lookups = cloudLookups(db);
   const people = cloudPeople(db);
   const network = cloudNetwork(db);
+  const svc = cloudServices(db);
   const horizon = horizonCache(db);
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
 
@@ -122,6 +124,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
       ofKind: lookups.ofKind,
       byId: people.serviceById,
       inRegion: network.servicesInRegion,
+      ...svc.services,
     },
     requests: { ...cloudRequests(db), ...cloudWork(db), forStats: network.forStats },
     ...cloudRecords(db),
@@ -158,6 +161,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
         (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
       ...people.users,
       ...network.users,
+      adminsIn: svc.adminsIn,
     },
     meta: {
       get: async (key) => {

@@ -13,6 +13,7 @@ import { photoParts } from './photos';
 import { recordParts } from './records';
 import { requestParts } from './requests';
 import { rollupParts } from './rollup';
+import { serviceParts } from './services';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
@@ -73,6 +74,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const network = networkParts(db, st);
   const reads = statsReads(db);
   const rollups = rollupParts(db, st);
+  const svc = serviceParts(db, guard);
 
   return {
     db,
@@ -119,6 +121,7 @@ export function openSqliteStore(file: string): SqliteStore {
       ofKind: guard(more.ofKind),
       byId: guard(people.serviceById),
       inRegion: guard(network.servicesInRegion),
+      ...svc.services,
     },
     requests: {
       create: guard(more.requests.create),
@@ -196,6 +199,7 @@ export function openSqliteStore(file: string): SqliteStore {
       unbind: guard(people.users.unbind),
       countByRole: guard(network.users.countByRole),
       putFirstAdmin: guard(network.users.putFirstAdmin),
+      adminsIn: svc.adminsIn,
     },
     meta: {
       get: guard(async (key: string) => st.metaGet.get(key) ?? null),

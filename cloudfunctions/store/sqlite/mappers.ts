@@ -51,6 +51,8 @@ export interface ServiceDbRow {
   lng: number | null;
   stars: number | null;
   note: string;
+  /** JSON array of ServiceChannel (migration 6). */
+  channels: string;
 }
 
 /** A `volunteers` row joined with its served posts as a JSON array. */
@@ -154,6 +156,25 @@ export function toService(r: ServiceDbRow): ServicePoint {
     lng: r.lng,
     stars: r.stars,
     note: r.note,
+    channels: JSON.parse(r.channels) as ServicePoint['channels'],
+  };
+}
+
+/** Domain → `services` row (the seed load and services.create/update). */
+export function serviceParams(s: ServicePoint): ServiceDbRow {
+  return {
+    id: s.id,
+    kind: s.kind,
+    name: s.name,
+    region_code: s.regionCode,
+    address: s.address,
+    phone: s.phone,
+    hours: s.hours,
+    lat: s.lat,
+    lng: s.lng,
+    stars: s.stars,
+    note: s.note,
+    channels: JSON.stringify(s.channels),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { MIGRATION_5 } from './migration-5';
+import { MIGRATION_SERVICE_CHANNELS } from './migration-channels';
 
 /** One numbered schema step. */
 export interface Migration {
@@ -272,6 +273,7 @@ CREATE INDEX answer_templates_by_owner ON answer_templates (owner, created_at, i
 `,
   },
   MIGRATION_5,
+  MIGRATION_SERVICE_CHANNELS,
 ];
 
 /** Applies every step not yet recorded; returns the versions it applied (empty when already current). */

@@ -108,8 +108,8 @@ export function prepareStatements(db: Database.Database) {
          @created_at, @cell)`,
     ),
     insertService: db.prepare<[ServiceDbRow]>(
-      `INSERT INTO services (id, kind, name, region_code, address, phone, hours, lat, lng, stars, note)
-       VALUES (@id, @kind, @name, @region_code, @address, @phone, @hours, @lat, @lng, @stars, @note)`,
+      `INSERT INTO services (id, kind, name, region_code, address, phone, hours, lat, lng, stars, note, channels)
+       VALUES (@id, @kind, @name, @region_code, @address, @phone, @hours, @lat, @lng, @stars, @note, @channels)`,
     ),
     insertVolunteer: db.prepare<[Omit<VolunteerDbRow, 'post_ids'>]>(
       `INSERT INTO volunteers (id, name, village_code, phone, phone_public, is_mediator, hours, photo_file_id, active)

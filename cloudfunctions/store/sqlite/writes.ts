@@ -4,7 +4,7 @@ import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { Dataset, RecordOutcome } from '../port';
 import { ROLLUP_META } from '../rollups';
-import { bit, postParams, scanParams, userParams, volunteerParams } from './mappers';
+import { bit, postParams, scanParams, serviceParams, userParams, volunteerParams } from './mappers';
 import type { Statements } from './statements';
 
 /** Writes one scan, its visitor-days and its daily counters; callers wrap it in a transaction. */
@@ -48,19 +48,7 @@ export function datasetLoader(db: Database.Database, st: Statements): (data: Dat
       st.insertPost.run(postParams(p));
     }
     for (const s of data.services) {
-      st.insertService.run({
-        id: s.id,
-        kind: s.kind,
-        name: s.name,
-        region_code: s.regionCode,
-        address: s.address,
-        phone: s.phone,
-        hours: s.hours,
-        lat: s.lat,
-        lng: s.lng,
-        stars: s.stars,
-        note: s.note,
-      });
+      st.insertService.run(serviceParams(s));
     }
     for (const v of data.volunteers) {
       st.insertVolunteer.run(volunteerParams(v));

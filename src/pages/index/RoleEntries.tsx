@@ -12,6 +12,8 @@ const ADMIN_PAGES = [
   { label: STRINGS.circles, url: '/packages/admin/pages/circles/index', className: 'circles-entry' },
   { label: STRINGS.posts, url: '/packages/admin/pages/posts/index', className: 'posts-entry' },
   { label: STRINGS.people, url: '/packages/admin/pages/people/index', className: 'people-entry' },
+  { label: STRINGS.servicePoints, url: '/packages/admin/pages/services/index', className: 'services-entry' },
+  { label: STRINGS.admins, url: '/packages/admin/pages/admins/index', className: 'admins-entry' },
 ] as const;
 
 const open = (url: string) => () => {

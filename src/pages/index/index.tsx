@@ -11,6 +11,7 @@ import { openNearby, openPrivacy } from './navigation';
 import { RecentList } from './RecentList';
 import { RoleEntries } from './RoleEntries';
 import { scanPost } from './scanPost';
+import { StaffEntry } from './StaffEntry';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -46,6 +47,7 @@ export default function HomePage() {
         <Text className="privacy-link" onClick={openPrivacy}>
           {STRINGS.privacy}
         </Text>
+        <StaffEntry me={me} />
       </View>
     </PageShell>
   );

@@ -27,4 +27,9 @@ export const STRINGS = {
   current: '当前',
   nearby: '找附近的先锋岗',
   privacy: '隐私说明',
+  staffEntry: '工作人员入口',
+  haveInvite: '我有邀请码',
+  adminSecret: '管理员口令',
+  servicePoints: '服务点管理',
+  admins: '管理员',
 } as const;

@@ -23,6 +23,7 @@ const Taro = {
   setClipboardData: resolved(),
   openLocation: resolved(),
   setNavigationBarTitle: resolved(),
+  pageScrollTo: resolved(),
   scanCode: jest.fn((_opts?: unknown): Promise<{ result: string; path?: string }> =>
     Promise.reject({ errMsg: 'scanCode:fail cancel' }),
   ),
@@ -47,9 +48,15 @@ const Taro = {
   },
   /** Test helper: raw storage. */
   __storage: storage,
+  /** Test helper: what the page's useShareAppMessage would answer WeChat's 转发 now (null: none registered). */
+  __share: null as null | (() => { title?: string; path?: string }),
 };
 
 export const useRouter = () => ({ params: routerParams, path: '' });
+/** Keeps the latest handler, as WeChat asks the page when 转发 is tapped. */
+export const useShareAppMessage = (fn: () => { title?: string; path?: string }) => {
+  Taro.__share = fn;
+};
 export const useLaunch = (fn: () => void) => fn();
 export const useDidShow = (_fn: () => void) => undefined;
 export const useDidHide = (_fn: () => void) => undefined;

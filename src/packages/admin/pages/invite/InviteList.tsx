@@ -1,5 +1,5 @@
 /** The unused invites of the admin's scope, newest first. */
-import { Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import type { InviteSummary } from '../../../../../types/api';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
@@ -8,10 +8,12 @@ import { STRINGS } from './strings';
 export interface InviteListProps {
   invites: InviteSummary[] | null;
   failed: boolean;
+  /** Shows an invite again (its share card and mini-program code), e.g. after the admin left the page. */
+  onShow?: (invite: InviteSummary) => void;
 }
 
 /** The list (class `invite-item` per invite). */
-export function InviteList({ invites, failed }: InviteListProps) {
+export function InviteList({ invites, failed, onShow }: InviteListProps) {
   const unused = (invites ?? []).filter((i) => i.usedAt === null);
   return (
     <View className="card invite-list">
@@ -23,6 +25,11 @@ export function InviteList({ invites, failed }: InviteListProps) {
           <Text className="invite-item-who">{STRINGS.listItem(i.name, STRINGS.roles[i.role], i.regionName)}</Text>
           <Text className="invite-item-code">{i.code}</Text>
           <Text className="muted invite-item-expires">{STRINGS.expires(formatCst(i.expiresAt))}</Text>
+          {onShow ? (
+            <Button className="btn btn-secondary invite-item-show" onClick={() => onShow(i)}>
+              {STRINGS.showAgain}
+            </Button>
+          ) : null}
         </View>
       ))}
     </View>

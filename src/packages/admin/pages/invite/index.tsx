@@ -2,7 +2,7 @@
  * 邀请工作人员: an admin invites a volunteer, mediator, staff member or admin of their region, and sees unused
  * invites. `?volunteerId=&name=&region=` (from 人员管理's 重新邀请) re-binds an existing volunteer.
  */
-import { useRouter } from '@tarojs/taro';
+import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import type { InviteData, InviteSummary } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
@@ -13,6 +13,9 @@ import { InviteForm, type Rebind } from './InviteForm';
 import { InviteList } from './InviteList';
 import { InviteResult } from './InviteResult';
 import { STRINGS } from './strings';
+
+/** The accept page an invite opens (work subpackage), as admin.createInvite answers it. */
+const INVITE_PAGE = 'packages/work/pages/invite/index';
 import './index.scss';
 
 /** A query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */
@@ -41,6 +44,14 @@ export default function InvitePage() {
   const [invites, setInvites] = useState<InviteSummary[] | null>(null);
   const [listFailed, setListFailed] = useState(false);
   const [rebind, setRebind] = useState(() => rebindOf(params));
+
+  // The share card of a new invite opens the accept page with its code; without one, the home page (never this
+  // admin page, which a stranger could not use).
+  useShareAppMessage(() =>
+    created
+      ? { title: STRINGS.shareTitle, path: `/${created.path}` }
+      : { title: STRINGS.title, path: '/pages/index/index' },
+  );
 
   const loadList = useCallback(() => {
     fetchInvites().then(
@@ -88,7 +99,14 @@ export default function InvitePage() {
             }}
           />
         )}
-        <InviteList invites={invites} failed={listFailed} />
+        <InviteList
+          invites={invites}
+          failed={listFailed}
+          onShow={(i) => {
+            setCreated({ code: i.code, expiresAt: i.expiresAt, path: `${INVITE_PAGE}?code=${i.code}` });
+            void Taro.pageScrollTo({ scrollTop: 0 }).catch(() => undefined);
+          }}
+        />
       </>
     );
   }

@@ -13,6 +13,7 @@ import { AskMoreForm, CloseForm, DecideForm, HandOverForm } from './ActionForms'
 import { AdvanceForm } from './AdvanceForm';
 import { AnswerForm } from './AnswerForm';
 import { Agreement, Answers, CaseHeader, Fields, History, type RevealField } from './CaseView';
+import { EvidencePhotos } from './EvidencePhotos';
 import { Stepper } from './Stepper';
 import { STRINGS } from './strings';
 import { useCase, type CaseState } from './useCase';
@@ -83,6 +84,7 @@ function Case({ state }: { state: CaseState & { detail: WorkDetail } }) {
       {detail.kind === 'mediation' ? <Stepper status={detail.status} /> : null}
       {detail.agreementSummary ? <Agreement summary={detail.agreementSummary} /> : null}
       <Fields detail={detail} revealed={revealed} onReveal={(f) => void reveal(f)} />
+      <EvidencePhotos detail={detail} />
       {detail.kind === 'question' || detail.answers.length ? <Answers detail={detail} /> : null}
       {buttons.length ? (
         <View className="case-actions">

@@ -34,6 +34,9 @@ export const STRINGS = {
   revealLabels: { idNumber: '身份证号', phone: '联系电话' },
   revealConfirm: '查看将被记录（时间和查看人），请仅在办理需要时查看。',
   revealOk: '查看',
+  evidenceLabel: '证明材料',
+  evidenceShow: '查看证明材料',
+  evidenceNone: '照片已不在存储中（可能已被申请人删除）',
   // Answer form.
   answerText: '答复内容',
   answerHint: '请用群众听得懂的话答复，可以先选择模板再修改',

@@ -1,0 +1,80 @@
+/**
+ * admin.saveServicePoint: creates or edits a service point (司法所, 调解室, 法律援助中心/工作站, 公证处, 仲裁委) of the
+ * admin's region, with the channels it serves. Every check runs before the one write, so a refusal writes nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import type * as v from 'valibot';
+import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../types/api';
+import type { ServicePoint } from '../../../../types/domain';
+import { AppError } from '../../../../types/errors';
+import { CITY_BOUNDS } from '../../../../types/ids';
+import type { HandlerContext, Route } from '../../context';
+import { landingCache } from '../../scan/land';
+import { regionContains } from '../../scope';
+import { adminScope, regionInScope } from '../posts/scope';
+import { adminPoints, mayEdit } from './list';
+import { T } from './texts';
+
+type Input = v.InferOutput<typeof SaveServicePointInputSchema>;
+
+function checkPlace(input: Input): void {
+  if ((input.lat === null) !== (input.lng === null)) throw new AppError('INVALID_INPUT', T.bothOrNeither);
+  if (input.lat === null || input.lng === null) return;
+  if (input.lat < CITY_BOUNDS.minLat || input.lat > CITY_BOUNDS.maxLat)
+    throw new AppError('OUTSIDE_CITY', T.latOutside);
+  if (input.lng < CITY_BOUNDS.minLng || input.lng > CITY_BOUNDS.maxLng)
+    throw new AppError('OUTSIDE_CITY', T.lngOutside);
+}
+
+/** A new point's id: its kind and 12 random hex digits (ids are never typed by admins). */
+const newId = (kind: string) => `svc-${kind}-${randomBytes(6).toString('hex')}`;
+
+async function existing(ctx: HandlerContext, scope: string, id: string, kind: string): Promise<void> {
+  const old = await ctx.store.services.byId(id);
+  if (!old) throw new AppError('NOT_FOUND', T.pointMissing);
+  if (!regionContains(scope, old.regionCode)) throw new AppError('OUT_OF_SCOPE', T.pointOutside);
+  if (!mayEdit(scope, old)) throw new AppError('FORBIDDEN', T.notEditable);
+  if (old.kind !== kind) throw new AppError('INVALID_INPUT', T.kindFixed);
+}
+
+/** admin.saveServicePoint. */
+export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = {
+  schema: SaveServicePointInputSchema,
+  roles: ['admin'],
+  perMinute: 30,
+  async handle(ctx, input) {
+    const { scope } = adminScope(ctx);
+    await regionInScope(ctx, scope, input.regionCode);
+    checkPlace(input);
+    if (input.stars !== null && input.kind !== 'judicialOffice') throw new AppError('INVALID_INPUT', T.starsOnlyOffice);
+    const fields: Omit<ServicePoint, 'id'> = {
+      kind: input.kind,
+      name: input.name,
+      regionCode: input.regionCode,
+      address: input.address,
+      phone: input.phone,
+      hours: input.hours,
+      lat: input.lat,
+      lng: input.lng,
+      stars: input.stars,
+      note: input.note,
+      channels: input.channels,
+    };
+    let point: ServicePoint;
+    if (input.id !== undefined) {
+      await existing(ctx, scope, input.id, input.kind);
+      point = { id: input.id, ...fields };
+      if (!(await ctx.store.services.update(point))) throw new AppError('NOT_FOUND', T.pointMissing);
+    } else {
+      // 2^48 ids: a clash is all but impossible, but a retry costs nothing.
+      for (let attempt = 0; ; attempt++) {
+        point = { id: newId(input.kind), ...fields };
+        if (await ctx.store.services.create(point)) break;
+        if (attempt >= 2) throw new AppError('INTERNAL');
+      }
+    }
+    // Landing pages show the nearest points: this process's copies are stale now.
+    landingCache.clear();
+    return (await adminPoints(ctx.store, scope, [point]))[0];
+  },
+};

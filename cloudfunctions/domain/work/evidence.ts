@@ -1,0 +1,41 @@
+/**
+ * work.evidence: the evidence photos (证明材料) of a legal-aid pre-application, to the staff of the office it is
+ * assigned to only (as work.reveal), through links that live minutes. Each call is written to the audit log before
+ * any link leaves, the way reveals of ID numbers are.
+ */
+import { EvidenceInputSchema, type EvidenceData } from '../../../types/api/evidence';
+import { AppError } from '../../../types/errors';
+import type { Route } from '../context';
+import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
+import { caseInScope } from './load';
+import { W } from './strings';
+
+/** How long links are said to work: cloud links live 5 minutes (functions/evidence-files.ts), local ones too. */
+export const EVIDENCE_LINK_S = 300;
+
+/** work.evidence. */
+export const evidence: Route<typeof EvidenceInputSchema, EvidenceData> = {
+  schema: EvidenceInputSchema,
+  roles: ['volunteer', 'mediator', 'staff'],
+  perMinute: 30,
+  async handle(ctx, input) {
+    const c = await caseInScope(ctx, input.id);
+    if (c.rec.kind !== 'aid') throw new AppError('FORBIDDEN', W.notAid);
+    if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
+    const ids = photoIdsOf(c.rec);
+    if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
+    // Logged before the links leave: a view that is not on record never happens.
+    await ctx.store.audit.append({
+      at: ctx.now(),
+      actor: c.openid,
+      actorLabel: c.user.label,
+      action: 'view.photos',
+      requestId: c.rec.id,
+    });
+    const urls = await (ctx.evidence ?? PLAIN_EVIDENCE).viewUrls(ids, c.openid);
+    return {
+      photos: ids.flatMap((id) => (urls.has(id) ? [{ url: urls.get(id) as string }] : [])),
+      expiresInS: EVIDENCE_LINK_S,
+    };
+  },
+};

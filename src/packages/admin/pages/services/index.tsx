@@ -1,0 +1,78 @@
+/**
+ * 服务点管理: the service points of the admin's region, with the channels they serve (which requests reach them);
+ * admins add and edit them here. Points of the city (the 12348 hotline) are listed but kept by the city data.
+ */
+import { Button, Text } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useCallback, useEffect, useState } from 'react';
+import type { AdminServicePoint } from '../../../../../types/api';
+import { PageShell } from '../../../../components/PageShell';
+import { StateView } from '../../../../components/StateView';
+import { fetchServicePoints } from '../../../../services/admin/fetchServicePoints';
+import { CloudError } from '../../../../services/cloud';
+import { useAppStore } from '../../../../stores';
+import { PointForm } from './PointForm';
+import { PointList } from './PointList';
+import { STRINGS } from './strings';
+import './index.scss';
+
+/** The page. */
+export default function ServicesPage() {
+  const me = useAppStore((s) => s.me);
+  const loadMe = useAppStore((s) => s.loadMe);
+  const [points, setPoints] = useState<AdminServicePoint[] | null>(null);
+  const [failed, setFailed] = useState<CloudError | null>(null);
+  // undefined: the list; null: a new point; a point: editing it.
+  const [editing, setEditing] = useState<AdminServicePoint | null | undefined>(undefined);
+
+  const load = useCallback(() => {
+    setFailed(null);
+    fetchServicePoints().then(
+      (res) => setPoints(res.points),
+      (err: unknown) => setFailed(err instanceof CloudError ? err : new CloudError('INTERNAL')),
+    );
+  }, []);
+
+  useEffect(() => {
+    if (!me) void loadMe();
+    load();
+    // Once on open; the role is asked only when the page was opened without it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  let body;
+  if (failed) {
+    body =
+      failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
+        <StateView kind="error" title={STRINGS.needAdmin} hint={failed.message} />
+      ) : (
+        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={load} />
+      );
+  } else if (!points || !me?.regionCode) {
+    body = <StateView kind="loading" />;
+  } else if (editing !== undefined) {
+    body = (
+      <PointForm
+        point={editing}
+        scope={me.regionCode}
+        onCancel={() => setEditing(undefined)}
+        onSaved={() => {
+          Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
+          setEditing(undefined);
+          load();
+        }}
+      />
+    );
+  } else {
+    body = (
+      <>
+        <Text className="notice">{STRINGS.intro}</Text>
+        <Button className="btn btn-primary point-add" onClick={() => setEditing(null)}>
+          {STRINGS.add}
+        </Button>
+        <PointList points={points} onEdit={setEditing} />
+      </>
+    );
+  }
+  return <PageShell className="services-page">{body}</PageShell>;
+}
