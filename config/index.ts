@@ -8,6 +8,12 @@ import prodConfig from './prod';
 // transpile it; otherwise webpack meets raw TypeScript there and the build fails.
 const sharedRoots = [path.resolve(__dirname, '..', 'types')];
 
+// Dependencies that ship syntax newer than ES2019 (valibot: `?.`, `??`). WeChat's base library on iOS < 13.4
+// cannot parse it and DevTools' "ES6 → ES5" is off in project.config.json, so they go through babel like our code;
+// test/sim/es2019.test.ts parses every built script to keep it so.
+const MODERN_DEPENDENCIES = /[\\/]node_modules[\\/](valibot)[\\/]/;
+const transpiledDependencies = (filename: string): boolean => MODERN_DEPENDENCIES.test(filename);
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pioneer-post',
@@ -21,12 +27,17 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // Empty means DYNAMIC_CURRENT_ENV: the environment the mini-program was uploaded to.
       'process.env.CLOUD_ENV': JSON.stringify(process.env.CLOUD_ENV ?? ''),
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (which pages WeChat search may index) sits at the mini-program's root; H5 has no use for it.
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/weapp/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: sharedRoots },
+      compile: { include: [...sharedRoots, transpiledDependencies] },
       // Component styles are class-scoped, so the order shared chunks list them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {
