@@ -39,11 +39,23 @@ export interface FunctionSpec {
 /** Every deployable function by name: the four that the app calls, and the timer. */
 export type DeployableName = FunctionName | 'cron';
 
+/**
+ * Subscribe messages (push.ts): the template ids picked in the WeChat console and their field keys
+ * (push-fields.ts). Optional: without a template id a notice stays in the outbox only.
+ */
+const SUBSCRIBE_ENV: EnvVar[] = [
+  'SUBSCRIBE_TMPL_ANSWER',
+  'SUBSCRIBE_TMPL_PROGRESS',
+  'SUBSCRIBE_KEYS_ANSWER',
+  'SUBSCRIBE_KEYS_PROGRESS',
+  'MINIPROGRAM_STATE',
+].map((name) => ({ name, required: false, secret: false }));
+
 /** The deployment of every function. */
 export const MANIFEST: Record<DeployableName, FunctionSpec> = {
   scan: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 5, env: [], openapi: [], triggers: [] },
-  resident: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
-  work: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
+  resident: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [...SUBSCRIBE_ENV], openapi: [], triggers: [] },
+  work: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [...SUBSCRIBE_ENV], openapi: [], triggers: [] },
   admin: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
-  cron: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
+  cron: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [...SUBSCRIBE_ENV], openapi: [], triggers: [] },
 };
