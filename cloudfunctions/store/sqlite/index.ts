@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/domain';
-import type { Dataset, Store } from '../port';
+import type { Dataset, ScanFix, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
 import { networkParts } from './network';
@@ -13,6 +13,7 @@ import { photoParts } from './photos';
 import { recordParts } from './records';
 import { requestParts } from './requests';
 import { rollupParts } from './rollup';
+import { scanLocator } from './scan-locate';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
@@ -73,6 +74,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const network = networkParts(db, st);
   const reads = statsReads(db);
   const rollups = rollupParts(db, st);
+  const locateScan = scanLocator(db, st);
 
   return {
     db,
@@ -162,6 +164,7 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),
+      locate: guard(async (fix: ScanFix, subjects: string[]) => locateScan(fix, subjects)),
       count: guard(async () => st.countScans.get() ?? 0),
     },
     stats: {
