@@ -32,9 +32,9 @@ test('a location after the landing completes the same scan: one scan, located an
   expect(res.status).toBe(200);
   expect(res.json.data).toEqual({ located: true, distanceM: 100, inCircle: true });
   // The retry a weak network makes: the same answer, nothing counted again.
-  expect((await c.call('scan', { action: 'locate', postId: post.id, scanId, location: near() })).json.data.located).toBe(
-    true,
-  );
+  expect(
+    (await c.call('scan', { action: 'locate', postId: post.id, scanId, location: near() })).json.data.located,
+  ).toBe(true);
   const after = await postDay();
   expect(after.count - before.count).toBe(1);
   expect(after.withLocation - before.withLocation).toBe(1);
