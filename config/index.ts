@@ -29,8 +29,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     },
     // sitemap.json (which pages WeChat search may index) sits at the mini-program's root; H5 has no use for it.
     copy: {
-      patterns:
-        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/weapp/sitemap.json` }] : [],
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/weapp/sitemap.json` }] : [],
       options: {},
     },
     framework: 'react',
