@@ -26,6 +26,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Empty means DYNAMIC_CURRENT_ENV: the environment the mini-program was uploaded to.
       'process.env.CLOUD_ENV': JSON.stringify(process.env.CLOUD_ENV ?? ''),
+      // Always defined, even when unset: H5 has no `process` at run time, so a bare reference would throw.
+      // The public host of printed plate links (https://<host>/s/<postId>), for plain QR codes and the scanner.
+      'process.env.TARO_APP_PUBLIC_URL': JSON.stringify(process.env.TARO_APP_PUBLIC_URL ?? ''),
+      // Subscribe-message templates the app asks for: residents' (answers, decisions) and workers' (new, overdue).
+      'process.env.TARO_APP_SUBSCRIBE_TMPL_IDS': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_IDS ?? ''),
+      'process.env.TARO_APP_WORK_SUBSCRIBE_TMPL_IDS': JSON.stringify(
+        process.env.TARO_APP_WORK_SUBSCRIBE_TMPL_IDS ?? '',
+      ),
     },
     // sitemap.json (which pages WeChat search may index) sits at the mini-program's root; H5 has no use for it.
     copy: {
