@@ -40,7 +40,7 @@ export function parseFieldKeys(raw: string | undefined, variable: string): Field
 }
 
 /** A value cut to `max` characters, an ellipsis when cut, whitespace folded. */
-function cut(text: string, max: number): string {
+export function cut(text: string, max: number): string {
   const chars = [...text.replace(/\s+/g, ' ').trim()];
   return chars.length <= max ? chars.join('') : `${chars.slice(0, max - 1).join('')}…`;
 }

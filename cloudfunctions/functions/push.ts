@@ -12,7 +12,7 @@
  */
 import type { NoticeKind, Pusher } from '../domain/context';
 import type { NoticeRow } from '../store/port';
-import { fieldsOf, parseFieldKeys, timeValue, type FieldKeys } from './push-fields';
+import { cut, fieldsOf, parseFieldKeys, timeValue, type FieldKeys } from './push-fields';
 
 /** The part of wx-server-sdk's openapi the pusher uses. */
 export interface SubscribeMessageApi {
@@ -30,10 +30,10 @@ export const THING_MAX = 20;
 
 /** A `thing` value: at most 20 characters, an ellipsis when cut. */
 export function thing(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= THING_MAX ? chars.join('') : `${chars.slice(0, THING_MAX - 1).join('')}…`;
+  return cut(text, THING_MAX);
 }
 
+/** The `time` value of a notice (re-exported: push-fields.ts shapes every value by its key type). */
 export { timeValue };
 
 /** The page the message opens: the resident's request, or the worker's case. */
