@@ -17,6 +17,7 @@ import { demoIdentities, samplePosts } from './demo';
 import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
+import { qrVerification } from './qr-verify';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
@@ -59,6 +60,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
+  const qrVerify = qrVerification(process.env);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
@@ -132,6 +134,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return servePhoto(res, store, sessions.read(req), pathname.slice(7));
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
+    if (qrVerify && pathname === qrVerify.path) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end(qrVerify.body);
+    }
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
       return serveQr(req, res, store, safeDecode(pathname.slice(4)));
