@@ -143,3 +143,15 @@ test('an unknown suggest from WeChat is left to a person, not refused', async ()
   expect(res.ok).toBe(true);
   expect(stored(res.data!.id)!.payload.contentReview).toBe('review');
 });
+
+test("the handler's inbox row and case say 待人工复核 for a flagged request only", async () => {
+  const { toItem } = await import('../../cloudfunctions/domain/work/inbox');
+  const { workRequest } = await import('./store-contract-work');
+  const names = { post: new Map<string, string>(), village: new Map<string, string>() };
+  const flagged = (v: string | undefined) =>
+    toItem(workRequest(1, { payload: { text: '赌债', ...(v ? { contentReview: v } : {}) } }), names, 0).needsReview;
+  expect(flagged('review')).toBe(true);
+  expect(flagged('checkFailed')).toBe(true);
+  expect(flagged(undefined)).toBe(false);
+  expect(flagged('something-else')).toBe(false);
+});
