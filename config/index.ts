@@ -8,6 +8,12 @@ import prodConfig from './prod';
 // transpile it; otherwise webpack meets raw TypeScript there and the build fails.
 const sharedRoots = [path.resolve(__dirname, '..', 'types')];
 
+// Dependencies that ship syntax newer than ES2019 (valibot: `?.`, `??`). WeChat's base library on iOS < 13.4
+// cannot parse it and DevTools' "ES6 → ES5" is off in project.config.json, so they go through babel like our code;
+// test/sim/es2019.test.ts parses every built script to keep it so.
+const MODERN_DEPENDENCIES = /[\\/]node_modules[\\/](valibot)[\\/]/;
+const transpiledDependencies = (filename: string): boolean => MODERN_DEPENDENCIES.test(filename);
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'pioneer-post',
@@ -20,13 +26,25 @@ export default defineConfig<'webpack5'>(async (merge) => {
     defineConstants: {
       // Empty means DYNAMIC_CURRENT_ENV: the environment the mini-program was uploaded to.
       'process.env.CLOUD_ENV': JSON.stringify(process.env.CLOUD_ENV ?? ''),
+      // Always defined, even when unset: H5 has no `process` at run time, so a bare reference would throw.
+      // The public host of printed plate links (https://<host>/s/<postId>), for plain QR codes and the scanner.
+      'process.env.TARO_APP_PUBLIC_URL': JSON.stringify(process.env.TARO_APP_PUBLIC_URL ?? ''),
+      // Subscribe-message templates the app asks for: residents' (answers, decisions) and workers' (new, overdue).
+      'process.env.TARO_APP_SUBSCRIBE_TMPL_IDS': JSON.stringify(process.env.TARO_APP_SUBSCRIBE_TMPL_IDS ?? ''),
+      'process.env.TARO_APP_WORK_SUBSCRIBE_TMPL_IDS': JSON.stringify(
+        process.env.TARO_APP_WORK_SUBSCRIBE_TMPL_IDS ?? '',
+      ),
     },
-    copy: { patterns: [], options: {} },
+    // sitemap.json (which pages WeChat search may index) sits at the mini-program's root; H5 has no use for it.
+    copy: {
+      patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/weapp/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },
     mini: {
-      compile: { include: sharedRoots },
+      compile: { include: [...sharedRoots, transpiledDependencies] },
       // Component styles are class-scoped, so the order shared chunks list them in does not matter.
       miniCssExtractPluginOption: { ignoreOrder: true },
       postcss: {

@@ -30,17 +30,3 @@ export function uuid4(random: () => number = Math.random): string {
   }
   return s;
 }
-
-/** Extracts a post id from what a scanner read: a bare id, a /s/<id> link, or a ?scene=<id> page path. */
-export function postIdFromCode(raw: string): string | null {
-  const text = raw.trim();
-  if (POST_ID_PATTERN.test(text)) return text;
-  const link = /\/s\/([0-9A-Za-z_-]{1,32})(?:[/?#]|$)/.exec(text);
-  if (link) return link[1];
-  const scene = /[?&]scene=([^&#]+)/.exec(text);
-  if (scene) {
-    const id = decodeURIComponent(scene[1]);
-    if (POST_ID_PATTERN.test(id)) return id;
-  }
-  return null;
-}

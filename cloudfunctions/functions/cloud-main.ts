@@ -3,7 +3,7 @@
  * cloudbase store, and dispatch. Bundled into each function's index.js by scripts/build-functions.ts.
  */
 import cloud from 'wx-server-sdk';
-import type { ContentChecker } from '../domain/content-check';
+import { verdictOf, type ContentChecker } from '../domain/content-check';
 import type { RouteTable } from '../domain/context';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
@@ -54,12 +54,12 @@ const evidenceSdk: EvidenceSdk = {
 };
 const cloudEvidence = createCloudEvidence(evidenceSdk);
 
-/** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
+/** WeChat's own check of user text (msgSecCheck v2): its verdict; a failed call throws (see screenText). */
 const contentChecker: ContentChecker = {
   async check(content, openid) {
     const res = await cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 1, content });
     // The SDK's typings for v2 lag behind the API; `result.suggest` is what v2 returns.
-    return (res as unknown as { result?: { suggest?: string } }).result?.suggest === 'pass';
+    return verdictOf((res as unknown as { result?: { suggest?: string } }).result?.suggest);
   },
 };
 

@@ -46,11 +46,17 @@ const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: tru
 const DATA_KEY: EnvVar = { name: 'DATA_KEY', required: true, secret: true, format: 'base64-32' };
 // Off when unset: nobody can bind the first admin by secret (later admins come by invite).
 const ADMIN_BOOTSTRAP_SECRET: EnvVar = { name: 'ADMIN_BOOTSTRAP_SECRET', required: false, secret: true };
-// Without template ids notices stay in the in-app 消息 list only (push.ts skips the send).
+/**
+ * Subscribe messages (push.ts): the template ids picked in the WeChat console, their field keys (push-fields.ts) and
+ * the mini-program state a notice opens. Optional: without a template id a notice stays in the in-app 消息 list only.
+ */
 const SUBSCRIBE_TEMPLATES: EnvVar[] = [
-  { name: 'SUBSCRIBE_TMPL_ANSWER', required: false, secret: false },
-  { name: 'SUBSCRIBE_TMPL_PROGRESS', required: false, secret: false },
-];
+  'SUBSCRIBE_TMPL_ANSWER',
+  'SUBSCRIBE_TMPL_PROGRESS',
+  'SUBSCRIBE_KEYS_ANSWER',
+  'SUBSCRIBE_KEYS_PROGRESS',
+  'MINIPROGRAM_STATE',
+].map((name) => ({ name, required: false, secret: false }));
 
 /** The promise timer (答复承诺计时): every 10 minutes, on the minute. */
 export const PROMISE_TIMER: TimerTrigger = { name: 'promiseTimer', type: 'timer', config: '0 */10 * * * * *' };

@@ -4,13 +4,15 @@
  * their ids set in the function's environment:
  *   SUBSCRIBE_TMPL_ANSWER   — answers and decisions (kind 'answer')
  *   SUBSCRIBE_TMPL_PROGRESS — progress, reminders and new assignments ('progress', 'reminder', 'assigned')
- * Both templates use the keys thing1 (事项: the notice's title), thing2 (内容: its body) and time3 (时间), so the
- * template picked in the console must have these three. A kind without a template id is skipped silently; a
+ * Their field keys are configuration too (SUBSCRIBE_KEYS_ANSWER / SUBSCRIBE_KEYS_PROGRESS, see push-fields.ts;
+ * thing1 / thing2 / time3 when unset). A kind without a template id is skipped silently, one whose keys are
+ * malformed is logged and skipped (the outbox still has it); a
  * refused send (43101: the user did not subscribe, or used up their one-time subscription) is logged and
  * swallowed: the outbox already holds the notice.
  */
 import type { NoticeKind, Pusher } from '../domain/context';
 import type { NoticeRow } from '../store/port';
+import { cut, fieldsOf, parseFieldKeys, timeValue, type FieldKeys } from './push-fields';
 
 /** The part of wx-server-sdk's openapi the pusher uses. */
 export interface SubscribeMessageApi {
@@ -25,19 +27,14 @@ export interface SubscribeMessageApi {
 
 /** WeChat rejects a `thing` value longer than 20 characters (47003). */
 export const THING_MAX = 20;
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 
 /** A `thing` value: at most 20 characters, an ellipsis when cut. */
 export function thing(text: string): string {
-  const chars = [...text.replace(/\s+/g, ' ').trim()];
-  return chars.length <= THING_MAX ? chars.join('') : `${chars.slice(0, THING_MAX - 1).join('')}…`;
+  return cut(text, THING_MAX);
 }
 
-/** A `time` value in China Standard Time: 2026-11-27 10:05. */
-export function timeValue(ms: number): string {
-  const d = new Date(ms + CST_OFFSET_MS).toISOString();
-  return `${d.slice(0, 10)} ${d.slice(11, 16)}`;
-}
+/** The `time` value of a notice (re-exported: push-fields.ts shapes every value by its key type). */
+export { timeValue };
 
 /** The page the message opens: the resident's request, or the worker's case. */
 export function pageOf(notice: NoticeRow): string | undefined {
@@ -55,20 +52,30 @@ export function createSubscribePusher(
   env: Env = process.env,
   log: (msg: string, err: unknown) => void = (msg, err) => console.error(msg, err),
 ): Pusher {
+  // Read once per container; a malformed setting is reported on every notice it stops, not swallowed.
+  const keysOf = (variable: string): FieldKeys | Error => {
+    try {
+      return parseFieldKeys(env[variable], variable);
+    } catch (err) {
+      return err as Error;
+    }
+  };
+  const keys = { answer: keysOf('SUBSCRIBE_KEYS_ANSWER'), progress: keysOf('SUBSCRIBE_KEYS_PROGRESS') };
   return {
     async push(notice: NoticeRow, kind: NoticeKind): Promise<void> {
       const templateId = kind === 'answer' ? env.SUBSCRIBE_TMPL_ANSWER : env.SUBSCRIBE_TMPL_PROGRESS;
       if (!templateId) return;
+      const fields = kind === 'answer' ? keys.answer : keys.progress;
+      if (fields instanceof Error) {
+        log(`[push] subscribe message ${notice.id} not sent`, fields);
+        return;
+      }
       try {
         await api.send({
           touser: notice.recipient,
           templateId,
           page: pageOf(notice),
-          data: {
-            thing1: { value: thing(notice.title) },
-            thing2: { value: thing(notice.body || notice.title) },
-            time3: { value: timeValue(notice.at) },
-          },
+          data: fieldsOf(notice, fields),
           miniprogramState:
             env.MINIPROGRAM_STATE === 'trial' || env.MINIPROGRAM_STATE === 'developer'
               ? env.MINIPROGRAM_STATE

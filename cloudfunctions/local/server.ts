@@ -18,6 +18,7 @@ import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
+import { qrVerification } from './qr-verify';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
@@ -63,6 +64,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const serveStatic = createStaticHandler(opts.staticDir);
   const evidenceKey = await secret(store, 'evidence_link_secret');
   const evidence = localEvidence(evidenceKey, now);
+  const qrVerify = qrVerification(process.env);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
@@ -140,6 +142,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       );
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
+    if (qrVerify && pathname === qrVerify.path) {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+      return void res.end(qrVerify.body);
+    }
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
     if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
       return serveInviteQr(req, res, pathname.slice(INVITE_QR_PREFIX.length));

@@ -38,6 +38,8 @@ import type {
   RecordOutcome,
   RequestChange,
   RequestRecord,
+  ScanFix,
+  LocateOutcome,
   RequestRow,
   TemplateRow,
   VolunteerRow,
@@ -192,6 +194,12 @@ export interface Store {
      * (nothing changes); for another post a 'conflict' (nothing changes).
      */
     record(scan: ScanRecord, subjects: string[]): Promise<RecordOutcome>;
+    /**
+     * Adds a location to a recorded scan that has none (same post and visitor, made at or after `fix.since`) and
+     * counts it in the daily counters of every subject (in circle / with location), so a scan is never counted
+     * twice: its scanId is the key. A second fix of the same scan changes nothing ('unchanged').
+     */
+    locate(fix: ScanFix, subjects: string[]): Promise<LocateOutcome>;
     /** How many raw scans are stored (for tests and the repair command). */
     count(): Promise<number>;
   };

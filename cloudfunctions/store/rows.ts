@@ -35,6 +35,22 @@ export interface Dataset {
 /** Outcome of recording a scan: new, a retry of the same scan, or a scan id reused for another post. */
 export type RecordOutcome = 'recorded' | 'duplicate' | 'conflict';
 
+/** A location sent after its scan (scan.locate): what the scan would have carried, and whose scan it must be. */
+export interface ScanFix {
+  scanId: string;
+  postId: string;
+  visitor: string;
+  distanceM: number;
+  inCircle: boolean;
+  /** The out-of-circle cell centre (store/cells.ts), or null inside the circle. */
+  cell: { lat: number; lng: number } | null;
+  /** Only a scan made (its `at`) at or after this time takes a location: a late fix is not where it was made. */
+  since: number;
+}
+
+/** Outcome of a fix: applied; the scan already had one (a retry: nothing changes); no such scan of that visitor. */
+export type LocateOutcome = 'located' | 'unchanged' | 'missing';
+
 /** A service point with its distance from the point asked about. */
 export interface NearestService {
   service: ServicePoint;

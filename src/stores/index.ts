@@ -32,6 +32,8 @@ export const useAppStore = create<AppState>()(
         recent: s.recent,
         elder: s.elder,
         privacyAgreed: s.privacyAgreed,
+        workSubscribe: s.workSubscribe,
+        landingLocation: s.landingLocation,
         drafts: s.drafts,
       }),
     },

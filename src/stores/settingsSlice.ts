@@ -14,6 +14,14 @@ export interface SettingsSlice {
   privacyAgreed: boolean;
   /** Remembers the answer to the privacy sheet. */
   setPrivacyAgreed: (agreed: boolean) => void;
+  /** A worker's answer to 开启微信提醒 (null: not asked yet); a refusal is never asked again unasked. */
+  workSubscribe: 'accepted' | 'refused' | null;
+  /** Remembers the worker's answer. */
+  setWorkSubscribe: (answer: 'accepted' | 'refused') => void;
+  /** Whether the landing may use location: 'refused' is remembered so nobody is asked on every scan. */
+  landingLocation: 'allowed' | 'refused' | null;
+  /** Remembers the resident's answer about location on the landing. */
+  setLandingLocation: (answer: 'allowed' | 'refused') => void;
 }
 
 /** Creates the settings slice. */
@@ -23,4 +31,8 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   toggleElder: () => set((s) => ({ elder: !s.elder })),
   privacyAgreed: false,
   setPrivacyAgreed: (agreed) => set({ privacyAgreed: agreed }),
+  workSubscribe: null,
+  setWorkSubscribe: (answer) => set({ workSubscribe: answer }),
+  landingLocation: null,
+  setLandingLocation: (answer) => set({ landingLocation: answer }),
 });

@@ -30,7 +30,7 @@ test('DATA_KEY must be the base64 of exactly 32 bytes', () => {
 
 test('the word list catches a banned phrase even with spaces or punctuation inside, and passes plain questions', async () => {
   const checker = wordListChecker(['王八蛋', '代开发票']);
-  expect(await checker.check('邻居骂我王八蛋怎么办', 'o')).toBe(false);
-  expect(await checker.check('专业代 开·发票', 'o')).toBe(false);
-  expect(await checker.check('老板拖欠工资，我该去哪里申请劳动仲裁？', 'o')).toBe(true);
+  expect(await checker.check('邻居骂我王八蛋怎么办', 'o')).toBe('risky');
+  expect(await checker.check('专业代 开·发票', 'o')).toBe('risky');
+  expect(await checker.check('老板拖欠工资，我该去哪里申请劳动仲裁？', 'o')).toBe('pass');
 });

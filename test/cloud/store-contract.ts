@@ -12,6 +12,7 @@ import { requestContract } from './store-contract-requests';
 import { rollupContract } from './store-contract-rollup';
 import { scanContract } from './store-contract-scans';
 import { serviceContract } from './store-contract-services';
+import { locateContract } from './store-contract-locate';
 import { workContract } from './store-contract-work';
 import { CITY, COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TRAP_POINT, VILLAGE_A1 } from './store-fixture';
 
@@ -182,6 +183,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     });
 
     scanContract(() => store);
+    locateContract(() => store);
     requestContract(() => store);
     workContract(() => store);
     recordContract(() => store);

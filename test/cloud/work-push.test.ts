@@ -72,6 +72,47 @@ test('an answer goes out with the answer template, the request page, thing value
   expect(timeValue(Date.UTC(2026, 0, 1, 16, 0))).toBe('2026-01-02 00:00');
 });
 
+test("each template's field keys come from configuration, values shaped by the key's type", async () => {
+  const api: SubscribeMessageApi = { send: async (args) => void sent.push(args) };
+  const env = {
+    SUBSCRIBE_TMPL_ANSWER: 'tmpl-answer',
+    SUBSCRIBE_KEYS_ANSWER: 'title:phrase2, body:thing7,time:date4',
+    SUBSCRIBE_TMPL_PROGRESS: 'tmpl-progress',
+    SUBSCRIBE_KEYS_PROGRESS: 'body:character_string9',
+  };
+  const pusher = createSubscribePusher(api, env);
+  await pusher.push(notice(), 'answer');
+  await pusher.push(notice({ target: 'work', body: 'x'.repeat(40) }), 'reminder');
+  // phrase: at most 5 characters; thing: 20; date: the day in China time.
+  expect(sent[0].data).toEqual({
+    phrase2: { value: '您的咨询…' },
+    thing7: { value: '法律咨询 · 拖欠工资：您好，被拖欠工…' },
+    date4: { value: '2026-11-27' },
+  });
+  expect(sent[1]).toMatchObject({
+    templateId: 'tmpl-progress',
+    data: { character_string9: { value: `${'x'.repeat(31)}…` } },
+  });
+  expect(Object.keys(sent[1].data)).toEqual(['character_string9']);
+});
+
+test.each([
+  ['an unknown role', 'subject:thing1'],
+  ['a key that is no WeChat key', 'title:thing-1'],
+  ['a role given twice', 'title:thing1,title:thing2'],
+  ['a missing key', 'title:'],
+])('malformed keys (%s) stop that template with a log naming the variable; the other still sends', async (_w, raw) => {
+  const logged: string[] = [];
+  const api: SubscribeMessageApi = { send: async (args) => void sent.push(args) };
+  const env = { SUBSCRIBE_TMPL_ANSWER: 'a', SUBSCRIBE_KEYS_ANSWER: raw, SUBSCRIBE_TMPL_PROGRESS: 'p' };
+  const pusher = createSubscribePusher(api, env, (_m, err) => logged.push((err as Error).message));
+  await pusher.push(notice(), 'answer');
+  await pusher.push(notice(), 'progress');
+  expect(logged).toEqual([expect.stringContaining('SUBSCRIBE_KEYS_ANSWER')]);
+  expect(sent.map((m) => m.templateId)).toEqual(['p']);
+  expect(Object.keys(sent[0].data)).toEqual(['thing1', 'thing2', 'time3']);
+});
+
 test('a kind without a template id is skipped; a refused send is logged, not thrown', async () => {
   const logged: unknown[] = [];
   const failing: SubscribeMessageApi = {
@@ -112,4 +153,20 @@ test('the cloud entry hands handlers the subscribe-message pusher', async () => 
   expect(await main({ action: 'ping' })).toEqual({ ok: true, data: { pushed: true } });
   expect(spy).toHaveBeenCalled();
   spy.mockRestore();
+});
+
+test('every function that sends notices declares the template ids and keys it reads, none required', async () => {
+  const { MANIFEST } = await import('../../cloudfunctions/functions/manifest');
+  for (const fn of ['resident', 'work', 'cron'] as const) {
+    const names = MANIFEST[fn].env.map((e) => e.name);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'SUBSCRIBE_TMPL_ANSWER',
+        'SUBSCRIBE_TMPL_PROGRESS',
+        'SUBSCRIBE_KEYS_ANSWER',
+        'SUBSCRIBE_KEYS_PROGRESS',
+      ]),
+    );
+    expect(MANIFEST[fn].env.filter((e) => e.name.startsWith('SUBSCRIBE_')).every((e) => !e.required)).toBe(true);
+  }
 });

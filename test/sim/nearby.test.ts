@@ -1,6 +1,6 @@
 /** The built weapp 附近的先锋岗 page in miniprogram-simulate: posts listed, and a map with a 500 m circle each. */
 import type { NearbyData } from '../../types/api';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '../../src/services/geo/gcj02';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bootApp, DIST, until, type RenderedPage } from './harness';
@@ -64,12 +64,17 @@ function template(nn: string): { tag: string; attrs: Record<string, string> } {
   return { tag: m[1], attrs };
 }
 
+/** The `type` each getLocation call asked for (the server gets WGS-84, so 'wgs84'). */
+const askedTypes: unknown[] = [];
+
 beforeAll(() => {
   // WeChat's location API, answered at once (Taro binds wx APIs when the app loads, so define it first).
   const simulate = require('miniprogram-simulate') as Simulate;
   const wx = (globalThis as unknown as { wx: Record<string, unknown> }).wx;
-  wx.getLocation = (o: { success: (r: unknown) => void }) =>
+  wx.getLocation = (o: { type?: string; success: (r: unknown) => void }) => {
+    askedTypes.push(o.type);
     o.success({ latitude: 45.6192, longitude: 122.8389, errMsg: 'getLocation:ok' });
+  };
   wx.getPrivacySetting = (o: { success: (r: unknown) => void }) =>
     o.success({ needAuthorization: false, errMsg: 'getPrivacySetting:ok' });
   const render = simulate.render.bind(simulate);
@@ -100,17 +105,20 @@ test('lists the posts inside the circle first, with distance, and draws a map wi
   expect(p.texts('elder-toggle')).toEqual(['长辈模式']);
   expect(calls[0]).toMatchObject({
     name: 'resident',
-    data: { action: 'nearbyPosts', location: gcj02ToWgs84({ lat: 45.6192, lng: 122.8389 }) },
+    data: { action: 'nearbyPosts', location: { lat: 45.6192, lng: 122.8389 } },
   });
   const map = nodeByClass(rendered[rendered.length - 1].instance.data, 'nearby-map');
   expect(map).not.toBeNull();
   const wxml = template(String(map?.nn));
   expect(wxml.tag).toBe('map');
   const field = (attr: string) => (map as Record<string, unknown>)[wxml.attrs[attr]];
-  // WeChat's map draws in GCJ-02: the user where WeChat said, the posts (WGS-84) converted.
+  // WeChat's map draws in GCJ-02: the user (asked in WGS-84) and the posts (WGS-84) both converted.
   const [a, b] = data.posts.map((p) => wgs84ToGcj02({ lat: p.lat, lng: p.lng }));
-  expect(field('latitude')).toBeCloseTo(45.6192, 6);
-  expect(field('longitude')).toBeCloseTo(122.8389, 6);
+  const centre = wgs84ToGcj02({ lat: 45.6192, lng: 122.8389 });
+  expect(field('latitude')).toBeCloseTo(centre.lat, 6);
+  expect(field('longitude')).toBeCloseTo(centre.lng, 6);
+  expect(centre.lat - 45.6192).toBeCloseTo(0.0019, 3);
+  expect(askedTypes).toEqual(['wgs84']);
   expect(field('show-location')).toBe(true);
   expect(field('markers')).toEqual([
     expect.objectContaining({ latitude: a.lat, longitude: a.lng, title: '平台镇新立村先锋岗' }),

@@ -9,6 +9,7 @@ import { fetchPost } from '../../src/services/admin/fetchPost';
 import { fetchRegions } from '../../src/services/admin/fetchRegions';
 import { updatePost } from '../../src/services/admin/updatePost';
 import { CloudError } from '../../src/services/cloudError';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
 
 jest.mock('../../src/services/admin/createPost');
 jest.mock('../../src/services/admin/fetchPost');
@@ -125,7 +126,7 @@ describe('先锋岗详情', () => {
     expect(value(container, '.move-form .input-lng')).toBe('116.4');
   });
 
-  test('on WeChat 选择位置 fills the coordinates from the map', async () => {
+  test('on WeChat 选择位置 fills the WGS-84 coordinates of the GCJ-02 point picked on the map', async () => {
     process.env.TARO_ENV = 'weapp';
     try {
       extra.chooseLocation.mockResolvedValueOnce({
@@ -136,8 +137,15 @@ describe('先锋岗详情', () => {
       });
       const { container } = await show({ postId: 'TB-PT-0001' });
       await click(screen.getByText('选择位置'));
-      expect(value(container, '.move-form .input-lat')).toBe('45.631234');
-      expect(value(container, '.move-form .input-lng')).toBe('122.851234');
+      // The picker opens on the post where WeChat's map draws it (GCJ-02), not ~500 m off.
+      const opened = extra.chooseLocation.mock.calls[0][0] as { latitude: number; longitude: number };
+      expect(opened).toEqual({ latitude: wgs84ToGcj02(POST).lat, longitude: wgs84ToGcj02(POST).lng });
+      // What is saved is WGS-84: the picked GCJ-02 point moved back by Baicheng's ≈ 0.002° / 0.006°.
+      const saved = gcj02ToWgs84({ lat: 45.6312341, lng: 122.8512339 });
+      expect(value(container, '.move-form .input-lat')).toBe(saved.lat.toFixed(6));
+      expect(value(container, '.move-form .input-lng')).toBe(saved.lng.toFixed(6));
+      expect(45.6312341 - saved.lat).toBeCloseTo(0.0019, 3);
+      expect(122.8512339 - saved.lng).toBeCloseTo(0.0059, 3);
     } finally {
       Reflect.deleteProperty(process.env, 'TARO_ENV');
     }

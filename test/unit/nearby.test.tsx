@@ -78,12 +78,9 @@ async function openPage() {
 
 test('with location: posts whose circle covers the user come first, with distance and 在服务圈内', async () => {
   const { container } = await openPage();
-  expect(stub.getLocation).toHaveBeenCalledWith({ type: 'gcj02' });
-  // WeChat answers in GCJ-02; the server (posts in WGS-84) is asked in WGS-84, some 500 m apart in Baicheng.
-  const sent = nearby.mock.calls[0][0].location as { lat: number; lng: number };
-  expect(sent).toEqual(gcj02ToWgs84({ lat: HERE.latitude, lng: HERE.longitude }));
-  expect(HERE.latitude - sent.lat).toBeCloseTo(0.0019, 3);
-  expect(HERE.longitude - sent.lng).toBeCloseTo(0.0059, 3);
+  // Asked in WGS-84, the posts' datum: the server gets the point as WeChat gave it, unconverted.
+  expect(stub.getLocation).toHaveBeenCalledWith({ type: 'wgs84' });
+  expect(nearby.mock.calls[0][0].location).toEqual({ lat: HERE.latitude, lng: HERE.longitude });
   const cards = Array.from(container.querySelectorAll('.nearby-post'));
   expect(cards.map((c) => c.querySelector('.nearby-post-name')?.textContent)).toEqual([
     '先锋岗1号',

@@ -40,6 +40,13 @@ test('a flushed scan is sent with its original time and source, then leaves the 
   expect(queuedIds()).toEqual([]);
 });
 
+test('a queued scan that took the location allowed meanwhile sends it with the scan itself', async () => {
+  useScanQueue.getState().enqueue({ ...scan(1, 1_700_000_000_123), location: { lat: 45.62, lng: 122.84 } });
+  call.mockResolvedValue(landingFixture());
+  await useScanQueue.getState().flush();
+  expect(call).toHaveBeenCalledWith('scan', 'land', expect.objectContaining({ location: { lat: 45.62, lng: 122.84 } }));
+});
+
 test('still offline: the scan stays, and the round stops at the first network failure', async () => {
   useScanQueue.getState().enqueue(scan(1));
   useScanQueue.getState().enqueue(scan(2));

@@ -94,6 +94,13 @@ test('a request no longer waiting on its promise shows no time left', async () =
   expect(texts(container, 'inbox-due')).toEqual(['还剩 30小时']);
 });
 
+test('a request the content check left to a person carries 待人工复核; the others do not', async () => {
+  inbox.mockResolvedValue(data([item({ id: 'rq0000001', needsReview: true }), item({ id: 'rq0000002' })]));
+  const { container } = await open();
+  const rows = Array.from(container.querySelectorAll('.inbox-row'));
+  expect(rows.map((r) => r.querySelector('.inbox-review')?.textContent ?? null)).toEqual(['待人工复核', null]);
+});
+
 test('a tap opens the case page', async () => {
   inbox.mockResolvedValue(data([item({ id: 'rq0000009' })]));
   const { container } = await open();

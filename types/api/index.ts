@@ -75,7 +75,7 @@ import {
   type RequestSummary,
   type SubmitReply,
 } from './requests';
-import { LandInputSchema, type LandingData } from './scan';
+import { LandInputSchema, LocateInputSchema, type LandingData, type LocateReply } from './scan';
 import {
   AcceptInviteInputSchema,
   AdvanceInputSchema,
@@ -118,7 +118,7 @@ export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
 export const SCHEMAS = {
-  scan: { land: LandInputSchema },
+  scan: { land: LandInputSchema, locate: LocateInputSchema },
   resident: {
     me: MeInputSchema,
     ask: AskInputSchema,
@@ -186,7 +186,7 @@ export const SCHEMAS = {
 
 /** Reply types by function and action. */
 export interface Replies {
-  scan: { land: LandingData };
+  scan: { land: LandingData; locate: LocateReply };
   resident: {
     me: MeData;
     ask: SubmitReply;

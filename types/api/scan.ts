@@ -16,6 +16,24 @@ export const LandInputSchema = v.strictObject({
 });
 export type LandInput = v.InferInput<typeof LandInputSchema>;
 
+/**
+ * scan.locate: the resident's location sent after the landing (they allowed it only then, or it came later than
+ * the scan). It completes that scan, identified by its scanId: never a second scan.
+ */
+export const LocateInputSchema = v.strictObject({
+  postId: PostIdSchema,
+  scanId: v.pipe(v.string('扫码编号必须是文字'), v.uuid('扫码编号格式不正确')),
+  location: LocationSchema,
+});
+export type LocateInput = v.InferInput<typeof LocateInputSchema>;
+
+/** Reply of scan.locate: whether the scan took the location, and what it says about the circle. */
+export interface LocateReply {
+  located: boolean;
+  distanceM: number;
+  inCircle: boolean;
+}
+
 /** A service point as shown on a landing page, with its distance from the post when known. */
 export interface ServiceCard {
   id: string;

@@ -92,6 +92,8 @@ export interface InboxItem {
   overdue: boolean;
   /** Mediation: the 五调联动 source, or null for a resident's own request at a post. */
   source: keyof typeof MEDIATION_SOURCES | null;
+  /** 待人工复核: WeChat's content check asked for a person to read it (or could not check it); it was still accepted. */
+  needsReview?: boolean;
 }
 
 /** Reply of work.inbox. */

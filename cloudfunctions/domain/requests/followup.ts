@@ -15,6 +15,7 @@ import type { RequestRecord } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { notify, workersOf } from '../notify';
 import { promiseMs } from '../settings';
+import { reviewFlag, screenText } from '../content-check';
 import { checkPhotos } from './photos';
 import { F } from './followup-strings';
 import { ownerOf } from './submit';
@@ -29,10 +30,9 @@ async function ownRequest(ctx: HandlerContext, id: string): Promise<{ owner: str
   return { owner, rec };
 }
 
-async function checkText(ctx: HandlerContext, owner: string, text: string): Promise<void> {
-  if (text !== '' && !(await ctx.contentChecker.check(text, owner))) {
-    throw new AppError('CONTENT_REJECTED', F.contentRejected);
-  }
+/** The resident's text screened: 'risky' refused; 'review' or a failed check flag the request (content-check.ts). */
+async function checkText(ctx: HandlerContext, owner: string, text: string): Promise<Record<string, string>> {
+  return reviewFlag(await screenText(ctx.contentChecker, text, owner, F.contentRejected));
 }
 
 async function store(
@@ -54,7 +54,7 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
     if (rec.status !== 'needMore') throw new AppError('INVALID_TRANSITION', F.notAsked);
     if (rec.kind === 'aid') await checkPhotos(ctx, owner, input.photos);
     else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
-    await checkText(ctx, owner, input.text);
+    const flag = await checkText(ctx, owner, input.text);
     const now = ctx.now();
     const status: RequestStatus = rec.kind === 'question' ? 'pending' : 'reviewing';
     const before = typeof rec.payload.supplements === 'string' ? rec.payload.supplements : '';
@@ -66,6 +66,7 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
       payload: {
         supplements: before === '' ? input.text : `${before}\n${input.text}`,
         askedFor: null,
+        ...flag,
         ...(input.photos.length > 0 ? { photos: [...photos, ...input.photos].join('\n') } : {}),
       },
       event: { at: now, status, by: F.resident, note: F.supplemented(input.text) },
@@ -89,10 +90,11 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
     if (rec.rating !== null) throw new AppError('ALREADY_RATED');
     if (rec.kind !== 'question') throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
     if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
-    await checkText(ctx, owner, input.word);
+    const flag = await checkText(ctx, owner, input.word);
     const now = ctx.now();
     await store(ctx, rec, {
       at: now,
+      ...(Object.keys(flag).length > 0 ? { payload: flag } : {}),
       rating: input.stars,
       ratingWord: input.word,
       event: { at: now, status: rec.status, by: F.resident, note: F.rated(input.stars, input.word) },

@@ -1,4 +1,5 @@
 /** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
+import { needsReview } from '../content-check';
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
 import type { RequestRow, Store } from '../../store/port';
@@ -76,6 +77,7 @@ export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
     dueAt: row.dueAt,
     overdue: isTodo(row) && row.dueAt < now,
     source: sourceOf(row),
+    needsReview: needsReview(row.payload),
   };
 }
 

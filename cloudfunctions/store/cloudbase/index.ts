@@ -19,6 +19,7 @@ import { horizonCache, rollup } from './rollup';
 import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
+import { locateScan } from './scan-locate';
 import type { CloudDatabase } from './sdk';
 
 /**
@@ -140,6 +141,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     },
     scans: {
       record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),
+      locate: async (fix) => locateScan(db, fix, settleMs),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,
     },
     stats: {

@@ -4,7 +4,7 @@
  */
 import Database from 'better-sqlite3';
 import type { GeoPoint, Post, ScanRecord, ServiceKind } from '../../../types/domain';
-import type { Dataset, Store } from '../port';
+import type { Dataset, ScanFix, Store } from '../port';
 import { toDailyStat, toPost, toRegion, toUser, toVolunteer } from './mappers';
 import { nearestService } from './nearest';
 import { networkParts } from './network';
@@ -14,6 +14,7 @@ import { recordParts } from './records';
 import { requestParts } from './requests';
 import { rollupParts } from './rollup';
 import { serviceParts } from './services';
+import { scanLocator } from './scan-locate';
 import { migrate } from './schema';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
@@ -75,6 +76,7 @@ export function openSqliteStore(file: string): SqliteStore {
   const reads = statsReads(db);
   const rollups = rollupParts(db, st);
   const svc = serviceParts(db, guard);
+  const locateScan = scanLocator(db, st);
 
   return {
     db,
@@ -165,6 +167,7 @@ export function openSqliteStore(file: string): SqliteStore {
     },
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),
+      locate: guard(async (fix: ScanFix, subjects: string[]) => locateScan(fix, subjects)),
       count: guard(async () => st.countScans.get() ?? 0),
     },
     stats: {

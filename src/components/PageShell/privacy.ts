@@ -64,6 +64,11 @@ function wechatNeedsConsent(): Promise<boolean> {
   });
 }
 
+/** Whether a privacy API would need the consent sheet first (never shows it): false once the user agreed. */
+export async function privacyConsentNeeded(): Promise<boolean> {
+  return isH5() ? !useAppStore.getState().privacyAgreed : wechatNeedsConsent();
+}
+
 /** Resolves true when the user has agreed (asking first if needed); call it before asking for location. */
 export async function ensurePrivacyConsent(): Promise<boolean> {
   if (usePrivacySheet.getState().open) return ask();

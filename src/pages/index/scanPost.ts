@@ -1,6 +1,7 @@
 /** The 扫一扫 flow: read a code, accept only our plates, open the post. */
 import Taro from '@tarojs/taro';
-import { postIdFromCode } from '../../../types/ids';
+import { postIdFromScanResult } from '../../../types/plate-code';
+import { plateLinkHosts } from '../post/params';
 import { openPost } from './navigation';
 import { STRINGS } from './strings';
 
@@ -10,17 +11,17 @@ function toast(title: string): void {
 
 /** Scans a code; our code opens its landing page, anything else says so. */
 export async function scanPost(): Promise<void> {
-  let text: string;
+  let res: { result?: string; path?: string; scanType?: string };
   try {
-    const res = await Taro.scanCode({ onlyFromCamera: false });
-    text = res.result || res.path || '';
+    res = await Taro.scanCode({ onlyFromCamera: false });
   } catch (err) {
     const msg = (err as { errMsg?: string } | null)?.errMsg ?? '';
     // Cancelling the scanner is not an error; a browser without a scanner is.
     if (!msg.includes('cancel')) toast(STRINGS.scanUnavailable);
     return;
   }
-  const postId = postIdFromCode(text);
+  // A mini-program code gives its page `path` (scanType WX_CODE); a plain QR code its text in `result`.
+  const postId = postIdFromScanResult(res, plateLinkHosts());
   if (postId) openPost(postId, 'qr');
   else toast(STRINGS.notOurCode);
 }

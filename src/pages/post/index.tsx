@@ -7,12 +7,14 @@ import { StateView } from '../../components/StateView';
 import { cityContacts } from '../../services/post/cityContacts';
 import { ActionEntries } from './ActionEntries';
 import { GuideEntry } from './GuideEntry';
+import { LocationAsk } from './LocationAsk';
 import { landingParams } from './params';
 import { PostHeader } from './PostHeader';
 import { CityContacts, NearbyServices } from './ServiceList';
 import { STRINGS } from './strings';
 import { UnknownPost } from './UnknownPost';
 import { useLanding } from './useLanding';
+import { useScanLocation } from './useScanLocation';
 import { VolunteerList } from './VolunteerList';
 import './index.scss';
 
@@ -24,7 +26,8 @@ function openNearby(): void {
 export default function PostPage() {
   const router = useRouter();
   const { postId, source } = useMemo(() => landingParams(router.params), [router.params]);
-  const { data, loading, error, gone, retry } = useLanding(postId, source);
+  const { data, loading, error, gone, scan, retry } = useLanding(postId, source);
+  const location = useScanLocation(gone ? null : postId, scan);
 
   if (gone) {
     return (
@@ -55,6 +58,7 @@ export default function PostPage() {
         </View>
       ) : null}
       <PostHeader data={data} />
+      <LocationAsk state={location} />
       <GuideEntry postId={data.post.id} />
       <ActionEntries postId={data.post.id} />
       <Text className="section-title">{STRINGS.volunteers}</Text>

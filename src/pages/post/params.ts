@@ -1,4 +1,5 @@
 /** Reads which post a landing is for, and where the visitor came from, out of the page's query. */
+import { linkHosts, postIdFromQ, postIdFromScene, safeDecode } from '../../../types/plate-code';
 import { POST_ID_PATTERN } from '../../../types/ids';
 import type { ScanSource } from '../../../types/domain';
 
@@ -10,19 +11,24 @@ export interface LandingParams {
   source: ScanSource;
 }
 
-function decode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
+/** The hosts of the printed plate links (build env TARO_APP_PUBLIC_URL; empty: any host). */
+export function plateLinkHosts(): string[] {
+  return linkHosts(process.env.TARO_APP_PUBLIC_URL);
 }
 
-/** weapp QR codes pass `scene` (URI-encoded); links and in-app navigation pass `id` and `source`. */
-export function landingParams(params: Partial<Record<string, string>>): LandingParams {
-  const scene = params.scene ? decode(params.scene) : '';
-  const raw = scene || (params.id ? decode(params.id) : '');
-  const postId = POST_ID_PATTERN.test(raw) ? raw : null;
+/**
+ * A plate's mini-program code passes `scene`, a plain QR code of its link passes `q` (both count as `qr`); links
+ * and in-app navigation pass `id` and `source`. A code that is present but unreadable is an unknown post: it never
+ * falls back to another parameter.
+ */
+export function landingParams(
+  params: Partial<Record<string, string>>,
+  hosts: readonly string[] = plateLinkHosts(),
+): LandingParams {
   const asked = SOURCES.find((s) => s === params.source);
-  return { postId, source: asked ?? (scene ? 'qr' : 'manual') };
+  if (params.scene) return { postId: postIdFromScene(params.scene), source: asked ?? 'qr' };
+  if (params.q) return { postId: postIdFromQ(params.q, hosts), source: asked ?? 'qr' };
+  const raw = params.id ? safeDecode(params.id) : null;
+  const postId = raw !== null && POST_ID_PATTERN.test(raw) ? raw : null;
+  return { postId, source: asked ?? 'manual' };
 }

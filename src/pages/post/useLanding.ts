@@ -8,8 +8,10 @@ import type { ScanSource } from '../../../types/domain';
 import { CloudError } from '../../services/cloud';
 import { landPost } from '../../services/post/landPost';
 import { newScanId } from '../../services/post/newScanId';
+import { freshFix } from '../../services/geo/whereNow';
 import { useAppStore } from '../../stores';
 import { useScanQueue } from '../../stores/scanQueue';
+import type { LandingScan } from './useScanLocation';
 
 /** Why a post cannot be shown: unknown (or malformed) id, or retired. */
 export type GoneReason = 'notFound' | 'retired';
@@ -21,6 +23,8 @@ export interface LandingState {
   loading: boolean;
   error: CloudError | null;
   gone: GoneReason | null;
+  /** This visit's scan, for the location that may follow it (useScanLocation). */
+  scan: LandingScan | null;
   retry: () => void;
 }
 
@@ -40,6 +44,9 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
   const [gone, setGone] = useState<GoneReason | null>(postId === null ? 'notFound' : null);
   const scanId = useRef<Promise<string> | null>(null);
   const scannedAt = useRef(Date.now());
+  const [scan, setScan] = useState<LandingScan | null>(null);
+  // A fix of the last two minutes (this session, so consent was given) travels with the scan: no wait, no follow-up.
+  const location = useRef(useAppStore.getState().landingLocation === 'refused' ? null : freshFix());
 
   const load = useCallback(async () => {
     if (!postId) return;
@@ -48,14 +55,21 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
     scanId.current ??= newScanId();
     const id = await scanId.current;
     const queue = useScanQueue.getState();
+    const fix = location.current;
+    const located = fix !== null;
+    setScan({ id, state: 'sending', located });
     try {
-      saveLanding(await landPost(postId, id, source), Date.now());
+      saveLanding(await landPost(postId, id, source, fix), Date.now());
+      setScan({ id, state: 'recorded', located });
       // The network is back: this scan no longer waits, and older queued ones can follow it.
       queue.remove(id);
       void queue.flush();
     } catch (err) {
       const cloudErr = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      if (cloudErr.code === 'NETWORK') queue.enqueue({ postId, scanId: id, at: scannedAt.current, source });
+      if (cloudErr.code === 'NETWORK') {
+        queue.enqueue({ postId, scanId: id, at: scannedAt.current, source, ...(fix ? { location: fix } : {}) });
+      }
+      setScan({ id, state: cloudErr.code === 'NETWORK' ? 'queued' : 'failed', located });
       const reason = goneReason(cloudErr);
       if (reason) {
         forgetPost(postId);
@@ -74,5 +88,5 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  return { data, loading, error, gone, retry: () => void load() };
+  return { data, loading, error, gone, scan, retry: () => void load() };
 }

@@ -3,6 +3,7 @@ export const WORK_STRINGS = {
   kinds: { question: '咨询', mediation: '调解', aid: '法律援助' },
   allKinds: '全部',
   fromResident: '群众申请',
+  needsReview: '待人工复核',
   left: (span: string) => `还剩 ${span}`,
   overdue: (span: string) => `已超时 ${span}`,
   days: (n: number) => `${n}天`,

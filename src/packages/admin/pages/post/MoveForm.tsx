@@ -5,6 +5,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../../../services/geo/gcj02';
 import { Field } from '../../components/Field';
 import { numberOf } from './fieldOfError';
 import { STRINGS } from './strings';
@@ -19,10 +20,13 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
   const { errors, setErrors, sending, send } = usePostSubmit();
 
   const choose = () => {
-    Taro.chooseLocation({ latitude: post.lat, longitude: post.lng }).then(
+    // WeChat's map picker speaks GCJ-02 both ways; posts are stored in WGS-84 (some 500 m apart in Baicheng).
+    const from = wgs84ToGcj02({ lat: post.lat, lng: post.lng });
+    Taro.chooseLocation({ latitude: from.lat, longitude: from.lng }).then(
       (res) => {
-        setLat(res.latitude.toFixed(6));
-        setLng(res.longitude.toFixed(6));
+        const at = gcj02ToWgs84({ lat: res.latitude, lng: res.longitude });
+        setLat(at.lat.toFixed(6));
+        setLng(at.lng.toFixed(6));
         setErrors({});
       },
       // Cancelled, or the privacy consent refused: the typed values stay.

@@ -5,7 +5,6 @@ import type { NearbyData, TownshipsData } from '../../../../../types/api';
 import { ensurePrivacyConsent } from '../../../../components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
 import { fetchTownships } from '../../services/fetchTownships';
-import { gcj02ToWgs84 } from '../../../../services/geo/gcj02';
 
 /** Which step the page shows. */
 export type NearbyPhase = 'locating' | 'loading' | 'list' | 'counties' | 'townships' | 'error';
@@ -33,13 +32,11 @@ export interface NearbyState {
 
 async function locate(): Promise<Point | null> {
   if (!(await ensurePrivacyConsent())) return null;
-  // WeChat answers in GCJ-02 (what its map draws in); Taro's H5 getLocation offers the browser's WGS-84 only.
-  // Posts are stored in WGS-84, so the server is always asked in WGS-84.
-  const h5 = process.env.TARO_ENV === 'h5';
+  // Asked in WGS-84, the posts' datum, on both platforms: the point goes to the server. Only the map converts it
+  // to GCJ-02 (NearbyMap.weapp.tsx).
   try {
-    const res = await Taro.getLocation({ type: h5 ? 'wgs84' : 'gcj02' });
-    const point = { lat: res.latitude, lng: res.longitude };
-    return h5 ? point : gcj02ToWgs84(point);
+    const res = await Taro.getLocation({ type: 'wgs84' });
+    return { lat: res.latitude, lng: res.longitude };
   } catch {
     // Refused, switched off, or no geolocation in this browser: choosing a township still works.
     return null;

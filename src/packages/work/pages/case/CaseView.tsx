@@ -23,6 +23,7 @@ export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number })
       {detail.kind === 'mediation' && detail.source ? (
         <Text className="badge case-source">{MEDIATION_SOURCES[detail.source]}</Text>
       ) : null}
+      {detail.needsReview ? <Text className="badge badge-review case-review">{WORK_STRINGS.needsReview}</Text> : null}
       <Text className="case-title">{detail.title}</Text>
       <Text className="case-status">{REQUEST_STATUSES[detail.status]}</Text>
       <Text className="row-line muted">{STRINGS.place(detail.postName, detail.villageName)}</Text>

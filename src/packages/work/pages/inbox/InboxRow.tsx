@@ -25,6 +25,7 @@ export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
         {item.kind === 'mediation' && item.source ? (
           <Text className="badge inbox-source">{MEDIATION_SOURCES[item.source]}</Text>
         ) : null}
+        {item.needsReview ? <Text className="badge badge-review inbox-review">{WORK_STRINGS.needsReview}</Text> : null}
         <Text className="inbox-status">{REQUEST_STATUSES[item.status]}</Text>
       </View>
       <Text className="inbox-title">{item.title}</Text>

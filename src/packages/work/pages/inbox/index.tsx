@@ -11,6 +11,7 @@ import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
 import { groupBySource } from './grouping';
 import { InboxRow } from './InboxRow';
+import { SubscribeBanner } from './SubscribeBanner';
 import { STRINGS } from './strings';
 import { useInbox } from './useInbox';
 import './index.scss';
@@ -85,6 +86,7 @@ export default function InboxPage() {
           {STRINGS.templates}
         </Button>
       </View>
+      {data ? <SubscribeBanner /> : null}
       <View className="tabs inbox-tabs">
         {BOXES.map((b) => (
           <View key={b} className={`inbox-tab${b === box ? ' inbox-tab-on' : ''}`} onClick={() => setBox(b)}>

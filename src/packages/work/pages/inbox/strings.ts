@@ -15,4 +15,10 @@ export const STRINGS = {
   place: (post: string, village: string) => (village ? `${post} · ${village}` : post),
   otherKinds: '咨询与法律援助',
   group: (label: string, n: number) => `${label}（${n}件）`,
+  subscribeTitle: '开启微信提醒',
+  subscribeHint: '有新的群众诉求、答复快到期或已超时时，微信会通知您。',
+  subscribeButton: '开启提醒',
+  subscribedHint: '微信提醒已开启。每同意一次可收到一条提醒，常点“续订”不漏消息。',
+  subscribeAgain: '续订提醒',
+  subscribeFailed: '暂时无法开启微信提醒，消息里仍能看到全部通知',
 } as const;

@@ -1,0 +1,157 @@
+/**
+ * The content check on a resident's submission, through the deployable `resident` function with WeChat's
+ * msgSecCheck (v2) stood in: 'review' — common for 家暴 / 诈骗 / 赌债 — is accepted and flagged 待人工复核 for the
+ * handler; 'risky' is refused in Chinese with nothing stored; a check that fails (network, quota) keeps the
+ * submission, flagged the same way.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { idCheckChar } from '../../types/idcard';
+import { createStandinDatabase } from '../support/cloudbase-standin';
+import { demoDataset } from '../support/local-harness';
+
+const standin = createStandinDatabase();
+let openid = 'o-content-1';
+/** What the stand-in answers: a verdict, or a thrown failure as wx-server-sdk throws one (errCode set). */
+let answer: { suggest: string } | { fail: number } = { suggest: 'pass' };
+jest.mock('wx-server-sdk', () => ({
+  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
+  init: jest.fn(),
+  database: () => standin,
+  getWXContext: () => ({ OPENID: openid }),
+  openapi: {
+    security: {
+      msgSecCheck: async () => {
+        if ('fail' in answer) {
+          throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${answer.fail}`), { errCode: answer.fail });
+        }
+        return { errCode: 0, result: { suggest: answer.suggest, label: answer.suggest === 'pass' ? 100 : 20001 } };
+      },
+    },
+  },
+}));
+
+type Reply = { ok: boolean; data?: { id: string; created: boolean }; error?: { code: string; message: string } };
+let resident: (event: Record<string, unknown>) => Promise<Reply>;
+let postId: string;
+const ID17 = '22080219900101123';
+
+beforeAll(async () => {
+  process.env.VISITOR_SALT = 'test-salt';
+  process.env.DATA_KEY = randomBytes(32).toString('base64');
+  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const data = demoDataset();
+  const keep = (code: string) => code.startsWith('220802') || code === '220800';
+  await createCloudbaseStore(standin).load({
+    regions: data.regions.filter((r) => keep(r.code)),
+    posts: data.posts.filter((p) => p.countyCode === '220802'),
+    services: data.services.filter((s) => keep(s.regionCode)),
+    volunteers: [],
+    users: [],
+  });
+  postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
+  resident = (await import('../../cloudfunctions/functions/resident')).main as typeof resident;
+});
+
+const SUBMISSIONS: Record<string, () => Record<string, unknown>> = {
+  ask: () => ({
+    action: 'ask',
+    postId,
+    clientId: randomUUID(),
+    category: 'family',
+    text: '丈夫喝酒后经常打我，还拿走我的工资去还赌债，我该怎么办？',
+  }),
+  requestMediation: () => ({
+    action: 'requestMediation',
+    postId,
+    clientId: randomUUID(),
+    disputeType: 'neighbour',
+    applicantName: '李春花',
+    phone: '13912345678',
+    otherParty: '邻居王某',
+    account: '邻居说我欠他赌债，天天上门威胁，还说要把我家的房子占了。',
+    preferredTime: 'weekend',
+  }),
+  applyAid: () => ({
+    action: 'applyAid',
+    postId,
+    clientId: randomUUID(),
+    matter: 'support',
+    exemption: 'none',
+    name: '孙桂兰',
+    idNumber: ID17 + idCheckChar(ID17),
+    phone: '13698765432',
+    address: '白城市洮北区平安镇平安村',
+    stage: 'negotiating',
+    facts: '被人以投资为名诈骗了三万元养老钱，儿子也不给赡养费，我今年七十二岁，没有收入来源。',
+    monthlyIncome: 300,
+    householdSize: 1,
+    pledge: true,
+  }),
+};
+
+function stored(id: string): { payload: Record<string, unknown> } | undefined {
+  return (standin.dump('requests') as { _id: string; payload: Record<string, unknown> }[]).find((r) => r._id === id);
+}
+
+let n = 0;
+beforeEach(() => {
+  // A new resident per case: the hourly cap of one resident is not what these tests are about.
+  openid = `o-content-${++n}`;
+  answer = { suggest: 'pass' };
+});
+
+describe.each(Object.keys(SUBMISSIONS))('resident.%s', (action) => {
+  test("'pass' is stored without a flag", async () => {
+    const res = await resident(SUBMISSIONS[action]());
+    expect(res.ok).toBe(true);
+    expect(stored(res.data!.id)!.payload.contentReview).toBeUndefined();
+  });
+
+  test("'review' is accepted and flagged for a person (待人工复核)", async () => {
+    answer = { suggest: 'review' };
+    const res = await resident(SUBMISSIONS[action]());
+    expect(res).toMatchObject({ ok: true, data: { created: true } });
+    expect(stored(res.data!.id)!.payload.contentReview).toBe('review');
+  });
+
+  test("'risky' is refused with a Chinese message and nothing is stored", async () => {
+    answer = { suggest: 'risky' };
+    const before = standin.dump('requests').length;
+    const res = await resident(SUBMISSIONS[action]());
+    expect(res.ok).toBe(false);
+    expect(res.error).toEqual({ code: 'CONTENT_REJECTED', message: '内容含有不适宜的信息，请修改后再提交' });
+    expect(standin.dump('requests')).toHaveLength(before);
+  });
+
+  test.each([
+    ['quota', 45009],
+    ['network', -501000],
+  ])('a failed check (%s) keeps the submission, flagged for review', async (_why, code) => {
+    answer = { fail: code };
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const res = await resident(SUBMISSIONS[action]());
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining(String(code)));
+    warn.mockRestore();
+    expect(res).toMatchObject({ ok: true, data: { created: true } });
+    expect(stored(res.data!.id)!.payload.contentReview).toBe('checkFailed');
+  });
+});
+
+test('an unknown suggest from WeChat is left to a person, not refused', async () => {
+  answer = { suggest: 'something-new' };
+  const res = await resident(SUBMISSIONS.ask());
+  expect(res.ok).toBe(true);
+  expect(stored(res.data!.id)!.payload.contentReview).toBe('review');
+});
+
+test("the handler's inbox row and case say 待人工复核 for a flagged request only", async () => {
+  const { toItem } = await import('../../cloudfunctions/domain/work/inbox');
+  const { workRequest } = await import('./store-contract-work');
+  const names = { post: new Map<string, string>(), village: new Map<string, string>() };
+  const flagged = (v: string | undefined) =>
+    toItem(workRequest(1, { payload: { text: '赌债', ...(v ? { contentReview: v } : {}) } }), names, 0).needsReview;
+  expect(flagged('review')).toBe(true);
+  expect(flagged('checkFailed')).toBe(true);
+  expect(flagged(undefined)).toBe(false);
+  expect(flagged('something-else')).toBe(false);
+});
