@@ -2,7 +2,6 @@
  * The local runtime: one HTTP server hosting the same function entries as the cloud, over the sqlite store,
  * plus the H5 build, plate links and the demo endpoints. Contract: DESIGN.md, "The local runtime".
  */
-import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { POST_ID_PATTERN } from '../../types/ids';
 import contentFilter from '../../data/content-filter.json';
@@ -17,7 +16,10 @@ import { demoIdentities, samplePosts } from './demo';
 import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
-import { Sessions } from './session';
+import { Sessions, type SessionRead } from './session';
+import { checkedPath, setSecurityHeaders } from './headers';
+import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
+import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
 
@@ -34,38 +36,35 @@ export interface LocalOptions {
   contentChecker?: ContentChecker;
   /** Binds the first admin (admin.bootstrap); ADMIN_BOOTSTRAP_SECRET by default, off when empty. */
   bootstrapSecret?: string | null;
+  /** The keys (local/secrets.ts); made per process for an in-memory test server when absent. */
+  keys?: LocalKeys;
+  /** PUBLIC_URL and TRUST_PROXY; read from the environment when absent. */
+  web?: WebConfig;
 }
 
 /** The admin function takes CSV files of posts to import (base64 of up to 2 MB): a larger body than the rest. */
 const ADMIN_MAX_BODY = 3 * 1024 * 1024;
 
-async function secret(store: Store, key: string): Promise<string> {
-  const known = await store.meta.get(key);
-  if (known) return known;
-  const made = randomBytes(32).toString('hex');
-  await store.meta.set(key, made);
-  return made;
-}
-
 /** Creates (but does not start) the local HTTP server. */
 export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const { store, demo } = opts;
   const now = opts.now ?? Date.now;
-  const sessions = new Sessions(await secret(store, 'session_secret'));
-  const visitorSalt = await secret(store, 'visitor_salt');
-  // 32 random bytes, kept hex-encoded like the other secrets; they encrypt personal numbers at rest.
-  const dataKey = Buffer.from(await secret(store, 'data_key'), 'hex');
+  const keys = opts.keys ?? (await loadKeys({ store, dbPath: ':memory:', production: false }));
+  const { visitorSalt, dataKey } = keys;
+  const web = opts.web ?? webConfigFrom();
+  const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-  function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
-    const known = sessions.read(req);
-    if (known) return { openid: known, headers: {} };
+  async function identify(req: IncomingMessage): Promise<SessionRead & { headers: Record<string, string> }> {
+    const https = isHttps(web, req);
+    const known = await sessions.read(req, https);
+    if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
     const openid = Sessions.anonymous();
-    return { openid, headers: { 'set-cookie': sessions.cookie(openid) } };
+    return { openid, user: null, renew: null, headers: { 'set-cookie': await sessions.cookie(openid, https) } };
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
@@ -77,8 +76,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
-    const { openid, headers } = identify(req);
-    const user = await store.users.byOpenid(openid);
+    const { openid, user, headers } = await identify(req);
     const ctx: HandlerContext = {
       store,
       identity: { openid, user },
@@ -95,8 +93,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
     const identities = await demoIdentities(store);
     if (what === 'demo' && req.method === 'GET') {
-      const base = `http://${req.headers.host ?? 'localhost'}`;
-      return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, base) });
+      return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, publicOrigin(web, req)) });
     }
     if (what === 'login' && req.method === 'POST') {
       let openid: unknown;
@@ -107,7 +104,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       }
       const who = identities.find((i) => i.openid === openid);
       if (!who) return reply(res, failure('INVALID_INPUT', '没有这个演示身份'));
-      return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': sessions.cookie(who.openid) });
+      const cookie = await sessions.cookie(who.openid, isHttps(web, req));
+      return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': cookie });
     }
     if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, now);
     return sendJson(res, 404, failure('NOT_FOUND').result);
@@ -120,21 +118,43 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     res.end();
   }
 
+  // POST /auth/logout: ends every copy of the caller's session (the server-side version moves on).
+  async function logout(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'));
+    req.resume();
+    const https = isHttps(web, req);
+    const known = await sessions.read(req, https);
+    const clear = known ? await sessions.logout(known.openid, https) : null;
+    sendJson(res, 200, { ok: true, data: { loggedOut: known !== null } }, clear ? { 'set-cookie': clear } : {});
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = (req.url ?? '/').split('?')[0];
+    setSecurityHeaders(res, isHttps(web, req));
+    const pathname = checkedPath(req);
+    if (pathname === null) {
+      req.resume();
+      return reply(res, failure('BAD_URL'));
+    }
+    const refused = refuseWrite(req, web, pathname);
+    if (refused) {
+      req.resume();
+      return reply(res, refused);
+    }
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
+    if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
-      const who = identify(req);
+      const who = await identify(req);
       return upload(req, res, { store, now, limiter }, who.openid, who.headers);
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
-      return servePhoto(res, store, sessions.read(req), pathname.slice(7));
+      const who = await sessions.read(req, isHttps(web, req));
+      return servePhoto(res, store, who?.openid ?? null, pathname.slice(7));
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
-      return serveQr(req, res, store, safeDecode(pathname.slice(4)));
+      return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
@@ -146,6 +166,20 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       else res.destroy();
     });
   });
+}
+
+/** Paths whose writes carry JSON; uploads check their own (image) types. */
+const JSON_WRITES = /^\/(api|dev|auth)\//;
+
+/**
+ * Every state-changing request: refused from another site (403) and, where the body is JSON, in any other
+ * content type (415), which a cross-site HTML form could send without a preflight.
+ */
+function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): ReturnType<typeof failure> | null {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
+  if (!sameOrigin(web, req)) return failure('CROSS_SITE');
+  if (JSON_WRITES.test(pathname) && mediaType(req) !== 'application/json') return failure('UNSUPPORTED_MEDIA_TYPE');
+  return null;
 }
 
 function reply(res: ServerResponse, out: { status: number; result: unknown }): void {
