@@ -17,7 +17,7 @@ import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { Sessions, type SessionRead } from './session';
-import { checkedPath, setSecurityHeaders } from './headers';
+import { checkedPath, contentSecurityPolicy, inlineScriptHashes, setSecurityHeaders } from './headers';
 import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
@@ -57,6 +57,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
+  // Read once: `npm start` builds dist/h5 before the server starts; a rebuild while running needs a restart.
+  const csp = contentSecurityPolicy(inlineScriptHashes(opts.staticDir));
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   async function identify(req: IncomingMessage): Promise<SessionRead & { headers: Record<string, string> }> {
@@ -129,7 +131,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setSecurityHeaders(res, isHttps(web, req));
+    setSecurityHeaders(res, csp, isHttps(web, req));
     const pathname = checkedPath(req);
     if (pathname === null) {
       req.resume();
