@@ -81,13 +81,15 @@ test('with demo mode off, /dev/* answers 404', async () => {
   const off = await import('../support/local-harness').then((m) => m.startHarness(false));
   try {
     expect((await fetch(`${off.url}/dev/demo`)).status).toBe(404);
-    expect((
+    expect(
+      (
         await fetch(`${off.url}/dev/login`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
           body: '{"openid":"demo-admin"}',
         })
-      ).status).toBe(404);
+      ).status,
+    ).toBe(404);
   } finally {
     await off.close();
   }
