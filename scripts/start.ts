@@ -6,37 +6,22 @@
  * many scans the demo's generated year of use holds when the database is created (default 1,000,000; 0 for none).
  * PUBLIC_URL and TRUST_PROXY: see README, "Settings".
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLocal } from '../cloudfunctions/local/main';
 import { ensureH5 } from './lib/builds';
-import { generateDataset, networkOnly, seedDatabase } from './seed/index';
-import { keyFilePath, missingKeys, missingKeysError } from '../cloudfunctions/local/secrets';
+import { prepareDatabase } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const dbPath = resolve(root, process.env.DB_PATH ?? '.data/pioneer.db');
   const demo = process.env.DEMO !== '0' && process.env.NODE_ENV !== 'production';
-  if (!demo) {
-    // Refuse before making anything: a production database is never made without its keys.
-    const missing = existsSync(dbPath) ? [] : missingKeys(dbPath);
-    if (missing.length) throw missingKeysError(missing, keyFilePath(dbPath));
-  }
+  const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
+  if (!Number.isInteger(scans) || scans < 0)
+    throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
+  // The database (and a production start's key check) before the H5 build, so a refusal comes at once.
+  const seeded = await prepareDatabase(dbPath, demo, scans);
+  if (seeded) console.log(seeded);
   ensureH5();
-  if (!existsSync(dbPath) && !demo) {
-    const seeded = await seedDatabase(dbPath, { dataset: networkOnly(generateDataset()) });
-    console.log(`已创建生产数据库 (production database, network only, no people): ${seeded.posts} posts → ${dbPath}`);
-  } else if (!existsSync(dbPath)) {
-    const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
-    if (!Number.isInteger(scans) || scans < 0)
-      throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
-    if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
-    const seeded = await seedDatabase(dbPath, { scans });
-    console.log(
-      `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
-        `in ${seeded.ms} ms → ${dbPath}`,
-    );
-  }
   const app = await startLocal({
     dbPath,
     port: Number(process.env.PORT ?? 8080),
