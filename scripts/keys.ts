@@ -11,11 +11,11 @@ import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseDataKey } from '../cloudfunctions/domain/crypto';
 import { countOpenedBy, probeDataKey, rotateDataKey } from '../cloudfunctions/local/rekey';
-import { KeyError, keyFilePath, loadKeys, newKeys, writeKeyFile } from '../cloudfunctions/local/secrets';
+import { KeyError, keyFilePath, loadKeys, newKeys, writeKeyFile, type Env } from '../cloudfunctions/local/secrets';
 import { openSqliteStore } from '../cloudfunctions/store/sqlite';
 
 /** Writes a fresh key file for `dbPath`; refuses to overwrite one (that would lose the data key). */
-export function initKeys(dbPath: string, env: NodeJS.ProcessEnv = process.env): string {
+export function initKeys(dbPath: string, env: Env = process.env): string {
   const file = keyFilePath(dbPath, env);
   if (!file) throw new KeyError('an in-memory database has no key file');
   if (existsSync(file)) throw new KeyError(`密钥文件已存在 (key file exists, not overwritten): ${file}`);
@@ -30,7 +30,7 @@ export interface Rotation {
 }
 
 /** Rotates the data key of the database at `dbPath` (see the header); the server must be stopped. */
-export async function rotateKey(dbPath: string, env: NodeJS.ProcessEnv = process.env): Promise<Rotation> {
+export async function rotateKey(dbPath: string, env: Env = process.env): Promise<Rotation> {
   if (!existsSync(dbPath)) throw new KeyError(`no database at ${dbPath}`);
   const fromEnv = Boolean(env.DATA_KEY);
   const given = env.NEW_DATA_KEY;

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { ownerOnlyDatabase } from './db-file';
 import { openSqliteStore } from '../store/sqlite';
 import { webConfigFrom } from './origin';
-import { loadKeys } from './secrets';
+import { loadKeys, type Env } from './secrets';
 import { demoIdentities, samplePosts, type DemoIdentity } from './demo';
 import { createLocalServer } from './server';
 import { startTimer } from './timer';
@@ -17,7 +17,7 @@ export interface StartOptions {
   demo: boolean;
   staticDir: string;
   /** The environment (keys, PUBLIC_URL, TRUST_PROXY); process.env by default. */
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 /** A running local runtime. */

@@ -4,6 +4,7 @@
  * X-Forwarded-Proto decides `Secure` cookies, X-Forwarded-For the client address; without it both are ignored),
  * and the same-origin rule of every state-changing request.
  */
+import type { Env } from './secrets';
 import type { IncomingMessage } from 'node:http';
 
 /** The web settings of the local runtime. */
@@ -14,7 +15,7 @@ export interface WebConfig {
 }
 
 /** Reads PUBLIC_URL and TRUST_PROXY; throws on a PUBLIC_URL that is not an http(s) origin. */
-export function webConfigFrom(env: NodeJS.ProcessEnv = process.env): WebConfig {
+export function webConfigFrom(env: Env = process.env): WebConfig {
   const raw = env.PUBLIC_URL?.trim();
   let publicUrl: string | null = null;
   if (raw) {
@@ -45,7 +46,10 @@ function allowedOrigins(cfg: WebConfig, req: IncomingMessage): string[] {
 /** Whether the request reached us over HTTPS (by PUBLIC_URL, or a trusted proxy's X-Forwarded-Proto). */
 export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
   if (cfg.trustProxy) {
-    const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+    const proto = String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      .trim()
+      .toLowerCase();
     if (proto) return proto === 'https';
   }
   return cfg.publicUrl?.startsWith('https:') ?? false;
@@ -54,7 +58,9 @@ export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
 /** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's peer. */
 export function clientAddress(cfg: WebConfig, req: IncomingMessage): string {
   if (cfg.trustProxy) {
-    const first = String(req.headers['x-forwarded-for'] ?? '').split(',')[0].trim();
+    const first = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      .trim();
     if (first) return first;
   }
   return req.socket.remoteAddress ?? 'unknown';

@@ -13,6 +13,9 @@ import type Database from 'better-sqlite3';
 import type { Store } from '../store/port';
 import { probeDataKey } from './rekey';
 
+/** Settings as the environment gives them (process.env, or a test's own). */
+export type Env = Record<string, string | undefined>;
+
 /** The three keys of the local runtime. */
 export interface LocalKeys {
   sessionSecret: string;
@@ -31,7 +34,7 @@ interface KeyFile {
 export class KeyError extends Error {}
 
 /** Where the key file of a database lives (KEY_FILE, else beside the database); null for an in-memory database. */
-export function keyFilePath(dbPath: string, env: NodeJS.ProcessEnv = process.env): string | null {
+export function keyFilePath(dbPath: string, env: Env = process.env): string | null {
   if (env.KEY_FILE) return env.KEY_FILE;
   return dbPath === ':memory:' ? null : join(dirname(dbPath), 'keys.json');
 }
@@ -45,7 +48,8 @@ export function readKeyFile(file: string): KeyFile {
     );
   }
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
-  if (typeof parsed !== 'object' || parsed === null) throw new KeyError(`密钥文件格式错误 (not a JSON object): ${file}`);
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new KeyError(`密钥文件格式错误 (not a JSON object): ${file}`);
   return parsed as KeyFile;
 }
 
@@ -84,7 +88,7 @@ function rawDb(store: Store): { prepare(sql: string): { run(...a: unknown[]): un
 }
 
 /** The keys neither the environment nor the key file gives (checked before a new database is made). */
-export function missingKeys(dbPath: string, env: NodeJS.ProcessEnv = process.env): string[] {
+export function missingKeys(dbPath: string, env: Env = process.env): string[] {
   const file = keyFilePath(dbPath, env);
   const stored: KeyFile = file && existsSync(file) ? readKeyFile(file) : {};
   const names: [string, keyof KeyFile][] = [
@@ -109,7 +113,7 @@ export interface KeyOptions {
   /** The database's path, or ':memory:' (then keys not in the environment are made per process, demo only). */
   dbPath: string;
   production: boolean;
-  env?: NodeJS.ProcessEnv;
+  env?: Env;
 }
 
 /** Loads the keys (environment, then key file, then a one-time move out of meta), making them in demo mode. */

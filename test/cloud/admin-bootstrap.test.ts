@@ -71,7 +71,12 @@ describe('with a secret', () => {
   test('a wrong secret is refused; guessing is limited to five tries a minute', async () => {
     const guesser = new Client(s.url);
     for (let i = 0; i < 5; i++) {
-      expectRefused(await guesser.call('admin', body(`${SECRET}x${i}`)), 403, 'BOOTSTRAP_REFUSED', /口令不正确或已关闭/);
+      expectRefused(
+        await guesser.call('admin', body(`${SECRET}x${i}`)),
+        403,
+        'BOOTSTRAP_REFUSED',
+        /口令不正确或已关闭/,
+      );
     }
     expectRefused(await guesser.call('admin', body(SECRET)), 429, 'RATE_LIMITED');
     expect(await s.store.users.countByRole('admin')).toBe(0);

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { decrypt } from '../../cloudfunctions/domain/crypto';
 import { startLocal, type Running } from '../../cloudfunctions/local/main';
+import type { Env } from '../../cloudfunctions/local/secrets';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
 import { initKeys, rotateKey } from '../../scripts/keys';
 import { seedDatabase } from '../../scripts/seed';
@@ -30,7 +31,7 @@ async function seeded(): Promise<{ dir: string; db: string; h5: string }> {
   return { dir, db, h5 };
 }
 
-const start = (db: string, h5: string, demo: boolean, env: NodeJS.ProcessEnv = {}): Promise<Running> =>
+const start = (db: string, h5: string, demo: boolean, env: Env = {}): Promise<Running> =>
   startLocal({ dbPath: db, port: 0, host: '127.0.0.1', demo, staticDir: h5, env });
 
 async function metaKeys(db: string): Promise<string[]> {

@@ -3,6 +3,7 @@
  * before making a database; a new production database holds the network (regions, posts, service points) and no
  * people, and the running server offers no demo identities.
  */
+import type { Env } from '../../cloudfunctions/local/secrets';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,11 +26,11 @@ test.each([{ DEMO: '0' }, { NODE_ENV: 'production' }])(
   (mode) => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-prod-'));
     const db = join(dir, 'pp.db');
-    const env: NodeJS.ProcessEnv = { ...process.env, ...mode, DB_PATH: db, PORT: '0', SEED_SCANS: '0' };
+    const env: Env = { ...process.env, ...mode, DB_PATH: db, PORT: '0', SEED_SCANS: '0' };
     for (const k of [...Object.keys(KEYS), 'KEY_FILE', 'DEMO']) if (!(k in mode)) delete env[k];
     const run = spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
       cwd: root,
-      env,
+      env: env as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 30_000,
     });
