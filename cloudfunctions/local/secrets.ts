@@ -157,7 +157,7 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
     );
   }
   // Keep what the environment does not give in the key file: made now (demo) or moved out of meta.
-  const fileNeedsWrite = file && (hasLegacy || (missing.length > 0 && !existsSync(file)));
+  const fileNeedsWrite = hasLegacy || missing.length > 0;
   if (file && fileNeedsWrite) {
     const fromFile = (field: keyof KeyFile) => stored[field];
     writeKeyFile(file, {

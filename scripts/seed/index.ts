@@ -6,6 +6,7 @@
  * `generateDataset` is pure and deterministic; `seedDatabase` writes it into a fresh SQLite file.
  */
 import { ownerOnlyDatabase } from '../../cloudfunctions/local/db-file';
+import { loadKeys } from '../../cloudfunctions/local/secrets';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite/index';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { buildPosts } from './posts';
@@ -80,7 +81,9 @@ export async function seedDatabase(
     try {
       await again.stats.rebuild(endMs);
       const wanted = Math.min(5000, Math.round(scans * 0.003));
-      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs)).requests;
+      // The requests' personal numbers are encrypted with the key the server will use: the key file, made here.
+      const keys = await loadKeys({ store: again, dbPath: file, production: false });
+      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs, keys)).requests;
     } finally {
       await again.close();
     }

@@ -192,3 +192,17 @@ test('rotation re-encrypts every value: readable with the new key, not with the 
   // Rotating with the key in the environment needs the new key given, as the command cannot change the environment.
   await expect(rotateKey(db, { DATA_KEY: newKey.toString('base64') })).rejects.toThrow(/NEW_DATA_KEY/);
 });
+
+test('a demo database seeded with activity encrypts with the key file, and meta holds no key', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-keys-'));
+  const db = join(dir, 'pp.db');
+  const seeded = await seedDatabase(db, { scans: 3000 });
+  expect(seeded.requests).toBeGreaterThan(0);
+  expect(await metaKeys(db)).toEqual([]);
+  const keyFile = join(dir, 'keys.json');
+  expect(mode(keyFile)).toBe(0o600);
+  const key = Buffer.from(JSON.parse(readFileSync(keyFile, 'utf8')).dataKey, 'base64');
+  const secrets = await storedSecrets(db);
+  expect(secrets.length).toBeGreaterThan(0);
+  for (const v of secrets) expect(decrypt(key, v)).toMatch(/^[0-9X]+$/);
+});
