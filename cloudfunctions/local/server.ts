@@ -66,7 +66,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     const known = await sessions.read(req, https);
     if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
     const openid = Sessions.anonymous();
-    return { openid, user: null, renew: null, headers: { 'set-cookie': await sessions.cookie(openid, https) } };
+    return { openid, user: null, renew: null, headers: { 'set-cookie': sessions.fresh(openid, https) } };
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {

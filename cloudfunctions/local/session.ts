@@ -122,6 +122,11 @@ export class Sessions {
     return this.mint(openid, await this.store.users.byOpenid(openid), await this.version(openid), secure);
   }
 
+  /** The cookie of a fresh anonymous identity: unbound and never logged out, so no lookup is needed. */
+  fresh(openid: string, secure: boolean): string {
+    return this.mint(openid, null, 0, secure);
+  }
+
   /** Ends every session of `openid` (all copies of its cookie) and returns a Set-Cookie that clears this one. */
   async logout(openid: string, secure: boolean): Promise<string> {
     await this.store.meta.set(versionKey(openid), String((await this.version(openid)) + 1));
