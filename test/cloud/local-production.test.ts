@@ -79,3 +79,25 @@ test('a demo database is still seeded with its people in demo mode', async () =>
   expect(await store.users.countByRole('admin')).toBeGreaterThan(0);
   await store.close();
 });
+
+test('npm run seed in production mode writes the network only and refuses generated activity', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'pp-seed-')), 'pp.db');
+  const seed = (...args: string[]) =>
+    spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/seed.ts', '--db', db, ...args], {
+      cwd: root,
+      env: { ...process.env, DEMO: '0' } as NodeJS.ProcessEnv,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+  const withScans = seed('--scans', '100');
+  expect(withScans.status).toBe(1);
+  expect(existsSync(db)).toBe(false);
+  const run = seed();
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/production: network only, no people/);
+  const store = openSqliteStore(db);
+  const count = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  expect([count('users'), count('volunteers')]).toEqual([0, 0]);
+  expect(count('posts')).toBeGreaterThan(5000);
+  await store.close();
+});
