@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { newKeys } from '../cloudfunctions/local/secrets';
 
 const root = resolve(__dirname, '..');
 const arg = (name: string, dflt: number) => {
@@ -54,11 +55,17 @@ async function load(port: number, postId: string) {
   return { rps: result.requests.average, p99: result.latency.p99, non2xx: result.non2xx, errors: result.errors };
 }
 
+function benchKeys(): Record<string, string> {
+  const k = newKeys();
+  return { SESSION_SECRET: k.sessionSecret, VISITOR_SALT: k.visitorSalt, DATA_KEY: k.dataKey.toString('base64') };
+}
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
   const ours = await launch(
     join(root, 'scripts/start.ts'),
-    { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0' },
+    // Production mode needs its keys (cloudfunctions/local/secrets.ts): fresh ones for this run.
+    { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0', ...benchKeys() },
     /running at http:\/\/localhost:(\d+)/,
   );
   const { openSqliteStore } = await import('../cloudfunctions/store/sqlite');
@@ -67,6 +74,7 @@ async function main(): Promise<void> {
   await store.close();
   const sample = await fetch(`http://127.0.0.1:${ours.port}/api/scan`, {
     method: 'POST',
+    headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ action: 'land', postId: post.id, scanId: randomUUID() }),
   });
   const replyText = await sample.text();

@@ -1,11 +1,12 @@
 /**
  * `npm run seed [-- --db path] [-- --force]`: writes the demo dataset (演示数据) of the Baicheng network into a
  * fresh SQLite file (default: $DB_PATH or .data/pioneer.db). Refuses to touch an existing file unless --force,
- * which deletes it (and its -wal/-shm) first. Importing this file (`scripts/seed` resolves here before
+ * which deletes it (and its -wal/-shm) first. In production mode (DEMO=0 or NODE_ENV=production) it writes the
+ * network only (regions, posts, service points), never demo people or activity. Importing this file (`scripts/seed` resolves here before
  * scripts/seed/index.ts) only re-exports the generator; the command runs when the file is the entry point.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { generateDataset, seedDatabase } from './seed/index';
+import { generateDataset, networkOnly, seedDatabase } from './seed/index';
 
 export { generateDataset, seedDatabase, SEED_CREATED_AT } from './seed/index';
 export { DEMO_IDENTITIES, type DemoIdentity } from './seed/users';
@@ -38,14 +39,19 @@ async function main(): Promise<number> {
     }
     for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
   }
+  const production = process.env.DEMO === '0' || process.env.NODE_ENV === 'production';
+  if (production && scans > 0) {
+    console.error('seed: production mode (DEMO=0) writes no generated activity; drop --scans.');
+    return 1;
+  }
   const started = performance.now();
-  const dataset = generateDataset();
+  const dataset = production ? networkOnly(generateDataset()) : generateDataset();
   const seeded = await seedDatabase(db, { dataset, scans });
   const ms = Math.round(performance.now() - started);
   const count = (level: string) => dataset.regions.filter((r) => r.level === level).length;
   const retired = dataset.posts.filter((p) => p.status === 'retired').length;
   console.log(
-    `seeded ${db} (demo data): ${count('county')} counties, ${count('township')} townships, ` +
+    `seeded ${db} (${production ? 'production: network only, no people' : 'demo data'}): ${count('county')} counties, ${count('township')} townships, ` +
       `${count('village')} villages, ${dataset.posts.length} posts (${retired} retired), ` +
       `${dataset.volunteers.length} volunteers, ${dataset.services.length} service points, ` +
       `${dataset.users.length} users, ${seeded.scans} generated scans and ${seeded.requests} requests in ${ms} ms`,

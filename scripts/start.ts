@@ -1,30 +1,27 @@
 /**
  * `npm start`: build the H5 app if stale, create and seed the SQLite database if absent, serve on PORT (8080).
- * DEMO=0 turns demo mode off; DB_PATH moves the database (default .data/pioneer.db); SEED_SCANS sets how many
- * scans the generated year of use holds when the database is created (default 1,000,000; 0 for none).
+ * DEMO=0 or NODE_ENV=production is production mode: no demo identities, keys required (SESSION_SECRET,
+ * VISITOR_SALT, DATA_KEY or the key file), and a new database gets the network only (regions, posts, service
+ * points) without people or activity. DB_PATH moves the database (default .data/pioneer.db); SEED_SCANS sets how
+ * many scans the demo's generated year of use holds when the database is created (default 1,000,000; 0 for none).
+ * PUBLIC_URL and TRUST_PROXY: see README, "Settings".
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startLocal } from '../cloudfunctions/local/main';
 import { ensureH5 } from './lib/builds';
-import { seedDatabase } from './seed/index';
+import { prepareDatabase } from './lib/prepare-db';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const dbPath = resolve(root, process.env.DB_PATH ?? '.data/pioneer.db');
-  const demo = process.env.DEMO !== '0';
+  const demo = process.env.DEMO !== '0' && process.env.NODE_ENV !== 'production';
+  const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
+  if (!Number.isInteger(scans) || scans < 0)
+    throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
+  // The database (and a production start's key check) before the H5 build, so a refusal comes at once.
+  const seeded = await prepareDatabase(dbPath, demo, scans);
+  if (seeded) console.log(seeded);
   ensureH5();
-  if (!existsSync(dbPath)) {
-    const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
-    if (!Number.isInteger(scans) || scans < 0)
-      throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
-    if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
-    const seeded = await seedDatabase(dbPath, { scans });
-    console.log(
-      `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
-        `in ${seeded.ms} ms → ${dbPath}`,
-    );
-  }
   const app = await startLocal({
     dbPath,
     port: Number(process.env.PORT ?? 8080),

@@ -33,12 +33,17 @@ export const ERRORS = {
   BOOTSTRAP_DISABLED: { status: 403, message: '未开放首位管理员绑定' },
   BOOTSTRAP_WRONG: { status: 403, message: '口令不正确' },
   BOOTSTRAP_CLOSED: { status: 409, message: '已有管理员，请向管理员申请邀请码' },
+  // One answer for every refused bootstrap (wrong secret, none set, an admin exists): a guesser learns nothing.
+  BOOTSTRAP_REFUSED: { status: 403, message: '无法绑定首位管理员：口令不正确或已关闭，请向管理员申请邀请码' },
   LIMIT_REACHED: { status: 400, message: '数量已达上限，请先删除不用的再添加' },
   METHOD_NOT_ALLOWED: { status: 405, message: '请求方式不正确' },
   SCAN_ID_CONFLICT: { status: 409, message: '扫码记录编号重复，请重新扫码' },
   BODY_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
   STORAGE_FAILED: { status: 503, message: '照片删除未完成，其他数据尚未删除，请稍后重试' },
+  CROSS_SITE: { status: 403, message: '拒绝来自其他网站的请求，请从先锋岗页面操作' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求格式不正确，请从先锋岗页面操作' },
+  BAD_URL: { status: 400, message: '网址格式不正确，请检查链接是否完整' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   NETWORK: { status: 0, message: '网络不给力，请检查网络后重试' },
 } as const;

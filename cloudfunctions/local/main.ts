@@ -1,6 +1,10 @@
 /** Starts the local runtime on a sqlite file: used by `npm start` (scripts/start.ts) and the end-to-end tests. */
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { ownerOnlyDatabase } from './db-file';
 import { openSqliteStore } from '../store/sqlite';
+import { webConfigFrom } from './origin';
+import { loadKeys, type Env } from './secrets';
 import { demoIdentities, samplePosts, type DemoIdentity } from './demo';
 import { createLocalServer } from './server';
 import { startTimer } from './timer';
@@ -12,6 +16,8 @@ export interface StartOptions {
   host?: string;
   demo: boolean;
   staticDir: string;
+  /** The environment (keys, PUBLIC_URL, TRUST_PROXY); process.env by default. */
+  env?: Env;
 }
 
 /** A running local runtime. */
@@ -25,8 +31,24 @@ export interface Running {
 
 /** Opens the database, starts the server and resolves once it listens. */
 export async function startLocal(opts: StartOptions): Promise<Running> {
+  const env = opts.env ?? process.env;
+  ownerOnlyDatabase(opts.dbPath);
   const store = openSqliteStore(opts.dbPath);
-  const server = await createLocalServer({ store, demo: opts.demo, staticDir: opts.staticDir });
+  let server: Server;
+  try {
+    // Production refuses to start without keys (secrets.ts); demo makes them on first start.
+    const keys = await loadKeys({ store, dbPath: opts.dbPath, production: !opts.demo, env });
+    server = await createLocalServer({
+      store,
+      demo: opts.demo,
+      staticDir: opts.staticDir,
+      keys,
+      web: webConfigFrom(env),
+    });
+  } catch (err) {
+    await store.close();
+    throw err;
+  }
   // The promise timer runs beside the server, as the `cron` function's trigger does in production.
   const stopTimer = startTimer(store, Date.now, (err) => console.error('[cron]', err));
   await new Promise<void>((resolve, reject) => {
@@ -35,10 +57,11 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
   });
   const port = (server.address() as AddressInfo).port;
   const url = `http://localhost:${port}`;
+  const publicUrl = webConfigFrom(env).publicUrl ?? url;
   let closing: Promise<void> | null = null;
   return {
     url,
-    samplePosts: await samplePosts(store, url),
+    samplePosts: await samplePosts(store, publicUrl),
     identities: opts.demo ? await demoIdentities(store) : [],
     close() {
       stopTimer();

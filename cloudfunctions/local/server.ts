@@ -2,7 +2,7 @@
  * The local runtime: one HTTP server hosting the same function entries as the cloud, over the sqlite store,
  * plus the H5 build, plate links and the demo endpoints. Contract: DESIGN.md, "The local runtime".
  */
-import { randomBytes } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { POST_ID_PATTERN } from '../../types/ids';
 import contentFilter from '../../data/content-filter.json';
@@ -19,7 +19,10 @@ import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
-import { Sessions } from './session';
+import { Sessions, type SessionRead } from './session';
+import { checkedPath, contentSecurityPolicy, inlineScriptHashes, setSecurityHeaders } from './headers';
+import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
+import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
 import { linkAllows, localEvidence } from './evidence-links';
@@ -37,41 +40,41 @@ export interface LocalOptions {
   contentChecker?: ContentChecker;
   /** Binds the first admin (admin.bootstrap); ADMIN_BOOTSTRAP_SECRET by default, off when empty. */
   bootstrapSecret?: string | null;
+  /** The keys (local/secrets.ts); made per process for an in-memory test server when absent. */
+  keys?: LocalKeys;
+  /** PUBLIC_URL and TRUST_PROXY; read from the environment when absent. */
+  web?: WebConfig;
 }
 
 /** The admin function takes CSV files of posts to import (base64 of up to 2 MB): a larger body than the rest. */
 const ADMIN_MAX_BODY = 3 * 1024 * 1024;
 
-async function secret(store: Store, key: string): Promise<string> {
-  const known = await store.meta.get(key);
-  if (known) return known;
-  const made = randomBytes(32).toString('hex');
-  await store.meta.set(key, made);
-  return made;
-}
-
 /** Creates (but does not start) the local HTTP server. */
 export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const { store, demo } = opts;
   const now = opts.now ?? Date.now;
-  const sessions = new Sessions(await secret(store, 'session_secret'));
-  const visitorSalt = await secret(store, 'visitor_salt');
-  // 32 random bytes, kept hex-encoded like the other secrets; they encrypt personal numbers at rest.
-  const dataKey = Buffer.from(await secret(store, 'data_key'), 'hex');
+  const keys = opts.keys ?? (await loadKeys({ store, dbPath: ':memory:', production: false }));
+  const { visitorSalt, dataKey } = keys;
+  const web = opts.web ?? webConfigFrom();
+  const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
-  const evidenceKey = await secret(store, 'evidence_link_secret');
+  // Evidence links are signed with a key derived from the session secret: no key is ever kept in the database.
+  const evidenceKey = createHmac('sha256', keys.sessionSecret).update('evidence-link').digest('hex');
   const evidence = localEvidence(evidenceKey, now);
   const qrVerify = qrVerification(process.env);
+  // Read once: `npm start` builds dist/h5 before the server starts; a rebuild while running needs a restart.
+  const csp = contentSecurityPolicy(inlineScriptHashes(opts.staticDir));
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-  function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
-    const known = sessions.read(req);
-    if (known) return { openid: known, headers: {} };
+  async function identify(req: IncomingMessage): Promise<SessionRead & { headers: Record<string, string> }> {
+    const https = isHttps(web, req);
+    const known = await sessions.read(req, https);
+    if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
     const openid = Sessions.anonymous();
-    return { openid, headers: { 'set-cookie': sessions.cookie(openid) } };
+    return { openid, user: null, renew: null, headers: { 'set-cookie': sessions.fresh(openid, https) } };
   }
 
   async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
@@ -83,8 +86,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
-    const { openid, headers } = identify(req);
-    const user = await store.users.byOpenid(openid);
+    const { openid, user, headers } = await identify(req);
     const ctx: HandlerContext = {
       store,
       identity: { openid, user },
@@ -102,8 +104,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
     const identities = await demoIdentities(store);
     if (what === 'demo' && req.method === 'GET') {
-      const base = `http://${req.headers.host ?? 'localhost'}`;
-      return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, base) });
+      return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, publicOrigin(web, req)) });
     }
     if (what === 'login' && req.method === 'POST') {
       let openid: unknown;
@@ -114,7 +115,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       }
       const who = identities.find((i) => i.openid === openid);
       if (!who) return reply(res, failure('INVALID_INPUT', '没有这个演示身份'));
-      return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': sessions.cookie(who.openid) });
+      const cookie = await sessions.cookie(who.openid, isHttps(web, req));
+      return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': cookie });
     }
     if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, now);
     return sendJson(res, 404, failure('NOT_FOUND').result);
@@ -127,17 +129,39 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     res.end();
   }
 
+  // POST /auth/logout: ends every copy of the caller's session (the server-side version moves on).
+  async function logout(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'));
+    req.resume();
+    const https = isHttps(web, req);
+    const known = await sessions.read(req, https);
+    const clear = known ? await sessions.logout(known.openid, https) : null;
+    sendJson(res, 200, { ok: true, data: { loggedOut: known !== null } }, clear ? { 'set-cookie': clear } : {});
+  }
+
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const pathname = (req.url ?? '/').split('?')[0];
+    setSecurityHeaders(res, csp, isHttps(web, req));
+    const pathname = checkedPath(req);
+    if (pathname === null) {
+      req.resume();
+      return reply(res, failure('BAD_URL'));
+    }
+    const refused = refuseWrite(req, web, pathname);
+    if (refused) {
+      req.resume();
+      return reply(res, refused);
+    }
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
+    if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
-      const who = identify(req);
+      const who = await identify(req);
       return upload(req, res, { store, now, limiter }, who.openid, who.headers);
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
+      const who = await sessions.read(req, isHttps(web, req));
       const query = new URL(req.url ?? '/', 'http://local').searchParams;
-      return servePhoto(res, store, sessions.read(req), pathname.slice(7), (id, viewer) =>
+      return servePhoto(res, store, who?.openid ?? null, pathname.slice(7), (id, viewer) =>
         linkAllows(evidenceKey, now(), id, viewer, query),
       );
     }
@@ -148,9 +172,9 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     }
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
     if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
-      return serveInviteQr(req, res, pathname.slice(INVITE_QR_PREFIX.length));
+      return serveInviteQr(res, publicOrigin(web, req), pathname.slice(INVITE_QR_PREFIX.length));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
-      return serveQr(req, res, store, safeDecode(pathname.slice(4)));
+      return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
     if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
@@ -162,6 +186,20 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       else res.destroy();
     });
   });
+}
+
+/** Paths whose writes carry JSON; uploads check their own (image) types. */
+const JSON_WRITES = /^\/(api|dev|auth)\//;
+
+/**
+ * Every state-changing request: refused from another site (403) and, where the body is JSON, in any other
+ * content type (415), which a cross-site HTML form could send without a preflight.
+ */
+function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): ReturnType<typeof failure> | null {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
+  if (!sameOrigin(web, req)) return failure('CROSS_SITE');
+  if (JSON_WRITES.test(pathname) && mediaType(req) !== 'application/json') return failure('UNSUPPORTED_MEDIA_TYPE');
+  return null;
 }
 
 function reply(res: ServerResponse, out: { status: number; result: unknown }): void {

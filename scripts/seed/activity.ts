@@ -6,7 +6,6 @@
  * exactly what the product writes. Residents are `gen-resident-<n>`; workers are built in memory (`gen-worker-…`).
  * Deterministic in shape for a given count and end day (request ids stay random, as the product makes them).
  */
-import { randomBytes } from 'node:crypto';
 import contentFilter from '../../data/content-filter.json';
 import type { SubmitReply } from '../../types/api/requests';
 import type { WorkDetail } from '../../types/api/work';
@@ -43,14 +42,6 @@ class NoLimit extends RateLimiter {
 }
 
 /** A secret of the local runtime (cloudfunctions/local/server.ts): the stored one, or 32 new random bytes in hex. */
-async function secret(store: Store, key: string): Promise<string> {
-  const known = await store.meta.get(key);
-  if (known) return known;
-  const made = randomBytes(32).toString('hex');
-  await store.meta.set(key, made);
-  return made;
-}
-
 /** Creation times of `count` requests over the 365 days ending with the day of `endMs`, oldest first. */
 function creationTimes(rng: Rng, count: number, endMs: number): number[] {
   const endDay = Math.floor((endMs + CST_MS) / DAY_MS);
@@ -89,6 +80,7 @@ export async function writeActivity(
   data: Dataset,
   count: number,
   endMs: number,
+  keys: { visitorSalt: string; dataKey: Buffer },
 ): Promise<{ requests: number; answered: number; ms: number }> {
   const started = performance.now();
   const rng = createRng(`activity-${count}`);
@@ -102,10 +94,7 @@ export async function writeActivity(
     store,
     identity: { openid: null, user: null },
     now: () => t,
-    secrets: {
-      visitorSalt: await secret(store, 'visitor_salt'),
-      dataKey: Buffer.from(await secret(store, 'data_key'), 'hex'),
-    },
+    secrets: { visitorSalt: keys.visitorSalt, dataKey: keys.dataKey },
     contentChecker: wordListChecker(contentFilter.words),
     pusher: NO_PUSH,
   };

@@ -5,8 +5,8 @@
  * Everything but the published totals, region codes and known place names is generated and illustrative.
  * `generateDataset` is pure and deterministic; `seedDatabase` writes it into a fresh SQLite file.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { ownerOnlyDatabase } from '../../cloudfunctions/local/db-file';
+import { loadKeys } from '../../cloudfunctions/local/secrets';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite/index';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { buildPosts } from './posts';
@@ -34,6 +34,14 @@ export function generateDataset(): Dataset {
   return { regions: regionRows(tree), posts, services, volunteers, users };
 }
 
+/**
+ * The network alone — regions, posts and service points — without people (volunteers, users) or activity: what a
+ * production database starts with. People join by the first-admin secret and invites; posts can be re-imported.
+ */
+export function networkOnly(data: Dataset): Dataset {
+  return { ...data, volunteers: [], users: [] };
+}
+
 /** What seedDatabase may add to the network. */
 export interface SeedOptions {
   dataset?: Dataset;
@@ -57,7 +65,7 @@ export async function seedDatabase(
 ): Promise<{ posts: number; scans: number; requests: number; ms: number }> {
   const started = performance.now();
   const data = options.dataset ?? generateDataset();
-  mkdirSync(dirname(file), { recursive: true });
+  ownerOnlyDatabase(file);
   const store = openSqliteStore(file);
   try {
     await store.load(data);
@@ -73,7 +81,9 @@ export async function seedDatabase(
     try {
       await again.stats.rebuild(endMs);
       const wanted = Math.min(5000, Math.round(scans * 0.003));
-      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs)).requests;
+      // The requests' personal numbers are encrypted with the key the server will use: the key file, made here.
+      const keys = await loadKeys({ store: again, dbPath: file, production: false });
+      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs, keys)).requests;
     } finally {
       await again.close();
     }

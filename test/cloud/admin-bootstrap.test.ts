@@ -55,7 +55,7 @@ const body = (secret: string, name = '王局长') => ({ action: 'bootstrap', sec
 test('without a secret configured, bootstrap is off', async () => {
   const s = await serve('');
   try {
-    expectRefused(await new Client(s.url).call('admin', body(SECRET)), 403, 'BOOTSTRAP_DISABLED', /未开放/);
+    expectRefused(await new Client(s.url).call('admin', body(SECRET)), 403, 'BOOTSTRAP_REFUSED', /口令不正确或已关闭/);
   } finally {
     await s.close();
   }
@@ -71,7 +71,12 @@ describe('with a secret', () => {
   test('a wrong secret is refused; guessing is limited to five tries a minute', async () => {
     const guesser = new Client(s.url);
     for (let i = 0; i < 5; i++) {
-      expectRefused(await guesser.call('admin', body(`${SECRET}x${i}`)), 403, 'BOOTSTRAP_WRONG', /^口令不正确$/);
+      expectRefused(
+        await guesser.call('admin', body(`${SECRET}x${i}`)),
+        403,
+        'BOOTSTRAP_REFUSED',
+        /口令不正确或已关闭/,
+      );
     }
     expectRefused(await guesser.call('admin', body(SECRET)), 429, 'RATE_LIMITED');
     expect(await s.store.users.countByRole('admin')).toBe(0);
@@ -84,7 +89,7 @@ describe('with a secret', () => {
     expect(await s.store.users.countByRole('admin')).toBe(0);
   });
 
-  test('two callers at once: exactly one becomes the city admin, the other is told an admin exists', async () => {
+  test('two callers at once: exactly one becomes the city admin, the other gets the one refusal', async () => {
     const [a, b] = [new Client(s.url), new Client(s.url)];
     const replies = await Promise.all([
       a.call('admin', body(SECRET, '王局长')),
@@ -94,13 +99,33 @@ describe('with a secret', () => {
     expect(won).toHaveLength(1);
     expect(won[0].json.data).toEqual({ role: 'admin', regionCode: '220800' });
     const lost = replies.find((r) => r.status !== 200)!;
-    expectRefused(lost, 409, 'BOOTSTRAP_CLOSED', /请向管理员申请邀请码/);
+    expectRefused(lost, 403, 'BOOTSTRAP_REFUSED', /请向管理员申请邀请码/);
     expect(await s.store.users.countByRole('admin')).toBe(1);
     const admin = replies[0].status === 200 ? a : b;
     const counties = await admin.call('admin', { action: 'regions' });
     expect(counties.json.data.regions).toHaveLength(5);
-    expectRefused(await new Client(s.url).call('admin', body(SECRET)), 409, 'BOOTSTRAP_CLOSED');
+    expectRefused(await new Client(s.url).call('admin', body(SECRET)), 403, 'BOOTSTRAP_REFUSED');
   });
+});
+
+test('unset secret, wrong secret, right secret after an admin exists: one and the same reply', async () => {
+  const unset = await serve('');
+  const set = await serve(SECRET);
+  try {
+    const replies = [
+      await new Client(unset.url).call('admin', body(SECRET)),
+      await new Client(set.url).call('admin', body(`${SECRET}-guess`)),
+    ];
+    expect((await new Client(set.url).call('admin', body(SECRET))).status).toBe(200);
+    replies.push(await new Client(set.url).call('admin', body(SECRET)));
+    replies.push(await new Client(set.url).call('admin', body(`${SECRET}-guess`)));
+    const seen = new Set(replies.map((r) => `${r.status} ${JSON.stringify(r.json)}`));
+    expect([...seen]).toEqual([`403 ${JSON.stringify(replies[0].json)}`]);
+    expect(replies[0].json.error.code).toBe('BOOTSTRAP_REFUSED');
+  } finally {
+    await unset.close();
+    await set.close();
+  }
 });
 
 test('a caller the runtime cannot identify is UNAUTHENTICATED; secrets compare whole', async () => {

@@ -18,7 +18,11 @@ test('/dev/demo lists the five roles and sample plate links', async () => {
 });
 
 test('a login with an unknown identity is refused and sets no cookie', async () => {
-  const res = await fetch(`${h.url}/dev/login`, { method: 'POST', body: JSON.stringify({ openid: 'someone-else' }) });
+  const res = await fetch(`${h.url}/dev/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ openid: 'someone-else' }),
+  });
   expect(res.status).toBe(400);
   expect(res.headers.get('set-cookie')).toBeNull();
 });
@@ -77,7 +81,15 @@ test('with demo mode off, /dev/* answers 404', async () => {
   const off = await import('../support/local-harness').then((m) => m.startHarness(false));
   try {
     expect((await fetch(`${off.url}/dev/demo`)).status).toBe(404);
-    expect((await fetch(`${off.url}/dev/login`, { method: 'POST', body: '{"openid":"demo-admin"}' })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${off.url}/dev/login`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: '{"openid":"demo-admin"}',
+        })
+      ).status,
+    ).toBe(404);
   } finally {
     await off.close();
   }
@@ -86,7 +98,7 @@ test('with demo mode off, /dev/* answers 404', async () => {
 test('a forged session cookie is ignored: the caller is a fresh resident', async () => {
   const res = await fetch(`${h.url}/api/admin`, {
     method: 'POST',
-    headers: { cookie: 'pp_sid=ZGVtby1hZG1pbg.forged' },
+    headers: { 'content-type': 'application/json', cookie: 'pp_sid=ZGVtby1hZG1pbg.forged' },
     body: JSON.stringify({ action: 'stats' }),
   });
   expect(res.status).toBe(401);

@@ -1,6 +1,6 @@
 /**
  * The local runtime's side of QR plates and admin imports: `/qr/<postId>.svg` draws the QR code of the plate link
- * (`/s/<postId>` on the host the admin used), and the admin function takes an import file's body larger than the
+ * (`/s/<postId>` on the public URL, http://localhost:<port> when PUBLIC_URL is unset), and the admin function takes an import file's body larger than the
  * 64 KB every other function is held to.
  */
 import QRCode from 'qrcode';
@@ -12,12 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-test('a known post gets the SVG QR code of its plate link on this host', async () => {
+test('a known post gets the SVG QR code of its plate link on the public URL', async () => {
   const res = await fetch(`${h.url}/qr/p22080200100101.svg`);
   expect(res.status).toBe(200);
   expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
-  const host = new URL(h.url).host;
-  const expected = await QRCode.toString(`http://${host}/s/p22080200100101`, {
+  const port = new URL(h.url).port;
+  const expected = await QRCode.toString(`http://localhost:${port}/s/p22080200100101`, {
     type: 'svg',
     errorCorrectionLevel: 'M',
     margin: 2,

@@ -17,7 +17,11 @@ afterAll(async () => {
 });
 
 const cron = (base: string, body: unknown) =>
-  fetch(`${base}/dev/cron`, { method: 'POST', body: typeof body === 'string' ? body : JSON.stringify(body) });
+  fetch(`${base}/dev/cron`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 
 test('run now it finds nothing due; 25 hours later it hands the question over', async () => {
   const id = await submit(new Client(h.url), questionBody(places().post.id));

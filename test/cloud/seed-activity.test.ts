@@ -12,10 +12,12 @@ import type { RequestStatRow } from '../../cloudfunctions/store/port';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { generateDataset } from '../../scripts/seed/index';
 import { writeActivity } from '../../scripts/seed/activity';
+import { newKeys } from '../../cloudfunctions/local/secrets';
 
 const END = Date.UTC(2026, 10, 27, 12);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 const dir = mkdtempSync(join(tmpdir(), 'pp-activity-'));
+const keys = newKeys();
 let store: SqliteStore;
 let result: Awaited<ReturnType<typeof writeActivity>>;
 let rows: RequestStatRow[];
@@ -24,7 +26,7 @@ beforeAll(async () => {
   const data = generateDataset();
   store = openSqliteStore(join(dir, 'activity.db'));
   await store.load(data);
-  result = await writeActivity(store, data, 300, END);
+  result = await writeActivity(store, data, 300, END, keys);
   rows = await store.requests.forStats('2208', 0, END + 1, 10_000);
 }, 60_000);
 afterAll(async () => {
@@ -93,10 +95,7 @@ test('a generated resident reads their legal-aid application back, decrypted and
     store,
     identity: { openid: owner, user: null },
     now: () => END,
-    secrets: {
-      visitorSalt: (await store.meta.get('visitor_salt'))!,
-      dataKey: Buffer.from((await store.meta.get('data_key'))!, 'hex'),
-    },
+    secrets: { visitorSalt: keys.visitorSalt, dataKey: keys.dataKey },
     contentChecker: wordListChecker([]),
     pusher: NO_PUSH,
   };

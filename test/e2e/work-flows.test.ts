@@ -117,7 +117,11 @@ test('an unanswered question is handed over to the judicial office by the timer 
     text: '在镇上的砖厂干了两个月，老板一直拖着不发工资。',
   });
   const run = await (
-    await fetch(`${server.url}/dev/cron`, { method: 'POST', body: JSON.stringify({ hoursLater: 25 }) })
+    await fetch(`${server.url}/dev/cron`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hoursLater: 25 }),
+    })
   ).json();
   expect(run.data.handedOver).toBeGreaterThanOrEqual(1);
 

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { createLocalServer } from '../../cloudfunctions/local/server';
+import { createLocalServer, type LocalOptions } from '../../cloudfunctions/local/server';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { generateDataset } from '../../scripts/seed';
 
@@ -25,10 +25,14 @@ export function demoDataset() {
   return dataset;
 }
 
-/** Starts a server on a random port; `demo` toggles /dev/*. The clock is the test's to move. */
-export async function startHarness(demo = true): Promise<Harness> {
-  const store = openSqliteStore(':memory:');
-  await store.load(demoDataset());
+/**
+ * Starts a server on a random port; `demo` toggles /dev/*. The clock is the test's to move. `extra` overrides
+ * options (keys, web settings); `extra.store` serves an existing store (not closed by close()).
+ */
+export async function startHarness(demo = true, extra: Partial<LocalOptions> = {}): Promise<Harness> {
+  const own = !extra.store;
+  const store = (extra.store as SqliteStore | undefined) ?? openSqliteStore(':memory:');
+  if (own) await store.load(demoDataset());
   const staticDir = mkdtempSync(join(tmpdir(), 'pp-h5-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>先锋岗</title>');
   const clock = { now: Date.UTC(2026, 10, 27, 2, 0, 0) };
@@ -39,6 +43,7 @@ export async function startHarness(demo = true): Promise<Harness> {
     staticDir,
     now: () => clock.now,
     log: (err) => errors.push(err),
+    ...extra,
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -52,7 +57,7 @@ export async function startHarness(demo = true): Promise<Harness> {
         server.close(() => r());
         server.closeAllConnections();
       });
-      await store.close();
+      if (own) await store.close();
     },
   };
 }

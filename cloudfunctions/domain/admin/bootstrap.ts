@@ -22,9 +22,11 @@ export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
     const openid = ctx.identity.openid;
     if (!openid) throw new AppError('UNAUTHENTICATED');
     const expected = ctx.secrets.bootstrapSecret;
-    if (!expected) throw new AppError('BOOTSTRAP_DISABLED');
-    if (!secretMatches(input.secret, expected)) throw new AppError('BOOTSTRAP_WRONG');
-    if ((await ctx.store.users.countByRole('admin')) > 0) throw new AppError('BOOTSTRAP_CLOSED');
+    // Every check runs every time and every failure answers alike: neither the reply nor its timing tells a
+    // guesser whether a secret is set, whether theirs was wrong or whether an admin already exists.
+    const matches = secretMatches(input.secret, expected ?? '') && !!expected;
+    const open = (await ctx.store.users.countByRole('admin')) === 0;
+    if (!matches || !open) throw new AppError('BOOTSTRAP_REFUSED');
     if (ctx.identity.user) throw new AppError('ALREADY_BOUND');
     const bound = await ctx.store.users.putFirstAdmin({
       openid,
@@ -34,7 +36,7 @@ export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
       volunteerId: null,
       serviceId: null,
     });
-    if (!bound) throw new AppError('BOOTSTRAP_CLOSED');
+    if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
     return { role: 'admin', regionCode: CITY_CODE };
   },
 };

@@ -1,0 +1,88 @@
+/**
+ * Security headers on every response of the local runtime, and the check of a request's URL before routing.
+ * The Content-Security-Policy allows what the H5 build was measured to need (README, "Web hardening").
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+
+/**
+ * The hashes of the inline scripts of the H5 build's index.html: Taro puts one there (it sets the root font size
+ * for rem units before the bundle loads). Allowing exactly those keeps every other inline script out.
+ */
+export function inlineScriptHashes(staticDir: string): string[] {
+  const file = join(staticDir, 'index.html');
+  if (!existsSync(file)) return [];
+  const html = readFileSync(file, 'utf8');
+  const hashes: string[] = [];
+  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    hashes.push(`'sha256-${createHash('sha256').update(m[1], 'utf8').digest('base64')}'`);
+  }
+  return hashes;
+}
+
+/**
+ * Scripts only from this origin and the build's own inline scripts (by hash); styles: see STYLE_SRC; images also
+ * from data: and blob: (picked photos before upload); no plugins; no framing by anyone.
+ */
+export function contentSecurityPolicy(scriptHashes: string[]): string {
+  return [
+    "default-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
+    STYLE_SRC,
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * Inline styles are allowed: measured in Chromium over dist/h5 (test/e2e/csp.test.ts), `style-src 'self'` blocks
+ * <style> elements that Taro's runtime and components inject from the main bundles (style-src-elem) and `style`
+ * attributes set by a page chunk (style-src-attr), dozens per page; they are generated at run time, so no hash
+ * list can name them. Styles cannot run code; scripts stay hash-locked.
+ */
+const STYLE_SRC = "style-src 'self' 'unsafe-inline'";
+
+const HEADERS: [string, string][] = [
+  ['x-content-type-options', 'nosniff'],
+  ['referrer-policy', 'strict-origin-when-cross-origin'],
+  ['x-frame-options', 'DENY'],
+  ['cross-origin-opener-policy', 'same-origin'],
+];
+
+/** Sets the security headers; writeHead's own headers merge over them, so every reply carries them. */
+export function setSecurityHeaders(res: ServerResponse, csp: string, https: boolean): void {
+  res.setHeader('content-security-policy', csp);
+  for (const [name, value] of HEADERS) res.setHeader(name, value);
+  // HSTS only where the browser reached us over HTTPS: on plain http it would be ignored, or mislead a proxy.
+  if (https) res.setHeader('strict-transport-security', 'max-age=15552000');
+}
+
+/** Longest path accepted: plate links and assets are far shorter. */
+export const MAX_PATH_CHARS = 2048;
+
+/**
+ * The decoded path of a well-formed request URL, or null for a malformed one: over MAX_PATH_CHARS, bad
+ * percent-encoding, a NUL or other control character, a backslash or a `..` / `.` segment (raw or encoded).
+ */
+export function checkedPath(req: IncomingMessage): string | null {
+  const url = req.url ?? '/';
+  if (url.length > MAX_PATH_CHARS || !url.startsWith('/')) return null;
+  const raw = url.split(/[?#]/)[0];
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return null;
+  if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return null;
+  return raw;
+}

@@ -1,0 +1,91 @@
+/**
+ * Where the local runtime is reached and who may change state on it: the public URL (PUBLIC_URL) that plate and
+ * QR links are built from (never the Host header), whether a proxy in front is trusted (TRUST_PROXY=1:
+ * X-Forwarded-Proto decides `Secure` cookies, X-Forwarded-For the client address; without it both are ignored),
+ * and the same-origin rule of every state-changing request.
+ */
+import type { Env } from './secrets';
+import type { IncomingMessage } from 'node:http';
+
+/** The web settings of the local runtime. */
+export interface WebConfig {
+  /** PUBLIC_URL's origin, or null: then http://localhost:<the port the request came in on>. */
+  publicUrl: string | null;
+  trustProxy: boolean;
+}
+
+/** Reads PUBLIC_URL and TRUST_PROXY; throws on a PUBLIC_URL that is not an http(s) origin. */
+export function webConfigFrom(env: Env = process.env): WebConfig {
+  const raw = env.PUBLIC_URL?.trim();
+  let publicUrl: string | null = null;
+  if (raw) {
+    let url: URL;
+    try {
+      url = new URL(raw);
+    } catch {
+      throw new Error(`PUBLIC_URL is not a URL: ${raw}`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be http(s): ${raw}`);
+    publicUrl = url.origin;
+  }
+  return { publicUrl, trustProxy: env.TRUST_PROXY === '1' };
+}
+
+/** The origin links are built from: PUBLIC_URL, else http://localhost:<port>. */
+export function publicOrigin(cfg: WebConfig, req: IncomingMessage): string {
+  return cfg.publicUrl ?? `http://localhost:${req.socket.localPort ?? 80}`;
+}
+
+/** The origins a browser page of this server may have: PUBLIC_URL's, else the loopback names of the port. */
+function allowedOrigins(cfg: WebConfig, req: IncomingMessage): string[] {
+  if (cfg.publicUrl) return [cfg.publicUrl];
+  const port = req.socket.localPort ?? 80;
+  return [`http://localhost:${port}`, `http://127.0.0.1:${port}`, `http://[::1]:${port}`];
+}
+
+/** Whether the request reached us over HTTPS (by PUBLIC_URL, or a trusted proxy's X-Forwarded-Proto). */
+export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
+  if (cfg.trustProxy) {
+    const proto = String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      .trim()
+      .toLowerCase();
+    if (proto) return proto === 'https';
+  }
+  return cfg.publicUrl?.startsWith('https:') ?? false;
+}
+
+/** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's peer. */
+export function clientAddress(cfg: WebConfig, req: IncomingMessage): string {
+  if (cfg.trustProxy) {
+    const first = String(req.headers['x-forwarded-for'] ?? '')
+      .split(',')[0]
+      .trim();
+    if (first) return first;
+  }
+  return req.socket.remoteAddress ?? 'unknown';
+}
+
+/**
+ * Whether a state-changing request may come from where it says it comes from. A browser sends Origin on every
+ * cross-origin POST (and Chromium and Firefox on same-origin ones too), and Sec-Fetch-Site where it supports
+ * Fetch Metadata: either one naming another site is refused. A request with neither is a non-browser client
+ * (curl, the tests, a script): it cannot carry a victim's cookie, and a browser cannot send one without Origin
+ * under the content types required here (application/json, image/*), which are not CORS-safelisted, so a
+ * cross-site page gets a preflight this server never approves.
+ */
+export function sameOrigin(cfg: WebConfig, req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'same-origin' && site !== 'none') return false;
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  return allowedOrigins(cfg, req).includes(origin);
+}
+
+/** The media type of the request's body, lower case, without parameters. */
+export function mediaType(req: IncomingMessage): string {
+  return String(req.headers['content-type'] ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();
+}

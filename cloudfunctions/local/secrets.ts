@@ -1,0 +1,175 @@
+/**
+ * The local runtime's keys, kept apart from the data they protect: the session secret, the visitor salt and the
+ * data key come from the environment (SESSION_SECRET, VISITOR_SALT, DATA_KEY) or from a key file readable by its
+ * owner only (mode 0600, default `<database's directory>/keys.json`, KEY_FILE to move it), never from the
+ * database. Older databases kept them in the `meta` table: the first start moves them to the key file and deletes
+ * them from meta. Demo mode makes the key file on first start; production refuses to start without keys.
+ */
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { DATA_KEY_BYTES, parseDataKey } from '../domain/crypto';
+import type Database from 'better-sqlite3';
+import type { Store } from '../store/port';
+import { probeDataKey } from './rekey';
+
+/** Settings as the environment gives them (process.env, or a test's own). */
+export type Env = Record<string, string | undefined>;
+
+/** The three keys of the local runtime. */
+export interface LocalKeys {
+  sessionSecret: string;
+  visitorSalt: string;
+  dataKey: Buffer;
+}
+
+/** The key file's shape: the data key base64 (as DATA_KEY is given to cloud functions), the others free text. */
+interface KeyFile {
+  sessionSecret?: string;
+  visitorSalt?: string;
+  dataKey?: string;
+}
+
+/** Refused configuration: the message names what is missing or wrong and how to fix it. */
+export class KeyError extends Error {}
+
+/** Where the key file of a database lives (KEY_FILE, else beside the database); null for an in-memory database. */
+export function keyFilePath(dbPath: string, env: Env = process.env): string | null {
+  if (env.KEY_FILE) return env.KEY_FILE;
+  return dbPath === ':memory:' ? null : join(dirname(dbPath), 'keys.json');
+}
+
+/** Reads a key file, refusing one that group or others may read (as ssh does with a private key). */
+export function readKeyFile(file: string): KeyFile {
+  const mode = statSync(file).mode & 0o777;
+  if (mode & 0o077) {
+    throw new KeyError(
+      `密钥文件权限过宽 (key file readable by others): ${file} has mode 0${mode.toString(8)}; run: chmod 600 ${file}`,
+    );
+  }
+  const parsed = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+  if (typeof parsed !== 'object' || parsed === null)
+    throw new KeyError(`密钥文件格式错误 (not a JSON object): ${file}`);
+  return parsed as KeyFile;
+}
+
+/** Writes a key file with mode 0600 atomically (a temporary file renamed over it), so no reader sees half of it. */
+export function writeKeyFile(file: string, keys: LocalKeys): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  const fd = openSync(tmp, 'w', 0o600);
+  try {
+    const body: KeyFile = {
+      sessionSecret: keys.sessionSecret,
+      visitorSalt: keys.visitorSalt,
+      dataKey: keys.dataKey.toString('base64'),
+    };
+    writeSync(fd, JSON.stringify(body, null, 2) + '\n');
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(tmp, file);
+}
+
+/** Fresh random keys. */
+export function newKeys(): LocalKeys {
+  return {
+    sessionSecret: randomBytes(32).toString('hex'),
+    visitorSalt: randomBytes(32).toString('hex'),
+    dataKey: randomBytes(DATA_KEY_BYTES),
+  };
+}
+
+const META_KEYS = { sessionSecret: 'session_secret', visitorSalt: 'visitor_salt', dataKey: 'data_key' } as const;
+
+/** The store's raw connection, where it has one (the SQLite adapter), to delete the moved keys from meta. */
+function rawDb(store: Store): { prepare(sql: string): { run(...a: unknown[]): unknown } } | null {
+  const db = (store as { db?: unknown }).db;
+  return db && typeof db === 'object' && 'prepare' in db ? (db as ReturnType<typeof rawDb>) : null;
+}
+
+/** The keys neither the environment nor the key file gives (checked before a new database is made). */
+export function missingKeys(dbPath: string, env: Env = process.env): string[] {
+  const file = keyFilePath(dbPath, env);
+  const stored: KeyFile = file && existsSync(file) ? readKeyFile(file) : {};
+  const names: [string, keyof KeyFile][] = [
+    ['SESSION_SECRET', 'sessionSecret'],
+    ['VISITOR_SALT', 'visitorSalt'],
+    ['DATA_KEY', 'dataKey'],
+  ];
+  return names.filter(([name, field]) => !env[name] && !stored[field]).map(([name]) => name);
+}
+
+/** The refusal of a production start without keys: names what is missing and where to put it. */
+export function missingKeysError(missing: string[], file: string | null): KeyError {
+  return new KeyError(
+    `生产模式缺少密钥 (production mode, missing keys): ${missing.join(', ')}. Set them in the environment or in ` +
+      `${file ?? 'KEY_FILE'} (mode 0600); \`npm run keys -- init\` writes a fresh key file.`,
+  );
+}
+
+/** What loadKeys needs to know. */
+export interface KeyOptions {
+  store: Store;
+  /** The database's path, or ':memory:' (then keys not in the environment are made per process, demo only). */
+  dbPath: string;
+  production: boolean;
+  env?: Env;
+}
+
+/** Loads the keys (environment, then key file, then a one-time move out of meta), making them in demo mode. */
+export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
+  const env = opts.env ?? process.env;
+  const file = keyFilePath(opts.dbPath, env);
+  let stored: KeyFile = file && existsSync(file) ? readKeyFile(file) : {};
+  const legacy: KeyFile = {};
+  for (const [field, metaKey] of Object.entries(META_KEYS) as [keyof KeyFile, string][]) {
+    const v = await opts.store.meta.get(metaKey);
+    // Meta held the data key hex-encoded; the key file holds it base64 like DATA_KEY.
+    if (v) legacy[field] = field === 'dataKey' ? Buffer.from(v, 'hex').toString('base64') : v;
+  }
+  const hasLegacy = Object.keys(legacy).length > 0;
+  if (hasLegacy) stored = { ...legacy, ...stored };
+
+  const pick = (envName: string, field: keyof KeyFile): string | undefined => env[envName] || stored[field];
+  const sessionSecret = pick('SESSION_SECRET', 'sessionSecret');
+  const visitorSalt = pick('VISITOR_SALT', 'visitorSalt');
+  const dataKeyText = pick('DATA_KEY', 'dataKey');
+  const missing = [
+    ...(sessionSecret ? [] : ['SESSION_SECRET']),
+    ...(visitorSalt ? [] : ['VISITOR_SALT']),
+    ...(dataKeyText ? [] : ['DATA_KEY']),
+  ];
+  if (dataKeyText && !parseDataKey(dataKeyText)) {
+    throw new KeyError(`DATA_KEY 格式错误 (must be ${DATA_KEY_BYTES} bytes, base64): check the environment or ${file}`);
+  }
+  if (missing.length && opts.production) throw missingKeysError(missing, file);
+  const made = newKeys();
+  const keys: LocalKeys = {
+    sessionSecret: sessionSecret ?? made.sessionSecret,
+    visitorSalt: visitorSalt ?? made.visitorSalt,
+    dataKey: dataKeyText ? (parseDataKey(dataKeyText) as Buffer) : made.dataKey,
+  };
+  const db = rawDb(opts.store);
+  if (db && probeDataKey(db as unknown as Database.Database, keys.dataKey) === 'wrong') {
+    throw new KeyError(
+      `数据密钥不能解开现有数据 (DATA_KEY does not open the encrypted data of ${opts.dbPath}): ` +
+        'give the key it was written with; `npm run rotate-key` changes keys',
+    );
+  }
+  // Keep what the environment does not give in the key file: made now (demo) or moved out of meta.
+  const fileNeedsWrite = hasLegacy || missing.length > 0;
+  if (file && fileNeedsWrite) {
+    const fromFile = (field: keyof KeyFile) => stored[field];
+    writeKeyFile(file, {
+      sessionSecret: fromFile('sessionSecret') ?? keys.sessionSecret,
+      visitorSalt: fromFile('visitorSalt') ?? keys.visitorSalt,
+      dataKey: parseDataKey(fromFile('dataKey')) ?? keys.dataKey,
+    });
+  }
+  if (hasLegacy) {
+    if (!db) throw new KeyError('keys found in meta of a store without SQL access; move them by hand');
+    if (!file) throw new KeyError('keys found in meta of an in-memory database: set KEY_FILE to move them out');
+    db.prepare(`DELETE FROM meta WHERE key IN ('session_secret', 'visitor_salt', 'data_key')`).run();
+  }
+  return keys;
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm start`'s database step: a production start refuses before making anything when keys are missing, and a
+ * new production database gets the network only (regions, posts, service points; no people, no activity); a new
+ * demo database gets the whole demo dataset with `scans` generated scans.
+ */
+import { existsSync } from 'node:fs';
+import { keyFilePath, missingKeys, missingKeysError, type Env } from '../../cloudfunctions/local/secrets';
+import { generateDataset, networkOnly, seedDatabase } from '../seed/index';
+
+/** Checks keys (production) and creates the database if absent; returns the line to print, or null. */
+export async function prepareDatabase(
+  dbPath: string,
+  demo: boolean,
+  scans: number,
+  env: Env = process.env,
+): Promise<string | null> {
+  const exists = existsSync(dbPath);
+  if (!demo && !exists) {
+    // An existing database is checked when it opens (secrets.ts), where keys may still sit in its meta table.
+    const missing = missingKeys(dbPath, env);
+    if (missing.length) throw missingKeysError(missing, keyFilePath(dbPath, env));
+  }
+  if (exists) return null;
+  if (!demo) {
+    const seeded = await seedDatabase(dbPath, { dataset: networkOnly(generateDataset()) });
+    return `已创建生产数据库 (production database: network only, no people): ${seeded.posts} posts → ${dbPath}`;
+  }
+  if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
+  const seeded = await seedDatabase(dbPath, { scans });
+  return (
+    `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
+    `in ${seeded.ms} ms → ${dbPath}`
+  );
+}
