@@ -9,7 +9,8 @@ import { parseDataKey } from '../domain/crypto';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
-import { createCloudPlateMaker, type PlateSdk } from './plates';
+import { createCloudPlateMaker, plateEnvVersion, type PlateSdk } from './plates';
+import { createCloudFileStore, type StorageSdk } from './storage';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 
@@ -38,9 +39,26 @@ const plateSdk: PlateSdk = {
   uploadFile: (args) => cloud.uploadFile(args),
   // Typed `Promise | void` (the callback form); called without a callback it always answers a promise.
   getTempFileURL: (args) => cloud.getTempFileURL(args) as Promise<Awaited<ReturnType<PlateSdk['getTempFileURL']>>>,
+  downloadFile: (args) => cloud.downloadFile(args) as Promise<{ fileContent: Buffer }>,
 };
-/** The plate maker of this container (admin.plates). */
-export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta);
+/** The plate maker of this container (admin.plates, admin.plateSheet); PLATE_ENV_VERSION picks the version. */
+export const cloudPlates = createCloudPlateMaker(
+  plateSdk,
+  store.meta,
+  undefined,
+  plateEnvVersion(process.env.PLATE_ENV_VERSION),
+);
+
+// Admin files (plate sheets, exports, import uploads): the four storage calls, through one narrow interface.
+const storageSdk: StorageSdk = {
+  uploadFile: (args) => cloud.uploadFile(args),
+  // The SDK types these with the callback form's `void`; called without a callback they answer a promise.
+  downloadFile: (args) => cloud.downloadFile(args) as Promise<{ fileContent: Buffer }>,
+  getTempFileURL: (args) => cloud.getTempFileURL(args) as ReturnType<StorageSdk['getTempFileURL']>,
+  deleteFile: (args) => cloud.deleteFile(args) as ReturnType<StorageSdk['deleteFile']>,
+};
+/** Cloud storage as the handlers' FileStore. */
+export const cloudFiles = createCloudFileStore(storageSdk);
 
 /** WeChat's own check of user text (msgSecCheck v2): only a 'pass' verdict lets a text be stored. */
 const contentChecker: ContentChecker = {
@@ -85,6 +103,7 @@ export function cloudMain(fn: string, table: RouteTable, options: CloudMainOptio
       contentChecker,
       pusher: cloudPusher,
       plates: cloudPlates,
+      files: cloudFiles,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

@@ -20,6 +20,9 @@ import { serveQr } from './qr';
 import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
+import { serveAdminFile, uploadAdminFile } from './admin-files';
+import { createLocalFileStore } from './file-store';
+import { localPlateMaker } from './plates';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -59,6 +62,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
+  const files = createLocalFileStore(now);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   function identify(req: IncomingMessage): { openid: string; headers: Record<string, string> } {
@@ -86,6 +90,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       secrets: { visitorSalt, dataKey, bootstrapSecret },
       contentChecker,
       pusher: NO_PUSH,
+      plates: localPlateMaker(`http://${req.headers.host ?? 'localhost'}`),
+      files,
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
@@ -130,6 +136,12 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
       return servePhoto(res, store, sessions.read(req), pathname.slice(7));
+    }
+    if (pathname === '/admin-files' && req.method === 'POST') {
+      return uploadAdminFile(req, res, { store, files, tagKey: visitorSalt }, sessions.read(req));
+    }
+    if (pathname.startsWith('/admin-files/') && req.method === 'GET') {
+      return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));

@@ -46,6 +46,12 @@ import {
   type RegionsData,
   type ServicesData,
 } from './network';
+import {
+  ImportUploadInputSchema,
+  PlateSheetInputSchema,
+  type ImportUploadData,
+  type PlateSheetData,
+} from './files';
 import { MeInputSchema, type MeData } from './resident';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
@@ -95,6 +101,7 @@ import {
 export * from './admin';
 export * from './common';
 export * from './dashboard';
+export * from './files';
 export * from './network';
 export * from './nearby';
 export * from './requests';
@@ -136,6 +143,8 @@ export const SCHEMAS = {
     checkImport: CheckImportInputSchema,
     importPosts: ImportPostsInputSchema,
     plates: PlatesInputSchema,
+    plateSheet: PlateSheetInputSchema,
+    importUpload: ImportUploadInputSchema,
     people: PeopleInputSchema,
     assignPosts: AssignPostsInputSchema,
     deactivate: DeactivateInputSchema,
@@ -198,6 +207,8 @@ export interface Replies {
     checkImport: ImportReport;
     importPosts: ImportProgress;
     plates: PlatesData;
+    plateSheet: PlateSheetData;
+    importUpload: ImportUploadData;
     people: PeopleData;
     assignPosts: PersonRow;
     deactivate: PersonRow;

@@ -6,6 +6,7 @@ import { assignPosts, deactivate } from './people/assign';
 import { people } from './people/list';
 import { regions, services } from './people/pickers';
 import { plates } from './plates/routes';
+import { plateSheet } from './plates/sheet';
 import { createPost } from './posts/create';
 import { post, posts } from './posts/list';
 import { updatePost } from './posts/update';
@@ -18,6 +19,7 @@ export const networkRoutes: RouteTable = {
   checkImport,
   importPosts,
   plates,
+  plateSheet,
   people,
   assignPosts,
   deactivate,
