@@ -44,6 +44,14 @@ export const MANIFEST: Record<DeployableName, FunctionSpec> = {
   scan: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 5, env: [], openapi: [], triggers: [] },
   resident: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
   work: { runtime: 'Nodejs18.15', memoryMB: 256, timeoutS: 10, env: [], openapi: [], triggers: [] },
-  admin: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
+  admin: {
+    runtime: 'Nodejs18.15',
+    memoryMB: 512,
+    timeoutS: 60,
+    // PLATE_ENV_VERSION: the version plate codes open (release, trial or develop; release when unset).
+    env: [{ name: 'PLATE_ENV_VERSION', required: false, secret: false }],
+    openapi: [],
+    triggers: [],
+  },
   cron: { runtime: 'Nodejs18.15', memoryMB: 512, timeoutS: 60, env: [], openapi: [], triggers: [] },
 };
