@@ -6,11 +6,16 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { PLATE_FONT_FILE, PLATE_FONT_MODULE } from '../cloudfunctions/domain/admin/plates/font';
 
 const root = resolve(__dirname, '..');
 const srcDir = join(root, 'cloudfunctions/functions');
 const outDir = join(root, 'dist/cloudfunctions');
 const SDK_VERSION = '4.0.2';
+/** Files a function reads at run time, copied beside its index.js: the plate sheet's CJK font for `admin`. */
+const ASSETS: Record<string, Array<{ from: string; to: string }>> = {
+  admin: [{ from: require.resolve(PLATE_FONT_MODULE), to: PLATE_FONT_FILE }],
+};
 
 /** The function names: every folder of cloudfunctions/functions with an index.ts. */
 export function functionNames(): string[] {
@@ -45,7 +50,10 @@ async function main(): Promise<void> {
     };
     writeFileSync(join(dir, 'package.json'), JSON.stringify(pkg, null, 2) + '\n');
     copyFileSync(join(srcDir, name, 'config.json'), join(dir, 'config.json'));
-    console.log(`  cloudfunctions/${name}: ${statSync(join(dir, 'index.js')).size} bytes`);
+    for (const asset of ASSETS[name] ?? []) copyFileSync(asset.from, join(dir, asset.to));
+    const assets = (ASSETS[name] ?? []).reduce((sum, a) => sum + statSync(join(dir, a.to)).size, 0);
+    const code = statSync(join(dir, 'index.js')).size;
+    console.log(`  cloudfunctions/${name}: ${code} bytes${assets ? ` + ${assets} bytes of assets` : ''}`);
   }
   console.log(`build-functions: done in ${Date.now() - started} ms`);
 }
