@@ -39,9 +39,6 @@ export interface LocalOptions {
   bootstrapSecret?: string | null;
 }
 
-/** The admin function takes CSV files of posts to import (base64 of up to 2 MB): a larger body than the rest. */
-const ADMIN_MAX_BODY = 3 * 1024 * 1024;
-
 async function secret(store: Store, key: string): Promise<string> {
   const known = await store.meta.get(key);
   if (known) return known;
@@ -77,7 +74,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'));
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(req, fn === 'admin' ? ADMIN_MAX_BODY : undefined)).toString('utf8'));
+      // Import files come through POST /admin-files once, never in a call: every function has the same small cap.
+      body = JSON.parse((await readBody(req)).toString('utf8'));
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }

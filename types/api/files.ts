@@ -15,14 +15,6 @@ export interface AdminFile {
   filename: string;
 }
 
-/** A file id as the app passes it back: a CloudBase fileID or a local id, never a path of its own choosing. */
-export const AdminFileIdSchema = v.pipe(
-  v.string('文件编号必须是文字'),
-  v.minLength(1, '请先选择文件'),
-  v.maxLength(300, '文件编号不正确'),
-  v.regex(/^(cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]+|a[0-9a-f]{24})$/, '文件编号不正确'),
-);
-
 /** admin.plateSheet: the printable A4 PDF of the same plates admin.plates answers (six to a page). */
 export const PlateSheetInputSchema = PlatesInputSchema;
 export interface PlateSheetData {
