@@ -83,14 +83,15 @@ test('岗位管理 lists the posts in use, flags 无志愿者, and the filter as
   });
 });
 
-test('打印二维码牌 on WeChat shows each plate with its slogan and sends the admin to a computer to print', async () => {
+test('打印二维码牌 on WeChat shows each plate with its slogan and offers the cloud-made PDF to open, forward or print', async () => {
   page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   const p = page;
   const names = await until(() => (p.texts('plate-name').length ? p.texts('plate-name') : null), p.allText);
   expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
   expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
   expect(p.texts('plate-slogan')).toEqual(['「微信扫一扫 法律全知晓」', '「微信扫一扫 法律全知晓」']);
-  expect(p.texts('plates-weapp-note')).toEqual(['请在电脑浏览器打开本页打印']);
+  expect(p.texts('plates-weapp-note')).toEqual(['点“生成PDF”，可在微信中打开，转发到电脑打印，或在电脑版微信中直接打印']);
+  expect(p.texts('plates-pdf-button')).toEqual(['生成PDF']);
   expect(p.texts('plate-save')).toEqual(['保存二维码', '保存二维码']);
   expect(p.texts('plates-print')).toEqual([]);
   expect(calls).toEqual([{ name: 'admin', data: { action: 'plates', postIds: ['TB-PT-0001', 'TB-PT-0002'] } }]);
