@@ -50,7 +50,10 @@ let posts: Post[] = [];
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
   // A wxacode is a 430 px PNG of about this weight.
-  codePng = await QRCode.toBuffer('pages/post/index?scene=p220802001001001&padding=wxacode', { type: 'png', scale: 10 });
+  codePng = await QRCode.toBuffer('pages/post/index?scene=p220802001001001&padding=wxacode', {
+    type: 'png',
+    scale: 10,
+  });
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();
   township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;

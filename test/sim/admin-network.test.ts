@@ -90,7 +90,9 @@ test('打印二维码牌 on WeChat shows each plate with its slogan and offers t
   expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
   expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
   expect(p.texts('plate-slogan')).toEqual(['「微信扫一扫 法律全知晓」', '「微信扫一扫 法律全知晓」']);
-  expect(p.texts('plates-weapp-note')).toEqual(['点“生成PDF”，可在微信中打开，转发到电脑打印，或在电脑版微信中直接打印']);
+  expect(p.texts('plates-weapp-note')).toEqual([
+    '点“生成PDF”，可在微信中打开，转发到电脑打印，或在电脑版微信中直接打印',
+  ]);
   expect(p.texts('plates-pdf-button')).toEqual(['生成PDF']);
   expect(p.texts('plate-save')).toEqual(['保存二维码', '保存二维码']);
   expect(p.texts('plates-print')).toEqual([]);

@@ -46,12 +46,7 @@ import {
   type RegionsData,
   type ServicesData,
 } from './network';
-import {
-  ImportUploadInputSchema,
-  PlateSheetInputSchema,
-  type ImportUploadData,
-  type PlateSheetData,
-} from './files';
+import { ImportUploadInputSchema, PlateSheetInputSchema, type ImportUploadData, type PlateSheetData } from './files';
 import { MeInputSchema, type MeData } from './resident';
 import { NearbyInputSchema, TownshipsInputSchema, type NearbyData, type TownshipsData } from './nearby';
 import {
