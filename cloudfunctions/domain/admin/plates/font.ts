@@ -17,6 +17,8 @@ let cached: Buffer | null = null;
 export function plateFont(): Buffer {
   if (cached) return cached;
   const bundled = join(__dirname, PLATE_FONT_FILE);
-  cached = readFileSync(existsSync(bundled) ? bundled : require.resolve(PLATE_FONT_MODULE));
+  // Only source runs (this file as .ts) read node_modules: a bundle without its font fails loudly here.
+  const fromSource = __filename.endsWith('.ts') && !existsSync(bundled);
+  cached = readFileSync(fromSource ? require.resolve(PLATE_FONT_MODULE) : bundled);
   return cached;
 }
