@@ -56,7 +56,6 @@ test('the bundled admin function makes the plate PDF with its own font and an ex
     volunteers: [],
     users: data.users,
   });
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle is CommonJS, loaded as CloudBase loads it
   const admin = require(join(out, 'admin', 'index.js')).main as Main;
   expect(require.resolve(join(out, 'admin', PLATE_FONT_FILE))).toBeTruthy();
 
@@ -79,7 +78,6 @@ test('a bundle deployed without its font refuses the sheet (500) rather than pri
   rmSync(join(out, 'admin', PLATE_FONT_FILE));
   let admin: Main | null = null;
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- a fresh container of the same bundle
     admin = require(join(out, 'admin', 'index.js')).main as Main;
   });
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
