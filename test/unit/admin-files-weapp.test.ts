@@ -35,8 +35,14 @@ test('a plate sheet: downloaded by fileID, kept under its name, opened as PDF wi
   expect(t.openDocument).toHaveBeenCalledWith({ filePath: 'wxfile://usr/平台镇.pdf', fileType: 'pdf', showMenu: true });
 });
 
-test('a failed download or a refused open is said in Chinese', async () => {
+test('refused by fileID (a storage rule), the file comes by its temporary URL; both failing is said in Chinese', async () => {
+  t.downloadFile = jest.fn(async () => ({ tempFilePath: 'wxfile://tmp_url', statusCode: 200 }));
+  (t.cloud.downloadFile as jest.Mock).mockRejectedValueOnce({ errMsg: 'cloud.downloadFile:fail permission denied' });
+  await openAdminFile(pdf, 'pdf');
+  expect(t.downloadFile).toHaveBeenCalledWith({ url: pdf.url });
+  expect(copies).toEqual([['wxfile://tmp_url', 'wxfile://usr/平台镇.pdf']]);
   (t.cloud.downloadFile as jest.Mock).mockRejectedValueOnce({ errMsg: 'cloud.downloadFile:fail' });
+  (t.downloadFile as jest.Mock).mockResolvedValueOnce({ tempFilePath: '', statusCode: 403 });
   await expect(openAdminFile(pdf, 'pdf')).rejects.toThrow('文件下载失败，请检查网络后重试');
   (t.openDocument as jest.Mock).mockRejectedValueOnce({ errMsg: 'openDocument:fail filetype not supported' });
   await expect(openAdminFile(pdf, 'pdf')).rejects.toThrow('无法打开这个文件，请转发到电脑上查看');

@@ -21,14 +21,23 @@ function copy(srcPath: string, destPath: string): Promise<void> {
   });
 }
 
+/**
+ * The file's temporary copy: by fileID (the storage rule must let an admin read sheets/ and exports/, which the
+ * function wrote), else by its temporary URL (signed, so no rule applies; its host must be a download domain).
+ */
+async function download(file: AdminFile): Promise<string> {
+  try {
+    return (await Taro.cloud.downloadFile({ fileID: file.fileId })).tempFilePath;
+  } catch {
+    const res = await Taro.downloadFile({ url: file.url });
+    if (res.statusCode !== 200) throw new Error(`downloadFile: ${res.statusCode}`);
+    return res.tempFilePath;
+  }
+}
+
 /** Downloads a stored file to `${USER_DATA_PATH}/<its name>`; answers the local path. */
 export async function fetchAdminFile(file: AdminFile): Promise<string> {
-  let temp: string;
-  try {
-    temp = (await Taro.cloud.downloadFile({ fileID: file.fileId })).tempFilePath;
-  } catch {
-    throw new Error(S.downloadFailed);
-  }
+  const temp = await download(file).catch(() => Promise.reject(new Error(S.downloadFailed)));
   const filePath = `${Taro.env.USER_DATA_PATH}/${file.filename}`;
   await copy(temp, filePath).catch(() => Promise.reject(new Error(S.downloadFailed)));
   return filePath;
