@@ -17,7 +17,11 @@ import {
 function bytesOf(doc: PDFDocument, obj: PDFObject | undefined): string {
   const o = obj instanceof PDFRef ? doc.context.lookup(obj) : obj;
   if (o instanceof PDFRawStream) return Buffer.from(decodePDFRawStream(o).decode()).toString('latin1');
-  if (o instanceof PDFArray) return o.asArray().map((x) => bytesOf(doc, x)).join('\n');
+  if (o instanceof PDFArray)
+    return o
+      .asArray()
+      .map((x) => bytesOf(doc, x))
+      .join('\n');
   return '';
 }
 
