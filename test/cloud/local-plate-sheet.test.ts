@@ -5,7 +5,7 @@
  */
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
-import { pageImages, pageText } from '../support/pdf-text';
+import { blankGlyphs, pageImages, pageText } from '../support/pdf-text';
 import { postsIn, scopeOf, startNetwork, type Network } from './admin-posts-fixture';
 
 // A PDF with fonts and images takes a second or two on a loaded two-core machine.
@@ -45,6 +45,8 @@ test('13 posts make a 3-page A4 PDF with each post name, village, id and the slo
   expect(text.filter((t) => t === '「微信扫一扫 法律全知晓」')).toHaveLength(13);
   expect(text.filter((t) => t === '公共法律服务先锋岗')).toHaveLength(13);
   expect(text.some((t) => / · /.test(t))).toBe(true);
+  // Every character drawn has an outline in the embedded (subset) font: nothing prints as a blank.
+  expect(doc.getPages().flatMap((page) => blankGlyphs(doc, page))).toEqual([]);
 
   const host = new URL(n.h.url).host;
   const decoded = doc.getPages().flatMap((page) =>

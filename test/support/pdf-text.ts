@@ -47,6 +47,53 @@ function resource(page: PDFPage, kind: string): PDFDict | undefined {
   return d instanceof PDFDict ? d : undefined;
 }
 
+/** The embedded font program of a Type0 font (FontFile2 of its descendant), as fontkit reads it. */
+function fontProgram(doc: PDFDocument, font: PDFDict): { getGlyph(id: number): { path: { commands: unknown[] } } } {
+  const descendant = doc.context.lookup((font.get(PDFName.of('DescendantFonts')) as PDFArray).get(0)) as PDFDict;
+  const descriptor = doc.context.lookup(descendant.get(PDFName.of('FontDescriptor'))) as PDFDict;
+  const file = doc.context.lookup(descriptor.get(PDFName.of('FontFile2'))) as PDFRawStream;
+  // fontkit 2 ships no types; getGlyph(id).path.commands is the outline a viewer draws.
+  const fontkit = require('fontkit') as { create(b: Buffer): ReturnType<typeof fontProgram> };
+  return fontkit.create(Buffer.from(decodePDFRawStream(file).decode()));
+}
+
+/** True when glyph `id` draws something; a glyph a reader cannot even decode draws nothing. */
+function hasOutline(program: ReturnType<typeof fontProgram>, id: number): boolean {
+  try {
+    return program.getGlyph(id).path.commands.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The characters drawn on a page whose glyph in the embedded font has no outline: what a viewer shows as blank.
+ * Whitespace is left out (its glyph is empty by design).
+ */
+export function blankGlyphs(doc: PDFDocument, page: PDFPage): string[] {
+  const fonts = new Map<string, { cmap: Map<number, string>; program: ReturnType<typeof fontProgram> }>();
+  for (const [name, ref] of resource(page, 'Font')?.entries() ?? []) {
+    const font = doc.context.lookup(ref) as PDFDict;
+    fonts.set(name.asString(), {
+      cmap: cmapOf(bytesOf(doc, font.get(PDFName.of('ToUnicode')))),
+      program: fontProgram(doc, font),
+    });
+  }
+  const content = bytesOf(doc, page.node.get(PDFName.of('Contents')));
+  const blank: string[] = [];
+  let font: { cmap: Map<number, string>; program: ReturnType<typeof fontProgram> } | undefined;
+  for (const m of content.matchAll(/(\/[^\s/]+)\s+[\d.]+\s+Tf|<([0-9a-fA-F]*)>\s*Tj/g)) {
+    if (m[1]) font = fonts.get(m[1]);
+    else if (font) {
+      for (const code of (m[2].match(/.{4}/g) ?? []).map((c) => parseInt(c, 16))) {
+        const char = font.cmap.get(code) ?? '\ufffd';
+        if (!/\s/.test(char) && !hasOutline(font.program, code)) blank.push(char);
+      }
+    }
+  }
+  return blank;
+}
+
 /** The text lines drawn on a page, in drawing order. */
 export function pageText(doc: PDFDocument, page: PDFPage): string[] {
   const fonts = new Map<string, Map<number, string>>();

@@ -3,10 +3,10 @@
  * 2 × 3 plates with 10 mm margins, each plate as the H5 print sheet lays it out: a red border, 公共法律服务先锋岗,
  * the QR code (45 mm), the post's name, township · village, the slogan 「微信扫一扫 法律全知晓」 and the post id.
  */
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
 import type { PlatesData } from '../../../../types/api/network';
 import { plateFont } from './font';
+import { pdfFontkit } from './fontkit';
 
 /** Plates per A4 page (2 columns × 3 rows), as the H5 sheet. */
 export const PLATES_PER_PAGE = 6;
@@ -77,7 +77,7 @@ function drawPlate(
 /** The PDF of `data`'s plates with their QR images (PNG bytes by post id). */
 export async function platesPdf(data: PlatesData, pngs: Map<string, Buffer>): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(pdfFontkit);
   doc.setTitle(data.title);
   doc.setCreator('先锋岗');
   const font = await doc.embedFont(plateFont(), { subset: true });
