@@ -39,6 +39,8 @@ export const ERRORS = {
   METHOD_NOT_ALLOWED: { status: 405, message: '请求方式不正确' },
   SCAN_ID_CONFLICT: { status: 409, message: '扫码记录编号重复，请重新扫码' },
   BODY_TOO_LARGE: { status: 413, message: '提交的内容过大' },
+  FILE_NOT_FOUND: { status: 404, message: '文件不存在或已过期，请重新选择文件' },
+  FILE_TOO_LARGE: { status: 413, message: '文件太大，请选择小一些的文件' },
   RATE_LIMITED: { status: 429, message: '操作太频繁，请稍后再试' },
   STORAGE_FAILED: { status: 503, message: '照片删除未完成，其他数据尚未删除，请稍后重试' },
   CROSS_SITE: { status: 403, message: '拒绝来自其他网站的请求，请从先锋岗页面操作' },

@@ -5,6 +5,7 @@ import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
 import type { InviteCodeMaker } from './admin/invite-code';
 import type { EvidenceFiles } from './requests/evidence';
+import type { FileStore } from './files/port';
 
 /** The caller as the runtime established it: the openid from WeChat or the signed local session. */
 export interface Identity {
@@ -31,6 +32,8 @@ export interface Secrets {
  */
 export interface PlateMaker {
   imageUrls(postIds: string[]): Promise<Map<string, string>>;
+  /** The PNG bytes of the plates' codes, for the printable PDF (a post whose code failed is left out). */
+  pngs?(postIds: string[]): Promise<Map<string, Buffer>>;
   /** The link a plate stands for: `/s/<postId>` locally, the landing page path with its scene on WeChat. */
   link(postId: string): string;
 }
@@ -70,6 +73,8 @@ export interface HandlerContext {
   inviteCodes?: InviteCodeMaker;
   /** Evidence photos in storage (remove, view links); absent means plain local links and no cloud storage. */
   evidence?: EvidenceFiles;
+  /** Admin files in storage (plate sheets, exports, import uploads); absent where a runtime keeps none. */
+  files?: FileStore;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */

@@ -10,7 +10,8 @@ import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
 import { envProblems, secretsFor } from './env';
 import { MANIFEST } from './manifest';
-import { createCloudPlateMaker, type PlateSdk } from './plates';
+import { createCloudPlateMaker, plateEnvVersion, type PlateSdk } from './plates';
+import { createCloudFileStore, type StorageSdk } from './storage';
 import { createCloudInviteCodes } from './invite-codes';
 import { createCloudEvidence, type EvidenceSdk } from './evidence-files';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
@@ -41,11 +42,24 @@ const plateSdk: PlateSdk = {
   uploadFile: (args) => cloud.uploadFile(args),
   // Typed `Promise | void` (the callback form); called without a callback it always answers a promise.
   getTempFileURL: (args) => cloud.getTempFileURL(args) as Promise<Awaited<ReturnType<PlateSdk['getTempFileURL']>>>,
+  downloadFile: (args) => cloud.downloadFile(args) as Promise<{ fileContent: Buffer }>,
 };
-/** The plate maker of this container (admin.plates). */
-export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta);
+/** The plate maker of this container (admin.plates, admin.plateSheet); PLATE_ENV_VERSION picks the version. */
+const codeVersion = plateEnvVersion(process.env.PLATE_ENV_VERSION);
+export const cloudPlates = createCloudPlateMaker(plateSdk, store.meta, undefined, codeVersion);
+
+// Admin files (plate sheets, exports, import uploads): the four storage calls, through one narrow interface.
+const storageSdk: StorageSdk = {
+  uploadFile: (args) => cloud.uploadFile(args),
+  // The SDK types these with the callback form's `void`; called without a callback they answer a promise.
+  downloadFile: (args) => cloud.downloadFile(args) as Promise<{ fileContent: Buffer }>,
+  getTempFileURL: (args) => cloud.getTempFileURL(args) as ReturnType<StorageSdk['getTempFileURL']>,
+  deleteFile: (args) => cloud.deleteFile(args) as ReturnType<StorageSdk['deleteFile']>,
+};
+/** Cloud storage as the handlers' FileStore. */
+export const cloudFiles = createCloudFileStore(storageSdk);
 /** Mini-program codes of invites (admin.inviteCode), over the same SDK calls as the plates. */
-const cloudInviteCodes = createCloudInviteCodes(plateSdk);
+const cloudInviteCodes = createCloudInviteCodes(plateSdk, undefined, codeVersion);
 // Evidence photos: removed on 删除我的数据, shown to the deciding handler through temporary links.
 const evidenceSdk: EvidenceSdk = {
   // Typed `Promise | void` (the callback form); called without a callback they always answer a promise.
@@ -86,6 +100,7 @@ export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
       plates: cloudPlates,
       inviteCodes: cloudInviteCodes,
       evidence: cloudEvidence,
+      files: cloudFiles,
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

@@ -46,6 +46,8 @@ const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: tru
 const DATA_KEY: EnvVar = { name: 'DATA_KEY', required: true, secret: true, format: 'base64-32' };
 // Off when unset: nobody can bind the first admin by secret (later admins come by invite).
 const ADMIN_BOOTSTRAP_SECRET: EnvVar = { name: 'ADMIN_BOOTSTRAP_SECRET', required: false, secret: true };
+// The version plate and invite codes open (release, trial or develop; release when unset): also their storage path.
+const PLATE_ENV_VERSION: EnvVar = { name: 'PLATE_ENV_VERSION', required: false, secret: false };
 /**
  * Subscribe messages (push.ts): the template ids picked in the WeChat console, their field keys (push-fields.ts) and
  * the mini-program state a notice opens. Optional: without a template id a notice stays in the in-app 消息 list only.
@@ -69,8 +71,9 @@ export const PROMISE_TIMER: TimerTrigger = { name: 'promiseTimer', type: 'timer'
  *   subscribe messages for notices.
  * - work: DATA_KEY to show assigned staff full numbers (work/detail.ts, aid.ts); msgSecCheck on answers
  *   (work/load.ts), subscribe messages to residents and colleagues.
- * - admin: ADMIN_BOOTSTRAP_SECRET for the first admin (admin/bootstrap.ts); wxacode.getUnlimited for plates
- *   (functions/plates.ts).
+ * - admin: VISITOR_SALT for the owner tag of an admin's files in storage (domain/files/own.ts: plate sheets, exports,
+ *   import uploads under a hash, never the OPENID); ADMIN_BOOTSTRAP_SECRET for the first admin (admin/bootstrap.ts); wxacode.getUnlimited for plates and
+ *   invite codes (functions/plates.ts, invite-codes.ts), PLATE_ENV_VERSION for the version they open.
  * - cron: the promise timer's trigger; subscribe messages for reminders and hand-overs (cron/tick.ts).
  */
 export const MANIFEST: Record<DeployableName, FunctionSpec> = {
@@ -95,7 +98,7 @@ export const MANIFEST: Record<DeployableName, FunctionSpec> = {
     runtime: 'Nodejs18.15',
     memoryMB: 512,
     timeoutS: 60,
-    env: [ADMIN_BOOTSTRAP_SECRET],
+    env: [VISITOR_SALT, ADMIN_BOOTSTRAP_SECRET, PLATE_ENV_VERSION],
     openapi: ['wxacode.getUnlimited'],
     triggers: [],
   },

@@ -26,6 +26,9 @@ import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
 import { linkAllows, localEvidence } from './evidence-links';
+import { serveAdminFile, uploadAdminFile } from './admin-files';
+import { createLocalFileStore } from './file-store';
+import { localPlateMaker } from './plates';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -46,9 +49,6 @@ export interface LocalOptions {
   web?: WebConfig;
 }
 
-/** The admin function takes CSV files of posts to import (base64 of up to 2 MB): a larger body than the rest. */
-const ADMIN_MAX_BODY = 3 * 1024 * 1024;
-
 /** Creates (but does not start) the local HTTP server. */
 export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const { store, demo } = opts;
@@ -67,6 +67,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const qrVerify = qrVerification(process.env);
   // Read once: `npm start` builds dist/h5 before the server starts; a rebuild while running needs a restart.
   const csp = contentSecurityPolicy(inlineScriptHashes(opts.staticDir));
+  const files = createLocalFileStore(now);
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   async function identify(req: IncomingMessage): Promise<SessionRead & { headers: Record<string, string> }> {
@@ -82,7 +83,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'));
     let body: unknown;
     try {
-      body = JSON.parse((await readBody(req, fn === 'admin' ? ADMIN_MAX_BODY : undefined)).toString('utf8'));
+      // Import files come through POST /admin-files once, never in a call: every function has the same small cap.
+      body = JSON.parse((await readBody(req)).toString('utf8'));
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
@@ -95,6 +97,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       contentChecker,
       pusher: NO_PUSH,
       evidence,
+      plates: localPlateMaker(publicOrigin(web, req)),
+      files,
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
@@ -164,6 +168,13 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return servePhoto(res, store, who?.openid ?? null, pathname.slice(7), (id, viewer) =>
         linkAllows(evidenceKey, now(), id, viewer, query),
       );
+    }
+    if (pathname === '/admin-files' && req.method === 'POST') {
+      const who = await sessions.read(req, isHttps(web, req));
+      return uploadAdminFile(req, res, { store, files, tagKey: visitorSalt }, who?.openid ?? null);
+    }
+    if (pathname.startsWith('/admin-files/') && req.method === 'GET') {
+      return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (qrVerify && pathname === qrVerify.path) {

@@ -10,6 +10,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as v from 'valibot';
 import { ImportPostsInputSchema } from '../../types/api/network';
+import { importUploadPath } from '../../cloudfunctions/domain/admin/import/file';
+import { createLocalFileStore } from '../../cloudfunctions/local/file-store';
 import { AppError } from '../../types/errors';
 import { checkImport, importPosts } from '../../cloudfunctions/domain/admin/import/routes';
 import { NO_PUSH, type HandlerContext } from '../../cloudfunctions/domain/context';
@@ -37,6 +39,7 @@ export async function networkWithCsv(
     try {
       const [city] = await store.regions.byLevel('city');
       if (!city) throw new Error(`export: ${baseDb} holds no city region to import posts into`);
+      const files = createLocalFileStore(() => now);
       const ctx: HandlerContext = {
         store,
         identity: {
@@ -51,20 +54,23 @@ export async function networkWithCsv(
           },
         },
         now: () => now,
-        // The import reads no secret and checks no user text.
-        secrets: { visitorSalt: '', dataKey: Buffer.alloc(0) },
+        // The import reads no secret but the salt of the operator's own upload folder, and checks no user text.
+        secrets: { visitorSalt: OPERATOR, dataKey: Buffer.alloc(0) },
         contentChecker: { check: async () => 'pass' as const },
         pusher: NO_PUSH,
+        files,
       };
+      // As the app does it: the file is uploaded once to the admin's own import folder, then named by its id.
+      const fileId = await files.put(importUploadPath(ctx), readFileSync(csvFile));
       const input = {
-        file: readFileSync(csvFile).toString('base64'),
+        fileId,
         filename: basename(csvFile),
         goodOnly: false,
         offset: 0,
       };
       const parsed = v.safeParse(ImportPostsInputSchema, input);
       if (!parsed.success) throw new Error(`export: ${csvFile}: ${parsed.issues[0].message}`);
-      const report = await checkImport.handle(ctx, { file: input.file });
+      const report = await checkImport.handle(ctx, { fileId });
       if (report.bad > 0) {
         const lines = report.problems.slice(0, 20).map((p) => `  第${p.row}行 ${p.field}：${p.reason}`);
         throw new Error(`export: ${csvFile} has ${report.bad} bad row(s); nothing was exported:\n${lines.join('\n')}`);

@@ -90,6 +90,8 @@ export function allows(rule: SecurityRule, action: 'read' | 'write', c: RuleCase
 
 const OWNER = 'o-owner';
 const HASH = 'a'.repeat(32);
+const TAG = 'b'.repeat(20);
+const RANDOM = 'c'.repeat(16);
 
 /** The cases the rule exists for, each with the answer it must give; the dry run checks all of them. */
 export const RULE_CASES: { what: string; action: 'read' | 'write'; c: RuleCase; allowed: boolean }[] = [
@@ -118,7 +120,49 @@ export const RULE_CASES: { what: string; action: 'read' | 'write'; c: RuleCase; 
       c: { auth: { openid: OWNER }, resource: { openid: OWNER, path: 'plates/p1.png' } },
       allowed: false,
     },
+    {
+      what: `the admin may ${action} the import file they uploaded`,
+      action,
+      c: { auth: { openid: OWNER }, resource: { openid: OWNER, path: `imports/${TAG}/${RANDOM}/import.csv` } },
+      allowed: true,
+    },
+    {
+      what: `another user may not ${action} an admin's import file`,
+      action,
+      c: { auth: { openid: 'o-other' }, resource: { openid: OWNER, path: `imports/${TAG}/${RANDOM}/import.csv` } },
+      allowed: false,
+    },
+    {
+      what: `a caller not signed in may not ${action} a plate sheet`,
+      action,
+      c: { auth: null, resource: { openid: '', path: `sheets/${TAG}/${RANDOM}/plates.pdf` } },
+      allowed: false,
+    },
   ]),
+  {
+    what: 'a signed-in admin may read the plate sheet the function made for them (its path is unguessable)',
+    action: 'read',
+    c: { auth: { openid: OWNER }, resource: { openid: '', path: `sheets/${TAG}/${RANDOM}/plates.pdf` } },
+    allowed: true,
+  },
+  {
+    what: 'a signed-in admin may read an export the function made for them',
+    action: 'read',
+    c: { auth: { openid: OWNER }, resource: { openid: '', path: `exports/${TAG}/${RANDOM}/t.xlsx` } },
+    allowed: true,
+  },
+  {
+    what: 'no client may write into sheets/ or exports/',
+    action: 'write',
+    c: { auth: { openid: OWNER }, resource: { openid: OWNER, path: `exports/${TAG}/${RANDOM}/t.xlsx` } },
+    allowed: false,
+  },
+  {
+    what: 'a client may not read an invite code image',
+    action: 'read',
+    c: { auth: { openid: OWNER }, resource: { openid: '', path: 'invites/release/ABCD2345.png' } },
+    allowed: false,
+  },
 ];
 
 /** The cases the rule answers wrongly (empty when it does what it is for). */

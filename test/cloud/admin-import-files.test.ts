@@ -9,6 +9,7 @@ import {
   rowFor,
   scopeOf,
   startNetwork,
+  uploaded,
   villagesIn,
   type CsvRow,
   type Network,
@@ -22,7 +23,8 @@ afterAll(() => n.h.close());
 
 const COUNTY = scopeOf('demo-county-admin');
 const TOWNSHIP = scopeOf('demo-township-admin');
-const check = (file: string) => n.county.call('admin', { action: 'checkImport', file });
+const check = async (file: string) =>
+  n.county.call('admin', { action: 'checkImport', fileId: await uploaded(n.county, file) });
 
 test('a GBK file saved by Excel imports with its Chinese names intact and says it was GBK', async () => {
   const village = villagesIn(COUNTY)[3];
@@ -30,11 +32,12 @@ test('a GBK file saved by Excel imports with its Chinese names intact and says i
     rowFor(village, 1, { 岗位名称: '新华村农家书屋先锋岗' }),
     rowFor(village, 2, { 岗位名称: '新华村卫生室先锋岗' }),
   ];
-  const file = csvFile(rows, 'gbk');
-  expect((await check(file)).json.data).toMatchObject({ encoding: 'gbk', total: 2, good: 2, bad: 0 });
+  const fileId = await uploaded(n.county, csvFile(rows, 'gbk'));
+  const checked = await n.county.call('admin', { action: 'checkImport', fileId });
+  expect(checked.json.data).toMatchObject({ encoding: 'gbk', total: 2, good: 2, bad: 0 });
   const res = await n.county.call('admin', {
     action: 'importPosts',
-    file,
+    fileId,
     goodOnly: false,
     offset: 0,
     filename: '新华村.csv',
@@ -52,8 +55,9 @@ test('missing columns are named; a header alone and an empty file are clear 400s
   expectRefused(await check(csvFile([rowFor(v, 1)], 'utf-8', header)), 400, 'IMPORT_UNREADABLE', /^缺少列：纬度、经度/);
   expectRefused(await check(csvFile([])), 400, 'IMPORT_UNREADABLE', /^文件只有表头，没有岗位数据$/);
   expectRefused(await check(Buffer.from('\ufeff').toString('base64')), 400, 'IMPORT_UNREADABLE', /^文件是空的$/);
-  expectRefused(await check(''), 400, 'INVALID_INPUT', /文件是空的/);
-  const res = await n.county.call('admin', { action: 'importPosts', file: csvFile([]), goodOnly: true, offset: 0 });
+  expectRefused(await n.county.postBytes('/admin-files', Buffer.alloc(0)), 400, 'INVALID_INPUT', /文件是空的/);
+  const fileId = await uploaded(n.county, csvFile([]));
+  const res = await n.county.call('admin', { action: 'importPosts', fileId, goodOnly: true, offset: 0 });
   expectRefused(res, 400, 'IMPORT_UNREADABLE');
 });
 
@@ -92,8 +96,8 @@ test('points outside the city and far from their village are reported by column'
 test("a township admin's file with another township's village: that row is outside their region", async () => {
   const mine = villagesIn(TOWNSHIP)[0];
   const other = villagesIn(COUNTY).find((v) => !v.code.startsWith(TOWNSHIP))!;
-  const file = csvFile([rowFor(mine, 1), rowFor(other, 2)]);
-  const res = await n.township.call('admin', { action: 'checkImport', file });
+  const fileId = await uploaded(n.township, csvFile([rowFor(mine, 1), rowFor(other, 2)]));
+  const res = await n.township.call('admin', { action: 'checkImport', fileId });
   expect(res.json.data.problems).toEqual([{ row: 3, field: '村代码', reason: '这个村不在您负责的地区内' }]);
 });
 
@@ -105,8 +109,8 @@ test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, an
   rows[42] = { ...rows[42], 纬度: 'N45' };
   rows[61] = { ...rows[61], 经度: '130.1' };
   rows[88] = { ...rows[88], 地址: '' };
-  const file = csvFile(rows);
-  const report = (await check(file)).json.data;
+  const fileId = await uploaded(n.county, csvFile(rows));
+  const report = (await n.county.call('admin', { action: 'checkImport', fileId })).json.data;
   expect(report).toMatchObject({ total: 100, good: 95, bad: 5 });
   expect(report.problems.map((p: { row: number; field: string }) => [p.row, p.field])).toEqual([
     [9, '岗位名称'],
@@ -116,11 +120,11 @@ test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, an
     [90, '地址'],
   ]);
   expectRefused(
-    await n.county.call('admin', { action: 'importPosts', file, goodOnly: false, offset: 0 }),
+    await n.county.call('admin', { action: 'importPosts', fileId, goodOnly: false, offset: 0 }),
     400,
     'IMPORT_HAS_ERRORS',
   );
-  const res = await n.county.call('admin', { action: 'importPosts', file, goodOnly: true, offset: 0 });
+  const res = await n.county.call('admin', { action: 'importPosts', fileId, goodOnly: true, offset: 0 });
   expect(res.json.data).toMatchObject({ created: 95, done: 95, total: 95 });
   const sheet = await n.county.call('admin', { action: 'plates', postIds: res.json.data.postIds.slice(0, 50) });
   expect(sheet.json.data.plates).toHaveLength(50);
@@ -133,13 +137,15 @@ test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, an
 
 test('the same file imported three times at once: each post arrives once, never twice', async () => {
   const village = villagesIn(COUNTY)[40];
-  const file = csvFile([0, 1, 2, 3, 4].map((k) => rowFor(village, 500 + k)));
+  const fileId = await uploaded(n.county, csvFile([0, 1, 2, 3, 4].map((k) => rowFor(village, 500 + k))));
   const before = (await n.h.store.posts.inRegion(village.code, null, 1000)).length;
   const replies = await Promise.all(
-    [0, 1, 2].map(() => n.county.call('admin', { action: 'importPosts', file, goodOnly: false, offset: 0 })),
+    [0, 1, 2].map(() => n.county.call('admin', { action: 'importPosts', fileId, goodOnly: false, offset: 0 })),
   );
+  // The others find the ids taken, or (once the first has finished and deleted the file) the file gone.
   for (const r of replies) {
-    if (r.status !== 200) expectRefused(r, 409, 'POST_EXISTS', /岗位编号已被使用/);
+    if (r.status === 409) expectRefused(r, 409, 'POST_EXISTS', /岗位编号已被使用/);
+    else if (r.status !== 200) expectRefused(r, 404, 'FILE_NOT_FOUND', /文件不存在或已过期/);
   }
   const created = replies.reduce((sum, r) => sum + (r.status === 200 ? r.json.data.created : 0), 0);
   expect(created).toBe(5);

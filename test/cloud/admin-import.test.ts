@@ -12,6 +12,7 @@ import {
   rowFor,
   scopeOf,
   startNetwork,
+  uploaded,
   villagesIn,
   type CsvRow,
   type Network,
@@ -75,12 +76,15 @@ function bigFile(): { file: string; bad: Expected[]; goodNames: string[]; badNam
 }
 
 const big = bigFile();
+/** The file, uploaded once as the app does; every call names it by id. */
+let bigId = '';
 const countyPosts = async () => (await n.h.store.posts.inRegion(COUNTY, null, 100_000)).length;
 
 test('checkImport of 5,000 rows reports exactly the 500 bad rows, one problem each, and writes nothing', async () => {
   const before = await countyPosts();
+  bigId = await uploaded(n.county, big.file);
   const started = performance.now();
-  const res = await n.county.call('admin', { action: 'checkImport', file: big.file, filename: '导入.csv' });
+  const res = await n.county.call('admin', { action: 'checkImport', fileId: bigId, filename: '导入.csv' });
   const ms = performance.now() - started;
   console.info(`checkImport of ${ROWS} rows over HTTP: ${ms.toFixed(0)} ms`);
   expect(res.status).toBe(200);
@@ -102,7 +106,7 @@ test('checkImport of 5,000 rows reports exactly the 500 bad rows, one problem ea
 
 test('importing with bad rows and without "only the good rows" is refused and writes nothing', async () => {
   const before = await countyPosts();
-  const res = await n.county.call('admin', { action: 'importPosts', file: big.file, goodOnly: false, offset: 0 });
+  const res = await n.county.call('admin', { action: 'importPosts', fileId: bigId, goodOnly: false, offset: 0 });
   expectRefused(res, 400, 'IMPORT_HAS_ERRORS', /^文件中有500行错误，未导入任何一行/);
   expect(await countyPosts()).toBe(before);
 });
@@ -112,9 +116,14 @@ test('only the good rows: exactly the 4,500 arrive over several calls; a retried
   const ids: string[] = [];
   let calls = 0;
   for (let offset = 0; ; offset += IMPORT_BATCH) {
-    const res = await n.county.call('admin', { action: 'importPosts', file: big.file, goodOnly: true, offset });
+    const res = await n.county.call('admin', { action: 'importPosts', fileId: bigId, goodOnly: true, offset });
     expect(res.status).toBe(200);
     calls++;
+    if (offset === IMPORT_BATCH) {
+      // A retry of a batch already written (its reply was lost): nothing is written twice.
+      const again = await n.county.call('admin', { action: 'importPosts', fileId: bigId, goodOnly: true, offset: 0 });
+      expect(again.json.data).toMatchObject({ created: 0, postIds: [] });
+    }
     ids.push(...res.json.data.postIds);
     expect(res.json.data).toMatchObject({ total: 4500, done: Math.min(offset + IMPORT_BATCH, 4500) });
     expect(res.json.data.created).toBe(res.json.data.postIds.length);
@@ -133,14 +142,16 @@ test('only the good rows: exactly the 4,500 arrive over several calls; a retried
   const history = await n.h.store.posts.history(ids[1], 5);
   expect(history).toEqual([expect.objectContaining({ action: 'import', summary: expect.stringMatching(/第\d+行/) })]);
 
-  // A retry of a batch already written, and a fresh check: every good row is now unchanged.
-  const again = await n.county.call('admin', { action: 'importPosts', file: big.file, goodOnly: true, offset: 0 });
-  expect(again.json.data).toMatchObject({ created: 0, postIds: [] });
-  const report = (await n.county.call('admin', { action: 'checkImport', file: big.file })).json.data;
+  // The finished import's file is deleted from storage.
+  const gone = await n.county.call('admin', { action: 'checkImport', fileId: bigId });
+  expectRefused(gone, 404, 'FILE_NOT_FOUND');
+  // The same file brought again: every good row is now unchanged, and nothing is written twice.
+  const again = await uploaded(n.county, big.file);
+  const report = (await n.county.call('admin', { action: 'checkImport', fileId: again })).json.data;
   expect(report).toMatchObject({ good: 0, unchanged: 4500, bad: 500 });
   expect(await countyPosts()).toBe(before + 4500);
   // An offset past the end is simply done.
-  const past = await n.county.call('admin', { action: 'importPosts', file: big.file, goodOnly: true, offset: 9000 });
+  const past = await n.county.call('admin', { action: 'importPosts', fileId: again, goodOnly: true, offset: 9000 });
   expect(past.json.data).toMatchObject({ created: 0, done: 4500, total: 4500 });
 });
 

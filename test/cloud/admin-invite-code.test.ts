@@ -109,12 +109,31 @@ describe.each(['sqlite', 'cloudbase stand-in'])('invite codes over %s', (name) =
     const res = await call('county', { action: 'inviteCode', code: row.code });
     expect(res.status).toBe(200);
     expect(wx.calls).toEqual([{ scene: row.code, page: INVITE_PAGE }]);
-    expect([...wx.files.keys()]).toEqual([`cloud://env-1.bucket/invites/${row.code}.png`]);
+    expect([...wx.files.keys()]).toEqual([`cloud://env-1.bucket/invites/release/${row.code}.png`]);
     expect(res.data.imageUrl).toBe(
-      `https://tmp.example/env-1.bucket/invites/${row.code}.png?age=${INVITE_CODE_MAX_AGE_S}`,
+      `https://tmp.example/env-1.bucket/invites/release/${row.code}.png?age=${INVITE_CODE_MAX_AGE_S}`,
     );
     expect(Math.max(...wx.ages)).toBeLessThanOrEqual(600);
     expect(res.data.path).toBe(`packages/work/pages/invite/index?code=${row.code}`);
+  });
+
+  test('a trial build keeps its codes apart; an unknown version makes no code at all', async () => {
+    const wx = wxStandin();
+    const trial = runner(s().store, 'admin', adminRoutes, {
+      now: () => NOW,
+      inviteCodes: createCloudInviteCodes(wx.sdk, () => undefined, 'trial'),
+    });
+    const row = invite();
+    await s().store.invites.create(row);
+    expect((await trial('county', { action: 'inviteCode', code: row.code })).status).toBe(200);
+    expect([...wx.files.keys()]).toEqual([`cloud://env-1.bucket/invites/trial/${row.code}.png`]);
+    const unknown = runner(s().store, 'admin', adminRoutes, {
+      now: () => NOW,
+      inviteCodes: createCloudInviteCodes(wx.sdk, () => undefined, null),
+    });
+    const res = await unknown('county', { action: 'inviteCode', code: row.code });
+    expect([res.status, res.data.imageUrl]).toEqual([200, '']);
+    expect(wx.calls).toHaveLength(1);
   });
 
   test('a failed code is an empty image, not an error: the code can still be typed', async () => {

@@ -5,7 +5,13 @@
  * the sheet. The memo of the storage prefix is the real SQLite store's meta table.
  */
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { createCloudPlateMaker, TEMP_URL_BATCH, type PlateSdk } from '../../cloudfunctions/functions/plates';
+import { MANIFEST } from '../../cloudfunctions/functions/manifest';
+import {
+  createCloudPlateMaker,
+  plateEnvVersion,
+  TEMP_URL_BATCH,
+  type PlateSdk,
+} from '../../cloudfunctions/functions/plates';
 
 const PREFIX = 'cloud://prod-8g1x.7072-prod-8g1x-1320000000/';
 
@@ -62,7 +68,7 @@ test('the first sheet makes and stores each code once; the next only asks for te
   });
   expect([...s.files.keys()].sort()).toEqual(
     ids(120)
-      .map((id) => `plates/${id}.png`)
+      .map((id) => `plates/release/${id}.png`)
       .sort(),
   );
   expect([...first.values()].every((url) => url.startsWith('https://'))).toBe(true);
@@ -78,7 +84,7 @@ test('the first sheet makes and stores each code once; the next only asks for te
 test('a cold container knows the storage from the meta table; a deleted image is made again', async () => {
   const s = standinSdk();
   await createCloudPlateMaker(s.sdk, store.meta, () => undefined).imageUrls(ids(3));
-  s.files.delete(`plates/${ids(3)[1]}.png`);
+  s.files.delete(`plates/release/${ids(3)[1]}.png`);
   s.calls.codes.length = 0;
   const cold = createCloudPlateMaker(s.sdk, store.meta, () => undefined);
   const urls = await cold.imageUrls(ids(3));
@@ -102,4 +108,33 @@ test('a code that cannot be made leaves that plate without an image, logs it, an
   };
   const next = await maker.imageUrls(ids(1, 50));
   expect(next.get(ids(1, 50)[0])).toBe('');
+});
+
+test('a trial build makes trial codes under plates/trial/ and never serves the release image of the same post', async () => {
+  const s = standinSdk();
+  await createCloudPlateMaker(s.sdk, store.meta, () => undefined, 'release').imageUrls(ids(2));
+  s.calls.codes.length = 0;
+  const trial = createCloudPlateMaker(s.sdk, store.meta, () => undefined, plateEnvVersion('trial'));
+  const urls = await trial.imageUrls(ids(2));
+  expect(s.calls.codes.map((c) => [c.scene, c.envVersion])).toEqual(ids(2).map((id) => [id, 'trial']));
+  expect([...urls.values()].every((url) => url.includes('/plates/trial/'))).toBe(true);
+  expect([...s.files.keys()].filter((p) => p.startsWith('plates/trial/'))).toHaveLength(2);
+});
+
+test('PLATE_ENV_VERSION: unset is release, the three versions pass, anything else stops plate work', async () => {
+  expect([undefined, '', 'release', 'trial', 'develop'].map(plateEnvVersion)).toEqual([
+    'release',
+    'release',
+    'release',
+    'trial',
+    'develop',
+  ]);
+  expect(plateEnvVersion('Trial')).toBeNull();
+  const s = standinSdk();
+  const broken = createCloudPlateMaker(s.sdk, store.meta, () => undefined, plateEnvVersion('beta'));
+  const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  await expect(broken.imageUrls(ids(1))).rejects.toMatchObject({ code: 'INTERNAL' });
+  spy.mockRestore();
+  expect(s.calls.codes).toHaveLength(0);
+  expect(MANIFEST.admin.env).toContainEqual({ name: 'PLATE_ENV_VERSION', required: false, secret: false });
 });

@@ -59,6 +59,6 @@ test('admin.plates through the cloud entry: images from cloud storage, links to 
   expect(res.ok).toBe(true);
   expect(codes).toEqual(ids);
   expect(res.data.plates.map((p: { imageUrl: string; link: string }) => [p.imageUrl, p.link])).toEqual(
-    ids.map((id) => [`https://tmp.example/plates/${id}.png`, `pages/post/index?scene=${id}`]),
+    ids.map((id) => [`https://tmp.example/plates/release/${id}.png`, `pages/post/index?scene=${id}`]),
   );
 });

@@ -67,6 +67,13 @@ export function csvFile(rows: CsvRow[], encoding: 'utf-8' | 'gbk' = 'utf-8', hea
   return bytes.toString('base64');
 }
 
+/** Uploads an import file (base64 as csvFile makes it) once, as the app does; answers its id. */
+export async function uploaded(c: Client, base64: string): Promise<string> {
+  const res = await c.postBytes('/admin-files', Buffer.from(base64, 'base64'));
+  expect(res.status).toBe(200);
+  return res.json.data.fileId as string;
+}
+
 /** A good row for a village: a point up to ~1.5 km east of its centre, its name and address unique by `k`. */
 export function rowFor(village: Region, k: number, extra: CsvRow = {}): CsvRow {
   return {

@@ -7,7 +7,16 @@
 import { SCHEMAS } from '../../types/api';
 import { Client } from '../support/local-harness';
 import { loginAs } from './work-fixture';
-import { csvFile, postsIn, rowFor, scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
+import {
+  csvFile,
+  postsIn,
+  rowFor,
+  scopeOf,
+  startNetwork,
+  uploaded,
+  villagesIn,
+  type Network,
+} from './admin-posts-fixture';
 
 let n: Network;
 const callers = {} as Record<Caller, Client>;
@@ -53,8 +62,15 @@ beforeAll(async () => {
 afterAll(() => n.h.close());
 
 let k = 0;
+/** An import file uploaded by the caller (their own folder); callers who may not upload get the county's. */
+async function fileOf(c: Client, row: number): Promise<string> {
+  const bytes = Buffer.from(csvFile([rowFor(villagesIn(T)[1], row)]), 'base64');
+  const own = await c.postBytes('/admin-files', bytes);
+  return own.status === 200 ? own.json.data.fileId : uploaded(n.county, bytes.toString('base64'));
+}
+
 /** Each call a fresh body (a unique name), so a served write succeeds every time. */
-const BODIES: Record<string, () => Record<string, unknown>> = {
+const BODIES: Record<string, (c: Client) => Record<string, unknown> | Promise<Record<string, unknown>>> = {
   posts: () => ({ regionCode: T }),
   post: () => ({ postId: postsIn(T, 'active')[0].id }),
   createPost: () => {
@@ -62,9 +78,11 @@ const BODIES: Record<string, () => Record<string, unknown>> = {
     return { name: `矩阵岗${++k}`, address: '村委会', villageCode: v.code, lat: v.lat, lng: v.lng };
   },
   updatePost: () => ({ postId: postsIn(T, 'active')[1].id, name: `矩阵改名${++k}` }),
-  checkImport: () => ({ file: csvFile([rowFor(villagesIn(T)[1], ++k)]) }),
-  importPosts: () => ({ file: csvFile([rowFor(villagesIn(T)[1], 1000 + ++k)]), goodOnly: false, offset: 0 }),
+  checkImport: async (c) => ({ fileId: await fileOf(c, ++k) }),
+  importPosts: async (c) => ({ fileId: await fileOf(c, 1000 + ++k), goodOnly: false, offset: 0 }),
+  importUpload: () => ({}),
   plates: () => ({ townshipCode: T }),
+  plateSheet: () => ({ postIds: [postsIn(T, 'active')[0].id] }),
   people: () => ({ regionCode: T }),
   assignPosts: () => ({ volunteerId, postIds: [postsIn(T, 'active')[2].id] }),
   deactivate: () => ({ volunteerId, active: true }),
@@ -82,6 +100,7 @@ function expected(action: string, who: Caller): number {
     // A file is read for anyone's scope: its rows are reported outside it (and importing them is refused).
     if (action === 'checkImport') return 200;
     if (action === 'importPosts') return 400;
+    if (action === 'importUpload') return 200;
     if (action === 'assignPosts' || action === 'deactivate') return 404;
     return 403;
   }
@@ -99,7 +118,7 @@ test('every network action × every caller answers as the access rules say', asy
   const want: string[] = [];
   for (const action of Object.keys(BODIES)) {
     for (const who of CALLERS) {
-      const res = await callers[who].call('admin', { action, ...BODIES[action]() });
+      const res = await callers[who].call('admin', { action, ...(await BODIES[action](callers[who])) });
       got.push(`${action} × ${who}: ${res.status}`);
       want.push(`${action} × ${who}: ${expected(action, who)}`);
       if (res.status !== 200) expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);

@@ -51,7 +51,9 @@ test('with .env.example the dry run passes and prints every step', async () => {
   expect(out).toContain('database: set rule scans: ADMINONLY');
   expect(out).toMatch(/storage: set rule CUSTOM .*resource\.openid == auth\.openid/);
   expect(out).toMatch(/function scan: Nodejs18\.15, 256 MB, timeout 5 s.*env VISITOR_SALT=<set>; openapi none/);
-  expect(out).toMatch(/function admin: .*env ADMIN_BOOTSTRAP_SECRET=<unset>; openapi wxacode\.getUnlimited/);
+  expect(out).toMatch(
+    /function admin: .*env VISITOR_SALT=<set> ADMIN_BOOTSTRAP_SECRET=<unset>.*; openapi wxacode\.getUnlimited/,
+  );
   expect(out).toContain('trigger promiseTimer "0 */10 * * * * *"');
   expect(out).toContain('dry run: every check passed; nothing was changed.');
 });
@@ -73,7 +75,7 @@ test('a missing secret is refused by name, with the functions that need it, befo
   const { VISITOR_SALT: _gone, ...env } = example;
   const { code, out } = await dryRun({ env: { ...env, DATA_KEY: 'c2hvcnQ=' } });
   expect(code).toBe(1);
-  expect(out).toContain('VISITOR_SALT is not set (needed by scan, resident)');
+  expect(out).toContain('VISITOR_SALT is not set (needed by scan, resident, admin)');
   expect(out).toContain('DATA_KEY is not the base64 of 32 bytes (needed by resident, work)');
   expect(out).toContain('VISITOR_SALT <missing>');
   expect(out).not.toContain('database:');

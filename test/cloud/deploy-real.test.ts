@@ -88,6 +88,7 @@ test('a fresh environment gets every collection, index, rule and function as dec
   });
   expect(fake.functions.get('admin')!.env).toEqual({
     ...marker('admin'),
+    VISITOR_SALT: env.VISITOR_SALT,
     ADMIN_BOOTSTRAP_SECRET: 'first-admin-secret',
   });
   expect(fake.functions.get('cron')!.triggers).toEqual([
@@ -123,7 +124,7 @@ test('a secret taken out of the environment is taken out of the function (the bo
   expect(fake.functions.get('admin')!.env.ADMIN_BOOTSTRAP_SECRET).toBe('first-admin-secret');
   const { ADMIN_BOOTSTRAP_SECRET: _bound, ...rest } = env;
   await run(fake, { env: rest });
-  expect(fake.functions.get('admin')!.env).toEqual({ PIONEER_POST_FUNCTION: 'admin' });
+  expect(fake.functions.get('admin')!.env).toEqual({ PIONEER_POST_FUNCTION: 'admin', VISITOR_SALT: env.VISITOR_SALT });
 });
 
 test('a new index in a release is added; a trigger whose schedule changed in the console is put back', async () => {

@@ -13,7 +13,7 @@ import type { Dataset } from '../../cloudfunctions/store/port';
 import type { Post, User } from '../../types/domain';
 import { idCheckChar } from '../../types/idcard';
 import { demoDataset } from '../support/local-harness';
-import { createStorageStandin, type StorageStandin } from '../support/storage-standin';
+import { createStorageStandin, type StorageStandin } from '../support/evidence-storage-standin';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
 const COUNTY = '220802';

@@ -25,7 +25,11 @@ test('a leaking rule is refused by the case it gets wrong', () => {
     'storage rule: another user may not read it',
     'storage rule: a caller not signed in may not read it',
     'storage rule: a client may not read a plate, even one it made',
+    "storage rule: another user may not read an admin's import file",
+    'storage rule: a caller not signed in may not read a plate sheet',
     'storage rule: a client may not write a plate, even one it made',
+    'storage rule: no client may write into sheets/ or exports/',
+    'storage rule: a client may not read an invite code image',
   ]);
   expect(ruleCaseFailures({ acl: 'READONLY' })).toEqual(['storage rule: evidence needs a CUSTOM owner-only rule']);
   expect(

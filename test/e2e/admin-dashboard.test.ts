@@ -2,12 +2,13 @@
  * Issue 5's acceptance path in a real browser over `npm start` with the demo network plus a generated year of
  * 1,000,000 scans: the demo county admin (洮北区) opens 统计看板 for the last year, drills down county → township →
  * village → post, exports a CSV that decodes as Chinese, imports 105 rows of new posts of which 5 are bad (the
- * report names them; the 100 good ones are imported), prints their plate sheet (an A4 PDF from Chromium), and sees
- * the coverage gaps of the county (服务圈覆盖).
+ * report names them; the 100 good ones are imported), prints their plate sheet (an A4 PDF from Chromium) and
+ * downloads the server's PDF of it, and sees the coverage gaps of the county (服务圈覆盖).
  */
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
+import { PDFDocument } from 'pdf-lib';
 import { generateDataset } from '../../scripts/seed/index';
 import { launchBrowser } from '../support/browser';
 import { startServer, type Started } from '../support/start-server';
@@ -225,4 +226,11 @@ test('an import of 105 rows reports the 5 bad ones, imports the 100 good ones an
   expect(pages).toBeGreaterThanOrEqual(Math.ceil(100 / 6));
   expect(pages).toBeLessThanOrEqual(Math.ceil(100 / 4));
   await page.emulateMedia({ media: 'screen' });
+  // 下载PDF: the same plates as the server's A4 PDF (six a page), saved under the sheet's Chinese name.
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.locator('.plates-pdf-button').first().click();
+  const sheet = await download;
+  expect(sheet.suggestedFilename()).toMatch(/先锋岗二维码牌\.pdf$/);
+  const doc = await PDFDocument.load(readFileSync((await sheet.path())!));
+  expect(doc.getPageCount()).toBe(Math.ceil(100 / 6));
 });

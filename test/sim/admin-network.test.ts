@@ -4,6 +4,7 @@ import { bootApp, until, type RenderedPage } from './harness';
 jest.setTimeout(15000);
 
 const calls: { name: string; data: Record<string, unknown> }[] = [];
+const SHEET_ID = 'cloud://env-1.bucket-1/sheets/t/r/平台镇_先锋岗二维码牌.pdf';
 let open: ReturnType<typeof bootApp>;
 let page: RenderedPage | null = null;
 
@@ -54,6 +55,10 @@ beforeAll(() => {
       }));
       return { ok: true, data: { title: '平台镇 先锋岗二维码牌', slogan: '微信扫一扫 法律全知晓', plates } };
     }
+    if (action === 'plateSheet') {
+      const file = { fileId: SHEET_ID, url: 'https://tmp.example/s.pdf', filename: '平台镇_先锋岗二维码牌.pdf' };
+      return { ok: true, data: { file, plates: 2, pages: 1, withoutCode: [] } };
+    }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
 });
@@ -83,15 +88,56 @@ test('岗位管理 lists the posts in use, flags 无志愿者, and the filter as
   });
 });
 
-test('打印二维码牌 on WeChat shows each plate with its slogan and sends the admin to a computer to print', async () => {
+test('打印二维码牌 on WeChat shows each plate with its slogan and offers the cloud-made PDF to open, forward or print', async () => {
   page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   const p = page;
   const names = await until(() => (p.texts('plate-name').length ? p.texts('plate-name') : null), p.allText);
   expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
   expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
   expect(p.texts('plate-slogan')).toEqual(['「微信扫一扫 法律全知晓」', '「微信扫一扫 法律全知晓」']);
-  expect(p.texts('plates-weapp-note')).toEqual(['请在电脑浏览器打开本页打印']);
+  expect(p.texts('plates-weapp-note')).toEqual([
+    '点“生成PDF”，可在微信中打开，转发到电脑打印，或在电脑版微信中直接打印',
+  ]);
+  expect(p.texts('plates-pdf-button')).toEqual(['生成PDF']);
   expect(p.texts('plate-save')).toEqual(['保存二维码', '保存二维码']);
   expect(p.texts('plates-print')).toEqual([]);
   expect(calls).toEqual([{ name: 'admin', data: { action: 'plates', postIds: ['TB-PT-0001', 'TB-PT-0002'] } }]);
+});
+
+test('生成PDF on WeChat: the sheet is made in the cloud, downloaded by fileID and opened with its menu on', async () => {
+  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { cloud: Record<string, unknown> } }).wx;
+  const seen: Record<string, unknown>[] = [];
+  wx.cloud.downloadFile = (o: { fileID: string; success?: (r: unknown) => void }) => {
+    seen.push({ downloadFile: o.fileID });
+    const res = { tempFilePath: 'wxfile://tmp_1', statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
+    o.success?.(res);
+    return Promise.resolve(res);
+  };
+  wx.getFileSystemManager = () => ({
+    copyFile: (o: { srcPath: string; destPath: string; success: () => void }) => {
+      seen.push({ copyFile: [o.srcPath, o.destPath] });
+      o.success();
+    },
+  });
+  wx.openDocument = (o: { filePath: string; fileType: string; showMenu: boolean; success?: (r: unknown) => void }) => {
+    seen.push({ openDocument: { filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu } });
+    o.success?.({ errMsg: 'openDocument:ok' });
+  };
+  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
+  const p = page;
+  await until(() => p.texts('plates-pdf-button').length > 0, p.allText);
+  p.tap('plates-pdf-button');
+  await until(
+    () => seen.length === 3,
+    () => JSON.stringify(seen),
+  );
+  expect(calls.map((c) => c.data)).toContainEqual({ action: 'plateSheet', postIds: ['TB-PT-0001', 'TB-PT-0002'] });
+  // The user data folder is whatever WeChat's env names (read by Taro at launch); the name is the file's own.
+  const dest = (seen[1].copyFile as string[])[1];
+  expect(dest).toMatch(/\/平台镇_先锋岗二维码牌\.pdf$/);
+  expect(seen).toEqual([
+    { downloadFile: SHEET_ID },
+    { copyFile: ['wxfile://tmp_1', dest] },
+    { openDocument: { filePath: dest, fileType: 'pdf', showMenu: true } },
+  ]);
 });

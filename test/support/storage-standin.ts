@@ -1,63 +1,80 @@
 /**
- * An in-memory stand-in of CloudBase storage as the evidence code calls it (cloud.deleteFile, cloud.getTempFileURL),
- * at least as strict as the service: more than 50 files a call is rejected whole; a file that does not exist is
- * answered per file (status -1, STORAGE_FILE_NONEXIST), never as success; chosen files can be made to fail (a
- * partial failure) or whole calls to reject; links carry their maxAge and only stored files get one.
+ * A stand-in of CloudBase storage as wx-server-sdk answers it (uploadFile, downloadFile, getTempFileURL,
+ * deleteFile), at least as strict as the service: paths without a leading slash or `..`, Buffers only, a size
+ * cap per file, 50 files per getTempFileURL / deleteFile call, missing files refused (downloadFile rejects,
+ * the list calls answer a non-zero status per file), and ids of another environment are not found.
  */
-import type { EvidenceSdk } from '../../cloudfunctions/functions/evidence-files';
+import type { StorageSdk } from '../../cloudfunctions/functions/storage';
 
-/** The documented per-call limit of deleteFile and getTempFileURL. */
-const CALL_LIMIT = 50;
+/** The environment's fileID prefix. */
+export const STANDIN_PREFIX = 'cloud://test-env-1a2b.7465-test-env-1a2b-1300000000/';
+const NONEXIST = { status: -503003, errMsg: 'STORAGE_FILE_NONEXIST' };
 
-/** The stand-in plus what tests look at and the faults they inject. */
+/** What a test reads back: stored bytes by path, their owners, and the calls made. */
 export interface StorageStandin {
-  sdk: EvidenceSdk;
-  /** Stored files by fileID. */
+  sdk: StorageSdk;
   files: Map<string, Buffer>;
-  /** Sizes of every deleteFile call's list, in order. */
-  deleteCalls: number[];
-  /** maxAge of every link asked for. */
-  ages: number[];
-  /** These files answer status -1 (not NONEXIST) to deleteFile and stay stored, until cleared. */
-  refuse: Set<string>;
-  /** The next deleteFile call rejects whole (a network error), deleting nothing. */
-  rejectNextDelete(): void;
-  put(fileID: string): void;
+  /** Who uploaded each path from the app (Taro.cloud.uploadFile); the functions' own uploads have none. */
+  owners: Map<string, string>;
+  calls: { upload: number; download: number; tempUrl: number; remove: number };
+  /** The app's Taro.cloud.uploadFile: stores `bytes` at `cloudPath` as `openid`; answers the fileID. */
+  clientUpload(openid: string, cloudPath: string, bytes: Buffer): string;
 }
 
-/** A fresh, empty storage. */
-export function createStorageStandin(): StorageStandin {
+function checkPath(cloudPath: unknown): string {
+  if (typeof cloudPath !== 'string' || cloudPath === '' || cloudPath.startsWith('/') || cloudPath.includes('..')) {
+    throw new Error(`uploadFile:fail invalid cloudPath ${String(cloudPath)}`);
+  }
+  return cloudPath;
+}
+
+/** A fresh, empty storage; `maxFileBytes` caps each file (50 MB unless told). */
+export function createStorageStandin(maxFileBytes = 50 * 1024 * 1024): StorageStandin {
   const files = new Map<string, Buffer>();
-  const deleteCalls: number[] = [];
-  const ages: number[] = [];
-  const refuse = new Set<string>();
-  let rejectNext = false;
-  const sdk: EvidenceSdk = {
-    async deleteFile({ fileList }) {
-      if (!Array.isArray(fileList) || fileList.length === 0)
-        throw new Error('deleteFile:fail fileList must not be empty');
-      if (fileList.length > CALL_LIMIT) throw new Error(`deleteFile:fail at most ${CALL_LIMIT} files a call`);
-      deleteCalls.push(fileList.length);
-      if (rejectNext) {
-        rejectNext = false;
-        throw new Error('deleteFile:fail network error');
-      }
+  const owners = new Map<string, string>();
+  const calls = { upload: 0, download: 0, tempUrl: 0, remove: 0 };
+  const pathOf = (fileID: unknown) =>
+    typeof fileID === 'string' && fileID.startsWith(STANDIN_PREFIX) ? fileID.slice(STANDIN_PREFIX.length) : null;
+  const store = (cloudPath: unknown, bytes: unknown) => {
+    const path = checkPath(cloudPath);
+    if (!Buffer.isBuffer(bytes)) throw new Error('uploadFile:fail fileContent must be a Buffer');
+    if (bytes.length > maxFileBytes) throw new Error('uploadFile:fail file too large');
+    files.set(path, Buffer.from(bytes));
+    return STANDIN_PREFIX + path;
+  };
+  const sdk: StorageSdk = {
+    async uploadFile({ cloudPath, fileContent }) {
+      calls.upload++;
+      return { fileID: store(cloudPath, fileContent) };
+    },
+    async downloadFile({ fileID }) {
+      calls.download++;
+      const path = pathOf(fileID);
+      const bytes = path === null ? undefined : files.get(path);
+      if (!bytes) throw Object.assign(new Error('downloadFile:fail STORAGE_FILE_NONEXIST'), { errCode: -503003 });
+      return { fileContent: Buffer.from(bytes) };
+    },
+    async getTempFileURL({ fileList }) {
+      calls.tempUrl++;
+      if (fileList.length === 0 || fileList.length > 50) throw new Error('getTempFileURL:fail 1 to 50 files a call');
       return {
-        fileList: fileList.map((fileID) => {
-          if (refuse.has(fileID)) return { fileID, status: -1, errMsg: 'STORAGE_REQUEST_FAIL' };
-          if (!files.delete(fileID)) return { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST' };
-          return { fileID, status: 0, errMsg: 'ok' };
+        fileList: fileList.map(({ fileID }) => {
+          const path = pathOf(fileID);
+          return path !== null && files.has(path)
+            ? { fileID, tempFileURL: `https://7465-test-env.tcb.qcloud.la/${path}?sign=s&t=1`, status: 0 }
+            : { fileID, tempFileURL: '', ...NONEXIST };
         }),
       };
     },
-    async getTempFileURL({ fileList }) {
-      if (fileList.length > CALL_LIMIT) throw new Error(`getTempFileURL:fail at most ${CALL_LIMIT} files a call`);
+    async deleteFile({ fileList }) {
+      calls.remove++;
+      if (fileList.length === 0 || fileList.length > 50) throw new Error('deleteFile:fail 1 to 50 files a call');
       return {
-        fileList: fileList.map(({ fileID, maxAge }) => {
-          ages.push(maxAge);
-          return files.has(fileID)
-            ? { fileID, status: 0, tempFileURL: `https://tmp.example/${encodeURIComponent(fileID)}?max_age=${maxAge}` }
-            : { fileID, status: -1, errMsg: 'STORAGE_FILE_NONEXIST', tempFileURL: '' };
+        fileList: fileList.map((fileID) => {
+          const path = pathOf(fileID);
+          if (path === null || !files.delete(path)) return { fileID, ...NONEXIST };
+          owners.delete(path);
+          return { fileID, status: 0 };
         }),
       };
     },
@@ -65,12 +82,12 @@ export function createStorageStandin(): StorageStandin {
   return {
     sdk,
     files,
-    deleteCalls,
-    ages,
-    refuse,
-    rejectNextDelete: () => {
-      rejectNext = true;
+    owners,
+    calls,
+    clientUpload(openid, cloudPath, bytes) {
+      const fileID = store(cloudPath, bytes);
+      owners.set(cloudPath, openid);
+      return fileID;
     },
-    put: (fileID) => void files.set(fileID, Buffer.from('jpeg')),
   };
 }

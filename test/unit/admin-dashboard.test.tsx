@@ -214,6 +214,7 @@ describe('导出CSV on H5', () => {
       table: 'children',
       subject: '220802',
       period: { preset: '30d' },
+      delivery: 'inline',
     });
     expect(clicked[0]).toEqual({ href: 'blob:csv-1', download: '洮北区_下级统计_20261122-20261128.csv' });
     expect(blobs[0].type).toBe('text/csv;charset=utf-8');

@@ -3,10 +3,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { IMPORT_BATCH, IMPORT_MAX_BYTES, type ImportProgress, type ImportReport } from '../../types/api';
 import ImportPage from '../../src/packages/admin/pages/import';
-import { base64Of, pickCsvFile } from '../../src/packages/admin/pages/import/pickFile';
+import { pickCsvFile } from '../../src/packages/admin/pages/import/pickFile';
 import { TEMPLATE_CSV } from '../../src/packages/admin/pages/import/template';
 import { checkImport } from '../../src/services/admin/checkImport';
 import { importPosts } from '../../src/services/admin/importPosts';
+import { uploadImport } from '../../src/services/admin/uploadImport';
 import { CloudError } from '../../src/services/cloudError';
 import { readPlateIds } from '../../src/stores/plateIds';
 
@@ -33,11 +34,14 @@ jest.mock('../../src/packages/admin/pages/import/pickFile', () => ({
 }));
 jest.mock('../../src/services/admin/checkImport');
 jest.mock('../../src/services/admin/importPosts');
+jest.mock('../../src/services/admin/uploadImport');
 const pick = pickCsvFile as jest.MockedFunction<typeof pickCsvFile>;
 const check = checkImport as jest.MockedFunction<typeof checkImport>;
 const importBatch = importPosts as jest.MockedFunction<typeof importPosts>;
+const upload = uploadImport as jest.MockedFunction<typeof uploadImport>;
 
-const FILE = 'Y3N2';
+/** The id the upload answers: the page passes it, never the file. */
+const FILE = 'a0123456789abcdef01234567';
 const problems = Array.from({ length: 60 }, (_, i) => ({
   row: i * 17 + 3,
   field: '纬度',
@@ -50,9 +54,9 @@ const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
 const click = async (el: Element) => act(async () => void fireEvent.click(el));
 
 function file(size = 1000) {
-  const read = jest.fn(async () => FILE);
-  pick.mockResolvedValueOnce({ name: '洮北区新增.csv', size, read });
-  return read;
+  pick.mockResolvedValueOnce({ name: '洮北区新增.csv', size, source: 'wxfile://tmp_1.csv' });
+  upload.mockResolvedValueOnce(FILE);
+  return upload;
 }
 
 /** Replies to importPosts one batch at a time, when the test says so. */
@@ -82,6 +86,7 @@ beforeEach(() => {
   pick.mockReset();
   check.mockReset();
   importBatch.mockReset();
+  upload.mockReset();
 });
 
 test('the template is a CSV of the columns with a BOM, saved as 先锋岗导入模板.csv', async () => {
@@ -109,7 +114,7 @@ test('the template is a CSV of the columns with a BOM, saved as 先锋岗导入�
   clickSpy.mockRestore();
 });
 
-test('a file over 2MB is refused before it is read or sent', async () => {
+test('a file over 2MB is refused before it is uploaded', async () => {
   render(<ImportPage />);
   const read = file(IMPORT_MAX_BYTES + 1);
   await click(screen.getByText('选择CSV文件'));
@@ -157,7 +162,7 @@ test('只导入无误的行 runs the batches, moving the bar to 100 %, then offe
   expect($(container, '.progress-text').textContent).toBe('1200 / 1200（100%）');
   expect($(container, '.progress-fill').style.width).toBe('100%');
   expect(importBatch.mock.calls.map(([input]) => input)).toEqual(
-    [0, 500, 1000].map((offset) => ({ file: FILE, filename: '洮北区新增.csv', goodOnly: true, offset })),
+    [0, 500, 1000].map((offset) => ({ fileId: FILE, filename: '洮北区新增.csv', goodOnly: true, offset })),
   );
   expect(screen.getByText('已导入1200个先锋岗')).toBeTruthy();
   expect(screen.queryByText('取消')).toBeNull();
@@ -188,15 +193,10 @@ test('a clean file is imported whole; a refusal midway keeps the count so far', 
   expect(container.querySelector('.import-good')).toBeNull();
   importBatch.mockRejectedValueOnce(new CloudError('IMPORT_HAS_ERRORS'));
   await click(all);
-  expect(importBatch).toHaveBeenCalledWith({ file: FILE, filename: '洮北区新增.csv', goodOnly: false, offset: 0 });
+  expect(importBatch).toHaveBeenCalledWith({ fileId: FILE, filename: '洮北区新增.csv', goodOnly: false, offset: 0 });
   expect(
     screen.getByText(
       '导入中断（已导入0个先锋岗）：文件中有错误的行，未导入任何一行；请修改后重试，或选择只导入无误的行',
     ),
   ).toBeTruthy();
-});
-
-test('base64 of the file bytes matches Node for a file larger than one chunk', () => {
-  const bytes = new Uint8Array(100_000).map((_, i) => (i * 31) % 256);
-  expect(base64Of(bytes)).toBe(Buffer.from(bytes).toString('base64'));
 });

@@ -4,12 +4,18 @@ import Taro from '@tarojs/taro';
 import { PLATE_SLOGAN, type Plate, type PlatesData } from '../../types/api';
 import PlatesPage from '../../src/packages/admin/pages/plates';
 import { PRINT_STYLE_ID } from '../../src/packages/admin/pages/plates/printStyle';
+import { openAdminFile } from '../../src/services/admin/adminFile';
 import { fetchPlates } from '../../src/services/admin/fetchPlates';
+import { plateSheet } from '../../src/services/admin/plateSheet';
 import { CloudError } from '../../src/services/cloudError';
 import { savePlateIds } from '../../src/stores/plateIds';
 
 jest.mock('../../src/services/admin/fetchPlates');
+jest.mock('../../src/services/admin/plateSheet');
+jest.mock('../../src/services/admin/adminFile');
 const plates = fetchPlates as jest.MockedFunction<typeof fetchPlates>;
+const sheet = plateSheet as jest.MockedFunction<typeof plateSheet>;
+const open = openAdminFile as jest.MockedFunction<typeof openAdminFile>;
 const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { previewImage: jest.fn() });
 
@@ -72,7 +78,8 @@ test('a township fills A4 sheets six at a time; 打印 prints with A4 rules that
   expect(css).toMatch(/@media print[\s\S]*\.no-print[^{]*\{ display: none/);
   expect(css).toMatch(/\.plate-qr \{ width: 45mm/);
   expect(container.querySelector('.plates-head')?.className).toContain('no-print');
-  expect(screen.queryByText('请在电脑浏览器打开本页打印')).toBeNull();
+  expect(screen.queryByText(/点“生成PDF”/)).toBeNull();
+  expect(screen.getByText('下载PDF')).toBeTruthy();
 });
 
 test('after an import, the ids wait in storage and are asked 200 at a time', async () => {
@@ -83,13 +90,29 @@ test('after an import, the ids wait in storage and are asked 200 at a time', asy
   expect(container.querySelectorAll('.plate')).toHaveLength(450);
   expect(container.querySelectorAll('.plate-sheet')).toHaveLength(75);
   expect(screen.getByText('共450块二维码牌')).toBeTruthy();
+  // The PDF comes in parts of 200 plates, one button each.
+  expect(texts(container, '.plates-pdf-button')).toEqual([
+    '生成PDF（第1份：第1–200块）',
+    '生成PDF（第2份：第201–400块）',
+    '生成PDF（第3份：第401–450块）',
+  ]);
 });
 
-test('on WeChat: a note to print from a computer and 保存二维码 per plate', async () => {
+test('on WeChat: 生成PDF makes the sheet in the cloud and opens it; 保存二维码 per plate', async () => {
   process.env.TARO_ENV = 'weapp';
+  const file = { fileId: 'cloud://env.b/sheets/t/r/平台镇.pdf', url: 'https://tmp/x.pdf', filename: '平台镇.pdf' };
+  sheet.mockResolvedValue({ file, plates: 1, pages: 1, withoutCode: ['TB-PT-0001'] });
+  open.mockResolvedValue(undefined);
   try {
     await show({ postIds: 'TB-PT-0001' });
-    expect(screen.getByText('请在电脑浏览器打开本页打印')).toBeTruthy();
+    expect(screen.getByText('点“生成PDF”，可在微信中打开，转发到电脑打印，或在电脑版微信中直接打印')).toBeTruthy();
+    await act(async () => void fireEvent.click(screen.getByText('生成PDF')));
+    expect(sheet).toHaveBeenCalledWith({ postIds: ['TB-PT-0001'] });
+    expect(open).toHaveBeenCalledWith(file, 'pdf');
+    expect(Taro.showToast).toHaveBeenCalledWith({
+      title: '1块牌的二维码暂未生成，PDF中已注明；稍后可重新生成',
+      icon: 'none',
+    });
     expect(screen.queryByText('打印')).toBeNull();
     fireEvent.click(screen.getByText('保存二维码'));
     expect(extra.previewImage).toHaveBeenCalledWith({ urls: ['/qr/TB-PT-0001.svg'], current: '/qr/TB-PT-0001.svg' });

@@ -21,3 +21,11 @@ export const LocationSchema = v.strictObject({
   lat: v.pipe(v.number('纬度必须是数字'), v.minValue(-90, '纬度超出范围'), v.maxValue(90, '纬度超出范围')),
   lng: v.pipe(v.number('经度必须是数字'), v.minValue(-180, '经度超出范围'), v.maxValue(180, '经度超出范围')),
 });
+
+/** A file id as the app passes it back: a CloudBase fileID or a local id, never a path of its own choosing. */
+export const AdminFileIdSchema = v.pipe(
+  v.string('文件编号必须是文字'),
+  v.minLength(1, '请先选择文件'),
+  v.maxLength(300, '文件编号不正确'),
+  v.regex(/^(cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]+|a[0-9a-f]{24})$/, '文件编号不正确'),
+);

@@ -3,6 +3,7 @@
  * Every figure comes from the daily counters and the rollups, never from raw scans (DESIGN.md, Scans and statistics).
  */
 import * as v from 'valibot';
+import type { AdminFile } from './files';
 import type { RegionLevel } from '../domain';
 
 /** A day key as the API speaks it: yyyymmdd, China Standard Time. */
@@ -247,12 +248,17 @@ export const ExportInputSchema = v.strictObject({
   month: v.optional(
     v.pipe(v.string('月份必须是文字'), v.regex(/^20\d{2}(0[1-9]|1[0-2])$/, '月份格式应为6位数字，例如202611')),
   ),
+  /** 'inline' (H5: the CSV text in the reply) or 'file' (WeChat: CSV and Excel files in storage, named by id). */
+  delivery: v.optional(v.picklist(['inline', 'file'] as const, '导出方式不正确'), 'inline'),
 });
 export type ExportInput = v.InferInput<typeof ExportInputSchema>;
 
 /** Reply of admin.export: the file name (Chinese, ends .csv) and its text; the text starts with the BOM. */
 export interface ExportData {
   filename: string;
+  /** The CSV text (delivery 'inline'); empty when the files are in storage. */
   csv: string;
   rows: number;
+  /** Delivery 'file': the CSV (to forward) and the Excel workbook (to open with openDocument). */
+  files?: { csv: AdminFile; xlsx: AdminFile };
 }

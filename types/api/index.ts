@@ -46,6 +46,7 @@ import {
   type RegionsData,
   type ServicesData,
 } from './network';
+import { ImportUploadInputSchema, PlateSheetInputSchema, type ImportUploadData, type PlateSheetData } from './files';
 import { MeInputSchema, type MeData } from './resident';
 import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
 import { EvidenceInputSchema, type EvidenceData } from './evidence';
@@ -106,6 +107,7 @@ import {
 export * from './admin';
 export * from './common';
 export * from './dashboard';
+export * from './files';
 export * from './network';
 export * from './nearby';
 export * from './requests';
@@ -150,6 +152,8 @@ export const SCHEMAS = {
     checkImport: CheckImportInputSchema,
     importPosts: ImportPostsInputSchema,
     plates: PlatesInputSchema,
+    plateSheet: PlateSheetInputSchema,
+    importUpload: ImportUploadInputSchema,
     people: PeopleInputSchema,
     assignPosts: AssignPostsInputSchema,
     deactivate: DeactivateInputSchema,
@@ -218,6 +222,8 @@ export interface Replies {
     checkImport: ImportReport;
     importPosts: ImportProgress;
     plates: PlatesData;
+    plateSheet: PlateSheetData;
+    importUpload: ImportUploadData;
     people: PeopleData;
     assignPosts: PersonRow;
     deactivate: PersonRow;

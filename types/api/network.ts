@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import type { Post } from '../domain';
-import { PostIdSchema, RegionCodeSchema } from './common';
+import { AdminFileIdSchema, PostIdSchema, RegionCodeSchema } from './common';
 
 const NameSchema = v.pipe(
   v.string('名称必须是文字'),
@@ -94,15 +94,13 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 export const IMPORT_BATCH = 500;
 
 /**
- * admin.checkImport: validates a CSV file (base64 of its bytes; UTF-8, with or without BOM, or GBK as Excel saves
- * it) and writes nothing. A file it cannot read at all (no header, missing columns, not text) is 400 IMPORT_UNREADABLE.
+ * admin.checkImport: validates a CSV file (UTF-8, with or without BOM, or GBK as Excel saves it) and writes nothing.
+ * The file is uploaded once (Taro.cloud.uploadFile to admin.importUpload's path on WeChat, POST /admin-files on the
+ * local runtime) and named by its id: no call carries the file. A file it cannot read at all (no header, missing
+ * columns, not text) is 400 IMPORT_UNREADABLE.
  */
 export const CheckImportInputSchema = v.strictObject({
-  file: v.pipe(
-    v.string('文件内容不正确'),
-    v.minLength(1, '文件是空的'),
-    v.maxLength(Math.ceil((IMPORT_MAX_BYTES * 4) / 3) + 4, '文件太大，最多2MB'),
-  ),
+  fileId: AdminFileIdSchema,
   filename: v.optional(v.pipe(v.string(), v.maxLength(100))),
 });
 
@@ -131,7 +129,7 @@ export interface ImportReport {
  * transaction. With any bad row and `goodOnly` false, it is 400 IMPORT_HAS_ERRORS with the report and writes nothing.
  */
 export const ImportPostsInputSchema = v.strictObject({
-  file: CheckImportInputSchema.entries.file,
+  fileId: AdminFileIdSchema,
   filename: v.optional(v.pipe(v.string(), v.maxLength(100))),
   goodOnly: v.boolean('请选择是否只导入无误的行'),
   offset: v.pipe(v.number('进度不正确'), v.integer('进度不正确'), v.minValue(0, '进度不正确')),

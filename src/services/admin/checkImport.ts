@@ -2,7 +2,7 @@
 import type { ImportReport } from '../../../types/api';
 import { callCloud } from '../cloud';
 
-/** Checks the CSV `file` (base64 of its bytes). */
-export function checkImport(file: string, filename?: string): Promise<ImportReport> {
-  return callCloud('admin', 'checkImport', filename ? { file, filename } : { file });
+/** Checks the uploaded CSV file `fileId` (uploadImport). */
+export function checkImport(fileId: string, filename?: string): Promise<ImportReport> {
+  return callCloud('admin', 'checkImport', filename ? { fileId, filename } : { fileId });
 }

@@ -1,4 +1,13 @@
 /** Saving a CSV on H5: a Blob handed to the browser through an `<a download>`. */
+import type { ExportData } from '../../../types/api/dashboard';
+
+/** H5 takes the CSV text in the reply and saves it as a Blob. */
+export const EXPORT_DELIVERY = 'inline';
+
+/** Saves the export's CSV. */
+export async function saveExport(data: ExportData): Promise<void> {
+  await saveCsv(data.filename, data.csv);
+}
 
 /** Downloads `csv` as `filename`; the text already starts with the BOM Excel needs, so none is added. */
 export async function saveCsv(filename: string, csv: string): Promise<void> {

@@ -1,6 +1,23 @@
-/** Saving a CSV on weapp: a file in the user data folder, then forwarded with shareFileMessage (to a computer). */
+/**
+ * Saving an export on weapp. The export is made as files in cloud storage (delivery 'file'): the admin opens the
+ * Excel workbook in WeChat's viewer (openDocument does not open CSV) or forwards the CSV to a chat. saveCsv keeps
+ * the older path of a CSV text written to the user data folder.
+ */
 import Taro from '@tarojs/taro';
+import type { ExportData } from '../../../types/api/dashboard';
+import { openAdminFile, shareAdminFile } from './adminFile.weapp';
 import { DOWNLOAD_STRINGS as S } from './downloadStrings';
+
+/** WeChat asks for files in storage: no export travels inside callFunction's reply. */
+export const EXPORT_DELIVERY = 'file';
+
+/** Offers the stored export: open the workbook, or forward the CSV; closing the sheet does nothing. */
+export async function saveExport(data: ExportData): Promise<void> {
+  if (!data.files) return saveCsv(data.filename, data.csv);
+  const choice = await Taro.showActionSheet({ itemList: [S.openSheet, S.shareCsv] }).catch(() => null);
+  if (choice?.tapIndex === 0) await openAdminFile(data.files.xlsx, 'xlsx');
+  else if (choice?.tapIndex === 1) await shareAdminFile(data.files.csv);
+}
 
 function writeFile(filePath: string, data: string): Promise<void> {
   return new Promise((resolve, reject) => {

@@ -8,10 +8,25 @@ export interface CsvTable {
   rows: (string | number)[][];
 }
 
+// A cell a spreadsheet would read as a formula (= + - @, or a tab or CR before one, CWE-1236).
+const FORMULA_START = /^[=+\-@\t\r]/;
+// A plain signed number or share ('-12', '+3', '-4.5%') cannot carry a formula and keeps its meaning.
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
+
+/** A cell as text that no spreadsheet runs: a leading ' before anything that would start a formula. */
+export function safeCell(value: string | number): string | number {
+  if (typeof value === 'number' || !FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
+  return `'${value}`;
+}
+
+/** The table's lines (title rows, header, data rows), every text cell made safe. */
+export function safeLines(table: CsvTable): (string | number)[][] {
+  return [...(table.title ?? []), table.header, ...table.rows].map((line) => line.map(safeCell));
+}
+
 /** The CSV text of a table, starting with the BOM. */
 export function toCsv(table: CsvTable): string {
-  const lines: (string | number)[][] = [...(table.title ?? []), table.header, ...table.rows];
-  return '\uFEFF' + Papa.unparse(lines, { newline: '\r\n' });
+  return '\uFEFF' + Papa.unparse(safeLines(table), { newline: '\r\n' });
 }
 
 /** yyyymmdd → 2026-11-28 (a cell Excel reads as a date); null → ''. */

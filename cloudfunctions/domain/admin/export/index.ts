@@ -11,7 +11,9 @@ import { buildDashboard } from '../dashboard/build';
 import { addDays } from '../dashboard/days';
 import { S } from '../dashboard/strings';
 import { resolveSubject, scopeOf } from '../dashboard/subject';
+import { keepOwn } from '../../files/own';
 import { fileName, toCsv, type CsvTable } from './csv';
+import { toXlsx } from './xlsx';
 import { monthlyLines } from './monthly-data';
 import { monthlyForm } from './monthly-form';
 import { coverageTable, dashboardTable, TABLE_NAMES } from './tables';
@@ -59,12 +61,20 @@ async function build(ctx: HandlerContext, input: ExportInput): Promise<{ table: 
   return { table: coverageTable(t, c), name: [c.region.name, TABLE_NAMES[t], span].join('_') };
 }
 
-/** Admins only, inside their scope. */
+/** Admins only, inside their scope. WeChat asks for files in storage; H5 takes the CSV text in the reply. */
 export const exportCsv: Route<typeof ExportInputSchema, ExportData> = {
   schema: ExportInputSchema,
   roles: ['admin'],
   async handle(ctx, input): Promise<ExportData> {
     const { table, name } = await build(ctx, input);
-    return { filename: fileName(name), csv: toCsv(table), rows: table.rows.length };
+    const filename = fileName(name);
+    const csv = toCsv(table);
+    if (input.delivery === 'inline') return { filename, csv, rows: table.rows.length };
+    const xlsxName = filename.replace(/\.csv$/, '.xlsx');
+    const [csvFile, xlsxFile] = await keepOwn(ctx, 'exports', [
+      { filename, bytes: Buffer.from(csv, 'utf8') },
+      { filename: xlsxName, bytes: await toXlsx(table, name.split('_').slice(0, 2).join('_')) },
+    ]);
+    return { filename, csv: '', rows: table.rows.length, files: { csv: csvFile, xlsx: xlsxFile } };
   },
 };

@@ -10,7 +10,7 @@ import { regionContains } from '../../scope';
 import { villagePosts } from '../posts/ids';
 import { placeProblems } from '../posts/place';
 import { inBatches } from '../posts/scope';
-import { decodeFile } from './decode';
+import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, type ImportRow } from './rows';
 
@@ -57,9 +57,9 @@ async function loadVillages(store: Store, codes: string[]): Promise<Map<string, 
   return new Map(found.filter((r) => r.level === 'village').map((r) => [r.code, r]));
 }
 
-/** Decodes, parses and checks a file for an admin of `scope`. */
-export async function checkFile(store: Store, scope: string, file: string): Promise<CheckedFile> {
-  const { text, encoding } = decodeFile(file);
+/** Decodes, parses and checks a file's bytes for an admin of `scope`. */
+export async function checkFile(store: Store, scope: string, file: Buffer): Promise<CheckedFile> {
+  const { text, encoding } = decodeBytes(file);
   const raw: RawRow[] = parseRows(text);
   const problems: ImportProblem[] = [...duplicateIds(raw)];
   const bad = new Set(problems.map((p) => p.row));

@@ -1,7 +1,9 @@
 /** admin.checkImport and admin.importPosts: a CSV file of posts, checked as a whole, then written batch by batch. */
+import { ImportUploadInputSchema, type ImportUploadData } from '../../../../types/api/files';
 import {
   CheckImportInputSchema,
   IMPORT_BATCH,
+  IMPORT_MAX_BYTES,
   ImportPostsInputSchema,
   type ImportProgress,
   type ImportReport,
@@ -15,6 +17,15 @@ import { IdSequencer } from '../posts/ids';
 import { adminScope } from '../posts/scope';
 import { N } from '../posts/texts';
 import { checkFile } from './check';
+import { discardImportFile, importUploadPath, readImportFile } from './file';
+
+/** admin.importUpload: the path under the admin's own folder where the app uploads the file (WeChat). */
+export const importUpload: Route<typeof ImportUploadInputSchema, ImportUploadData> = {
+  schema: ImportUploadInputSchema,
+  roles: ['admin'],
+  perMinute: 30,
+  handle: async (ctx) => ({ cloudPath: importUploadPath(ctx), maxBytes: IMPORT_MAX_BYTES }),
+};
 
 const hasErrors = (bad: number) => `文件中有${bad}行错误，未导入任何一行；请修改后重试，或选择只导入无误的行`;
 
@@ -25,7 +36,14 @@ export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = {
   perMinute: 30,
   async handle(ctx, input) {
     const { scope } = adminScope(ctx);
-    return (await checkFile(ctx.store, scope, input.file)).report;
+    const bytes = await readImportFile(ctx, input.fileId);
+    try {
+      return (await checkFile(ctx.store, scope, bytes)).report;
+    } catch (err) {
+      // A file that cannot be read will not be imported: the admin chooses another.
+      if (err instanceof AppError && err.code === 'IMPORT_UNREADABLE') await discardImportFile(ctx, input.fileId);
+      throw err;
+    }
   },
 };
 
@@ -40,12 +58,14 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
   perMinute: 120,
   async handle(ctx, input) {
     const { scope, openid } = adminScope(ctx);
-    const checked = await checkFile(ctx.store, scope, input.file);
+    const checked = await checkFile(ctx.store, scope, await readImportFile(ctx, input.fileId));
     const { report, valid } = checked;
     if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
     const total = valid.length;
     const batch = valid.slice(input.offset, input.offset + IMPORT_BATCH).filter((r) => !r.existing);
     const done = Math.min(input.offset + IMPORT_BATCH, total);
+    // The last batch (or a call past it): the file has served; storage keeps nothing of it.
+    if (done >= total) await discardImportFile(ctx, input.fileId);
     if (batch.length === 0) return { report, created: 0, done, total, postIds: [] };
 
     const ids = new IdSequencer();

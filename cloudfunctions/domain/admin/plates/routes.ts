@@ -2,7 +2,8 @@
 import { PLATE_SLOGAN, PlatesInputSchema, type PlatesData } from '../../../../types/api/network';
 import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
-import { LOCAL_PLATES, type Route } from '../../context';
+import type * as v from 'valibot';
+import { LOCAL_PLATES, type HandlerContext, type Route } from '../../context';
 import { adminScope, postInScope, regionInScope } from '../posts/scope';
 import { N } from '../posts/texts';
 import { regionNames } from '../posts/view';
@@ -26,45 +27,53 @@ function titleOf(posts: Post[], names: Map<string, string>): string {
   return T.title(names.get(`${p.countyCode.slice(0, 4)}00`) ?? '');
 }
 
+/** The plates of `input` (some posts, or a township) inside the caller's scope, with their images and links. */
+export async function loadPlates(
+  ctx: HandlerContext,
+  input: v.InferOutput<typeof PlatesInputSchema>,
+  /** False for the PDF, which reads the codes' bytes instead of their links. */
+  withImageUrls = true,
+): Promise<PlatesData> {
+  const { scope } = adminScope(ctx);
+  if ((input.postIds === undefined) === (input.townshipCode === undefined))
+    throw new AppError('INVALID_INPUT', T.pickOne);
+  let posts: Post[];
+  if (input.townshipCode !== undefined) {
+    const township = await regionInScope(ctx, scope, input.townshipCode);
+    if (township.level !== 'township') throw new AppError('INVALID_INPUT', T.notTownship);
+    posts = await ctx.store.posts.byTownship(township.code, PLATES_MAX);
+    if (posts.length === 0) throw new AppError('NOT_FOUND', T.noPosts);
+  } else {
+    const ids = [...new Set(input.postIds)];
+    posts = await Promise.all(ids.map((id) => postInScope(ctx, scope, id)));
+    const retired = posts.find((p) => p.status !== 'active');
+    if (retired) throw new AppError('INVALID_INPUT', N.postRetired(retired.id));
+  }
+  const maker = ctx.plates ?? LOCAL_PLATES;
+  const [names, images] = await Promise.all([
+    regionNames(
+      ctx.store,
+      posts.flatMap((p) => [p.villageCode, p.townshipCode, p.countyCode, `${p.countyCode.slice(0, 4)}00`]),
+    ),
+    withImageUrls ? maker.imageUrls(posts.map((p) => p.id)) : new Map<string, string>(),
+  ]);
+  return {
+    title: titleOf(posts, names),
+    slogan: PLATE_SLOGAN,
+    plates: posts.map((p) => ({
+      postId: p.id,
+      name: p.name,
+      villageName: names.get(p.villageCode) ?? '',
+      townshipName: names.get(p.townshipCode) ?? '',
+      imageUrl: images.get(p.id) ?? '',
+      link: maker.link(p.id),
+    })),
+  };
+}
+
 export const plates: Route<typeof PlatesInputSchema, PlatesData> = {
   schema: PlatesInputSchema,
   roles: ['admin'],
   perMinute: 30,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
-    if ((input.postIds === undefined) === (input.townshipCode === undefined))
-      throw new AppError('INVALID_INPUT', T.pickOne);
-    let posts: Post[];
-    if (input.townshipCode !== undefined) {
-      const township = await regionInScope(ctx, scope, input.townshipCode);
-      if (township.level !== 'township') throw new AppError('INVALID_INPUT', T.notTownship);
-      posts = await ctx.store.posts.byTownship(township.code, PLATES_MAX);
-      if (posts.length === 0) throw new AppError('NOT_FOUND', T.noPosts);
-    } else {
-      const ids = [...new Set(input.postIds)];
-      posts = await Promise.all(ids.map((id) => postInScope(ctx, scope, id)));
-      const retired = posts.find((p) => p.status !== 'active');
-      if (retired) throw new AppError('INVALID_INPUT', N.postRetired(retired.id));
-    }
-    const maker = ctx.plates ?? LOCAL_PLATES;
-    const [names, images] = await Promise.all([
-      regionNames(
-        ctx.store,
-        posts.flatMap((p) => [p.villageCode, p.townshipCode, p.countyCode, `${p.countyCode.slice(0, 4)}00`]),
-      ),
-      maker.imageUrls(posts.map((p) => p.id)),
-    ]);
-    return {
-      title: titleOf(posts, names),
-      slogan: PLATE_SLOGAN,
-      plates: posts.map((p) => ({
-        postId: p.id,
-        name: p.name,
-        villageName: names.get(p.villageCode) ?? '',
-        townshipName: names.get(p.townshipCode) ?? '',
-        imageUrl: images.get(p.id) ?? '',
-        link: maker.link(p.id),
-      })),
-    };
-  },
+  handle: (ctx, input) => loadPlates(ctx, input),
 };

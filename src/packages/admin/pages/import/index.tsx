@@ -6,6 +6,8 @@ import { IMPORT_MAX_BYTES, type ImportReport } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { checkImport } from '../../../../services/admin/checkImport';
+import { uploadImport } from '../../../../services/admin/uploadImport';
+import { CloudError } from '../../../../services/cloud';
 import { savePlateIds } from '../../../../stores/plateIds';
 import { pickCsvFile } from './pickFile';
 import { ReportView } from './ReportView';
@@ -40,9 +42,11 @@ export default function ImportPage() {
     }
     setChecking(true);
     try {
-      const base64 = await picked.read().catch(() => Promise.reject(new Error(STRINGS.readFailed)));
-      const next = { base64, name: picked.name };
-      setReport(await checkImport(base64, picked.name));
+      const fileId = await uploadImport(picked.source).catch((err: unknown) =>
+        Promise.reject(err instanceof CloudError ? err : new Error(STRINGS.readFailed)),
+      );
+      const next = { fileId, name: picked.name };
+      setReport(await checkImport(fileId, picked.name));
       setFile(next);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));

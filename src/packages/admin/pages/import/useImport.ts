@@ -16,9 +16,9 @@ export interface ImportRun {
   cancelling: boolean;
 }
 
-/** The file being imported. */
+/** The file being imported: uploaded once, named by its id. */
 export interface ImportFile {
-  base64: string;
+  fileId: string;
   name: string;
 }
 
@@ -42,7 +42,7 @@ export function useImport() {
     let offset = 0;
     for (;;) {
       try {
-        const reply = await importPosts({ file: file.base64, filename: file.name, goodOnly, offset });
+        const reply = await importPosts({ fileId: file.fileId, filename: file.name, goodOnly, offset });
         state = {
           ...state,
           done: reply.done,

@@ -1,6 +1,7 @@
 /**
  * 打印二维码牌: the plates of `?postIds=a,b`, of `?township=<9 digits>`, or of the posts just imported (`?from=import`),
- * laid out six to an A4 sheet. H5 prints the page; WeChat shows the plates and sends the admin to a computer.
+ * laid out six to an A4 sheet. H5 prints the page or downloads the PDF; WeChat opens the PDF made in the cloud
+ * (openDocument, whose menu forwards it or prints it on WeChat for PC).
  */
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
@@ -9,6 +10,7 @@ import { PLATE_SLOGAN, type Plate } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { readPlateIds } from '../../../../stores/plateIds';
+import { PdfButtons } from './PdfButtons';
 import { PlateCard } from './PlateCard';
 import { usePrintStyle } from './printStyle';
 import { STRINGS } from './strings';
@@ -60,13 +62,17 @@ export default function PlatesPage() {
           <Text className="plates-title">{data.title}</Text>
           <Text className="plates-count">{STRINGS.count(data.plates.length)}</Text>
           {weapp ? (
-            <Text className="plates-weapp-note">{STRINGS.weappNote}</Text>
+            <>
+              <Text className="plates-weapp-note">{STRINGS.weappNote}</Text>
+              <PdfButtons source={source} label={STRINGS.pdf} />
+            </>
           ) : (
             <>
               <Text className="muted plates-print-hint">{STRINGS.printHint}</Text>
               <Button className="btn btn-primary plates-print" onClick={() => window.print()}>
                 {STRINGS.print}
               </Button>
+              <PdfButtons source={source} label={STRINGS.pdfDownload} />
             </>
           )}
         </View>

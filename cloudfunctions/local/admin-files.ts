@@ -1,0 +1,66 @@
+/**
+ * The local runtime's routes of admin files: `GET /admin-files/<id>/<name>` downloads a stored file (the id is the
+ * secret, as a CloudBase temporary URL is), and `POST /admin-files` takes an admin's import file (the raw bytes,
+ * at most IMPORT_MAX_BYTES) once, answering `{fileId}` for admin.checkImport and admin.importPosts to refer to,
+ * as `Taro.cloud.uploadFile` does on WeChat.
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { IMPORT_MAX_BYTES } from '../../types/api/network';
+import { ownerTag, ownPath } from '../domain/files/port';
+import { failure } from '../functions/dispatch';
+import type { Store } from '../store/port';
+import type { LocalFileStore } from './file-store';
+import { BodyTooLarge, readBody, sendJson } from './http-util';
+
+const TYPES: Record<string, string> = {
+  pdf: 'application/pdf',
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+/** Serves a stored file as an attachment under its own (Chinese) name. */
+export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: string): void {
+  const file = files.read(id);
+  if (!file) return sendJson(res, 404, failure('FILE_NOT_FOUND').result);
+  const name = file.path.split('/').pop() ?? 'file';
+  res.writeHead(200, {
+    'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
+    'content-length': file.bytes.length,
+    'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
+    'cache-control': 'private, no-store',
+    'x-content-type-options': 'nosniff',
+  });
+  res.end(file.bytes);
+}
+
+/** What the upload needs from the server. */
+export interface AdminUploadDeps {
+  store: Store;
+  files: LocalFileStore;
+  /** Key of the owner tag (the runtime's visitor salt, as on the cloud). */
+  tagKey: string;
+}
+
+/** POST /admin-files: an admin's import file, stored under their own folder. */
+export async function uploadAdminFile(
+  req: IncomingMessage,
+  res: ServerResponse,
+  deps: AdminUploadDeps,
+  openid: string | null,
+): Promise<void> {
+  const user = openid ? await deps.store.users.byOpenid(openid) : null;
+  if (!openid || user?.role !== 'admin') {
+    req.resume();
+    return sendJson(res, 403, failure(user ? 'FORBIDDEN' : 'UNAUTHENTICATED').result);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readBody(req, IMPORT_MAX_BYTES);
+  } catch (err) {
+    if (err instanceof BodyTooLarge) return sendJson(res, 413, failure('FILE_TOO_LARGE').result);
+    throw err;
+  }
+  if (bytes.length === 0) return sendJson(res, 400, failure('INVALID_INPUT', '文件是空的').result);
+  const fileId = await deps.files.put(ownPath('imports', ownerTag(deps.tagKey, openid), 'import.csv'), bytes);
+  sendJson(res, 200, { ok: true, data: { fileId } });
+}

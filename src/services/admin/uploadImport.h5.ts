@@ -1,0 +1,20 @@
+/** uploadImport on H5: the chosen file's bytes, raw, to the local runtime's POST /admin-files, once. */
+import { asCloudError, unwrap } from '../cloudError';
+
+/** A chosen import file: a temp file path on WeChat, the browser's File on H5. */
+export type ImportSource = string | Blob;
+
+/** Uploads the import file; answers the id that admin.checkImport and admin.importPosts take. */
+export async function uploadImport(source: ImportSource): Promise<string> {
+  try {
+    const res = await fetch('/admin-files', {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'text/csv' },
+      body: source,
+    });
+    return unwrap<{ fileId: string }>(await res.json()).fileId;
+  } catch (err) {
+    throw asCloudError(err);
+  }
+}
