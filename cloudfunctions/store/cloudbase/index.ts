@@ -1,6 +1,6 @@
 /**
  * The production store adapter over wx-server-sdk's `cloud.database()` (CloudBase, MongoDB underneath). Every query
- * passes a limit and pages in 100s; collections, indexes and security rules are in collections.json.
+ * passes a limit and pages in 1,000s; collections, indexes and security rules are in collections.json.
  */
 import type { GeoPoint, ServiceKind } from '../../../types/domain';
 import { distanceM } from '../geo';
@@ -22,7 +22,7 @@ import type { CloudDatabase } from './sdk';
 
 /**
  * Services are few (hundreds), so the nearest one is found by fetching the located services of the kinds in pages
- * of 100 and ranking them in memory with the same haversine as everywhere else, rather than with geoNear: exact,
+ * of 1,000 and ranking them in memory with the same haversine as everywhere else, rather than with geoNear: exact,
  * and no dependency on the 2dsphere index being built (it is declared anyway, for geo queries on posts).
  */
 async function nearestService(

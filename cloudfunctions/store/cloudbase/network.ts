@@ -21,7 +21,7 @@ import type { CloudCollection, CloudCondition, CloudDatabase, CloudDoc } from '.
 
 const FIRST_ADMIN_GUARD = 'first_admin';
 
-/** Up to `limit` documents in `_id` order after `afterId` that match `condition` and pass `keep` (paged in 100s). */
+/** Up to `limit` documents in `_id` order after `afterId` that match `condition` and pass `keep` (paged in 1,000s). */
 async function pageKept(
   coll: CloudCollection,
   db: CloudDatabase,

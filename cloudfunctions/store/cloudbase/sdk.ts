@@ -56,7 +56,7 @@ export interface CloudQuery {
   where(condition: CloudCondition | CloudQueryCommand): CloudQuery;
   orderBy(field: string, direction: 'asc' | 'desc'): CloudQuery;
   skip(n: number): CloudQuery;
-  /** Always pass it: a cloud-side `get()` returns at most 100 documents whatever is asked. */
+  /** Always pass it: a server-side `get()` returns 100 documents without it and at most 1,000 with it. */
   limit(n: number): CloudQuery;
   get(): Promise<{ data: CloudDoc[] }>;
   /** Matching documents, ignoring skip and limit. */
