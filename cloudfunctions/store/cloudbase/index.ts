@@ -51,6 +51,7 @@ async function nearestService(
 }
 
 const DEFAULT_SETTLE_MS = 30_000;
+const DEFAULT_ROLLUP_BUDGET_MS = 20_000;
 
 /** Options of the CloudBase store. */
 export interface CloudbaseOptions {
@@ -59,6 +60,13 @@ export interface CloudbaseOptions {
    * behind its watermark. Default 30 s; tests over the stand-in pass 0.
    */
   settleMs?: number;
+  /**
+   * The time one rollup run may take (ms), checked between pages: default 20 s, a third of the cron function's
+   * 60 s timeout, which also answers for the promise timer's work before it.
+   */
+  rollupBudgetMs?: number;
+  /** The clock the rollup's budget is measured with (default Date.now; tests pass the stand-in's simulated one). */
+  now?: () => number;
 }
 
 /** Builds the store over a CloudBase database handle. */
@@ -70,6 +78,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
   const network = cloudNetwork(db);
   const horizon = horizonCache(db);
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const rollupBudget = { budgetMs: options.rollupBudgetMs ?? DEFAULT_ROLLUP_BUDGET_MS, now: options.now ?? Date.now };
 
   return {
     regions: {
@@ -142,7 +151,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
       ...cloudStatsReads(db),
-      rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon),
+      rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon, rollupBudget),
       rolledAt: async () => {
         const doc = await getOrNull(coll(COLLECTIONS.meta).doc(ROLLUP_META.rolledAt));
         return doc && typeof doc.value === 'string' ? Number(doc.value) : null;

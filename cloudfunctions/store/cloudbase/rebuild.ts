@@ -9,6 +9,7 @@ import { dayKey } from '../../../types/day';
 import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
 import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
 import { chunk, pageById } from './query';
+import { OPEN_UNTIL } from './cumulative';
 import { CLOUD_META, readMeta, writeMeta, type Cursor } from './rollup-docs';
 import { subjectsOf, type HorizonCache } from './rollup';
 import type { CloudDatabase, CloudDoc } from './sdk';
@@ -127,7 +128,10 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
       withLocation: r.withLocation + counts.withLocation,
     };
     running.set(d.subject, next);
-    cum.push({ _id: id, subject: d.subject, day: d.day, ...next });
+    // Each document is valid until the subject's next one (cumulative.ts); the latest stays open.
+    const previous = cum[cum.length - 1];
+    if (previous && previous.subject === d.subject) previous.until = d.day;
+    cum.push({ _id: id, subject: d.subject, day: d.day, ...next, until: OPEN_UNTIL });
   }
   await replaceAll(db, COLLECTIONS.dailyStats, daily);
   await replaceAll(db, COLLECTIONS.visitorDays, visitorDays);

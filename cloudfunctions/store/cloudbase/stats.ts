@@ -1,27 +1,18 @@
 /**
- * Statistics reads on CloudBase (issue 5): daily rows of a period, period totals from the cumulative documents
- * (two single-document index reads per subject, run 20 at a time), last scan days, hours of day, out-of-circle
- * cells. None reads raw scans.
+ * Statistics reads on CloudBase: daily rows of a period, period totals and last scan days from the cumulative
+ * documents (cumulative.ts: two queries per thousand subjects), hours of day, out-of-circle cells. None reads raw
+ * scans.
  */
 import type { DailyStat } from '../../../types/domain';
-import type { OutsideCell, PeriodTotal, Store } from '../port';
+import type { OutsideCell, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
 import { startsWith } from './network';
 import { chunk, pageById } from './query';
-import type { CloudDatabase, CloudDoc } from './sdk';
+import { cumAt, OPEN_UNTIL, periodTotalsOf } from './cumulative';
+import type { CloudDatabase } from './sdk';
 
-/** Reads in flight at once per call (each is one indexed `limit(1)` query). */
+/** Calls in flight at once in one parallel wave. */
 const PARALLEL = 20;
-
-/** A cumulative document, `_id` = `<subject>_<yyyymmdd>`: totals from the subject's first day through `day`. */
-export interface CumDoc extends CloudDoc {
-  subject: string;
-  day: string;
-  count: number;
-  unique: number;
-  inCircle: number;
-  withLocation: number;
-}
 
 /** The day (yyyymmdd) before `day`. */
 export function dayBefore(day: string): string {
@@ -46,16 +37,6 @@ export function cloudStatsReads(
   const coll = (name: string) => db.collection(name);
   const days = (from: string, to: string) => _.and(_.gte(from), _.lte(to));
 
-  /** The subject's last cumulative document on or before `day`, or null. */
-  async function cumThrough(subject: string, day: string): Promise<CumDoc | null> {
-    const { data } = await coll(COLLECTIONS.cumStats)
-      .where({ subject, day: _.lte(day) })
-      .orderBy('day', 'desc')
-      .limit(1)
-      .get();
-    return (data[0] as CumDoc | undefined) ?? null;
-  }
-
   return {
     range: async (subjects, from, to) => {
       if (from > to) return [];
@@ -72,27 +53,10 @@ export function cloudStatsReads(
       }
       return out.sort((a, b) => byText(a.subject, b.subject) || byText(a.day, b.day));
     },
-    periodTotals: async (subjects, from, to) => {
-      if (from > to) return [];
-      const before = dayBefore(from);
-      const rows = await mapParallel([...new Set(subjects)], async (subject): Promise<PeriodTotal | null> => {
-        const [hi, lo] = await Promise.all([cumThrough(subject, to), cumThrough(subject, before)]);
-        if (!hi) return null;
-        const total = {
-          subject,
-          count: hi.count - (lo?.count ?? 0),
-          unique: hi.unique - (lo?.unique ?? 0),
-          inCircle: hi.inCircle - (lo?.inCircle ?? 0),
-          withLocation: hi.withLocation - (lo?.withLocation ?? 0),
-        };
-        return total.count > 0 ? total : null;
-      });
-      return rows.filter((r): r is PeriodTotal => r !== null).sort((a, b) => byText(a.subject, b.subject));
-    },
+    periodTotals: (subjects, from, to) => periodTotalsOf(db, subjects, from, to),
     lastScanDays: async (subjects) => {
       const out = new Map<string, string>();
-      const found = await mapParallel([...new Set(subjects)], async (s) => cumThrough(s, '99999999'));
-      for (const doc of found) if (doc) out.set(doc.subject, doc.day);
+      for (const doc of (await cumAt(db, subjects, OPEN_UNTIL)).values()) out.set(doc.subject, doc.day);
       return out;
     },
     hours: async (subject, from, to) => {
