@@ -35,6 +35,7 @@ import type {
   NoticeRow,
   PhotoRow,
   RecordOutcome,
+  RepairOutcome,
   RequestChange,
   RequestRecord,
   RequestRow,
@@ -187,6 +188,11 @@ export interface Store {
     record(scan: ScanRecord, subjects: string[]): Promise<RecordOutcome>;
     /** How many raw scans are stored (for tests and the repair command). */
     count(): Promise<number>;
+    /**
+     * Repairs at most `limit` scans a crash or a lost reply left half-recorded, as of `now` (ms): rebuilds exactly
+     * the daily counters they touch from the raw scans. A no-op where `record` is one transaction (SQLite).
+     */
+    repairPending(now: number, limit: number): Promise<RepairOutcome>;
   };
   stats: {
     /** Daily stats of one subject for the given days (yyyymmdd); days without scans are left out. */

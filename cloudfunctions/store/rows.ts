@@ -229,6 +229,12 @@ export interface OutsideCell {
   townshipCode: string;
 }
 
+/** What one sweep of scans left half-recorded did: scans repaired, and whether more are left. */
+export interface RepairOutcome {
+  repaired: number;
+  more: boolean;
+}
+
 /** What one rollup run did. */
 export interface RollupOutcome {
   /** Raw scans folded into the hour and cell rollups. */

@@ -18,6 +18,7 @@ import { horizonCache, rollup } from './rollup';
 import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
+import { sweepPending } from './sweep';
 import type { CloudDatabase } from './sdk';
 
 /**
@@ -147,6 +148,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     scans: {
       record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,
+      repairPending: (now, limit) => sweepPending(db, now, limit),
     },
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),

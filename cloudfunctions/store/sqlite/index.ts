@@ -163,6 +163,8 @@ export function openSqliteStore(file: string): SqliteStore {
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),
       count: guard(async () => st.countScans.get() ?? 0),
+      // A scan and its counters are one transaction here: nothing is ever left half-recorded.
+      repairPending: guard(async () => ({ repaired: 0, more: false })),
     },
     stats: {
       daily: guard(async (subject: string, days: string[]) =>
