@@ -26,6 +26,7 @@ import type {
   OutsideCell,
   PeriodTotal,
   PostChange,
+  PostBoard,
   PostHistoryRow,
   RequestStatRow,
   RollupOutcome,
@@ -76,6 +77,11 @@ export interface Store {
       limit: number,
       filter?: { status?: Post['status']; nameLike?: string },
     ): Promise<Post[]>;
+    /**
+     * Every post (active and retired) whose village code starts with `prefix`, in id order, for dashboards and the
+     * coverage: a constant number of reads whatever the number of posts (CloudBase: the county directories).
+     */
+    directory(prefix: string): Promise<Post[]>;
     /** Inserts posts with their history rows in one unit; if any id is taken, writes nothing and returns those ids. */
     create(posts: Post[], history: PostHistoryRow[]): Promise<{ created: number; taken: string[] }>;
     /** Applies `change` (grid cell follows a move) and appends the history row in one unit; null if no such post. */
@@ -207,6 +213,11 @@ export interface Store {
     periodTotals(subjects: string[], from: string, to: string): Promise<PeriodTotal[]>;
     /** The last day (yyyymmdd) each subject was scanned, from the rollups; never-scanned subjects are left out. */
     lastScanDays(subjects: string[]): Promise<Map<string, string>>;
+    /**
+     * Scans per post over [from, to] and last scan days of the posts under `prefix`, as fresh as the last rollup:
+     * a constant number of reads whatever the number of posts (CloudBase: per-county day and month documents).
+     */
+    postBoard(prefix: string, from: string, to: string): Promise<PostBoard>;
     /** Scans of one subject by hour of day (24 numbers, CST) over days [from, to], from the hour rollups. */
     hours(subject: string, from: string, to: string): Promise<number[]>;
     /** Out-of-circle scan cells of posts whose village code starts with `prefix`, over days [from, to]. */

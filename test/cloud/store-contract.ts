@@ -10,6 +10,7 @@ import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';
 import { rollupContract } from './store-contract-rollup';
+import { boardContract } from './store-contract-board';
 import { scanContract } from './store-contract-scans';
 import { workContract } from './store-contract-work';
 import { CITY, COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TRAP_POINT, VILLAGE_A1 } from './store-fixture';
@@ -186,5 +187,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     recordContract(() => store);
     networkContract(() => store);
     rollupContract(() => store);
+    boardContract(() => store);
   });
 }

@@ -11,7 +11,16 @@ import type {
   CloudQuery,
 } from '../../cloudfunctions/store/cloudbase/sdk';
 import type { SimClock } from './cloudbase-standin-clock';
-import { byOrder, clone, Command, docMatches, flatten, hasCommand, isPlainObject } from './cloudbase-standin-query';
+import {
+  byOrder,
+  clone,
+  Command,
+  compare,
+  docMatches,
+  flatten,
+  hasCommand,
+  isPlainObject,
+} from './cloudbase-standin-query';
 import { duplicateKey, sdkError, type Table } from './cloudbase-standin-table';
 
 /** A server-side `get()` without `.limit()` returns this many documents at most. */
@@ -136,6 +145,10 @@ function setPath(doc: Record<string, unknown>, path: string, value: unknown): vo
       // $push with $each: a missing field becomes the array; a non-array field is an error.
       if (cur[last] !== undefined && !Array.isArray(cur[last])) throw sdkError(-502001, `$push to non-array ${path}`);
       cur[last] = [...((cur[last] as unknown[] | undefined) ?? []), ...clone(value.args[0] as unknown[])];
+    } else if (value.op === 'max') {
+      // $max: a missing field takes the value; otherwise the greater of the two (compared within a type).
+      const c = cur[last] === undefined ? null : compare(value.args[0], cur[last]);
+      if (cur[last] === undefined || (c !== null && c > 0)) cur[last] = clone(value.args[0]);
     } else throw new Error(`stand-in: update operator ${value.op} is not supported`);
   } else cur[last] = clone(value);
 }

@@ -80,6 +80,7 @@ export function createStandinDatabase(options: StandinOptions = {}): StandinData
     collection: (name) => new StandinCollection(name, backend),
     command: {
       inc: cmd('inc'),
+      max: cmd('max'),
       push: cmd('push'),
       in: cmd('in'),
       gt: cmd('gt'),

@@ -12,13 +12,14 @@ import { cloudLookups, cloudRequests } from './requests';
 import { cloudWork } from './work';
 import { cloudPeople } from './people';
 import { cloudRecords } from './records';
-import { cloudNetwork } from './network';
+import { cloudNetwork, startsWith } from './network';
 import { rebuild } from './rebuild';
 import { horizonCache, rollup } from './rollup';
 import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
 import { sweepPending } from './sweep';
+import { directoryPosts, postBoard } from './boards';
 import type { CloudDatabase } from './sdk';
 
 /**
@@ -81,6 +82,12 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   const rollupBudget = { budgetMs: options.rollupBudgetMs ?? DEFAULT_ROLLUP_BUDGET_MS, now: options.now ?? Date.now };
 
+  // Before the first load or rollup writes the county directories, the posts themselves are read (in pages).
+  const postsInRegion = async (prefix: string) =>
+    (await pageById(coll(COLLECTIONS.posts), _, { villageCode: startsWith(db, prefix) }, null, Infinity)).map(
+      fromDoc.post,
+    );
+
   return {
     regions: {
       byCode: async (code) => {
@@ -109,6 +116,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
         const docs = await pageById(coll(COLLECTIONS.posts), _, status ? { status } : {}, afterId, Math.max(0, limit));
         return docs.map(fromDoc.post);
       },
+      directory: async (prefix) => (await directoryPosts(db, prefix)) ?? postsInRegion(prefix),
       near: lookups.near,
       byTownship: lookups.byTownship,
       ...network.posts,
@@ -153,6 +161,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
       ...cloudStatsReads(db),
+      postBoard: (prefix, from, to) => postBoard(db, prefix, from, to),
       rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon, rollupBudget),
       rolledAt: async () => {
         const doc = await getOrNull(coll(COLLECTIONS.meta).doc(ROLLUP_META.rolledAt));

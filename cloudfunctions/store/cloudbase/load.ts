@@ -9,6 +9,7 @@
 import type { Dataset } from '../port';
 import { COLLECTIONS, toDoc } from './docs';
 import { chunk, PAGE, WRITE_BATCH } from './query';
+import { patchDirectory } from './boards';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
 interface Batch {
@@ -78,4 +79,6 @@ export async function loadDataset(db: CloudDatabase, data: Dataset): Promise<voi
     for (const batch of sent) await removeOurs(db, batch, loadId);
     throw err;
   }
+  // The county post directories the dashboards read (boards.ts); the rollup rebuilds them if this is cut short.
+  await patchDirectory(db, data.posts);
 }

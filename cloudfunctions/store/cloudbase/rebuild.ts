@@ -10,6 +10,8 @@ import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
 import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
 import { chunk, pageById } from './query';
 import { OPEN_UNTIL } from './cumulative';
+import { boardDocs, directoryDocs } from './boards';
+import type { Post } from '../../../types/domain';
 import { CLOUD_META, readMeta, writeMeta, type Cursor } from './rollup-docs';
 import { subjectsOf, type HorizonCache } from './rollup';
 import type { CloudDatabase, CloudDoc } from './sdk';
@@ -44,6 +46,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
   const cells = new Map<string, CloudDoc & { count: number }>();
   let last: Cursor | null = null;
   let read = 0;
+  const folded: { post: Post; day: string }[] = [];
   let after: string | null = null;
   for (;;) {
     const page = (await pageById(db.collection(COLLECTIONS.scans), _, {}, after, 1000)) as ScanDoc[];
@@ -54,6 +57,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
       const post = posts.get(s.postId);
       if (!post) continue;
       const day = dayKey(s.at);
+      folded.push({ post, day });
       for (const subject of subjectsOf(post)) {
         const key = ids.dailyStat(subject, day);
         let d = days.get(key);
@@ -142,6 +146,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
     [...cells.values()].map((c) => ({ ...c, run })),
   );
   await replaceAll(db, COLLECTIONS.cumStats, cum);
+  await replaceAll(db, COLLECTIONS.boards, [...boardDocs(folded), ...directoryDocs(posts.values())]);
   await writeMeta(db, CLOUD_META.cursor, last ? { ...last, run } : (cursor ?? { t: 0, id: '', run }));
   await db.collection(COLLECTIONS.meta).doc(CLOUD_META.pending).remove();
   await writeMeta(db, ROLLUP_META.visitorHorizon, keepFrom);

@@ -11,7 +11,9 @@
  * 2. Cumulative totals (cumulative.ts): per subject with dirty daily counters, rewrite its cumulative documents from
  *    the earliest dirty day, then clear each flag with a compare-and-set on the count that was summed: a scan
  *    counted meanwhile leaves the flag set for the next run.
- * 3. Prune visitor days before the horizon (rollups.ts), then record the horizon and the run's time.
+ * 3. Rewrite the county post directories every few hours (boards.ts), prune visitor days before the horizon
+ *    (rollups.ts), then record the horizon and the run's time.
+ * Folding also adds each page to the per-county day, month and last-day documents the dashboards read (boards.ts).
  */
 import { CITY_CODE } from '../../../types/ids';
 import { dayKey } from '../../../types/day';
@@ -24,6 +26,7 @@ import { addOnce, CLOUD_META, readMeta, readText, writeMeta, type Cursor, type P
 import type { CloudDatabase } from './sdk';
 import { dayBefore, mapParallel } from './stats';
 import { refreshCumulative } from './cumulative';
+import { foldBoards, rebuildDirectory } from './boards';
 
 /** The visitor-day horizon as this container last saw it; rollups set it, scans read it. */
 export interface HorizonCache {
@@ -137,6 +140,7 @@ async function fold(db: CloudDatabase, scans: ScanDoc[], run: number): Promise<v
   await mapParallel([...cells], ([id, c]) =>
     addOnce(db, COLLECTIONS.outsideCells, id, run, { count: c.n }, { ...c.doc, count: c.n }),
   );
+  await foldBoards(db, scans, posts, run);
 }
 
 /** How one rollup run is bounded: its time budget (ms) and the clock it is measured with. */
@@ -199,10 +203,21 @@ export async function rollup(
     folded += scans.length;
   }
   const cumulative = await refreshCumulative(db, within(1));
+  await healDirectory(db, at);
   await prune(db, at, horizon);
   await writeMeta(db, ROLLUP_META.rolledAt, String(at));
   const left = !drained && (await scansAfter(db, cursor, 1, until)).length > 0;
   return { scans: folded, subjects: cumulative.subjects, more: left || cumulative.more, rolledAt: at };
+}
+
+/** How often the rollup rewrites the county post directories from the posts themselves (boards.ts). */
+const DIRECTORY_HEAL_MS = 6 * 3600_000;
+
+async function healDirectory(db: CloudDatabase, at: number): Promise<void> {
+  const built = await readText(db, CLOUD_META.directoryAt);
+  if (built !== null && at - Number(built) < DIRECTORY_HEAL_MS && at >= Number(built)) return;
+  await rebuildDirectory(db);
+  await writeMeta(db, CLOUD_META.directoryAt, String(at));
 }
 
 /** Moves the visitor-day horizon forward to that of `at` (never back), deleting the days it passes. */

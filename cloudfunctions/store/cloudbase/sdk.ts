@@ -30,6 +30,8 @@ export type CloudCondition = Record<string, unknown>;
 /** `db.command`, as far as the adapter uses it. */
 export interface CloudCommand {
   inc(n: number): CloudUpdateCommand;
+  /** Sets the field to `value` when it is missing or lower (an idempotent running maximum). */
+  max(value: number | string): CloudUpdateCommand;
   /** Appends the values, in order, to an array field. */
   push(values: unknown[]): CloudUpdateCommand;
   in(values: unknown[]): CloudQueryCommand;

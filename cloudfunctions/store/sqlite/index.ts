@@ -101,6 +101,8 @@ export function openSqliteStore(file: string): SqliteStore {
       near: guard(more.near),
       byTownship: guard(more.byTownship),
       inRegion: guard(network.posts.inRegion),
+      // One indexed query on one machine: no directory is needed here.
+      directory: guard((prefix: string) => network.posts.inRegion(prefix, null, Number.MAX_SAFE_INTEGER)),
       create: guard(network.posts.create),
       update: guard(network.posts.update),
       history: guard(network.posts.history),
@@ -173,6 +175,11 @@ export function openSqliteStore(file: string): SqliteStore {
       range: guard(reads.range),
       periodTotals: guard(reads.periodTotals),
       lastScanDays: guard(reads.lastScanDays),
+      postBoard: guard(async (prefix: string, from: string, to: string) => {
+        const ids = (await network.posts.inRegion(prefix, null, Number.MAX_SAFE_INTEGER)).map((p) => p.id);
+        const [totals, last] = await Promise.all([reads.periodTotals(ids, from, to), reads.lastScanDays(ids)]);
+        return { counts: new Map(totals.map((t) => [t.subject, t.count])), last };
+      }),
       hours: guard(reads.hours),
       outsideCells: guard(reads.outsideCells),
       rollup: guard(async (limit: number, at: number) => {

@@ -1,0 +1,211 @@
+/**
+ * Per-county rollup documents that let a dashboard or the coverage read a whole region in one query, whatever the
+ * number of its posts (collection `region_boards`, `_id` = `<kind>_<countyCode>[_<period>]`, fields county + key):
+ * - `dir`: the county's post directory (every post, active and retired, keyed by id), written with each post write
+ *   (load, create, update) and rebuilt by the rollup now and then, so it heals if anything bypassed those writes;
+ * - `d<yyyymmdd>` and `m<yyyymm>`: scans per post on one day and in one month, folded from raw scans by the rollup
+ *   once per run number (rollup-docs.ts addOnce), so a period reads whole months plus its partial days;
+ * - `last`: each post's last scan day (`_.max`, idempotent).
+ * A city reads its counties' documents together: at most 5 × (2 + 13 + 62) for a year, one page of 1,000.
+ */
+import { dayKey } from '../../../types/day';
+import type { Post } from '../../../types/domain';
+import type { PostBoard } from '../port';
+import { COLLECTIONS, fromDoc, type ScanDoc } from './docs';
+import { startsWith } from './network';
+import { isDuplicateKey, pageById } from './query';
+import { addOnce } from './rollup-docs';
+import type { CloudDatabase, CloudDoc } from './sdk';
+import { dayBefore, mapParallel } from './stats';
+
+/** The keys of the county documents covering [from, to]: whole months as `m`, the other days as `d`. */
+export function periodKeys(from: string, to: string): string[] {
+  const keys: string[] = [];
+  let day = from;
+  while (day <= to) {
+    const month = day.slice(0, 6);
+    const first = `${month}01`;
+    const nextMonth = dayAfterMonth(month);
+    const last = dayBefore(nextMonth);
+    if (day === first && last <= to) {
+      keys.push(`m${month}`);
+      day = nextMonth;
+    } else {
+      keys.push(`d${day}`);
+      day = dayAfter(day);
+    }
+  }
+  return keys;
+}
+
+function dayAfter(day: string): string {
+  const d = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(4, 6)) - 1, Number(day.slice(6, 8)) + 1));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function dayAfterMonth(month: string): string {
+  const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(4, 6)), 1));
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+/** The `_id` of a county document. */
+export const boardId = (county: string, key: string): string => `${key}_${county}`;
+
+/** The condition on `county` for a region prefix (a city prefix spans its counties). */
+function countyOf(db: CloudDatabase, prefix: string) {
+  return prefix.length >= 6 ? prefix.slice(0, 6) : startsWith(db, prefix);
+}
+
+/** A directory entry: the post document without its id, grid cell and geo point. */
+function entryOf(p: Post): Record<string, unknown> {
+  const entry: Record<string, unknown> = { ...p };
+  delete entry.id;
+  return entry;
+}
+
+/** Writes posts into their counties' directories (patching entries, creating a directory that is missing). */
+export async function patchDirectory(db: CloudDatabase, posts: Post[]): Promise<void> {
+  const byCounty = new Map<string, Record<string, unknown>>();
+  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
+  const boards = db.collection(COLLECTIONS.boards);
+  await mapParallel([...byCounty], async ([county, entries]) => {
+    const ref = boards.doc(boardId(county, 'dir'));
+    if ((await ref.update({ data: { posts: entries } })).stats.updated === 1) return;
+    try {
+      await boards.add({ data: { _id: boardId(county, 'dir'), county, key: 'dir', posts: entries } });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      await ref.update({ data: { posts: entries } });
+    }
+  });
+}
+
+/** Rewrites every county directory from the posts collection (the rollup's periodic heal). */
+export async function rebuildDirectory(db: CloudDatabase): Promise<void> {
+  const posts = (await pageById(db.collection(COLLECTIONS.posts), db.command, {}, null, Infinity)).map(fromDoc.post);
+  const byCounty = new Map<string, Record<string, unknown>>();
+  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
+  await mapParallel([...byCounty], ([county, entries]) =>
+    db
+      .collection(COLLECTIONS.boards)
+      .doc(boardId(county, 'dir'))
+      .set({ data: { county, key: 'dir', posts: entries } }),
+  );
+}
+
+function postsOf(docs: CloudDoc[], prefix: string): Post[] {
+  const out: Post[] = [];
+  for (const d of docs) {
+    if (d.key !== 'dir') continue;
+    for (const [id, entry] of Object.entries(d.posts as Record<string, Record<string, unknown>>)) {
+      const post = fromDoc.post({ _id: id, ...entry });
+      if (post.villageCode.startsWith(prefix)) out.push(post);
+    }
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** Every post under `prefix` from the directories, or null when no directory exists yet. */
+export async function directoryPosts(db: CloudDatabase, prefix: string): Promise<Post[] | null> {
+  const condition = { county: countyOf(db, prefix), key: 'dir' };
+  const docs = await pageById(db.collection(COLLECTIONS.boards), db.command, condition, null, Infinity);
+  return docs.length === 0 ? null : postsOf(docs, prefix);
+}
+
+/** Scans per post over [from, to] and last scan days of the posts under `prefix`, in one query. */
+export async function postBoard(db: CloudDatabase, prefix: string, from: string, to: string): Promise<PostBoard> {
+  const _ = db.command;
+  const keys = from > to ? [] : periodKeys(from, to);
+  const condition = { county: countyOf(db, prefix), key: _.in([...keys, 'last', 'dir']) };
+  const docs = await pageById(db.collection(COLLECTIONS.boards), _, condition, null, Infinity);
+  const mine = new Set(postsOf(docs, prefix).map((p) => p.id));
+  const counts = new Map<string, number>();
+  const last = new Map<string, string>();
+  for (const d of docs) {
+    if (d.key === 'dir') continue;
+    for (const [id, v] of Object.entries((d.p ?? {}) as Record<string, number | string>)) {
+      if (!mine.has(id)) continue;
+      if (d.key === 'last') last.set(id, String(v));
+      else counts.set(id, (counts.get(id) ?? 0) + Number(v));
+    }
+  }
+  return { counts, last };
+}
+
+/** Adds one page of scans to the day, month and last-day documents of their counties, once for run `run`. */
+export async function foldBoards(
+  db: CloudDatabase,
+  scans: ScanDoc[],
+  posts: Map<string, Post>,
+  run: number,
+): Promise<void> {
+  const incs = new Map<string, { county: string; key: string; inc: Record<string, number> }>();
+  const lasts = new Map<string, Record<string, string>>();
+  for (const s of scans) {
+    const post = posts.get(s.postId);
+    if (!post) continue;
+    const day = dayKey(s.at);
+    for (const key of [`d${day}`, `m${day.slice(0, 6)}`]) {
+      const id = boardId(post.countyCode, key);
+      const entry = incs.get(id) ?? { county: post.countyCode, key, inc: {} };
+      entry.inc[`p.${post.id}`] = (entry.inc[`p.${post.id}`] ?? 0) + 1;
+      incs.set(id, entry);
+    }
+    const l = lasts.get(post.countyCode) ?? {};
+    if (!l[post.id] || l[post.id] < day) l[post.id] = day;
+    lasts.set(post.countyCode, l);
+  }
+  await mapParallel([...incs], ([id, e]) => {
+    const p: Record<string, number> = {};
+    for (const [path, n] of Object.entries(e.inc)) p[path.slice(2)] = n;
+    return addOnce(db, COLLECTIONS.boards, id, run, e.inc, { county: e.county, key: e.key, p });
+  });
+  await mapParallel([...lasts], ([county, days]) => raiseLast(db, county, days));
+}
+
+async function raiseLast(db: CloudDatabase, county: string, days: Record<string, string>): Promise<void> {
+  const _ = db.command;
+  const boards = db.collection(COLLECTIONS.boards);
+  const ref = boards.doc(boardId(county, 'last'));
+  const data = { p: Object.fromEntries(Object.entries(days).map(([id, day]) => [id, _.max(day)])) };
+  if ((await ref.update({ data })).stats.updated === 1) return;
+  try {
+    await boards.add({ data: { _id: boardId(county, 'last'), county, key: 'last', p: days } });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    await ref.update({ data });
+  }
+}
+
+/** The board documents of a whole rebuild, computed in memory from every raw scan (rebuild.ts). */
+export function boardDocs(scans: Iterable<{ post: Post; day: string }>): CloudDoc[] {
+  const docs = new Map<string, CloudDoc & { p: Record<string, number | string> }>();
+  const doc = (county: string, key: string) => {
+    const id = boardId(county, key);
+    let d = docs.get(id);
+    if (!d) docs.set(id, (d = { _id: id, county, key, p: {}, run: 0 }));
+    return d;
+  };
+  for (const { post, day } of scans) {
+    for (const key of [`d${day}`, `m${day.slice(0, 6)}`]) {
+      const d = doc(post.countyCode, key);
+      d.p[post.id] = Number(d.p[post.id] ?? 0) + 1;
+    }
+    const l = doc(post.countyCode, 'last');
+    if (!l.p[post.id] || String(l.p[post.id]) < day) l.p[post.id] = day;
+  }
+  for (const d of docs.values()) if (d.key === 'last') delete d.run;
+  return [...docs.values()];
+}
+
+/** The directory documents of a set of posts (rebuild.ts, load). */
+export function directoryDocs(posts: Iterable<Post>): CloudDoc[] {
+  const docs = new Map<string, CloudDoc & { posts: Record<string, unknown> }>();
+  for (const p of posts) {
+    const id = boardId(p.countyCode, 'dir');
+    const d = docs.get(id) ?? { _id: id, county: p.countyCode, key: 'dir', posts: {} };
+    d.posts[p.id] = entryOf(p);
+    docs.set(id, d);
+  }
+  return [...docs.values()];
+}
