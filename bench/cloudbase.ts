@@ -105,7 +105,7 @@ async function main(): Promise<void> {
   console.log(`| --- | --- | --- | --- | --- | --- |`);
   for (const r of rows) console.log(r);
   console.log(`\nround trips: database calls of one invocation; simulated ms: their critical path at 20 ms a call;`);
-  console.log(`CPU ms: this machine's time in the handler and the in-memory stand-in.`);
+  console.log(`CPU ms: this machine's time in the handler, the stand-in's own time left out.`);
   for (const c of cold) console.log(`cold: ${c}`);
   if (failed) {
     console.error('an action ran past its function timeout');

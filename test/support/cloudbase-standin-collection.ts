@@ -83,6 +83,10 @@ class StandinQuery implements CloudQuery {
     await this.backend.clock.trip();
     return this.backend.table(this.name, api);
   }
+  /** The stand-in's own work for one answer, timed apart from the caller's. */
+  protected work<T>(run: () => T): T {
+    return this.backend.clock.charge(run);
+  }
   private matching(table: Table): CloudDoc[] {
     const { where } = this.state;
     // `_id` conditions are index lookups on the server; here too, so large collections stay cheap to query.
@@ -91,35 +95,53 @@ class StandinQuery implements CloudQuery {
     if (typeof id === 'string') candidates = [table.docs.get(id)].filter((d): d is CloudDoc => d !== undefined);
     else if (id instanceof Command && id.op === 'in') {
       candidates = (id.args[0] as unknown[]).flatMap((k) => table.docs.get(String(k)) ?? []);
+    } else if (!(where instanceof Command)) {
+      for (const field of table.lookupFields()) {
+        const cond = where[field];
+        const values = cond instanceof Command ? (cond.op === 'in' ? (cond.args[0] as unknown[]) : null) : [cond];
+        // Only plain strings and numbers are looked up; anything else (null, objects) reads every document.
+        const plain = values?.every((x) => typeof x === 'string' || typeof x === 'number') === true;
+        const ids = plain && values ? table.candidates(field, values) : null;
+        if (ids) {
+          candidates = [...ids].flatMap((k) => table.docs.get(k) ?? []);
+          break;
+        }
+      }
     }
     return [...new Set(candidates)].filter((d) => docMatches(d, where));
   }
   async get(): Promise<{ data: CloudDoc[] }> {
     const table = await this.reach('collection.get');
-    const sorted = this.matching(table).sort(byOrder(this.state.order));
-    // The server answers 100 documents when no limit is given, and at most 1,000 whatever limit is asked.
-    const take = this.state.limit === null ? DEFAULT_GET : Math.min(this.state.limit, MAX_GET);
-    return { data: sorted.slice(this.state.skip, this.state.skip + take).map(clone) };
+    return this.work(() => {
+      const sorted = this.matching(table).sort(byOrder(this.state.order));
+      // The server answers 100 documents when no limit is given, and at most 1,000 whatever limit is asked.
+      const take = this.state.limit === null ? DEFAULT_GET : Math.min(this.state.limit, MAX_GET);
+      return { data: sorted.slice(this.state.skip, this.state.skip + take).map(clone) };
+    });
   }
   async count(): Promise<{ total: number }> {
     const table = await this.reach('collection.count');
-    return { total: this.matching(table).length };
+    return this.work(() => ({ total: this.matching(table).length }));
   }
   // Like the server: each matching document is patched atomically, the condition checked as it is patched (so
   // `where({_id, version})` is a compare-and-set); skip and limit do not narrow it.
   async update({ data }: { data: CloudData }): Promise<{ stats: { updated: number } }> {
     checkWritable('collection.update', data, true);
     const table = await this.reach('collection.update');
-    const targets = this.matching(table);
-    for (const doc of targets) table.put(patched(doc, data), 'collection.update');
-    return { stats: { updated: targets.length } };
+    return this.work(() => {
+      const targets = this.matching(table);
+      for (const doc of targets) table.put(patched(doc, data), 'collection.update');
+      return { stats: { updated: targets.length } };
+    });
   }
   // Like the server: skip and limit do not narrow a query's remove.
   async remove(): Promise<{ stats: { removed: number } }> {
     const table = await this.reach('collection.remove');
-    const doomed = this.matching(table);
-    for (const d of doomed) table.delete(d._id);
-    return { stats: { removed: doomed.length } };
+    return this.work(() => {
+      const doomed = this.matching(table);
+      for (const d of doomed) table.delete(d._id);
+      return { stats: { removed: doomed.length } };
+    });
   }
 }
 

@@ -24,10 +24,52 @@ interface UniqueIndex {
   owners: Map<string, string>;
 }
 
-/** A collection's documents by `_id`, keeping its unique indexes in step with every write. */
+/** Lookup keys of a value: an array is indexed by each element (a multikey index), as MongoDB does. */
+function lookupKeys(value: unknown): string[] {
+  const one = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? `${typeof v}:${v}` : null);
+  const keys = Array.isArray(value) ? value.map(one) : [one(value)];
+  return keys.filter((k): k is string => k !== null);
+}
+
+/**
+ * A collection's documents by `_id`, keeping its unique indexes in step with every write, and a lookup by the
+ * first field of each created index (so the stand-in answers an indexed equality without reading every document,
+ * as the server does; queries on fields no index starts with still read them all).
+ */
 export class Table {
   readonly docs = new Map<string, CloudDoc>();
   private readonly unique: UniqueIndex[] = [];
+  private readonly lookups = new Map<string, Map<string, Set<string>>>();
+
+  /** Starts a lookup on `field` (the first field of a created index). */
+  addLookup(field: string): void {
+    if (field === '_id' || this.lookups.has(field)) return;
+    const lookup = new Map<string, Set<string>>();
+    this.lookups.set(field, lookup);
+    for (const doc of this.docs.values()) this.index(lookup, field, doc);
+  }
+
+  private index(lookup: Map<string, Set<string>>, field: string, doc: CloudDoc): void {
+    for (const k of lookupKeys(valueAt(doc, field))) {
+      let ids = lookup.get(k);
+      if (!ids) lookup.set(k, (ids = new Set()));
+      ids.add(doc._id);
+    }
+  }
+
+  /** Ids of documents whose `field` equals one of `values`, or null when no lookup covers the field. */
+  candidates(field: string, values: unknown[]): Set<string> | null {
+    const lookup = this.lookups.get(field);
+    if (!lookup) return null;
+    const out = new Set<string>();
+    for (const v of values) for (const k of lookupKeys(v)) for (const id of lookup.get(k) ?? []) out.add(id);
+    return out;
+  }
+
+  /** The fields that have a lookup. */
+  lookupFields(): string[] {
+    return [...this.lookups.keys()];
+  }
 
   constructor(readonly name: string) {}
 
@@ -45,6 +87,7 @@ export class Table {
     this.delete(doc._id);
     this.docs.set(doc._id, doc);
     for (const index of this.unique) index.owners.set(this.keyOf(index, doc), doc._id);
+    for (const [field, lookup] of this.lookups) this.index(lookup, field, doc);
   }
 
   /** Removes a document; false when there was none. */
@@ -52,6 +95,9 @@ export class Table {
     const old = this.docs.get(id);
     if (!old) return false;
     for (const index of this.unique) index.owners.delete(this.keyOf(index, old));
+    for (const [field, lookup] of this.lookups) {
+      for (const k of lookupKeys(valueAt(old, field))) lookup.get(k)?.delete(id);
+    }
     return this.docs.delete(id);
   }
 

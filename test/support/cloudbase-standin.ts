@@ -107,6 +107,7 @@ export function createStandinDatabase(options: StandinOptions = {}): StandinData
           throw sdkError(-501001, `createIndex:fail index ${index.name} already exists`);
         }
         if (index.unique) table.addUnique(index);
+        if (index.keys[0]?.direction !== '2dsphere') table.addLookup(index.keys[0]?.field ?? '_id');
         indexes.set(name, [...(indexes.get(name) ?? []), index]);
       },
       setRule: async (name, rule) => {
