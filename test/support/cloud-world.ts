@@ -84,14 +84,20 @@ export function generateScanDocs(posts: Post[], count: number, endMs: number, da
 }
 
 /**
- * A ready environment with `data` loaded and `scans` generated scans over the year before `now`, every aggregate
- * rebuilt from them (as the repair command does), then one rollup so the post directories are current.
+ * A ready environment with `data` loaded and `scans` generated scans of the `scanned` posts over the year before
+ * `now`, every aggregate rebuilt from them (as the repair command does), then one rollup.
  */
-export async function buildWorld(data: Dataset, scans: number, now: number, latencyMs = 20): Promise<CloudWorld> {
+export async function buildWorld(
+  data: Dataset,
+  scans: number,
+  now: number,
+  latencyMs = 20,
+  scanned: Post[] = data.posts,
+): Promise<CloudWorld> {
   const standin = await createReadyStandin({ latencyMs });
   const store = createCloudbaseStore(standin, { settleMs: 0, now: () => standin.clock.now });
   await store.load(data);
-  standin.admin.importDocuments('scans', generateScanDocs(data.posts, scans, now));
+  standin.admin.importDocuments('scans', generateScanDocs(scanned, scans, now));
   await store.stats.rebuild(now);
   await store.stats.rollup(1000, now);
   return { standin, store, data, now };
