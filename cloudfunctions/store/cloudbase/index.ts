@@ -19,7 +19,7 @@ import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
 import { sweepPending } from './sweep';
-import { directoryPosts, postBoard } from './boards';
+import { boardCells, directoryPosts, postBoard } from './boards';
 import type { CloudDatabase } from './sdk';
 
 /**
@@ -79,6 +79,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
   const people = cloudPeople(db);
   const network = cloudNetwork(db);
   const horizon = horizonCache(db);
+  const statsReads = cloudStatsReads(db);
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   const rollupBudget = { budgetMs: options.rollupBudgetMs ?? DEFAULT_ROLLUP_BUDGET_MS, now: options.now ?? Date.now };
 
@@ -160,7 +161,10 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     },
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
-      ...cloudStatsReads(db),
+      ...statsReads,
+      // From the county cell documents when the directories exist (a constant number of reads), else per cell day.
+      outsideCells: async (prefix, from, to) =>
+        from > to ? [] : ((await boardCells(db, prefix, from, to)) ?? statsReads.outsideCells(prefix, from, to)),
       postBoard: (prefix, from, to) => postBoard(db, prefix, from, to),
       rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon, rollupBudget),
       rolledAt: async () => {

@@ -46,7 +46,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
   const cells = new Map<string, CloudDoc & { count: number }>();
   let last: Cursor | null = null;
   let read = 0;
-  const folded: { post: Post; day: string }[] = [];
+  const folded: { post: Post; day: string; cell: { lat: number; lng: number } | null }[] = [];
   let after: string | null = null;
   for (;;) {
     const page = (await pageById(db.collection(COLLECTIONS.scans), _, {}, after, 1000)) as ScanDoc[];
@@ -57,7 +57,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
       const post = posts.get(s.postId);
       if (!post) continue;
       const day = dayKey(s.at);
-      folded.push({ post, day });
+      folded.push({ post, day, cell: s.cell });
       for (const subject of subjectsOf(post)) {
         const key = ids.dailyStat(subject, day);
         let d = days.get(key);

@@ -27,6 +27,39 @@ export async function mapParallel<T, R>(items: T[], fn: (item: T) => Promise<R>)
   return out;
 }
 
+/** One post's out-of-circle scans in one cell over some days. */
+export interface CellRow {
+  lat: number;
+  lng: number;
+  postId: string;
+  townshipCode: string;
+  count: number;
+}
+
+/** Cells with their scans, each named after the post most scanned from it (ties by id); busiest first. */
+export function groupCells(rows: CellRow[]): OutsideCell[] {
+  const cells = new Map<string, { lat: number; lng: number; posts: Map<string, { n: number; township: string }> }>();
+  for (const d of rows) {
+    const key = `${d.lat}_${d.lng}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { lat: d.lat, lng: d.lng, posts: new Map() }));
+    const post = cell.posts.get(d.postId) ?? { n: 0, township: d.townshipCode };
+    post.n += d.count;
+    cell.posts.set(d.postId, post);
+  }
+  const out: OutsideCell[] = [];
+  for (const cell of cells.values()) {
+    let best: [string, { n: number; township: string }] | null = null;
+    let count = 0;
+    for (const entry of cell.posts) {
+      count += entry[1].n;
+      if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[0] < best[0])) best = entry;
+    }
+    if (best) out.push({ lat: cell.lat, lng: cell.lng, count, postId: best[0], townshipCode: best[1].township });
+  }
+  return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
+}
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The statistics reads of the port built here; index.ts assembles them with rollup.ts's. */
@@ -78,29 +111,15 @@ export function cloudStatsReads(
         null,
         Infinity,
       );
-      const cells = new Map<
-        string,
-        { lat: number; lng: number; posts: Map<string, { n: number; township: string }> }
-      >();
-      for (const d of docs) {
-        const key = `${d.lat}_${d.lng}`;
-        let cell = cells.get(key);
-        if (!cell) cells.set(key, (cell = { lat: d.lat as number, lng: d.lng as number, posts: new Map() }));
-        const post = cell.posts.get(d.postId as string) ?? { n: 0, township: d.townshipCode as string };
-        post.n += d.count as number;
-        cell.posts.set(d.postId as string, post);
-      }
-      const out: OutsideCell[] = [];
-      for (const cell of cells.values()) {
-        let best: [string, { n: number; township: string }] | null = null;
-        let count = 0;
-        for (const entry of cell.posts) {
-          count += entry[1].n;
-          if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[0] < best[0])) best = entry;
-        }
-        if (best) out.push({ lat: cell.lat, lng: cell.lng, count, postId: best[0], townshipCode: best[1].township });
-      }
-      return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
+      return groupCells(
+        docs.map((d) => ({
+          lat: d.lat as number,
+          lng: d.lng as number,
+          postId: d.postId as string,
+          townshipCode: d.townshipCode as string,
+          count: d.count as number,
+        })),
+      );
     },
   };
 }
