@@ -13,8 +13,8 @@
 import { dayKey } from '../../../types/day';
 import type { Post } from '../../../types/domain';
 import type { OutsideCell, PostBoard } from '../port';
-import { COLLECTIONS, fromDoc, type ScanDoc } from './docs';
-import { startsWith } from './network';
+import { COLLECTIONS, type ScanDoc } from './docs';
+import { boardId, countyOf, postsOf } from './directory';
 import { isDuplicateKey, pageById } from './query';
 import { addOnce } from './rollup-docs';
 import type { CloudDatabase, CloudDoc } from './sdk';
@@ -48,70 +48,6 @@ function dayAfter(day: string): string {
 function dayAfterMonth(month: string): string {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(4, 6)), 1));
   return d.toISOString().slice(0, 10).replace(/-/g, '');
-}
-
-/** The `_id` of a county document. */
-export const boardId = (county: string, key: string): string => `${key}_${county}`;
-
-/** The condition on `county` for a region prefix (a city prefix spans its counties). */
-function countyOf(db: CloudDatabase, prefix: string) {
-  return prefix.length >= 6 ? prefix.slice(0, 6) : startsWith(db, prefix);
-}
-
-/** A directory entry: the post document without its id, grid cell and geo point. */
-function entryOf(p: Post): Record<string, unknown> {
-  const entry: Record<string, unknown> = { ...p };
-  delete entry.id;
-  return entry;
-}
-
-/** Writes posts into their counties' directories (patching entries, creating a directory that is missing). */
-export async function patchDirectory(db: CloudDatabase, posts: Post[]): Promise<void> {
-  const byCounty = new Map<string, Record<string, unknown>>();
-  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
-  const boards = db.collection(COLLECTIONS.boards);
-  await mapParallel([...byCounty], async ([county, entries]) => {
-    const ref = boards.doc(boardId(county, 'dir'));
-    if ((await ref.update({ data: { posts: entries } })).stats.updated === 1) return;
-    try {
-      await boards.add({ data: { _id: boardId(county, 'dir'), county, key: 'dir', posts: entries } });
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      await ref.update({ data: { posts: entries } });
-    }
-  });
-}
-
-/** Rewrites every county directory from the posts collection (the rollup's periodic heal). */
-export async function rebuildDirectory(db: CloudDatabase): Promise<void> {
-  const posts = (await pageById(db.collection(COLLECTIONS.posts), db.command, {}, null, Infinity)).map(fromDoc.post);
-  const byCounty = new Map<string, Record<string, unknown>>();
-  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
-  await mapParallel([...byCounty], ([county, entries]) =>
-    db
-      .collection(COLLECTIONS.boards)
-      .doc(boardId(county, 'dir'))
-      .set({ data: { county, key: 'dir', posts: entries } }),
-  );
-}
-
-function postsOf(docs: CloudDoc[], prefix: string): Post[] {
-  const out: Post[] = [];
-  for (const d of docs) {
-    if (d.key !== 'dir') continue;
-    for (const [id, entry] of Object.entries(d.posts as Record<string, Record<string, unknown>>)) {
-      const post = fromDoc.post({ _id: id, ...entry });
-      if (post.villageCode.startsWith(prefix)) out.push(post);
-    }
-  }
-  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
-}
-
-/** Every post under `prefix` from the directories, or null when no directory exists yet. */
-export async function directoryPosts(db: CloudDatabase, prefix: string): Promise<Post[] | null> {
-  const condition = { county: countyOf(db, prefix), key: 'dir' };
-  const docs = await pageById(db.collection(COLLECTIONS.boards), db.command, condition, null, Infinity);
-  return docs.length === 0 ? null : postsOf(docs, prefix);
 }
 
 /** Scans per post over [from, to] and last scan days of the posts under `prefix`, in one query. */
@@ -252,17 +188,5 @@ export function boardDocs(
     if (!l.p[post.id] || String(l.p[post.id]) < day) l.p[post.id] = day;
   }
   for (const d of docs.values()) if (d.key === 'last') delete d.run;
-  return [...docs.values()];
-}
-
-/** The directory documents of a set of posts (rebuild.ts, load). */
-export function directoryDocs(posts: Iterable<Post>): CloudDoc[] {
-  const docs = new Map<string, CloudDoc & { posts: Record<string, unknown> }>();
-  for (const p of posts) {
-    const id = boardId(p.countyCode, 'dir');
-    const d = docs.get(id) ?? { _id: id, county: p.countyCode, key: 'dir', posts: {} };
-    d.posts[p.id] = entryOf(p);
-    docs.set(id, d);
-  }
   return [...docs.values()];
 }

@@ -19,7 +19,8 @@ import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
 import { sweepPending } from './sweep';
-import { boardCells, directoryPosts, postBoard } from './boards';
+import { boardCells, postBoard } from './boards';
+import { directoryPosts } from './directory';
 import type { CloudDatabase } from './sdk';
 
 /**

@@ -9,7 +9,7 @@
 import type { Dataset } from '../port';
 import { COLLECTIONS, toDoc } from './docs';
 import { chunk, PAGE, WRITE_BATCH } from './query';
-import { patchDirectory } from './boards';
+import { patchDirectory } from './directory';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
 interface Batch {

@@ -18,7 +18,7 @@ import type { PostHistoryRow, RequestStatRow, Store } from '../port';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, PAGE } from './query';
 import { toRow } from './requests';
-import { patchDirectory } from './boards';
+import { patchDirectory } from './directory';
 import type { CloudCollection, CloudCondition, CloudDatabase, CloudDoc } from './sdk';
 
 const FIRST_ADMIN_GUARD = 'first_admin';

@@ -26,7 +26,8 @@ import { addOnce, CLOUD_META, readMeta, readText, writeMeta, type Cursor, type P
 import type { CloudDatabase } from './sdk';
 import { dayBefore, mapParallel } from './stats';
 import { refreshCumulative } from './cumulative';
-import { foldBoards, rebuildDirectory } from './boards';
+import { foldBoards } from './boards';
+import { rebuildDirectory } from './directory';
 
 /** The visitor-day horizon as this container last saw it; rollups set it, scans read it. */
 export interface HorizonCache {
