@@ -27,6 +27,7 @@ import type {
   OutsideCell,
   PeriodTotal,
   PostChange,
+  PostBoard,
   PostHistoryRow,
   RequestStatRow,
   RollupOutcome,
@@ -36,6 +37,7 @@ import type {
   NoticeRow,
   PhotoRow,
   RecordOutcome,
+  RepairOutcome,
   RequestChange,
   RequestRecord,
   ScanFix,
@@ -78,6 +80,11 @@ export interface Store {
       limit: number,
       filter?: { status?: Post['status']; nameLike?: string },
     ): Promise<Post[]>;
+    /**
+     * Every post (active and retired) whose village code starts with `prefix`, in id order, for dashboards and the
+     * coverage: a constant number of reads whatever the number of posts (CloudBase: the county directories).
+     */
+    directory(prefix: string): Promise<Post[]>;
     /** Inserts posts with their history rows in one unit; if any id is taken, writes nothing and returns those ids. */
     create(posts: Post[], history: PostHistoryRow[]): Promise<{ created: number; taken: string[] }>;
     /** Applies `change` (grid cell follows a move) and appends the history row in one unit; null if no such post. */
@@ -202,6 +209,11 @@ export interface Store {
     locate(fix: ScanFix, subjects: string[]): Promise<LocateOutcome>;
     /** How many raw scans are stored (for tests and the repair command). */
     count(): Promise<number>;
+    /**
+     * Repairs at most `limit` scans a crash or a lost reply left half-recorded, as of `now` (ms): rebuilds exactly
+     * the daily counters they touch from the raw scans. A no-op where `record` is one transaction (SQLite).
+     */
+    repairPending(now: number, limit: number): Promise<RepairOutcome>;
   };
   stats: {
     /** Daily stats of one subject for the given days (yyyymmdd); days without scans are left out. */
@@ -211,11 +223,16 @@ export interface Store {
     /**
      * Totals per subject over [from, to] from the cumulative rollups (cumulative through `to` minus through the
      * day before `from`), as fresh as the last rollup. Subjects without scans in the period are left out. The cost
-     * is two index seeks per subject, whatever the number of scans or days.
+     * does not grow with the number of scans or days (CloudBase: two queries per thousand subjects).
      */
     periodTotals(subjects: string[], from: string, to: string): Promise<PeriodTotal[]>;
     /** The last day (yyyymmdd) each subject was scanned, from the rollups; never-scanned subjects are left out. */
     lastScanDays(subjects: string[]): Promise<Map<string, string>>;
+    /**
+     * Scans per post over [from, to] and last scan days of the posts under `prefix`, as fresh as the last rollup:
+     * a constant number of reads whatever the number of posts (CloudBase: per-county day and month documents).
+     */
+    postBoard(prefix: string, from: string, to: string): Promise<PostBoard>;
     /** Scans of one subject by hour of day (24 numbers, CST) over days [from, to], from the hour rollups. */
     hours(subject: string, from: string, to: string): Promise<number[]>;
     /** Out-of-circle scan cells of posts whose village code starts with `prefix`, over days [from, to]. */

@@ -245,6 +245,20 @@ export interface OutsideCell {
   townshipCode: string;
 }
 
+/** Per-post figures of a region over a period, from the rollups: scans per post, and each post's last scan day. */
+export interface PostBoard {
+  /** Scans per post id over the period; posts without scans in it are left out. */
+  counts: Map<string, number>;
+  /** The last day (yyyymmdd) each post was scanned; never-scanned posts are left out. */
+  last: Map<string, string>;
+}
+
+/** What one sweep of scans left half-recorded did: scans repaired, and whether more are left. */
+export interface RepairOutcome {
+  repaired: number;
+  more: boolean;
+}
+
 /** What one rollup run did. */
 export interface RollupOutcome {
   /** Raw scans folded into the hour and cell rollups. */

@@ -2,10 +2,11 @@
  * The admin cloud entry hands its handlers the production plate maker: a plate sheet asked through the entry
  * carries wxacode images from cloud storage and the landing page path with its scene. wx-server-sdk is stood in.
  */
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 
-const standin = createStandinDatabase();
+let standin: StandinDatabase;
 const stored = new Map<string, Buffer>();
 const codes: string[] = [];
 jest.mock('wx-server-sdk', () => ({
@@ -38,6 +39,7 @@ jest.mock('wx-server-sdk', () => ({
 type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
 
 test('admin.plates through the cloud entry: images from cloud storage, links to the landing page scene', async () => {
+  standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();

@@ -2,11 +2,12 @@
  * The `cron` cloud function's entry: only its timer trigger (no OPENID, event Type 'Timer') runs the promise timer;
  * a mini-program user calling the function by name is refused. Over the CloudBase adapter with wx-server-sdk stood in.
  */
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 import type { RequestRow } from '../../cloudfunctions/store/port';
 
-const standin = createStandinDatabase();
+let standin: StandinDatabase;
 let openid = '';
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
@@ -22,6 +23,7 @@ let question: RequestRow;
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
+  standin = await createReadyStandin();
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();

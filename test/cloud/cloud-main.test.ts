@@ -4,10 +4,11 @@
  * its real database needs a cloud environment (TOOLCHAIN.md), the stand-in mimics the surface the adapter uses.
  */
 import { randomUUID } from 'node:crypto';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 
-const standin = createStandinDatabase();
+let standin: StandinDatabase;
 let openid = '';
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
@@ -22,6 +23,7 @@ let admin: Main;
 let postId: string;
 
 beforeAll(async () => {
+  standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();

@@ -4,10 +4,11 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { idCheckChar } from '../../types/idcard';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 
-const standin = createStandinDatabase();
+let standin: StandinDatabase;
 let openid = '';
 let verdict = 'pass';
 const checks: Record<string, unknown>[] = [];
@@ -35,6 +36,7 @@ const ID17 = '22080219900101123';
 const ID_NUMBER = ID17 + idCheckChar(ID17);
 
 beforeAll(async () => {
+  standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');

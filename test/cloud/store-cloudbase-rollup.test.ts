@@ -6,7 +6,7 @@
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
 import { scanSubjects } from '../../cloudfunctions/domain/scope';
 import type { ScanRecord, User } from '../../types/domain';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { CITY, fixture } from './store-fixture';
 
@@ -35,7 +35,7 @@ const total = (hours: number[]) => hours.reduce((a, b) => a + b, 0);
 
 describe('cloudbase rollup without transactions', () => {
   it('replays a run that a crash cut short, and counts each scan once', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const store = createCloudbaseStore(db, { settleMs: 0 });
     await store.load(fixture());
     for (const h of [1, 2, 3]) await store.scans.record(scan(D20 + h * HOUR), scanSubjects(P001));
@@ -56,7 +56,7 @@ describe('cloudbase rollup without transactions', () => {
   });
 
   it('folds a scan queued offline (old time, stored late) that arrives after a rollup', async () => {
-    const store = createCloudbaseStore(createStandinDatabase(), { settleMs: 0 });
+    const store = createCloudbaseStore(await createReadyStandin(), { settleMs: 0 });
     await store.load(fixture());
     await store.scans.record(scan(D20 + 5 * DAY), scanSubjects(P001));
     await store.stats.rollup(100, D20 + 6 * DAY);
@@ -69,7 +69,7 @@ describe('cloudbase rollup without transactions', () => {
   });
 
   it('leaves scans stored less than settleMs ago for the next run', async () => {
-    const store = createCloudbaseStore(createStandinDatabase(), { settleMs: 60_000 });
+    const store = createCloudbaseStore(await createReadyStandin(), { settleMs: 60_000 });
     await store.load(fixture());
     await store.scans.record(scan(D20 + HOUR), scanSubjects(P001));
     expect(await store.stats.rollup(100, D20 + DAY)).toMatchObject({ scans: 0, more: false });
@@ -77,7 +77,7 @@ describe('cloudbase rollup without transactions', () => {
   });
 
   it('lets the first admin whose binding a crash cut short finish it, and nobody else', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const admin: User = {
       openid: 'o-first',
       role: 'admin',

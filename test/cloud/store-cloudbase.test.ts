@@ -1,18 +1,19 @@
 /**
  * The cloudbase adapter: the store contract over the SDK stand-in, plus its own failure modes (a crash in the middle
- * of a scan or a load), the stand-in's fidelity to the SDK, and collections.json against what the adapter writes.
+ * of a scan or a load) and collections.json against what the adapter writes (the stand-in's own fidelity to the
+ * service is pinned in standin-fidelity.test.ts).
  */
 import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
 import type { ScanRecord } from '../../types/domain';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { runStoreContract } from './store-contract';
 import { CITY, fixture, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 // settleMs 0: the stand-in's inserts are done when they return, so a rollup may fold a scan at once.
 runStoreContract('cloudbase over the SDK stand-in', async () =>
-  createCloudbaseStore(createStandinDatabase(), { settleMs: 0 }),
+  createCloudbaseStore(await createReadyStandin(), { settleMs: 0 }),
 );
 
 const SCAN: ScanRecord = {
@@ -28,7 +29,7 @@ const SUBJECTS = ['P001', VILLAGE_A1, TOWNSHIP_A, CITY];
 
 describe('cloudbase adapter only', () => {
   it('marks a scan applied once every counter is bumped', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const store = createCloudbaseStore(db);
     expect(await store.scans.record(SCAN, SUBJECTS)).toBe('recorded');
     expect(db.dump('scans')).toEqual([
@@ -44,7 +45,7 @@ describe('cloudbase adapter only', () => {
   });
 
   it('never double-counts when a crash cuts a scan short and the client retries', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     // The second counter update fails: some subjects are bumped, some not, and the scan stays pending.
     const flaky = createCloudbaseStore(withFault(db, (c, op, n) => c === 'daily_stats' && op === 'update' && n === 2));
     await expect(flaky.scans.record(SCAN, SUBJECTS)).rejects.toThrow(/injected fault/);
@@ -58,7 +59,7 @@ describe('cloudbase adapter only', () => {
   });
 
   it('creates a day counter once when two first scans race for it', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const store = createCloudbaseStore(db);
     const other = {
       ...SCAN,
@@ -86,7 +87,7 @@ describe('cloudbase adapter only', () => {
   });
 
   it('removes what it wrote when a load fails half-way', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const data = fixture();
     // Two batches go in (regions, posts), the third (services) fails.
     const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'services' && op === 'add'));
@@ -97,7 +98,7 @@ describe('cloudbase adapter only', () => {
   });
 
   it('stores located documents with a Geo point (longitude first) for the 2dsphere indexes', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     await createCloudbaseStore(db).load(fixture());
     const office = db.dump('services').find((d) => d._id === 'J01');
     expect(JSON.parse(JSON.stringify(office?.location))).toEqual({ type: 'Point', coordinates: [122.8, 45.6] });
@@ -109,7 +110,7 @@ describe('cloudbase adapter only', () => {
   });
 
   it('declares in collections.json every collection it writes, each closed to clients', async () => {
-    const db = createStandinDatabase();
+    const db = await createReadyStandin();
     const store = createCloudbaseStore(db, { settleMs: 0 });
     await store.load(fixture());
     await store.scans.record(SCAN, SUBJECTS);
@@ -173,74 +174,5 @@ describe('cloudbase adapter only', () => {
       c.indexes.flatMap((i) => i.keys.filter((k) => k.direction === '2dsphere').map((k) => `${c.name}.${k.field}`)),
     );
     expect(geo.sort()).toEqual(['posts.location', 'services.location']);
-  });
-});
-
-describe('the SDK stand-in behaves like wx-server-sdk', () => {
-  it('rejects an add whose _id exists, like the real database (errCode -502001, E11000)', async () => {
-    const db = createStandinDatabase();
-    await db.collection('c').add({ data: { _id: 'a', n: 1 } });
-    await expect(db.collection('c').add({ data: { _id: 'a', n: 2 } })).rejects.toMatchObject({
-      errCode: -502001,
-      message: expect.stringMatching(/E11000 duplicate key/),
-    });
-    // An ordered batch keeps what came before the duplicate.
-    await expect(db.collection('c').add({ data: [{ _id: 'b' }, { _id: 'a' }, { _id: 'c' }] })).rejects.toThrow();
-    expect(db.dump('c').map((d) => d._id)).toEqual(['a', 'b']);
-  });
-
-  it('rejects get() of a missing document and reports updated: 0 for its update', async () => {
-    const db = createStandinDatabase();
-    await expect(db.collection('c').doc('x').get()).rejects.toThrow(/document with _id x does not exist/);
-    expect(
-      await db
-        .collection('c')
-        .doc('x')
-        .update({ data: { n: db.command.inc(1) } }),
-    ).toEqual({
-      stats: { updated: 0 },
-    });
-    expect(db.dump('c')).toEqual([]);
-  });
-
-  it('increments atomically under concurrent updates', async () => {
-    const db = createStandinDatabase();
-    await db.collection('c').add({ data: { _id: 'x', n: 0 } });
-    const inc = () =>
-      db
-        .collection('c')
-        .doc('x')
-        .update({ data: { n: db.command.inc(1), 'm.k': db.command.inc(2) } });
-    await Promise.all(Array.from({ length: 50 }, inc));
-    expect(db.dump('c')).toEqual([{ _id: 'x', n: 50, m: { k: 100 } }]);
-  });
-
-  it('filters, sorts and pages like the server, capping get() at 100', async () => {
-    const db = createStandinDatabase();
-    const _ = db.command;
-    const docs = Array.from({ length: 150 }, (_x, i) => ({
-      _id: `d${String(i).padStart(3, '0')}`,
-      i,
-      tags: [`t${i % 3}`],
-      a: { b: i % 2 },
-    }));
-    await db.collection('c').add({ data: docs });
-    const c = db.collection('c');
-    expect((await c.limit(500).get()).data).toHaveLength(100);
-    expect((await c.get()).data).toHaveLength(100);
-    expect((await c.where({ i: _.gte(10) }).count()).total).toBe(140);
-    expect((await c.where({ i: _.and(_.gt(10), _.lte(12)) }).get()).data.map((d) => d.i)).toEqual([11, 12]);
-    expect((await c.where({ tags: 't1', a: { b: 0 } }).count()).total).toBe(25);
-    expect((await c.where({ 'a.b': 1, i: _.in([1, 2, 3]) }).get()).data.map((d) => d.i)).toEqual([1, 3]);
-    const page = await c
-      .where({ i: _.lte(20) })
-      .orderBy('i', 'desc')
-      .skip(5)
-      .limit(3)
-      .get();
-    expect(page.data.map((d) => d.i)).toEqual([15, 14, 13]);
-    expect((await c.where(_.and({ i: _.gt(140) }, { tags: 't0' })).get()).data.map((d) => d.i)).toEqual([
-      141, 144, 147,
-    ]);
   });
 });

@@ -10,6 +10,7 @@ import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';
 import { rollupContract } from './store-contract-rollup';
+import { boardContract } from './store-contract-board';
 import { scanContract } from './store-contract-scans';
 import { serviceContract } from './store-contract-services';
 import { locateContract } from './store-contract-locate';
@@ -190,5 +191,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     networkContract(() => store);
     rollupContract(() => store);
     serviceContract(() => store);
+    boardContract(() => store);
   });
 }

@@ -4,17 +4,22 @@
  * never fails the action. Wired into the cloud entry through a stood-in wx-server-sdk.
  */
 import * as v from 'valibot';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import type { NoticeRow } from '../../cloudfunctions/store/port';
 import type { RouteTable } from '../../cloudfunctions/domain/context';
 import { createSubscribePusher, thing, timeValue, type SubscribeMessageApi } from '../../cloudfunctions/functions/push';
 
+let standin: StandinDatabase;
+beforeAll(async () => {
+  standin = await createReadyStandin();
+});
 const sent: Parameters<SubscribeMessageApi['send']>[0][] = [];
 let refuse = false;
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
   init: jest.fn(),
-  database: () => createStandinDatabase(),
+  database: () => standin,
   getWXContext: () => ({ OPENID: 'o-resident-push' }),
   openapi: {
     subscribeMessage: {

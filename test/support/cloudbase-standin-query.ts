@@ -10,7 +10,7 @@ export class Command {
   declare readonly __cloudQueryCommand?: never;
   declare readonly __cloudUpdateCommand?: never;
   constructor(
-    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc' | 'push',
+    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc' | 'push' | 'max',
     readonly args: unknown[],
   ) {}
 }
@@ -74,7 +74,7 @@ function equal(a: unknown, b: unknown): boolean {
 }
 
 /** MongoDB compares only within a type: numbers with numbers, strings with strings. */
-function compare(a: unknown, b: unknown): number | null {
+export function compare(a: unknown, b: unknown): number | null {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);

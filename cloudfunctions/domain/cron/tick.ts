@@ -17,6 +17,8 @@ import { C } from './strings';
 export const TICK_BATCH = 200;
 /** At most this many raw scans are folded into the rollups per run (a few hundred ms); the next run takes the rest. */
 export const ROLLUP_BATCH = 50_000;
+/** At most this many half-recorded scans are repaired per run (they are rare: a crash or a lost reply each). */
+export const REPAIR_BATCH = 50;
 const HOUR_MS = 3600 * 1000;
 
 /** What one run needs: the store, the time it runs at, and how to push notices. */
@@ -36,6 +38,10 @@ export interface TickReport {
   skipped: number;
   /** Overdue questions with no judicial office to go to (left with the post, reported). */
   noOffice: number;
+  /** Scans left half-recorded by a crash or a lost reply that this run repaired (CloudBase). */
+  repaired?: number;
+  /** Why the repair of half-recorded scans failed; like the rollup, it never stops the promise timer. */
+  repairError?: string;
   /** The statistics rollup of this run (top and idle posts, hours, out-of-circle cells); null when it failed. */
   rollup: RollupOutcome | null;
   /** Why the rollup failed; it never stops the promise timer, and the next run tries again. */
@@ -106,7 +112,13 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
   const window = now + REMIND_WHEN_LEFT * hours * HOUR_MS;
   const soon = await store.requests.dueQuestions(window, true, TICK_BATCH);
   for (const row of soon.filter((r) => r.dueAt >= now)) await remind(ctx, row, report);
-  // The rollup comes last: the promises above are owed to residents; the figures can wait for the next run.
+  // The figures come last: the promises above are owed to residents; the figures can wait for the next run.
+  // Half-recorded scans are repaired before the rollup, so their counters are summed in this same run.
+  try {
+    report.repaired = (await store.scans.repairPending(now, REPAIR_BATCH)).repaired;
+  } catch (err) {
+    report.repairError = err instanceof Error ? err.message : String(err);
+  }
   try {
     report.rollup = await store.stats.rollup(ROLLUP_BATCH, now);
   } catch (err) {

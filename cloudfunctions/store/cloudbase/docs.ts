@@ -27,6 +27,7 @@ export const COLLECTIONS = {
   cumStats: 'cum_stats',
   hourStats: 'hour_stats',
   outsideCells: 'outside_cells',
+  boards: 'region_boards',
 } as const;
 
 /** A scan document: `_id` is the client's scanId; `state` stays 'pending' until every counter is bumped. */

@@ -1,6 +1,6 @@
 /**
  * The production store adapter over wx-server-sdk's `cloud.database()` (CloudBase, MongoDB underneath). Every query
- * passes a limit and pages in 100s; collections, indexes and security rules are in collections.json.
+ * passes a limit and pages in 1,000s; collections, indexes and security rules are in collections.json.
  */
 import type { GeoPoint, ServiceKind } from '../../../types/domain';
 import { distanceM } from '../geo';
@@ -12,7 +12,7 @@ import { cloudLookups, cloudRequests } from './requests';
 import { cloudWork } from './work';
 import { cloudPeople } from './people';
 import { cloudRecords } from './records';
-import { cloudNetwork } from './network';
+import { cloudNetwork, startsWith } from './network';
 import { cloudServices } from './services';
 import { rebuild } from './rebuild';
 import { horizonCache, rollup } from './rollup';
@@ -20,11 +20,14 @@ import { cloudStatsReads } from './stats';
 import { ROLLUP_META } from '../rollups';
 import { dailyStats, recordScan } from './scans';
 import { locateScan } from './scan-locate';
+import { sweepPending } from './sweep';
+import { boardCells, postBoard } from './boards';
+import { directoryPosts } from './directory';
 import type { CloudDatabase } from './sdk';
 
 /**
  * Services are few (hundreds), so the nearest one is found by fetching the located services of the kinds in pages
- * of 100 and ranking them in memory with the same haversine as everywhere else, rather than with geoNear: exact,
+ * of 1,000 and ranking them in memory with the same haversine as everywhere else, rather than with geoNear: exact,
  * and no dependency on the 2dsphere index being built (it is declared anyway, for geo queries on posts).
  */
 async function nearestService(
@@ -53,6 +56,7 @@ async function nearestService(
 }
 
 const DEFAULT_SETTLE_MS = 30_000;
+const DEFAULT_ROLLUP_BUDGET_MS = 20_000;
 
 /** Options of the CloudBase store. */
 export interface CloudbaseOptions {
@@ -61,6 +65,13 @@ export interface CloudbaseOptions {
    * behind its watermark. Default 30 s; tests over the stand-in pass 0.
    */
   settleMs?: number;
+  /**
+   * The time one rollup run may take (ms), checked between pages: default 20 s, a third of the cron function's
+   * 60 s timeout, which also answers for the promise timer's work before it.
+   */
+  rollupBudgetMs?: number;
+  /** The clock the rollup's budget is measured with (default Date.now; tests pass the stand-in's simulated one). */
+  now?: () => number;
 }
 
 /** Builds the store over a CloudBase database handle. */
@@ -72,7 +83,15 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
   const network = cloudNetwork(db);
   const svc = cloudServices(db);
   const horizon = horizonCache(db);
+  const statsReads = cloudStatsReads(db);
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
+  const rollupBudget = { budgetMs: options.rollupBudgetMs ?? DEFAULT_ROLLUP_BUDGET_MS, now: options.now ?? Date.now };
+
+  // Before the first load or rollup writes the county directories, the posts themselves are read (in pages).
+  const postsInRegion = async (prefix: string) =>
+    (await pageById(coll(COLLECTIONS.posts), _, { villageCode: startsWith(db, prefix) }, null, Infinity)).map(
+      fromDoc.post,
+    );
 
   return {
     regions: {
@@ -102,6 +121,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
         const docs = await pageById(coll(COLLECTIONS.posts), _, status ? { status } : {}, afterId, Math.max(0, limit));
         return docs.map(fromDoc.post);
       },
+      directory: async (prefix) => (await directoryPosts(db, prefix)) ?? postsInRegion(prefix),
       near: lookups.near,
       byTownship: lookups.byTownship,
       ...network.posts,
@@ -143,11 +163,16 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
       record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),
       locate: async (fix) => locateScan(db, fix, settleMs),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,
+      repairPending: (now, limit) => sweepPending(db, now, limit),
     },
     stats: {
       daily: async (subject, days) => (await dailyStats(db, subject, days)).map(fromDoc.dailyStat),
-      ...cloudStatsReads(db),
-      rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon),
+      ...statsReads,
+      // From the county cell documents when the directories exist (a constant number of reads), else per cell day.
+      outsideCells: async (prefix, from, to) =>
+        from > to ? [] : ((await boardCells(db, prefix, from, to)) ?? statsReads.outsideCells(prefix, from, to)),
+      postBoard: (prefix, from, to) => postBoard(db, prefix, from, to),
+      rollup: (limit, at) => rollup(db, limit, at, settleMs, horizon, rollupBudget),
       rolledAt: async () => {
         const doc = await getOrNull(coll(COLLECTIONS.meta).doc(ROLLUP_META.rolledAt));
         return doc && typeof doc.value === 'string' ? Number(doc.value) : null;

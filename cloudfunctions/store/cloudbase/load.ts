@@ -1,14 +1,15 @@
 /**
  * The seed load on CloudBase. There is no multi-document transaction, so "all or nothing" is built from three
  * steps: (1) refuse, before writing anything, a dataset with a repeated id or an id already stored; (2) insert in
- * ordered batches of 100, every document tagged with this load's `loadId`; (3) if a batch fails (e.g. a concurrent
+ * ordered batches of 100 (WRITE_BATCH), every document tagged with this load's `loadId`; (3) if a batch fails (e.g. a concurrent
  * writer took an id after the check), remove every document carrying our `loadId` among the ids we sent, then
  * rethrow. Only a crash of the loader itself between (2) and (3) can leave a partial load, and its documents are
  * findable by `loadId`.
  */
 import type { Dataset } from '../port';
 import { COLLECTIONS, toDoc } from './docs';
-import { chunk, PAGE } from './query';
+import { chunk, PAGE, WRITE_BATCH } from './query';
+import { patchDirectory } from './directory';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
 interface Batch {
@@ -33,7 +34,7 @@ function plan(db: CloudDatabase, data: Dataset, loadId: string): Batch[] {
     }
     for (const part of chunk(
       docs.map((d) => ({ ...d, loadId })),
-      PAGE,
+      WRITE_BATCH,
     ))
       batches.push({ collection, docs: part });
   }
@@ -78,4 +79,6 @@ export async function loadDataset(db: CloudDatabase, data: Dataset): Promise<voi
     for (const batch of sent) await removeOurs(db, batch, loadId);
     throw err;
   }
+  // The county post directories the dashboards read (boards.ts); the rollup rebuilds them if this is cut short.
+  await patchDirectory(db, data.posts);
 }

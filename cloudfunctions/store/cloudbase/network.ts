@@ -6,7 +6,8 @@
  * - posts.create checks every id first, then inserts the posts in ordered batches; if a batch fails (an id taken
  *   since the check), it removes the posts it inserted and reports nothing created. History rows follow the posts:
  *   a crash between leaves posts without their creation line, never history of posts that do not exist.
- * - posts.update patches the post (one document: atomic, cell and geo point included), then appends its history.
+ * - posts.update patches the post (one document: atomic, cell and geo point included), then its entry in the county
+ *   directory (boards.ts), then appends its history. create writes the directory after the posts, before history.
  * - users.putFirstAdmin claims a guard document (`meta/first_admin`, unique by `_id`) before binding: of two racing
  *   callers only one claims it. A crash after the claim leaves the guard naming that openid, and a retry by the same
  *   openid finishes the binding.
@@ -17,11 +18,12 @@ import type { PostHistoryRow, RequestStatRow, Store } from '../port';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, PAGE } from './query';
 import { toRow } from './requests';
+import { patchDirectory } from './directory';
 import type { CloudCollection, CloudCondition, CloudDatabase, CloudDoc } from './sdk';
 
 const FIRST_ADMIN_GUARD = 'first_admin';
 
-/** Up to `limit` documents in `_id` order after `afterId` that match `condition` and pass `keep` (paged in 100s). */
+/** Up to `limit` documents in `_id` order after `afterId` that match `condition` and pass `keep` (paged in 1,000s). */
 async function pageKept(
   coll: CloudCollection,
   db: CloudDatabase,
@@ -111,6 +113,7 @@ export function cloudNetwork(db: CloudDatabase): CloudNetwork {
           .sort(),
       };
     }
+    await patchDirectory(db, posts);
     for (const part of chunk(history.map(historyDoc))) await coll(COLLECTIONS.postHistory).add({ data: part });
     return { created: posts.length, taken: [] };
   }
@@ -134,6 +137,7 @@ export function cloudNetwork(db: CloudDatabase): CloudNetwork {
         await coll(COLLECTIONS.posts)
           .doc(_id)
           .update({ data: { ...fields, cell: cellOf(next) } });
+        await patchDirectory(db, [next]);
         await coll(COLLECTIONS.postHistory).add({ data: historyDoc(history, 0) });
         return next;
       },

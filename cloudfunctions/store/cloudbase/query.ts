@@ -1,8 +1,14 @@
-/** Small helpers over the SDK surface: error recognition, missing documents, and paging in 100s. */
+/** Small helpers over the SDK surface: error recognition, missing documents, and paging in 1,000s. */
 import type { CloudCollection, CloudCommand, CloudCondition, CloudDoc, CloudDocumentRef, CloudQuery } from './sdk';
 
-/** A cloud-side `get()` returns at most this many documents, whatever limit is asked. */
-export const PAGE = 100;
+/**
+ * A server-side `get()` returns at most this many documents, whatever limit is asked (100 when none is): every
+ * query asks for a full page, and `_id: _.in(list)` lists are cut to this size so one page holds their answer.
+ */
+export const PAGE = 1000;
+
+/** Documents per batch insert: small enough that one request stays far below the service's request size. */
+export const WRITE_BATCH = 100;
 
 function messageOf(err: unknown): string {
   if (typeof err === 'string') return err;

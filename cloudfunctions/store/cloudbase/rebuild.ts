@@ -9,6 +9,10 @@ import { dayKey } from '../../../types/day';
 import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
 import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
 import { chunk, pageById } from './query';
+import { OPEN_UNTIL } from './cumulative';
+import { boardDocs } from './boards';
+import { directoryDocs } from './directory';
+import type { Post } from '../../../types/domain';
 import { CLOUD_META, readMeta, writeMeta, type Cursor } from './rollup-docs';
 import { subjectsOf, type HorizonCache } from './rollup';
 import type { CloudDatabase, CloudDoc } from './sdk';
@@ -43,6 +47,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
   const cells = new Map<string, CloudDoc & { count: number }>();
   let last: Cursor | null = null;
   let read = 0;
+  const folded: { post: Post; day: string; cell: { lat: number; lng: number } | null }[] = [];
   let after: string | null = null;
   for (;;) {
     const page = (await pageById(db.collection(COLLECTIONS.scans), _, {}, after, 1000)) as ScanDoc[];
@@ -53,6 +58,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
       const post = posts.get(s.postId);
       if (!post) continue;
       const day = dayKey(s.at);
+      folded.push({ post, day, cell: s.cell });
       for (const subject of subjectsOf(post)) {
         const key = ids.dailyStat(subject, day);
         let d = days.get(key);
@@ -127,7 +133,10 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
       withLocation: r.withLocation + counts.withLocation,
     };
     running.set(d.subject, next);
-    cum.push({ _id: id, subject: d.subject, day: d.day, ...next });
+    // Each document is valid until the subject's next one (cumulative.ts); the latest stays open.
+    const previous = cum[cum.length - 1];
+    if (previous && previous.subject === d.subject) previous.until = d.day;
+    cum.push({ _id: id, subject: d.subject, day: d.day, ...next, until: OPEN_UNTIL });
   }
   await replaceAll(db, COLLECTIONS.dailyStats, daily);
   await replaceAll(db, COLLECTIONS.visitorDays, visitorDays);
@@ -138,6 +147,7 @@ export async function rebuild(db: CloudDatabase, at: number, horizon: HorizonCac
     [...cells.values()].map((c) => ({ ...c, run })),
   );
   await replaceAll(db, COLLECTIONS.cumStats, cum);
+  await replaceAll(db, COLLECTIONS.boards, [...boardDocs(folded), ...directoryDocs(posts.values())]);
   await writeMeta(db, CLOUD_META.cursor, last ? { ...last, run } : (cursor ?? { t: 0, id: '', run }));
   await db.collection(COLLECTIONS.meta).doc(CLOUD_META.pending).remove();
   await writeMeta(db, ROLLUP_META.visitorHorizon, keepFrom);

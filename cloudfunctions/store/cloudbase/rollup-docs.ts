@@ -21,7 +21,12 @@ export interface PendingRun {
 }
 
 /** Meta documents of the CloudBase rollup (beside rollups.ts's ROLLUP_META keys). */
-export const CLOUD_META = { cursor: 'rollup_scan_cursor', pending: 'rollup_pending' } as const;
+export const CLOUD_META = {
+  cursor: 'rollup_scan_cursor',
+  pending: 'rollup_pending',
+  /** When the county post directories were last rewritten from the posts (ms). */
+  directoryAt: 'directory_at',
+} as const;
 
 /** A JSON value kept in a meta document, or null. */
 export async function readMeta<T>(db: CloudDatabase, key: string): Promise<T | null> {

@@ -1,26 +1,33 @@
 /**
  * The timer's rollup on CloudBase, without multi-document transactions. Writes are ordered so that a crash at any
  * point leaves a state the next run repairs:
- * 1. Fold: the run takes the next scans by server insertion time (`insertedAt`, ties by `_id`; never by `at`, since
- *    queued scans arrive late with an old `at`), only those older than `settleMs` so a slow insert cannot land
- *    behind the watermark. It records the run as pending (its number and last scan) before writing, adds to hour and
- *    cell documents once per run (rollup-docs.ts), then advances the watermark and clears the pending run. After a
- *    crash the next run replays the pending range under the same number: documents already added to are skipped.
- * 2. Cumulative totals: per subject with dirty daily counters, rewrite its cumulative documents from the earliest
- *    dirty day (`set`, idempotent), then clear each flag with a compare-and-set on the count that was summed: a scan
+ * 1. Fold, a page of scans at a time: the run takes the next page by server insertion time (`insertedAt`, ties by
+ *    `_id`; never by `at`, since queued scans arrive late with an old `at`), only scans older than `settleMs` so a
+ *    slow insert cannot land behind the watermark. Each page gets its own run number: recorded as pending (number
+ *    and last scan) before writing, added to hour and cell documents once per number (rollup-docs.ts), then the
+ *    watermark advances and the pending page is cleared. So a run saves its place after every page, and a backlog is
+ *    caught up over several runs, each bounded by its time budget. After a crash the next run replays the pending
+ *    page under the same number: documents already added to are skipped.
+ * 2. Cumulative totals (cumulative.ts): per subject with dirty daily counters, rewrite its cumulative documents from
+ *    the earliest dirty day, then clear each flag with a compare-and-set on the count that was summed: a scan
  *    counted meanwhile leaves the flag set for the next run.
- * 3. Prune visitor days before the horizon (rollups.ts), then record the horizon and the run's time.
+ * 3. Rewrite the county post directories every few hours (boards.ts), prune visitor days before the horizon
+ *    (rollups.ts), then record the horizon and the run's time.
+ * Folding also adds each page to the per-county day, month and last-day documents the dashboards read (boards.ts).
  */
 import { CITY_CODE } from '../../../types/ids';
 import { dayKey } from '../../../types/day';
 import type { Post } from '../../../types/domain';
 import type { RollupOutcome } from '../port';
 import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
-import { COLLECTIONS, fromDoc, ids, type DailyStatDoc, type ScanDoc } from './docs';
-import { chunk, PAGE, pageById } from './query';
+import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
+import { chunk, PAGE } from './query';
 import { addOnce, CLOUD_META, readMeta, readText, writeMeta, type Cursor, type PendingRun } from './rollup-docs';
 import type { CloudDatabase } from './sdk';
-import { dayBefore, mapParallel, type CumDoc } from './stats';
+import { dayBefore, mapParallel } from './stats';
+import { refreshCumulative } from './cumulative';
+import { foldBoards } from './boards';
+import { rebuildDirectory } from './directory';
 
 /** The visitor-day horizon as this container last saw it; rollups set it, scans read it. */
 export interface HorizonCache {
@@ -134,91 +141,84 @@ async function fold(db: CloudDatabase, scans: ScanDoc[], run: number): Promise<v
   await mapParallel([...cells], ([id, c]) =>
     addOnce(db, COLLECTIONS.outsideCells, id, run, { count: c.n }, { ...c.doc, count: c.n }),
   );
+  await foldBoards(db, scans, posts, run);
 }
 
-/** Rewrites the cumulative documents of every subject with dirty daily counters; returns how many subjects. */
-async function refreshCumulative(db: CloudDatabase): Promise<number> {
-  const _ = db.command;
-  const dirty = await pageById(db.collection(COLLECTIONS.dailyStats), _, { dirty: true }, null, Infinity);
-  const from = new Map<string, string>();
-  for (const d of dirty as DailyStatDoc[]) {
-    const seen = from.get(d.subject);
-    if (seen === undefined || d.day < seen) from.set(d.subject, d.day);
-  }
-  await mapParallel([...from], async ([subject, day]) => {
-    const { data: base } = await db
-      .collection(COLLECTIONS.cumStats)
-      .where({ subject, day: _.lte(dayBefore(day)) })
-      .orderBy('day', 'desc')
-      .limit(1)
-      .get();
-    const sum = { count: 0, unique: 0, inCircle: 0, withLocation: 0, ...pick(base[0] as CumDoc | undefined) };
-    const rows = (
-      await pageById(db.collection(COLLECTIONS.dailyStats), _, { subject, day: _.gte(day) }, null, Infinity)
-    )
-      .map((d) => d as DailyStatDoc)
-      .sort((a, b) => (a.day < b.day ? -1 : 1));
-    for (const r of rows) {
-      sum.count += r.count;
-      sum.unique += r.unique;
-      sum.inCircle += r.inCircle;
-      sum.withLocation += r.withLocation;
-      await db
-        .collection(COLLECTIONS.cumStats)
-        .doc(ids.dailyStat(subject, r.day))
-        .set({ data: { subject, day: r.day, ...sum } });
-    }
-    for (const r of rows) {
-      if (r.dirty !== true) continue;
-      await db
-        .collection(COLLECTIONS.dailyStats)
-        .where({ _id: r._id, count: r.count })
-        .update({ data: { dirty: false } });
-    }
-  });
-  return from.size;
+/** How one rollup run is bounded: its time budget (ms) and the clock it is measured with. */
+export interface RollupBudget {
+  budgetMs: number;
+  now: () => number;
 }
 
-function pick(doc: CumDoc | undefined) {
-  return doc ? { count: doc.count, unique: doc.unique, inCircle: doc.inCircle, withLocation: doc.withLocation } : {};
+/** Folds one page of scans under a new run number, saving its place before and after (see the file comment). */
+async function foldPage(db: CloudDatabase, cursor: Cursor, scans: ScanDoc[]): Promise<Cursor> {
+  const last = scans[scans.length - 1];
+  const pending: PendingRun = { run: cursor.run + 1, to: { t: ms(last.insertedAt), id: last._id } };
+  await writeMeta(db, CLOUD_META.pending, pending);
+  await fold(db, scans, pending.run);
+  const next = { ...pending.to, run: pending.run };
+  await writeMeta(db, CLOUD_META.cursor, next);
+  await db.collection(COLLECTIONS.meta).doc(CLOUD_META.pending).remove();
+  return next;
 }
 
-/** One rollup run (see the file comment). */
+/**
+ * One rollup run (see the file comment): at most `limit` scans, a page at a time with its place saved after each,
+ * while the first half of the time budget lasts; then cumulative totals while the rest lasts. A backlog is caught
+ * up over as many runs as it takes, each within its function's timeout.
+ */
 export async function rollup(
   db: CloudDatabase,
   limit: number,
   at: number,
   settleMs: number,
   horizon: HorizonCache,
+  budget: RollupBudget,
 ): Promise<RollupOutcome> {
-  const cursor = (await readMeta<Cursor>(db, CLOUD_META.cursor)) ?? { t: 0, id: '', run: 0 };
+  const started = budget.now();
+  const within = (share: number) => () => budget.now() - started < budget.budgetMs * share;
+  let cursor = (await readMeta<Cursor>(db, CLOUD_META.cursor)) ?? { t: 0, id: '', run: 0 };
   const until = Date.now() - settleMs;
-  let pending = await readMeta<PendingRun>(db, CLOUD_META.pending);
-  let scans: ScanDoc[];
+  const pending = await readMeta<PendingRun>(db, CLOUD_META.pending);
+  let folded = 0;
   if (pending) {
-    const replay = pending;
-    scans = (await scansAfter(db, cursor, Infinity, replay.to.t)).filter(
-      (s) => ms(s.insertedAt) < replay.to.t || (ms(s.insertedAt) === replay.to.t && s._id <= replay.to.id),
+    // A run cut short: replay its page under the same number; documents it already added to are skipped.
+    const replay = (await scansAfter(db, cursor, Infinity, pending.to.t)).filter(
+      (s) => ms(s.insertedAt) < pending.to.t || (ms(s.insertedAt) === pending.to.t && s._id <= pending.to.id),
     );
-  } else {
-    scans = limit > 0 ? await scansAfter(db, cursor, limit, until) : [];
-    if (scans.length > 0) {
-      const last = scans[scans.length - 1];
-      pending = { run: cursor.run + 1, to: { t: ms(last.insertedAt), id: last._id } };
-      await writeMeta(db, CLOUD_META.pending, pending);
-    }
-  }
-  if (pending) {
-    await fold(db, scans, pending.run);
-    await writeMeta(db, CLOUD_META.cursor, { ...pending.to, run: pending.run });
+    await fold(db, replay, pending.run);
+    cursor = { ...pending.to, run: pending.run };
+    await writeMeta(db, CLOUD_META.cursor, cursor);
     await db.collection(COLLECTIONS.meta).doc(CLOUD_META.pending).remove();
+    folded += replay.length;
   }
-  const subjects = await refreshCumulative(db);
+  let drained = false;
+  const foldWithin = within(0.5);
+  while (folded < limit && foldWithin()) {
+    const scans = await scansAfter(db, cursor, Math.min(PAGE, limit - folded), until);
+    if (scans.length === 0) {
+      drained = true;
+      break;
+    }
+    cursor = await foldPage(db, cursor, scans);
+    folded += scans.length;
+  }
+  const cumulative = await refreshCumulative(db, within(1));
+  await healDirectory(db, at);
   await prune(db, at, horizon);
   await writeMeta(db, ROLLUP_META.rolledAt, String(at));
-  const next = pending ? { ...pending.to, run: pending.run } : cursor;
-  const more = scans.length > 0 && (await scansAfter(db, next, 1, until)).length > 0;
-  return { scans: scans.length, subjects, more, rolledAt: at };
+  const left = !drained && (await scansAfter(db, cursor, 1, until)).length > 0;
+  return { scans: folded, subjects: cumulative.subjects, more: left || cumulative.more, rolledAt: at };
+}
+
+/** How often the rollup rewrites the county post directories from the posts themselves (boards.ts). */
+const DIRECTORY_HEAL_MS = 6 * 3600_000;
+
+async function healDirectory(db: CloudDatabase, at: number): Promise<void> {
+  const built = await readText(db, CLOUD_META.directoryAt);
+  if (built !== null && at - Number(built) < DIRECTORY_HEAL_MS && at >= Number(built)) return;
+  await rebuildDirectory(db);
+  await writeMeta(db, CLOUD_META.directoryAt, String(at));
 }
 
 /** Moves the visitor-day horizon forward to that of `at` (never back), deleting the days it passes. */

@@ -14,7 +14,7 @@ import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
 import type { RecordOutcome } from '../port';
 import { COLLECTIONS, type DailyStatDoc, ids, type ScanDoc } from './docs';
-import { getOrNull, isDuplicateKey } from './query';
+import { getOrNull, isDuplicateKey, PAGE } from './query';
 import type { CloudDatabase } from './sdk';
 
 interface Bump {
@@ -128,12 +128,12 @@ export async function dailyStats(db: CloudDatabase, subject: string, days: strin
   const _ = db.command;
   const unique = [...new Set(days)];
   const out: DailyStatDoc[] = [];
-  // One page per 100 days: at most one counter per (subject, day), so a page never overflows.
-  for (let i = 0; i < unique.length; i += 100) {
+  // One page per PAGE days: at most one counter per (subject, day), so a page never overflows.
+  for (let i = 0; i < unique.length; i += PAGE) {
     const { data } = await db
       .collection(COLLECTIONS.dailyStats)
-      .where({ subject, day: _.in(unique.slice(i, i + 100)) })
-      .limit(100)
+      .where({ subject, day: _.in(unique.slice(i, i + PAGE)) })
+      .limit(PAGE)
       .get();
     out.push(...(data as DailyStatDoc[]));
   }

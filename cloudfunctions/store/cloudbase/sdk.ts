@@ -30,6 +30,8 @@ export type CloudCondition = Record<string, unknown>;
 /** `db.command`, as far as the adapter uses it. */
 export interface CloudCommand {
   inc(n: number): CloudUpdateCommand;
+  /** Sets the field to `value` when it is missing or lower (an idempotent running maximum). */
+  max(value: number | string): CloudUpdateCommand;
   /** Appends the values, in order, to an array field. */
   push(values: unknown[]): CloudUpdateCommand;
   in(values: unknown[]): CloudQueryCommand;
@@ -56,7 +58,7 @@ export interface CloudQuery {
   where(condition: CloudCondition | CloudQueryCommand): CloudQuery;
   orderBy(field: string, direction: 'asc' | 'desc'): CloudQuery;
   skip(n: number): CloudQuery;
-  /** Always pass it: a cloud-side `get()` returns at most 100 documents whatever is asked. */
+  /** Always pass it: a server-side `get()` returns 100 documents without it and at most 1,000 with it. */
   limit(n: number): CloudQuery;
   get(): Promise<{ data: CloudDoc[] }>;
   /** Matching documents, ignoring skip and limit. */

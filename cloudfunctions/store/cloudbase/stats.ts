@@ -1,27 +1,18 @@
 /**
- * Statistics reads on CloudBase (issue 5): daily rows of a period, period totals from the cumulative documents
- * (two single-document index reads per subject, run 20 at a time), last scan days, hours of day, out-of-circle
- * cells. None reads raw scans.
+ * Statistics reads on CloudBase: daily rows of a period, period totals and last scan days from the cumulative
+ * documents (cumulative.ts: two queries per thousand subjects), hours of day, out-of-circle cells. None reads raw
+ * scans.
  */
 import type { DailyStat } from '../../../types/domain';
-import type { OutsideCell, PeriodTotal, Store } from '../port';
+import type { OutsideCell, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
 import { startsWith } from './network';
 import { chunk, pageById } from './query';
-import type { CloudDatabase, CloudDoc } from './sdk';
+import { cumAt, OPEN_UNTIL, periodTotalsOf } from './cumulative';
+import type { CloudDatabase } from './sdk';
 
-/** Reads in flight at once per call (each is one indexed `limit(1)` query). */
+/** Calls in flight at once in one parallel wave. */
 const PARALLEL = 20;
-
-/** A cumulative document, `_id` = `<subject>_<yyyymmdd>`: totals from the subject's first day through `day`. */
-export interface CumDoc extends CloudDoc {
-  subject: string;
-  day: string;
-  count: number;
-  unique: number;
-  inCircle: number;
-  withLocation: number;
-}
 
 /** The day (yyyymmdd) before `day`. */
 export function dayBefore(day: string): string {
@@ -36,6 +27,39 @@ export async function mapParallel<T, R>(items: T[], fn: (item: T) => Promise<R>)
   return out;
 }
 
+/** One post's out-of-circle scans in one cell over some days. */
+export interface CellRow {
+  lat: number;
+  lng: number;
+  postId: string;
+  townshipCode: string;
+  count: number;
+}
+
+/** Cells with their scans, each named after the post most scanned from it (ties by id); busiest first. */
+export function groupCells(rows: CellRow[]): OutsideCell[] {
+  const cells = new Map<string, { lat: number; lng: number; posts: Map<string, { n: number; township: string }> }>();
+  for (const d of rows) {
+    const key = `${d.lat}_${d.lng}`;
+    let cell = cells.get(key);
+    if (!cell) cells.set(key, (cell = { lat: d.lat, lng: d.lng, posts: new Map() }));
+    const post = cell.posts.get(d.postId) ?? { n: 0, township: d.townshipCode };
+    post.n += d.count;
+    cell.posts.set(d.postId, post);
+  }
+  const out: OutsideCell[] = [];
+  for (const cell of cells.values()) {
+    let best: [string, { n: number; township: string }] | null = null;
+    let count = 0;
+    for (const entry of cell.posts) {
+      count += entry[1].n;
+      if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[0] < best[0])) best = entry;
+    }
+    if (best) out.push({ lat: cell.lat, lng: cell.lng, count, postId: best[0], townshipCode: best[1].township });
+  }
+  return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
+}
+
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The statistics reads of the port built here; index.ts assembles them with rollup.ts's. */
@@ -45,16 +69,6 @@ export function cloudStatsReads(
   const _ = db.command;
   const coll = (name: string) => db.collection(name);
   const days = (from: string, to: string) => _.and(_.gte(from), _.lte(to));
-
-  /** The subject's last cumulative document on or before `day`, or null. */
-  async function cumThrough(subject: string, day: string): Promise<CumDoc | null> {
-    const { data } = await coll(COLLECTIONS.cumStats)
-      .where({ subject, day: _.lte(day) })
-      .orderBy('day', 'desc')
-      .limit(1)
-      .get();
-    return (data[0] as CumDoc | undefined) ?? null;
-  }
 
   return {
     range: async (subjects, from, to) => {
@@ -72,27 +86,10 @@ export function cloudStatsReads(
       }
       return out.sort((a, b) => byText(a.subject, b.subject) || byText(a.day, b.day));
     },
-    periodTotals: async (subjects, from, to) => {
-      if (from > to) return [];
-      const before = dayBefore(from);
-      const rows = await mapParallel([...new Set(subjects)], async (subject): Promise<PeriodTotal | null> => {
-        const [hi, lo] = await Promise.all([cumThrough(subject, to), cumThrough(subject, before)]);
-        if (!hi) return null;
-        const total = {
-          subject,
-          count: hi.count - (lo?.count ?? 0),
-          unique: hi.unique - (lo?.unique ?? 0),
-          inCircle: hi.inCircle - (lo?.inCircle ?? 0),
-          withLocation: hi.withLocation - (lo?.withLocation ?? 0),
-        };
-        return total.count > 0 ? total : null;
-      });
-      return rows.filter((r): r is PeriodTotal => r !== null).sort((a, b) => byText(a.subject, b.subject));
-    },
+    periodTotals: (subjects, from, to) => periodTotalsOf(db, subjects, from, to),
     lastScanDays: async (subjects) => {
       const out = new Map<string, string>();
-      const found = await mapParallel([...new Set(subjects)], async (s) => cumThrough(s, '99999999'));
-      for (const doc of found) if (doc) out.set(doc.subject, doc.day);
+      for (const doc of (await cumAt(db, subjects, OPEN_UNTIL)).values()) out.set(doc.subject, doc.day);
       return out;
     },
     hours: async (subject, from, to) => {
@@ -114,29 +111,15 @@ export function cloudStatsReads(
         null,
         Infinity,
       );
-      const cells = new Map<
-        string,
-        { lat: number; lng: number; posts: Map<string, { n: number; township: string }> }
-      >();
-      for (const d of docs) {
-        const key = `${d.lat}_${d.lng}`;
-        let cell = cells.get(key);
-        if (!cell) cells.set(key, (cell = { lat: d.lat as number, lng: d.lng as number, posts: new Map() }));
-        const post = cell.posts.get(d.postId as string) ?? { n: 0, township: d.townshipCode as string };
-        post.n += d.count as number;
-        cell.posts.set(d.postId as string, post);
-      }
-      const out: OutsideCell[] = [];
-      for (const cell of cells.values()) {
-        let best: [string, { n: number; township: string }] | null = null;
-        let count = 0;
-        for (const entry of cell.posts) {
-          count += entry[1].n;
-          if (!best || entry[1].n > best[1].n || (entry[1].n === best[1].n && entry[0] < best[0])) best = entry;
-        }
-        if (best) out.push({ lat: cell.lat, lng: cell.lng, count, postId: best[0], townshipCode: best[1].township });
-      }
-      return out.sort((a, b) => b.count - a.count || a.lat - b.lat || a.lng - b.lng);
+      return groupCells(
+        docs.map((d) => ({
+          lat: d.lat as number,
+          lng: d.lng as number,
+          postId: d.postId as string,
+          townshipCode: d.townshipCode as string,
+          count: d.count as number,
+        })),
+      );
     },
   };
 }

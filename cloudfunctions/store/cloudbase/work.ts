@@ -5,12 +5,12 @@
  */
 import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
 import { COLLECTIONS } from './docs';
-import { chunk, getOrNull, pageBySkip } from './query';
+import { chunk, getOrNull, PAGE, pageBySkip } from './query';
 import { toRow } from './requests';
 import type { CloudCondition, CloudData, CloudDatabase } from './sdk';
 
 /** `_.in` lists are kept to this size; a worker has a handful of units. */
-const IN_LIMIT = 100;
+const IN_LIMIT = PAGE;
 
 const byId = (a: RequestRow, b: RequestRow) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 /** Earliest due first, ties by id. */

@@ -105,6 +105,8 @@ export function openSqliteStore(file: string): SqliteStore {
       near: guard(more.near),
       byTownship: guard(more.byTownship),
       inRegion: guard(network.posts.inRegion),
+      // One indexed query on one machine: no directory is needed here.
+      directory: guard((prefix: string) => network.posts.inRegion(prefix, null, Number.MAX_SAFE_INTEGER)),
       create: guard(network.posts.create),
       update: guard(network.posts.update),
       history: guard(network.posts.history),
@@ -169,6 +171,8 @@ export function openSqliteStore(file: string): SqliteStore {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),
       locate: guard(async (fix: ScanFix, subjects: string[]) => locateScan(fix, subjects)),
       count: guard(async () => st.countScans.get() ?? 0),
+      // A scan and its counters are one transaction here: nothing is ever left half-recorded.
+      repairPending: guard(async () => ({ repaired: 0, more: false })),
     },
     stats: {
       daily: guard(async (subject: string, days: string[]) =>
@@ -177,6 +181,11 @@ export function openSqliteStore(file: string): SqliteStore {
       range: guard(reads.range),
       periodTotals: guard(reads.periodTotals),
       lastScanDays: guard(reads.lastScanDays),
+      postBoard: guard(async (prefix: string, from: string, to: string) => {
+        const ids = (await network.posts.inRegion(prefix, null, Number.MAX_SAFE_INTEGER)).map((p) => p.id);
+        const [totals, last] = await Promise.all([reads.periodTotals(ids, from, to), reads.lastScanDays(ids)]);
+        return { counts: new Map(totals.map((t) => [t.subject, t.count])), last };
+      }),
       hours: guard(reads.hours),
       outsideCells: guard(reads.outsideCells),
       rollup: guard(async (limit: number, at: number) => {

@@ -9,8 +9,11 @@ import { dayKey } from '../../../../types/day';
 import { AppError } from '../../../../types/errors';
 import { CELL_DEG } from '../../../store/cells';
 import type { HandlerContext } from '../../context';
+import { regionPrefix } from '../../scope';
+import { CITY_CODE } from '../../../../types/ids';
+import type { NearPost } from '../../../store/port';
 import { addDays } from '../dashboard/days';
-import { postsUnder } from '../dashboard/posts';
+import { nearestFinder } from './nearest';
 import { regionName } from '../dashboard/region-tree';
 import { S } from '../dashboard/strings';
 import { resolveSubject, scopeOf } from '../dashboard/subject';
@@ -37,13 +40,16 @@ export async function buildCoverage(
   }
   const { store } = ctx;
   const today = dayKey(ctx.now());
-  const [active, cells] = await Promise.all([
-    postsUnder(store, subject.prefix, 'active'),
+  // The whole city's directory in one read: the region's posts, and every post a border village may be near.
+  const [city, cells] = await Promise.all([
+    store.posts.directory(regionPrefix(CITY_CODE)),
     store.stats.outsideCells(subject.prefix, addDays(today, 1 - input.days), today),
   ]);
-  const villages = await uncoveredVillages(store, tree, subject.prefix, active);
+  const active = city.filter((p) => p.status === 'active' && p.villageCode.startsWith(subject.prefix));
+  const near = nearestFinder(city);
+  const villages = uncoveredVillages(near, tree, subject.prefix, active);
   const merged = clusterCells(cells, CELL_DEG);
-  const nearest = await Promise.all(merged.map((c) => store.posts.near({ lat: c.lat, lng: c.lng }, 1)));
+  const nearest = merged.map((c) => [near({ lat: c.lat, lng: c.lng })].filter((n): n is NearPost => n !== null));
   // A cluster whose centre lies inside another post's circle is already served: scans there were outside the
   // circle of the post they scanned, not outside every circle.
   const outside = merged.filter((_, i) => !nearest[i][0] || nearest[i][0].distanceM > nearest[i][0].post.radiusM);

@@ -1,8 +1,8 @@
 /** Villages whose centre (村委会) no active post's circle reaches (未覆盖村). */
 import type { UncoveredVillage } from '../../../../types/api/dashboard';
-import type { Post, Region } from '../../../../types/domain';
+import type { GeoPoint, Post, Region } from '../../../../types/domain';
 import { distanceM } from '../../../store/geo';
-import type { Store } from '../../../store/port';
+import type { NearPost } from '../../../store/port';
 import { regionName, type RegionTree } from '../dashboard/region-tree';
 
 /** The service circle (500 米公共法律服务圈). */
@@ -28,15 +28,15 @@ function coveredInRegion(village: Region, grid: Map<string, Post[]>): boolean {
 
 /**
  * The villages under `prefix` and which of them no active post reaches within 500 m. The region's own posts settle
- * most villages in memory; only the rest ask the store's nearest-post search (a post across the border may reach
- * them, and the nearest one is shown).
+ * most villages in memory; only the rest ask `nearest` over the whole city's posts (a post across the border may
+ * reach them, and the nearest one is shown).
  */
-export async function uncoveredVillages(
-  store: Store,
+export function uncoveredVillages(
+  nearest: (point: GeoPoint) => NearPost | null,
   tree: RegionTree,
   prefix: string,
   active: Post[],
-): Promise<{ total: number; covered: number; uncovered: UncoveredVillage[]; villages: Region[] }> {
+): { total: number; covered: number; uncovered: UncoveredVillage[]; villages: Region[] } {
   const villages = [...tree.byCode.values()]
     .filter((r) => r.level === 'village' && r.code.startsWith(prefix))
     .sort((a, b) => (a.code < b.code ? -1 : 1));
@@ -48,10 +48,10 @@ export async function uncoveredVillages(
     grid.set(k, list);
   }
   const doubtful = villages.filter((v) => !coveredInRegion(v, grid));
-  const nearest = await Promise.all(doubtful.map((v) => store.posts.near({ lat: v.lat, lng: v.lng }, 1)));
+
   const uncovered: UncoveredVillage[] = [];
-  doubtful.forEach((v, i) => {
-    const near = nearest[i][0];
+  doubtful.forEach((v) => {
+    const near = nearest(v);
     if (near && near.distanceM <= CIRCLE_M) return;
     const shown = near && near.distanceM <= NEAREST_SHOWN_M ? near : null;
     uncovered.push({

@@ -1,7 +1,7 @@
 /**
- * Assembles admin.dashboard: a bounded number of store reads whatever the period or the number of scans (the
- * subject's daily rows for both periods, its children's totals, the posts' period totals and last scan days from
- * the rollups, the hour rollup, the light request rows), then pure arithmetic.
+ * Assembles admin.dashboard: a bounded number of store reads whatever the period, the number of scans or of posts
+ * (the subject's daily rows for both periods, its children's totals, the region's post directory and its posts'
+ * period counts and last scan days from the rollups, the hour rollup, the light request rows), then arithmetic.
  */
 import type { DashboardData, DashboardInputSchema } from '../../../../types/api/dashboard';
 import type * as v from 'valibot';
@@ -37,9 +37,8 @@ export async function buildDashboard(
   const { store } = ctx;
   const [posts, rolledAt] = await Promise.all([postsOf(store, subject), store.stats.rolledAt()]);
   const children = childrenOf(subject, tree, posts);
-  const postIds = posts.map((p) => p.id);
   const [fromMs, prevMs, endMs] = [period.from, period.prevFrom, addDays(period.to, 1)].map(dayStartMs);
-  const [rows, childStats, totals, last, hours, requestRows] = await Promise.all([
+  const [rows, childStats, board, hours, requestRows] = await Promise.all([
     store.stats.range([subject.crumb.id], period.prevFrom, period.to),
     childFigures(
       store,
@@ -47,8 +46,7 @@ export async function buildDashboard(
       period,
       rolledAt,
     ),
-    store.stats.periodTotals(postIds, period.from, period.to),
-    store.stats.lastScanDays(postIds),
+    store.stats.postBoard(subject.prefix, period.from, period.to),
     store.stats.hours(subject.crumb.id, period.from, period.to),
     store.requests.forStats(subject.prefix, prevMs, endMs, REQUEST_LIMIT),
   ]);
@@ -68,8 +66,8 @@ export async function buildDashboard(
     trend: buildTrend(rows, period),
     trendUnit: trendUnit(period.days),
     children: childRows(subject, children, childStats, posts, made),
-    top: topPosts(posts, totals, last, tree),
-    idle: { days: input.idleDays, ...idlePosts(posts, last, today, input.idleDays, tree, idleShown) },
+    top: topPosts(posts, board.counts, board.last, tree),
+    idle: { days: input.idleDays, ...idlePosts(posts, board.last, today, input.idleDays, tree, idleShown) },
     hours,
     weekdays: weekdayScans(rows, period.from, period.to),
     funnel: funnelOf(made, figures.scans),

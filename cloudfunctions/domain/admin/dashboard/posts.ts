@@ -17,7 +17,10 @@ export async function postsUnder(store: Store, prefix: string, status?: Post['st
   }
 }
 
-/** The posts of a subject: the post itself, or every post of the region. */
+/**
+ * The posts of a subject: the post itself, or every post of the region from the store's directory (a constant
+ * number of reads whatever the number of posts).
+ */
 export function postsOf(store: Store, subject: Subject): Promise<Post[]> {
-  return subject.kind === 'post' ? Promise.resolve([subject.post]) : postsUnder(store, subject.prefix);
+  return subject.kind === 'post' ? Promise.resolve([subject.post]) : store.posts.directory(subject.prefix);
 }

@@ -1,7 +1,6 @@
 /** The top posts of a period (最活跃先锋岗) and the idle ones (闲置先锋岗), from rollups only. */
 import type { PostRank } from '../../../../types/api/dashboard';
 import type { Post } from '../../../../types/domain';
-import type { PeriodTotal } from '../../../store/port';
 import { addDays } from './days';
 import { regionName, type RegionTree } from './region-tree';
 
@@ -22,17 +21,17 @@ function rank(post: Post, tree: RegionTree, scans: number, last: Map<string, str
 /** The most scanned posts (ties by id), without posts that had no scan. */
 export function topPosts(
   posts: Post[],
-  totals: PeriodTotal[],
+  counts: Map<string, number>,
   last: Map<string, string>,
   tree: RegionTree,
   limit = TOP_POSTS,
 ): PostRank[] {
   const byId = new Map(posts.map((p) => [p.id, p]));
-  return totals
-    .filter((t) => t.count > 0 && byId.has(t.subject))
-    .sort((a, b) => b.count - a.count || (a.subject < b.subject ? -1 : 1))
+  return [...counts]
+    .filter(([id, count]) => count > 0 && byId.has(id))
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, limit)
-    .map((t) => rank(byId.get(t.subject) as Post, tree, t.count, last));
+    .map(([id, count]) => rank(byId.get(id) as Post, tree, count, last));
 }
 
 /**

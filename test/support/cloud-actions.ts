@@ -1,0 +1,330 @@
+/**
+ * One action of every function as a county's people would use them on a working day, in an order where each step
+ * finds what the earlier ones made (a question asked, then answered; an invite made, then accepted). Run by the
+ * CloudBase bench (bench/cloudbase.ts) and the round-trip tests over a world of cloud-world.ts.
+ */
+import { randomUUID } from 'node:crypto';
+import type { FunctionName } from '../../types/api';
+import { IMPORT_COLUMNS } from '../../types/api/network';
+import { idCheckChar } from '../../types/idcard';
+import type { ApiResult } from '../../types/errors';
+import type { CloudWorld } from './cloud-world';
+
+/** What the steps pass on to each other. */
+export interface Scenario {
+  postId: string;
+  villageCode: string;
+  question?: { id: string; version: number };
+  second?: { id: string; version: number };
+  mediation?: { id: string; version: number };
+  aid?: { id: string; version: number };
+  templateId?: string;
+  inviteCode?: string;
+  createdPostId?: string;
+  noticeIds?: string[];
+}
+
+/** One step: who calls which action with what, and what it hands on. */
+export interface Step {
+  fn: FunctionName;
+  action: string;
+  /** Shown in the table when one action is measured in several ways (e.g. city and county dashboards). */
+  label?: string;
+  openid: string | null;
+  body: (s: Scenario) => Record<string, unknown>;
+  after?: (data: unknown, s: Scenario) => void;
+  /** Setup before the call that is not part of it (e.g. binding the office a request was routed to). */
+  prepare?: (world: CloudWorld, s: Scenario) => Promise<void>;
+}
+
+const RESIDENT = 'o-bench-resident';
+const NEWCOMER = 'o-bench-newcomer';
+/** Staff of whichever office the mediation request was routed to. */
+const OFFICE = 'o-bench-office';
+
+async function bindHandler(world: CloudWorld, requestId: string): Promise<void> {
+  const request = await world.store.requests.byId(requestId);
+  const service = request ? await world.store.services.byId(request.assignee) : null;
+  if (!service) throw new Error(`no office for request ${requestId}`);
+  await world.store.users.put({
+    openid: OFFICE,
+    role: 'staff',
+    regionCode: service.regionCode,
+    label: '压测工作人员',
+    volunteerId: null,
+    serviceId: service.id,
+  });
+}
+const ID17 = '22080219900101123';
+const ID_NUMBER = ID17 + idCheckChar(ID17);
+const PHONE = '13912345678';
+
+/** The scenario's starting point: the first active post the demo volunteer serves. */
+export function startScenario(world: CloudWorld): Scenario {
+  const volunteer = world.data.volunteers.find((v) => v.id === 'v00001');
+  const post = world.data.posts.find((p) => p.id === volunteer?.postIds[0]) ?? world.data.posts[0];
+  return { postId: post.id, villageCode: post.villageCode };
+}
+
+const asRequest = (d: unknown) => {
+  const r = d as { id: string; version?: number };
+  return { id: r.id, version: r.version ?? 1 };
+};
+const version = (d: unknown) => (d as { version: number }).version;
+const csv = (villageCode: string) =>
+  Buffer.from(
+    `\ufeff${IMPORT_COLUMNS.join(',')}\r\n,压测导入岗,压测地址,${villageCode},45.62,122.84\r\n`,
+    'utf8',
+  ).toString('base64');
+const period = { preset: '365d' };
+
+/** The volunteer opens the question again: its version moves with every change. */
+function refresh(label: string): Step {
+  return {
+    fn: 'work',
+    action: 'detail',
+    label,
+    openid: 'demo-volunteer',
+    body: (s) => ({ id: s.question?.id }),
+    after: (d, s) => void (s.question = { id: s.question?.id ?? '', version: version(d) }),
+  };
+}
+
+/** Every function's actions, in an order where each finds what it needs. */
+export const STEPS: Step[] = [
+  { fn: 'scan', action: 'land', openid: RESIDENT, body: (s) => ({ postId: s.postId, scanId: randomUUID() }) },
+  { fn: 'resident', action: 'me', openid: RESIDENT, body: () => ({}) },
+  { fn: 'resident', action: 'nearbyPosts', openid: RESIDENT, body: () => ({ location: { lat: 45.62, lng: 122.84 } }) },
+  { fn: 'resident', action: 'townships', openid: RESIDENT, body: () => ({}) },
+  {
+    fn: 'resident',
+    action: 'ask',
+    openid: RESIDENT,
+    body: (s) => ({
+      postId: s.postId,
+      clientId: randomUUID(),
+      category: 'wages',
+      text: '老板拖欠三个月工资不给，该怎么办？',
+      callbackPhone: PHONE,
+    }),
+    after: (d, s) => void (s.question = asRequest(d)),
+  },
+  {
+    fn: 'resident',
+    action: 'requestMediation',
+    openid: RESIDENT,
+    body: (s) => ({
+      postId: s.postId,
+      clientId: randomUUID(),
+      disputeType: 'neighbour',
+      applicantName: '李春花',
+      phone: PHONE,
+      otherParty: '邻居王某',
+      account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
+      preferredTime: 'weekend',
+    }),
+    after: (d, s) => void (s.mediation = asRequest(d)),
+  },
+  {
+    fn: 'resident',
+    action: 'applyAid',
+    openid: RESIDENT,
+    body: (s) => ({
+      postId: s.postId,
+      clientId: randomUUID(),
+      matter: 'labourRemuneration',
+      exemption: 'migrantWages',
+      name: '赵铁柱',
+      idNumber: ID_NUMBER,
+      phone: PHONE,
+      address: '白城市洮北区新华街道幸福社区3号楼',
+      stage: 'notStarted',
+      facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
+      pledge: true,
+    }),
+    after: (d, s) => void (s.aid = asRequest(d)),
+  },
+  { fn: 'resident', action: 'myRequests', openid: RESIDENT, body: () => ({}) },
+  { fn: 'resident', action: 'requestDetail', openid: RESIDENT, body: (s) => ({ id: s.question?.id }) },
+  { fn: 'work', action: 'inbox', openid: 'demo-volunteer', body: () => ({}) },
+  {
+    fn: 'work',
+    action: 'detail',
+    openid: 'demo-volunteer',
+    body: (s) => ({ id: s.question?.id }),
+    after: (d, s) => void (s.question = { id: s.question?.id ?? '', version: version(d) }),
+  },
+  {
+    fn: 'work',
+    action: 'askMore',
+    openid: 'demo-volunteer',
+    body: (s) => ({ ...s.question, text: '请说明欠了多少钱' }),
+    after: (d, s) => void (s.question = { id: s.question?.id ?? '', version: version(d) }),
+  },
+  {
+    fn: 'resident',
+    action: 'supplement',
+    openid: RESIDENT,
+    body: (s) => ({ id: s.question?.id, text: '欠了两万元' }),
+  },
+  refresh('after 补充说明'),
+  {
+    fn: 'work',
+    action: 'answer',
+    openid: 'demo-volunteer',
+    body: (s) => ({ ...s.question, text: '您好，建议先申请劳动仲裁。' }),
+    after: (d, s) => void (s.question = { id: s.question?.id ?? '', version: version(d) }),
+  },
+  { fn: 'resident', action: 'rate', openid: RESIDENT, body: (s) => ({ id: s.question?.id, stars: 5, word: '及时' }) },
+  refresh('after the rating'),
+  {
+    fn: 'work',
+    action: 'close',
+    openid: 'demo-volunteer',
+    body: (s) => ({ ...s.question, note: '已电话答复' }),
+  },
+  {
+    fn: 'resident',
+    action: 'ask',
+    label: 'a second question',
+    openid: RESIDENT,
+    body: (s) => ({ postId: s.postId, clientId: randomUUID(), category: 'family', text: '离婚后孩子的抚养费怎么要？' }),
+    after: (d, s) => void (s.second = asRequest(d)),
+  },
+  {
+    fn: 'work',
+    action: 'handOver',
+    openid: 'demo-volunteer',
+    body: (s) => ({ ...s.second, toServiceId: `svc-jo-${s.villageCode.slice(0, 9)}`, reason: '需要司法所协助办理' }),
+  },
+  {
+    fn: 'work',
+    action: 'advance',
+    openid: OFFICE,
+    prepare: (world, s) => bindHandler(world, s.mediation?.id ?? ''),
+    body: (s) => ({ ...s.mediation, to: 'accepted', on: '2026-11-27', note: '已受理' }),
+  },
+  {
+    fn: 'work',
+    action: 'decide',
+    openid: 'demo-aid-staff',
+    body: (s) => ({ ...s.aid, decision: 'startReview', reason: '开始审查材料' }),
+  },
+  { fn: 'work', action: 'reveal', openid: 'demo-aid-staff', body: (s) => ({ id: s.aid?.id, field: 'phone' }) },
+  { fn: 'work', action: 'templates', openid: 'demo-volunteer', body: () => ({}) },
+  {
+    fn: 'work',
+    action: 'saveTemplate',
+    openid: 'demo-volunteer',
+    body: () => ({ title: '常用答复', text: '您好，请带上材料到先锋岗面谈。' }),
+    after: (d, s) => void (s.templateId = (d as { id: string }).id),
+  },
+  { fn: 'work', action: 'deleteTemplate', openid: 'demo-volunteer', body: (s) => ({ id: s.templateId }) },
+  { fn: 'work', action: 'workload', openid: 'demo-volunteer', body: () => ({}) },
+  { fn: 'work', action: 'profile', openid: 'demo-volunteer', body: () => ({}) },
+  {
+    fn: 'work',
+    action: 'updateProfile',
+    openid: 'demo-volunteer',
+    body: () => ({ name: '张明远', phone: '13600001234', phonePublic: true, hours: '每天上午' }),
+  },
+  { fn: 'resident', action: 'outbox', openid: RESIDENT, body: () => ({}) },
+  { fn: 'resident', action: 'readOutbox', openid: RESIDENT, body: () => ({}) },
+  { fn: 'admin', action: 'stats', openid: 'demo-county-admin', body: () => ({}) },
+  { fn: 'admin', action: 'dashboard', label: 'city, 365 days, first', openid: 'demo-admin', body: () => ({ period }) },
+  { fn: 'admin', action: 'dashboard', label: 'city, 365 days', openid: 'demo-admin', body: () => ({ period }) },
+  {
+    fn: 'admin',
+    action: 'dashboard',
+    label: 'county, 365 days',
+    openid: 'demo-county-admin',
+    body: () => ({ period }),
+  },
+  {
+    fn: 'admin',
+    action: 'dashboard',
+    label: 'township, 30 days',
+    openid: 'demo-township-admin',
+    body: () => ({ period: { preset: '30d' } }),
+  },
+  { fn: 'admin', action: 'coverage', label: 'city', openid: 'demo-admin', body: () => ({}) },
+  { fn: 'admin', action: 'coverage', label: 'county', openid: 'demo-county-admin', body: () => ({}) },
+  {
+    fn: 'admin',
+    action: 'export',
+    label: 'top posts',
+    openid: 'demo-county-admin',
+    body: () => ({ table: 'top', period }),
+  },
+  {
+    fn: 'admin',
+    action: 'export',
+    label: 'monthly form',
+    openid: 'demo-admin',
+    body: () => ({ table: 'monthly', month: '202610' }),
+  },
+  { fn: 'admin', action: 'settings', openid: 'demo-admin', body: () => ({}) },
+  { fn: 'admin', action: 'updateSettings', openid: 'demo-admin', body: () => ({ questionPromiseHours: 24 }) },
+  { fn: 'admin', action: 'regions', openid: 'demo-county-admin', body: () => ({}) },
+  { fn: 'admin', action: 'services', openid: 'demo-county-admin', body: () => ({ kind: 'judicialOffice' }) },
+  { fn: 'admin', action: 'posts', openid: 'demo-township-admin', body: () => ({ limit: 200 }) },
+  {
+    fn: 'admin',
+    action: 'posts',
+    label: 'unserved',
+    openid: 'demo-county-admin',
+    body: () => ({ unserved: true, limit: 200 }),
+  },
+  { fn: 'admin', action: 'post', openid: 'demo-county-admin', body: (s) => ({ postId: s.postId }) },
+  {
+    fn: 'admin',
+    action: 'createPost',
+    openid: 'demo-county-admin',
+    body: (s) => ({ name: '压测新建先锋岗', address: '村委会', villageCode: s.villageCode, lat: 45.62, lng: 122.84 }),
+    after: (d, s) => void (s.createdPostId = (d as { id: string }).id),
+  },
+  {
+    fn: 'admin',
+    action: 'updatePost',
+    openid: 'demo-county-admin',
+    body: (s) => ({ postId: s.createdPostId, name: '改名后的先锋岗' }),
+  },
+  { fn: 'admin', action: 'checkImport', openid: 'demo-county-admin', body: (s) => ({ file: csv(s.villageCode) }) },
+  {
+    fn: 'admin',
+    action: 'importPosts',
+    openid: 'demo-county-admin',
+    body: (s) => ({ file: csv(s.villageCode), goodOnly: true, offset: 0 }),
+  },
+  { fn: 'admin', action: 'plates', openid: 'demo-county-admin', body: (s) => ({ postIds: [s.postId] }) },
+  { fn: 'admin', action: 'people', openid: 'demo-county-admin', body: () => ({ limit: 200 }) },
+  {
+    fn: 'admin',
+    action: 'assignPosts',
+    openid: 'demo-county-admin',
+    body: (s) => ({ volunteerId: 'v00001', postIds: [s.postId] }),
+  },
+  {
+    fn: 'admin',
+    action: 'deactivate',
+    openid: 'demo-county-admin',
+    body: () => ({ volunteerId: 'v00002', active: true }),
+  },
+  {
+    fn: 'admin',
+    action: 'createInvite',
+    openid: 'demo-county-admin',
+    body: (s) => ({ role: 'volunteer', regionCode: s.villageCode, name: '新志愿者', postIds: [s.postId] }),
+    after: (d, s) => void (s.inviteCode = (d as { code: string }).code),
+  },
+  { fn: 'admin', action: 'invites', openid: 'demo-county-admin', body: () => ({}) },
+  { fn: 'work', action: 'acceptInvite', openid: NEWCOMER, body: (s) => ({ code: s.inviteCode }) },
+  { fn: 'work', action: 'unbind', openid: NEWCOMER, body: () => ({ confirm: true }) },
+  { fn: 'resident', action: 'deleteMyData', openid: RESIDENT, body: () => ({ confirm: true }) },
+];
+
+/** The result's data, or an error naming the step (a step that fails measures nothing worth showing). */
+export function dataOf(step: Step, result: ApiResult<unknown>): unknown {
+  if (!result.ok) throw new Error(`${step.fn}.${step.action}: ${result.error.code} ${result.error.message}`);
+  return result.data;
+}

@@ -1,0 +1,150 @@
+/**
+ * A CloudBase environment under the strict stand-in, filled with a network and a generated history of scans, where
+ * each function's actions run as the cloud entry runs them (identity from the OPENID, the user read from the
+ * store, dispatch) under the function's timeout. It measures what each invocation cost: database round trips and
+ * simulated time at the stand-in's latency. Shared by the round-trip tests and `npm run bench`.
+ */
+import { dayKey } from '../../types/day';
+import type { Post } from '../../types/domain';
+import type { FunctionName } from '../../types/api';
+import { runTick } from '../../cloudfunctions/domain/cron/tick';
+import type { HandlerContext } from '../../cloudfunctions/domain/context';
+import { scanSubjects } from '../../cloudfunctions/domain/scope';
+import { dispatch } from '../../cloudfunctions/functions/dispatch';
+import { MANIFEST } from '../../cloudfunctions/functions/manifest';
+import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
+import { ROUTES } from '../../cloudfunctions/functions/routes';
+import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import type { ScanDoc } from '../../cloudfunctions/store/cloudbase/docs';
+import { cellOf } from '../../cloudfunctions/store/cells';
+import type { Dataset, Store } from '../../cloudfunctions/store/port';
+import type { ApiResult } from '../../types/errors';
+import { createReadyStandin } from './cloudbase-ready';
+import type { StandinDatabase } from './cloudbase-standin';
+
+const DAY_MS = 24 * 3600_000;
+
+/** A filled environment: the stand-in, the store the functions use over it, and the time it is "now". */
+export interface CloudWorld {
+  standin: StandinDatabase;
+  store: Store;
+  data: Dataset;
+  now: number;
+}
+
+/** What one invocation cost, against its function's timeout. */
+export interface Cost {
+  roundTrips: number;
+  simulatedMs: number;
+  /** Real time the handler spent computing on this machine (the stand-in's own time left out). */
+  cpuMs: number;
+  timeoutMs: number;
+}
+
+/** A small deterministic generator (LCG), so every run builds the same history. */
+function lcg(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+/**
+ * `count` scan documents over the `days` days before `endMs`, spread over the active posts (a few busier than most),
+ * a third located (most inside the circle), stored as the scan function stores them, already applied.
+ */
+export function generateScanDocs(posts: Post[], count: number, endMs: number, days = 365, seed = 7): ScanDoc[] {
+  const rand = lcg(seed);
+  const active = posts.filter((p) => p.status === 'active');
+  const out: ScanDoc[] = [];
+  for (let i = 0; i < count; i++) {
+    // Squaring skews the choice toward the first posts: some posts much busier than most.
+    const post = active[Math.floor(rand() ** 2 * active.length)];
+    const at = endMs - Math.floor(rand() * days * DAY_MS) - 1;
+    const located = rand() < 0.35;
+    const inside = located && rand() < 0.8;
+    const point = { lat: post.lat + (inside ? 0.001 : 0.01), lng: post.lng + (inside ? 0.001 : 0.012) };
+    out.push({
+      _id: `00000000-0000-4000-a000-${i.toString(16).padStart(12, '0')}`,
+      postId: post.id,
+      visitor: `vis${Math.floor(rand() * count * 0.6).toString(36)}`,
+      at,
+      source: 'qr',
+      distanceM: located ? (inside ? 130 : 1400) : null,
+      inCircle: located ? inside : null,
+      day: dayKey(at),
+      subjects: scanSubjects(post),
+      state: 'applied',
+      cell: located && !inside ? cellOf(point) : null,
+      insertedAt: new Date(at + 1000),
+    });
+  }
+  return out;
+}
+
+/**
+ * A ready environment with `data` loaded and `scans` generated scans of the `scanned` posts over the year before
+ * `now`, every aggregate rebuilt from them (as the repair command does), then one rollup.
+ */
+export async function buildWorld(
+  data: Dataset,
+  scans: number,
+  now: number,
+  latencyMs = 20,
+  scanned: Post[] = data.posts,
+): Promise<CloudWorld> {
+  const standin = await createReadyStandin({ latencyMs });
+  const store = createCloudbaseStore(standin, { settleMs: 0, now: () => standin.clock.now });
+  await store.load(data);
+  standin.admin.importDocuments('scans', generateScanDocs(scanned, scans, now));
+  await store.stats.rebuild(now);
+  await store.stats.rollup(1000, now);
+  return { standin, store, data, now };
+}
+
+const limiter = new RateLimiter();
+
+function contextOf(world: CloudWorld): Omit<HandlerContext, 'identity'> {
+  return {
+    store: world.store,
+    now: () => world.now,
+    secrets: { visitorSalt: 'bench-salt', dataKey: Buffer.alloc(32, 7), bootstrapSecret: null },
+    contentChecker: { check: async () => 'pass' as const },
+    pusher: { push: async () => undefined },
+  };
+}
+
+/** Runs one action as the cloud entry of `fn` does, for the caller `openid`, under the function's timeout. */
+export async function invoke(
+  world: CloudWorld,
+  fn: FunctionName,
+  openid: string | null,
+  body: Record<string, unknown>,
+): Promise<{ result: ApiResult<unknown> } & Cost> {
+  const timeoutMs = MANIFEST[fn].timeoutS * 1000;
+  const started = performance.now();
+  const run = await world.standin.clock.invoke(timeoutMs, async () => {
+    const user = openid ? await world.store.users.byOpenid(openid) : null;
+    const ctx = { ...contextOf(world), identity: { openid, user } };
+    return (await dispatch(fn, ROUTES[fn], body, ctx, limiter, () => undefined)).result;
+  });
+  const cpuMs = performance.now() - started - run.standinMs;
+  return { result: run.value, roundTrips: run.roundTrips, simulatedMs: run.simulatedMs, cpuMs, timeoutMs };
+}
+
+/** Runs the timer's tick as the `cron` function does (no caller), under its timeout. */
+export async function invokeTick(world: CloudWorld, at = world.now) {
+  const timeoutMs = MANIFEST.cron.timeoutS * 1000;
+  const started = performance.now();
+  const run = await world.standin.clock.invoke(timeoutMs, () =>
+    runTick({ store: world.store, now: at, pusher: { push: async () => undefined } }),
+  );
+  return {
+    report: run.value,
+    roundTrips: run.roundTrips,
+    simulatedMs: run.simulatedMs,
+    cpuMs: performance.now() - started - run.standinMs,
+    timeoutMs,
+  };
+}
