@@ -8,12 +8,15 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { PLATE_FONT_FILE } from '../../cloudfunctions/domain/admin/plates/font';
 import { buildFunction } from '../../scripts/build-functions';
+import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageText } from '../support/pdf-text';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 
 const standin = createStandinDatabase();
+// Collections exist only once set up, as on CloudBase; before any other hook loads data.
+beforeAll(() => setupDatabase(standin.admin));
 const storage = createStorageStandin();
 jest.mock('wx-server-sdk', () => ({
   DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),

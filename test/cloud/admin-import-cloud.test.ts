@@ -5,12 +5,15 @@
  * the function reads only the caller's own import files, capped at 2 MB, and deletes the file when it is done.
  */
 import { IMPORT_BATCH, IMPORT_MAX_BYTES } from '../../types/api/network';
+import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 import { csvText, rowFor, villagesIn } from './admin-posts-fixture';
 
 const standin = createStandinDatabase();
+// Collections exist only once set up, as on CloudBase; before any other hook loads data.
+beforeAll(() => setupDatabase(standin.admin));
 const storage = createStorageStandin();
 let openid = 'demo-county-admin';
 jest.mock('wx-server-sdk', () => ({

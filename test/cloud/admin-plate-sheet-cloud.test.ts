@@ -8,6 +8,7 @@ import QRCode from 'qrcode';
 import { PDFDocument } from 'pdf-lib';
 import { MANIFEST } from '../../cloudfunctions/functions/manifest';
 import type { Post } from '../../types/domain';
+import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageImages, pageText } from '../support/pdf-text';
@@ -16,6 +17,8 @@ import { createStorageStandin } from '../support/storage-standin';
 jest.setTimeout(120_000);
 
 const standin = createStandinDatabase();
+// Collections exist only once set up, as on CloudBase; before any other hook loads data.
+beforeAll(() => setupDatabase(standin.admin));
 const storage = createStorageStandin();
 /** Latency per call, ms: a code takes long to make; storage calls are a round trip each. */
 const LATENCY = { code: 300, upload: 80, download: 60, list: 40 };

@@ -6,10 +6,13 @@
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import { idCheckChar } from '../../types/idcard';
+import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 
 const standin = createStandinDatabase();
+// Collections exist only once set up, as on CloudBase; before any other hook loads data.
+beforeAll(() => setupDatabase(standin.admin));
 let openid = 'o-content-1';
 /** What the stand-in answers: a verdict, or a thrown failure as wx-server-sdk throws one (errCode set). */
 let answer: { suggest: string } | { fail: number } = { suggest: 'pass' };

@@ -8,7 +8,7 @@ import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
 import type { ScanFix, Store } from '../../cloudfunctions/store/port';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
 import type { ScanRecord } from '../../types/domain';
-import { createStandinDatabase } from '../support/cloudbase-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
 
 const SUBJECTS = ['P001', VILLAGE_A1, TOWNSHIP_A, COUNTY, CITY];
@@ -53,7 +53,7 @@ test('SQLite: a fix before the fold and one after it each add their cell once', 
 });
 
 test('CloudBase: a prompt fix is folded with its scan; a fix after half the settle time keeps no cell', async () => {
-  const store = createCloudbaseStore(createStandinDatabase(), { settleMs: 30_000 });
+  const store = createCloudbaseStore(await createReadyStandin(), { settleMs: 30_000 });
   await store.load(fixture());
   await store.scans.record(scan(1), SUBJECTS);
   await store.scans.record(scan(2), SUBJECTS);
