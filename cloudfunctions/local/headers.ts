@@ -24,7 +24,8 @@ export function inlineScriptHashes(staticDir: string): string[] {
 
 /**
  * Scripts only from this origin and the build's own inline scripts (by hash); styles: see STYLE_SRC; images also
- * from data: and blob: (picked photos before upload); no plugins; no framing by anyone.
+ * from data: and blob: (picked photos before upload); connections to this origin and to blob: (the H5 upload reads a
+ * picked photo's bytes from its object URL, which only this document can mint); no plugins; no framing by anyone.
  */
 export function contentSecurityPolicy(scriptHashes: string[]): string {
   return [
@@ -33,7 +34,7 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
     STYLE_SRC,
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
-    "connect-src 'self'",
+    "connect-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
