@@ -23,6 +23,7 @@ import { Sessions } from './session';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
 import { linkAllows, localEvidence } from './evidence-links';
+import { clientAddress } from './client-address';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -93,6 +94,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       contentChecker,
       pusher: NO_PUSH,
       evidence,
+      clientAddress: clientAddress(req),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
@@ -133,7 +135,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
     if (pathname === '/upload') {
       const who = identify(req);
-      return upload(req, res, { store, now, limiter }, who.openid, who.headers);
+      return upload(req, res, { store, now, limiter }, { openid: who.openid, address: clientAddress(req) }, who.headers);
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
       const query = new URL(req.url ?? '/', 'http://local').searchParams;
