@@ -60,7 +60,13 @@ export async function dispatch(
     return ctx.identity.user ? failure('FORBIDDEN') : failure('UNAUTHENTICATED');
   }
   if (route.perMinute !== undefined) {
-    const checks = rateChecks(`${fn}.${action}`, ctx.identity.openid, ctx.clientAddress, route.perMinute, route.perAddress);
+    const checks = rateChecks(
+      `${fn}.${action}`,
+      ctx.identity.openid,
+      ctx.clientAddress,
+      route.perMinute,
+      route.perAddress,
+    );
     if (!limiter.take(checks, ctx.now())) return failure('RATE_LIMITED');
   }
   const parsed = v.safeParse(route.schema, payload);

@@ -135,7 +135,13 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
     if (pathname === '/upload') {
       const who = identify(req);
-      return upload(req, res, { store, now, limiter }, { openid: who.openid, address: clientAddress(req) }, who.headers);
+      return upload(
+        req,
+        res,
+        { store, now, limiter },
+        { openid: who.openid, address: clientAddress(req) },
+        who.headers,
+      );
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
       const query = new URL(req.url ?? '/', 'http://local').searchParams;

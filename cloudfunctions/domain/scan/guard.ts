@@ -48,7 +48,10 @@ interface Fix {
 
 function inCity(p: { lat: number; lng: number }): boolean {
   return (
-    p.lat >= CITY_BOUNDS.minLat && p.lat <= CITY_BOUNDS.maxLat && p.lng >= CITY_BOUNDS.minLng && p.lng <= CITY_BOUNDS.maxLng
+    p.lat >= CITY_BOUNDS.minLat &&
+    p.lat <= CITY_BOUNDS.maxLat &&
+    p.lng >= CITY_BOUNDS.minLng &&
+    p.lng <= CITY_BOUNDS.maxLng
   );
 }
 
@@ -126,4 +129,3 @@ export class ScanGuard {
 
 /** Shared by every scan call in this process (a warm cloud function container or the local server). */
 export const scanGuard = new ScanGuard();
-
