@@ -7,12 +7,12 @@ import type { IncomingMessage } from 'node:http';
 import { addressKey } from '../functions/address-key';
 
 /** True when the operator says a reverse proxy stands in front of the server (TRUST_PROXY=1). */
-export function trustProxy(env: NodeJS.ProcessEnv = process.env): boolean {
+export function trustProxy(env: Record<string, string | undefined> = process.env): boolean {
   return env.TRUST_PROXY === '1';
 }
 
 /** The address of the client of `req`, as a rate-limit key (see addressKey). */
-export function clientAddress(req: IncomingMessage, env: NodeJS.ProcessEnv = process.env): string | null {
+export function clientAddress(req: IncomingMessage, env: Record<string, string | undefined> = process.env): string | null {
   if (trustProxy(env)) {
     const header = req.headers['x-forwarded-for'];
     const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
