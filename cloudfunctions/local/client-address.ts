@@ -12,7 +12,10 @@ export function trustProxy(env: Record<string, string | undefined> = process.env
 }
 
 /** The address of the client of `req`, as a rate-limit key (see addressKey). */
-export function clientAddress(req: IncomingMessage, env: Record<string, string | undefined> = process.env): string | null {
+export function clientAddress(
+  req: IncomingMessage,
+  env: Record<string, string | undefined> = process.env,
+): string | null {
   if (trustProxy(env)) {
     const header = req.headers['x-forwarded-for'];
     const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
