@@ -13,7 +13,7 @@ async function main() {
     users: all.users,
   };
   const now = Date.UTC(2026, 10, 27, 2);
-  let t = performance.now();
+  const t = performance.now();
   const w = await buildWorld(data, Number(process.env.N ?? 20000), now);
   console.log('posts', data.posts.length, 'built in', Math.round(performance.now() - t), 'ms');
   const post = data.posts.find((p) => p.status === 'active')!;

@@ -75,6 +75,11 @@ export interface HandlerContext {
   evidence?: EvidenceFiles;
   /** Admin files in storage (plate sheets, exports, import uploads); absent where a runtime keeps none. */
   files?: FileStore;
+  /**
+   * The caller's network address as the runtime saw it (the socket, or a trusted proxy's header; CLIENTIP on
+   * CloudBase when WeChat gives one): a second key of the rate limits. Absent or null when unknown.
+   */
+  clientAddress?: string | null;
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */
@@ -84,6 +89,8 @@ export interface Route<S extends v.GenericSchema = v.GenericSchema, O = unknown>
   roles?: readonly Role[];
   /** Writes are rate-limited per identity: at most this many calls a minute. */
   perMinute?: number;
+  /** ...and per client address: at most this many a minute (default perMinute × ADDRESS_FACTOR, rate-limit.ts). */
+  perAddress?: number;
   handle(ctx: HandlerContext, input: v.InferOutput<S>): Promise<O>;
 }
 

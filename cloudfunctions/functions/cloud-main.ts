@@ -16,6 +16,7 @@ import { createCloudInviteCodes } from './invite-codes';
 import { createCloudEvidence, type EvidenceSdk } from './evidence-files';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
+import { addressKey } from './address-key';
 
 // DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings for `env`.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
@@ -88,7 +89,8 @@ export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
     }
     // callFunction adds `userInfo` to the event; identity comes from getWXContext alone.
     const { userInfo: _ignored, ...body } = event;
-    const openid = cloud.getWXContext().OPENID || null;
+    const wx = cloud.getWXContext();
+    const openid = wx.OPENID || null;
     const user = openid ? await store.users.byOpenid(openid) : null;
     const ctx = {
       store,
@@ -101,6 +103,8 @@ export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
       inviteCodes: cloudInviteCodes,
       evidence: cloudEvidence,
       files: cloudFiles,
+      // Mini-program calls carry no client address (the OPENID is the stable key there); other call types may.
+      clientAddress: addressKey(wx.CLIENTIP || wx.CLIENTIPV6 || undefined),
     };
     return (await dispatch(fn, table, body, ctx, limiter)).result;
   };

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { AppError, ERRORS, type ApiResult, type ErrorCode } from '../../types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
-import type { RateLimiter } from './rate-limit';
+import { rateChecks, type RateLimiter } from './rate-limit';
 
 /** An envelope and the HTTP status the local runtime answers with. */
 export interface Dispatched {
@@ -60,8 +60,14 @@ export async function dispatch(
     return ctx.identity.user ? failure('FORBIDDEN') : failure('UNAUTHENTICATED');
   }
   if (route.perMinute !== undefined) {
-    const key = `${ctx.identity.openid ?? 'anonymous'}:${fn}.${action}`;
-    if (!limiter.hit(key, route.perMinute, ctx.now())) return failure('RATE_LIMITED');
+    const checks = rateChecks(
+      `${fn}.${action}`,
+      ctx.identity.openid,
+      ctx.clientAddress,
+      route.perMinute,
+      route.perAddress,
+    );
+    if (!limiter.take(checks, ctx.now())) return failure('RATE_LIMITED');
   }
   const parsed = v.safeParse(route.schema, payload);
   if (!parsed.success) return failure('INVALID_INPUT', issueMessage(parsed.issues[0]));

@@ -1,4 +1,17 @@
-/** Per-identity rate limits on writes: a fixed one-minute window per key, kept in memory. */
+/**
+ * Rate limits on writes and secret checks: a fixed one-minute window per key, kept in memory. A call is counted
+ * against every key it answers to (the identity, the client address) and refused when any of them is spent, so a
+ * client that drops its cookie (a new identity each call) is still held by its address.
+ */
+
+/** One key and the most calls it may make in a minute. */
+export interface RateCheck {
+  key: string;
+  perMinute: number;
+}
+
+/** Past this many live keys the oldest window is dropped first, so a flood of new keys cannot grow memory unbounded. */
+const MAX_KEYS = 200_000;
 
 /** Counts calls per key per minute; a process-local guard (each cloud container keeps its own). */
 export class RateLimiter {
@@ -7,14 +20,33 @@ export class RateLimiter {
 
   /** Counts one call; false when `key` already made `perMinute` calls in the current minute. */
   hit(key: string, perMinute: number, now: number): boolean {
+    return this.take([{ key, perMinute }], now);
+  }
+
+  /**
+   * Counts one call against every check, or none when any is spent (false). Synchronous from test to count, so
+   * concurrent requests in one process cannot slip between them.
+   */
+  take(checks: readonly RateCheck[], now: number): boolean {
     this.sweep(now);
-    const w = this.windows.get(key);
-    if (!w || now - w.start >= 60_000) {
-      this.windows.set(key, { start: now, count: 1 });
-      return true;
+    const live = checks.map((c) => {
+      const w = this.windows.get(c.key);
+      return w && now - w.start < 60_000 ? w : undefined;
+    });
+    if (checks.some((c, i) => (live[i]?.count ?? 0) >= c.perMinute)) return false;
+    checks.forEach((c, i) => {
+      const w = live[i];
+      if (w) w.count += 1;
+      else {
+        this.windows.delete(c.key);
+        this.windows.set(c.key, { start: now, count: 1 });
+      }
+    });
+    while (this.windows.size > MAX_KEYS) {
+      const oldest = this.windows.keys().next().value;
+      if (oldest === undefined) break;
+      this.windows.delete(oldest);
     }
-    if (w.count >= perMinute) return false;
-    w.count += 1;
     return true;
   }
 
@@ -24,4 +56,20 @@ export class RateLimiter {
     this.lastSweep = now;
     for (const [key, w] of this.windows) if (now - w.start >= 60_000) this.windows.delete(key);
   }
+}
+
+/** A shared address (a village office's network, a carrier's NAT) makes more calls than one person: 4 people's worth. */
+export const ADDRESS_FACTOR = 4;
+
+/** The checks of one call: per identity always, per client address when the runtime knows it. */
+export function rateChecks(
+  name: string,
+  openid: string | null,
+  address: string | null | undefined,
+  perMinute: number,
+  perAddress: number = perMinute * ADDRESS_FACTOR,
+): RateCheck[] {
+  const checks: RateCheck[] = [{ key: `id:${openid ?? 'anonymous'}:${name}`, perMinute }];
+  if (address) checks.push({ key: `ip:${address}:${name}`, perMinute: perAddress });
+  return checks;
 }

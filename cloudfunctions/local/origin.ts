@@ -55,17 +55,6 @@ export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
   return cfg.publicUrl?.startsWith('https:') ?? false;
 }
 
-/** The client's address: the first X-Forwarded-For hop behind a trusted proxy, else the socket's peer. */
-export function clientAddress(cfg: WebConfig, req: IncomingMessage): string {
-  if (cfg.trustProxy) {
-    const first = String(req.headers['x-forwarded-for'] ?? '')
-      .split(',')[0]
-      .trim();
-    if (first) return first;
-  }
-  return req.socket.remoteAddress ?? 'unknown';
-}
-
 /**
  * Whether a state-changing request may come from where it says it comes from. A browser sends Origin on every
  * cross-origin POST (and Chromium and Firefox on same-origin ones too), and Sec-Fetch-Site where it supports

@@ -29,6 +29,7 @@ import { linkAllows, localEvidence } from './evidence-links';
 import { serveAdminFile, uploadAdminFile } from './admin-files';
 import { createLocalFileStore } from './file-store';
 import { localPlateMaker } from './plates';
+import { clientAddress } from './client-address';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -99,6 +100,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       evidence,
       plates: localPlateMaker(publicOrigin(web, req)),
       files,
+      clientAddress: clientAddress(req, web.trustProxy),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
     sendJson(res, out.status, out.result, headers);
@@ -160,7 +162,13 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
       const who = await identify(req);
-      return upload(req, res, { store, now, limiter }, who.openid, who.headers);
+      return upload(
+        req,
+        res,
+        { store, now, limiter },
+        { openid: who.openid, address: clientAddress(req, web.trustProxy) },
+        who.headers,
+      );
     }
     if (pathname.startsWith('/files/') && req.method === 'GET') {
       const who = await sessions.read(req, isHttps(web, req));

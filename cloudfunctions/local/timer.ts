@@ -10,6 +10,7 @@ import { runTick, type TickReport } from '../domain/cron/tick';
 import { failure } from '../functions/dispatch';
 import type { Store } from '../store/port';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
+import { sweepOrphanPhotos } from './uploads';
 
 /** Every 10 minutes, as the cloud trigger `0 *\/10 * * * * *`. */
 export const TICK_MS = 10 * 60 * 1000;
@@ -24,6 +25,7 @@ export function startTimer(store: Store, now: () => number, log: (err: unknown) 
     if (running) return;
     running = true;
     runTick({ store, now: now(), pusher: NO_PUSH })
+      .then(() => sweepOrphanPhotos(store, now()))
       .catch(log)
       .finally(() => {
         running = false;
@@ -51,6 +53,9 @@ export async function devCron(req: IncomingMessage, res: ServerResponse, store: 
     const out = failure(err instanceof BodyTooLarge ? 'BODY_TOO_LARGE' : 'MALFORMED_BODY');
     return sendJson(res, out.status, out.result);
   }
-  const report: TickReport = await runTick({ store, now: now() + hoursLater * HOUR_MS, pusher: NO_PUSH });
-  return sendJson(res, 200, { ok: true, data: report });
+  const at = now() + hoursLater * HOUR_MS;
+  const report: TickReport = await runTick({ store, now: at, pusher: NO_PUSH });
+  // Local photos never attached to a request go with the same tick (on CloudBase photos live in cloud storage).
+  const orphanPhotos = await sweepOrphanPhotos(store, at);
+  return sendJson(res, 200, { ok: true, data: { ...report, orphanPhotos } });
 }

@@ -7,12 +7,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LOCAL_FILE_ID_PATTERN, MAX_PHOTO_BYTES, type UploadReply } from '../../types/api/requests';
 import { S } from '../domain/requests/strings';
 import { failure } from '../functions/dispatch';
-import type { RateLimiter } from '../functions/rate-limit';
+import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
 
 /** Uploads per identity per minute: enough for three photos and their retries. */
-const UPLOADS_PER_MINUTE = 12;
+export const UPLOADS_PER_MINUTE = 12;
+/** Uploads per client address per minute: a shared network of a few people, not a client rotating cookies. */
+export const UPLOADS_PER_ADDRESS = 24;
+/** Photo bytes one identity may hold: a pre-application's 3 photos and 3 per supplement, several times over. */
+export const OWNER_PHOTO_BYTES = 40 * 1024 * 1024;
+/** Photo bytes the whole runtime may hold (env MAX_PHOTO_STORE_MB overrides): the database cannot grow unbounded. */
+export const TOTAL_PHOTO_BYTES = 2 * 1024 * 1024 * 1024;
+/** Photos never attached to a request are deleted this long after their upload (the timer's sweep). */
+export const ORPHAN_PHOTO_MS = 24 * 3600 * 1000;
 
 const MAGIC: Record<PhotoRow['mime'], number[]> = {
   'image/jpeg': [0xff, 0xd8, 0xff],
@@ -35,12 +43,29 @@ export interface UploadDeps {
   limiter: RateLimiter;
 }
 
+/** The total photo bytes allowed: MAX_PHOTO_STORE_MB when it is a positive number, else TOTAL_PHOTO_BYTES. */
+export function totalPhotoBytes(env: NodeJS.ProcessEnv = process.env): number {
+  const mb = Number(env.MAX_PHOTO_STORE_MB);
+  return Number.isFinite(mb) && mb > 0 ? mb * 1024 * 1024 : TOTAL_PHOTO_BYTES;
+}
+
+/** Who is uploading: the session's identity and the client address (rate-limit keys). */
+export interface Uploader {
+  openid: string;
+  address: string | null;
+}
+
+/** Deletes photos never attached within ORPHAN_PHOTO_MS of their upload; returns how many (the timer's job). */
+export function sweepOrphanPhotos(store: Store, now: number): Promise<number> {
+  return store.photos.sweepOrphans(now - ORPHAN_PHOTO_MS);
+}
+
 /** Handles POST /upload for the caller `openid`; `headers` carry a new session cookie when one was made. */
 export async function upload(
   req: IncomingMessage,
   res: ServerResponse,
   deps: UploadDeps,
-  openid: string,
+  who: Uploader,
   headers: Record<string, string>,
 ): Promise<void> {
   if (req.method !== 'POST') return send(res, failure('METHOD_NOT_ALLOWED'), headers);
@@ -49,9 +74,18 @@ export async function upload(
     req.resume();
     return send(res, failure('INVALID_INPUT', S.onlyImages), headers);
   }
-  if (!deps.limiter.hit(`upload:${openid}`, UPLOADS_PER_MINUTE, deps.now())) {
+  const openid = who.openid;
+  const checks = rateChecks('upload', openid, who.address, UPLOADS_PER_MINUTE, UPLOADS_PER_ADDRESS);
+  if (!deps.limiter.take(checks, deps.now())) {
     req.resume();
     return send(res, failure('RATE_LIMITED'), headers);
+  }
+  // Checked before the body is read, so a full store costs no more than the headers; the last photo may pass
+  // the cap by at most MAX_PHOTO_BYTES per upload in flight.
+  const used = await deps.store.photos.usage(openid);
+  if (used.owner >= OWNER_PHOTO_BYTES || used.total >= totalPhotoBytes()) {
+    req.resume();
+    return send(res, failure('RATE_LIMITED', S.photoStoreFull), headers);
   }
   let bytes: Buffer;
   try {

@@ -193,6 +193,13 @@ export interface Store {
     countOwned(owner: string, ids: string[]): Promise<number>;
     /** Deletes every photo of the owner; returns how many. */
     deleteByOwner(owner: string): Promise<number>;
+    /** Bytes stored: the owner's photos, and all photos (the upload caps). */
+    usage(owner: string): Promise<{ owner: number; total: number }>;
+    /**
+     * Deletes photos uploaded before `before` that no request (its photos, supplements included) and no volunteer
+     * profile names: uploads never attached. Returns how many.
+     */
+    sweepOrphans(before: number): Promise<number>;
   };
   scans: {
     /**

@@ -63,10 +63,11 @@ test('without a secret configured, bootstrap is off', async () => {
 
 describe('with a secret', () => {
   let s: Running;
-  beforeAll(async () => {
+  // A server each: the guess limit is per client address too, and every test calls from 127.0.0.1.
+  beforeEach(async () => {
     s = await serve(SECRET);
   });
-  afterAll(() => s.close());
+  afterEach(() => s.close());
 
   test('a wrong secret is refused; guessing is limited to five tries a minute', async () => {
     const guesser = new Client(s.url);
@@ -79,6 +80,17 @@ describe('with a secret', () => {
       );
     }
     expectRefused(await guesser.call('admin', body(SECRET)), 429, 'RATE_LIMITED');
+    expect(await s.store.users.countByRole('admin')).toBe(0);
+  });
+
+  test('dropping the cookie does not buy more guesses: the address is held at five a minute', async () => {
+    // Each call from a new Client carries no cookie: a new anonymous identity every time.
+    const replies = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => new Client(s.url).call('admin', body(`${SECRET}y${i}`))),
+    );
+    expect(replies.filter((r) => r.status === 403)).toHaveLength(5);
+    expect(replies.filter((r) => r.status === 429)).toHaveLength(7);
+    expectRefused(await new Client(s.url).call('admin', body(SECRET)), 429, 'RATE_LIMITED', /操作太频繁/);
     expect(await s.store.users.countByRole('admin')).toBe(0);
   });
 

@@ -66,8 +66,11 @@ test('one scan call returns the whole landing page under 8 KB and bumps the coun
 test('the same browser scanning twice is one unique visitor; another browser is a second', async () => {
   const [a, b] = [new Client(h.url), new Client(h.url)];
   const id = (await h.store.posts.page(null, 2, 'active'))[1].id;
-  await land(a, { postId: id, scanId: randomUUID() });
-  await land(a, { postId: id, scanId: randomUUID() });
+  expect((await land(a, { postId: id, scanId: randomUUID() })).json.data.scan.recorded).toBe(true);
+  // Within 30 minutes a repeat is one visit: the page answers, the figures do not move.
+  expect((await land(a, { postId: id, scanId: randomUUID() })).json.data.scan.recorded).toBe(false);
+  h.clock.now += 31 * 60_000;
+  expect((await land(a, { postId: id, scanId: randomUUID() })).json.data.scan.recorded).toBe(true);
   await land(b, { postId: id, scanId: randomUUID() });
   const [day] = await h.store.stats.daily(id, ['20261127']);
   expect(day.count).toBe(3);
@@ -83,6 +86,8 @@ test('a scan with a location keeps only the distance and whether it fell inside 
   expect(near.json.data.scan.distanceM).toBeGreaterThan(100);
   const farId = randomUUID();
   const farPoint = { lat: post.lat + 0.05037, lng: post.lng + 0.0004 };
+  // 5.6 km from the near fix: a later scan (the same visitor cannot be there a moment after), so no spoof.
+  h.clock.now += 60 * 60_000;
   const far = await land(c, { postId, scanId: farId, location: farPoint });
   expect(far.json.data.scan.inCircle).toBe(false);
   const row = (id: string) =>

@@ -21,6 +21,9 @@ export interface Scenario {
   templateId?: string;
   inviteCode?: string;
   createdPostId?: string;
+  importPath?: string;
+  /** The import file the admin uploaded to storage once (the app's Taro.cloud.uploadFile). */
+  importFileId?: string;
   noticeIds?: string[];
 }
 
@@ -72,10 +75,7 @@ const asRequest = (d: unknown) => {
 };
 const version = (d: unknown) => (d as { version: number }).version;
 const csv = (villageCode: string) =>
-  Buffer.from(
-    `\ufeff${IMPORT_COLUMNS.join(',')}\r\n,压测导入岗,压测地址,${villageCode},45.62,122.84\r\n`,
-    'utf8',
-  ).toString('base64');
+  Buffer.from(`\ufeff${IMPORT_COLUMNS.join(',')}\r\n,压测导入岗,压测地址,${villageCode},45.62,122.84\r\n`, 'utf8');
 const period = { preset: '365d' };
 
 /** The volunteer opens the question again: its version moves with every change. */
@@ -289,12 +289,28 @@ export const STEPS: Step[] = [
     openid: 'demo-county-admin',
     body: (s) => ({ postId: s.createdPostId, name: '改名后的先锋岗' }),
   },
-  { fn: 'admin', action: 'checkImport', openid: 'demo-county-admin', body: (s) => ({ file: csv(s.villageCode) }) },
+  {
+    fn: 'admin',
+    action: 'importUpload',
+    openid: 'demo-county-admin',
+    body: () => ({}),
+    after: (d, s) => void (s.importPath = (d as { cloudPath: string }).cloudPath),
+  },
+  {
+    fn: 'admin',
+    action: 'checkImport',
+    openid: 'demo-county-admin',
+    // The app uploads the file to the path importUpload gave, before this call (not part of it).
+    prepare: async (world, s) => {
+      s.importFileId = world.storage.clientUpload('demo-county-admin', s.importPath ?? '', csv(s.villageCode));
+    },
+    body: (s) => ({ fileId: s.importFileId }),
+  },
   {
     fn: 'admin',
     action: 'importPosts',
     openid: 'demo-county-admin',
-    body: (s) => ({ file: csv(s.villageCode), goodOnly: true, offset: 0 }),
+    body: (s) => ({ fileId: s.importFileId, goodOnly: true, offset: 0 }),
   },
   { fn: 'admin', action: 'plates', openid: 'demo-county-admin', body: (s) => ({ postIds: [s.postId] }) },
   { fn: 'admin', action: 'people', openid: 'demo-county-admin', body: () => ({ limit: 200 }) },

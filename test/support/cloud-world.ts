@@ -4,6 +4,8 @@
  * store, dispatch) under the function's timeout. It measures what each invocation cost: database round trips and
  * simulated time at the stand-in's latency. Shared by the round-trip tests and `npm run bench`.
  */
+import { createCloudFileStore } from '../../cloudfunctions/functions/storage';
+import { createStorageStandin, type StorageStandin } from './storage-standin';
 import { dayKey } from '../../types/day';
 import type { Post } from '../../types/domain';
 import type { FunctionName } from '../../types/api';
@@ -27,6 +29,8 @@ const DAY_MS = 24 * 3600_000;
 /** A filled environment: the stand-in, the store the functions use over it, and the time it is "now". */
 export interface CloudWorld {
   standin: StandinDatabase;
+  /** Cloud storage (admin files: import uploads, sheets, exports); its calls are not database round trips. */
+  storage: StorageStandin;
   store: Store;
   data: Dataset;
   now: number;
@@ -100,7 +104,7 @@ export async function buildWorld(
   standin.admin.importDocuments('scans', generateScanDocs(scanned, scans, now));
   await store.stats.rebuild(now);
   await store.stats.rollup(1000, now);
-  return { standin, store, data, now };
+  return { standin, storage: createStorageStandin(), store, data, now };
 }
 
 const limiter = new RateLimiter();
@@ -111,6 +115,7 @@ function contextOf(world: CloudWorld): Omit<HandlerContext, 'identity'> {
     now: () => world.now,
     secrets: { visitorSalt: 'bench-salt', dataKey: Buffer.alloc(32, 7), bootstrapSecret: null },
     contentChecker: { check: async () => 'pass' as const },
+    files: createCloudFileStore(world.storage.sdk),
     pusher: { push: async () => undefined },
   };
 }

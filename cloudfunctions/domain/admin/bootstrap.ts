@@ -16,8 +16,10 @@ export function secretMatches(given: string, expected: string): boolean {
 
 export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
   schema: BootstrapInputSchema,
-  // Guessing the secret: a handful of tries a minute per identity.
+  // Guessing the secret: a handful of tries a minute per identity, and no more from one address however many
+  // identities it makes (dropping the cookie makes a new one on the local runtime).
   perMinute: 5,
+  perAddress: 5,
   async handle(ctx, input) {
     const openid = ctx.identity.openid;
     if (!openid) throw new AppError('UNAUTHENTICATED');

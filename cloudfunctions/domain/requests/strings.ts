@@ -21,6 +21,7 @@ export const S = {
   photoExpired: '照片已失效，请重新上传',
   onlyImages: '只能上传 JPG 或 PNG 图片',
   photoTooLarge: '图片不能超过2MB',
+  photoStoreFull: '照片存储已满，请稍后再试或联系工作人员',
   label: {
     category: '咨询类别',
     question: '问题描述',

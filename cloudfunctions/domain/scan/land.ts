@@ -7,40 +7,60 @@ import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
 import { visitorHash } from '../visitor';
 import { LandingCache } from './landing';
-
-/** Scans queued offline are accepted for this long after they were made. */
-export const MAX_SCAN_AGE_MS = 30 * 24 * 3600 * 1000;
+import { reportingFloor, scanGuard } from './guard';
 
 /** Shared by every call in this process (a warm cloud function container or the local server). */
 export const landingCache = new LandingCache();
 
-/** The landing route: anyone may call it; 60 scans a minute per identity is far above any honest use. */
+/**
+ * The landing route: anyone may call it; 60 calls a minute per identity is far above any honest use, and an
+ * address may make ten people's worth (a carrier's NAT puts many behind one). These limits guard the server;
+ * whether a call counts in the figures is guard.ts's business (once per visitor per post per window).
+ */
 export const land: Route<typeof LandInputSchema, LandingData> = {
   schema: LandInputSchema,
   perMinute: 60,
+  perAddress: 600,
   async handle(ctx: HandlerContext, input): Promise<LandingData> {
     const now = ctx.now();
     const post = await ctx.store.posts.byId(input.postId);
     if (!post) throw new AppError('POST_NOT_FOUND');
     if (post.status === 'retired') throw new AppError('POST_RETIRED');
 
-    // A phone's clock may run ahead; a time in the future is taken as now, one too old is refused.
+    // A phone's clock may run ahead; a time in the future is taken as now. A queued scan may arrive late with its
+    // own time, but not into a month whose statistical form is closed: it is refused (the queue drops it), not
+    // re-dated, since a re-dated scan would sit on a day and hour it did not happen.
     const at = input.at === undefined ? now : Math.min(input.at, now);
-    if (now - at > MAX_SCAN_AGE_MS) throw new AppError('INVALID_INPUT', '扫码时间过早，记录未保存');
+    if (at < reportingFloor(now)) throw new AppError('INVALID_INPUT', '扫码时间早于已结束的统计期，记录未保存');
 
+    const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
+    // A location is the client's claim: believed (for the distance, the circle and the coverage cell) only when
+    // plausible; otherwise the scan counts as one without location.
+    const where =
+      input.location && scanGuard.plausible(visitor, { ...input.location, at }) ? input.location : undefined;
     // Only the distance to the post is kept, rounded to 10 m; the coordinates themselves are dropped here.
-    const dist = input.location ? Math.round(distanceM(input.location, post) / 10) * 10 : null;
+    const dist = where ? Math.round(distanceM(where, post) / 10) * 10 : null;
     const inCircle = dist === null ? null : dist <= post.radiusM;
     // Outside the circle only the centre of a ~200 m cell is kept (for the coverage map), never the point itself.
-    const cell = input.location && inCircle === false ? cellOf(input.location) : null;
-    const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
-    const outcome = await ctx.store.scans.record(
-      { scanId: input.scanId, postId: post.id, visitor, at, source: input.source, distanceM: dist, inCircle, cell },
-      scanSubjects(post),
-    );
-    if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
+    const cell = where && inCircle === false ? cellOf(where) : null;
+    const scan = { recorded: false, distanceM: dist, inCircle };
+    if (scanGuard.admit(visitor, post.id, at, ctx.clientAddress)) {
+      let outcome;
+      try {
+        outcome = await ctx.store.scans.record(
+          { scanId: input.scanId, postId: post.id, visitor, at, source: input.source, distanceM: dist, inCircle, cell },
+          scanSubjects(post),
+        );
+      } catch (err) {
+        scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+        throw err;
+      }
+      if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+      if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
+      scan.recorded = outcome === 'recorded';
+    }
 
     const page = await landingCache.get(ctx.store, post, now);
-    return { ...page, scan: { recorded: outcome === 'recorded', distanceM: dist, inCircle } };
+    return { ...page, scan };
   },
 };

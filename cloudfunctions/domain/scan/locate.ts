@@ -11,6 +11,7 @@ import { distanceM } from '../../store/geo';
 import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
 import { visitorHash } from '../visitor';
+import { scanGuard } from './guard';
 
 /** A fix is taken for a scan made at most this long ago: later, it says little about where the plate was read. */
 export const LOCATE_WINDOW_MS = 10 * 60 * 1000;
@@ -19,16 +20,22 @@ export const LOCATE_WINDOW_MS = 10 * 60 * 1000;
 export const locate: Route<typeof LocateInputSchema, LocateReply> = {
   schema: LocateInputSchema,
   perMinute: 60,
+  perAddress: 600,
   async handle(ctx: HandlerContext, input): Promise<LocateReply> {
     const post = await ctx.store.posts.byId(input.postId);
     if (!post) throw new AppError('POST_NOT_FOUND');
     const dist = Math.round(distanceM(input.location, post) / 10) * 10;
     const inCircle = dist <= post.radiusM;
+    const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
+    // A claim like scan.land's: an implausible fix (outside the city, or a jump no one could travel) is not kept.
+    if (!scanGuard.plausible(visitor, { ...input.location, at: ctx.now() })) {
+      return { located: false, distanceM: dist, inCircle };
+    }
     const outcome = await ctx.store.scans.locate(
       {
         scanId: input.scanId,
         postId: post.id,
-        visitor: visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous'),
+        visitor,
         distanceM: dist,
         inCircle,
         cell: inCircle ? null : cellOf(input.location),

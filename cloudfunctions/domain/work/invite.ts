@@ -32,6 +32,8 @@ async function newVolunteer(store: Store, invite: InviteRow): Promise<VolunteerR
 export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteData> = {
   schema: AcceptInviteInputSchema,
   perMinute: 10,
+  // An invite code is a secret too: guesses from one address are held like those of one identity.
+  perAddress: 10,
   async handle(ctx, input) {
     const openid = ctx.identity.openid;
     if (!openid) throw new AppError('UNAUTHENTICATED');

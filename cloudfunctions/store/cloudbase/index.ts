@@ -158,6 +158,8 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
       get: async () => null,
       countOwned: async () => 0,
       deleteByOwner: async () => 0,
+      usage: async () => ({ owner: 0, total: 0 }),
+      sweepOrphans: async () => 0,
     },
     scans: {
       record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),

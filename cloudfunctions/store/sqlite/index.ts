@@ -166,6 +166,8 @@ export function openSqliteStore(file: string): SqliteStore {
       get: guard(photos.get),
       countOwned: guard(photos.countOwned),
       deleteByOwner: guard(photos.deleteByOwner),
+      usage: guard(photos.usage),
+      sweepOrphans: guard(photos.sweepOrphans),
     },
     scans: {
       record: guard((scan: ScanRecord, subjects: string[]) => scanWriter.write({ scan, subjects })),

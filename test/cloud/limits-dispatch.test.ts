@@ -1,0 +1,46 @@
+/** The dispatcher's two rate keys (identity, address) as both runtimes feed them, and how an address is keyed. */
+import type { IncomingMessage } from 'node:http';
+import * as v from 'valibot';
+import { addressKey } from '../../cloudfunctions/functions/address-key';
+import { dispatch } from '../../cloudfunctions/functions/dispatch';
+import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
+import { clientAddress } from '../../cloudfunctions/local/client-address';
+import type { HandlerContext, RouteTable } from '../../cloudfunctions/domain/context';
+
+const table: RouteTable = { write: { schema: v.object({}), perMinute: 2, handle: async () => 'done' } };
+const ctx = (openid: string, clientAddress: string | null) =>
+  ({ identity: { openid, user: null }, now: () => 0, clientAddress }) as unknown as HandlerContext;
+
+test('rotating identities from one address are held by the address (2 × 4 = 8 a minute)', async () => {
+  const limiter = new RateLimiter();
+  const out = [];
+  for (let i = 0; i < 12; i++)
+    out.push(await dispatch('f', table, { action: 'write' }, ctx(`o${i}`, '1.2.3.4'), limiter));
+  expect(out.filter((o) => o.status === 200)).toHaveLength(8);
+  expect(out[8].result).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } });
+});
+
+test('without an address (a CloudBase mini-program call) the stable OPENID holds alone', async () => {
+  const limiter = new RateLimiter();
+  const same = [];
+  for (let i = 0; i < 3; i++)
+    same.push((await dispatch('f', table, { action: 'write' }, ctx('o', null), limiter)).status);
+  expect(same).toEqual([200, 200, 429]);
+  expect((await dispatch('f', table, { action: 'write' }, ctx('other', null), limiter)).status).toBe(200);
+});
+
+test('addresses as keys: IPv4-mapped as IPv4, IPv6 per /64, junk refused', () => {
+  expect(addressKey('::ffff:10.0.0.7')).toBe('10.0.0.7');
+  expect(addressKey('2001:db8:1:2:aaaa::1')).toBe(addressKey('2001:db8:1:2:bbbb::9'));
+  expect(addressKey('2001:db8:1:3::1')).not.toBe(addressKey('2001:db8:1:2::1'));
+  expect(addressKey('not-an-ip')).toBeNull();
+});
+
+test('X-Forwarded-For is read only with TRUST_PROXY=1, and only its last entry', () => {
+  const req = {
+    headers: { 'x-forwarded-for': '6.6.6.6, 203.0.113.9' },
+    socket: { remoteAddress: '127.0.0.1' },
+  } as unknown as IncomingMessage;
+  expect(clientAddress(req, false)).toBe('127.0.0.1');
+  expect(clientAddress(req, true)).toBe('203.0.113.9');
+});

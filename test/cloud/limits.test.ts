@@ -1,0 +1,139 @@
+/**
+ * Abuse limits over the real HTTP server: per identity and per client address (a client that drops or rotates its
+ * cookie is still held), concurrent bursts, upload caps and the orphan sweep, and the scan figures' guards (one
+ * visit per window, the reporting floor, a location as a claim).
+ */
+import { randomUUID } from 'node:crypto';
+import { Client, startHarness, type Harness } from '../support/local-harness';
+import { reportingFloor } from '../../cloudfunctions/domain/scan/guard';
+
+let h: Harness;
+beforeEach(async () => {
+  h = await startHarness();
+});
+afterEach(() => h.close());
+
+// Rate checks come before validation: an empty question costs a try like a real one and writes nothing.
+const ask = { action: 'ask' };
+const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
+
+async function upload(body: Buffer, cookie = '') {
+  const res = await fetch(`${h.url}/upload`, {
+    method: 'POST',
+    headers: { 'content-type': 'image/jpeg', cookie },
+    body,
+  });
+  return { status: res.status, cookie: (res.headers.get('set-cookie') ?? '').split(';')[0], json: await res.json() };
+}
+const statuses = (rs: { status: number }[]) => rs.map((r) => r.status).filter((s) => s === 429).length;
+
+test('questions: 5 a minute per identity, 20 per address, also for cookie-less clients in a burst', async () => {
+  const one = new Client(h.url);
+  const mine = [];
+  for (let i = 0; i < 6; i++) mine.push(await one.call('resident', ask));
+  expect(mine.slice(0, 5).map((r) => r.status)).toEqual([400, 400, 400, 400, 400]);
+  expect(mine[5].status).toBe(429);
+  expect(mine[5].json.error).toEqual({ code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' });
+  // 30 cookie-less callers at once: a new identity each, the same address; 15 tries are left of its 20.
+  const burst = await Promise.all(Array.from({ length: 30 }, () => new Client(h.url).call('resident', ask)));
+  expect(statuses(burst)).toBe(15);
+  // A minute later the address may try again.
+  h.clock.now += 60_000;
+  expect((await new Client(h.url).call('resident', ask)).status).toBe(400);
+});
+
+test('uploads: 12 a minute per identity, 24 per address, cookie rotation included', async () => {
+  const first = await upload(JPEG);
+  const cookie = first.cookie;
+  const same = [first];
+  for (let i = 0; i < 12; i++) same.push(await upload(JPEG, cookie));
+  expect(same.filter((r) => r.status === 200)).toHaveLength(12);
+  expect(same[12].status).toBe(429);
+  const rotating = await Promise.all(Array.from({ length: 20 }, () => upload(JPEG)));
+  expect(rotating.filter((r) => r.status === 200)).toHaveLength(12);
+  expect(statuses(rotating)).toBe(8);
+  const stored = h.store.db.prepare('SELECT COUNT(*) n FROM photos').get() as { n: number };
+  expect(stored.n).toBe(24);
+});
+
+test('uploads stop at the total store size; photos never attached are swept after 24 h', async () => {
+  process.env.MAX_PHOTO_STORE_MB = '1';
+  try {
+    const big = Buffer.concat([JPEG, Buffer.alloc(600 * 1024, 1)]);
+    expect((await upload(big)).status).toBe(200);
+    expect((await upload(big)).status).toBe(200);
+    const full = await upload(big);
+    expect(full.status).toBe(429);
+    expect(full.json.error.message).toBe('照片存储已满，请稍后再试或联系工作人员');
+  } finally {
+    delete process.env.MAX_PHOTO_STORE_MB;
+  }
+  const sweep = (hoursLater: number) =>
+    fetch(`${h.url}/dev/cron`, { method: 'POST', body: JSON.stringify({ hoursLater }) }).then((r) => r.json());
+  expect((await sweep(23)).data.orphanPhotos).toBe(0);
+  expect((await sweep(25)).data.orphanPhotos).toBe(2);
+  expect((h.store.db.prepare('SELECT COUNT(*) n FROM photos').get() as { n: number }).n).toBe(0);
+});
+
+describe('scans', () => {
+  const land = (c: Client, postId: string, extra: Record<string, unknown> = {}) =>
+    c.call('scan', { action: 'land', postId, scanId: randomUUID(), ...extra });
+  const countOf = async (postId: string) => (await h.store.stats.daily(postId, ['20261127']))[0]?.count ?? 0;
+  const firstPost = async () => (await h.store.posts.page(null, 1, 'active'))[0];
+
+  test('60 scans a minute by one visitor count once; cookie-less scans count at most 10 per address', async () => {
+    const post = await firstPost();
+    const before = await countOf(post.id);
+    const c = new Client(h.url);
+    expect((await land(c, post.id)).json.data.scan.recorded).toBe(true);
+    // One visitor (the cookie kept), 59 more in the same minute: answered, none counted.
+    const repeats = await Promise.all(Array.from({ length: 59 }, () => land(c, post.id)));
+    expect(repeats.filter((r) => r.status === 200)).toHaveLength(59);
+    expect(repeats.filter((r) => r.json.data.scan.recorded)).toHaveLength(0);
+    // 60 cookie-less scans at once (a new visitor each) from the same address: 9 more fill its 10 a window.
+    h.clock.now += 60_000;
+    const fresh = await Promise.all(Array.from({ length: 60 }, () => land(new Client(h.url), post.id)));
+    expect(fresh.filter((r) => r.status === 200)).toHaveLength(60);
+    const counted = 1 + fresh.filter((r) => r.json.data.scan.recorded).length;
+    expect(counted).toBe(10);
+    expect(await countOf(post.id)).toBe(before + counted);
+  });
+
+  test('a scan dated before the open reporting month is refused; one inside it counts on its own day', async () => {
+    const post = await firstPost();
+    const floor = reportingFloor(h.clock.now);
+    // 27 Nov 2026: November is open, October's form closed on 5 November.
+    expect(new Date(floor).toISOString()).toBe('2026-10-31T16:00:00.000Z');
+    const old = await land(new Client(h.url), post.id, { at: floor - 1 });
+    expect(old.status).toBe(400);
+    expect(old.json.error.message).toBe('扫码时间早于已结束的统计期，记录未保存');
+    const late = await land(new Client(h.url), post.id, { at: floor + 3600_000 });
+    expect(late.json.data.scan.recorded).toBe(true);
+    expect((await h.store.stats.daily(post.id, ['20261101']))[0].count).toBe(1);
+  });
+
+  test('a location outside the city or a jump no one could travel is not taken as in-circle', async () => {
+    const post = await firstPost();
+    const c = new Client(h.url);
+    const beijing = await land(c, post.id, { location: { lat: 39.9, lng: 116.4 } });
+    expect(beijing.json.data.scan).toMatchObject({ recorded: true, inCircle: null, distanceM: null });
+    const d = new Client(h.url);
+    const far = { lat: post.lat + 0.2, lng: post.lng };
+    expect((await land(d, post.id, { location: far })).json.data.scan.inCircle).toBe(false);
+    h.clock.now += 31 * 60_000;
+    // 22 km in 31 minutes: 43 km/h is a car; then 22 km back in one minute is not.
+    const there = await land(d, post.id, { location: { lat: post.lat, lng: post.lng } });
+    expect(there.json.data.scan.inCircle).toBe(true);
+    h.clock.now += 31 * 60_000;
+    const d2 = await land(d, post.id, { location: far });
+    expect(d2.json.data.scan.inCircle).toBe(false);
+    h.clock.now += 31 * 60_000;
+    const spoof = await land(d, post.id, {
+      location: { lat: post.lat, lng: post.lng },
+      at: h.clock.now - 31 * 60_000 + 30_000,
+    });
+    expect(spoof.json.data.scan.inCircle).toBe(null);
+    const inCircle = h.store.db.prepare('SELECT COUNT(*) n FROM scans WHERE in_circle = 1').get() as { n: number };
+    expect(inCircle.n).toBe(1);
+  });
+});
