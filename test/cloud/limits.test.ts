@@ -69,7 +69,11 @@ test('uploads stop at the total store size; photos never attached are swept afte
     delete process.env.MAX_PHOTO_STORE_MB;
   }
   const sweep = (hoursLater: number) =>
-    fetch(`${h.url}/dev/cron`, { method: 'POST', body: JSON.stringify({ hoursLater }) }).then((r) => r.json());
+    fetch(`${h.url}/dev/cron`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ hoursLater }),
+    }).then((r) => r.json());
   expect((await sweep(23)).data.orphanPhotos).toBe(0);
   expect((await sweep(25)).data.orphanPhotos).toBe(2);
   expect((h.store.db.prepare('SELECT COUNT(*) n FROM photos').get() as { n: number }).n).toBe(0);
