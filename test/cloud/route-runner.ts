@@ -49,12 +49,14 @@ export interface RunnerOptions {
   plates?: PlateMaker;
   inviteCodes?: InviteCodeMaker;
   evidence?: EvidenceFiles;
+  /** The data key; give the same one to runners that read what another stored (sealed phone numbers). */
+  dataKey?: Buffer;
 }
 
 /** A caller of one function over one store: `call(openid, body)`. */
 export function runner(store: Store, fn: string, table: RouteTable, options: RunnerOptions = {}) {
   const limiter = new RateLimiter();
-  const dataKey = randomBytes(32);
+  const dataKey = options.dataKey ?? randomBytes(32);
   return async (openid: string | null, body: Record<string, unknown>): Promise<Answer> => {
     const user = openid ? await store.users.byOpenid(openid) : null;
     const ctx: HandlerContext = {
