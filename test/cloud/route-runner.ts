@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '../../cloudfunctions/domain/context';
 import type { InviteCodeMaker } from '../../cloudfunctions/domain/admin/invite-code';
 import type { EvidenceFiles } from '../../cloudfunctions/domain/requests/evidence';
-import { wordListChecker } from '../../cloudfunctions/domain/content-check';
+import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
