@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
 import { adminRoutes } from '../cloudfunctions/domain/admin';
-import { wordListChecker } from '../cloudfunctions/domain/content-check';
+import { wordListChecker } from '../cloudfunctions/domain/content-words';
 import { NO_PUSH, type HandlerContext } from '../cloudfunctions/domain/context';
 import { dispatch } from '../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../cloudfunctions/functions/rate-limit';

@@ -18,6 +18,7 @@ export const ERRORS = {
   INVALID_TRANSITION: { status: 409, message: '当前状态下不能进行此操作，请刷新后查看' },
   ALREADY_RATED: { status: 409, message: '您已经评价过了，谢谢' },
   OFFICE_NOT_FOUND: { status: 404, message: '没有找到要转交的单位，请重新选择' },
+  OFFICE_OUT_OF_REGION: { status: 403, message: '只能转交给本乡镇、本县（市、区）或市级的单位，请从列出的单位中选择' },
   INVITE_NOT_FOUND: { status: 404, message: '邀请码不存在，请向管理员确认' },
   INVITE_USED: { status: 409, message: '这个邀请码已被使用，请向管理员重新申请' },
   INVITE_EXPIRED: { status: 410, message: '邀请码已过期，请向管理员重新申请' },

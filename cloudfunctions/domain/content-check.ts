@@ -1,7 +1,7 @@
 /**
  * The content check every user text passes before it is stored (DESIGN: "user text passes a content check").
  * Production asks WeChat (`security.msgSecCheck` v2, wired in functions/cloud-main.ts); the local runtime uses a
- * word list (data/content-filter.json). Handlers see only this port, through `screenText`.
+ * word list (data/content-filter.json, content-words.ts). Handlers see only this port, through `screenText`.
  *
  * msgSecCheck v2 answers `suggest` 'pass', 'review' or 'risky'. 'review' is common for exactly the texts this
  * service exists for (家暴, 诈骗, 赌债 …), so it is accepted and the request is flagged for a person to read; only
@@ -58,18 +58,4 @@ export function needsReview(payload: Record<string, unknown>): boolean {
 /** msgSecCheck v2's `result.suggest` as a verdict; anything unexpected is left to a person ('review'). */
 export function verdictOf(suggest: unknown): ContentVerdict {
   return suggest === 'pass' || suggest === 'risky' ? suggest : 'review';
-}
-
-// Spaces and punctuation between the characters of a banned word must not slip it past the list.
-const NOISE = /[\s\p{P}\p{S}]/gu;
-
-/** A checker that finds 'risky' any text containing one of `words` (case, spaces and punctuation ignored). */
-export function wordListChecker(words: readonly string[]): ContentChecker {
-  const banned = words.map((w) => w.replace(NOISE, '').toLowerCase()).filter((w) => w.length > 0);
-  return {
-    async check(text: string): Promise<ContentVerdict> {
-      const plain = text.replace(NOISE, '').toLowerCase();
-      return banned.some((w) => plain.includes(w)) ? 'risky' : 'pass';
-    },
-  };
 }

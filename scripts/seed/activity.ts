@@ -12,7 +12,7 @@ import type { WorkDetail } from '../../types/api/work';
 import type { FunctionName } from '../../types/api';
 import type { Post, User } from '../../types/domain';
 import type { RequestKind } from '../../types/requests';
-import { wordListChecker } from '../../cloudfunctions/domain/content-check';
+import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { NO_PUSH, type HandlerContext, type Identity } from '../../cloudfunctions/domain/context';
 import { runTick } from '../../cloudfunctions/domain/cron/tick';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';

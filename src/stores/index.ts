@@ -1,7 +1,11 @@
-/** The app store: typed slices combined once, persisted (posts and settings) to Taro storage. */
+/**
+ * The app store: typed slices combined once, persisted (posts, settings and drafts without their personal fields,
+ * see draftsKept.ts) to Taro storage.
+ */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { createDraftsSlice, type DraftsSlice } from './draftsSlice';
+import { createDraftsSlice, type Drafts, type DraftsSlice } from './draftsSlice';
+import { persistableDrafts } from './draftsKept';
 import { createPostsSlice, type PostsSlice } from './postsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -24,7 +28,12 @@ export const useAppStore = create<AppState>()(
     }),
     {
       name: STORE_KEY,
-      version: 1,
+      // 2: drafts lost their personal fields on the device; older stored drafts are stripped when read.
+      version: 2,
+      migrate: (old) => {
+        const state = (old ?? {}) as Partial<AppState>;
+        return { ...state, drafts: persistableDrafts(state.drafts as Drafts | undefined) };
+      },
       storage: createJSONStorage(() => taroStorage),
       // The role is re-asked on every launch: a stale "admin" must not survive a change on the server.
       partialize: (s) => ({
@@ -34,7 +43,8 @@ export const useAppStore = create<AppState>()(
         privacyAgreed: s.privacyAgreed,
         workSubscribe: s.workSubscribe,
         landingLocation: s.landingLocation,
-        drafts: s.drafts,
+        // Names, ID and phone numbers, addresses and facts stay in memory for the session only.
+        drafts: persistableDrafts(s.drafts),
       }),
     },
   ),

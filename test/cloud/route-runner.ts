@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '../../cloudfunctions/domain/context';
 import type { InviteCodeMaker } from '../../cloudfunctions/domain/admin/invite-code';
 import type { EvidenceFiles } from '../../cloudfunctions/domain/requests/evidence';
-import { wordListChecker } from '../../cloudfunctions/domain/content-check';
+import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
@@ -49,12 +49,14 @@ export interface RunnerOptions {
   plates?: PlateMaker;
   inviteCodes?: InviteCodeMaker;
   evidence?: EvidenceFiles;
+  /** The data key; give the same one to runners that read what another stored (sealed phone numbers). */
+  dataKey?: Buffer;
 }
 
 /** A caller of one function over one store: `call(openid, body)`. */
 export function runner(store: Store, fn: string, table: RouteTable, options: RunnerOptions = {}) {
   const limiter = new RateLimiter();
-  const dataKey = randomBytes(32);
+  const dataKey = options.dataKey ?? randomBytes(32);
   return async (openid: string | null, body: Record<string, unknown>): Promise<Answer> => {
     const user = openid ? await store.users.byOpenid(openid) : null;
     const ctx: HandlerContext = {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RequestDetail } from '../../types/api/requests';
 import { NO_PUSH, type HandlerContext } from '../../cloudfunctions/domain/context';
-import { wordListChecker } from '../../cloudfunctions/domain/content-check';
+import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
 import { ROUTES } from '../../cloudfunctions/functions/routes';

@@ -6,6 +6,7 @@
  */
 import type { AidChannel } from '../../../types/requests';
 import type { GeoPoint, Post, ServicePoint } from '../../../types/domain';
+import { CITY_CODE } from '../../../types/ids';
 import { aidServiceChannel, type ServiceChannel } from '../../../types/services';
 import { distanceM } from '../../store/geo';
 import type { Store } from '../../store/port';
@@ -68,18 +69,24 @@ export async function routeMediation(store: Store, post: Post): Promise<Route> {
   return own ? toService(own) : { assignee: `township:${post.townshipCode}`, name: S.judicialOffice };
 }
 
+/** A city-level point (the city's legal-aid centre serves every post of the city), or undefined. */
+const cityLevel = (points: ServicePoint[]) => points.find((p) => p.regionCode === CITY_CODE);
+
 /**
- * Legal aid: a special channel (妇女, 在校学生…) goes to a station serving it in the post's township or county,
- * else the nearest one serving it; otherwise, or when none does, the county's legal-aid office (else the nearest).
+ * Legal aid: a special channel (妇女, 在校学生…) goes to a station serving it in the post's township or county, else
+ * a city-level one, else the nearest one serving it; otherwise, or when none does, the county's legal-aid office,
+ * else the city's (法律援助法 第三十八条: the legal-aid institution of the place where the matter arose), else the
+ * nearest. Another county's office is only the last resort of a network that has none in the post's region.
  */
 export async function routeAid(store: Store, post: Post, channel: AidChannel): Promise<Route> {
   const special = aidServiceChannel(channel);
   if (special) {
     const stations = await servingPoints(store, special);
-    const pick = localOf(stations, post) ?? nearestOf(stations, post)?.point;
+    const pick = localOf(stations, post) ?? cityLevel(stations) ?? nearestOf(stations, post)?.point;
     if (pick) return toService(pick);
   }
   const offices = await servingPoints(store, 'aid');
-  const own = offices.find((c) => c.regionCode === post.countyCode) ?? nearestOf(offices, post)?.point;
+  const own =
+    offices.find((c) => c.regionCode === post.countyCode) ?? cityLevel(offices) ?? nearestOf(offices, post)?.point;
   return own ? toService(own) : { assignee: `county:${post.countyCode}`, name: S.aidOffice };
 }

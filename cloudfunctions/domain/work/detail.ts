@@ -1,12 +1,13 @@
 /** work.detail: one request in the caller's scope, with exactly the actions they may take now. */
 import { WorkDetailInputSchema, type WorkAction, type WorkDetail } from '../../../types/api/work';
-import { FINAL_STATUSES, HANDOVER_KINDS, MEDIATION_NEXT, type RequestStatus } from '../../../types/requests';
+import { FINAL_STATUSES, MEDIATION_NEXT, type RequestStatus } from '../../../types/requests';
 import type { Post, ServicePoint } from '../../../types/domain';
-import type { RequestRecord, Store } from '../../store/port';
+import type { Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { requestFields } from '../requests/fields';
 import { localOf, servingPoints } from '../requests/routing';
 import { canSee } from '../scope';
+import { handOverTargets } from './handover-region';
 import { caseInScope, type WorkCase } from './load';
 import { namesOf, toItem } from './inbox';
 import { agreementSummary } from './steps';
@@ -21,20 +22,6 @@ export async function judicialOfficeOf(store: Store, post: Pick<Post, 'townshipC
     serving.filter((s) => s.kind === 'judicialOffice'),
     post,
   );
-}
-
-/**
- * Where a question may be handed over: of each kind serving hand-overs (司法所, 法律援助中心, 工作站), the one of the
- * post's township or county; never the current assignee.
- */
-export async function handOverTargets(store: Store, rec: RequestRecord): Promise<ServicePoint[]> {
-  const serving = await servingPoints(store, 'handover');
-  return HANDOVER_KINDS.map((kind) =>
-    localOf(
-      serving.filter((s) => s.kind === kind),
-      rec,
-    ),
-  ).filter((s): s is ServicePoint => s !== null && s.id !== rec.assignee);
 }
 
 /** True when the point receives hand-overs of questions (its channels, set by admins). */

@@ -12,6 +12,7 @@ import { notify, workersOf } from '../notify';
 import { promiseMs } from '../settings';
 import { actionsFor, detailAfter, takesHandOver } from './detail';
 import { guideExists } from './guides';
+import { handOverTargets } from './handover-region';
 import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
 import { W } from './strings';
 
@@ -83,7 +84,7 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
   },
 };
 
-/** work.handOver: gives a question to the township's judicial office or a legal-aid office, with a reason. */
+/** work.handOver: gives a question to an office of the post's own region (handover-region.ts), with a reason. */
 export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
   schema: HandOverInputSchema,
   roles: WORKERS,
@@ -94,6 +95,9 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
     transition(c.rec.kind === 'question' && actionsFor(c).includes('handOver'));
     const office = await ctx.store.services.byId(input.toServiceId);
     if (!office || !takesHandOver(office) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
+    // Only what the page offers: an office of the post's own township, county or city, never another region's.
+    const targets = await handOverTargets(ctx.store, c.rec);
+    if (!targets.some((t) => t.id === office.id)) throw new AppError('OFFICE_OUT_OF_REGION');
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
     const note = W.noteHandOver(office.name, input.reason);

@@ -1,6 +1,7 @@
-/** 隐私说明: what the app collects, who sees it, and how to delete it. */
+/** 隐私说明: what the app collects, who sees it, what stays on the phone, and 删除我的数据 itself. */
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/PageShell';
+import { DeleteMyData } from './DeleteMyData';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -16,6 +17,7 @@ export default function PrivacyPage() {
           <Text className="privacy-text">{s.body}</Text>
         </View>
       ))}
+      <DeleteMyData />
       <Text className="muted privacy-contact">{STRINGS.contact}</Text>
     </PageShell>
   );

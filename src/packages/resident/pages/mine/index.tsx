@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
 import { ResidentPage } from '../../shared/ResidentPage';
 import { StateView } from '../../../../components/StateView';
 import { CloudError } from '../../../../services/cloud';
-import { deleteMyData } from '../../../../services/requests/deleteMyData';
+import { deleteEverything } from '../../../../services/requests/deleteEverything';
 import { RequestItem } from './RequestItem';
 import { STRINGS } from './strings';
 import { useMyRequests } from './useMyRequests';
@@ -29,7 +29,7 @@ export default function MinePage() {
     }).catch(() => ({ confirm: false }));
     if (!answer.confirm) return;
     try {
-      await deleteMyData();
+      await deleteEverything();
       toast(STRINGS.deleted);
       await reload();
     } catch (err) {
