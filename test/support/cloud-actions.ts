@@ -92,7 +92,20 @@ function refresh(label: string): Step {
 
 /** Every function's actions, in an order where each finds what it needs. */
 export const STEPS: Step[] = [
-  { fn: 'scan', action: 'land', openid: RESIDENT, body: (s) => ({ postId: s.postId, scanId: randomUUID() }) },
+  {
+    fn: 'scan',
+    action: 'land',
+    label: 'the same visitor again within 30 min: answered, not counted',
+    openid: RESIDENT,
+    body: (s) => ({ postId: s.postId, scanId: randomUUID() }),
+  },
+  {
+    fn: 'scan',
+    action: 'land',
+    label: 'a new visitor: counted',
+    openid: 'o-bench-visitor-2',
+    body: (s) => ({ postId: s.postId, scanId: randomUUID() }),
+  },
   { fn: 'resident', action: 'me', openid: RESIDENT, body: () => ({}) },
   { fn: 'resident', action: 'nearbyPosts', openid: RESIDENT, body: () => ({ location: { lat: 45.62, lng: 122.84 } }) },
   { fn: 'resident', action: 'townships', openid: RESIDENT, body: () => ({}) },
