@@ -17,7 +17,8 @@ export interface Network {
 
 /** The demo network with its three admins logged in. */
 export async function startNetwork(): Promise<Network> {
-  const h = await startHarness();
+  // Every caller a device of its own (behind a trusted proxy): the per-address limits are tested in limits.test.ts.
+  const h = await startHarness(true, { web: { publicUrl: null, trustProxy: true } });
   return {
     h,
     city: await loginAs(h, 'demo-admin'),

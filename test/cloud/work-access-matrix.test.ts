@@ -31,7 +31,9 @@ let admin: Client;
 let volunteerIn: Client;
 
 beforeAll(async () => {
-  h = await startHarness();
+  // Every caller a device of its own (behind a trusted proxy): the per-address limits are tested in limits.test.ts;
+  // here twelve roles from one address would share one allowance.
+  h = await startHarness(true, { web: { publicUrl: null, trustProxy: true } });
   at = places();
   today = cstDay(h.clock.now);
   admin = await loginAs(h, 'demo-admin');

@@ -62,10 +62,21 @@ export async function startHarness(demo = true, extra: Partial<LocalOptions> = {
   };
 }
 
-/** A tiny client that keeps its session cookie, like a browser tab. */
+let clients = 0;
+
+/**
+ * A tiny client that keeps its session cookie, like a browser tab. Each client also has an address of its own (from
+ * the 198.18.0.0/15 benchmarking range), sent as X-Forwarded-For: a server started with `trustProxy` sees each
+ * client as a separate device, one without it sees them all as 127.0.0.1, the socket's address.
+ */
 export class Client {
   private cookie = '';
-  constructor(private readonly base: string) {}
+  /** The address this client claims behind a trusted proxy. */
+  readonly address: string;
+  constructor(private readonly base: string) {
+    const n = ++clients;
+    this.address = `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
+  }
 
   /** Calls POST /api/<fn> with a raw body (string) or a JSON value. */
   // The reply is read as loose JSON on purpose: tests assert its fields one by one.
@@ -73,7 +84,7 @@ export class Client {
   async call(fn: string, body: unknown, init: RequestInit = {}): Promise<{ status: number; json: any }> {
     const res = await fetch(`${this.base}/api/${fn}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', cookie: this.cookie },
+      headers: { 'content-type': 'application/json', cookie: this.cookie, 'x-forwarded-for': this.address },
       body: typeof body === 'string' ? body : JSON.stringify(body),
       ...init,
     });
@@ -85,7 +96,7 @@ export class Client {
   async login(openid: string): Promise<number> {
     const res = await fetch(`${this.base}/dev/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': this.address },
       body: JSON.stringify({ openid }),
     });
     this.keep(res);
@@ -97,7 +108,7 @@ export class Client {
   async postBytes(path: string, bytes: Buffer, type = 'text/csv'): Promise<{ status: number; json: any }> {
     const res = await fetch(`${this.base}${path}`, {
       method: 'POST',
-      headers: { 'content-type': type, cookie: this.cookie },
+      headers: { 'content-type': type, cookie: this.cookie, 'x-forwarded-for': this.address },
       body: new Uint8Array(bytes),
     });
     this.keep(res);
