@@ -15,7 +15,7 @@ import { requestParts } from './requests';
 import { rollupParts } from './rollup';
 import { serviceParts } from './services';
 import { scanLocator } from './scan-locate';
-import { migrate } from './schema';
+import { migrate } from './migrate';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
 import { groupCommit } from './group-commit';

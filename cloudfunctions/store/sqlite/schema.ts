@@ -1,9 +1,8 @@
 /**
  * The embedded store's schema as numbered migrations. Each step runs once, in order, in its own IMMEDIATE
  * transaction and is recorded in `schema_migrations`, so reopening a file (or two processes opening it at once)
- * never applies a step twice. Append new steps; never edit a released one.
+ * never applies a step twice (the runner is migrate.ts). Append new steps; never edit a released one.
  */
-import type Database from 'better-sqlite3';
 import { MIGRATION_5 } from './migration-5';
 import { MIGRATION_SERVICE_CHANNELS } from './migration-channels';
 
@@ -275,28 +274,3 @@ CREATE INDEX answer_templates_by_owner ON answer_templates (owner, created_at, i
   MIGRATION_5,
   MIGRATION_SERVICE_CHANNELS,
 ];
-
-/** Applies every step not yet recorded; returns the versions it applied (empty when already current). */
-export function migrate(db: Database.Database): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at INTEGER NOT NULL
-  )`);
-  const isApplied = db.prepare<[number], number>('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
-  const record = db.prepare<[number, string, number]>(
-    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-  );
-  const applied: number[] = [];
-  for (const step of MIGRATIONS) {
-    // Checked again inside the write lock: another process may have applied the step since we looked.
-    const apply = db.transaction(() => {
-      if (isApplied.get(step.version) !== undefined) return;
-      db.exec(step.sql);
-      record.run(step.version, step.name, Date.now());
-      applied.push(step.version);
-    });
-    apply.immediate();
-  }
-  return applied;
-}
