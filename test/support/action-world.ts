@@ -96,6 +96,8 @@ export async function buildWorld(h: Harness): Promise<World> {
  */
 export async function restore(w: World, key: string, role: Role): Promise<void> {
   if (key === 'resident.deleteMyData' && role === 'resident') {
+    // A new resident files them (the old one may have used up the hour's submissions).
+    w.callers.resident = new Caller(w.h);
     await fileRequests(w);
     return;
   }
