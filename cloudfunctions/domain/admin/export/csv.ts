@@ -8,8 +8,10 @@ export interface CsvTable {
   rows: (string | number)[][];
 }
 
-// A cell a spreadsheet would read as a formula (= + - @, or a tab or CR before one, CWE-1236).
-const FORMULA_START = /^[=+\-@\t\r]/;
+// A cell a spreadsheet would read as a formula (= + - @, or a tab or CR before one, CWE-1236). The full-width
+// forms (＝＋－＠) too: a Chinese input method types them, and a spreadsheet that folds them to ASCII on entry would
+// run them as well; a leading ' costs a rare cell nothing.
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
 // A plain signed number or share ('-12', '+3', '-4.5%') cannot carry a formula and keeps its meaning.
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
