@@ -90,15 +90,19 @@ export async function buildWorld(h: Harness): Promise<World> {
   return w;
 }
 
+/** A new resident (the old one may have used up the hour's submissions) files new requests of every kind. */
+export async function refile(w: World): Promise<void> {
+  w.callers.resident = new Caller(w.h);
+  await fileRequests(w);
+}
+
 /**
  * After an action that took something a later call needs (a worker unbound, an admin revoked, a resident's data
  * deleted): the demo identity's binding back as the dataset has it, a new session, the resident's requests anew.
  */
 export async function restore(w: World, key: string, role: Role): Promise<void> {
   if (key === 'resident.deleteMyData' && role === 'resident') {
-    // A new resident files them (the old one may have used up the hour's submissions).
-    w.callers.resident = new Caller(w.h);
-    await fileRequests(w);
+    await refile(w);
     return;
   }
   const openid = DEMO_OPENIDS[role];

@@ -14,7 +14,8 @@ export type Mutation =
   | { kind: 'foreign'; at: number; pick: number }
   | { kind: 'drop'; at: number }
   | { kind: 'extra'; key: string; value: unknown }
-  | { kind: 'whole'; raw: string };
+  | { kind: 'whole'; raw: string }
+  | { kind: 'near'; at: number; pick: number };
 
 const huge = fc.integer({ min: 200, max: 70_000 }).map((n) => 'x'.repeat(n));
 const strange = fc.constantFrom(
@@ -94,6 +95,7 @@ export const mutations: fc.Arbitrary<Mutation[]> = fc.array(
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('extra' as const), key: extraKey, value: hostileValue }) },
     { weight: 1, arbitrary: fc.record({ kind: fc.constant('whole' as const), raw: wholeBody }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('near' as const), at: fc.nat(), pick: fc.nat() }) },
   ),
   { maxLength: 3 },
 );
@@ -125,8 +127,41 @@ function change(
   edit(parent, path[path.length - 1]);
 }
 
-/** The body after the changes; `foreign` is the pool of other people's ids. */
-export function mutate(valid: Record<string, unknown>, list: Mutation[], foreign: string[]): WireBody {
+// Values a schema may well accept, so the call reaches the handler: edges of ranges, odd but valid text and dates.
+const NEAR_NUMBERS = [0, 1, -1, 2, 5, 24, 72, 90, -90, 180, -180, 365, 366, 1e-9, 45.62, 122.84, 0.1];
+const NEAR_STRINGS = [
+  '法律',
+  '𠮷野家的纠纷',
+  '零\u200b宽\u200d字符',
+  '臺灣繁體字測試內容',
+  'ＦＵＬＬ　ＷＩＤＴＨ',
+  '\u202e反向文字',
+  '😀😀😀',
+  'a'.repeat(2000),
+  '20260101',
+  '20261231',
+  '2026-11-27',
+  '2025-01-01',
+  '202611',
+  '13800000000',
+];
+
+/** A value of the same kind as `value`, near or at the edge of what a schema takes; `options` are its enums. */
+function near(value: unknown, pick: number, options: string[]): unknown {
+  if (typeof value === 'number') return NEAR_NUMBERS[pick % NEAR_NUMBERS.length];
+  if (typeof value === 'boolean') return !value;
+  if (Array.isArray(value)) return pick % 2 === 0 ? [] : [...value, ...value];
+  const pool = [...NEAR_STRINGS, ...options];
+  return pool[pick % pool.length];
+}
+
+/** The body after the changes; `foreign` is the pool of other people's ids, `options` the schema's enum values. */
+export function mutate(
+  valid: Record<string, unknown>,
+  list: Mutation[],
+  foreign: string[],
+  options: string[] = [],
+): WireBody {
   const body = structuredClone(valid);
   for (const m of list) {
     if (m.kind === 'whole') return { raw: m.raw };
@@ -142,7 +177,23 @@ export function mutate(valid: Record<string, unknown>, list: Mutation[], foreign
     const path = all[m.at % all.length];
     if (m.kind === 'drop') change(body, path, (p, k) => (Array.isArray(p) ? p.splice(Number(k), 1) : delete p[k]));
     else if (m.kind === 'set') change(body, path, (p, k) => put(p, k, m.value));
+    else if (m.kind === 'near') change(body, path, (p, k) => put(p, k, near(p[k], m.pick, options)));
     else change(body, path, (p, k) => put(p, k, foreign[m.pick % foreign.length]));
   }
   return { json: body };
+}
+
+/** Every enum value (picklist option) a schema names anywhere inside it, for mutations that stay in range. */
+export function enumOptions(schema: unknown, seen = new Set<unknown>()): string[] {
+  if (schema === null || typeof schema !== 'object' || seen.has(schema)) return [];
+  seen.add(schema);
+  const s = schema as { options?: unknown[]; entries?: object; wrapped?: unknown; item?: unknown; pipe?: unknown[] };
+  const own = Array.isArray(s.options) ? s.options.filter((o): o is string => typeof o === 'string') : [];
+  const inner = [
+    ...Object.values(s.entries ?? {}),
+    s.wrapped,
+    s.item,
+    ...(Array.isArray(s.pipe) ? s.pipe.slice(0, 1) : []),
+  ];
+  return [...own, ...inner.flatMap((x) => enumOptions(x, seen))];
 }
