@@ -35,6 +35,11 @@ export class Caller {
     this.address = `198.${18 + ((n >> 16) & 1)}.${128 + ((n >> 8) & 127)}.${n & 255}`;
   }
 
+  /** The session cookie this device sends ('' before it has one). */
+  get sessionCookie(): string {
+    return this.cookie;
+  }
+
   /** POSTs a body (a JSON value, or a raw string) to a path of the runtime. */
   async post(path: string, body: unknown, type = 'application/json'): Promise<Reply> {
     const res = await fetch(`${this.h.url}${path}`, {
