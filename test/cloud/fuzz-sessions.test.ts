@@ -61,6 +61,20 @@ const SCAN_EVERY = 10;
 let sent = 0;
 /** Every this many runs, a new resident files a new question, mediation request and aid application. */
 const REFILE_EVERY = 400;
+/** Every this many runs a day passes and the promise timer runs, as it does every 10 minutes in production. */
+const DAY_EVERY = 2_500;
+let timerRuns = 0;
+let timerMs = 0;
+
+async function nextDay(): Promise<void> {
+  h.clock.now += 25 * 3_600_000;
+  const t0 = Date.now();
+  const res = await new Caller(h).post('/dev/cron', {});
+  timerMs += Date.now() - t0;
+  if (res.status !== 200) throw new Error(`timer: ${res.status} ${res.text}`);
+  timerRuns++;
+}
+
 const enums = new Map<string, string[]>();
 const enumsOf = (key: string) => enums.get(key) ?? enums.set(key, enumOptions(schemaOf(key))).get(key)!;
 let realScans = 0;
@@ -99,6 +113,7 @@ function wellFormed(res: Reply): boolean {
 
 test(`${RUNS} mutated requests under every role: never a 5xx, every refusal coded and in Chinese`, async () => {
   const outcomes = new Map<string, number>();
+  const spent = new Map<string, number>();
   const bad: { sent: Sent; status: number; text: string }[] = [];
   const started = Date.now();
   await fc.assert(
@@ -115,7 +130,9 @@ test(`${RUNS} mutated requests under every role: never a 5xx, every refusal code
         const [fn, action] = key.split('.');
         const once = () => ('raw' in wire ? caller.call(fn, wire.raw) : send(caller, key, wire.json));
         // One call in ten goes twice at once, as a double tap or a replay racing the first would.
+        const t0 = Date.now();
         const replies = race === 0 ? await Promise.all([once(), once()]) : [await once()];
+        spent.set(key, (spent.get(key) ?? 0) + Date.now() - t0);
         for (const res of replies) {
           const tag = `${res.status} ${res.json?.error?.code ?? (res.status < 300 ? 'ok' : '?')}`;
           outcomes.set(tag, (outcomes.get(tag) ?? 0) + 1);
@@ -131,17 +148,20 @@ test(`${RUNS} mutated requests under every role: never a 5xx, every refusal code
         if (++sent % SCAN_EVERY === 0) await realScan(sent);
         // Now and then the resident files new requests, so the workers' steps meet every state again.
         if (sent % REFILE_EVERY === 0) await refile(w);
+        if (sent % DAY_EVERY === 0) await nextDay();
         return true;
       },
     ),
     { numRuns: RUNS, seed: SEED, endOnFailure: true },
   );
+  const slowest = [...spent].sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(`fuzz: the slowest actions in all (ms): ${JSON.stringify(Object.fromEntries(slowest))}`);
   const total = [...outcomes.values()].reduce((a, b) => a + b, 0);
   const byStatus: Record<string, number> = {};
   for (const [tag, n] of outcomes) byStatus[tag.slice(0, 3)] = (byStatus[tag.slice(0, 3)] ?? 0) + n;
   console.log(
     `fuzz: ${total} requests in ${((Date.now() - started) / 1000).toFixed(1)} s, seed ${SEED}; by status ` +
-      `${JSON.stringify(byStatus)}; ${realScans} real scans beside them; by code ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}`,
+      `${JSON.stringify(byStatus)}; ${realScans} real scans and ${timerRuns} timer runs (${timerMs} ms) beside them; by code ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}`,
   );
   expect(total).toBeGreaterThanOrEqual(RUNS);
   expect(bad).toEqual([]);
