@@ -7,6 +7,8 @@
  * still there to read, behind the leading ' that makes it text.
  */
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { EXPORT_TABLES } from '../../types/api/dashboard';
 import { safeCell } from '../../cloudfunctions/domain/admin/export/csv';
 import { runTick } from '../../cloudfunctions/domain/cron/tick';
@@ -216,6 +218,25 @@ test('the planted text is still there to read in the exports, behind the quote t
 
 test('no unexpected error was logged', () => {
   expect(h.errors).toEqual([]);
+});
+
+/** Every TypeScript file under a folder. */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
+}
+
+test('every spreadsheet the server writes goes through the one writer that makes cells safe', () => {
+  // A CSV writer (papaparse's unparse, a byte-order mark) or an xlsx writer anywhere else would escape this test.
+  const writers = sources(join(__dirname, '../../cloudfunctions'))
+    .filter((f) => /Papa\.unparse|\\uFEFF|write-excel-file/i.test(readFileSync(f, 'utf8')))
+    .map((f) => relative(join(__dirname, '../..'), f))
+    .sort();
+  expect(writers).toEqual(['cloudfunctions/domain/admin/export/csv.ts', 'cloudfunctions/domain/admin/export/xlsx.ts']);
+  expect(readFileSync(join(__dirname, '../../cloudfunctions/domain/admin/export/xlsx.ts'), 'utf8')).toMatch(
+    /safeLines\(table\)/,
+  );
 });
 
 test('a cell beginning with any trigger gets the quote; plain signed numbers and other text stay as they are', () => {
