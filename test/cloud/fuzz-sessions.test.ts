@@ -114,6 +114,7 @@ function wellFormed(res: Reply): boolean {
 test(`${RUNS} mutated requests under every role: never a 5xx, every refusal coded and in Chinese`, async () => {
   const outcomes = new Map<string, number>();
   const spent = new Map<string, number>();
+  const pairs = new Set<string>();
   const bad: { sent: Sent; status: number; text: string }[] = [];
   const started = Date.now();
   await fc.assert(
@@ -133,6 +134,7 @@ test(`${RUNS} mutated requests under every role: never a 5xx, every refusal code
         const t0 = Date.now();
         const replies = race === 0 ? await Promise.all([once(), once()]) : [await once()];
         spent.set(key, (spent.get(key) ?? 0) + Date.now() - t0);
+        pairs.add(`${key} ${role}`);
         for (const res of replies) {
           const tag = `${res.status} ${res.json?.error?.code ?? (res.status < 300 ? 'ok' : '?')}`;
           outcomes.set(tag, (outcomes.get(tag) ?? 0) + 1);
@@ -164,6 +166,8 @@ test(`${RUNS} mutated requests under every role: never a 5xx, every refusal code
       `${JSON.stringify(byStatus)}; ${realScans} real scans and ${timerRuns} timer runs (${timerMs} ms) beside them; by code ${JSON.stringify(Object.fromEntries([...outcomes].sort()))}`,
   );
   expect(total).toBeGreaterThanOrEqual(RUNS);
+  // Every action was tried under every role.
+  if (RUNS >= 10_000) expect(pairs.size).toBe(allActions().length * ROLES.length);
   expect(bad).toEqual([]);
   // Most of the run reaches the handlers (not only the schema): some calls of every kind are served.
   expect(byStatus['200']).toBeGreaterThan(RUNS / 20);
