@@ -25,6 +25,7 @@ export const ROLES = [
   'countyAdmin',
   'townshipAdmin',
 ] as const;
+/** One kind of caller. */
 export type Role = (typeof ROLES)[number];
 
 /** The demo identity of each bound role (the resident is a fresh browser; 'none' never keeps a session). */

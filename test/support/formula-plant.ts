@@ -7,8 +7,9 @@ import * as v from 'valibot';
 
 /** What makes a spreadsheet read a cell as a formula: ASCII, the full-width forms, a tab or CR before one. */
 export const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'] as const;
-/** A cell that begins a formula (a plain signed number excepted: '-12' is a number, not a formula). */
+/** A cell that begins with a formula trigger (runsAsFormula excepts plain signed numbers such as '-12'). */
 export const FORMULA_CELL = /^[=+\-@\t\r＝＋－＠]/;
+/** A plain signed number or share, which a spreadsheet reads as a number and never as a formula. */
 export const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
 // Strings that are credentials or references to records, never text shown to anyone: planting them only breaks

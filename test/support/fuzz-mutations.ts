@@ -1,7 +1,8 @@
 /**
  * fast-check arbitraries of hostile changes to a valid request body: a field given a wrong type, a huge or strange
- * string, null, a number out of range, an id of someone else's record; a field dropped; an extra key (prototype
- * pollution among them); or the whole body replaced by something that is not an object at all.
+ * string, null, a number out of range, an id of someone else's record, a value at the edge of what the schema takes
+ * (one of its enums, a range's bound); a field dropped; an extra key (prototype pollution among them); or the whole
+ * body replaced by something that is not an object at all.
  */
 import fc from 'fast-check';
 
