@@ -8,6 +8,7 @@
  */
 import crypto from 'node:crypto';
 import fc from 'fast-check';
+import { ERRORS, type ErrorCode } from '../../types/errors';
 import {
   BOOTSTRAP_SECRET,
   CATALOGUE,
@@ -103,12 +104,18 @@ interface Sent {
   list: Mutation[];
 }
 
-/** Whether a reply is one a client can act on: a 2xx with data, or a 4xx with a stable code and Chinese words. */
+/**
+ * Whether a reply is one a client can act on: a 2xx with data, or a 4xx with a code of the declared list (types/errors)
+ * at that code's status, and Chinese words.
+ */
 function wellFormed(res: Reply): boolean {
   if (res.status < 300) return res.json?.ok === true;
   if (res.status >= 500) return false;
   const e = res.json?.error;
-  return res.json?.ok === false && /^[A-Z][A-Z0-9_]+$/.test(e?.code ?? '') && /[\u4e00-\u9fff]/.test(e?.message ?? '');
+  const code = String(e?.code ?? '');
+  const declared =
+    Object.prototype.hasOwnProperty.call(ERRORS, code) && ERRORS[code as ErrorCode].status === res.status;
+  return res.json?.ok === false && declared && /[\u4e00-\u9fff]/.test(e?.message ?? '');
 }
 
 test(`${RUNS} mutated requests under every role: never a 5xx, every refusal coded and in Chinese`, async () => {
