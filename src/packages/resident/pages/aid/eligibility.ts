@@ -1,12 +1,12 @@
 /** The honest self-check before a legal-aid pre-application: matter (第三十一条) and economic test (第三十二、四十二条). */
 import * as v from 'valibot';
-import { AidInputSchema } from '../../../../../types/api';
+import { AidFieldsSchema } from '../../../../../types/api';
 import { AID_EXEMPTIONS, type AidExemption, type AidMatter } from '../../../../../types/requests';
 import { STRINGS } from './strings';
 
 /** The contract's own message when `value` breaks `field`'s rule, else null. */
 function ruleMessage(field: 'matter' | 'exemption' | 'householdSize' | 'monthlyIncome', value: unknown): string | null {
-  const result = v.safeParse(AidInputSchema.entries[field], value);
+  const result = v.safeParse(AidFieldsSchema.entries[field], value);
   return result.success ? null : result.issues[0].message;
 }
 
