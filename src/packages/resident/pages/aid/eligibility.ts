@@ -41,7 +41,7 @@ export function checkEligibility(a: EligibilityAnswers): Eligibility {
   const lines: string[] = [];
   const missing: Eligibility['missing'] = {};
   const matterListed = a.matter ? a.matter !== 'other' : null;
-  if (matterListed !== null) lines.push(matterListed ? STRINGS.inScope : STRINGS.outOfScope);
+  if (matterListed !== null) lines.push(matterListed ? STRINGS.inScope : STRINGS.otherMatter);
   else missing.matter = ruleMessage('matter', a.matter) ?? undefined;
   if (!a.exemption) {
     missing.exemption = ruleMessage('exemption', a.exemption) ?? undefined;
