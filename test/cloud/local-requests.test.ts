@@ -132,7 +132,11 @@ test('a legal-aid pre-application is routed by channel, due at 24:00 of the 7th 
   const student = await c.call('resident', aid({ channel: 'student' }));
   expect(student.json).toEqual({
     ok: true,
-    data: { id: expect.stringMatching(/^r[0-9a-f]{24}$/), created: true, dueAt: aidDecisionDeadline(h.clock.now).endsAt },
+    data: {
+      id: expect.stringMatching(/^r[0-9a-f]{24}$/),
+      created: true,
+      dueAt: aidDecisionDeadline(h.clock.now).endsAt,
+    },
   });
   const d = await detail(c, student.json.data.id);
   expect(d.title).toBe('法律援助预申请 · 请求确认劳动关系或者支付劳动报酬');
@@ -311,6 +315,8 @@ test('the pledge (第四十一条) is not asked of an exempt applicant; urgency 
   const d = await detail(c, res.json.data.id);
   expect(d.fields).toContainEqual({ label: '时效紧迫（第四十四条）', value: '是，离时效、期限届满或开庭不足7天' });
   expect(d.fields.map((f: { label: string }) => f.label)).not.toContain('诚信承诺');
-  const row = h.store.db.prepare('SELECT payload FROM requests WHERE id = ?').get(res.json.data.id) as { payload: string };
+  const row = h.store.db.prepare('SELECT payload FROM requests WHERE id = ?').get(res.json.data.id) as {
+    payload: string;
+  };
   expect(JSON.parse(row.payload)).toMatchObject({ urgent: true, pledge: false });
 });

@@ -116,10 +116,7 @@ test('the result shows as soon as the answers are there', () => {
   const { container } = open();
   fireEvent.click(screen.getByText('法律、法规、规章规定的其他情形'));
   fireEvent.click(screen.getByText('因见义勇为行为主张相关民事权益（第三十二条）'));
-  expect(texts(container, 'eligibility-line')).toEqual([
-    OTHER,
-    '您属于不受经济困难条件限制的情形（第三十二条）',
-  ]);
+  expect(texts(container, 'eligibility-line')).toEqual([OTHER, '您属于不受经济困难条件限制的情形（第三十二条）']);
   expect(container.querySelector('.input-household')).toBeNull();
 });
 

@@ -25,6 +25,7 @@ export const STRINGS = {
   citations: '引用法条',
   reviewed: (month: string) => `内容审核于${month.replace('-', '年')}月，仅供参考，具体问题请咨询专业人员。`,
   /** The closing line of every guide: advice, not a ruling; where to ask about one's own case. */
-  closing: '每个人的情况都不一样，以上是一般性的建议，不是对您这件事的结论。拿不准的，请拨打12348公共法律服务热线，或者找本村先锋岗的法律明白人问一问。',
+  closing:
+    '每个人的情况都不一样，以上是一般性的建议，不是对您这件事的结论。拿不准的，请拨打12348公共法律服务热线，或者找本村先锋岗的法律明白人问一问。',
   callVolunteer: (name: string) => `拨打 ${name}`,
 } as const;

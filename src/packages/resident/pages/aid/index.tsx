@@ -48,7 +48,10 @@ function AidSteps({ postId }: { postId: string }) {
   const { fields, update, errors, phase, submit } = form;
   if (phase.state === 'sent') {
     return (
-      <Success title={STRINGS.sent} lines={[AID_NOTICES.decisionBy(formatDeadlineDay(phase.reply.dueAt)), STRINGS.framing]} />
+      <Success
+        title={STRINGS.sent}
+        lines={[AID_NOTICES.decisionBy(formatDeadlineDay(phase.reply.dueAt)), STRINGS.framing]}
+      />
     );
   }
   return (

@@ -24,9 +24,7 @@ export function RequestItem({ request }: { request: RequestSummary }) {
       <Text className="request-title">{request.title}</Text>
       <Text className="muted request-post">{request.postName}</Text>
       <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-      {isOpen(request.status) ? (
-        <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text>
-      ) : null}
+      {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
     </View>
   );
 }

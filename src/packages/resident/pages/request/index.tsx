@@ -53,9 +53,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
         <Text className="request-title">{request.title}</Text>
         <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
         <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-        {isOpen(request.status) ? (
-          <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text>
-        ) : null}
+        {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
       </View>
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
