@@ -20,6 +20,7 @@ const SHORT: Record<string, string> = {
   农村土地承包法: '中华人民共和国农村土地承包法',
   消费者权益保护法: '中华人民共和国消费者权益保护法',
   反电信网络诈骗法: '中华人民共和国反电信网络诈骗法',
+  劳动合同法: '中华人民共和国劳动合同法',
 };
 const MENTION = new RegExp(`(${Object.keys(SHORT).join('|')})\\s*第(${NUM}(?:、${NUM})*)条`, 'g');
 

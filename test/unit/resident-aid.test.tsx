@@ -64,6 +64,11 @@ describe('the self-check', () => {
     expect(checkEligibility({ matter: 'support' }).lines).toEqual(['您申请的事项属于法律援助范围']);
     expect(checkEligibility({ matter: 'other' }).lines).toEqual([OTHER]);
     expect(checkEligibility({ matter: 'other' }).lines[0]).not.toMatch(/不属于/);
+    // A 第三十二条 ground (e.g. a domestic-violence victim) brings the matter in.
+    expect(checkEligibility({ matter: 'other', exemption: 'abuse' }).lines[0]).toMatch(
+      /属于法律援助法第三十二条规定的事项/,
+    );
+    expect(checkEligibility({ matter: 'other', exemption: 'migrantWages' }).lines[0]).toBe(OTHER);
     expect(checkEligibility({ matter: 'other' }).matterListed).toBe(false);
   });
 
@@ -116,7 +121,10 @@ test('the result shows as soon as the answers are there', () => {
   const { container } = open();
   fireEvent.click(screen.getByText('法律、法规、规章规定的其他情形'));
   fireEvent.click(screen.getByText('因见义勇为行为主张相关民事权益（第三十二条）'));
-  expect(texts(container, 'eligibility-line')).toEqual([OTHER, '您属于不受经济困难条件限制的情形（第三十二条）']);
+  expect(texts(container, 'eligibility-line')).toEqual([
+    '您选择的情形属于法律援助法第三十二条规定的事项，可以就相关权益申请法律援助，由法律援助机构审查决定',
+    '您属于不受经济困难条件限制的情形（第三十二条）',
+  ]);
   expect(container.querySelector('.input-household')).toBeNull();
 });
 

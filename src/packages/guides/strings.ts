@@ -6,7 +6,7 @@ export const STRINGS = {
   topics: '按专题看',
   results: (n: number) => `找到${n}条指南`,
   noResults: '没有找到相关指南',
-  noResultsHint: '换个说法试试，或拨打12348热线，免费问律师',
+  noResultsHint: '换个说法试试，或拨打12348公共法律服务热线，免费咨询',
   callHotline: '拨打 12348',
   unknownTopic: '没有这个专题',
   unknownGuide: '没有找到这条指南',

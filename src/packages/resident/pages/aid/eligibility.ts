@@ -48,6 +48,8 @@ export function checkEligibility(a: EligibilityAnswers): Eligibility {
     return { matterListed, lines, missing };
   }
   const article = exemptionArticle(a.exemption);
+  // A 第三十二条 ground is itself a matter legal aid may be applied for, whatever 第三十一条 lists.
+  if (article === 32 && a.matter === 'other') lines[0] = STRINGS.otherMatterBy32;
   if (article === 32) lines.push(STRINGS.noEconomicTest);
   else if (article === 42) lines.push(STRINGS.noVerification);
   else {

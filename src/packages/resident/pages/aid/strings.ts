@@ -16,6 +16,7 @@ export const STRINGS = {
   inScope: '您申请的事项属于法律援助范围',
   otherMatter:
     '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请',
+  otherMatterBy32: '您选择的情形属于法律援助法第三十二条规定的事项，可以就相关权益申请法律援助，由法律援助机构审查决定',
   noEconomicTest: '您属于不受经济困难条件限制的情形（第三十二条）',
   noVerification: '您属于免予核查经济困难状况的情形（第四十二条），请备好相关证明',
   economic: (size: number, income: number) =>
