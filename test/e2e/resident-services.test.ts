@@ -106,11 +106,15 @@ test('a legal-aid pre-application passes the self-check and is filed with a vali
     () => (document.querySelector('.photo-thumb img') as HTMLImageElement | null)?.naturalWidth === 1,
   );
   expect(await page.locator('.photo-thumb').count()).toBe(1);
-  await page.locator('.pledge-checkbox').click();
+  // A 第四十二条 applicant makes no hardship pledge (第四十一条).
+  expect(await page.locator('.pledge-checkbox').count()).toBe(0);
   await shot('aid');
   await page.locator('.form-submit').click();
   await page.locator('.form-success').waitFor();
-  expect(await page.locator('.form-success').innerText()).toContain('7日');
+  const success = await page.locator('.form-success').innerText();
+  expect(success).toContain('7日');
+  // The decision date is a date, 24:00 of the 7th day after receipt.
+  expect(success).toMatch(/应在 \d{4}年\d{1,2}月\d{1,2}日（星期.） 24时前作出是否给予法律援助的决定/);
 });
 
 test('我的诉求 lists all three with their status', async () => {
