@@ -73,6 +73,12 @@ test('a question is asked from the landing page in three steps and promised an a
 test('a mediation request is filed', async () => {
   await backToLanding();
   await page.locator('.entry-mediation').click();
+  // Consent, the agreement's force and court confirmation in 30 days (人民调解法 第十七、三十一、三十三条).
+  await page.locator('.mediation-note').first().waitFor();
+  const notes = await page.locator('.mediation-note').allInnerTexts();
+  expect(notes).toHaveLength(3);
+  expect(notes[0]).toContain('调解要双方都愿意');
+  expect(notes[2]).toContain('30日内');
   await page.locator('.dispute-option', { hasText: '邻里纠纷' }).click();
   await type('.input-name', '李秀兰');
   await type('.input-phone', '13904361234');
