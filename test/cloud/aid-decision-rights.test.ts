@@ -1,11 +1,11 @@
 /**
- * A legal-aid application as the law has it, over the local runtime: the staff see the applicant's urgency
- * (法律援助法 第四十四条) in the inbox, and a refusal tells the applicant that a written notice follows and where to
+ * A legal-aid application as the law has it, over the local runtime: the pledge is asked only of those who claim
+ * hardship (法律援助法 第四十一条), the staff see the applicant's urgency (第四十四条) in the inbox, and a refusal tells the applicant that a written notice follows and where to
  * object (第四十三、四十九条).
  */
 import type { Client } from '../support/local-harness';
 import { Client as Browser, startHarness, type Harness } from '../support/local-harness';
-import { aidBody, loginAs, places, submit, workDetail, type Places } from './work-fixture';
+import { aidBody, loginAs, places, residentDetail, submit, workDetail, type Places } from './work-fixture';
 
 let h: Harness;
 let at: Places;
@@ -46,4 +46,23 @@ test('a refusal reaches the applicant with the written notice and the right to o
   expect(notice.body).toContain('所申请事项不属于法律援助范围');
   expect(notice.body).toContain('书面决定和理由将另行送达');
   expect(notice.body).toContain('可以向设立该法律援助机构的司法行政部门提出（法律援助法第四十九条）');
+});
+
+test('the pledge (第四十一条) is not asked of an exempt applicant; urgency (第四十四条) reaches the staff', async () => {
+  const resident = new Browser(h.url);
+  const id = await submit(resident, aidBody(at.post.id, { pledge: undefined, urgent: true }));
+  const mine = await residentDetail(resident, id);
+  expect(mine.fields).toContainEqual({ label: '时效紧迫（第四十四条）', value: '是，离时效、期限届满或开庭不足7天' });
+  expect(mine.fields.map((f: { label: string }) => f.label)).not.toContain('诚信承诺');
+  const row = await h.store.requests.byId(id);
+  expect(row?.payload).toMatchObject({ urgent: true, pledge: false });
+});
+
+test('an applicant claiming hardship must pledge; the refusal names the field and writes nothing', async () => {
+  const resident = new Browser(h.url);
+  const body = aidBody(at.post.id, { exemption: 'none', householdSize: 3, monthlyIncome: 500, pledge: false });
+  const res = await resident.call('resident', body);
+  expect(res.status).toBe(400);
+  expect(res.json.error).toMatchObject({ code: 'INVALID_INPUT', message: '请阅读并同意诚信承诺' });
+  expect((await resident.call('resident', { action: 'myRequests' })).json.data.requests).toEqual([]);
 });

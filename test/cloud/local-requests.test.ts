@@ -307,16 +307,3 @@ test("deleting my data removes all of mine and nothing of anyone else's", async 
   expect((await b.call('resident', { action: 'requestDetail', id: kept.json.data.id })).status).toBe(200);
   expect((await b.call('resident', { action: 'deleteMyData', confirm: true })).json.data).toEqual({ deleted: 1 });
 });
-
-test('the pledge (第四十一条) is not asked of an exempt applicant; urgency (第四十四条) reaches the staff', async () => {
-  const c = new Client(h.url);
-  const res = await c.call('resident', aid({ pledge: undefined, urgent: true }));
-  expect(res.json.ok).toBe(true);
-  const d = await detail(c, res.json.data.id);
-  expect(d.fields).toContainEqual({ label: '时效紧迫（第四十四条）', value: '是，离时效、期限届满或开庭不足7天' });
-  expect(d.fields.map((f: { label: string }) => f.label)).not.toContain('诚信承诺');
-  const row = h.store.db.prepare('SELECT payload FROM requests WHERE id = ?').get(res.json.data.id) as {
-    payload: string;
-  };
-  expect(JSON.parse(row.payload)).toMatchObject({ urgent: true, pledge: false });
-});
