@@ -13,7 +13,7 @@ type Kept = { [K in keyof DraftFields]: readonly (keyof DraftFields[K])[] };
 export const KEPT_DRAFT_FIELDS: Kept = {
   question: ['category', 'text', 'hideName'],
   mediation: ['disputeType', 'preferredTime'],
-  aid: ['matter', 'exemption', 'channel', 'stage', 'checked'],
+  aid: ['matter', 'exemption', 'channel', 'stage', 'urgent', 'checked'],
 };
 
 /** No drafts at all (what 删除我的数据 leaves). */

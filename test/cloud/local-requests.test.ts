@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import type { Post } from '../../types/domain';
+import { aidDecisionDeadline } from '../../types/aidDeadline';
 import { idCheckChar } from '../../types/idcard';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 
@@ -125,13 +126,17 @@ test('a mediation request goes to the nearest mediation room within 5 km (else t
   expect(d.fields).toContainEqual({ label: '方便联系的时间', value: '周末' });
 });
 
-test('a legal-aid pre-application is routed by channel, decided within 7 days, its numbers masked', async () => {
+test('a legal-aid pre-application is routed by channel, due at 24:00 of the 7th day after receipt, numbers masked', async () => {
   const c = new Client(h.url);
   const county = (await h.store.regions.byCode(post.countyCode))!;
   const student = await c.call('resident', aid({ channel: 'student' }));
   expect(student.json).toEqual({
     ok: true,
-    data: { id: expect.stringMatching(/^r[0-9a-f]{24}$/), created: true, dueAt: h.clock.now + 7 * DAY },
+    data: {
+      id: expect.stringMatching(/^r[0-9a-f]{24}$/),
+      created: true,
+      dueAt: aidDecisionDeadline(h.clock.now).endsAt,
+    },
   });
   const d = await detail(c, student.json.data.id);
   expect(d.title).toBe('法律援助预申请 · 请求确认劳动关系或者支付劳动报酬');
@@ -168,7 +173,14 @@ const refusals: [string, () => Record<string, unknown>, number, string, RegExp][
   ['a wrong ID checksum', () => aid({ idNumber: BAD_ID }), 400, 'INVALID_INPUT', /身份证号不正确/],
   ['the sample ID 220802199001011235', () => aid({ idNumber: '220802199001011235' }), 400, 'INVALID_INPUT', /身份证号/],
   ['an impossible phone', () => mediation({ phone: '12345678901' }), 400, 'INVALID_INPUT', /手机号格式不正确/],
-  ['no pledge', () => aid({ pledge: false }), 400, 'INVALID_INPUT', /诚信承诺/],
+  [
+    'no pledge from an applicant claiming hardship',
+    () => aid({ exemption: 'none', householdSize: 3, monthlyIncome: 500, pledge: false }),
+    400,
+    'INVALID_INPUT',
+    /诚信承诺/,
+  ],
+  ['an urgency that is not yes or no', () => aid({ urgent: 'soon' }), 400, 'INVALID_INPUT', /是否紧急/],
   ['a retired post', () => question({ postId: 'RETIRED' }), 404, 'POST_RETIRED', /已撤销/],
   ['an unknown post', () => question({ postId: 'p00000000000000' }), 404, 'POST_NOT_FOUND', /没有找到这个先锋岗/],
   ['abusive text', () => question({ text: '你们这帮王八蛋到底管不管' }), 400, 'CONTENT_REJECTED', /不适宜/],

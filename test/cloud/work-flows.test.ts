@@ -139,6 +139,11 @@ test('a mediation case goes through its five steps and yields an agreement summa
   expect(d.agreementSummary).toContain('纠纷类型：邻里纠纷（警调）');
   expect(d.agreementSummary).toContain('王某于十日内改修排水沟');
   expect(d.agreementSummary).toContain('到现场查看排水沟走向');
+  // Signed by both parties and the mediator, sealed by the committee (人民调解法 第二十九条); confirmation in 30 days.
+  expect(d.agreementSummary).toContain('申请人（签名或按指印）：');
+  expect(d.agreementSummary).toContain('对方当事人（签名或按指印）：');
+  expect(d.agreementSummary).toContain('人民调解委员会（盖章）');
+  expect(d.agreementSummary).toContain('三十日内，共同向人民法院申请司法确认（人民调解法第三十三条）');
   // Deterministic: asking again gives the same text.
   expect((await workDetail(staff, id)).agreementSummary).toBe(d.agreementSummary);
   const box = await resident.call('resident', { action: 'outbox' });

@@ -73,6 +73,12 @@ test('a question is asked from the landing page in three steps and promised an a
 test('a mediation request is filed', async () => {
   await backToLanding();
   await page.locator('.entry-mediation').click();
+  // Consent, the agreement's force and court confirmation in 30 days (人民调解法 第十七、三十一、三十三条).
+  await page.locator('.mediation-note').first().waitFor();
+  const notes = await page.locator('.mediation-note').allInnerTexts();
+  expect(notes).toHaveLength(3);
+  expect(notes[0]).toContain('调解要双方都愿意');
+  expect(notes[2]).toContain('30日内');
   await page.locator('.dispute-option', { hasText: '邻里纠纷' }).click();
   await type('.input-name', '李秀兰');
   await type('.input-phone', '13904361234');
@@ -106,11 +112,15 @@ test('a legal-aid pre-application passes the self-check and is filed with a vali
     () => (document.querySelector('.photo-thumb img') as HTMLImageElement | null)?.naturalWidth === 1,
   );
   expect(await page.locator('.photo-thumb').count()).toBe(1);
-  await page.locator('.pledge-checkbox').click();
+  // A 第四十二条 applicant makes no hardship pledge (第四十一条).
+  expect(await page.locator('.pledge-checkbox').count()).toBe(0);
   await shot('aid');
   await page.locator('.form-submit').click();
   await page.locator('.form-success').waitFor();
-  expect(await page.locator('.form-success').innerText()).toContain('7日');
+  const success = await page.locator('.form-success').innerText();
+  expect(success).toContain('7日');
+  // The decision date is a date, 24:00 of the 7th day after receipt.
+  expect(success).toMatch(/应在 \d{4}年\d{1,2}月\d{1,2}日（星期.） 24时前作出是否给予法律援助的决定/);
 });
 
 test('我的诉求 lists all three with their status', async () => {

@@ -123,9 +123,7 @@ test('the legal-aid page opens on the honest self-check with its framing', async
   const p = page;
   const next = await until(() => p.texts('eligibility-next')[0], p.allText);
   expect(next).toBe('下一步');
-  expect(p.allText()).toContain(
-    '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）',
-  );
+  expect(p.allText()).toContain('这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定');
   expect(p.texts('matter-option')).toHaveLength(9);
   expect(p.texts('exemption-option')).toHaveLength(8);
   expect(calls).toHaveLength(0);

@@ -30,7 +30,7 @@ test.each(GUIDES.map((g) => [g.id, g] as const))('%s is complete and plain', (_i
   expect(g.citations.length).toBeGreaterThanOrEqual(1);
   for (const c of g.citations) expect(formatCitation(c)).toMatch(CITATION);
   expect(new Set(g.citations.map(formatCitation)).size).toBe(g.citations.length);
-  expect(g.reviewedAt).toBe('2026-11');
+  expect(g.reviewedAt).toBe('2026-12');
 });
 
 test('every data file says it is written for this product and when it was reviewed', () => {

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import GuidesHomePage from '../../src/packages/guides/pages/index';
 import GuideDetailPage from '../../src/packages/guides/pages/detail';
 import TopicPage from '../../src/packages/guides/pages/topic';
+import { GUIDES } from '../../src/services/guides/catalog';
 import { useAppStore } from '../../src/stores';
 import { landingFixture } from './fixtures/landing';
 
@@ -79,7 +80,23 @@ test('a guide shows its answer, numbered steps, case and exact citations under �
     '《中华人民共和国民法典》第一千零八十五条',
     '《中华人民共和国民法典》第一千零八十六条',
   ]);
+  // Each citation says what the article says, from the verified table.
+  expect(texts(container, 'guide-citation-gist')[0]).toContain('不满两周岁的子女以由母亲直接抚养为原则');
 });
+
+test.each(GUIDES.map((g) => [g.id] as const))(
+  'guide %s says what each cited article says and closes with the advice line',
+  (id) => {
+    stub.__setRouterParams({ id });
+    const { container } = render(<GuideDetailPage />);
+    const gists = texts(container, 'guide-citation-gist');
+    expect(gists.length).toBeGreaterThan(0);
+    for (const gist of gists) expect(gist.length).toBeGreaterThan(5);
+    const closing = texts(container, 'guide-closing');
+    expect(closing).toHaveLength(1);
+    expect(closing[0]).toMatch(/每个人的情况都不一样.*12348.*法律明白人/);
+  },
+);
 
 test("opened from a post, a guide offers that post's volunteer, mediation room and legal aid, with calls", () => {
   useAppStore.getState().saveLanding(landingFixture(), Date.now());

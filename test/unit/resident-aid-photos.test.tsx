@@ -118,7 +118,8 @@ test('the photos survive closing the page and are sent with the form as ids', as
   type(container, 'input-address', '洮北区平台镇新立村三组');
   fireEvent.click(screen.getByText('劳动仲裁中'));
   type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
-  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  // A 第四十二条 applicant is not asked for the hardship pledge (第四十一条).
+  expect(container.querySelector('.pledge-checkbox')).toBeNull();
   send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: Date.UTC(2026, 11, 5) });
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(send).toHaveBeenCalledWith(expect.objectContaining({ photos: ['f00000000000000000000000a'] }));

@@ -16,7 +16,10 @@ const send = applyAid as jest.MockedFunction<typeof applyAid>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();
-const FRAMING = '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）';
+const FRAMING =
+  '这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，7日内作出决定（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员';
+const OTHER =
+  '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请';
 const ID = '220802198001011232';
 const DUE = Date.UTC(2026, 11, 5, 1, 0);
 
@@ -57,11 +60,15 @@ beforeEach(() => {
 });
 
 describe('the self-check', () => {
-  test('a listed matter is in scope; 其他 is not listed but may still be filed', () => {
+  test('a listed matter is in scope; 其他情形 is 第三十一条 (九), never outside it', () => {
     expect(checkEligibility({ matter: 'support' }).lines).toEqual(['您申请的事项属于法律援助范围']);
-    expect(checkEligibility({ matter: 'other' }).lines).toEqual([
-      '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
-    ]);
+    expect(checkEligibility({ matter: 'other' }).lines).toEqual([OTHER]);
+    expect(checkEligibility({ matter: 'other' }).lines[0]).not.toMatch(/不属于/);
+    // A 第三十二条 ground (e.g. a domestic-violence victim) brings the matter in.
+    expect(checkEligibility({ matter: 'other', exemption: 'abuse' }).lines[0]).toMatch(
+      /属于法律援助法第三十二条规定的事项/,
+    );
+    expect(checkEligibility({ matter: 'other', exemption: 'migrantWages' }).lines[0]).toBe(OTHER);
     expect(checkEligibility({ matter: 'other' }).matterListed).toBe(false);
   });
 
@@ -115,7 +122,7 @@ test('the result shows as soon as the answers are there', () => {
   fireEvent.click(screen.getByText('法律、法规、规章规定的其他情形'));
   fireEvent.click(screen.getByText('因见义勇为行为主张相关民事权益（第三十二条）'));
   expect(texts(container, 'eligibility-line')).toEqual([
-    '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
+    '您选择的情形属于法律援助法第三十二条规定的事项，可以就相关权益申请法律援助，由法律援助机构审查决定',
     '您属于不受经济困难条件限制的情形（第三十二条）',
   ]);
   expect(container.querySelector('.input-household')).toBeNull();
@@ -159,10 +166,12 @@ test('a complete pre-application is sent with the self-check answers; success re
       householdSize: 4,
       monthlyIncome: 600,
       pledge: true,
+      urgent: false,
     }),
   );
   const success = container.querySelector('.form-success')?.textContent ?? '';
-  expect(success).toContain('预计 12月5日 09:00 前作出决定');
+  // Received on 12-05 (CST) would end on 12-12; this stub's dueAt is the end itself, shown as its last day.
+  expect(success).toContain('法律援助机构应在 2026年12月5日（星期六） 24时前作出是否给予法律援助的决定');
   expect(success).toContain(FRAMING);
 });
 
@@ -193,4 +202,28 @@ test('a server ID error appears next to the ID field', async () => {
   await act(async () => fireEvent.click(screen.getByText('提交')));
   const field = container.querySelector('.input-id-number')?.parentElement as HTMLElement;
   expect(field.querySelector('.form-error')?.textContent).toBe('身份证号不正确，请核对后重新填写');
+});
+
+test('an applicant exempt from the economic test is not asked for the pledge (第四十一条)', async () => {
+  send.mockResolvedValueOnce({ id: 'raid00002', created: true, dueAt: DUE });
+  const { container } = open();
+  fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
+  fireEvent.click(screen.getByText('进城务工人员申请支付劳动报酬或者工伤事故人身损害赔偿（第四十二条）'));
+  fireEvent.click(screen.getByText('下一步'));
+  fillForm(container);
+  expect(container.querySelector('.pledge-checkbox')).toBeNull();
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(send).toHaveBeenCalledWith(expect.objectContaining({ exemption: 'migrantWages', pledge: false }));
+});
+
+test('a deadline under 7 days away is asked about and sent (第四十四条)', async () => {
+  send.mockResolvedValueOnce({ id: 'raid00003', created: true, dueAt: DUE });
+  const { container } = open();
+  passSelfCheck(container);
+  fillForm(container);
+  expect(screen.getByText(/可以决定先行提供法律援助（法律援助法第四十四条）/)).toBeTruthy();
+  fireEvent.click(container.querySelector('.urgent-checkbox') as HTMLElement);
+  fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
+  await act(async () => fireEvent.click(screen.getByText('提交')));
+  expect(send).toHaveBeenCalledWith(expect.objectContaining({ urgent: true, pledge: true }));
 });

@@ -25,6 +25,10 @@ const initial = useAppStore.getState();
 // 2026-11-27 09:30 and 2026-11-28 09:30 in Baicheng (UTC+8).
 const AT = Date.UTC(2026, 10, 27, 1, 30);
 const DUE = Date.UTC(2026, 10, 28, 1, 30);
+// An application received on 11-27: decided by 24:00 CST of 12-04, the 7th day after (民法典 第二百零一、二百零三条).
+const AID_DUE = Date.UTC(2026, 11, 4, 16, 0);
+const AID_DAY =
+  '法律援助机构应在 2026年12月4日（星期五） 24时前作出是否给予法律援助的决定（最后一天遇法定节假日的，顺延到节假日后的第一天）';
 
 function summary(over: Partial<RequestSummary>): RequestSummary {
   const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: AT, updatedAt: AT, dueAt: DUE };
@@ -55,14 +59,14 @@ describe('我的诉求', () => {
     list.mockResolvedValueOnce([
       summary({}),
       summary({ id: 'rq0000002', kind: 'mediation', title: '邻里纠纷', status: 'agreed' }),
-      summary({ id: 'rq0000003', kind: 'aid', title: '请求支付劳动报酬', status: 'reviewing' }),
+      summary({ id: 'rq0000003', kind: 'aid', title: '请求支付劳动报酬', status: 'reviewing', dueAt: AID_DUE }),
     ]);
     const { container } = await renderMine();
     expect(texts(container, 'request-title')).toEqual(['拖欠工资', '邻里纠纷', '请求支付劳动报酬']);
     expect(texts(container, 'request-status')).toEqual(['待答复', '达成协议', '审查中']);
     expect(texts(container, 'request-kind')).toEqual(['法律咨询', '调解申请', '法律援助']);
     expect(texts(container, 'request-time')[0]).toBe('提交于 11月27日 09:30');
-    expect(texts(container, 'request-due')).toEqual(['预计 11月28日 09:30 前答复', '预计 11月28日 09:30 前作出决定']);
+    expect(texts(container, 'request-due')).toEqual(['预计 11月28日 09:30 前答复', AID_DAY]);
   });
 
   test('tapping a request opens its detail page', async () => {
@@ -176,15 +180,22 @@ describe('a request in full', () => {
     expect(texts(container, 'step-current')).toEqual(['4未达成协议']);
   });
 
-  test('an aid application repeats the 7-day framing', async () => {
-    detail.mockResolvedValueOnce(full({ kind: 'aid', status: 'reviewing' }));
-    await renderDetail();
-    expect(
-      screen.getByText(
-        '这是预申请，是否给予法律援助由法律援助机构在收到申请之日起7日内审查决定（法律援助法第四十三条）',
-      ),
-    ).toBeTruthy();
-    expect(screen.getByText('预计 11月28日 09:30 前作出决定')).toBeTruthy();
+  test('an aid application repeats the framing and shows the decision date', async () => {
+    detail.mockResolvedValueOnce(full({ kind: 'aid', status: 'reviewing', dueAt: AID_DUE }));
+    const { container } = await renderDetail();
+    expect(screen.getByText(/这是预申请，不是决定。.*法律援助法第四十三条/)).toBeTruthy();
+    expect(screen.getByText(AID_DAY)).toBeTruthy();
+    expect(container.querySelector('.aid-declined')).toBeNull();
+  });
+
+  test('a refused application says a written notice follows and where to object (第四十三、四十九条)', async () => {
+    detail.mockResolvedValueOnce(full({ kind: 'aid', status: 'declined', dueAt: AID_DUE }));
+    const { container } = await renderDetail();
+    const notice = container.querySelector('.aid-declined')?.textContent ?? '';
+    expect(notice).toContain('另行书面告知您不予法律援助的决定和理由（法律援助法第四十三条）');
+    expect(notice).toContain('向设立该法律援助机构的司法行政部门（县、市、区司法局）提出（法律援助法第四十九条）');
+    // A decided application no longer promises a date.
+    expect(container.querySelector('.request-due')).toBeNull();
   });
 
   test('a deleted request says so; a network error offers a retry', async () => {

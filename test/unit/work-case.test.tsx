@@ -314,3 +314,21 @@ test('a request out of scope reads as not found; a network failure offers 重试
   await click('重试');
   expect(texts(container, 'case-title')).toEqual(['法律咨询 · 拖欠工资']);
 });
+
+test("legal-aid staff see the decision date and the applicant's urgency (第四十四条)", async () => {
+  // Received 2026-11-28 (CST): the 7th day after is 12-05, ending at 24:00 CST.
+  const dueAt = Date.UTC(2026, 11, 5, 16, 0);
+  const aid = question({ id: 'rq0000004', kind: 'aid', status: 'submitted', dueAt, urgent: true, actions: [] });
+  const { container } = await open(aid);
+  expect(container.querySelector('.case-decision-day')?.textContent).toBe(
+    '应在 2026年12月5日（星期六） 24时前作出决定（遇法定节假日顺延）',
+  );
+  expect(container.querySelector('.case-urgent')?.textContent).toBe('时效紧迫');
+  expect(container.querySelector('.case-urgent-note')?.textContent).toContain('法律援助法第四十四条');
+});
+
+test('a question shows no decision date and no urgency badge', async () => {
+  const { container } = await open(question());
+  expect(container.querySelector('.case-decision-day')).toBeNull();
+  expect(container.querySelector('.case-urgent')).toBeNull();
+});

@@ -77,8 +77,8 @@ export const MediationInputSchema = v.strictObject({
 });
 export type MediationInput = v.InferInput<typeof MediationInputSchema>;
 
-/** resident.applyAid: a legal-aid pre-application (法律援助预申请); the legal-aid office decides within 7 days. */
-export const AidInputSchema = v.strictObject({
+/** The fields of a legal-aid pre-application (法律援助预申请), each with its own rule. */
+export const AidFieldsSchema = v.strictObject({
   postId: PostIdSchema,
   clientId: ClientIdSchema,
   matter: v.picklist(keys(AID_MATTERS), '请选择申请事项'),
@@ -112,14 +112,28 @@ export const AidInputSchema = v.strictObject({
       v.maxValue(30, '家庭人口过多'),
     ),
   ),
-  /** 第四十一条: the applicant's honest statement of economic hardship (个人诚信承诺). Must be true. */
-  pledge: v.literal(true, '请阅读并同意诚信承诺'),
+  /**
+   * 第四十一条: the honest statement of economic hardship (个人诚信承诺), asked only of an applicant who claims hardship
+   * (no 第三十二、四十二条 ground); then it must be true.
+   */
+  pledge: v.optional(v.boolean('诚信承诺必须是是或否'), false),
+  /** 第四十四条: a limitation period, deadline or hearing is less than 7 days away (aid may be given first). */
+  urgent: v.optional(v.boolean('是否紧急必须是是或否'), false),
   /** Optional evidence photos (an IOU, a contract, a pay slip…): ids of the caller's own uploads. */
   photos: v.optional(
     v.pipe(v.array(FileIdSchema, '照片格式不正确'), v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`)),
     [],
   ),
 });
+
+/** resident.applyAid: the fields, and the pledge required of an applicant who claims economic hardship (第四十一条). */
+export const AidInputSchema = v.pipe(
+  AidFieldsSchema,
+  v.forward(
+    v.check((a) => a.exemption !== 'none' || a.pledge === true, '请阅读并同意诚信承诺'),
+    ['pledge'],
+  ),
+);
 export type AidInput = v.InferInput<typeof AidInputSchema>;
 
 /** resident.myRequests: the caller's own requests, newest first. */

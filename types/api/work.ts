@@ -94,6 +94,8 @@ export interface InboxItem {
   source: keyof typeof MEDIATION_SOURCES | null;
   /** 待人工复核: WeChat's content check asked for a person to read it (or could not check it); it was still accepted. */
   needsReview?: boolean;
+  /** Legal aid: the applicant said a limitation period or hearing is under 7 days away (法律援助法 第四十四条). */
+  urgent?: boolean;
 }
 
 /** Reply of work.inbox. */

@@ -74,6 +74,7 @@ export function requestFields(row: RequestRow, key: Buffer, view: FieldView = { 
     if (typeof p.monthlyIncome === 'number') add(L.monthlyIncome, S.yuan(p.monthlyIncome));
     if (typeof p.householdSize === 'number') add(L.householdSize, S.persons(p.householdSize));
     add(L.pledge, p.pledge === true ? S.pledged : '');
+    add(L.urgent, p.urgent === true ? S.urgentYes : '');
     const photos = typeof p.photos === 'string' && p.photos !== '' ? p.photos.split('\n').length : 0;
     if (photos > 0) add(L.photos, S.photos(photos));
   }

@@ -1,6 +1,7 @@
 /** resident.ask, resident.requestMediation and resident.applyAid: the three ways a resident asks for help. */
 import { AidInputSchema, AskInputSchema, MediationInputSchema, type SubmitReply } from '../../../types/api/requests';
-import { AID_DECISION_DAYS, AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/requests';
+import { aidDecisionDeadline } from '../../../types/aidDeadline';
+import { AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/requests';
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
 import { promiseMs } from '../settings';
@@ -64,19 +65,21 @@ export const requestMediation: ActionRoute<typeof MediationInputSchema, SubmitRe
     }),
 };
 
-/** resident.applyAid: a pre-application the legal-aid office decides on within AID_DECISION_DAYS (第四十三条). */
+/** resident.applyAid: a pre-application the legal-aid office decides on within 7 days (第四十三条). */
 export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
   schema: AidInputSchema,
   perMinute: PER_MINUTE,
-  handle: (ctx, input) =>
-    submit(ctx, {
+  handle: (ctx, input) => {
+    const now = ctx.now();
+    return submit(ctx, {
       kind: 'aid',
       postId: input.postId,
       clientId: input.clientId,
       status: 'submitted',
       texts: [input.name, input.address, input.facts],
       title: S.title(S.kind.aid, AID_MATTERS[input.matter]),
-      dueInMs: AID_DECISION_DAYS * DAY_MS,
+      // Due at 24:00 CST of the 7th day after the day of receipt (民法典 第二百零一、二百零三条), not 7 × 24 h.
+      dueInMs: aidDecisionDeadline(now).endsAt - now,
       route: (post) => routeAid(ctx.store, post, input.channel),
       check: (owner) => checkPhotos(ctx, owner, input.photos),
       payload: (key) => ({
@@ -94,6 +97,9 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
         pledge: input.pledge,
         // The payload is flat JSON: ids joined by newlines (neither id form contains one).
         photos: input.photos.join('\n'),
+        // 第四十四条: a limitation period or hearing under 7 days away lets the office give aid first.
+        urgent: input.urgent,
       }),
-    }),
+    });
+  },
 };

@@ -42,7 +42,12 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
     await notify(
       ctx,
       [c.rec.owner],
-      { title: d.title, body: input.reason, requestId: c.rec.id, target: 'resident' },
+      {
+        title: d.title,
+        body: input.decision === 'decline' ? `${input.reason}\n${W.declineRights}` : input.reason,
+        requestId: c.rec.id,
+        target: 'resident',
+      },
       decided ? 'answer' : 'progress',
     );
     return detailAfter(ctx, c);

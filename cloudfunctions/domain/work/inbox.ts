@@ -78,6 +78,7 @@ export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
     overdue: isTodo(row) && row.dueAt < now,
     source: sourceOf(row),
     needsReview: needsReview(row.payload),
+    urgent: row.kind === 'aid' && row.payload.urgent === true,
   };
 }
 

@@ -59,7 +59,13 @@ export function agreementSummary(row: RequestRow, mediatorName: string): string 
     '调解经过：',
     ...steps.filter((s) => s.to !== 'agreed').map((s) => `${day(s.on)} ${W.stepNames[s.to] ?? s.to}：${s.note}`),
     `协议内容（${day(agreed.on)}达成）：${agreed.note}`,
-    '双方当事人自愿达成以上协议，应当按照约定履行。经人民调解委员会调解达成的调解协议，具有法律约束力。',
+    '双方当事人自愿达成以上协议，应当按照约定履行。经人民调解委员会调解达成的调解协议，具有法律约束力（人民调解法第三十一条）。',
+    '双方当事人可以自调解协议生效之日起三十日内，共同向人民法院申请司法确认（人民调解法第三十三条）。',
+    // 人民调解法 第二十九条: the parties sign (or thumbprint), the mediator signs, the committee seals.
+    '申请人（签名或按指印）：__________　日期：____年__月__日',
+    '对方当事人（签名或按指印）：__________　日期：____年__月__日',
+    '人民调解员（签名）：__________',
+    '人民调解委员会（盖章）　　　　____年__月__日',
   ];
   return lines.join('\n');
 }

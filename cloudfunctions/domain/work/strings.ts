@@ -18,6 +18,9 @@ export const W = {
   noteReview: (reason: string) => `开始审查：${reason}`,
   noteApprove: (reason: string) => `准予法律援助：${reason}`,
   noteDecline: (reason: string) => `不予法律援助：${reason}`,
+  /** Added to a refusal's notice (法律援助法 第四十三、四十九条). */
+  declineRights:
+    '书面决定和理由将另行送达；对决定有异议的，可以向设立该法律援助机构的司法行政部门提出（法律援助法第四十九条）。',
   onFuture: '日期不能晚于今天',
   noSuchDay: '没有这一天，请重新选择日期',
   onBeforeCreated: '日期不能早于申请提交的日期',

@@ -6,7 +6,7 @@ export const STRINGS = {
   topics: '按专题看',
   results: (n: number) => `找到${n}条指南`,
   noResults: '没有找到相关指南',
-  noResultsHint: '换个说法试试，或拨打12348热线，免费问律师',
+  noResultsHint: '换个说法试试，或拨打12348公共法律服务热线，免费咨询',
   callHotline: '拨打 12348',
   unknownTopic: '没有这个专题',
   unknownGuide: '没有找到这条指南',
@@ -24,5 +24,8 @@ export const STRINGS = {
   caseNote: '案例根据常见情况改编，仅供学习。',
   citations: '引用法条',
   reviewed: (month: string) => `内容审核于${month.replace('-', '年')}月，仅供参考，具体问题请咨询专业人员。`,
+  /** The closing line of every guide: advice, not a ruling; where to ask about one's own case. */
+  closing:
+    '每个人的情况都不一样，以上是一般性的建议，不是对您这件事的结论。拿不准的，请拨打12348公共法律服务热线，或者找本村先锋岗的法律明白人问一问。',
   callVolunteer: (name: string) => `拨打 ${name}`,
 } as const;

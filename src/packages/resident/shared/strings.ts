@@ -16,7 +16,6 @@ export const SHARED_STRINGS = {
   due: {
     question: (time: string) => `预计 ${time} 前答复`,
     mediation: (time: string) => `预计 ${time} 前与您联系`,
-    aid: (time: string) => `预计 ${time} 前作出决定`,
   },
   submittedAt: (time: string) => `提交于 ${time}`,
 } as const;

@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
 import { formatCitation, guideById } from '../../../../services/guides/catalog';
+import { citationGist } from '../../../../services/guides/citations';
 import { guidesUrl, queryValue } from '../../navigation';
 import { STRINGS } from '../../strings';
 import { GuideContacts } from './GuideContacts';
@@ -61,11 +62,13 @@ export default function GuideDetailPage() {
       <Text className="section-title">{STRINGS.citations}</Text>
       <View className="card guide-citations">
         {guide.citations.map((c) => (
-          <Text key={formatCitation(c)} className="guide-citation">
-            {formatCitation(c)}
-          </Text>
+          <View key={formatCitation(c)} className="guide-citation-row">
+            <Text className="guide-citation">{formatCitation(c)}</Text>
+            <Text className="muted guide-citation-gist">{citationGist(c) ?? ''}</Text>
+          </View>
         ))}
       </View>
+      <Text className="notice guide-closing">{STRINGS.closing}</Text>
       <Text className="muted guide-reviewed">{STRINGS.reviewed(guide.reviewedAt)}</Text>
     </PageShell>
   );

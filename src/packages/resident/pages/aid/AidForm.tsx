@@ -1,4 +1,4 @@
-/** Step 2 of a legal-aid pre-application: who applies, the case, and the honest-statement pledge (第四十一条). */
+/** Step 2 of a legal-aid pre-application: who applies, the case, urgency (第四十四条) and the pledge (第四十一条). */
 import { Button, Input, Text, Textarea, View } from '@tarojs/components';
 import { TEXT_LIMITS } from '../../../../../types/api';
 import { isValidIdNumber } from '../../../../../types/idcard';
@@ -96,14 +96,25 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
           chipClass="channel-option"
         />
       </Field>
-      <Field error={errors.pledge}>
+      <Field label={STRINGS.urgentHint} error={errors.urgent}>
         <CheckRow
-          className="pledge-checkbox"
-          checked={fields.pledge === true}
-          label={STRINGS.pledge}
-          onToggle={(on) => update({ pledge: on ? true : undefined })}
+          className="urgent-checkbox"
+          checked={fields.urgent === true}
+          label={STRINGS.urgent}
+          onToggle={(on) => update({ urgent: on ? true : undefined })}
         />
       </Field>
+      {/* 第四十一条: the pledge is for an applicant who claims economic hardship, not one exempt from the test. */}
+      {fields.exemption === 'none' ? (
+        <Field error={errors.pledge}>
+          <CheckRow
+            className="pledge-checkbox"
+            checked={fields.pledge === true}
+            label={STRINGS.pledge}
+            onToggle={(on) => update({ pledge: on ? true : undefined })}
+          />
+        </Field>
+      ) : null}
       <SubmitBar phase={phase} errors={errors} onSubmit={onSubmit} />
     </View>
   );

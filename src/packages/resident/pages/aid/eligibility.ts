@@ -1,12 +1,12 @@
 /** The honest self-check before a legal-aid pre-application: matter (第三十一条) and economic test (第三十二、四十二条). */
 import * as v from 'valibot';
-import { AidInputSchema } from '../../../../../types/api';
+import { AidFieldsSchema } from '../../../../../types/api';
 import { AID_EXEMPTIONS, type AidExemption, type AidMatter } from '../../../../../types/requests';
 import { STRINGS } from './strings';
 
 /** The contract's own message when `value` breaks `field`'s rule, else null. */
 function ruleMessage(field: 'matter' | 'exemption' | 'householdSize' | 'monthlyIncome', value: unknown): string | null {
-  const result = v.safeParse(AidInputSchema.entries[field], value);
+  const result = v.safeParse(AidFieldsSchema.entries[field], value);
   return result.success ? null : result.issues[0].message;
 }
 
@@ -41,13 +41,15 @@ export function checkEligibility(a: EligibilityAnswers): Eligibility {
   const lines: string[] = [];
   const missing: Eligibility['missing'] = {};
   const matterListed = a.matter ? a.matter !== 'other' : null;
-  if (matterListed !== null) lines.push(matterListed ? STRINGS.inScope : STRINGS.outOfScope);
+  if (matterListed !== null) lines.push(matterListed ? STRINGS.inScope : STRINGS.otherMatter);
   else missing.matter = ruleMessage('matter', a.matter) ?? undefined;
   if (!a.exemption) {
     missing.exemption = ruleMessage('exemption', a.exemption) ?? undefined;
     return { matterListed, lines, missing };
   }
   const article = exemptionArticle(a.exemption);
+  // A 第三十二条 ground is itself a matter legal aid may be applied for, whatever 第三十一条 lists.
+  if (article === 32 && a.matter === 'other') lines[0] = STRINGS.otherMatterBy32;
   if (article === 32) lines.push(STRINGS.noEconomicTest);
   else if (article === 42) lines.push(STRINGS.noVerification);
   else {

@@ -7,7 +7,8 @@ import { StateView } from '../../../../components/StateView';
 import { applyAid } from '../../../../services/requests/applyAid';
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
-import { formatTime } from '../../shared/format';
+import { formatDeadlineDay } from '../../../../../types/aidDeadline';
+import { AID_NOTICES } from '../../shared/aidNotices';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { Success } from '../../shared/Success';
 import { usePostId } from '../../shared/usePostId';
@@ -29,7 +30,9 @@ const toInput = (f: DraftFields['aid'], ids: { postId: string; clientId: string 
   facts: f.facts ?? '',
   // The economic test's numbers only matter (and are only asked) when no exemption applies.
   ...(f.exemption === 'none' ? { householdSize: f.householdSize, monthlyIncome: f.monthlyIncome } : {}),
-  pledge: f.pledge === true,
+  // The pledge is asked (and sent) only when economic hardship is claimed (第四十一条).
+  pledge: f.exemption === 'none' && f.pledge === true,
+  urgent: f.urgent === true,
   photos: f.photos ?? [],
 });
 
@@ -44,7 +47,12 @@ function AidSteps({ postId }: { postId: string }) {
   });
   const { fields, update, errors, phase, submit } = form;
   if (phase.state === 'sent') {
-    return <Success title={STRINGS.sent} lines={[STRINGS.due(formatTime(phase.reply.dueAt)), STRINGS.framing]} />;
+    return (
+      <Success
+        title={STRINGS.sent}
+        lines={[AID_NOTICES.decisionBy(formatDeadlineDay(phase.reply.dueAt)), STRINGS.framing]}
+      />
+    );
   }
   return (
     <>

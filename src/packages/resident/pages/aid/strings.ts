@@ -4,7 +4,7 @@ import { AID_DECISION_DAYS } from '../../../../../types/requests';
 
 export const STRINGS = {
   title: '法律援助',
-  framing: `这是预申请，是否给予法律援助由法律援助机构在收到申请之日起${AID_DECISION_DAYS}日内审查决定（法律援助法第四十三条）`,
+  framing: `这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，${AID_DECISION_DAYS}日内作出决定（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员`,
   step1: '第一步：自查是否符合条件',
   step2: '第二步：填写申请',
   matter: '您要申请援助的事情（法律援助法第三十一条）',
@@ -14,7 +14,9 @@ export const STRINGS = {
   needHousehold: '请填写家里共有几口人',
   needIncome: '请填写家庭每人每月收入',
   inScope: '您申请的事项属于法律援助范围',
-  outOfScope: '不属于第三十一条列举的事项，仍可提交，由法律援助机构审查',
+  otherMatter:
+    '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请',
+  otherMatterBy32: '您选择的情形属于法律援助法第三十二条规定的事项，可以就相关权益申请法律援助，由法律援助机构审查决定',
   noEconomicTest: '您属于不受经济困难条件限制的情形（第三十二条）',
   noVerification: '您属于免予核查经济困难状况的情形（第四十二条），请备好相关证明',
   economic: (size: number, income: number) =>
@@ -30,7 +32,10 @@ export const STRINGS = {
   stage: '案件现在到哪一步了',
   facts: '案件事实和您的请求',
   channel: '特殊通道（可不选）',
-  pledge: '本人承诺如实说明经济困难状况，如有虚假愿承担法律责任（法律援助法第四十一条）',
+  pledge: '本人因经济困难申请法律援助，承诺如实说明经济困难状况，如有虚假愿承担法律责任（法律援助法第四十一条）',
+  urgent: '离诉讼时效、仲裁时效或者其他期限届满，或者离开庭，不足7天',
+  urgentHint:
+    '属于这种情况的，法律援助机构可以决定先行提供法律援助（法律援助法第四十四条），请勾选，工作人员会优先处理',
   photos: '证明材料（可不传）',
   photosHint: `欠条、合同、工资条、伤情证明等，最多${MAX_PHOTOS}张`,
   photoAdd: '添加照片',
@@ -40,5 +45,4 @@ export const STRINGS = {
   photoTooLarge: '图片不能超过2MB',
   photoPrivacy: '需要同意隐私说明后才能选择照片',
   sent: '预申请已提交',
-  due: (time: string) => `预计 ${time} 前作出决定`,
 } as const;

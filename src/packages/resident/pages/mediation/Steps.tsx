@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import { STRINGS } from './strings';
 
-/** The five steps with a short note each. */
+/** The five steps with a short note each, then what the law says of consent, the agreement and its confirmation. */
 export function MediationSteps() {
   return (
     <View className="card mediation-steps">
@@ -12,6 +12,12 @@ export function MediationSteps() {
           <Text className="step-name">{`${i + 1}. ${step.name}`}</Text>
           <Text className="muted step-note">{step.note}</Text>
         </View>
+      ))}
+      <Text className="section-title mediation-notes-title">{STRINGS.notesTitle}</Text>
+      {STRINGS.notes.map((note) => (
+        <Text key={note} className="mediation-note">
+          {note}
+        </Text>
       ))}
     </View>
   );

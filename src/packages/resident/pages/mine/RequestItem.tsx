@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { RequestSummary } from '../../../../../types/api';
 import { REQUEST_STATUSES } from '../../../../../types/requests';
+import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
 import { isOpen } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
@@ -23,9 +24,7 @@ export function RequestItem({ request }: { request: RequestSummary }) {
       <Text className="request-title">{request.title}</Text>
       <Text className="muted request-post">{request.postName}</Text>
       <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-      {isOpen(request.status) ? (
-        <Text className="request-due">{SHARED_STRINGS.due[request.kind](formatTime(request.dueAt))}</Text>
-      ) : null}
+      {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
     </View>
   );
 }

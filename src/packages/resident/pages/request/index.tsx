@@ -9,6 +9,8 @@ import { ResidentPage } from '../../shared/ResidentPage';
 import { StateView } from '../../../../components/StateView';
 import { CloudError } from '../../../../services/cloud';
 import { fetchRequestDetail } from '../../../../services/requests/fetchRequestDetail';
+import { AID_NOTICES } from '../../shared/aidNotices';
+import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
 import { isOpen } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
@@ -29,6 +31,20 @@ interface DetailProps {
   reload: () => void;
 }
 
+/** A refused legal-aid application: the written notice that follows and the right to object (第四十三、四十九条). */
+function DeclinedNotice() {
+  return (
+    <View className="card aid-declined">
+      <Text className="section-title">{AID_NOTICES.declinedTitle}</Text>
+      {AID_NOTICES.declinedLines.map((line) => (
+        <Text key={line} className="aid-declined-line">
+          {line}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
 function Detail({ request, thanked, onRated, reload }: DetailProps) {
   return (
     <>
@@ -37,12 +53,11 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
         <Text className="request-title">{request.title}</Text>
         <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
         <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-        {isOpen(request.status) ? (
-          <Text className="request-due">{SHARED_STRINGS.due[request.kind](formatTime(request.dueAt))}</Text>
-        ) : null}
+        {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
       </View>
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
+      {request.kind === 'aid' && request.status === 'declined' ? <DeclinedNotice /> : null}
       {request.kind === 'mediation' ? <MediationProgress status={request.status} /> : null}
       {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
       {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}

@@ -1,6 +1,7 @@
 /** What a worker reads of a request: header, fields (with reveal), answers with guide links, rating, history. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { formatDeadlineDay } from '../../../../../types/aidDeadline';
 import type { WorkDetail } from '../../../../../types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
@@ -24,6 +25,7 @@ export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number })
         <Text className="badge case-source">{MEDIATION_SOURCES[detail.source]}</Text>
       ) : null}
       {detail.needsReview ? <Text className="badge badge-review case-review">{WORK_STRINGS.needsReview}</Text> : null}
+      {detail.urgent ? <Text className="badge badge-urgent case-urgent">{WORK_STRINGS.urgent}</Text> : null}
       <Text className="case-title">{detail.title}</Text>
       <Text className="case-status">{REQUEST_STATUSES[detail.status]}</Text>
       <Text className="row-line muted">{STRINGS.place(detail.postName, detail.villageName)}</Text>
@@ -32,6 +34,12 @@ export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number })
       {waiting ? (
         <Text className={`row-line case-due${detail.overdue || left.overdue ? ' overdue' : ''}`}>{left.text}</Text>
       ) : null}
+      {detail.kind === 'aid' ? (
+        <Text className="row-line case-decision-day">
+          {WORK_STRINGS.aidDecisionBy(formatDeadlineDay(detail.dueAt))}
+        </Text>
+      ) : null}
+      {detail.urgent ? <Text className="row-line case-urgent-note">{WORK_STRINGS.urgentNote}</Text> : null}
     </View>
   );
 }

@@ -26,6 +26,7 @@ export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
           <Text className="badge inbox-source">{MEDIATION_SOURCES[item.source]}</Text>
         ) : null}
         {item.needsReview ? <Text className="badge badge-review inbox-review">{WORK_STRINGS.needsReview}</Text> : null}
+        {item.urgent ? <Text className="badge badge-urgent inbox-urgent">{WORK_STRINGS.urgent}</Text> : null}
         <Text className="inbox-status">{REQUEST_STATUSES[item.status]}</Text>
       </View>
       <Text className="inbox-title">{item.title}</Text>
