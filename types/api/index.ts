@@ -50,6 +50,7 @@ import { ImportUploadInputSchema, PlateSheetInputSchema, type ImportUploadData, 
 import { MeInputSchema, type MeData } from './resident';
 import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
 import { EvidenceInputSchema, type EvidenceData } from './evidence';
+import { AuditLogInputSchema, type AuditLogData } from './audit';
 import {
   AdminsInputSchema,
   RevokeAdminInputSchema,
@@ -116,6 +117,7 @@ export * from './scan';
 export * from './servicePoints';
 export * from './inviteCode';
 export * from './evidence';
+export * from './audit';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -165,6 +167,7 @@ export const SCHEMAS = {
     admins: AdminsInputSchema,
     revokeAdmin: RevokeAdminInputSchema,
     inviteCode: InviteCodeInputSchema,
+    auditLog: AuditLogInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -235,6 +238,7 @@ export interface Replies {
     admins: AdminsData;
     revokeAdmin: { revoked: true };
     inviteCode: InviteCodeData;
+    auditLog: AuditLogData;
   };
   work: {
     inbox: InboxData;
