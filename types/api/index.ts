@@ -51,6 +51,7 @@ import { MeInputSchema, type MeData } from './resident';
 import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
 import { EvidenceInputSchema, type EvidenceData } from './evidence';
 import { AuditLogInputSchema, type AuditLogData } from './audit';
+import { MyDataInputSchema, type MyDataReply } from './myData';
 import {
   AdminsInputSchema,
   RevokeAdminInputSchema,
@@ -118,6 +119,7 @@ export * from './servicePoints';
 export * from './inviteCode';
 export * from './evidence';
 export * from './audit';
+export * from './myData';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -137,6 +139,7 @@ export const SCHEMAS = {
     rate: RateInputSchema,
     outbox: OutboxInputSchema,
     readOutbox: ReadOutboxInputSchema,
+    myData: MyDataInputSchema,
   },
   admin: {
     stats: StatsInputSchema,
@@ -208,6 +211,7 @@ export interface Replies {
     rate: { ok: true };
     outbox: OutboxData;
     readOutbox: { unread: number };
+    myData: MyDataReply;
   };
   admin: {
     stats: StatsData;
