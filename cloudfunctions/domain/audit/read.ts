@@ -9,7 +9,6 @@ import { AppError } from '../../../types/errors';
 import { CITY_CODE } from '../../../types/ids';
 import type { AuditRow } from '../../store/port';
 import { dayStartMs } from '../admin/dashboard/days';
-import { adminScope } from '../admin/posts/scope';
 import type { Route } from '../context';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -54,11 +53,14 @@ export function auditItem(row: AuditRow): AuditItem {
 /** admin.auditLog. */
 export const auditLog: Route<typeof AuditLogInputSchema, AuditLogData> = {
   schema: AuditLogInputSchema,
-  roles: ['admin'],
+  // No `roles`: dispatch would answer a caller without a binding UNAUTHENTICATED ("bind first"); here everyone but
+  // a city admin is FORBIDDEN, since no binding of theirs could open the log.
   perMinute: 60,
   async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
-    if (scope !== CITY_CODE) throw new AppError('FORBIDDEN', AUDIT_TEXTS.cityOnly);
+    const user = ctx.identity.user;
+    if (!ctx.identity.openid || user?.role !== 'admin' || user.regionCode !== CITY_CODE) {
+      throw new AppError('FORBIDDEN', AUDIT_TEXTS.cityOnly);
+    }
     if (input.from !== undefined && input.to !== undefined && input.from > input.to) {
       throw new AppError('INVALID_INPUT', AUDIT_TEXTS.badRange);
     }
