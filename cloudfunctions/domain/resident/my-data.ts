@@ -9,7 +9,7 @@ import { dayKey } from '../../../types/day';
 import type { RequestRecord } from '../../store/port';
 import type { Route } from '../context';
 import { keepOwn } from '../files/own';
-import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
+import { photoIdsOf } from '../requests/evidence';
 import { ownerOf } from '../requests/submit';
 import { myDataJson, noticeEntry, requestEntry } from './my-data-build';
 
@@ -31,9 +31,11 @@ export const myData: Route<typeof MyDataInputSchema, MyDataReply> = {
     const postIds = [...new Set(records.map((r) => r.postId))];
     const posts = await Promise.all(postIds.map((id) => ctx.store.posts.byId(id)));
     const names = new Map(postIds.map((id, i) => [id, posts[i]?.name ?? '']));
-    // The owner's own links: /files/<id> locally (served to its owner), temporary URLs of their uploads on WeChat.
-    const photoIds = records.flatMap(photoIdsOf);
-    const links = photoIds.length > 0 ? await (ctx.evidence ?? PLAIN_EVIDENCE).viewUrls(photoIds, owner) : new Map();
+    // Links that last (a file is kept for years): /files/<id> locally, served to its owner's session; on WeChat the
+    // cloud fileID, which the storage rule lets its uploader read. Handlers' signed links live minutes.
+    const links = new Map(
+      records.flatMap(photoIdsOf).map((id) => [id, id.startsWith('cloud://') ? id : `/files/${id}`] as const),
+    );
     const requests = records.map((r) => requestEntry(r, names.get(r.postId) ?? '', ctx.secrets.dataKey, links));
     const notices = (await ctx.store.outbox.forRecipient(owner, NOTICES_LIMIT)).map(noticeEntry);
     const json = myDataJson(ctx.now(), ctx.identity.user, requests, notices);
