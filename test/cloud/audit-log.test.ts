@@ -146,7 +146,13 @@ describe.each(['sqlite', 'cloudbase stand-in'])('the audit log over %s', (name) 
   });
 
   test('pages follow each other without a gap or a repeat', async () => {
-    const base = { actor: 'o-staff', actorLabel: '司法所 吴九', actorRole: 'staff', detail: '', kind: 'reveal' as const };
+    const base = {
+      actor: 'o-staff',
+      actorLabel: '司法所 吴九',
+      actorRole: 'staff',
+      detail: '',
+      kind: 'reveal' as const,
+    };
     const total = AUDIT_PAGE_SIZE * 2 + 5;
     for (let i = 0; i < total; i++) {
       await s().store.audit.append({ ...base, at: T0 + DAY_MS + i, action: 'reveal.phone', requestId: `r-${i}` });

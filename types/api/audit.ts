@@ -12,9 +12,7 @@ export const AuditLogInputSchema = v.strictObject({
   from: v.optional(DayKeySchema),
   to: v.optional(DayKeySchema),
   /** The `next` of the page before; absent for the first page. */
-  before: v.optional(
-    v.pipe(v.string('翻页标记必须是文字'), v.regex(/^[0-9a-z]{1,40}$/, '翻页标记不正确')),
-  ),
+  before: v.optional(v.pipe(v.string('翻页标记必须是文字'), v.regex(/^[0-9a-z]{1,40}$/, '翻页标记不正确'))),
 });
 export type AuditLogInput = v.InferInput<typeof AuditLogInputSchema>;
 

@@ -28,10 +28,6 @@ export async function auditPage(coll: CloudCollection, _: CloudCommand, q: Audit
   const where: CloudCondition = { at: _.and(_.gte(q.fromMs), _.lte(q.toMs)) };
   if (q.kinds !== null) where.kind = _.in(q.kinds);
   if (q.before !== null) where._id = _.lt(q.before);
-  const { data } = await coll
-    .where(where)
-    .orderBy('_id', 'desc')
-    .limit(Math.min(q.limit, 1000))
-    .get();
+  const { data } = await coll.where(where).orderBy('_id', 'desc').limit(Math.min(q.limit, 1000)).get();
   return data.map(toAuditRow);
 }

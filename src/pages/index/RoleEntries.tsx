@@ -46,7 +46,7 @@ export function RoleEntries({ me }: { me: MeData | null }) {
           </Button>
         ))}
         {me.regionCode === CITY_CODE ? (
-          <Button className="btn btn-secondary audit-entry" onClick={open('/packages/admin/pages/audit/index')}>
+          <Button className="btn btn-secondary audit-log-entry" onClick={open('/packages/admin/pages/audit/index')}>
             {STRINGS.audit}
           </Button>
         ) : null}
