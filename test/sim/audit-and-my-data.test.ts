@@ -98,7 +98,10 @@ test('下载我的数据 on WeChat: a stored file, fetched by fileID and forward
   });
   wx.shareFileMessage = (o: { filePath: string; fileName: string; success?: (r: unknown) => void }) => {
     seen.push({ shareFileMessage: [o.filePath, o.fileName] });
-    o.success?.({ errMsg: 'shareFileMessage:ok' });
+    // As WeChat does: called without callbacks, an async API answers a Promise (Taro passes the call straight on).
+    const res = { errMsg: 'shareFileMessage:ok' };
+    o.success?.(res);
+    return Promise.resolve(res);
   };
   page = open('packages/privacy/pages/index/index', {});
   const p = page;
