@@ -18,6 +18,7 @@ export default defineAppConfig({
         'pages/bootstrap/index',
         'pages/services/index',
         'pages/admins/index',
+        'pages/audit/index',
       ],
     },
     {

@@ -16,6 +16,7 @@ const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   csv: 'text/csv; charset=utf-8',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  json: 'application/json; charset=utf-8',
 };
 
 /** Serves a stored file as an attachment under its own (Chinese) name. */

@@ -21,6 +21,8 @@ import type {
   AcceptOutcome,
   AssigneeQuery,
   AuditEntry,
+  AuditQuery,
+  AuditRow,
   ChangeOutcome,
   CreateOutcome,
   Dataset,
@@ -153,6 +155,8 @@ export interface Store {
     append(entry: AuditEntry): Promise<void>;
     /** Entries about one request, oldest first. */
     forRequest(requestId: string, limit: number): Promise<AuditEntry[]>;
+    /** One page of the whole log, newest first (the audit-log page of city admins). */
+    page(query: AuditQuery): Promise<AuditRow[]>;
   };
   outbox: {
     add(notice: NoticeRow): Promise<void>;

@@ -3,6 +3,7 @@
  * port.ts so the port itself reads as the list of operations.
  */
 import type { TimelineEntry } from '../../types/api/requests';
+import type { AuditKind } from '../../types/audit';
 import type { Post, Region, ServicePoint, User } from '../../types/domain';
 import type { RequestKind, RequestStatus } from '../../types/requests';
 
@@ -147,15 +148,36 @@ export interface AssigneeQuery {
   limit: number;
 }
 
-/** An audit-log entry (审计日志): who saw or did something sensitive, when, to which request. */
+/** An audit-log entry (审计日志): who saw or did something sensitive, when, to which record. Written by writeAudit. */
 export interface AuditEntry {
   at: number;
   /** Openid of the actor. */
   actor: string;
   actorLabel: string;
-  /** e.g. `reveal.idNumber`, `reveal.phone`. */
+  /** A key of AUDIT_ACTIONS (types/audit.ts), e.g. `reveal.idNumber`, `admin.revoke`. */
   action: string;
+  /** The record: a request id, or `<type>:<id>` for others (`admin:<openid>`, `service:<id>`, `invite:<code>`). */
   requestId: string;
+  /** What the filter sorts by (AUDIT_ACTIONS' kind of `action`). */
+  kind: AuditKind;
+  /** The actor's role when they acted (`admin:city`, `staff` …: AUDIT_ROLE_LABELS). */
+  actorRole: string;
+  /** A short note (a step, a decision, an invite's role); never a personal number. */
+  detail: string;
+}
+
+/** A stored audit entry with its id (the store's order: newest has the greatest). */
+export interface AuditRow extends AuditEntry {
+  id: string;
+}
+
+/** One page of the audit log, newest first: only `kinds` (all when null), `at` in [fromMs, toMs], ids below `before`. */
+export interface AuditQuery {
+  kinds: AuditKind[] | null;
+  fromMs: number;
+  toMs: number;
+  before: string | null;
+  limit: number;
 }
 
 /** A notification for one recipient (消息): stored in the outbox; in production also sent as a subscribe message. */

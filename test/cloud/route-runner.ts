@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '../../cloudfunctions/domain/context';
 import type { InviteCodeMaker } from '../../cloudfunctions/domain/admin/invite-code';
 import type { EvidenceFiles } from '../../cloudfunctions/domain/requests/evidence';
+import type { FileStore } from '../../cloudfunctions/domain/files/port';
 import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
@@ -49,6 +50,8 @@ export interface RunnerOptions {
   plates?: PlateMaker;
   inviteCodes?: InviteCodeMaker;
   evidence?: EvidenceFiles;
+  /** Stored files (exports, a resident's 我的数据); absent as on a runtime that keeps none. */
+  files?: FileStore;
   /** The data key; give the same one to runners that read what another stored (sealed phone numbers). */
   dataKey?: Buffer;
 }
@@ -69,6 +72,7 @@ export function runner(store: Store, fn: string, table: RouteTable, options: Run
       plates: options.plates,
       inviteCodes: options.inviteCodes,
       evidence: options.evidence,
+      files: options.files,
     };
     const { status, result } = await dispatch(fn, table, body, ctx, limiter, () => undefined);
     return result.ok ? { status, ok: true, data: result.data } : { status, ok: false, data: null, error: result.error };

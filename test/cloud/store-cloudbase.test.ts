@@ -136,7 +136,16 @@ describe('cloudbase adapter only', () => {
       },
       [],
     );
-    await store.audit.append({ at: 1, actor: 'o-s', actorLabel: '工作人员', action: 'reveal.phone', requestId: 'r1' });
+    await store.audit.append({
+      at: 1,
+      actor: 'o-s',
+      actorLabel: '工作人员',
+      action: 'reveal.phone',
+      requestId: 'r1',
+      kind: 'reveal',
+      actorRole: 'staff',
+      detail: '',
+    });
     await store.outbox.add({
       id: 'n000000000000000000000001',
       recipient: 'o-a',

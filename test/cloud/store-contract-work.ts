@@ -215,6 +215,9 @@ export function workContract(current: () => Store): void {
         actorLabel: '法律援助中心 王',
         action: 'reveal.idNumber',
         requestId: r.id,
+        kind: 'reveal' as const,
+        actorRole: 'staff',
+        detail: '',
       };
       await store.audit.append(entry);
       await store.audit.append({ ...entry, at: T0 + 1, action: 'reveal.phone' });
@@ -224,6 +227,26 @@ export function workContract(current: () => Store): void {
       expect(await store.audit.forRequest(r.id, 10)).toEqual([entry, { ...entry, at: T0 + 1, action: 'reveal.phone' }]);
       expect(await store.audit.forRequest(r.id, 1)).toEqual([entry]);
       expect(await store.audit.forRequest('r-none', 10)).toEqual([]);
+    });
+
+    it('pages the whole log newest first, by kind and time, each page after the last', async () => {
+      const store = current();
+      const base = { actor: 'o-a', actorLabel: '市局 李', actorRole: 'admin:city', detail: '' };
+      const kinds = ['reveal', 'admin', 'decision', 'evidence', 'admin'] as const;
+      for (let i = 0; i < 5; i++) {
+        await store.audit.append({ ...base, at: T0 + i * 1000, action: `a.${i}`, requestId: `r${i}`, kind: kinds[i] });
+      }
+      const all = await store.audit.page({ kinds: null, fromMs: 0, toMs: T0 * 2, before: null, limit: 10 });
+      expect(all.map((e) => e.action)).toEqual(['a.4', 'a.3', 'a.2', 'a.1', 'a.0']);
+      expect(all[0]).toMatchObject({ ...base, at: T0 + 4000, requestId: 'r4', kind: 'admin' });
+      const first = await store.audit.page({ kinds: null, fromMs: 0, toMs: T0 * 2, before: null, limit: 2 });
+      const second = await store.audit.page({ kinds: null, fromMs: 0, toMs: T0 * 2, before: first[1].id, limit: 2 });
+      expect([...first, ...second].map((e) => e.action)).toEqual(['a.4', 'a.3', 'a.2', 'a.1']);
+      const admin = await store.audit.page({ kinds: ['admin'], fromMs: 0, toMs: T0 * 2, before: null, limit: 10 });
+      expect(admin.map((e) => e.action)).toEqual(['a.4', 'a.1']);
+      const mid = await store.audit.page({ kinds: null, fromMs: T0 + 1000, toMs: T0 + 3000, before: null, limit: 10 });
+      expect(mid.map((e) => e.action)).toEqual(['a.3', 'a.2', 'a.1']);
+      expect(await store.audit.page({ kinds: [], fromMs: 0, toMs: T0 * 2, before: null, limit: 10 })).toEqual([]);
     });
   });
 }

@@ -218,7 +218,16 @@ describe('sqlite adapter only', () => {
 
   it('refuses to change or delete audit entries, and refuses a rating outside 1–5', async () => {
     const store = openSqliteStore(':memory:');
-    await store.audit.append({ at: 1, actor: 'o-s', actorLabel: '工作人员', action: 'reveal.phone', requestId: 'r1' });
+    await store.audit.append({
+      at: 1,
+      actor: 'o-s',
+      actorLabel: '工作人员',
+      action: 'reveal.phone',
+      requestId: 'r1',
+      kind: 'reveal',
+      actorRole: 'staff',
+      detail: '',
+    });
     expect(() => store.db.exec(`UPDATE audit_log SET actor = 'o-x'`)).toThrow(/append-only/);
     expect(() => store.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(await store.audit.forRequest('r1', 10)).toHaveLength(1);

@@ -10,7 +10,7 @@ export class Command {
   declare readonly __cloudQueryCommand?: never;
   declare readonly __cloudUpdateCommand?: never;
   constructor(
-    readonly op: 'gt' | 'gte' | 'lte' | 'in' | 'and' | 'inc' | 'push' | 'max',
+    readonly op: 'gt' | 'gte' | 'lt' | 'lte' | 'in' | 'and' | 'inc' | 'push' | 'max',
     readonly args: unknown[],
   ) {}
 }
@@ -85,6 +85,7 @@ export function compare(a: unknown, b: unknown): number | null {
 const ORDERED: Partial<Record<Command['op'], (c: number) => boolean>> = {
   gt: (c) => c > 0,
   gte: (c) => c >= 0,
+  lt: (c) => c < 0,
   lte: (c) => c <= 0,
 };
 

@@ -85,6 +85,7 @@ export function createStandinDatabase(options: StandinOptions = {}): StandinData
       in: cmd('in'),
       gt: cmd('gt'),
       gte: cmd('gte'),
+      lt: cmd('lt'),
       lte: cmd('lte'),
       and: cmd('and'),
     },

@@ -92,6 +92,11 @@ export class Client {
     return { status: res.status, json: await res.json() };
   }
 
+  /** The Cookie header this tab sends (for raw fetches of its own files). */
+  cookieHeader(): string {
+    return this.cookie;
+  }
+
   /** Logs in as a demo identity. */
   async login(openid: string): Promise<number> {
     const res = await fetch(`${this.base}/dev/login`, {

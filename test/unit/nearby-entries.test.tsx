@@ -46,7 +46,17 @@ test('landing: 附近的其他先锋岗 opens the nearby page', async () => {
 test('the privacy notice says what is kept, who sees it and how to delete it', () => {
   const { container } = render(<PrivacyPage />);
   const headings = Array.from(container.querySelectorAll('.privacy-heading')).map((h) => h.textContent);
-  expect(headings).toEqual(['扫码记录', '位置', '诉求和个人信息', '谁能看到', '本机保存什么', '删除我的数据']);
+  expect(headings).toEqual([
+    '扫码记录',
+    '位置',
+    '诉求和个人信息',
+    '谁能看到',
+    '查看记录（审计日志）',
+    '本机保存什么',
+    '下载我的数据',
+    '删除我的数据',
+  ]);
+  expect(container.textContent).toContain('至少保存6个月');
   expect(container.textContent).toContain('加盐哈希');
   expect(container.textContent).toContain('只保存离先锋岗多远');
   expect(container.textContent).toContain('删除我的数据');

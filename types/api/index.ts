@@ -50,6 +50,8 @@ import { ImportUploadInputSchema, PlateSheetInputSchema, type ImportUploadData, 
 import { MeInputSchema, type MeData } from './resident';
 import { InviteCodeInputSchema, type InviteCodeData } from './inviteCode';
 import { EvidenceInputSchema, type EvidenceData } from './evidence';
+import { AuditLogInputSchema, type AuditLogData } from './audit';
+import { MyDataInputSchema, type MyDataReply } from './myData';
 import {
   AdminsInputSchema,
   RevokeAdminInputSchema,
@@ -116,6 +118,8 @@ export * from './scan';
 export * from './servicePoints';
 export * from './inviteCode';
 export * from './evidence';
+export * from './audit';
+export * from './myData';
 export * from './work';
 
 /** Input schemas by function and action; the functions validate every call against these. */
@@ -135,6 +139,7 @@ export const SCHEMAS = {
     rate: RateInputSchema,
     outbox: OutboxInputSchema,
     readOutbox: ReadOutboxInputSchema,
+    myData: MyDataInputSchema,
   },
   admin: {
     stats: StatsInputSchema,
@@ -165,6 +170,7 @@ export const SCHEMAS = {
     admins: AdminsInputSchema,
     revokeAdmin: RevokeAdminInputSchema,
     inviteCode: InviteCodeInputSchema,
+    auditLog: AuditLogInputSchema,
   },
   work: {
     inbox: InboxInputSchema,
@@ -205,6 +211,7 @@ export interface Replies {
     rate: { ok: true };
     outbox: OutboxData;
     readOutbox: { unread: number };
+    myData: MyDataReply;
   };
   admin: {
     stats: StatsData;
@@ -235,6 +242,7 @@ export interface Replies {
     admins: AdminsData;
     revokeAdmin: { revoked: true };
     inviteCode: InviteCodeData;
+    auditLog: AuditLogData;
   };
   work: {
     inbox: InboxData;

@@ -7,6 +7,7 @@
 import { AdminsInputSchema, RevokeAdminInputSchema, type AdminsData } from '../../../types/api';
 import { AppError } from '../../../types/errors';
 import type { User } from '../../../types/domain';
+import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { regionContains, regionPrefix } from '../scope';
 import { adminScope } from './posts/scope';
@@ -62,12 +63,10 @@ export const revokeAdmin: Route<typeof RevokeAdminInputSchema, { revoked: true }
     }
     if (!mayRevoke(scope, openid, target)) throw new AppError('FORBIDDEN', T.revokeNotBelow);
     // Logged before the binding ends: a revocation that is not on record never happens.
-    await ctx.store.audit.append({
-      at: ctx.now(),
-      actor: openid,
-      actorLabel: ctx.identity.user?.label ?? '',
+    await writeAudit(ctx, {
       action: 'admin.revoke',
-      requestId: `admin:${target.openid}`,
+      record: `admin:${target.openid}`,
+      detail: `${target.label}（${target.regionCode}）`,
     });
     await ctx.store.users.unbind(target.openid);
     return { revoked: true };

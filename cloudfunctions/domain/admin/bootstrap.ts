@@ -6,6 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { BootstrapInputSchema, type BootstrapData } from '../../../types/api/network';
 import { CITY_CODE } from '../../../types/ids';
 import { AppError } from '../../../types/errors';
+import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 
 /** Compares two secrets in time independent of where they differ (over their SHA-256 digests: equal lengths). */
@@ -39,6 +40,8 @@ export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
       serviceId: null,
     });
     if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
+    const first = { openid, role: 'admin' as const, regionCode: CITY_CODE, label: input.name };
+    await writeAudit(ctx, { action: 'admin.bootstrap', record: `admin:${openid}`, as: first });
     return { role: 'admin', regionCode: CITY_CODE };
   },
 };

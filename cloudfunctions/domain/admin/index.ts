@@ -1,5 +1,6 @@
 /** The actions of the `admin` cloud function. */
 import type { RouteTable } from '../context';
+import { auditLog } from '../audit/read';
 import { admins, revokeAdmin } from './admins';
 import { createInvite, invites } from './invites';
 import { inviteCode } from './invite-code';
@@ -24,4 +25,5 @@ export const adminRoutes: RouteTable = {
   admins,
   revokeAdmin,
   inviteCode,
+  auditLog,
 };

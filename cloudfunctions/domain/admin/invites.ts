@@ -10,6 +10,7 @@ import {
 import type { ServiceKind } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
 import type { InviteRow } from '../../store/port';
+import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { regionContains } from '../scope';
 import { A } from './strings';
@@ -116,6 +117,11 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       const invite: InviteRow = { ...base, code: newInviteCode() };
       try {
         await ctx.store.invites.create(invite);
+        await writeAudit(ctx, {
+          action: 'invite.create',
+          record: `invite:${invite.code.slice(-4)}`,
+          detail: `${input.role}·${input.name}·${input.regionCode}`,
+        });
         return { code: invite.code, expiresAt: invite.expiresAt, path: `${INVITE_PAGE}?code=${invite.code}` };
       } catch (err) {
         if (attempt >= 2) throw err;

@@ -16,6 +16,16 @@ export function callerTag(ctx: HandlerContext): string {
   return ownerTag(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
 }
 
+/** Deletes the caller's kept `kind` files (a resident's 我的数据 file when they delete their data). */
+export async function dropOwn(ctx: HandlerContext, kind: 'exports' | 'sheets'): Promise<void> {
+  if (!ctx.files) return;
+  const key = `files.${kind}.${callerTag(ctx)}`;
+  const previous: string[] = JSON.parse((await ctx.store.meta.get(key)) ?? '[]');
+  if (previous.length === 0) return;
+  await ctx.files.remove(previous);
+  await ctx.store.meta.set(key, '[]');
+}
+
 /** Stores `outputs` as the caller's `kind` files, deleting their previous ones; answers each with its link. */
 export async function keepOwn(
   ctx: HandlerContext,

@@ -9,6 +9,7 @@ import {
 import { AppError } from '../../../types/errors';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
+import { dropOwn } from '../files/own';
 import { requestFields } from './fields';
 import { removeOwnerEvidence } from './evidence';
 import { noteDeletedSubmissions } from './hourly-cap';
@@ -81,6 +82,8 @@ export const deleteMyData: Route<typeof DeleteMyDataInputSchema, { deleted: numb
     await removeOwnerEvidence(ctx, owner);
     await ctx.store.photos.deleteByOwner(owner);
     await ctx.store.outbox.deleteByRecipient(owner);
+    // A downloaded copy of their data (我的数据) kept in storage goes too.
+    await dropOwn(ctx, 'exports');
     return { deleted: await ctx.store.requests.deleteByOwner(owner) };
   },
 };

@@ -4,6 +4,7 @@ import { applyAid, ask, requestMediation } from '../requests/kinds';
 import { outbox, rate, readOutbox, supplement } from '../requests/followup';
 import { deleteMyData, myRequests, requestDetail } from '../requests/read';
 import { me } from './me';
+import { myData } from './my-data';
 import { nearbyPosts, townships } from './nearby';
 
 /** Route table of `resident`. */
@@ -21,4 +22,5 @@ export const residentRoutes: RouteTable = {
   rate,
   outbox,
   readOutbox,
+  myData,
 };

@@ -3,6 +3,7 @@ import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail 
 import { AppError } from '../../../types/errors';
 import type { RequestStatus } from '../../../types/requests';
 import type { Route } from '../context';
+import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
 import { notify } from '../notify';
 import { detailAfter } from './detail';
@@ -39,6 +40,7 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
       ...(decided ? { payload: { decisionReason: input.reason } } : {}),
       event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(input.reason) },
     });
+    await writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(input.reason) });
     await notify(
       ctx,
       [c.rec.owner],
@@ -67,13 +69,7 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
     if (typeof stored !== 'string' || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
     const value = decrypt(ctx.secrets.dataKey, stored);
     // Logged before the number leaves: a reveal that is not on record never happens.
-    await ctx.store.audit.append({
-      at: ctx.now(),
-      actor: c.openid,
-      actorLabel: c.user.label,
-      action: `reveal.${input.field}`,
-      requestId: c.rec.id,
-    });
+    await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });
     return { value };
   },
 };

@@ -5,6 +5,7 @@
  */
 import { EvidenceInputSchema, type EvidenceData } from '../../../types/api/evidence';
 import { AppError } from '../../../types/errors';
+import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
 import { caseInScope } from './load';
@@ -25,13 +26,7 @@ export const evidence: Route<typeof EvidenceInputSchema, EvidenceData> = {
     const ids = photoIdsOf(c.rec);
     if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
     // Logged before the links leave: a view that is not on record never happens.
-    await ctx.store.audit.append({
-      at: ctx.now(),
-      actor: c.openid,
-      actorLabel: c.user.label,
-      action: 'view.photos',
-      requestId: c.rec.id,
-    });
+    await writeAudit(ctx, { action: 'view.photos', record: c.rec.id, detail: `${ids.length}张` });
     const urls = await (ctx.evidence ?? PLAIN_EVIDENCE).viewUrls(ids, c.openid);
     return {
       photos: ids.flatMap((id) => (urls.has(id) ? [{ url: urls.get(id) as string }] : [])),

@@ -4,6 +4,7 @@ import { AcceptInviteInputSchema, type AcceptInviteData } from '../../../types/a
 import type { User } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
+import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 
 const VILLAGE_CODE = /^\d{12}$/;
@@ -82,6 +83,12 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
     const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now());
     if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');
     if (outcome === 'used') throw new AppError('INVITE_USED');
+    await writeAudit(ctx, {
+      action: 'invite.accept',
+      record: `invite:${invite.code.slice(-4)}`,
+      detail: `${user.role}·${user.regionCode}`,
+      as: user,
+    });
     return { role: user.role as AcceptInviteData['role'], label: user.label };
   },
 };

@@ -3,6 +3,7 @@ import { AdvanceInputSchema, type WorkDetail } from '../../../types/api/work';
 import { dayKey } from '../../../types/day';
 import { AppError } from '../../../types/errors';
 import { MEDIATION_NEXT, REQUEST_STATUSES } from '../../../types/requests';
+import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { notify } from '../notify';
 import { detailAfter } from './detail';
@@ -50,6 +51,11 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
         by: await actorLabel(ctx, c.user, 'mediation'),
         note: W.noteStep(input.on, input.note),
       },
+    });
+    await writeAudit(ctx, {
+      action: 'mediation.step',
+      record: c.rec.id,
+      detail: `${REQUEST_STATUSES[input.to]}（${input.on}）`,
     });
     await notify(
       ctx,

@@ -11,6 +11,7 @@ import {
 } from '../../../types/api/work';
 import type { User } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
+import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
 
@@ -77,7 +78,10 @@ export const unbind: Route<typeof UnbindInputSchema, { role: 'resident' }> = {
   roles: WORKERS,
   perMinute: 5,
   async handle(ctx) {
-    await ctx.store.users.unbind(workerOf(ctx).openid);
+    const { openid, user } = workerOf(ctx);
+    // Written first: the binding (and with it the role the entry records) is gone after.
+    await writeAudit(ctx, { action: 'worker.unbind', record: `user:${openid}`, detail: user.label });
+    await ctx.store.users.unbind(openid);
     return { role: 'resident' };
   },
 };

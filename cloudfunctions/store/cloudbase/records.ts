@@ -14,6 +14,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { User } from '../../../types/domain';
+import { auditPage, toAuditRow } from './audit';
 import type { AcceptOutcome, AuditEntry, InviteRow, NoticeRow, Store, TemplateRow, VolunteerRow } from '../port';
 import { COLLECTIONS, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageBySkip } from './query';
@@ -23,8 +24,8 @@ import type { CloudCondition, CloudDatabase, CloudDoc } from './sdk';
 type Doc<T> = CloudDoc & T;
 
 function toAudit(doc: CloudDoc): AuditEntry {
-  const d = doc as Doc<AuditEntry>;
-  return { at: d.at, actor: d.actor, actorLabel: d.actorLabel, action: d.action, requestId: d.requestId };
+  const { id: _id, ...entry } = toAuditRow(doc);
+  return entry;
 }
 
 function toNotice(doc: CloudDoc): NoticeRow {
@@ -111,6 +112,7 @@ export function cloudRecords(db: CloudDatabase): CloudRecords {
         const query = coll(COLLECTIONS.auditLog).where({ requestId }).orderBy('at', 'asc').orderBy('_id', 'asc');
         return (await pageBySkip(query, Math.max(0, limit))).map(toAudit);
       },
+      page: (q) => auditPage(coll(COLLECTIONS.auditLog), _, q),
     },
     outbox: {
       add: async (n) => {

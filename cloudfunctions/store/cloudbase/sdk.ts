@@ -37,6 +37,7 @@ export interface CloudCommand {
   in(values: unknown[]): CloudQueryCommand;
   gt(value: unknown): CloudQueryCommand;
   gte(value: unknown): CloudQueryCommand;
+  lt(value: unknown): CloudQueryCommand;
   lte(value: unknown): CloudQueryCommand;
   /** Field-level `_.and(_.gte(a), _.lte(b))`, or top-level `_.and({..}, {..})` passed to `where`. */
   and(...conditions: (CloudQueryCommand | CloudCondition)[]): CloudQueryCommand;

@@ -142,6 +142,7 @@ export function openSqliteStore(file: string): SqliteStore {
     audit: {
       append: guard(records.audit.append),
       forRequest: guard(records.audit.forRequest),
+      page: guard(records.audit.page),
     },
     outbox: {
       add: guard(records.outbox.add),

@@ -4,7 +4,8 @@
  */
 import type Database from 'better-sqlite3';
 import type { User } from '../../../types/domain';
-import type { AcceptOutcome, AuditEntry, InviteRow, NoticeRow, Store, TemplateRow, VolunteerRow } from '../port';
+import type { AcceptOutcome, InviteRow, NoticeRow, Store, TemplateRow, VolunteerRow } from '../port';
+import { auditParts } from './audit';
 import type { PeopleParts } from './people';
 
 interface NoticeDbRow {
@@ -76,14 +77,6 @@ function prefixEnd(prefix: string): string {
 
 function prepare(db: Database.Database) {
   return {
-    appendAudit: db.prepare<[AuditEntry]>(
-      `INSERT INTO audit_log (at, actor, actor_label, action, request_id)
-       VALUES (@at, @actor, @actorLabel, @action, @requestId)`,
-    ),
-    auditFor: db.prepare<[string, number], AuditEntry>(
-      `SELECT at, actor, actor_label AS actorLabel, action, request_id AS requestId
-       FROM audit_log WHERE request_id = ? ORDER BY seq LIMIT ?`,
-    ),
     addNotice: db.prepare<[NoticeDbRow]>(
       `INSERT INTO outbox (id, recipient, at, title, body, request_id, target, read_at)
        VALUES (@id, @recipient, @at, @title, @body, @request_id, @target, @read_at)`,
@@ -153,12 +146,7 @@ export function recordParts(db: Database.Database, people: PeopleParts): RecordP
   );
 
   return {
-    audit: {
-      append: async (entry) => {
-        st.appendAudit.run(entry);
-      },
-      forRequest: async (requestId, limit) => (limit > 0 ? st.auditFor.all(requestId, limit) : []),
-    },
+    audit: auditParts(db),
     outbox: {
       add: async (n) => {
         st.addNotice.run({

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { MeData } from '../../../types/api';
+import { CITY_CODE } from '../../../types/ids';
 import { openInvite, openSettings, openStats, openWork } from './navigation';
 import { STRINGS } from './strings';
 
@@ -44,6 +45,11 @@ export function RoleEntries({ me }: { me: MeData | null }) {
             {p.label}
           </Button>
         ))}
+        {me.regionCode === CITY_CODE ? (
+          <Button className="btn btn-secondary audit-log-entry" onClick={open('/packages/admin/pages/audit/index')}>
+            {STRINGS.audit}
+          </Button>
+        ) : null}
         <Button className="btn btn-secondary stats-entry" onClick={openStats}>
           {STRINGS.stats}
         </Button>

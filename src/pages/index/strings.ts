@@ -32,4 +32,5 @@ export const STRINGS = {
   adminSecret: '管理员口令',
   servicePoints: '服务点管理',
   admins: '管理员',
+  audit: '审计日志',
 } as const;

@@ -11,6 +11,7 @@ import {
 import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { PostHistoryRow } from '../../../store/port';
+import { writeAudit } from '../../audit/write';
 import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';
 import { IdSequencer } from '../posts/ids';
@@ -93,6 +94,11 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
     }
     const { taken } = await ctx.store.posts.create(posts, history);
     if (taken.length > 0) throw new AppError('POST_EXISTS', N.postExists(taken));
+    await writeAudit(ctx, {
+      action: 'posts.import',
+      record: `import:${input.filename ?? ''}`.slice(0, 80),
+      detail: `${posts.length}个岗位（第${input.offset + 1}–${done}行，共${total}行）`,
+    });
     return { report, created: posts.length, done, total, postIds: posts.map((p) => p.id) };
   },
 };

@@ -8,6 +8,7 @@ import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../..
 import type { ServicePoint } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import { CITY_BOUNDS } from '../../../../types/ids';
+import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
 import { landingCache } from '../../scan/land';
 import { regionContains } from '../../scope';
@@ -73,6 +74,11 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
         if (attempt >= 2) throw new AppError('INTERNAL');
       }
     }
+    await writeAudit(ctx, {
+      action: input.id !== undefined ? 'servicePoint.update' : 'servicePoint.create',
+      record: `service:${point.id}`,
+      detail: point.name,
+    });
     // Landing pages show the nearest points: this process's copies are stale now.
     landingCache.clear();
     return (await adminPoints(ctx.store, scope, [point]))[0];

@@ -1,7 +1,8 @@
-/** 隐私说明: what the app collects, who sees it, what stays on the phone, and 删除我的数据 itself. */
+/** 隐私说明: what the app collects, who sees it, what stays on the phone, 下载我的数据 and 删除我的数据. */
 import { Text, View } from '@tarojs/components';
 import { PageShell } from '../../../../components/PageShell';
 import { DeleteMyData } from './DeleteMyData';
+import { DownloadMyData } from './DownloadMyData';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -17,6 +18,7 @@ export default function PrivacyPage() {
           <Text className="privacy-text">{s.body}</Text>
         </View>
       ))}
+      <DownloadMyData />
       <DeleteMyData />
       <Text className="muted privacy-contact">{STRINGS.contact}</Text>
     </PageShell>

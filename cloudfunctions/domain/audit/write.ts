@@ -1,0 +1,44 @@
+/**
+ * The one writer of the audit log (审计日志). Every handler that reveals, decides or changes who administers what
+ * calls writeAudit; the entry's kind comes from the action table (types/audit.ts), the actor from the runtime's
+ * identity (never the body), unless the handler names a newly bound actor (an accepted invite).
+ */
+import { AUDIT_ACTIONS, type AuditAction } from '../../../types/audit';
+import { CITY_CODE } from '../../../types/ids';
+import type { User } from '../../../types/domain';
+import type { HandlerContext } from '../context';
+
+/** The role an entry records: admins by the level of their region, everyone else by role. */
+export function auditRoleOf(user: Pick<User, 'role' | 'regionCode'> | null): string {
+  if (!user) return 'resident';
+  if (user.role !== 'admin') return user.role;
+  if (user.regionCode === CITY_CODE) return 'admin:city';
+  // Counties have 6-digit codes (220802 洮北区), townships 9 (220802001); admins are never bound to a village.
+  return user.regionCode.length > 6 ? 'admin:township' : 'admin:county';
+}
+
+/** What a handler says about one audited act. */
+export interface AuditNote {
+  action: AuditAction;
+  /** A request id, or `<type>:<id>` for another record. */
+  record: string;
+  /** A short note; never a personal number. */
+  detail?: string;
+  /** The actor when the caller's identity does not yet carry them (a just-accepted invite). */
+  as?: Pick<User, 'openid' | 'role' | 'regionCode' | 'label'>;
+}
+
+/** Appends one entry; a handler awaits it before (reveals) or after (changes) the act it records. */
+export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<void> {
+  const user = note.as ?? ctx.identity.user;
+  await ctx.store.audit.append({
+    at: ctx.now(),
+    actor: note.as?.openid ?? ctx.identity.openid ?? '',
+    actorLabel: user?.label ?? '',
+    action: note.action,
+    requestId: note.record,
+    kind: AUDIT_ACTIONS[note.action].kind,
+    actorRole: auditRoleOf(user ?? null),
+    detail: (note.detail ?? '').slice(0, 200),
+  });
+}
