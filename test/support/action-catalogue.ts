@@ -143,6 +143,7 @@ export const CATALOGUE: Record<string, Entry> = {
   'resident.rate': { role: 'resident', body: (w) => ({ id: w.questionId, stars: 5, word: '及时' }) },
   'resident.outbox': { role: 'resident', body: () => ({}) },
   'resident.readOutbox': { role: 'resident', body: () => ({}) },
+  'resident.myData': { role: 'resident', body: () => ({ delivery: 'inline' }) },
   'work.inbox': { role: 'volunteer', body: () => ({}) },
   'work.detail': { role: 'volunteer', body: (w) => ({ id: w.questionId }) },
   'work.answer': {
@@ -235,6 +236,7 @@ export const CATALOGUE: Record<string, Entry> = {
     }),
   },
   'admin.admins': { role: 'cityAdmin', body: () => ({}) },
+  'admin.auditLog': { role: 'cityAdmin', body: () => ({ kind: 'admin' }) },
   'admin.revokeAdmin': { role: 'cityAdmin', body: (w) => ({ openid: w.revocableAdmin }) },
   'admin.inviteCode': { role: 'countyAdmin', body: (w) => ({ code: w.inviteCode }) },
 };
