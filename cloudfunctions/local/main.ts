@@ -33,7 +33,7 @@ export interface Running {
 export async function startLocal(opts: StartOptions): Promise<Running> {
   const env = opts.env ?? process.env;
   ownerOnlyDatabase(opts.dbPath);
-  const store = openSqliteStore(opts.dbPath);
+  const store = openSqliteStore(opts.dbPath, { backgroundCheckpoint: true });
   let server: Server;
   try {
     // Production refuses to start without keys (secrets.ts); demo makes them on first start.
