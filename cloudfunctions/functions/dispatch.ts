@@ -7,6 +7,7 @@ import * as v from 'valibot';
 import { AppError, ERRORS, type ApiResult, type ErrorCode } from '../../types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
 import { rateChecks, type RateLimiter } from './rate-limit';
+import { storeFault } from './store-faults';
 
 /** An envelope and the HTTP status the local runtime answers with. */
 export interface Dispatched {
@@ -78,6 +79,6 @@ export async function dispatch(
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.message);
     log(err, `${fn}.${action}`);
-    return failure('INTERNAL');
+    return failure(storeFault(err) ?? 'INTERNAL');
   }
 }

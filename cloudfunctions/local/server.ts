@@ -31,6 +31,7 @@ import { serveAdminFile, uploadAdminFile } from './admin-files';
 import { createLocalFileStore } from './file-store';
 import { localPlateMaker } from './plates';
 import { clientAddress } from './client-address';
+import { STORE_RETRY_AFTER_S, storeFault } from '../functions/store-faults';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -104,7 +105,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       clientAddress: clientAddress(req, web.trustProxy),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
-    sendJson(res, out.status, out.result, headers);
+    reply(res, out, headers);
   }
 
   async function dev(req: IncomingMessage, res: ServerResponse, what: string): Promise<void> {
@@ -202,7 +203,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   return createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       (opts.log ?? console.error)(err, 'local');
-      if (!res.headersSent) reply(res, failure('INTERNAL'));
+      if (!res.headersSent) reply(res, failure(storeFault(err) ?? 'INTERNAL'));
       else res.destroy();
     });
   });
@@ -222,8 +223,18 @@ function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): Re
   return null;
 }
 
-function reply(res: ServerResponse, out: { status: number; result: unknown }): void {
-  sendJson(res, out.status, out.result);
+function reply(
+  res: ServerResponse,
+  out: { status: number; result: unknown },
+  headers: Record<string, string> = {},
+): void {
+  // A 503 is the storage's condition (store-faults.ts): the client is told when to try again.
+  sendJson(
+    res,
+    out.status,
+    out.result,
+    out.status === 503 ? { ...headers, 'retry-after': String(STORE_RETRY_AFTER_S) } : headers,
+  );
 }
 
 function safeDecode(s: string): string {
