@@ -33,7 +33,8 @@ afterAll(async () => {
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
 const land = (c: Client, scanId = randomUUID()) => c.call('scan', { action: 'land', postId, scanId });
-const scansOfPost = () => store.db.prepare('SELECT count(*) FROM scans WHERE post_id = ?').pluck().get(postId);
+const scansOfPost = () =>
+  store.db.prepare('SELECT count(*) FROM scans WHERE post_id = ?').pluck().get(postId) as number;
 const countedForPost = () =>
   store.db.prepare('SELECT coalesce(sum(count), 0) FROM daily_stats WHERE subject = ?').pluck().get(postId);
 
