@@ -44,6 +44,7 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
       staticDir: opts.staticDir,
       keys,
       web: webConfigFrom(env),
+      readCache: true,
     });
   } catch (err) {
     await store.close();

@@ -12,6 +12,7 @@ import { NO_PUSH, type HandlerContext } from '../domain/context';
 import { devCron } from './timer';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
+import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
 import { demoIdentities, samplePosts } from './demo';
@@ -50,6 +51,8 @@ export interface LocalOptions {
   keys?: LocalKeys;
   /** PUBLIC_URL and TRUST_PROXY; read from the environment when absent. */
   web?: WebConfig;
+  /** Share heavy reads (routes with `cacheMs`) between callers of one scope for a few seconds (read-cache.ts). */
+  readCache?: boolean;
 }
 
 /** Creates (but does not start) the local HTTP server. */
@@ -62,6 +65,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
+  const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
   // Evidence links are signed with a key derived from the session secret: no key is ever kept in the database.
@@ -104,7 +108,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       files,
       clientAddress: clientAddress(req, web.trustProxy),
     };
-    const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
+    const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
     reply(res, out, headers);
   }
 

@@ -30,7 +30,9 @@ export function testKeys(): Record<string, string> {
 export function startChild(env: Record<string, string>, readyMs = 180_000): Promise<ChildServer> {
   // Node itself with tsx as a loader, not tsx's command line: that one runs the script in a grandchild process,
   // which a SIGKILL of its parent would leave running.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'bench/local-server.ts')], {
+  // FAULTS_NODE_ARGS adds node flags to the server (e.g. `--cpu-prof` to see where a slow run went).
+  const nodeArgs = (process.env.FAULTS_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', join(root, 'bench/local-server.ts')], {
     cwd: root,
     env: { ...process.env, PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
