@@ -46,13 +46,13 @@ test('through dispatch, admins share figures only within one region, and only wh
     }) as unknown as HandlerContext;
   const limiter = new RateLimiter();
   const cache = new ReadCache();
-  const call = (ctx: HandlerContext, period = '30d', c: ReadCache | undefined = cache) =>
-    dispatch('admin', table, { action: 'figures', period }, ctx, limiter, undefined, c).then(
+  const call = (ctx: HandlerContext, period = '30d', c: ReadCache | null = cache) =>
+    dispatch('admin', table, { action: 'figures', period }, ctx, limiter, undefined, c ?? undefined).then(
       (out) => (out.result as { data: string }).data,
     );
   expect(await call(admin('a1', '220802'))).toBe('220802#1');
   expect(await call(admin('a2', '220802'))).toBe('220802#1');
   expect(await call(admin('a3', '220881'))).toBe('220881#2');
   expect(await call(admin('a1', '220802'), '7d')).toBe('220802#3');
-  expect(await call(admin('a1', '220802'), '30d', undefined)).toBe('220802#4');
+  expect(await call(admin('a1', '220802'), '30d', null)).toBe('220802#4');
 });
