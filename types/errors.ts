@@ -47,9 +47,16 @@ export const ERRORS = {
   CROSS_SITE: { status: 403, message: '拒绝来自其他网站的请求，请从先锋岗页面操作' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: '请求格式不正确，请从先锋岗页面操作' },
   BAD_URL: { status: 400, message: '网址格式不正确，请检查链接是否完整' },
+  // The server's storage refuses writes (a read-only disk or a full one): nothing was saved; reading still works.
+  STORE_READ_ONLY: { status: 503, message: '系统维护中，暂时只能查看、不能保存，请稍后再试' },
+  STORE_FULL: { status: 503, message: '系统存储空间已满，暂时不能保存，请稍后再试' },
+  STORE_UNAVAILABLE: { status: 503, message: '系统存储暂时不可用，请稍后再试' },
   INTERNAL: { status: 500, message: '服务暂时不可用，请稍后再试' },
   NETWORK: { status: 0, message: '网络不给力，请检查网络后重试' },
 } as const;
+
+/** The answers of a server whose storage refuses writes for now: the same call may succeed later. */
+export const STORE_FAULT_CODES = ['STORE_READ_ONLY', 'STORE_FULL', 'STORE_UNAVAILABLE'] as const;
 
 /** One of the stable error codes. */
 export type ErrorCode = keyof typeof ERRORS;

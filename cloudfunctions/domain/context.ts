@@ -91,6 +91,11 @@ export interface Route<S extends v.GenericSchema = v.GenericSchema, O = unknown>
   perMinute?: number;
   /** ...and per client address: at most this many a minute (default perMinute × ADDRESS_FACTOR, rate-limit.ts). */
   perAddress?: number;
+  /**
+   * A read whose answer may be shared by callers of the same role and region for this long (ms), where the
+   * runtime keeps a read cache (functions/read-cache.ts).
+   */
+  cacheMs?: number;
   handle(ctx: HandlerContext, input: v.InferOutput<S>): Promise<O>;
 }
 

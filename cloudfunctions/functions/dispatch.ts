@@ -7,6 +7,8 @@ import * as v from 'valibot';
 import { AppError, ERRORS, type ApiResult, type ErrorCode } from '../../types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
 import { rateChecks, type RateLimiter } from './rate-limit';
+import { storeFault } from './store-faults';
+import type { ReadCache } from './read-cache';
 
 /** An envelope and the HTTP status the local runtime answers with. */
 export interface Dispatched {
@@ -48,6 +50,7 @@ export async function dispatch(
   ctx: HandlerContext,
   limiter: RateLimiter,
   log: ErrorLog = (err, where) => console.error(`[${where}]`, err),
+  cache?: ReadCache,
 ): Promise<Dispatched> {
   if (!isPlainObject(body) || typeof body.action !== 'string') {
     return failure('MALFORMED_BODY', '请求内容必须是包含 action 的对象');
@@ -73,11 +76,21 @@ export async function dispatch(
   if (!parsed.success) return failure('INVALID_INPUT', issueMessage(parsed.issues[0]));
 
   try {
-    const data = await route.handle(ctx, parsed.output);
+    const { user } = ctx.identity;
+    // Shared only within one role and region: the scope checks inside the handler decide alike for all of them.
+    const data =
+      cache && route.cacheMs && user
+        ? await cache.get(
+            `${fn}.${action}|${user.role}:${user.regionCode}|${JSON.stringify(parsed.output)}`,
+            route.cacheMs,
+            ctx.now(),
+            () => route.handle(ctx, parsed.output),
+          )
+        : await route.handle(ctx, parsed.output);
     return { status: 200, result: { ok: true, data } };
   } catch (err) {
     if (err instanceof AppError) return failure(err.code, err.message);
     log(err, `${fn}.${action}`);
-    return failure('INTERNAL');
+    return failure(storeFault(err) ?? 'INTERNAL');
   }
 }

@@ -33,7 +33,7 @@ export interface Running {
 export async function startLocal(opts: StartOptions): Promise<Running> {
   const env = opts.env ?? process.env;
   ownerOnlyDatabase(opts.dbPath);
-  const store = openSqliteStore(opts.dbPath);
+  const store = openSqliteStore(opts.dbPath, { backgroundCheckpoint: true });
   let server: Server;
   try {
     // Production refuses to start without keys (secrets.ts); demo makes them on first start.
@@ -44,6 +44,7 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
       staticDir: opts.staticDir,
       keys,
       web: webConfigFrom(env),
+      readCache: true,
     });
   } catch (err) {
     await store.close();

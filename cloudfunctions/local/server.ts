@@ -12,6 +12,7 @@ import { NO_PUSH, type HandlerContext } from '../domain/context';
 import { devCron } from './timer';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
+import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
 import { demoIdentities, samplePosts } from './demo';
@@ -31,6 +32,7 @@ import { serveAdminFile, uploadAdminFile } from './admin-files';
 import { createLocalFileStore } from './file-store';
 import { localPlateMaker } from './plates';
 import { clientAddress } from './client-address';
+import { STORE_RETRY_AFTER_S, storeFault } from '../functions/store-faults';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -49,6 +51,8 @@ export interface LocalOptions {
   keys?: LocalKeys;
   /** PUBLIC_URL and TRUST_PROXY; read from the environment when absent. */
   web?: WebConfig;
+  /** Share heavy reads (routes with `cacheMs`) between callers of one scope for a few seconds (read-cache.ts). */
+  readCache?: boolean;
 }
 
 /** Creates (but does not start) the local HTTP server. */
@@ -61,6 +65,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
   const limiter = new RateLimiter();
+  const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   const serveStatic = createStaticHandler(opts.staticDir);
   // Evidence links are signed with a key derived from the session secret: no key is ever kept in the database.
@@ -103,8 +108,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       files,
       clientAddress: clientAddress(req, web.trustProxy),
     };
-    const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log);
-    sendJson(res, out.status, out.result, headers);
+    const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
+    reply(res, out, headers);
   }
 
   async function dev(req: IncomingMessage, res: ServerResponse, what: string): Promise<void> {
@@ -202,7 +207,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   return createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       (opts.log ?? console.error)(err, 'local');
-      if (!res.headersSent) reply(res, failure('INTERNAL'));
+      if (!res.headersSent) reply(res, failure(storeFault(err) ?? 'INTERNAL'));
       else res.destroy();
     });
   });
@@ -222,8 +227,18 @@ function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): Re
   return null;
 }
 
-function reply(res: ServerResponse, out: { status: number; result: unknown }): void {
-  sendJson(res, out.status, out.result);
+function reply(
+  res: ServerResponse,
+  out: { status: number; result: unknown },
+  headers: Record<string, string> = {},
+): void {
+  // A 503 is the storage's condition (store-faults.ts): the client is told when to try again.
+  sendJson(
+    res,
+    out.status,
+    out.result,
+    out.status === 503 ? { ...headers, 'retry-after': String(STORE_RETRY_AFTER_S) } : headers,
+  );
 }
 
 function safeDecode(s: string): string {

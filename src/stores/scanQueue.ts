@@ -1,7 +1,7 @@
 /** Scans that failed for want of network: persisted, capped, and sent later with their original time. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { ErrorCode } from '../../types/errors';
+import { STORE_FAULT_CODES, type ErrorCode } from '../../types/errors';
 import { CloudError } from '../services/cloud';
 import { sendQueuedScan, type QueuedScan } from '../services/scan/sendQueuedScan';
 import { taroStorage } from './taroStorage';
@@ -17,7 +17,12 @@ export const SCAN_QUEUE_KEY = 'pioneer-post-scan-queue';
 // Answers that no retry can change: the scan is dropped rather than sent forever.
 const HOPELESS: readonly ErrorCode[] = ['INVALID_INPUT', 'POST_NOT_FOUND', 'POST_RETIRED', 'SCAN_ID_CONFLICT'];
 // Answers that mean "not now": keep the scan and stop this round.
-const LATER: readonly ErrorCode[] = ['NETWORK', 'RATE_LIMITED'];
+const LATER: readonly ErrorCode[] = ['NETWORK', 'RATE_LIMITED', ...STORE_FAULT_CODES];
+
+/** Whether a landing's failed scan is kept for later: no network, or a server whose disk refuses writes for now. */
+export function queueOnFailure(code: ErrorCode): boolean {
+  return code === 'NETWORK' || (STORE_FAULT_CODES as readonly ErrorCode[]).includes(code);
+}
 
 /** The queue and what can be done with it. */
 export interface ScanQueueState {

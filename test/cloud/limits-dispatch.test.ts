@@ -44,3 +44,19 @@ test('X-Forwarded-For is read only with TRUST_PROXY=1, and only its last entry',
   expect(clientAddress(req, false)).toBe('127.0.0.1');
   expect(clientAddress(req, true)).toBe('203.0.113.9');
 });
+
+test('the limiter forgets spent windows as time passes, without waiting for a pass over every key', () => {
+  const limiter = new RateLimiter();
+  for (let i = 0; i < 1000; i++) limiter.hit(`phone${i}`, 5, i);
+  limiter.hit('late', 5, 30_000);
+  // The map itself is the memory a flood of phones costs: it shrinks to the callers still inside their minute.
+  const size = () => (limiter as unknown as { windows: Map<string, unknown> }).windows.size;
+  expect(size()).toBe(1001);
+  limiter.hit('now', 5, 60_500);
+  expect(size()).toBe(499 + 2); // phones 501–999, 'late' and 'now'
+  limiter.hit('later', 5, 91_000);
+  expect(size()).toBe(2);
+  // A forgotten window starts afresh: the phone may call again.
+  for (let i = 0; i < 5; i++) expect(limiter.hit('phone1', 5, 91_000 + i)).toBe(true);
+  expect(limiter.hit('phone1', 5, 91_010)).toBe(false);
+});

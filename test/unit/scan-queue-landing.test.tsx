@@ -51,6 +51,15 @@ test('offline with a cached post: the cached page shows and the scan is queued w
   expect(queued).toEqual({ postId: 'TB-PT-0001', scanId: land.mock.calls[0][1], at: scannedAt, source: 'qr' });
 });
 
+test('a server whose disk is full: the cached page shows and the scan is queued, not lost', async () => {
+  useAppStore.getState().saveLanding(landingFixture(), 1);
+  land.mockRejectedValueOnce(new CloudError('STORE_FULL'));
+  await openPost('TB-PT-0001');
+  expect(screen.getByText('平台镇新立村先锋岗')).toBeTruthy();
+  const [queued] = useScanQueue.getState().scans;
+  expect(queued).toEqual({ postId: 'TB-PT-0001', scanId: land.mock.calls[0][1], at: scannedAt, source: 'qr' });
+});
+
 test('a refused scan (unknown post) is not queued', async () => {
   land.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND'));
   await openPost('TB-PT-0404');

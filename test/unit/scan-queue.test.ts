@@ -68,6 +68,18 @@ test.each(['INVALID_INPUT', 'POST_NOT_FOUND', 'POST_RETIRED', 'SCAN_ID_CONFLICT'
   },
 );
 
+test.each(['STORE_READ_ONLY', 'STORE_FULL', 'STORE_UNAVAILABLE'] as const)(
+  'a server whose disk refuses writes (%s) keeps the scans and stops the round',
+  async (code) => {
+    useScanQueue.getState().enqueue(scan(1));
+    useScanQueue.getState().enqueue(scan(2));
+    call.mockRejectedValue(new CloudError(code));
+    await expect(useScanQueue.getState().flush()).resolves.toBe(0);
+    expect(call).toHaveBeenCalledTimes(1);
+    expect(queuedIds()).toEqual(['TB-PT-0001', 'TB-PT-0002']);
+  },
+);
+
 test('a server error keeps the scan for a later round', async () => {
   useScanQueue.getState().enqueue(scan(1));
   call.mockRejectedValue(new CloudError('INTERNAL'));

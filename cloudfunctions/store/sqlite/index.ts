@@ -19,6 +19,7 @@ import { migrate } from './migrate';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
 import { groupCommit } from './group-commit';
+import { WRITER_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
 import { workParts } from './work';
 import { datasetLoader, scanRecorder } from './writes';
 
@@ -49,8 +50,14 @@ function guard<A extends unknown[], R>(fn: (...args: A) => Promise<R>): (...args
     });
 }
 
+/** How a store is opened. */
+export interface SqliteOptions {
+  /** Checkpoint the WAL in a worker thread instead of inside commits (checkpointer.ts): for a long-running server. */
+  backgroundCheckpoint?: boolean;
+}
+
 /** Opens (creating and migrating if needed) the database at `file`; ':memory:' for a private in-memory one. */
-export function openSqliteStore(file: string): SqliteStore {
+export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
   const db = new Database(file);
   try {
     db.pragma('journal_mode = WAL');
@@ -62,6 +69,13 @@ export function openSqliteStore(file: string): SqliteStore {
   } catch (err) {
     db.close();
     throw localError(err);
+  }
+  let checkpointer: Checkpointer | null = null;
+  if (options.backgroundCheckpoint && file !== ':memory:') {
+    db.pragma(`wal_autocheckpoint = ${WRITER_CHECKPOINT_PAGES}`);
+    // A restarted log is cut back to this size, so one burst does not leave a large file behind.
+    db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
+    checkpointer = startCheckpointer(file);
   }
   const st = prepareStatements(db);
   const recordScan = scanRecorder(st);
@@ -226,6 +240,8 @@ export function openSqliteStore(file: string): SqliteStore {
     close: async () => {
       if (!db.open) return;
       scanWriter.flush();
+      await checkpointer?.stop();
+      // The last connection to close checkpoints the whole log and removes it.
       db.close();
     },
   };

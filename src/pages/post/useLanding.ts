@@ -10,7 +10,7 @@ import { landPost } from '../../services/post/landPost';
 import { newScanId } from '../../services/post/newScanId';
 import { freshFix } from '../../services/geo/whereNow';
 import { useAppStore } from '../../stores';
-import { useScanQueue } from '../../stores/scanQueue';
+import { queueOnFailure, useScanQueue } from '../../stores/scanQueue';
 import type { LandingScan } from './useScanLocation';
 
 /** Why a post cannot be shown: unknown (or malformed) id, or retired. */
@@ -66,10 +66,11 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
       void queue.flush();
     } catch (err) {
       const cloudErr = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      if (cloudErr.code === 'NETWORK') {
+      const later = queueOnFailure(cloudErr.code);
+      if (later) {
         queue.enqueue({ postId, scanId: id, at: scannedAt.current, source, ...(fix ? { location: fix } : {}) });
       }
-      setScan({ id, state: cloudErr.code === 'NETWORK' ? 'queued' : 'failed', located });
+      setScan({ id, state: later ? 'queued' : 'failed', located });
       const reason = goneReason(cloudErr);
       if (reason) {
         forgetPost(postId);

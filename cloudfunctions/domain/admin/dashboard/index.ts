@@ -7,5 +7,8 @@ import { buildDashboard } from './build';
 export const dashboard: Route<typeof DashboardInputSchema, DashboardData> = {
   schema: DashboardInputSchema,
   roles: ['admin'],
+  // Figures of daily counters: a minute old at most is as good as live to an admin, and a city dashboard holds the
+  // server for the better part of a second, which a burst of refreshes would otherwise repeat for every tab.
+  cacheMs: 60_000,
   handle: (ctx, input) => buildDashboard(ctx, input),
 };
