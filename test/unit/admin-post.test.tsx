@@ -211,8 +211,8 @@ describe('新增先锋岗', () => {
     const { container } = await show({ create: '1' });
     await click(screen.getByText('新增'));
     expect(errors(container)).toEqual([
-      '村代码应为12位数字',
-      '名称至少2个字',
+      '请填写村代码',
+      '请填写名称',
       '请填写地址',
       '纬度必须是数字',
       '经度必须是数字',
