@@ -12,7 +12,6 @@ export interface LayoutFinding {
 /** Runs in the browser: returns every layout defect of the page currently shown. */
 export function probeLayout(): LayoutFinding[] {
   const found: LayoutFinding[] = [];
-  const width = document.documentElement.clientWidth;
   // Taro H5 keeps earlier pages of the stack in the document, hidden; only the shown one counts.
   const shown = Array.from(document.querySelectorAll<HTMLElement>('.taro_page')).filter(
     (p) => p.offsetParent !== null || getComputedStyle(p).display !== 'none',
