@@ -164,3 +164,36 @@ test('the probe catches each kind of defect it is meant to', async () => {
     ['button-wraps', 'clipped-text', 'low-contrast', 'narrower-than-content', 'page-overflow', 'zero-width'].sort(),
   );
 });
+
+// 每日扫码 on a desktop: all 30 days side by side, today's bar the last and named, every label on one line.
+test('the desktop trend chart shows every day up to today with labels that read', async () => {
+  const context = await browser.newContext({ viewport: VIEWPORTS[1], locale: 'zh-CN' });
+  await context.request.post(`${server.url}/dev/login`, { data: { openid: 'demo-admin' } });
+  const page = await context.newPage();
+  await page.goto(`${server.url}/#/packages/admin/pages/dashboard/index`);
+  await page.locator('.trend-chart .chart-bar').first().waitFor();
+  const chart = await page.locator('.trend-chart').evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    const bars = Array.from(el.querySelectorAll('.chart-bar')).map((b) => b.getBoundingClientRect());
+    const labels = Array.from(el.querySelectorAll<HTMLElement>('.chart-label'))
+      .filter((l) => (l.textContent ?? '').trim() !== '')
+      .map((l) => ({
+        text: l.textContent!.trim(),
+        lines: Math.round(l.getBoundingClientRect().height / parseFloat(getComputedStyle(l).lineHeight)),
+      }));
+    return {
+      bars: bars.length,
+      inside: bars.every((b) => b.left >= box.left - 1 && b.right <= box.right + 1),
+      labels,
+    };
+  });
+  await context.close();
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', month: '2-digit', day: '2-digit' })
+    .format(new Date())
+    .replace('/', '-');
+  expect(chart.bars).toBe(30);
+  expect(chart.inside).toBe(true);
+  expect(chart.labels.at(-1)?.text).toBe(today);
+  expect(chart.labels.length).toBeGreaterThanOrEqual(5);
+  expect(chart.labels.filter((l) => l.lines !== 1)).toEqual([]);
+});

