@@ -122,16 +122,16 @@ export function probeLayout(): LayoutFinding[] {
     const own = Array.from(el.childNodes).some((n) => n.nodeType === 3 && (n.textContent ?? '').trim() !== '');
     if (!own || !visible(el) || el.closest('input, textarea, svg, canvas')) continue;
     const s = getComputedStyle(el);
-    if (s.display === 'inline') continue; // an inline run has no box of its own to be narrower than
-    if (el.clientWidth < 1 && el.clientHeight < 1) {
-      found.push({ kind: 'zero-width', what: name(el) });
-      continue;
-    }
     // Large text (≥ 24 px, or ≥ 18.66 px bold) may have 3:1; everything else 4.5:1 (WCAG 2.1, 1.4.3).
     const px = parseFloat(s.fontSize);
     const large = px >= 24 || (px >= 18.66 && parseInt(s.fontWeight, 10) >= 700);
     const ratio = contrast(el);
     if (ratio < (large ? 3 : 4.5)) found.push({ kind: 'low-contrast', what: `${name(el)} ${ratio.toFixed(1)}:1` });
+    if (s.display === 'inline') continue; // an inline run has no box of its own to be narrower than
+    if (el.clientWidth < 1 && el.clientHeight < 1) {
+      found.push({ kind: 'zero-width', what: name(el) });
+      continue;
+    }
     const wide = el.scrollWidth > el.clientWidth + 1;
     const tall = el.scrollHeight > el.clientHeight + 1;
     const cuts = s.overflowX !== 'visible' || s.overflowY !== 'visible' || s.textOverflow === 'ellipsis';

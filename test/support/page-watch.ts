@@ -6,18 +6,20 @@ import type { Page, Request, Response } from 'playwright-core';
 
 /** A page's record of trouble since the last reset. */
 export interface PageWatch {
-  reset(): void;
+  /** Starts a new page; `mayRefuse`: the caller's role is not this page's audience, so a refusal is its answer. */
+  reset(mayRefuse: boolean): void;
   inFlight(): number;
   problems(): string[];
 }
 
-/** An error reply the page asked for: a role refused a page that is not theirs gets the documented refusal. */
+/** The refusals a page not meant for the caller's role may receive (and must show); any other error is a defect. */
 const EXPECTED_REFUSALS = new Set(['FORBIDDEN', 'OUT_OF_SCOPE', 'UNAUTHENTICATED', 'REQUEST_NOT_FOUND']);
 
 /** Starts watching `page`. */
 export function watchPage(page: Page): PageWatch {
   let pending = new Set<Request>();
   let problems: string[] = [];
+  let mayRefuse = false;
   const judged = new Set<string>();
   const done = (r: Request) => pending.delete(r);
   page.on('request', (r) => pending.add(r));
@@ -38,7 +40,7 @@ export function watchPage(page: Page): PageWatch {
     } catch {
       // not JSON: reported below with its status
     }
-    if (!EXPECTED_REFUSALS.has(code)) problems.push(`HTTP ${res.status()} ${url} ${code}`);
+    if (!(mayRefuse && EXPECTED_REFUSALS.has(code))) problems.push(`HTTP ${res.status()} ${url} ${code}`);
   });
   page.on('console', (m) => {
     if (m.type() !== 'error') return;
@@ -49,7 +51,8 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('pageerror', (e) => problems.push(`uncaught: ${e.message.slice(0, 200)}`));
   return {
-    reset: () => {
+    reset: (refusable) => {
+      mayRefuse = refusable;
       pending = new Set();
       problems = [];
       judged.clear();
