@@ -36,7 +36,7 @@ let browser: Browser;
 let query: (route: string) => string;
 
 beforeAll(async () => {
-  server = await startServer({ SEED_SCANS: '20000' });
+  server = await startServer({ SEED_SCANS: '5000' });
   browser = await launchBrowser();
   const demo = (await (await fetch(`${server.url}/dev/demo`)).json()) as { samplePosts: { id: string }[] };
   const postId = demo.samplePosts[0].id;
@@ -170,7 +170,7 @@ test('the probe catches each kind of defect it is meant to', async () => {
   const context = await browser.newContext({ viewport: VIEWPORTS[0] });
   const page = await context.newPage();
   await page.setContent(`<div class="taro_page" style="font: 16px sans-serif">
-    <div style="display:flex"><input style="flex:1;width:100%;min-width:0" placeholder="按名称搜索"><button
+    <div style="display:flex"><input style="flex:1;width:100%;min-width:0;padding:0;border:0" placeholder="按名称搜索"><button
       style="width:100%;flex:none">搜索</button></div>
     <button style="width:40px">开始审查</button>
     <button disabled style="color:rgba(255,255,255,.6);background:#fff">保存</button>
