@@ -10,7 +10,7 @@ export function appPages(): string[] {
   // app.config.ts calls Taro's build-time global; here it only has to hand the object back.
   const g = globalThis as unknown as { defineAppConfig?: (c: AppConfigShape) => AppConfigShape };
   g.defineAppConfig = (c) => c;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded after the global above exists
+  // Loaded only after the global above exists.
   const config = require('../../src/app.config').default as AppConfigShape;
   const sub = (config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`));
   return [...config.pages, ...sub];
