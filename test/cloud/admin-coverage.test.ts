@@ -118,6 +118,26 @@ test('out-of-circle scans from two touching cells form one cluster; a lone cell 
   const wide = await coverage(county, { regionCode: p.townshipCode, days: 30 });
   expect(wide.clusters.map((k) => k.scans)).toEqual([35, 13]);
   expect(d.bounds.maxLat).toBeGreaterThanOrEqual(c.lat);
+
+  // A change of window asks for the clusters alone: the same clusters, none of the circles or villages.
+  for (const [days, whole] of [
+    [7, d],
+    [30, wide],
+  ] as const) {
+    const res = await county.call('admin', { action: 'coverageClusters', regionCode: p.townshipCode, days });
+    expect(res.json).toEqual({ ok: true, data: { clusters: whole.clusters, days } });
+  }
+});
+
+test('the clusters alone keep the same scope and input rules as the whole coverage', async () => {
+  const far = await county.call('admin', { action: 'coverageClusters', regionCode: at.farPost.countyCode });
+  expect([far.status, far.json.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
+  const village = await county.call('admin', { action: 'coverageClusters', regionCode: at.post.villageCode });
+  expect([village.status, village.json.error.code]).toEqual([400, 'INVALID_INPUT']);
+  const short = await county.call('admin', { action: 'coverageClusters', days: 3 });
+  expect(short.status).toBe(400);
+  const worker = await (await loginAs(h, 'demo-volunteer')).call('admin', { action: 'coverageClusters' });
+  expect([worker.status, worker.json.error.code]).toEqual([403, 'FORBIDDEN']);
 });
 
 test('the scope holds: another county → 403, a township admin gets their township, a village code → 400', async () => {

@@ -98,7 +98,24 @@ test("a township admin's file with another township's village: that row is outsi
   const other = villagesIn(COUNTY).find((v) => !v.code.startsWith(TOWNSHIP))!;
   const fileId = await uploaded(n.township, csvFile([rowFor(mine, 1), rowFor(other, 2)]));
   const res = await n.township.call('admin', { action: 'checkImport', fileId });
-  expect(res.json.data.problems).toEqual([{ row: 3, field: '村代码', reason: '这个村不在您负责的地区内' }]);
+  expect(res.json.data.problems).toEqual([{ row: 3, field: '村代码', reason: `${other.name}不在您负责的地区内` }]);
+});
+
+test('a code that names no village is a typo, wherever it points; one of a village elsewhere is outside', async () => {
+  const mine = villagesIn(TOWNSHIP)[0];
+  const other = villagesIn(COUNTY).find((v) => !v.code.startsWith(TOWNSHIP))!;
+  const rows = [
+    { ...rowFor(mine, 1), 村代码: `${TOWNSHIP}999` }, // inside the township, no such village
+    { ...rowFor(mine, 2), 村代码: '229999999999' }, // outside it, and no such village anywhere
+    rowFor(other, 3),
+  ];
+  const fileId = await uploaded(n.township, csvFile(rows));
+  const res = await n.township.call('admin', { action: 'checkImport', fileId });
+  expect(res.json.data.problems).toEqual([
+    { row: 2, field: '村代码', reason: '没有找到这个村代码对应的村（社区）' },
+    { row: 3, field: '村代码', reason: '没有找到这个村代码对应的村（社区）' },
+    { row: 4, field: '村代码', reason: `${other.name}不在您负责的地区内` },
+  ]);
 });
 
 test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, and their plates printed', async () => {

@@ -136,6 +136,13 @@ test('creating is refused outside the scope, for an unknown village, outside the
     'VILLAGE_NOT_FOUND',
     /没有找到村代码/,
   );
+  // A code that names no village anywhere is a typo too, not "outside your region".
+  expectRefused(
+    await n.township.call('admin', body({ villageCode: '229999999999' })),
+    404,
+    'VILLAGE_NOT_FOUND',
+    /没有找到村代码/,
+  );
   expectRefused(
     await n.township.call('admin', body({ lat: 39.9, lng: 116.4 })),
     400,

@@ -3,6 +3,7 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CirclesPage from '../../src/packages/admin/pages/circles';
 import { fetchCoverage } from '../../src/services/admin/fetchCoverage';
+import { fetchCoverageClusters } from '../../src/services/admin/fetchCoverageClusters';
 import { exportCsv } from '../../src/services/admin/exportCsv';
 import { CloudError } from '../../src/services/cloudError';
 import { coverageFixture, type components } from './admin-dashboard-stubs';
@@ -11,8 +12,10 @@ jest.mock('@tarojs/components', () =>
   (jest.requireActual('./admin-dashboard-stubs') as { components: typeof components }).components(),
 );
 jest.mock('../../src/services/admin/fetchCoverage');
+jest.mock('../../src/services/admin/fetchCoverageClusters');
 jest.mock('../../src/services/admin/exportCsv');
 const coverage = fetchCoverage as jest.MockedFunction<typeof fetchCoverage>;
+const clusters = fetchCoverageClusters as jest.MockedFunction<typeof fetchCoverageClusters>;
 const exported = exportCsv as jest.MockedFunction<typeof exportCsv>;
 const taro = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 
@@ -20,17 +23,25 @@ beforeEach(() => {
   taro.__reset();
   coverage.mockReset();
   coverage.mockResolvedValue(coverageFixture());
+  clusters.mockReset();
   exported.mockReset();
   exported.mockResolvedValue('平台镇_未覆盖的村.csv');
 });
 
-test('asks for the region of ?region= over 90 days, then the days chip changes the window', async () => {
+test('asks for the region of ?region= over 90 days; the days chip refetches only the clusters', async () => {
   taro.__setRouterParams({ region: '220802001' });
   const { container } = render(<CirclesPage />);
   expect(await screen.findByText('平台镇', { selector: '.coverage-region' })).toBeTruthy();
   expect(coverage).toHaveBeenLastCalledWith({ regionCode: '220802001', days: 90 });
+  const fewer = { ...coverageFixture().clusters[0], scans: 21, townshipName: '平台镇' };
+  clusters.mockResolvedValueOnce({ clusters: [fewer], days: 30 });
   fireEvent.click(screen.getByText('近30天'));
-  await waitFor(() => expect(coverage).toHaveBeenLastCalledWith({ regionCode: '220802001', days: 30 }));
+  await waitFor(() => expect(clusters).toHaveBeenLastCalledWith({ regionCode: '220802001', days: 30 }));
+  await screen.findByText(/21次/);
+  // The circles and villages stay as drawn: one whole fetch in all, and the lists that do not depend on the
+  // window are still there.
+  expect(coverage).toHaveBeenCalledTimes(1);
+  expect(container.querySelector('.uncovered-item')?.textContent).toContain('永胜村');
   expect(container.querySelector('.days-chip.chip-on')?.textContent).toBe('近30天');
 });
 
@@ -73,7 +84,7 @@ test('the H5 plot draws a circle per post, a red dot per uncovered village, a gr
   expect(container.querySelector('.plot-village')?.getAttribute('aria-label')).toBe('未覆盖：永胜村');
   expect(container.querySelector('.plot-suggest')?.getAttribute('aria-label')).toBe('建议新增（64次扫码）');
   // Every mark lies inside the square.
-  for (const el of Array.from(container.querySelectorAll('.plot-village, .plot-suggest, .plot-post'))) {
+  for (const el of Array.from(container.querySelectorAll('.plot-village, .plot-suggest'))) {
     const { left, top } = (el as HTMLElement).style;
     for (const v of [left, top]) expect(parseFloat(v)).toBeGreaterThan(0);
     for (const v of [left, top]) expect(parseFloat(v)).toBeLessThan(100);

@@ -48,6 +48,13 @@ test('shows the admin scope today, and the most recent post by default', async (
   expect(stats).toHaveBeenCalledWith('TB-PT-0001');
 });
 
+test('the total under the bars names the days it sums, never an all-time 累计', async () => {
+  const { container } = render(<StatsPage />);
+  await waitFor(() => expect(container.querySelectorAll('.today-count')).toHaveLength(1));
+  expect(screen.getByText('近7天共扫码 1234 次')).toBeTruthy();
+  expect(container.textContent).not.toContain('累计');
+});
+
 test('a typed post id is queried', async () => {
   const { container } = render(<StatsPage />);
   fireEvent.change(container.querySelector('.post-id-input') as HTMLInputElement, { target: { value: 'TB-PT-0099' } });

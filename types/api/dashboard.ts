@@ -178,6 +178,17 @@ export const CoverageInputSchema = v.strictObject({
 });
 export type CoverageInput = v.InferInput<typeof CoverageInputSchema>;
 
+/**
+ * admin.coverageClusters: only the clusters of out-of-circle scans, the one part of 服务圈覆盖 that depends on the
+ * window of days: a change of window fetches this, not the circles and villages again.
+ */
+export const CoverageClustersInputSchema = CoverageInputSchema;
+/** Reply of admin.coverageClusters. */
+export interface CoverageClustersData {
+  clusters: OutsideCluster[];
+  days: number;
+}
+
 /** A village whose centre (村委会) has no active post within 500 m. */
 export interface UncoveredVillage {
   code: string;

@@ -14,9 +14,11 @@ import {
 } from './admin';
 import {
   CoverageInputSchema,
+  CoverageClustersInputSchema,
   DashboardInputSchema,
   ExportInputSchema,
   type CoverageData,
+  type CoverageClustersData,
   type DashboardData,
   type ExportData,
 } from './dashboard';
@@ -149,6 +151,7 @@ export const SCHEMAS = {
     updateSettings: UpdateSettingsInputSchema,
     dashboard: DashboardInputSchema,
     coverage: CoverageInputSchema,
+    coverageClusters: CoverageClustersInputSchema,
     export: ExportInputSchema,
     posts: PostsInputSchema,
     post: PostInputSchema,
@@ -221,6 +224,7 @@ export interface Replies {
     updateSettings: SettingsData;
     dashboard: DashboardData;
     coverage: CoverageData;
+    coverageClusters: CoverageClustersData;
     export: ExportData;
     posts: PostsData;
     post: PostDetail;

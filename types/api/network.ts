@@ -9,19 +9,26 @@ import { AdminFileIdSchema, PostIdSchema, RegionCodeSchema } from './common';
 const NameSchema = v.pipe(
   v.string('名称必须是文字'),
   v.trim(),
+  // Empty and too short are different mistakes with different fixes: the message names which one it is.
+  v.nonEmpty('请填写名称'),
   v.minLength(2, '名称至少2个字'),
   v.maxLength(30, '名称不能超过30个字'),
 );
 const AddressSchema = v.pipe(
   v.string('地址必须是文字'),
   v.trim(),
-  v.minLength(2, '请填写地址'),
+  v.nonEmpty('请填写地址'),
+  v.minLength(2, '地址至少2个字'),
   v.maxLength(60, '地址不能超过60个字'),
 );
 /** Coordinates must also lie inside the city (checked by the handler: 400 OUTSIDE_CITY). */
 const LatSchema = v.pipe(v.number('纬度必须是数字'), v.minValue(-90, '纬度超出范围'), v.maxValue(90, '纬度超出范围'));
 const LngSchema = v.pipe(v.number('经度必须是数字'), v.minValue(-180, '经度超出范围'), v.maxValue(180, '经度超出范围'));
-const VillageCodeSchema = v.pipe(v.string('村代码必须是文字'), v.regex(/^\d{12}$/, '村代码应为12位数字'));
+const VillageCodeSchema = v.pipe(
+  v.string('村代码必须是文字'),
+  v.nonEmpty('请填写村代码'),
+  v.regex(/^\d{12}$/, '村代码应为12位数字'),
+);
 
 /** admin.posts: the posts of a region inside the scope, any status, id order, paged; `q` filters by name. */
 export const PostsInputSchema = v.strictObject({

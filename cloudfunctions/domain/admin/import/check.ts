@@ -15,7 +15,7 @@ import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, type ImportRow } from './rows';
 
 export const C = {
-  villageOutside: '这个村不在您负责的地区内',
+  villageOutside: (name: string) => `${name}不在您负责的地区内`,
   villageMissing: '没有找到这个村代码对应的村（社区）',
   idTaken: (name: string) => `岗位编号已被其他先锋岗使用（${name}）`,
 } as const;
@@ -75,13 +75,15 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
     bad.add(row.row);
   };
 
-  const codes = [...new Set(candidates.map((r) => r.villageCode))].filter((c) => regionContains(scope, c));
+  // Every code is looked up, the scope's or not: a code that names no village is a typo to fix, one of a village
+  // elsewhere is the wrong file or the wrong admin; the two need different answers. Village codes are public.
+  const codes = [...new Set(candidates.map((r) => r.villageCode))];
   const villages = await loadVillages(store, codes);
   const placed: ImportRow[] = [];
   for (const r of candidates) {
     const village = villages.get(r.villageCode);
-    if (!regionContains(scope, r.villageCode)) report(r, '村代码', C.villageOutside);
-    else if (!village) report(r, '村代码', C.villageMissing);
+    if (!village) report(r, '村代码', C.villageMissing);
+    else if (!regionContains(scope, r.villageCode)) report(r, '村代码', C.villageOutside(village.name));
     else {
       const far = placeProblems(r, village);
       if (far.length > 0) far.forEach((p) => report(r, p.field, p.reason));

@@ -25,6 +25,7 @@ export const R = {
   badId: '岗位编号只能由字母、数字、下划线和短横线组成，最多32位',
   idTwice: (rows: number[]) => `岗位编号与第${rows.slice(0, 5).join('、')}${rows.length > 5 ? '等' : ''}行重复`,
   notNumber: (col: string) => `${col}必须是数字`,
+  missing: (col: string) => `请填写${col}`,
   scientific: '村代码应为12位数字（Excel把它变成了科学计数法：请把这一列设为「文本」后重新填写）',
 } as const;
 
@@ -55,8 +56,10 @@ export function checkRow(raw: RawRow): { row: ImportRow | null; problems: Import
   add('村代码', /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? R.scientific : fieldIssue(F.villageCode, c.村代码));
   const lat = coordinate(c.纬度);
   const lng = coordinate(c.经度);
-  add('纬度', lat === null ? R.notNumber('纬度') : null);
-  add('经度', lng === null ? R.notNumber('经度') : null);
+  const numberIssue = (col: '纬度' | '经度', n: number | null) =>
+    n !== null ? null : c[col].trim() === '' ? R.missing(col) : R.notNumber(col);
+  add('纬度', numberIssue('纬度', lat));
+  add('经度', numberIssue('经度', lng));
   if (lat !== null && lng !== null) {
     for (const p of placeProblems({ lat, lng }, null)) add(p.field, p.reason);
   }

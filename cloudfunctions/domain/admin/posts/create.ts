@@ -13,11 +13,14 @@ import { N } from './texts';
 /** Every post's service circle (500 米公共法律服务圈). */
 export const POST_RADIUS_M = 500;
 
-/** A village of the scope: 403 outside it (checked first), 404 VILLAGE_NOT_FOUND when there is no such village. */
+/**
+ * A village of the scope: 404 VILLAGE_NOT_FOUND when no village has the code (a typo), 403 when it lies outside
+ * the scope (another region's village): two mistakes with different fixes. Village codes are public statistics.
+ */
 export async function villageInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
-  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', N.villageOutside);
   const village = await ctx.store.regions.byCode(code);
   if (!village || village.level !== 'village') throw new AppError('VILLAGE_NOT_FOUND', N.villageMissing(code));
+  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', N.villageOutside(village.name));
   return village;
 }
 

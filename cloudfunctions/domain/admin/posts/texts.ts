@@ -5,7 +5,7 @@ export const N = {
   postRetired: (id: string) => `先锋岗 ${id} 已撤销`,
   postOutside: (id: string) => `先锋岗 ${id} 不在您负责的地区内`,
   villageMissing: (code: string) => `没有找到村代码为 ${code} 的村（社区）`,
-  villageOutside: '这个村不在您负责的地区内',
+  villageOutside: (name: string) => `${name}不在您负责的地区内`,
   outsideCity: (name: string) => `位置不在${name}范围内，请检查经纬度`,
   farFromVillage: (km: number, village: string) =>
     `位置距${village}中心约${km}公里，超过20公里，请检查经纬度是否填反或填错`,

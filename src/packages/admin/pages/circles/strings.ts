@@ -34,6 +34,8 @@ export const STRINGS = {
   markerVillage: (name: string) => `未覆盖：${name}`,
   markerSuggest: (n: number) => `建议新增（${n}次扫码）`,
   plotCaption: '示意图：按经纬度比例绘制，非精确地图',
+  plotGrouped: '示意图：先锋岗较多，按方格合并显示，颜色越深先锋岗越多；选择县区或乡镇可看到每个服务圈',
+  markerCell: (n: number) => `此处${n}个先锋岗`,
   needAdmin: '请使用管理员身份登录',
   forbidden: '无权限查看',
   networkError: '网络不给力',

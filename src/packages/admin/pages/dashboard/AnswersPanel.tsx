@@ -27,6 +27,7 @@ export function AnswersPanel({ data, period }: AnswersPanelProps) {
   const { answers } = data;
   return (
     <Panel
+      wide
       className="answers-panel"
       title={STRINGS.volunteers}
       action={<ExportButton input={{ table: 'volunteers', subject: data.subject.id, period }} />}

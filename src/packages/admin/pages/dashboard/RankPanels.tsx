@@ -46,6 +46,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
   return (
     <>
       <Panel
+        wide
         className="top-panel"
         title={STRINGS.top}
         action={<ExportButton input={{ table: 'top', subject, period }} />}
@@ -63,6 +64,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
         )}
       </Panel>
       <Panel
+        wide
         className="idle-panel"
         title={STRINGS.idle(idle.days)}
         action={<ExportButton input={{ table: 'idle', subject, period }} />}

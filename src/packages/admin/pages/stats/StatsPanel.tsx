@@ -59,7 +59,7 @@ export function StatsPanel({ title, state }: { title: string; state: StatsState 
           </View>
         ))}
       </View>
-      <Text className="muted">{STRINGS.total(stats.total.count)}</Text>
+      <Text className="muted">{STRINGS.total(stats.days.length, stats.total.count)}</Text>
     </View>
   );
 }

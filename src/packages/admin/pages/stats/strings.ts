@@ -8,7 +8,8 @@ export const STRINGS = {
   times: '次',
   people: '人',
   last7: '近7天扫码',
-  total: (n: number) => `累计扫码 ${n} 次`,
+  // The sum of the days shown above, not of all time: the label says which days.
+  total: (days: number, n: number) => `近${days}天共扫码 ${n} 次`,
   postIdPlaceholder: '输入岗位编号',
   query: '查询',
   pickPost: '请选择或输入岗位编号',
