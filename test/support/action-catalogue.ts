@@ -200,6 +200,7 @@ export const CATALOGUE: Record<string, Entry> = {
   'admin.updateSettings': { role: 'cityAdmin', body: () => ({ questionPromiseHours: 24 }) },
   'admin.dashboard': { role: 'countyAdmin', body: () => ({ period: { preset: '30d' } }) },
   'admin.coverage': { role: 'countyAdmin', body: () => ({}) },
+  'admin.coverageClusters': { role: 'countyAdmin', body: () => ({}) },
   'admin.export': { role: 'countyAdmin', body: () => ({ table: 'top', period: { preset: '30d' } }) },
   'admin.posts': { role: 'townshipAdmin', body: () => ({ limit: 50 }) },
   'admin.post': { role: 'countyAdmin', body: (w) => ({ postId: w.postId }) },
