@@ -94,6 +94,8 @@ const WORKERS = ['demo-volunteer', 'demo-mediator', 'demo-staff', 'demo-aid-staf
  */
 function mayRefuse(route: string, openid: string): boolean {
   if (route === 'packages/admin/pages/bootstrap/index' || route === 'packages/work/pages/invite/index') return false;
+  // 审计日志 is the city admins' alone: county and township admins are refused there too.
+  if (route === 'packages/admin/pages/audit/index') return openid !== 'demo-admin';
   if (route.startsWith('packages/admin/')) return !ADMINS.includes(openid);
   if (route === 'packages/work/pages/case/index') return openid !== 'demo-volunteer';
   if (route.startsWith('packages/work/')) return !WORKERS.includes(openid);
