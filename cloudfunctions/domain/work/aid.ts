@@ -28,7 +28,8 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     const d = DECISIONS[input.decision];
     transition(c.rec.kind === 'aid' && (d.from as readonly RequestStatus[]).includes(c.rec.status));
-    await checkText(ctx, c.openid, input.reason);
+    const reason = input.reason ?? '';
+    await checkText(ctx, c.openid, reason);
     const now = ctx.now();
     const decided = input.decision !== 'startReview';
     const first = decided && c.rec.firstAnswerAt === null;
@@ -36,13 +37,13 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
       at: now,
       status: d.to,
       ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      ...(decided ? { payload: { decisionReason: input.reason } } : {}),
-      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(input.reason) },
+      ...(decided ? { payload: { decisionReason: reason } } : {}),
+      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(reason) },
     });
     await notify(
       ctx,
       [c.rec.owner],
-      { title: d.title, body: input.reason, requestId: c.rec.id, target: 'resident' },
+      { title: d.title, body: reason || W.reviewStarted, requestId: c.rec.id, target: 'resident' },
       decided ? 'answer' : 'progress',
     );
     return detailAfter(ctx, c);

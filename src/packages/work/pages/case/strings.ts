@@ -57,6 +57,7 @@ export const STRINGS = {
   handOverReason: '转交原因',
   closeNote: '办结说明（群众可以看到）',
   decideReason: '意见（群众可以看到）',
+  reviewNote: '意见（可不填，群众可以看到）',
   nextStep: '下一步',
   stepDay: '日期',
   futureDay: '日期不能晚于今天',
