@@ -157,6 +157,8 @@ export interface RequestSummary {
   postId: string;
   postName: string;
   title: string;
+  /** The start of what the resident wrote (question, account or facts), at most 40 characters and '…'. */
+  excerpt: string;
   status: RequestStatus;
   createdAt: number;
   updatedAt: number;

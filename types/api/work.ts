@@ -76,6 +76,8 @@ export interface InboxItem {
   id: string;
   kind: RequestKind;
   title: string;
+  /** The start of what the resident wrote (question, account or facts), at most 40 characters and '…'. */
+  excerpt: string;
   status: RequestStatus;
   postName: string;
   villageName: string;

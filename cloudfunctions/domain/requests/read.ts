@@ -11,6 +11,7 @@ import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { requestFields } from './fields';
 import { removeOwnerEvidence } from './evidence';
+import { excerptOf } from './excerpt';
 import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
 
@@ -31,6 +32,7 @@ function summary(row: RequestRow, postName: string): RequestSummary {
     postId: row.postId,
     postName,
     title: row.title,
+    excerpt: excerptOf(row),
     status: row.status,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

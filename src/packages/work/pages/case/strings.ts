@@ -52,7 +52,7 @@ export const STRINGS = {
   templateSaved: '已保存为模板',
   // Other forms.
   askMoreText: '需要群众补充的内容',
-  askMoreHint: '例如：请补充劳动合同或工资条的照片',
+  askMoreHint: '例如：劳动合同或工资条的照片',
   handOverTo: '转交给',
   handOverReason: '转交原因',
   closeNote: '办结说明（群众可以看到）',
