@@ -180,6 +180,8 @@ export interface RequestDetail extends RequestSummary {
   canSupplement: boolean;
   /** What the handler asked for, when canSupplement. */
   askedFor: string | null;
+  /** The owner's own evidence photos (file ids), for thumbnails; empty for other kinds. */
+  photos?: string[];
 }
 
 /** Limits of a resident's supplement and rating word. */

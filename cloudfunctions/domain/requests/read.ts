@@ -67,6 +67,7 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
       canRate: rec.kind === 'question' && rec.answers.length > 0 && rec.rating === null,
       canSupplement: rec.status === 'needMore',
       askedFor: rec.status === 'needMore' && typeof rec.payload.askedFor === 'string' ? rec.payload.askedFor : null,
+      photos: typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? rec.payload.photos.split('\n') : [],
     };
   },
 };
