@@ -260,11 +260,13 @@ export interface ProfileData {
   posts: { id: string; name: string }[];
 }
 /** work.updateProfile: name, phone, whether to publish it, hours, optional photo. */
+// Phone, phonePublic and hours are what residents see on a volunteer's card; staff have no card and send the name
+// alone (work.updateProfile requires the three of anyone who has a card).
 export const UpdateProfileInputSchema = v.strictObject({
   name: text('姓名', WORK_LIMITS.name),
-  phone: v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确')),
-  phonePublic: v.boolean('是否公开电话必须是是或否'),
-  hours: text('服务时间', WORK_LIMITS.hours),
+  phone: v.optional(v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确'))),
+  phonePublic: v.optional(v.boolean('是否公开电话必须是是或否')),
+  hours: v.optional(text('服务时间', WORK_LIMITS.hours)),
   photoFileId: v.optional(v.nullable(v.pipe(v.string('照片编号必须是文字'), v.maxLength(300, '照片编号过长')))),
 });
 export type UpdateProfileInput = v.InferInput<typeof UpdateProfileInputSchema>;
@@ -275,6 +277,8 @@ export const AcceptInviteInputSchema = v.strictObject({ code: InviteCodeSchema }
 export interface AcceptInviteData {
   role: 'volunteer' | 'mediator' | 'staff' | 'admin';
   label: string;
+  /** Where they now serve: their unit's name (所在单位), else their region's; shown with the role. */
+  where?: string;
 }
 /** work.unbind: unbinds the caller (解除绑定); they become a resident again. History stays with the unit. */
 export const UnbindInputSchema = v.strictObject({ confirm: v.literal(true, '请确认解除绑定') });

@@ -25,6 +25,8 @@ export const W = {
   sourceOnlyOnAccept: '案件来源只能在受理时填写',
   notAid: '只有法律援助申请可以查看完整号码',
   noPhone: '申请人没有填写这个号码',
+  phoneRequired: '请填写手机号',
+  hoursRequired: '请填写服务时间',
   notice: {
     answered: '您的咨询有了答复',
     askMore: '办理人员请您补充情况',
