@@ -68,7 +68,8 @@ test('aid facts of emoji only are refused too (every free-text field)', async ()
 
 test('我的诉求 and the inbox show the start of the question; 全部 lists open work first by due time', async () => {
   const resident = new Browser(h.url);
-  const long = '去年秋天我在村东头的工地干了三个月的瓦工活，包工头说年底一起结账，到现在已经过了半年还没给钱，人也找不到了。';
+  const long =
+    '去年秋天我在村东头的工地干了三个月的瓦工活，包工头说年底一起结账，到现在已经过了半年还没给钱，人也找不到了。';
   const id = await submit(resident, questionBody(at.post.id, { text: long }));
   const mine = await resident.call('resident', { action: 'myRequests' });
   const row = mine.json.data.requests.find((r: { id: string }) => r.id === id);

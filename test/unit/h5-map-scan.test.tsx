@@ -34,7 +34,7 @@ afterEach(() => {
   process.env.TARO_ENV = env;
 });
 
-test('the map link is Amap\'s marker page at the GCJ-02 point, named', () => {
+test("the map link is Amap's marker page at the GCJ-02 point, named", () => {
   const url = new URL(amapMarkerUrl({ lat: 45.6, lng: 122.8, name: '平台镇司法所' }));
   const gcj = wgs84ToGcj02({ lat: 45.6, lng: 122.8 });
   expect(url.origin + url.pathname).toBe('https://uri.amap.com/marker');
@@ -55,7 +55,7 @@ test('on H5, 导航 opens the map site in a new tab, not the stub openLocation',
   open.mockRestore();
 });
 
-test('in the mini-program, 导航 opens WeChat\'s map', () => {
+test("in the mini-program, 导航 opens WeChat's map", () => {
   process.env.TARO_ENV = 'weapp';
   render(<ServiceCard service={office} />);
   fireEvent.click(screen.getByText('导航'));

@@ -8,7 +8,8 @@ export const W = {
   staff: '工作人员',
   system: '系统',
   guideMissing: '指南不存在',
-  contentRejected: '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
+  contentRejected:
+    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
   noteAnswered: '已答复',
   noteFollowUp: '补充答复',
   noteAskMore: (text: string) => `请补充：${text}`,

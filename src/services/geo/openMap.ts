@@ -30,6 +30,11 @@ export function openMap(place: MapPlace, scale = 16): void {
     return;
   }
   const at = wgs84ToGcj02(place);
-  Taro.openLocation({ latitude: at.lat, longitude: at.lng, name: place.name, address: place.address ?? '', scale })
-    .catch(() => undefined);
+  Taro.openLocation({
+    latitude: at.lat,
+    longitude: at.lng,
+    name: place.name,
+    address: place.address ?? '',
+    scale,
+  }).catch(() => undefined);
 }

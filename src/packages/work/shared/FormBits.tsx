@@ -39,7 +39,9 @@ export function TextBox({ className, value, max, placeholder, onChange }: TextBo
       <Text className={`char-count${value.length > max ? ' char-count-over' : ''}`}>
         {WORK_STRINGS.count(value.length, max)}
       </Text>
-      {value.length > max ? <Text className="form-error char-over">{WORK_STRINGS.overBy(value.length - max)}</Text> : null}
+      {value.length > max ? (
+        <Text className="form-error char-over">{WORK_STRINGS.overBy(value.length - max)}</Text>
+      ) : null}
     </>
   );
 }

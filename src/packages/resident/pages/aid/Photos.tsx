@@ -23,7 +23,9 @@ const notAnImage = (file: Picked) => typeof file.type === 'string' && file.type 
 
 /** The message of a failed upload: the server's own (e.g. 只能上传 JPG 或 PNG 图片), or a retry for the network. */
 function uploadError(err: unknown): string {
-  return err instanceof CloudError && err.code !== 'NETWORK' && err.code !== 'INTERNAL' ? err.message : STRINGS.photoFailed;
+  return err instanceof CloudError && err.code !== 'NETWORK' && err.code !== 'INTERNAL'
+    ? err.message
+    : STRINGS.photoFailed;
 }
 
 // WeChat refuses album and camera until the privacy guide is agreed to (errno 104/112, "privacy" in errMsg).
