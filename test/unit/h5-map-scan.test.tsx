@@ -47,10 +47,13 @@ test("the map link is Amap's marker page at the GCJ-02 point, named", () => {
 
 test('on H5, 导航 opens the map site in a new tab, not the stub openLocation', () => {
   process.env.TARO_ENV = 'h5';
-  const open = jest.spyOn(window, 'open').mockReturnValue({} as Window);
+  const tab = { opener: window } as unknown as Window;
+  const open = jest.spyOn(window, 'open').mockReturnValue(tab);
   render(<ServiceCard service={office} />);
   fireEvent.click(screen.getByText('导航'));
-  expect(open).toHaveBeenCalledWith(amapMarkerUrl({ ...office, lat: 45.6, lng: 122.8 }), '_blank', 'noopener');
+  expect(open).toHaveBeenCalledWith(amapMarkerUrl({ ...office, lat: 45.6, lng: 122.8 }), '_blank');
+  // The map site gets no handle on the resident's page.
+  expect(tab.opener).toBeNull();
   expect(stub.openLocation).not.toHaveBeenCalled();
   open.mockRestore();
 });

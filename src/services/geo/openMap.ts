@@ -24,9 +24,11 @@ export function amapMarkerUrl(place: MapPlace): string {
 /** Opens `place` in WeChat's map (weapp) or on Amap's page (H5). */
 export function openMap(place: MapPlace, scale = 16): void {
   if (process.env.TARO_ENV === 'h5') {
-    // A new tab keeps the resident's page; where a browser refuses new tabs, go there in this one.
-    const tab = window.open(amapMarkerUrl(place), '_blank', 'noopener');
-    if (!tab) window.location.assign(amapMarkerUrl(place));
+    // A new tab keeps the resident's page; where a browser refuses new tabs, go there in this one. Not the
+    // 'noopener' feature: with it window.open answers null even when the tab opened, and both would happen.
+    const tab = window.open(amapMarkerUrl(place), '_blank');
+    if (tab) tab.opener = null;
+    else window.location.assign(amapMarkerUrl(place));
     return;
   }
   const at = wgs84ToGcj02(place);
