@@ -41,7 +41,10 @@ test('the landing page links to 首页, 我的诉求, 消息 and 隐私说明, a
   const links = await until(() => (p.texts('post-nav-link').length ? p.texts('post-nav-link') : null), p.allText);
   expect(links).toEqual(['首页', '我的诉求', '消息', '隐私说明']);
   for (const cls of ['nav-home', 'nav-mine', 'nav-outbox', 'nav-privacy']) p.tap(cls);
-  await until(() => navigated.length === 4, () => navigated.join('\n'));
+  await until(
+    () => navigated.length === 4,
+    () => navigated.join('\n'),
+  );
   expect(navigated).toEqual([
     'reLaunch /pages/index/index',
     'navigateTo /packages/resident/pages/mine/index',
