@@ -12,7 +12,11 @@ export const ERRORS = {
   POST_NOT_FOUND: { status: 404, message: '没有找到这个先锋岗，请确认二维码是否完整' },
   POST_RETIRED: { status: 404, message: '这个先锋岗已撤销，您仍可拨打下方电话求助' },
   REQUEST_NOT_FOUND: { status: 404, message: '没有找到这条诉求，可能已被删除' },
-  CONTENT_REJECTED: { status: 400, message: '内容含有不适宜的信息，请修改后再提交' },
+  CONTENT_REJECTED: {
+    status: 400,
+    message:
+      '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
+  },
   REQUEST_CLOSED: { status: 409, message: '这条诉求已办结，不能再操作' },
   REQUEST_CHANGED: { status: 409, message: '这条诉求刚刚已被其他人处理，请刷新后查看' },
   INVALID_TRANSITION: { status: 409, message: '当前状态下不能进行此操作，请刷新后查看' },

@@ -63,7 +63,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const { visitorSalt, dataKey } = keys;
   const web = opts.web ?? webConfigFrom();
   const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
-  const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words);
+  const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words, contentFilter.review);
   const limiter = new RateLimiter();
   const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;

@@ -95,7 +95,7 @@ export async function writeActivity(
     identity: { openid: null, user: null },
     now: () => t,
     secrets: { visitorSalt: keys.visitorSalt, dataKey: keys.dataKey },
-    contentChecker: wordListChecker(contentFilter.words),
+    contentChecker: wordListChecker(contentFilter.words, contentFilter.review),
     pusher: NO_PUSH,
   };
   const limiter = new NoLimit();

@@ -29,7 +29,8 @@ test('a township admin invited by the county admin sees only their township; ano
   const volunteersBefore = (await n.h.store.volunteers.inRegion('2208', null, 100_000)).length;
   const person = new Client(n.h.url);
   const accepted = await person.call('work', { action: 'acceptInvite', code: created.json.data.code });
-  expect(accepted.json).toEqual({ ok: true, data: { role: 'admin', label: '赵镇长' } });
+  const where = (await n.h.store.regions.byCode(township))!.name;
+  expect(accepted.json).toEqual({ ok: true, data: { role: 'admin', label: '赵镇长', where } });
   const bound = (await n.h.store.users.list(1000)).find((u) => u.label === '赵镇长')!;
   expect(bound).toMatchObject({ role: 'admin', regionCode: township, volunteerId: null, serviceId: null });
   expect((await n.h.store.volunteers.inRegion('2208', null, 100_000)).length).toBe(volunteersBefore);

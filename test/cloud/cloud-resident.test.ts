@@ -93,7 +93,11 @@ test('text WeChat does not pass is refused with CONTENT_REJECTED and nothing is 
   const before = standin.dump('requests').length;
   const res = await resident(aid());
   verdict = 'pass';
-  expect(res.error).toEqual({ code: 'CONTENT_REJECTED', message: '内容含有不适宜的信息，请修改后再提交' });
+  expect(res.error).toEqual({
+    code: 'CONTENT_REJECTED',
+    message:
+      '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
+  });
   expect(standin.dump('requests')).toHaveLength(before);
 });
 

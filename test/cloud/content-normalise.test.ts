@@ -7,7 +7,7 @@ import contentFilter from '../../data/content-filter.json';
 import { wordListChecker } from '../../cloudfunctions/domain/content-words';
 import { normaliseForCheck } from '../../cloudfunctions/domain/content-normalise';
 
-const checker = wordListChecker(contentFilter.words);
+const checker = wordListChecker(contentFilter.words, contentFilter.review);
 const verdict = (text: string) => checker.check(text, 'o-author');
 
 test('invisible characters inside a listed word do not hide it', async () => {
@@ -23,11 +23,16 @@ test('invisible characters inside a listed word do not hide it', async () => {
 });
 
 test('traditional characters of listed words are caught, in Taiwan and Hong Kong forms', async () => {
-  for (const text of ['專業代開發票', '網絡賭博平台', '辦證刻章一條龍', '貸款秒批', '加微信領紅包', '刷單返利']) {
+  for (const text of ['專業代開發票', '辦證刻章一條龍', '貸款秒批', '加微信領紅包']) {
     expect([text, await verdict(text)]).toEqual([text, 'risky']);
   }
+  // Words a victim tells their story with are for a person to read, in any script, never refused.
+  for (const text of ['網絡賭博平台', '刷單返利']) {
+    expect([text, await verdict(text)]).toEqual([text, 'review']);
+  }
   // Traditional and zero-width together.
-  expect(await verdict('網\u200B絡\u200D賭博')).toBe('risky');
+  expect(await verdict('網\u200B絡\u200D賭博')).toBe('review');
+  expect(await verdict('代\u200B開\u200D發票')).toBe('risky');
 });
 
 test('full-width and spaced-out forms are caught; plain questions in either script pass', async () => {

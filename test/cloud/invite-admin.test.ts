@@ -78,7 +78,9 @@ test('accepting binds a new volunteer to the invited posts; the invite cannot be
   const c = await code(admin, volunteerInvite({ name: '钱明白' }));
   const person = new Client(h.url);
   const res = await person.call('work', { action: 'acceptInvite', code: c.toLowerCase() });
-  expect(res.json).toEqual({ ok: true, data: { role: 'volunteer', label: '钱明白' } });
+  // The confirmation names the role and where: the county the invite was made for.
+  const county = (await h.store.regions.byCode(at.post.countyCode))!.name;
+  expect(res.json).toEqual({ ok: true, data: { role: 'volunteer', label: '钱明白', where: county } });
   const profile = (await person.call('work', { action: 'profile' })).json.data;
   expect(profile).toMatchObject({ role: 'volunteer', name: '钱明白', posts: [{ id: at.post.id, name: at.post.name }] });
   const user = (await h.store.users.byOpenid(

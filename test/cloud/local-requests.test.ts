@@ -278,6 +278,7 @@ test("a resident sees only their own requests, newest first; another's answers a
     postId: post.id,
     postName: post.name,
     title: '法律咨询 · 拖欠工资',
+    excerpt: '老板拖欠三个月工资不给，该怎么办？',
     status: 'pending',
     createdAt: h.clock.now,
     updatedAt: h.clock.now,

@@ -166,11 +166,15 @@ test('a legal-aid application: review, ask for more, supplement, approve; the re
     expect(res.json).toMatchObject({ ok: true });
     d = res.json.data;
   };
-  await step('decide', { decision: 'startReview', reason: '材料齐全，开始审查' });
+  // 开始审查 needs no opinion: the resident is told the review has begun.
+  await step('decide', { decision: 'startReview' });
+  expect(d.timeline.at(-1)).toMatchObject({ status: 'reviewing', note: '开始审查' });
   expect((await residentDetail(resident, id)).status).toBe('reviewing');
   await step('askMore', { text: '请补充劳务合同或工资欠条的照片' });
   let mine = await residentDetail(resident, id);
-  expect(mine).toMatchObject({ status: 'needMore', canSupplement: true, askedFor: '请补充劳务合同或工资欠条的照片' });
+  // The page says 办理人员请您补充：, so the worker's own 请补充 is not said twice.
+  expect(mine).toMatchObject({ status: 'needMore', canSupplement: true, askedFor: '劳务合同或工资欠条的照片' });
+  expect(mine.timeline.at(-1).note).toBe('请补充：劳务合同或工资欠条的照片');
 
   const sup = await resident.call('resident', { action: 'supplement', id, text: '没有书面合同，有工友可以作证' });
   expect(sup.json).toEqual({ ok: true, data: { status: 'reviewing' } });

@@ -102,7 +102,7 @@ test('the ask page renders its promise, the 13 categories, the live count and th
   expect(p.texts('category-option')).toHaveLength(13);
   expect(p.texts('category-option')[0]).toBe('土地承包与流转');
   expect(p.texts('form-submit')).toEqual(['提交']);
-  expect(p.allText()).toContain('不向志愿者显示我的姓名');
+  expect(p.allText()).toContain('匿名咨询：答复人只看到“匿名群众”和您的问题；填写的回电电话仍会给答复人，以便回电');
   expect(calls).toHaveLength(0);
 });
 

@@ -154,7 +154,9 @@ test('我的资料 shows the workload figures formatted and the number residents
   const p = page;
   const figures = await until(() => (p.texts('figure-value').length ? p.texts('figure-value') : null), p.allText);
   expect(figures).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
-  expect(p.texts('phone-masked')).toEqual(['不公开时，群众看到的是 138****1234，可以请您回电']);
+  expect(p.texts('phone-masked')).toEqual([
+    '不公开时，群众看不到您的号码，页面会请他们在“我要咨询”里留言，或拨打司法所、12348电话',
+  ]);
   expect(p.texts('post-served')).toEqual(['平台镇新立村先锋岗']);
   expect(p.texts('unbind-button')).toEqual(['解除绑定']);
 });

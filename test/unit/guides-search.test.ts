@@ -77,3 +77,26 @@ test('the title outranks the body: a guide asking the question beats one that me
 test('the whole catalogue is searchable: each guide is found by its own title', () => {
   for (const g of GUIDES) expect(ids(g.title)[0]).toBe(g.id);
 });
+
+test.each([
+  ['老板不给钱', 'wages'],
+  ['我老板不给我发工资怎么办', 'wages'],
+  ['离婚', 'divorce'],
+  ['不想过了', 'divorce'],
+  ['欠钱', 'loans'],
+  ['借钱不还', 'loans'],
+  ['老公打我', 'violence'],
+])("residents' own words %s reach their topic, and that topic's guides come first", (q, topic) => {
+  const found = topics(q);
+  const own = GUIDES.filter((g) => g.topic === topic).length;
+  expect(found.length).toBeGreaterThanOrEqual(own);
+  expect(found.slice(0, own)).toEqual(Array(own).fill(topic));
+});
+
+test('a topic word ranks its own guides above guides of other topics that mention it', () => {
+  // 离婚 appears in marriage and inheritance guides too; the divorce guides come first.
+  const found = topics('离婚');
+  const firstOther = found.findIndex((t) => t !== 'divorce');
+  expect(firstOther).toBe(GUIDES.filter((g) => g.topic === 'divorce').length);
+  expect(found.slice(firstOther)).not.toContain('divorce');
+});

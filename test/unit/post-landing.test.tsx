@@ -59,13 +59,33 @@ test('a volunteer with a public phone gets a call button that dials the number',
   expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13804361234' });
 });
 
-test('a volunteer without a public phone shows the masked number and no call button', async () => {
+test('a volunteer without a public phone says where to call instead, with no number that looks dialable', async () => {
   land.mockResolvedValueOnce(landingFixture());
   const { container } = open({ id: 'TB-PT-0001' });
   await screen.findByText('李建国');
   const card = container.querySelectorAll('.volunteer')[1] as HTMLElement;
-  expect(within(card).getByText('139****5678')).toBeTruthy();
+  expect(card.textContent).not.toMatch(/\d{3}\*+\d{4}/);
+  expect(card.textContent).not.toContain('139');
+  expect(card.textContent).toContain('12348公共法律服务热线');
+  expect(card.textContent).toContain('我要咨询');
   expect(within(card).queryByRole('button')).toBeNull();
+});
+
+test('from a plate the resident reaches 首页, 我的诉求, 消息 and 隐私说明', async () => {
+  land.mockResolvedValueOnce(landingFixture());
+  const { container } = open({ id: 'TB-PT-0001' });
+  await screen.findByText('王秀兰');
+  const nav = container.querySelector('.post-nav') as HTMLElement;
+  fireEvent.click(within(nav).getByText('首页'));
+  expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });
+  fireEvent.click(within(nav).getByText('我的诉求'));
+  fireEvent.click(within(nav).getByText('消息'));
+  fireEvent.click(within(nav).getByText('隐私说明'));
+  expect((Taro.navigateTo as jest.Mock).mock.calls.map((c) => c[0].url)).toEqual([
+    '/packages/resident/pages/mine/index',
+    '/packages/resident/pages/outbox/index',
+    '/packages/privacy/pages/index/index',
+  ]);
 });
 
 test('nearby services show stars, distance and call buttons; 12348 is the first city contact', async () => {

@@ -61,7 +61,7 @@ test('success shows the due time in Chinese and the promise; the draft is gone',
   ask.mockResolvedValueOnce({ id: 'rabc12345', created: true, dueAt: DUE });
   const { container } = open();
   fill(container);
-  fireEvent.click(screen.getByText('不向志愿者显示我的姓名'));
+  fireEvent.click(screen.getByText('匿名咨询：答复人只看到“匿名群众”和您的问题；填写的回电电话仍会给答复人，以便回电'));
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(container.querySelector('.form-success')?.textContent).toContain('预计 11月29日 10:00 前答复');
   expect(screen.getByText('法律明白人一般会在24小时内答复')).toBeTruthy();

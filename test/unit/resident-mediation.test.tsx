@@ -107,6 +107,8 @@ test('a server error without a field (content check) is shown above the button a
   const { container } = open();
   fill(container);
   await act(async () => fireEvent.click(screen.getByText('提交')));
-  expect(container.querySelector('.form-failed')?.textContent).toBe('内容含有不适宜的信息，请修改后再提交，已保存草稿');
+  expect(container.querySelector('.form-failed')?.textContent).toBe(
+    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响，已保存草稿',
+  );
   expect(useAppStore.getState().drafts.mediation['TB-PT-0001'].fields.applicantName).toBe('张桂芝');
 });

@@ -32,7 +32,7 @@ const AID_DAY =
 
 function summary(over: Partial<RequestSummary>): RequestSummary {
   const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: AT, updatedAt: AT, dueAt: DUE };
-  return { ...base, id: 'rq0000001', kind: 'question', title: '拖欠工资', status: 'pending', ...over };
+  return { ...base, id: 'rq0000001', kind: 'question', title: '拖欠工资', excerpt: '', status: 'pending', ...over };
 }
 
 function texts(container: HTMLElement, cls: string) {

@@ -32,6 +32,7 @@ function full(over: Partial<RequestDetail>): RequestDetail {
     postId: 'TB-PT-0001',
     postName: '平台镇新立村先锋岗',
     title: '拖欠工资',
+    excerpt: '',
     status: 'answered',
     createdAt: AT,
     updatedAt: AT,

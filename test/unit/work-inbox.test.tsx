@@ -24,6 +24,7 @@ function item(over: Partial<InboxItem>): InboxItem {
     id: 'rq0000001',
     kind: 'question',
     title: '法律咨询 · 拖欠工资',
+    excerpt: '',
     status: 'pending',
     postName: '平台镇新立村先锋岗',
     villageName: '新立村',

@@ -84,7 +84,9 @@ describe('我的资料', () => {
     const { container } = await show(<ProfilePage />);
     expect(texts(container, 'figure-value')).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
     expect(container.querySelector('.fig-overdue .figure-value')?.className).toContain('overdue');
-    expect(texts(container, 'phone-masked')).toEqual(['不公开时，群众看到的是 138****1234，可以请您回电']);
+    expect(texts(container, 'phone-masked')).toEqual([
+      '不公开时，群众看不到您的号码，页面会请他们在“我要咨询”里留言，或拨打司法所、12348电话',
+    ]);
     expect(texts(container, 'post-served')).toEqual(['平台镇新立村先锋岗']);
     expect(container.textContent).toContain('照片暂不支持在这里上传');
   });
@@ -114,6 +116,28 @@ describe('我的资料', () => {
       phonePublic: true,
       hours: '工作日 8:30-17:00',
     });
+  });
+
+  test('staff are offered only what they can change: their name; saving sends the name alone', async () => {
+    const staff = {
+      ...PROFILE,
+      role: 'staff' as const,
+      phone: '',
+      hours: '',
+      posts: [],
+      unitName: '洮北区法律援助中心',
+    };
+    mocks.profile.mockResolvedValue(staff);
+    mocks.workload.mockResolvedValue(WORKLOAD);
+    mocks.update.mockImplementation(async (p) => ({ ...staff, name: p.name }));
+    const { container } = await show(<ProfilePage />);
+    for (const cls of ['phone-input', 'phone-public', 'hours-input', 'phone-masked', 'photo-note']) {
+      expect([cls, container.querySelector(`.${cls}`)]).toEqual([cls, null]);
+    }
+    expect(container.querySelector('.staff-note')?.textContent).toContain('由管理员设置');
+    type(container.querySelector('.name-input'), '刘司法');
+    await click(screen.getByText('保存资料'));
+    expect(mocks.update).toHaveBeenCalledWith({ name: '刘司法' });
   });
 
   test('解除绑定 asks first, then unbinds and goes home', async () => {
@@ -174,14 +198,14 @@ describe('答复模板', () => {
 });
 
 describe('接受邀请', () => {
-  test('a code from the link binds, and the page says what the caller has become', async () => {
-    mocks.accept.mockResolvedValue({ role: 'volunteer', label: '平台镇新立村先锋岗法律明白人' });
+  test('a code from the link binds, and the page names the role and where the caller now serves', async () => {
+    mocks.accept.mockResolvedValue({ role: 'volunteer', label: '张明远', where: '新立村' });
     stub.__setRouterParams({ code: 'abcd2345efgh' });
     const { container } = await show(<InvitePage />);
     expect((container.querySelector('.invite-code') as HTMLInputElement).value).toBe('ABCD2345EFGH');
     await click(screen.getByText('绑定'));
     expect(mocks.accept).toHaveBeenCalledWith('ABCD2345EFGH');
-    expect(screen.getByText('你已成为平台镇新立村先锋岗法律明白人')).toBeTruthy();
+    expect(screen.getByText('张明远，您已绑定为新立村的法律明白人')).toBeTruthy();
     await click(screen.getByText('进入工作台'));
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/work/pages/inbox/index' });
   });

@@ -13,6 +13,7 @@ import {
   type RequestStatus,
 } from '../requests';
 import { PostIdSchema } from './common';
+import { textField } from './text';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as (keyof T & string)[];
 
@@ -26,13 +27,8 @@ export const TEXT_LIMITS = {
   address: { min: 5, max: 100 },
 } as const;
 
-const text = (field: string, lim: { min: number; max: number }) =>
-  v.pipe(
-    v.string(`${field}必须是文字`),
-    v.trim(),
-    v.minLength(lim.min, `${field}至少${lim.min}个字`),
-    v.maxLength(lim.max, `${field}不能超过${lim.max}个字`),
-  );
+// Trimmed, within limits, and saying something: emoji- or symbol-only text is refused (text.ts).
+const text = textField;
 
 /** A client-made id for each submission: sending the same one twice creates one request (quiet de-duplication). */
 const ClientIdSchema = v.pipe(v.string('提交编号必须是文字'), v.uuid('提交编号格式不正确'));
@@ -175,6 +171,8 @@ export interface RequestSummary {
   postId: string;
   postName: string;
   title: string;
+  /** The start of what the resident wrote (question, account or facts), at most 40 characters and '…'. */
+  excerpt: string;
   status: RequestStatus;
   createdAt: number;
   updatedAt: number;
@@ -196,6 +194,8 @@ export interface RequestDetail extends RequestSummary {
   canSupplement: boolean;
   /** What the handler asked for, when canSupplement. */
   askedFor: string | null;
+  /** The owner's own evidence photos (file ids), for thumbnails; empty for other kinds. */
+  photos?: string[];
 }
 
 /** Limits of a resident's supplement and rating word. */

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import type { RequestKind, RequestStatus } from '../requests';
 import { MEDIATION_SOURCES } from '../requests';
 import type { TimelineEntry } from './requests';
+import { textField } from './text';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as (keyof T & string)[];
 
@@ -29,13 +30,8 @@ export const MAX_TEMPLATES = 20;
 /** An answer links at most this many guides. */
 export const MAX_GUIDE_LINKS = 5;
 
-const text = (field: string, lim: { min: number; max: number }) =>
-  v.pipe(
-    v.string(`${field}必须是文字`),
-    v.trim(),
-    v.minLength(lim.min, `${field}至少${lim.min}个字`),
-    v.maxLength(lim.max, `${field}不能超过${lim.max}个字`),
-  );
+// Trimmed, within limits, and saying something: emoji- or symbol-only text is refused (text.ts).
+const text = textField;
 
 /** A request id (`r` + hex), as resident.requestDetail takes it. */
 export const RequestIdSchema = v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确'));
@@ -80,6 +76,8 @@ export interface InboxItem {
   id: string;
   kind: RequestKind;
   title: string;
+  /** The start of what the resident wrote (question, account or facts), at most 40 characters and '…'. */
+  excerpt: string;
   status: RequestStatus;
   postName: string;
   villageName: string;
@@ -176,13 +174,22 @@ export const AdvanceInputSchema = v.strictObject({
 });
 export type AdvanceInput = v.InferInput<typeof AdvanceInputSchema>;
 
-/** work.decide: legal-aid review — start it, approve, or decline (a reason is required for every decision). */
-export const DecideInputSchema = v.strictObject({
-  id: RequestIdSchema,
-  version: VersionSchema,
-  decision: v.picklist(['startReview', 'approve', 'decline'] as const, '审查结果不正确'),
-  reason: text('意见', WORK_LIMITS.reason),
-});
+/**
+ * work.decide: legal-aid review — start it, approve, or decline. 准予 and 不予 carry a reason the resident reads;
+ * 开始审查 only says the review has begun, so it needs none (an opinion may be given).
+ */
+export const DecideInputSchema = v.pipe(
+  v.strictObject({
+    id: RequestIdSchema,
+    version: VersionSchema,
+    decision: v.picklist(['startReview', 'approve', 'decline'] as const, '审查结果不正确'),
+    reason: v.optional(text('意见', WORK_LIMITS.reason)),
+  }),
+  v.forward(
+    v.check((input) => input.decision === 'startReview' || input.reason !== undefined, '请填写意见（群众可以看到）'),
+    ['reason'],
+  ),
+);
 export type DecideInput = v.InferInput<typeof DecideInputSchema>;
 
 /** work.reveal: the full ID number or phone of a legal-aid applicant; assigned staff only; audit-logged. */
@@ -255,11 +262,13 @@ export interface ProfileData {
   posts: { id: string; name: string }[];
 }
 /** work.updateProfile: name, phone, whether to publish it, hours, optional photo. */
+// Phone, phonePublic and hours are what residents see on a volunteer's card; staff have no card and send the name
+// alone (work.updateProfile requires the three of anyone who has a card).
 export const UpdateProfileInputSchema = v.strictObject({
   name: text('姓名', WORK_LIMITS.name),
-  phone: v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确')),
-  phonePublic: v.boolean('是否公开电话必须是是或否'),
-  hours: text('服务时间', WORK_LIMITS.hours),
+  phone: v.optional(v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确'))),
+  phonePublic: v.optional(v.boolean('是否公开电话必须是是或否')),
+  hours: v.optional(text('服务时间', WORK_LIMITS.hours)),
   photoFileId: v.optional(v.nullable(v.pipe(v.string('照片编号必须是文字'), v.maxLength(300, '照片编号过长')))),
 });
 export type UpdateProfileInput = v.InferInput<typeof UpdateProfileInputSchema>;
@@ -270,6 +279,8 @@ export const AcceptInviteInputSchema = v.strictObject({ code: InviteCodeSchema }
 export interface AcceptInviteData {
   role: 'volunteer' | 'mediator' | 'staff' | 'admin';
   label: string;
+  /** Where they now serve: their unit's name (所在单位), else their region's; shown with the role. */
+  where?: string;
 }
 /** work.unbind: unbinds the caller (解除绑定); they become a resident again. History stays with the unit. */
 export const UnbindInputSchema = v.strictObject({ confirm: v.literal(true, '请确认解除绑定') });

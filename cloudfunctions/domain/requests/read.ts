@@ -12,6 +12,7 @@ import type { Route } from '../context';
 import { dropOwn } from '../files/own';
 import { requestFields } from './fields';
 import { removeOwnerEvidence } from './evidence';
+import { excerptOf } from './excerpt';
 import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
 
@@ -32,6 +33,7 @@ function summary(row: RequestRow, postName: string): RequestSummary {
     postId: row.postId,
     postName,
     title: row.title,
+    excerpt: excerptOf(row),
     status: row.status,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
@@ -66,6 +68,7 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
       canRate: rec.kind === 'question' && rec.answers.length > 0 && rec.rating === null,
       canSupplement: rec.status === 'needMore',
       askedFor: rec.status === 'needMore' && typeof rec.payload.askedFor === 'string' ? rec.payload.askedFor : null,
+      photos: typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? rec.payload.photos.split('\n') : [],
     };
   },
 };

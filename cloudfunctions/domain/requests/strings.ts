@@ -10,7 +10,8 @@ export const S = {
   postVolunteers: '本岗位的法律明白人',
   aidOffice: '法律援助机构',
   judicialOffice: '司法所',
-  contentRejected: '内容含有不适宜的信息，请修改后再提交',
+  contentRejected:
+    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
   tooMany: (n: number) => `提交太频繁了，每小时最多提交${n}次，请稍后再试`,
   yes: '是',
   no: '否',

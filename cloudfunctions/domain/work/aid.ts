@@ -29,7 +29,8 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     const d = DECISIONS[input.decision];
     transition(c.rec.kind === 'aid' && (d.from as readonly RequestStatus[]).includes(c.rec.status));
-    await checkText(ctx, c.openid, input.reason);
+    const reason = input.reason ?? '';
+    await checkText(ctx, c.openid, reason);
     const now = ctx.now();
     const decided = input.decision !== 'startReview';
     const first = decided && c.rec.firstAnswerAt === null;
@@ -37,16 +38,16 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
       at: now,
       status: d.to,
       ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      ...(decided ? { payload: { decisionReason: input.reason } } : {}),
-      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(input.reason) },
+      ...(decided ? { payload: { decisionReason: reason } } : {}),
+      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(reason) },
     });
-    await writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(input.reason) });
+    await writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
     await notify(
       ctx,
       [c.rec.owner],
       {
         title: d.title,
-        body: input.decision === 'decline' ? `${input.reason}\n${W.declineRights}` : input.reason,
+        body: input.decision === 'decline' ? `${reason}\n${W.declineRights}` : reason || W.reviewStarted,
         requestId: c.rec.id,
         target: 'resident',
       },

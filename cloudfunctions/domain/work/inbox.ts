@@ -1,5 +1,6 @@
 /** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
 import { needsReview } from '../content-check';
+import { excerptOf } from '../requests/excerpt';
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
 import type { RequestRow, Store } from '../../store/port';
@@ -68,6 +69,7 @@ export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
     id: row.id,
     kind: row.kind,
     title: row.title,
+    excerpt: excerptOf(row),
     status: row.status,
     postName: names.post.get(row.postId) ?? '',
     villageName: names.village.get(row.villageCode) ?? '',
@@ -109,12 +111,14 @@ export const inbox: Route<typeof InboxInputSchema, InboxData> = {
       const all = await ctx.store.requests.forAssignees({
         assignees: units,
         // Asked of the store, so a long todo list does not crowd the done ones out of the limit.
-        ...(input.box === 'done' ? { statuses: DONE_STATUSES } : {}),
+        statuses: DONE_STATUSES,
         kind: input.kind,
         order: 'recent',
         limit: INBOX_LIMIT,
       });
-      rows = all.filter((r) => canSee(user, units, r) && (input.box === 'all' || !isTodo(r)));
+      const done = all.filter((r) => canSee(user, units, r) && !isTodo(r));
+      // 全部 still lists the open work first, by due time, and the finished after it, most recent first.
+      rows = input.box === 'all' ? [...todo, ...done].slice(0, INBOX_LIMIT) : done;
     }
     if (input.kind) rows = rows.filter((r) => r.kind === input.kind);
     const names = await namesOf(ctx.store, rows);

@@ -5,7 +5,7 @@ import type { User } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
-import type { Route } from '../context';
+import type { HandlerContext, Route } from '../context';
 
 const VILLAGE_CODE = /^\d{12}$/;
 const CREATOR_REVOKED = '邀请人已不是管理员，这个邀请码已失效，请向管理员重新申请';
@@ -29,6 +29,12 @@ async function newVolunteer(store: Store, invite: InviteRow): Promise<VolunteerR
   };
 }
 
+/** Where a bound worker serves, for the confirmation: their unit (所在单位) or else their region; '' if unknown. */
+async function whereOf(ctx: HandlerContext, who: { serviceId: string | null; regionCode: string | null }) {
+  if (who.serviceId) return (await ctx.store.services.byId(who.serviceId))?.name ?? '';
+  return who.regionCode ? ((await ctx.store.regions.byCode(who.regionCode))?.name ?? '') : '';
+}
+
 /** work.acceptInvite: anyone with an openid. */
 export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteData> = {
   schema: AcceptInviteInputSchema,
@@ -42,7 +48,9 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
     if (!invite) throw new AppError('INVITE_NOT_FOUND');
     const bound = ctx.identity.user;
     // A retry by the one who used it answers as the first call did.
-    if (invite.usedBy === openid && bound) return { role: invite.role, label: bound.label };
+    if (invite.usedBy === openid && bound) {
+      return { role: invite.role, label: bound.label, where: await whereOf(ctx, bound) };
+    }
     if (invite.usedBy !== null) throw new AppError('INVITE_USED');
     if (invite.expiresAt < ctx.now()) throw new AppError('INVITE_EXPIRED');
     if (bound) throw new AppError('ALREADY_BOUND');
@@ -89,6 +97,6 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
       detail: `${user.role}·${user.regionCode}`,
       as: user,
     });
-    return { role: user.role as AcceptInviteData['role'], label: user.label };
+    return { role: user.role as AcceptInviteData['role'], label: user.label, where: await whereOf(ctx, user) };
   },
 };

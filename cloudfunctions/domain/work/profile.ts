@@ -14,6 +14,7 @@ import { AppError } from '../../../types/errors';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
+import { W } from './strings';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 
@@ -52,14 +53,17 @@ export const updateProfile: Route<typeof UpdateProfileInputSchema, ProfileData> 
   perMinute: 10,
   async handle(ctx, input) {
     const { user, openid } = workerOf(ctx);
-    await checkText(ctx, openid, input.name, input.hours);
+    await checkText(ctx, openid, input.name, input.hours ?? '');
     const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
     if (row) {
+      // A volunteer's card shows all three: none may be left out (staff, who have no card, send only the name).
+      if (input.phone === undefined) throw new AppError('INVALID_INPUT', W.phoneRequired);
+      if (input.hours === undefined) throw new AppError('INVALID_INPUT', W.hoursRequired);
       await ctx.store.volunteers.put({
         ...row,
         name: input.name,
         phone: input.phone,
-        phonePublic: input.phonePublic,
+        phonePublic: input.phonePublic ?? row.phonePublic,
         hours: input.hours,
         photoFileId: input.photoFileId === undefined ? row.photoFileId : input.photoFileId,
       });

@@ -52,6 +52,15 @@ export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
   },
 };
 
+// The page and the notice already say 请您补充：; a worker who starts with it too would have it said twice.
+const ASK_PREFIX = /^(请您?|麻烦您?)?补充(一下)?[：:，,、\s]*/;
+
+/** What is asked for, without a leading 请补充： of the worker's own (kept whole if nothing else is left). */
+export function askedForText(text: string): string {
+  const rest = text.replace(ASK_PREFIX, '').trim();
+  return rest.length >= 2 ? rest : text;
+}
+
 /** work.askMore: a pending question or an aid application under review waits for the resident's supplement. */
 export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
   schema: AskMoreInputSchema,
@@ -62,22 +71,23 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     transition(actionsFor(c).includes('askMore'));
     await checkText(ctx, c.openid, input.text);
+    const wanted = askedForText(input.text);
     const now = ctx.now();
     await applyChange(ctx, c.rec, {
       at: now,
       status: 'needMore',
-      payload: { askedFor: input.text },
+      payload: { askedFor: wanted },
       event: {
         at: now,
         status: 'needMore',
         by: await actorLabel(ctx, c.user, c.rec.kind),
-        note: W.noteAskMore(input.text),
+        note: W.noteAskMore(wanted),
       },
     });
     await notify(
       ctx,
       [c.rec.owner],
-      { title: W.notice.askMore, body: input.text, requestId: c.rec.id, target: 'resident' },
+      { title: W.notice.askMore, body: wanted, requestId: c.rec.id, target: 'resident' },
       'progress',
     );
     return detailAfter(ctx, c);

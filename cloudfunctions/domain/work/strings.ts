@@ -8,14 +8,16 @@ export const W = {
   staff: '工作人员',
   system: '系统',
   guideMissing: '指南不存在',
-  contentRejected: '内容含有不适宜的信息，请修改后再提交',
+  contentRejected:
+    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
   noteAnswered: '已答复',
   noteFollowUp: '补充答复',
   noteAskMore: (text: string) => `请补充：${text}`,
   noteHandOver: (office: string, reason: string) => `已转交 ${office}，原因：${reason}`,
   noteClosed: (note: string) => `已办结：${note}`,
   noteStep: (on: string, note: string) => `${on} ${note}`,
-  noteReview: (reason: string) => `开始审查：${reason}`,
+  noteReview: (reason: string) => (reason ? `开始审查：${reason}` : '开始审查'),
+  reviewStarted: '法律援助机构已开始审查您的申请，审查结果会通知您',
   noteApprove: (reason: string) => `准予法律援助：${reason}`,
   noteDecline: (reason: string) => `不予法律援助：${reason}`,
   /** Added to a refusal's notice (法律援助法 第四十三、四十九条). */
@@ -27,6 +29,8 @@ export const W = {
   sourceOnlyOnAccept: '案件来源只能在受理时填写',
   notAid: '只有法律援助申请可以查看完整号码',
   noPhone: '申请人没有填写这个号码',
+  phoneRequired: '请填写手机号',
+  hoursRequired: '请填写服务时间',
   notice: {
     answered: '您的咨询有了答复',
     askMore: '办理人员请您补充情况',

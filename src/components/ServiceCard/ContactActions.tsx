@@ -2,7 +2,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { ServiceCard as ServiceCardData } from '../../../types/api';
-import { wgs84ToGcj02 } from '../../services/geo/gcj02';
+import { openMap } from '../../services/geo/openMap';
 import { COMPONENT_STRINGS } from '../strings';
 
 /** The secondary actions of a service card: 复制号码, and 导航 when the place has a position. */
@@ -15,9 +15,7 @@ export function ContactActions({ service }: { service: ServiceCardData }) {
   };
   const navigate = () => {
     if (lat === null || lng === null) return;
-    // Positions are stored in WGS-84; WeChat's map and openLocation speak GCJ-02.
-    const at = wgs84ToGcj02({ lat, lng });
-    Taro.openLocation({ latitude: at.lat, longitude: at.lng, name, address, scale: 16 }).catch(() => undefined);
+    openMap({ lat, lng, name, address: address ?? '' });
   };
   return (
     <View className="contact-actions">

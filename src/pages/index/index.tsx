@@ -10,7 +10,7 @@ import { MessagesEntry } from './MessagesEntry';
 import { openNearby, openPrivacy } from './navigation';
 import { RecentList } from './RecentList';
 import { RoleEntries } from './RoleEntries';
-import { scanPost } from './scanPost';
+import { canScan, scanPost } from './scanPost';
 import { StaffEntry } from './StaffEntry';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -29,10 +29,16 @@ export default function HomePage() {
     <PageShell className="home-page">
       <View className="home-hero">
         <Text className="home-title">{STRINGS.intro}</Text>
-        <Button className="btn btn-primary scan-button" onClick={() => void scanPost()}>
-          {STRINGS.scan}
-        </Button>
-        <Text className="muted scan-hint">{STRINGS.scanHint}</Text>
+        {canScan() ? (
+          <>
+            <Button className="btn btn-primary scan-button" onClick={() => void scanPost()}>
+              {STRINGS.scan}
+            </Button>
+            <Text className="muted scan-hint">{STRINGS.scanHint}</Text>
+          </>
+        ) : (
+          <Text className="scan-hint scan-in-wechat">{STRINGS.scanInWeChat}</Text>
+        )}
       </View>
       <RoleEntries me={me} />
       <GuideEntry />

@@ -9,6 +9,15 @@ function toast(title: string): void {
   Taro.showToast({ title, icon: 'none', duration: 2000 }).catch(() => undefined);
 }
 
+/**
+ * Whether this app can scan: the mini-program opens WeChat's scanner; on H5 Taro's scanCode needs the WeChat
+ * JS-SDK (`wx.scanQRCode`, a signed official-account page), which this site does not have, so the button is not
+ * shown at all and the page says how to scan instead.
+ */
+export function canScan(): boolean {
+  return process.env.TARO_ENV !== 'h5';
+}
+
 /** Scans a code; our code opens its landing page, anything else says so. */
 export async function scanPost(): Promise<void> {
   let res: { result?: string; path?: string; scanType?: string };

@@ -4,6 +4,7 @@ export const STRINGS = {
   intro: '公共法律服务先锋岗',
   scan: '扫一扫',
   scanHint: '扫描先锋岗牌子上的二维码',
+  scanInWeChat: '用微信“扫一扫”扫描先锋岗牌子上的二维码，就能看到身边的法律服务',
   notOurCode: '不是先锋岗二维码',
   scanUnavailable: '请用微信扫一扫',
   recent: '最近访问',

@@ -26,9 +26,9 @@ export function VolunteerList({ volunteers }: { volunteers: VolunteerCard[] }) {
           {v.phone ? (
             <CallButton phone={v.phone} />
           ) : (
-            <View className="volunteer-masked">
-              <Text className="volunteer-phone">{v.phoneMasked}</Text>
-              <Text className="muted volunteer-hint">{STRINGS.phoneHidden}</Text>
+            // No masked number here: 138****1234 looks dialable and is not. Say where to call instead.
+            <View className="volunteer-no-phone">
+              <Text className="volunteer-hint">{STRINGS.phoneHidden}</Text>
             </View>
           )}
         </View>

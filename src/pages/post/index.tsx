@@ -10,6 +10,7 @@ import { GuideEntry } from './GuideEntry';
 import { LocationAsk } from './LocationAsk';
 import { landingParams } from './params';
 import { PostHeader } from './PostHeader';
+import { PostNav } from './PostNav';
 import { CityContacts, NearbyServices } from './ServiceList';
 import { STRINGS } from './strings';
 import { UnknownPost } from './UnknownPost';
@@ -68,6 +69,7 @@ export default function PostPage() {
       <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
         {STRINGS.nearbyOthers}
       </Button>
+      <PostNav />
     </PageShell>
   );
 }

@@ -5,7 +5,7 @@ export const STRINGS = {
   volunteers: '法律明白人',
   mediator: '调解员',
   hours: '在岗时间：',
-  phoneHidden: '未公开电话，请拨打下方电话',
+  phoneHidden: '未公开电话。有事请点上方“我要咨询”留言，或拨打下方司法所电话、12348公共法律服务热线',
   noVolunteers: '本村还没有法律明白人',
   noVolunteersHint: '有事请拨打下方司法所或12348电话',
   nearby: '身边的法律服务',

@@ -2,6 +2,11 @@
  * Chinese full-text search over the bundled guides: an inverted index of single characters and character
  * bigrams (Chinese has no spaces to split words on, and bigrams find 拖欠 in 老板拖欠工资 without a
  * dictionary), weighted by field, built once per session. Every query term must match (AND).
+ *
+ * Residents ask in their own words (老板不给钱, not 拖欠工资): a term also matches its synonyms
+ * (data/guides/synonyms.json); a term that matches nothing as written (a whole sentence typed without spaces) is
+ * searched by the listed words it contains; and a term that names a topic (工资, 离婚, 欠钱 …) lists that topic's
+ * own guides first, before guides of other topics that merely mention the word.
  */
 import synonymsFile from '../../../data/guides/synonyms.json';
 import { GUIDES, topicById } from './catalog';
@@ -14,7 +19,18 @@ const TITLE_PHRASE_BONUS = 6;
 /** Longer input is a pasted paragraph, not a question: keep the work bounded on cheap phones. */
 const MAX_QUERY_CHARS = 40;
 
+/** Added to every guide of a topic the query names: enough to rank them above any other guide's text score. */
+const TOPIC_BONUS = 1000;
+
 const SYNONYMS: Readonly<Record<string, readonly string[]>> = synonymsFile.synonyms;
+/** word → the topic it names. */
+const TOPIC_OF: ReadonlyMap<string, string> = new Map(
+  Object.entries(synonymsFile.topics as Record<string, string[]>).flatMap(([topic, words]) =>
+    words.map((w) => [w, topic] as const),
+  ),
+);
+/** Every listed word, longest first: what a sentence is searched by when it matches nothing as written. */
+const LISTED = [...new Set([...Object.keys(SYNONYMS), ...TOPIC_OF.keys()])].sort((a, b) => b.length - a.length);
 
 /** Everything but Han characters, Latin letters and digits separates terms (spaces, ，。、？ …). */
 const SEPARATORS = /[^0-9a-z\u3400-\u9fff]+/;
@@ -112,11 +128,34 @@ function spellingScores(index: GuideIndex, spelling: string): Map<number, number
   return result;
 }
 
-/** Score of a term per guide: the best of the term itself and the words villagers mean by it. */
-function termScores(index: GuideIndex, term: string): Map<number, number> {
+/** A spelling and the words villagers mean by it. */
+const withSynonyms = (spelling: string): string[] => [spelling, ...(SYNONYMS[spelling] ?? [])];
+
+/** Best score per guide over some spellings. */
+function bestOf(index: GuideIndex, spellings: readonly string[]): Map<number, number> {
   const best = new Map<number, number>();
-  for (const spelling of [term, ...(SYNONYMS[term] ?? [])]) {
+  for (const spelling of spellings) {
     for (const [doc, s] of spellingScores(index, spelling)) best.set(doc, Math.max(best.get(doc) ?? 0, s));
+  }
+  return best;
+}
+
+/**
+ * Score of a term per guide: the best of the term itself and the words villagers mean by it; when none of them
+ * is in any guide, of the listed words the term contains. Guides of a topic one of those spellings names come first.
+ */
+function termScores(index: GuideIndex, term: string): Map<number, number> {
+  let spellings = withSynonyms(term);
+  let best = bestOf(index, spellings);
+  if (best.size === 0) {
+    spellings = LISTED.filter((w) => w !== term && term.includes(w)).flatMap(withSynonyms);
+    best = bestOf(index, spellings);
+  }
+  const topics = new Set(spellings.map((s) => TOPIC_OF.get(s)).filter((t): t is string => t !== undefined));
+  if (topics.size > 0) {
+    index.guides.forEach((g, doc) => {
+      if (topics.has(g.topic)) best.set(doc, (best.get(doc) ?? 0) + TOPIC_BONUS);
+    });
   }
   return best;
 }

@@ -15,7 +15,18 @@ interface StubProps {
 }
 
 function stub(tag: string, name: string) {
-  const Component = ({ className, style, children, onClick, onInput, onConfirm, value, placeholder, src }: StubProps) =>
+  const Component = ({
+    className,
+    style,
+    children,
+    onClick,
+    onInput,
+    onConfirm,
+    value,
+    placeholder,
+    src,
+    maxlength,
+  }: StubProps) =>
     createElement(
       tag,
       {
@@ -25,6 +36,8 @@ function stub(tag: string, name: string) {
         src,
         placeholder,
         value,
+        // Kept for tests to read: Taro's maxlength cuts what is typed or pasted; jsdom would not.
+        'data-maxlength': maxlength,
         // Taro hands input handlers `{ detail: { value } }`, not a DOM event.
         onChange: onInput
           ? (e: { target: { value: string } }) => onInput({ detail: { value: e.target.value } })

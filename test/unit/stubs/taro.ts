@@ -22,6 +22,7 @@ const Taro = {
   showToast: resolved(),
   setClipboardData: resolved(),
   openLocation: resolved(),
+  previewImage: resolved(),
   setNavigationBarTitle: resolved(),
   pageScrollTo: resolved(),
   scanCode: jest.fn((_opts?: unknown): Promise<{ result: string; path?: string }> =>

@@ -14,10 +14,21 @@ export function Field({ label, error, children }: { label?: string; error?: stri
   );
 }
 
-/** The live count of a text field, e.g. `12/500`. */
+/**
+ * A long text box takes no `maxlength` (NO_LIMIT): a limit would cut a pasted text silently, and the resident
+ * would send half an account without knowing. The count below says by how much it is over instead.
+ */
+export const NO_LIMIT = -1;
+
+/** The live count of a text field, e.g. `12/500`, and by how much a text (a paste) is over the limit. */
 export function CharCount({ text, max }: { text: string | undefined; max: number }) {
   const n = (text ?? '').length;
-  return <Text className={`char-count${n > max ? ' char-count-over' : ''}`}>{SHARED_STRINGS.count(n, max)}</Text>;
+  return (
+    <>
+      <Text className={`char-count${n > max ? ' char-count-over' : ''}`}>{SHARED_STRINGS.count(n, max)}</Text>
+      {n > max ? <Text className="form-error char-over">{SHARED_STRINGS.overBy(n - max)}</Text> : null}
+    </>
+  );
 }
 
 /** Props of Chips. */

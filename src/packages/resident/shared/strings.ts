@@ -12,6 +12,7 @@ export const SHARED_STRINGS = {
   checked: '☑',
   unchecked: '☐',
   count: (n: number, max: number) => `${n}/${max}`,
+  overBy: (n: number) => `已超出${n}个字，请删减后再提交`,
   kinds: { question: '法律咨询', mediation: '调解申请', aid: '法律援助' },
   due: {
     question: (time: string) => `预计 ${time} 前答复`,

@@ -2,6 +2,7 @@
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { WORK_STRINGS } from './strings';
+import { emptyOfMeaning } from '../../../../types/api/text';
 
 /** A labelled field with its error (class `form-error`) right under it. */
 export function Field({ label, error, children }: { label?: string; error?: string | null; children?: ReactNode }) {
@@ -30,13 +31,17 @@ export function TextBox({ className, value, max, placeholder, onChange }: TextBo
       <Textarea
         className={`field-textarea ${className}`}
         value={value}
-        maxlength={max}
+        // No maxlength: it would cut a pasted text silently; the count says by how much it is over instead.
+        maxlength={-1}
         placeholder={placeholder}
         onInput={(e) => onChange(e.detail.value)}
       />
       <Text className={`char-count${value.length > max ? ' char-count-over' : ''}`}>
         {WORK_STRINGS.count(value.length, max)}
       </Text>
+      {value.length > max ? (
+        <Text className="form-error char-over">{WORK_STRINGS.overBy(value.length - max)}</Text>
+      ) : null}
     </>
   );
 }
@@ -68,7 +73,8 @@ export function checkLength(field: string, text: string, lim: { min: number; max
   const n = text.trim().length;
   if (n < lim.min) return WORK_STRINGS.tooShort(field, lim.min);
   if (n > lim.max) return WORK_STRINGS.tooLong(field, lim.max);
-  return null;
+  // The server's own rule (types/api/text.ts): emoji or symbols alone say nothing.
+  return emptyOfMeaning(field, text.trim(), lim.min);
 }
 
 /** Props of SubmitButton. */

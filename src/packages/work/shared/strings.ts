@@ -16,6 +16,7 @@ export const WORK_STRINGS = {
   minutes: (n: number) => `${n}分钟`,
   hoursMinutes: (h: number, m: number) => (h > 0 ? `${h}小时${m}分` : `${m}分`),
   count: (n: number, max: number) => `${n}/${max}`,
+  overBy: (n: number) => `已超出${n}个字，请删减后再提交`,
   loadError: '网络不给力',
   loadErrorHint: '请检查网络后点重试',
   cancel: '取消',

@@ -2,7 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import type { NearbyPost } from '../../../../../types/api';
-import { wgs84ToGcj02 } from '../../../../services/geo/gcj02';
+import { openMap } from '../../../../services/geo/openMap';
 import { STRINGS } from './strings';
 
 function enter(post: NearbyPost): void {
@@ -10,15 +10,7 @@ function enter(post: NearbyPost): void {
 }
 
 function navigate(post: NearbyPost): void {
-  // openLocation takes GCJ-02; the post is stored in WGS-84.
-  const at = wgs84ToGcj02({ lat: post.lat, lng: post.lng });
-  Taro.openLocation({
-    latitude: at.lat,
-    longitude: at.lng,
-    name: post.name,
-    address: post.address,
-    scale: 17,
-  }).catch(() => undefined);
+  openMap({ lat: post.lat, lng: post.lng, name: post.name, address: post.address }, 17);
 }
 
 function copy(post: NearbyPost): void {

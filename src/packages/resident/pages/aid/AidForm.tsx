@@ -5,7 +5,7 @@ import { isValidIdNumber } from '../../../../../types/idcard';
 import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import type { FieldErrors } from '../../../../components/forms/fieldErrors';
-import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
+import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
 import { PhotoPicker } from './Photos';
@@ -82,7 +82,7 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
         <Textarea
           className="field-textarea input-facts"
           value={fields.facts ?? ''}
-          maxlength={TEXT_LIMITS.facts.max}
+          maxlength={NO_LIMIT}
           onInput={(e) => update({ facts: e.detail.value })}
         />
         <CharCount text={fields.facts} max={TEXT_LIMITS.facts.max} />

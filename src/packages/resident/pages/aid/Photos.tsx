@@ -3,6 +3,7 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../../../../types/api';
+import { CloudError } from '../../../../services/cloudError';
 import { photoSrc, uploadPhoto } from '../../../../services/requests/uploadPhoto';
 import { STRINGS } from './strings';
 import './photos.scss';
@@ -13,7 +14,19 @@ export interface PhotoPickerProps {
   onChange: (photos: string[]) => void;
 }
 
-type Picked = { path: string; size?: number };
+type Picked = { path: string; size?: number; type?: string };
+
+// What the upload takes (the server checks the bytes too). H5's picker reports the file's type; a browser lets
+// a resident pick any file there, and a PDF or a Word file must be named as such, not fail as "上传失败".
+const IMAGE_TYPES = /^image\/(jpeg|jpg|png)$/i;
+const notAnImage = (file: Picked) => typeof file.type === 'string' && file.type !== '' && !IMAGE_TYPES.test(file.type);
+
+/** The message of a failed upload: the server's own (e.g. 只能上传 JPG 或 PNG 图片), or a retry for the network. */
+function uploadError(err: unknown): string {
+  return err instanceof CloudError && err.code !== 'NETWORK' && err.code !== 'INTERNAL'
+    ? err.message
+    : STRINGS.photoFailed;
+}
 
 // WeChat refuses album and camera until the privacy guide is agreed to (errno 104/112, "privacy" in errMsg).
 function isPrivacyRefusal(err: unknown): boolean {
@@ -50,14 +63,18 @@ export function PhotoPicker({ photos, onChange }: PhotoPickerProps) {
     }
     setBusy(true);
     for (const file of picked.slice(0, MAX_PHOTOS - latest.current.length)) {
+      if (notAnImage(file)) {
+        setError(STRINGS.photoNotImage);
+        continue;
+      }
       if (file.size !== undefined && file.size > MAX_PHOTO_BYTES) {
         setError(STRINGS.photoTooLarge);
         continue;
       }
       try {
         set([...latest.current, await uploadPhoto(file.path)]);
-      } catch {
-        setError(STRINGS.photoFailed);
+      } catch (err) {
+        setError(uploadError(err));
       }
     }
     setBusy(false);

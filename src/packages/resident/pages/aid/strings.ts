@@ -43,6 +43,7 @@ export const STRINGS = {
   photoUploading: '正在上传…',
   photoFailed: '上传失败，请重试',
   photoTooLarge: '图片不能超过2MB',
+  photoNotImage: '选的不是照片：只能上传 JPG 或 PNG 图片，文件可以先拍照再上传',
   photoPrivacy: '需要同意隐私说明后才能选择照片',
   sent: '预申请已提交',
 } as const;

@@ -9,7 +9,7 @@ import { askQuestion } from '../../../../services/requests/askQuestion';
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CharCount, CheckRow, Chips, Field } from '../../shared/FormBits';
+import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';
@@ -53,7 +53,7 @@ function AskForm({ postId }: { postId: string }) {
         <Textarea
           className="field-textarea input-text"
           value={fields.text ?? ''}
-          maxlength={TEXT_LIMITS.question.max}
+          maxlength={NO_LIMIT}
           placeholder={STRINGS.textHint}
           onInput={(e) => update({ text: e.detail.value })}
         />

@@ -9,7 +9,7 @@ import { requestMediation } from '../../../../services/requests/requestMediation
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CharCount, Chips, Field } from '../../shared/FormBits';
+import { CharCount, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';
@@ -82,7 +82,7 @@ function MediationForm({ postId }: { postId: string }) {
         <Textarea
           className="field-textarea input-text"
           value={fields.account ?? ''}
-          maxlength={TEXT_LIMITS.account.max}
+          maxlength={NO_LIMIT}
           onInput={(e) => update({ account: e.detail.value })}
         />
         <CharCount text={fields.account} max={TEXT_LIMITS.account.max} />

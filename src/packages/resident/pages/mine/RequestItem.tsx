@@ -22,6 +22,7 @@ export function RequestItem({ request }: { request: RequestSummary }) {
         <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
       </View>
       <Text className="request-title">{request.title}</Text>
+      {request.excerpt ? <Text className="request-excerpt">{request.excerpt}</Text> : null}
       <Text className="muted request-post">{request.postName}</Text>
       <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
       {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}

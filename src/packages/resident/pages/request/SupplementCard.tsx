@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '../../../../../types/api';
 import { CloudError } from '../../../../services/cloud';
 import { supplementRequest } from '../../../../services/requests/supplementRequest';
-import { CharCount } from '../../shared/FormBits';
+import { CharCount, NO_LIMIT } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 
 /** Props of SupplementCard. */
@@ -57,7 +57,7 @@ export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
         <Textarea
           className="field-textarea supplement-input"
           value={text}
-          maxlength={SUPPLEMENT_LIMITS.max}
+          maxlength={NO_LIMIT}
           placeholder={STRINGS.supplementHint}
           onInput={(e) => {
             setText(e.detail.value);

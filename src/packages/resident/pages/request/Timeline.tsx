@@ -17,12 +17,14 @@ export function MediationProgress({ status }: { status: RequestStatus }) {
     <View className="card mediation-progress">
       <Text className="section-title">{STRINGS.steps}</Text>
       {MEDIATION_STEPS.map((step, i) => {
-        const state = i < current ? 'step-done' : i === current ? 'step-current' : 'step-todo';
+        // 回访 is the last step: once recorded the case is finished, so it is done, not "current".
+        const done = i < current || (i === current && status === 'revisited');
+        const state = done ? 'step-done' : i === current ? 'step-current' : 'step-todo';
         // The fourth step reads 未达成协议 when that is how it ended.
         const label = i === current && status === 'failed' ? REQUEST_STATUSES.failed : REQUEST_STATUSES[step];
         return (
           <View key={step} className={`step ${state}`}>
-            <Text className="step-dot">{i < current ? '✓' : String(i + 1)}</Text>
+            <Text className="step-dot">{done ? '✓' : String(i + 1)}</Text>
             <Text className="step-label">{label}</Text>
           </View>
         );

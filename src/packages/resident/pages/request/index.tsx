@@ -16,6 +16,7 @@ import { isOpen } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { STRINGS as AID_STRINGS } from '../aid/strings';
 import { AnswerList } from './AnswerList';
+import { OwnPhotos } from './OwnPhotos';
 import { RatingForm, RatingShown } from './RatingCard';
 import { SupplementCard } from './SupplementCard';
 import { HistoryList, MediationProgress } from './Timeline';
@@ -62,6 +63,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
       {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
       {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}
       {request.canRate && !request.rating ? <RatingForm id={request.id} onRated={onRated} onStale={reload} /> : null}
+      <OwnPhotos photos={request.photos ?? []} />
       <View className="card request-fields">
         <Text className="section-title">{STRINGS.fields}</Text>
         {request.fields.map((f) => (

@@ -2,6 +2,7 @@
 export const STRINGS = {
   title: '诉求详情',
   fields: '提交的内容',
+  ownPhotos: '我上传的证明材料',
   steps: '调解进度',
   timeline: '办理记录',
   answers: '答复',

@@ -22,18 +22,22 @@ interface TextFormProps {
   submitLabel: string;
   /** Checked before the text: e.g. that a target is chosen. */
   precheck?: () => string | null;
+  /** The text may be left empty (开始审查 needs no opinion). */
+  optional?: boolean;
   send: (text: string) => Change;
   run: Run;
   children?: ReactNode;
 }
 
 /** One counted text and a submit button; errors stay by the form. */
-function TextForm({ className, label, limit, placeholder, submitLabel, precheck, send, run, children }: TextFormProps) {
+function TextForm(props: TextFormProps) {
+  const { className, label, limit, placeholder, submitLabel, precheck, optional, send, run, children } = props;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    const bad = precheck?.() ?? checkLength(label, text, limit);
+    const blankOk = optional === true && text.trim() === '';
+    const bad = precheck?.() ?? (blankOk ? null : checkLength(label, text, limit));
     if (bad) return setError(bad);
     setBusy(true);
     const failed = await run(send(text.trim()));
@@ -107,7 +111,7 @@ export function HandOverForm({ detail, run }: { detail: WorkDetail; run: Run }) 
   );
 }
 
-/** A legal-aid decision: 开始审查, 准予 or 不予, each with a reason the resident sees. */
+/** A legal-aid decision: 准予 or 不予 with a reason the resident sees; 开始审查 with an opinion only if wanted. */
 export function DecideForm({
   id,
   decision,
@@ -117,13 +121,15 @@ export function DecideForm({
   decision: 'startReview' | 'approve' | 'decline';
   run: Run;
 }) {
+  const start = decision === 'startReview';
   return (
     <TextForm
       className={`decide-form decide-${decision}`}
-      label={STRINGS.decideReason}
+      label={start ? STRINGS.reviewNote : STRINGS.decideReason}
       limit={WORK_LIMITS.reason}
       submitLabel={STRINGS.actions[decision]}
-      send={(reason) => (version) => decideAid({ id, version, decision, reason })}
+      optional={start}
+      send={(reason) => (version) => decideAid({ id, version, decision, ...(reason ? { reason } : {}) })}
       run={run}
     />
   );

@@ -11,11 +11,13 @@ export function Stepper({ status }: { status: RequestStatus }) {
     <View className="card stepper">
       <Text className="section-title">{STRINGS.steps}</Text>
       {MEDIATION_STEPS.map((step, i) => {
-        const state = i < current ? 'step-done' : i === current ? 'step-current' : 'step-todo';
+        // 回访 is the last step: once recorded the case is finished, so it is done, not "current".
+        const done = i < current || (i === current && status === 'revisited');
+        const state = done ? 'step-done' : i === current ? 'step-current' : 'step-todo';
         const label = i === current && status === 'failed' ? REQUEST_STATUSES.failed : REQUEST_STATUSES[step];
         return (
           <View key={step} className={`step ${state}`}>
-            <Text className="step-dot">{i < current ? '✓' : String(i + 1)}</Text>
+            <Text className="step-dot">{done ? '✓' : String(i + 1)}</Text>
             <Text className="step-label">{label}</Text>
           </View>
         );

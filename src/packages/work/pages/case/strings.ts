@@ -52,11 +52,12 @@ export const STRINGS = {
   templateSaved: '已保存为模板',
   // Other forms.
   askMoreText: '需要群众补充的内容',
-  askMoreHint: '例如：请补充劳动合同或工资条的照片',
+  askMoreHint: '例如：劳动合同或工资条的照片',
   handOverTo: '转交给',
   handOverReason: '转交原因',
   closeNote: '办结说明（群众可以看到）',
   decideReason: '意见（群众可以看到）',
+  reviewNote: '意见（可不填，群众可以看到）',
   nextStep: '下一步',
   stepDay: '日期',
   futureDay: '日期不能晚于今天',

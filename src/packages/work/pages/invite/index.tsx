@@ -56,7 +56,9 @@ export default function InvitePage() {
     return (
       <WorkPage className="invite-page">
         <View className="card invite-done">
-          <Text className="field-label invite-role">{STRINGS.done(bound.label)}</Text>
+          <Text className="field-label invite-role">
+            {STRINGS.done(bound.label, STRINGS.roles[bound.role], bound.where ?? '')}
+          </Text>
           {bound.role === 'admin' ? (
             <>
               <Text className="row-line">{STRINGS.doneAdminHint}</Text>

@@ -1,4 +1,7 @@
-/** The caller's profile form: name, phone and whether residents see it in full, hours. */
+/**
+ * The caller's profile form: name, phone and whether residents see it in full, hours. Staff have no card on the
+ * landing page, so they are offered their name only (the server keeps nothing else of theirs).
+ */
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
@@ -10,11 +13,6 @@ import { STRINGS } from './strings';
 
 const PHONE = /^1[3-9]\d{9}$/;
 
-/** 138****1234, as residents see an unpublished number. */
-export function maskPhone(phone: string): string {
-  return PHONE.test(phone) ? `${phone.slice(0, 3)}****${phone.slice(7)}` : '138****1234';
-}
-
 /** The form; `onSaved` gets the profile as stored. */
 export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSaved: (p: ProfileData) => void }) {
   const [name, setName] = useState(profile.name);
@@ -24,15 +22,19 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const card = profile.role !== 'staff';
   const save = async () => {
     const bad =
       checkLength(STRINGS.name, name, WORK_LIMITS.name) ??
-      (PHONE.test(phone.trim()) ? null : STRINGS.badPhone) ??
-      checkLength(STRINGS.hours, hours, WORK_LIMITS.hours);
+      (!card || PHONE.test(phone.trim()) ? null : STRINGS.badPhone) ??
+      (card ? checkLength(STRINGS.hours, hours, WORK_LIMITS.hours) : null);
     if (bad) return setError(bad);
     setBusy(true);
     try {
-      onSaved(await updateProfile({ name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }));
+      const input = card
+        ? { name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }
+        : { name: name.trim() };
+      onSaved(await updateProfile(input));
       setError(null);
       void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
     } catch (err) {
@@ -53,6 +55,38 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
           onInput={(e) => setName(e.detail.value)}
         />
       </Field>
+      {card ? (
+        <CardFields
+          phone={phone}
+          phonePublic={phonePublic}
+          hours={hours}
+          setPhone={setPhone}
+          setPhonePublic={setPhonePublic}
+          setHours={setHours}
+        />
+      ) : (
+        <Text className="muted row-line staff-note">{STRINGS.staffNote}</Text>
+      )}
+      {error ? <Text className="form-error">{error}</Text> : null}
+      <SubmitButton label={STRINGS.save} busy={busy} onSubmit={() => void save()} />
+    </View>
+  );
+}
+
+/** Props of CardFields. */
+interface CardFieldsProps {
+  phone: string;
+  phonePublic: boolean;
+  hours: string;
+  setPhone: (v: string) => void;
+  setPhonePublic: (v: boolean) => void;
+  setHours: (v: string) => void;
+}
+
+/** What residents see on a volunteer's or mediator's card: phone (in full or not) and hours. */
+function CardFields({ phone, phonePublic, hours, setPhone, setPhonePublic, setHours }: CardFieldsProps) {
+  return (
+    <>
       <Field label={STRINGS.phone}>
         <Input
           className="field-input phone-input"
@@ -69,9 +103,7 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
         <Text className="check-mark">{phonePublic ? '☑' : '☐'}</Text>
         <Text className="check-label">{STRINGS.phonePublic}</Text>
       </View>
-      {phonePublic ? null : (
-        <Text className="muted row-line phone-masked">{STRINGS.phoneMasked(maskPhone(phone))}</Text>
-      )}
+      {phonePublic ? null : <Text className="muted row-line phone-masked">{STRINGS.phoneHidden}</Text>}
       <Field label={STRINGS.hours}>
         <Input
           className="field-input hours-input"
@@ -82,8 +114,6 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
         />
       </Field>
       <Text className="muted row-line photo-note">{STRINGS.photoNote}</Text>
-      {error ? <Text className="form-error">{error}</Text> : null}
-      <SubmitButton label={STRINGS.save} busy={busy} onSubmit={() => void save()} />
-    </View>
+    </>
   );
 }

@@ -1,5 +1,5 @@
 /** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
 import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
@@ -12,7 +12,7 @@ import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { asError, messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength } from '../../shared/FormBits';
+import { checkLength, TextBox } from '../../shared/FormBits';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -60,14 +60,13 @@ function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
         onInput={(e) => setTitle(e.detail.value)}
       />
       <Text className="field-label">{STRINGS.text}</Text>
-      <Textarea
-        className="field-textarea template-text-input"
+      <TextBox
+        className="template-text-input"
         value={text}
-        maxlength={WORK_LIMITS.templateText.max}
+        max={WORK_LIMITS.templateText.max}
         placeholder={STRINGS.textHint}
-        onInput={(e) => setText(e.detail.value)}
+        onChange={setText}
       />
-      <Text className="char-count">{WORK_STRINGS.count(text.length, WORK_LIMITS.templateText.max)}</Text>
       {error ? <Text className="form-error">{error}</Text> : null}
       <Button className="btn btn-primary btn-block form-submit" onClick={() => void save()}>
         {STRINGS.save}

@@ -1,0 +1,45 @@
+/**
+ * A free-text field as residents and workers write it (问题描述, 案件事实, 答复…): trimmed, within its limits, and
+ * carrying meaning. Emoji, symbols and punctuation alone, or one or two characters repeated (哈哈哈哈哈, 。。。。。),
+ * tell a handler nothing, so they are refused with a message saying what to write instead. Shared by the app (the
+ * form shows the message by the field) and the functions (a hostile client gets the same answer).
+ */
+import * as v from 'valibot';
+
+/** A field's length limits (字数限制). */
+export interface TextLimit {
+  min: number;
+  max: number;
+}
+
+// Letters (Han, Latin …) and digits carry meaning; emoji, symbols, punctuation and spaces do not.
+const MEANINGFUL = /[\p{L}\p{N}]/u;
+
+/** The letters and digits of `s`, one entry per code point. */
+export function meaningfulChars(s: string): string[] {
+  return [...s].filter((c) => MEANINGFUL.test(c));
+}
+
+/** Why `s` carries no meaning for a field of minimum `min`, or null when it does. */
+export function emptyOfMeaning(field: string, s: string, min: number): string | null {
+  const chars = meaningfulChars(s);
+  if (s !== '' && chars.length === 0) return `${field}不能只有表情或符号，请用文字写清楚`;
+  if (chars.length < min) return `${field}至少${min}个字（表情和符号不算）`;
+  // A field meant for an account (min ≥ 5) needs more than one or two characters said again and again.
+  if (min >= 5 && new Set(chars).size < 3) return `${field}请用文字写清楚具体情况`;
+  return null;
+}
+
+/** A trimmed text of `lim.min`–`lim.max` characters that says something (see emptyOfMeaning). */
+export const textField = (field: string, lim: TextLimit) =>
+  v.pipe(
+    v.string(`${field}必须是文字`),
+    v.trim(),
+    v.minLength(lim.min, `${field}至少${lim.min}个字`),
+    v.maxLength(lim.max, `${field}不能超过${lim.max}个字`),
+    v.rawCheck(({ dataset, addIssue }) => {
+      if (!dataset.typed) return;
+      const why = emptyOfMeaning(field, dataset.value, lim.min);
+      if (why) addIssue({ message: why });
+    }),
+  );
