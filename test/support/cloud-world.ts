@@ -12,6 +12,7 @@ import type { FunctionName } from '../../types/api';
 import { runTick } from '../../cloudfunctions/domain/cron/tick';
 import type { HandlerContext } from '../../cloudfunctions/domain/context';
 import { scanSubjects } from '../../cloudfunctions/domain/scope';
+import { callerUser } from '../../cloudfunctions/functions/caller';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { MANIFEST } from '../../cloudfunctions/functions/manifest';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
@@ -130,7 +131,7 @@ export async function invoke(
   const timeoutMs = MANIFEST[fn].timeoutS * 1000;
   const started = performance.now();
   const run = await world.standin.clock.invoke(timeoutMs, async () => {
-    const user = openid ? await world.store.users.byOpenid(openid) : null;
+    const user = await callerUser(world.store, ROUTES[fn], body, openid);
     const ctx = { ...contextOf(world), identity: { openid, user } };
     return (await dispatch(fn, ROUTES[fn], body, ctx, limiter, () => undefined)).result;
   });

@@ -21,6 +21,7 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
   schema: LandInputSchema,
   perMinute: 60,
   perAddress: 600,
+  openidOnly: true,
   async handle(ctx: HandlerContext, input): Promise<LandingData> {
     const now = ctx.now();
     const post = await ctx.store.posts.byId(input.postId);
