@@ -22,10 +22,29 @@ describe('pages by _id over the stand-in', () => {
     const first = await things.where({}).orderBy('_id', 'asc').get();
     expect(first.data.map((d) => d._id)).toEqual(ids.slice(0, DEFAULT_GET));
     const after = ids[500];
-    const page = await things.where({ _id: _.gt(after) }).orderBy('_id', 'asc').limit(5_000).get();
+    const page = await things
+      .where({ _id: _.gt(after) })
+      .orderBy('_id', 'asc')
+      .limit(5_000)
+      .get();
     expect(page.data.map((d) => d._id)).toEqual(ids.slice(501, 501 + MAX_GET));
-    const odd = await things.where({ _id: _.gt(after), odd: true }).orderBy('_id', 'asc').skip(3).limit(10).get();
-    const all = (await Promise.all([0, 1, 2].map((k) => things.where({}).skip(k * 1000).limit(1000).get())))
+    const odd = await things
+      .where({ _id: _.gt(after), odd: true })
+      .orderBy('_id', 'asc')
+      .skip(3)
+      .limit(10)
+      .get();
+    const all = (
+      await Promise.all(
+        [0, 1, 2].map((k) =>
+          things
+            .where({})
+            .skip(k * 1000)
+            .limit(1000)
+            .get(),
+        ),
+      )
+    )
       .flatMap((r) => r.data)
       .filter((d) => d.odd === true && d._id > after)
       .map((d) => d._id)
@@ -37,10 +56,18 @@ describe('pages by _id over the stand-in', () => {
     const { db, ids } = await filled(300);
     const _ = db.command;
     const things = db.collection('things');
-    await things.where({ _id: _.gt('') }).orderBy('_id', 'asc').limit(10).get();
+    await things
+      .where({ _id: _.gt('') })
+      .orderBy('_id', 'asc')
+      .limit(10)
+      .get();
     await things.add({ data: { _id: 't!', odd: false } });
     await things.doc(ids[0]).remove();
-    const page = await things.where({ _id: _.gt('') }).orderBy('_id', 'asc').limit(3).get();
+    const page = await things
+      .where({ _id: _.gt('') })
+      .orderBy('_id', 'asc')
+      .limit(3)
+      .get();
     expect(page.data.map((d) => d._id)).toEqual(['t!', ids[1], ids[2]]);
   });
 });

@@ -122,7 +122,10 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
         (
           await Promise.all(
             chunk([...new Set(ids)]).map((part) =>
-              coll(COLLECTIONS.posts).where({ _id: _.in(part) }).limit(PAGE).get(),
+              coll(COLLECTIONS.posts)
+                .where({ _id: _.in(part) })
+                .limit(PAGE)
+                .get(),
             ),
           )
         ).flatMap(({ data }) => data.map(fromDoc.post)),

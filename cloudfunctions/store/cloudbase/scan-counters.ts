@@ -38,7 +38,12 @@ export async function ensureCounter(db: CloudDatabase, subject: string, day: str
 }
 
 /** Adds the visitor-day of (subject, day, visitor): true when this call created it (a new unique visitor). */
-export async function addVisitorDay(db: CloudDatabase, subject: string, day: string, visitor: string): Promise<boolean> {
+export async function addVisitorDay(
+  db: CloudDatabase,
+  subject: string,
+  day: string,
+  visitor: string,
+): Promise<boolean> {
   try {
     await db.collection(COLLECTIONS.visitorDays).add({
       data: { _id: ids.visitorDay(subject, day, visitor), subject, day, visitor },
@@ -53,7 +58,12 @@ export async function addVisitorDay(db: CloudDatabase, subject: string, day: str
 /** Removes visitor-days this call created for a scan that was then not stored, so that visitor stays new. */
 export async function dropVisitorDays(db: CloudDatabase, day: string, visitor: string, subjects: string[]) {
   await Promise.allSettled(
-    subjects.map((s) => db.collection(COLLECTIONS.visitorDays).doc(ids.visitorDay(s, day, visitor)).remove()),
+    subjects.map((s) =>
+      db
+        .collection(COLLECTIONS.visitorDays)
+        .doc(ids.visitorDay(s, day, visitor))
+        .remove(),
+    ),
   );
 }
 
