@@ -17,6 +17,7 @@ import { createCloudEvidence, type EvidenceSdk } from './evidence-files';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
 import { RateLimiter } from './rate-limit';
 import { addressKey } from './address-key';
+import { callerUser } from './caller';
 
 // DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings for `env`.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
@@ -91,7 +92,7 @@ export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {
     const { userInfo: _ignored, ...body } = event;
     const wx = cloud.getWXContext();
     const openid = wx.OPENID || null;
-    const user = openid ? await store.users.byOpenid(openid) : null;
+    const user = await callerUser(store, table, body, openid);
     const ctx = {
       store,
       identity: { openid, user },

@@ -63,6 +63,11 @@ export interface Store {
   posts: {
     /** One post by id (active or retired), or null. */
     byId(id: string): Promise<Post | null>;
+    /**
+     * The posts of these ids that exist (active or retired), in no set order: one query per 1,000 ids, so a page
+     * of rows naming posts costs a constant number of reads, not one per post.
+     */
+    byIds(ids: string[]): Promise<Post[]>;
     /** Posts in id order after `afterId` (null: from the start), at most `limit`; `status` filters when given. */
     page(afterId: string | null, limit: number, status?: Post['status']): Promise<Post[]>;
     /**

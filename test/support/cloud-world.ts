@@ -12,6 +12,7 @@ import type { FunctionName } from '../../types/api';
 import { runTick } from '../../cloudfunctions/domain/cron/tick';
 import type { HandlerContext } from '../../cloudfunctions/domain/context';
 import { scanSubjects } from '../../cloudfunctions/domain/scope';
+import { callerUser } from '../../cloudfunctions/functions/caller';
 import { dispatch } from '../../cloudfunctions/functions/dispatch';
 import { MANIFEST } from '../../cloudfunctions/functions/manifest';
 import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
@@ -59,9 +60,25 @@ function lcg(seed: number) {
  * a third located (most inside the circle), stored as the scan function stores them, already applied.
  */
 export function generateScanDocs(posts: Post[], count: number, endMs: number, days = 365, seed = 7): ScanDoc[] {
+  return [...scanDocs(posts, count, endMs, days, seed)];
+}
+
+/**
+ * The documents of generateScanDocs one at a time, so a year of a million scans is imported in slices and never
+ * held twice. Repeated strings (a post's subjects, a day key) are shared between documents, as a server's storage
+ * would not duplicate them in memory either; every document is still its own object.
+ */
+export function* scanDocs(posts: Post[], count: number, endMs: number, days = 365, seed = 7): Generator<ScanDoc> {
   const rand = lcg(seed);
   const active = posts.filter((p) => p.status === 'active');
-  const out: ScanDoc[] = [];
+  const subjects = new Map(active.map((p) => [p.id, scanSubjects(p)]));
+  const dayKeys = new Map<number, string>();
+  const dayOf = (at: number) => {
+    const hour = Math.floor(at / 3600_000);
+    let key = dayKeys.get(hour);
+    if (key === undefined) dayKeys.set(hour, (key = dayKey(at)));
+    return key;
+  };
   for (let i = 0; i < count; i++) {
     // Squaring skews the choice toward the first posts: some posts much busier than most.
     const post = active[Math.floor(rand() ** 2 * active.length)];
@@ -69,7 +86,7 @@ export function generateScanDocs(posts: Post[], count: number, endMs: number, da
     const located = rand() < 0.35;
     const inside = located && rand() < 0.8;
     const point = { lat: post.lat + (inside ? 0.001 : 0.01), lng: post.lng + (inside ? 0.001 : 0.012) };
-    out.push({
+    yield {
       _id: `00000000-0000-4000-a000-${i.toString(16).padStart(12, '0')}`,
       postId: post.id,
       visitor: `vis${Math.floor(rand() * count * 0.6).toString(36)}`,
@@ -77,14 +94,26 @@ export function generateScanDocs(posts: Post[], count: number, endMs: number, da
       source: 'qr',
       distanceM: located ? (inside ? 130 : 1400) : null,
       inCircle: located ? inside : null,
-      day: dayKey(at),
-      subjects: scanSubjects(post),
+      day: dayOf(at),
+      subjects: subjects.get(post.id) as string[],
       state: 'applied',
       cell: located && !inside ? cellOf(point) : null,
       insertedAt: new Date(at + 1000),
-    });
+    };
   }
-  return out;
+}
+
+/** Imports a year of generated scans in slices (the console's import of a JSON-lines file, done in parts). */
+export function importScans(standin: StandinDatabase, docs: Iterable<ScanDoc>, slice = 20_000): void {
+  let part: ScanDoc[] = [];
+  for (const d of docs) {
+    part.push(d);
+    if (part.length === slice) {
+      standin.admin.importDocuments('scans', part);
+      part = [];
+    }
+  }
+  if (part.length > 0) standin.admin.importDocuments('scans', part);
 }
 
 /**
@@ -101,7 +130,7 @@ export async function buildWorld(
   const standin = await createReadyStandin({ latencyMs });
   const store = createCloudbaseStore(standin, { settleMs: 0, now: () => standin.clock.now });
   await store.load(data);
-  standin.admin.importDocuments('scans', generateScanDocs(scanned, scans, now));
+  importScans(standin, scanDocs(scanned, scans, now));
   await store.stats.rebuild(now);
   await store.stats.rollup(1000, now);
   return { standin, storage: createStorageStandin(), store, data, now };
@@ -130,7 +159,7 @@ export async function invoke(
   const timeoutMs = MANIFEST[fn].timeoutS * 1000;
   const started = performance.now();
   const run = await world.standin.clock.invoke(timeoutMs, async () => {
-    const user = openid ? await world.store.users.byOpenid(openid) : null;
+    const user = await callerUser(world.store, ROUTES[fn], body, openid);
     const ctx = { ...contextOf(world), identity: { openid, user } };
     return (await dispatch(fn, ROUTES[fn], body, ctx, limiter, () => undefined)).result;
   });

@@ -40,6 +40,25 @@ export class Table {
   readonly docs = new Map<string, CloudDoc>();
   private readonly unique: UniqueIndex[] = [];
   private readonly lookups = new Map<string, Map<string, Set<string>>>();
+  /** Every `_id` in order, built when first asked and dropped when an id comes or goes (see idsAfter). */
+  private sorted: string[] | null = null;
+
+  /**
+   * The ids greater than `after` (all when null), ascending as the server's `_id` order compares strings: `_id`
+   * is always indexed, so a page by `_id > last` is a range read there and here, not a sort of the collection.
+   */
+  *idsAfter(after: string | null): Generator<string> {
+    if (!this.sorted) this.sorted = [...this.docs.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const ids = this.sorted;
+    let lo = 0;
+    let hi = ids.length;
+    while (after !== null && lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ids[mid] <= after) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < ids.length; i++) if (this.docs.has(ids[i])) yield ids[i];
+  }
 
   /** Starts a lookup on `field` (the first field of a created index). */
   addLookup(field: string): void {
@@ -84,7 +103,10 @@ export class Table {
       if (owner !== undefined && owner !== doc._id)
         throw duplicateKey(api, this.name, index.name, this.keyOf(index, doc));
     }
+    // Replacing a document keeps the id order; a new id drops it.
+    const order = this.docs.has(doc._id) ? this.sorted : null;
     this.delete(doc._id);
+    this.sorted = order;
     this.docs.set(doc._id, doc);
     for (const index of this.unique) index.owners.set(this.keyOf(index, doc), doc._id);
     for (const [field, lookup] of this.lookups) this.index(lookup, field, doc);
@@ -94,6 +116,7 @@ export class Table {
   delete(id: string): boolean {
     const old = this.docs.get(id);
     if (!old) return false;
+    this.sorted = null;
     for (const index of this.unique) index.owners.delete(this.keyOf(index, old));
     for (const [field, lookup] of this.lookups) {
       for (const k of lookupKeys(valueAt(old, field))) lookup.get(k)?.delete(id);

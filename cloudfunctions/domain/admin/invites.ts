@@ -70,7 +70,8 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
     if (!(await ctx.store.regions.byCode(input.regionCode))) throw new AppError('NOT_FOUND', A.regionMissing);
     if (input.role === 'admin') checkAdminInvite(input);
     const postIds = [...new Set(input.postIds)];
-    const posts = await Promise.all(postIds.map((id) => ctx.store.posts.byId(id)));
+    const found = new Map((await ctx.store.posts.byIds(postIds)).map((p) => [p.id, p] as const));
+    const posts = postIds.map((id) => found.get(id) ?? null);
     posts.forEach((post, i) => {
       if (!post) throw new AppError('POST_NOT_FOUND', A.postMissing(postIds[i]));
       if (post.status !== 'active') throw new AppError('INVALID_INPUT', A.postRetired(post.id));

@@ -19,11 +19,10 @@ import { ownerOf } from './submit';
 /** The list shows at most this many requests. */
 export const MY_REQUESTS_LIMIT = 50;
 
-// One lookup per distinct post, all at once: on CloudBase each is a round trip, so they must not queue.
+// One query for every distinct post of the list: on CloudBase a read per post would be a round trip each.
 async function postNames(store: Store, rows: RequestRow[]): Promise<Map<string, string>> {
-  const ids = [...new Set(rows.map((r) => r.postId))];
-  const posts = await Promise.all(ids.map((id) => store.posts.byId(id)));
-  return new Map(ids.map((id, i) => [id, posts[i]?.name ?? '']));
+  const posts = await store.posts.byIds([...new Set(rows.map((r) => r.postId))]);
+  return new Map(posts.map((p) => [p.id, p.name]));
 }
 
 function summary(row: RequestRow, postName: string): RequestSummary {

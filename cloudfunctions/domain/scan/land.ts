@@ -21,6 +21,7 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
   schema: LandInputSchema,
   perMinute: 60,
   perAddress: 600,
+  openidOnly: true,
   async handle(ctx: HandlerContext, input): Promise<LandingData> {
     const now = ctx.now();
     const post = await ctx.store.posts.byId(input.postId);
@@ -44,23 +45,36 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
     // Outside the circle only the centre of a ~200 m cell is kept (for the coverage map), never the point itself.
     const cell = where && inCircle === false ? cellOf(where) : null;
     const scan = { recorded: false, distanceM: dist, inCircle };
-    if (scanGuard.admit(visitor, post.id, at, ctx.clientAddress)) {
-      let outcome;
-      try {
-        outcome = await ctx.store.scans.record(
-          { scanId: input.scanId, postId: post.id, visitor, at, source: input.source, distanceM: dist, inCircle, cell },
-          scanSubjects(post),
-        );
-      } catch (err) {
-        scanGuard.release(visitor, post.id, at, ctx.clientAddress);
-        throw err;
-      }
-      if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress);
-      if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
-      scan.recorded = outcome === 'recorded';
-    }
-
-    const page = await landingCache.get(ctx.store, post, now);
+    // The page depends on the post only: read beside the scan's writes, not after them (round trips in a row are
+    // the scan's latency on CloudBase).
+    const [page] = await Promise.all([
+      landingCache.get(ctx.store, post, now),
+      (async () => {
+        if (!scanGuard.admit(visitor, post.id, at, ctx.clientAddress)) return;
+        let outcome;
+        try {
+          outcome = await ctx.store.scans.record(
+            {
+              scanId: input.scanId,
+              postId: post.id,
+              visitor,
+              at,
+              source: input.source,
+              distanceM: dist,
+              inCircle,
+              cell,
+            },
+            scanSubjects(post),
+          );
+        } catch (err) {
+          scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+          throw err;
+        }
+        if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+        if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
+        scan.recorded = outcome === 'recorded';
+      })(),
+    ]);
     return { ...page, scan };
   },
 };

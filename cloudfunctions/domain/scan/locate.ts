@@ -21,6 +21,7 @@ export const locate: Route<typeof LocateInputSchema, LocateReply> = {
   schema: LocateInputSchema,
   perMinute: 60,
   perAddress: 600,
+  openidOnly: true,
   async handle(ctx: HandlerContext, input): Promise<LocateReply> {
     const post = await ctx.store.posts.byId(input.postId);
     if (!post) throw new AppError('POST_NOT_FOUND');

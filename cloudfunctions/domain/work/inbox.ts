@@ -40,12 +40,9 @@ export interface Names {
 export async function namesOf(store: Store, rows: RequestRow[]): Promise<Names> {
   const postIds = [...new Set(rows.map((r) => r.postId))];
   const villageCodes = [...new Set(rows.map((r) => r.villageCode))];
-  const [posts, villages] = await Promise.all([
-    Promise.all(postIds.map((id) => store.posts.byId(id))),
-    store.regions.byCodes(villageCodes),
-  ]);
+  const [posts, villages] = await Promise.all([store.posts.byIds(postIds), store.regions.byCodes(villageCodes)]);
   return {
-    post: new Map(postIds.map((id, i) => [id, posts[i]?.name ?? ''])),
+    post: new Map(posts.map((p) => [p.id, p.name])),
     village: new Map(villages.map((r) => [r.code, r.name])),
   };
 }

@@ -25,7 +25,8 @@ async function profileOf(ctx: HandlerContext, user: User): Promise<ProfileData> 
     user.serviceId ? ctx.store.services.byId(user.serviceId) : null,
     user.volunteerId ? ctx.store.volunteers.byId(user.volunteerId) : null,
   ]);
-  const posts = await Promise.all((row?.postIds ?? []).map((id) => ctx.store.posts.byId(id)));
+  const found = new Map((await ctx.store.posts.byIds(row?.postIds ?? [])).map((p) => [p.id, p] as const));
+  const posts = (row?.postIds ?? []).map((id) => found.get(id) ?? null);
   return {
     role,
     name: row?.name ?? user.label,

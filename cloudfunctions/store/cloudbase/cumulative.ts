@@ -97,7 +97,8 @@ async function refreshSubject(db: CloudDatabase, subject: string, from: string):
       .get(),
     pageById(db.collection(COLLECTIONS.dailyStats), _, { subject, day: _.gte(from) }, null, Infinity),
   ]);
-  const days = (rows as DailyStatDoc[]).sort((a, b) => (a.day < b.day ? -1 : 1));
+  // A zero counter (made ahead of a bump, scan-counters.ts) is a day without scans: no cumulative document.
+  const days = (rows as DailyStatDoc[]).filter((r) => r.count > 0).sort((a, b) => (a.day < b.day ? -1 : 1));
   if (days.length === 0) return;
   const base = before[0] as CumDoc | undefined;
   const sum: Sums = base ? minus(base, undefined) : { count: 0, unique: 0, inCircle: 0, withLocation: 0 };

@@ -26,10 +26,20 @@ function entryOf(p: Post): Record<string, unknown> {
   return entry;
 }
 
+/** Directory entries by county (filled in place: copying a county's entries per post was quadratic). */
+function entriesByCounty(posts: Post[]): Map<string, Record<string, unknown>> {
+  const byCounty = new Map<string, Record<string, unknown>>();
+  for (const p of posts) {
+    let entries = byCounty.get(p.countyCode);
+    if (!entries) byCounty.set(p.countyCode, (entries = {}));
+    entries[p.id] = entryOf(p);
+  }
+  return byCounty;
+}
+
 /** Writes posts into their counties' directories (patching entries, creating a directory that is missing). */
 export async function patchDirectory(db: CloudDatabase, posts: Post[]): Promise<void> {
-  const byCounty = new Map<string, Record<string, unknown>>();
-  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
+  const byCounty = entriesByCounty(posts);
   const boards = db.collection(COLLECTIONS.boards);
   await mapParallel([...byCounty], async ([county, entries]) => {
     const ref = boards.doc(boardId(county, 'dir'));
@@ -46,8 +56,7 @@ export async function patchDirectory(db: CloudDatabase, posts: Post[]): Promise<
 /** Rewrites every county directory from the posts collection (the rollup's periodic heal). */
 export async function rebuildDirectory(db: CloudDatabase): Promise<void> {
   const posts = (await pageById(db.collection(COLLECTIONS.posts), db.command, {}, null, Infinity)).map(fromDoc.post);
-  const byCounty = new Map<string, Record<string, unknown>>();
-  for (const p of posts) byCounty.set(p.countyCode, { ...(byCounty.get(p.countyCode) ?? {}), [p.id]: entryOf(p) });
+  const byCounty = entriesByCounty(posts);
   await mapParallel([...byCounty], ([county, entries]) =>
     db
       .collection(COLLECTIONS.boards)

@@ -117,6 +117,18 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
         const doc = await getOrNull(coll(COLLECTIONS.posts).doc(id));
         return doc ? fromDoc.post(doc) : null;
       },
+      // `_id` lookups, at most PAGE ids a query (so one page answers each), the queries side by side.
+      byIds: async (ids) =>
+        (
+          await Promise.all(
+            chunk([...new Set(ids)]).map((part) =>
+              coll(COLLECTIONS.posts)
+                .where({ _id: _.in(part) })
+                .limit(PAGE)
+                .get(),
+            ),
+          )
+        ).flatMap(({ data }) => data.map(fromDoc.post)),
       page: async (afterId, limit, status) => {
         const docs = await pageById(coll(COLLECTIONS.posts), _, status ? { status } : {}, afterId, Math.max(0, limit));
         return docs.map(fromDoc.post);
@@ -162,7 +174,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
       sweepOrphans: async () => 0,
     },
     scans: {
-      record: async (scan, subjects) => recordScan(db, scan, subjects, await horizon.get()),
+      record: async (scan, subjects) => recordScan(db, scan, subjects, () => horizon.get()),
       locate: async (fix) => locateScan(db, fix, settleMs),
       count: async () => (await coll(COLLECTIONS.scans).count()).total,
       repairPending: (now, limit) => sweepPending(db, now, limit),

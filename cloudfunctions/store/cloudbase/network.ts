@@ -159,20 +159,23 @@ export function cloudNetwork(db: CloudDatabase): CloudNetwork {
       },
       volunteerCounts: async (postIds) => {
         const counts = new Map<string, number>(postIds.map((id) => [id, 0]));
-        for (const part of chunk([...new Set(postIds)])) {
-          // Equality with `_.in` on the postIds array matches volunteers serving any of these posts.
-          const docs = await pageKept(
-            coll(COLLECTIONS.volunteers),
-            db,
-            { postIds: _.in(part) },
-            null,
-            Infinity,
-            (d) => d.active !== false,
-          );
-          const wanted = new Set(part);
-          for (const d of docs)
-            for (const p of d.postIds as string[]) if (wanted.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
-        }
+        // A query per 1,000 posts, side by side (a city's posts are a few such parts, not a few waves of them).
+        await Promise.all(
+          chunk([...new Set(postIds)]).map(async (part) => {
+            // Equality with `_.in` on the postIds array matches volunteers serving any of these posts.
+            const docs = await pageKept(
+              coll(COLLECTIONS.volunteers),
+              db,
+              { postIds: _.in(part) },
+              null,
+              Infinity,
+              (d) => d.active !== false,
+            );
+            const wanted = new Set(part);
+            for (const d of docs)
+              for (const p of d.postIds as string[]) if (wanted.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+          }),
+        );
         return counts;
       },
     },

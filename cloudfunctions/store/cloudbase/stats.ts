@@ -5,7 +5,7 @@
  */
 import type { DailyStat } from '../../../types/domain';
 import type { OutsideCell, Store } from '../port';
-import { COLLECTIONS, fromDoc } from './docs';
+import { COLLECTIONS, type DailyStatDoc, fromDoc } from './docs';
 import { startsWith } from './network';
 import { chunk, pageById } from './query';
 import { cumAt, OPEN_UNTIL, periodTotalsOf } from './cumulative';
@@ -82,7 +82,8 @@ export function cloudStatsReads(
           null,
           Infinity,
         );
-        out.push(...docs.map(fromDoc.dailyStat));
+        // A zero counter (scan-counters.ts: made ahead of a bump) is a day without scans.
+        out.push(...docs.filter((d) => (d as DailyStatDoc).count > 0).map(fromDoc.dailyStat));
       }
       return out.sort((a, b) => byText(a.subject, b.subject) || byText(a.day, b.day));
     },

@@ -109,6 +109,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
         const row = st.postById.get(id);
         return row ? toPost(row) : null;
       }),
+      byIds: guard(async (ids: string[]) => (ids.length ? st.postsByIds.all(JSON.stringify(ids)).map(toPost) : [])),
       page: guard(async (afterId: string | null, limit: number, status?: Post['status']) => {
         if (limit <= 0) return [];
         const rows = status

@@ -45,6 +45,7 @@ export function prepareStatements(db: Database.Database) {
       'SELECT * FROM regions WHERE code IN (SELECT value FROM json_each(?))',
     ),
     postById: db.prepare<[string], PostDbRow>('SELECT * FROM posts WHERE id = ?'),
+    postsByIds: db.prepare<[string], PostDbRow>('SELECT * FROM posts WHERE id IN (SELECT value FROM json_each(?))'),
     // '' sorts before every id (ids are never empty), so "from the start" needs no second statement.
     postsAfter: db.prepare<[string, number], PostDbRow>('SELECT * FROM posts WHERE id > ? ORDER BY id LIMIT ?'),
     postsAfterWithStatus: db.prepare<[string, string, number], PostDbRow>(

@@ -104,9 +104,7 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
     }
   }
   const unknownIds = [...new Set(placed.flatMap((r) => (r.id !== null && !stored.has(r.id) ? [r.id] : [])))];
-  for (const p of await inBatches(unknownIds, READ_WIDTH, (id) => store.posts.byId(id))) {
-    if (p) stored.set(p.id, p);
-  }
+  for (const p of await store.posts.byIds(unknownIds)) stored.set(p.id, p);
 
   const valid: ValidRow[] = [];
   for (const r of placed) {

@@ -5,19 +5,16 @@ import type { Route } from '../../context';
 import { chosenRegion } from '../posts/scope';
 import { personRows } from './view';
 
-const POSTS_PAGE = 500;
-
-/** Active posts of the region that no active volunteer serves: a page of posts and their counts at a time. */
+/**
+ * Active posts of the region that no active volunteer serves. The region's posts come from the post directory
+ * (one query whatever their number on CloudBase), then their volunteer counts in one go: a constant number of
+ * waves, where paging the posts took two round trips per 500 posts in a row (22 for the city).
+ */
 export async function unservedCount(store: Store, prefix: string): Promise<number> {
-  let unserved = 0;
-  for (let after: string | null = null; ;) {
-    const page = await store.posts.inRegion(prefix, after, POSTS_PAGE, { status: 'active' });
-    if (page.length === 0) return unserved;
-    const counts = await store.posts.volunteerCounts(page.map((p) => p.id));
-    unserved += page.filter((p) => (counts.get(p.id) ?? 0) === 0).length;
-    if (page.length < POSTS_PAGE) return unserved;
-    after = page[page.length - 1].id;
-  }
+  const active = (await store.posts.directory(prefix)).filter((p) => p.status === 'active');
+  if (active.length === 0) return 0;
+  const counts = await store.posts.volunteerCounts(active.map((p) => p.id));
+  return active.filter((p) => (counts.get(p.id) ?? 0) === 0).length;
 }
 
 export const people: Route<typeof PeopleInputSchema, PeopleData> = {
