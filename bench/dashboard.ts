@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import { adminRoutes } from '../cloudfunctions/domain/admin';
+import { adminRoutes } from '../cloudfunctions/functions/admin/routes';
 import { wordListChecker } from '../cloudfunctions/domain/content-words';
 import { NO_PUSH, type HandlerContext } from '../cloudfunctions/domain/context';
 import { dispatch } from '../cloudfunctions/functions/dispatch';

@@ -4,7 +4,7 @@
  * stored under invites/ and answered as a short-lived URL; the admin's own region only; used or expired invites are
  * refused. Locally the same action answers /qr/invite/<code>.svg, a QR of the accept page's H5 link.
  */
-import { adminRoutes } from '../../cloudfunctions/domain/admin';
+import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
 import { INVITE_PAGE, newInviteCode } from '../../cloudfunctions/domain/admin/invites';
 import {
   createCloudInviteCodes,

@@ -4,10 +4,10 @@
  * a time, naming who (name + role) and which record but never an openid or a full invite code; every other role is
  * refused; and no sweep the timer runs removes an entry in its first 180 days.
  */
-import { adminRoutes } from '../../cloudfunctions/domain/admin';
+import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
 import { runTick } from '../../cloudfunctions/domain/cron/tick';
 import { NO_PUSH } from '../../cloudfunctions/domain/context';
-import { workRoutes } from '../../cloudfunctions/domain/work';
+import { workRoutes } from '../../cloudfunctions/functions/work/routes';
 import { sweepOrphanPhotos } from '../../cloudfunctions/local/uploads';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { AUDIT_PAGE_SIZE } from '../../types/api/audit';

@@ -5,9 +5,9 @@
  * gone counted as removed), and when storage refuses some, nothing else is deleted and a retry finishes the job.
  */
 import { randomUUID } from 'node:crypto';
-import { residentRoutes } from '../../cloudfunctions/domain/resident';
+import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
 import { visitorHash } from '../../cloudfunctions/domain/visitor';
-import { workRoutes } from '../../cloudfunctions/domain/work';
+import { workRoutes } from '../../cloudfunctions/functions/work/routes';
 import { createCloudEvidence, EVIDENCE_URL_MAX_AGE_S } from '../../cloudfunctions/functions/evidence-files';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import type { Post, User } from '../../types/domain';

@@ -6,8 +6,8 @@
  * city's legal-aid centre, whose region contains every post.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { residentRoutes } from '../../cloudfunctions/domain/resident';
-import { workRoutes } from '../../cloudfunctions/domain/work';
+import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
+import { workRoutes } from '../../cloudfunctions/functions/work/routes';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import type { User } from '../../types/domain';
 import { demoDataset } from '../support/local-harness';

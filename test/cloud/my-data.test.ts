@@ -5,7 +5,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { encrypt } from '../../cloudfunctions/domain/crypto';
-import { residentRoutes } from '../../cloudfunctions/domain/resident';
+import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
 import { createLocalFileStore } from '../../cloudfunctions/local/file-store';
 import type { Dataset, RequestRow } from '../../cloudfunctions/store/port';
 import type { Post, Region } from '../../types/domain';

@@ -1,5 +1,5 @@
 /** Cloud function `resident` (deployable entry; bundled to dist/cloudfunctions/resident/index.js). */
-import { residentRoutes } from '../../domain/resident';
+import { residentRoutes } from './routes';
 import { cloudMain } from '../cloud-main';
 
 export const main = cloudMain('resident', residentRoutes);
