@@ -1,7 +1,7 @@
 /** Volunteers as the people page shows them (PersonRow): village, binding and the posts they serve, by name. */
 import type { PersonRow } from '../../../../types/api/network';
 import type { Store, VolunteerRow } from '../../../store/port';
-import { inBatches } from '../posts/scope';
+import { inBatches } from '../posts/batches';
 import { regionNames } from '../posts/view';
 
 /** The rows of some volunteers, in their order. */
