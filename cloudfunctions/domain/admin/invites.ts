@@ -12,7 +12,7 @@ import { AppError } from '../../../types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
-import { adminScope, mustContain, serviceInScope } from './scope';
+import { adminScope, mustContain } from './scope';
 import { A } from './strings';
 
 /** The invite alphabet: digits and capitals without look-alikes (0/O, 1/I/L), as INVITE_CODE_PATTERN admits. */
@@ -76,10 +76,12 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
     let serviceId: string | null = null;
     if (input.role === 'mediator' || input.role === 'staff') {
       if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
-      const texts = { missing: A.serviceMissing, outside: A.serviceOutside };
-      const service = await serviceInScope(ctx, input.regionCode, input.serviceId, texts);
+      // The kind is checked before the region: a wrong kind of unit is the mistake the form can fix.
+      const service = await ctx.store.services.byId(input.serviceId);
+      if (!service) throw new AppError('NOT_FOUND', A.serviceMissing);
       if (!SERVICE_KINDS[input.role].includes(service.kind))
         throw new AppError('INVALID_INPUT', A.serviceKind(input.role));
+      mustContain(input.regionCode, service.regionCode, A.serviceOutside);
       serviceId = service.id;
     }
     if (input.volunteerId !== undefined) {
