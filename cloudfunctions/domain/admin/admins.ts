@@ -10,7 +10,7 @@ import type { User } from '../../../types/domain';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { regionContains, regionPrefix } from '../scope';
-import { adminScope } from './posts/scope';
+import { adminScope } from './scope';
 import { T } from './services/texts';
 
 // A city has one admin per county and township at most a few times over (Baicheng: 111 regions).

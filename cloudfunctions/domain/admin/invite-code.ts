@@ -7,9 +7,8 @@
 import { InviteCodeInputSchema, type InviteCodeData } from '../../../types/api/inviteCode';
 import { AppError } from '../../../types/errors';
 import type { Route } from '../context';
-import { regionContains } from '../scope';
 import { INVITE_PAGE } from './invites';
-import { adminScope } from './posts/scope';
+import { adminScope, inviteInScope } from './scope';
 
 /** Makes the image of an invite's code; '' when it could not be made (the code can still be typed). */
 export interface InviteCodeMaker {
@@ -37,9 +36,7 @@ export const inviteCode: Route<typeof InviteCodeInputSchema, InviteCodeData> = {
   perMinute: 20,
   async handle(ctx, input) {
     const { scope } = adminScope(ctx);
-    const invite = await ctx.store.invites.byCode(input.code);
-    // Another region's invite answers like a missing one.
-    if (!invite || !regionContains(scope, invite.regionCode)) throw new AppError('INVITE_NOT_FOUND');
+    const invite = await inviteInScope(ctx, scope, input.code);
     if (invite.usedBy !== null) throw new AppError('INVITE_USED', TEXT.used);
     if (invite.expiresAt <= ctx.now()) throw new AppError('INVITE_EXPIRED', TEXT.expired);
     const maker = ctx.inviteCodes ?? LOCAL_INVITE_CODES;

@@ -11,8 +11,8 @@ import type { ServiceKind } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
-import type { HandlerContext, Route } from '../context';
-import { regionContains } from '../scope';
+import type { Route } from '../context';
+import { adminScope, mustContain } from './scope';
 import { A } from './strings';
 
 /** The invite alphabet: digits and capitals without look-alikes (0/O, 1/I/L), as INVITE_CODE_PATTERN admits. */
@@ -52,13 +52,6 @@ export function newInviteCode(): string {
   return code;
 }
 
-function adminScope(ctx: HandlerContext): { scope: string; openid: string } {
-  const scope = ctx.identity.user?.regionCode;
-  const openid = ctx.identity.openid;
-  if (!scope || !openid) throw new AppError('FORBIDDEN');
-  return { scope, openid };
-}
-
 /** admin.createInvite. */
 export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
   schema: CreateInviteInputSchema,
@@ -66,7 +59,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
   perMinute: 30,
   async handle(ctx, input) {
     const { scope, openid } = adminScope(ctx);
-    if (!regionContains(scope, input.regionCode)) throw new AppError('OUT_OF_SCOPE');
+    mustContain(scope, input.regionCode);
     if (!(await ctx.store.regions.byCode(input.regionCode))) throw new AppError('NOT_FOUND', A.regionMissing);
     if (input.role === 'admin') checkAdminInvite(input);
     const postIds = [...new Set(input.postIds)];
@@ -75,8 +68,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
     posts.forEach((post, i) => {
       if (!post) throw new AppError('POST_NOT_FOUND', A.postMissing(postIds[i]));
       if (post.status !== 'active') throw new AppError('INVALID_INPUT', A.postRetired(post.id));
-      if (!regionContains(input.regionCode, post.villageCode))
-        throw new AppError('OUT_OF_SCOPE', A.postOutside(post.id));
+      mustContain(input.regionCode, post.villageCode, A.postOutside(post.id));
     });
     // A re-bound volunteer keeps the posts of their row unless the invite names new ones.
     if (input.role === 'volunteer' && postIds.length === 0 && input.volunteerId === undefined) {
@@ -85,19 +77,19 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
     let serviceId: string | null = null;
     if (input.role === 'mediator' || input.role === 'staff') {
       if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
+      // The kind is checked before the region: a wrong kind of unit is the mistake the form can fix.
       const service = await ctx.store.services.byId(input.serviceId);
       if (!service) throw new AppError('NOT_FOUND', A.serviceMissing);
       if (!SERVICE_KINDS[input.role].includes(service.kind))
         throw new AppError('INVALID_INPUT', A.serviceKind(input.role));
-      if (!regionContains(input.regionCode, service.regionCode)) throw new AppError('OUT_OF_SCOPE', A.serviceOutside);
+      mustContain(input.regionCode, service.regionCode, A.serviceOutside);
       serviceId = service.id;
     }
     if (input.volunteerId !== undefined) {
       if (input.role === 'staff') throw new AppError('INVALID_INPUT', A.staffNoVolunteer);
       const volunteer = await ctx.store.volunteers.byId(input.volunteerId);
       if (!volunteer) throw new AppError('NOT_FOUND', A.volunteerMissing);
-      if (!regionContains(input.regionCode, volunteer.villageCode))
-        throw new AppError('OUT_OF_SCOPE', A.volunteerOutside);
+      mustContain(input.regionCode, volunteer.villageCode, A.volunteerOutside);
     }
     const now = ctx.now();
     const base: Omit<InviteRow, 'code'> = {

@@ -1,25 +1,23 @@
-/** admin.stats: today's and the last N days' scans of a post or a region, from the daily counters only. */
+/**
+ * admin.stats: today's and the last N days' scans of a post or a region, from the daily counters only. The scope
+ * checks are the dashboard's and every other admin action's (./scope); the figures are the dashboard's daily rows.
+ */
 import { StatsInputSchema, type DayPoint, type StatsData } from '../../../types/api';
 import { lastDays } from '../../../types/day';
 import { AppError } from '../../../types/errors';
 import type { HandlerContext, Route } from '../context';
-import { regionContains } from '../scope';
+import { adminScope, postInScope, regionInScope } from './scope';
 
 async function resolveSubject(
   ctx: HandlerContext,
-  scope: string,
   input: { postId?: string; regionCode?: string },
 ): Promise<StatsData['subject']> {
+  const { scope } = adminScope(ctx);
   if (input.postId !== undefined) {
-    const post = await ctx.store.posts.byId(input.postId);
-    if (!post) throw new AppError('POST_NOT_FOUND');
-    if (!regionContains(scope, post.villageCode)) throw new AppError('OUT_OF_SCOPE');
+    const post = await postInScope(ctx, scope, input.postId);
     return { kind: 'post', id: post.id, name: post.name };
   }
-  const code = input.regionCode ?? scope;
-  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE');
-  const region = await ctx.store.regions.byCode(code);
-  if (!region) throw new AppError('NOT_FOUND', '没有找到这个地区');
+  const region = await regionInScope(ctx, scope, input.regionCode ?? scope);
   return { kind: 'region', id: region.code, name: region.name };
 }
 
@@ -31,9 +29,7 @@ export const stats: Route<typeof StatsInputSchema, StatsData> = {
     if (input.postId !== undefined && input.regionCode !== undefined) {
       throw new AppError('INVALID_INPUT', '岗位和地区只能选一个');
     }
-    const scope = ctx.identity.user?.regionCode;
-    if (!scope) throw new AppError('FORBIDDEN');
-    const subject = await resolveSubject(ctx, scope, input);
+    const subject = await resolveSubject(ctx, input);
     const keys = lastDays(ctx.now(), input.days);
     const rows = await ctx.store.stats.daily(subject.id, keys);
     const byDay = new Map(rows.map((r) => [r.day, r]));

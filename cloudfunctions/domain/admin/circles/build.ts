@@ -21,7 +21,8 @@ import { addDays } from '../dashboard/days';
 import { nearestFinder } from './nearest';
 import { regionName, type RegionTree } from '../dashboard/region-tree';
 import { S } from '../dashboard/strings';
-import { resolveSubject, scopeOf } from '../dashboard/subject';
+import { resolveSubject } from '../dashboard/subject';
+import { adminScope } from '../scope';
 import { clusterCells } from './clusters';
 import { heavyOverlaps } from './geometry';
 import { NEAREST_SHOWN_M, uncoveredVillages } from './villages';
@@ -37,7 +38,7 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>;
 
 /** The region of the input inside the admin's scope (a city, county or township), its tree and the city's posts. */
 async function regionOf(ctx: HandlerContext, regionCode: string | undefined) {
-  const { subject, tree } = await resolveSubject(ctx, scopeOf(ctx), regionCode);
+  const { subject, tree } = await resolveSubject(ctx, adminScope(ctx).scope, regionCode);
   if (subject.kind !== 'region' || subject.region.level === 'village') {
     throw new AppError('INVALID_INPUT', S.coverageLevel);
   }

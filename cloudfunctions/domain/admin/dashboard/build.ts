@@ -15,7 +15,8 @@ import { resolvePeriod } from './period';
 import { postsOf } from './posts';
 import { IDLE_SHOWN, idlePosts, topPosts } from './ranks';
 import { answeredIn, answerFigures, createdIn, funnelOf, servicesOf, volunteerAnswers } from './requests-stats';
-import { resolveSubject, scopeOf } from './subject';
+import { resolveSubject } from './subject';
+import { adminScope } from '../scope';
 import { buildTrend, trendUnit } from './trend';
 
 /** Requests read for one dashboard (both periods); far above what a county receives in a year. */
@@ -31,7 +32,7 @@ export async function buildDashboard(
 ): Promise<DashboardData> {
   const now = ctx.now();
   const today = dayKey(now);
-  const scope = scopeOf(ctx);
+  const scope = adminScope(ctx).scope;
   const period = resolvePeriod(input.period, now);
   const { subject, tree } = await resolveSubject(ctx, scope, input.subject);
   const { store } = ctx;

@@ -3,7 +3,8 @@ import type { Crumb } from '../../../../types/api/dashboard';
 import type { Post, Region } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { HandlerContext } from '../../context';
-import { regionContains, regionPrefix } from '../../scope';
+import { regionPrefix } from '../../scope';
+import { mustContain } from '../scope';
 import { regionCrumb, regionTrail, regionTree, type RegionTree } from './region-tree';
 import { S } from './strings';
 
@@ -14,13 +15,6 @@ export type Subject =
 
 const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 
-/** The caller's scope (an admin's region code); FORBIDDEN when they have none. */
-export function scopeOf(ctx: HandlerContext): string {
-  const scope = ctx.identity.user?.regionCode;
-  if (!scope) throw new AppError('FORBIDDEN');
-  return scope;
-}
-
 /** Resolves `subject` (absent: the scope) inside `scope`; 403 outside it, 404 when unknown. */
 export async function resolveSubject(
   ctx: HandlerContext,
@@ -30,7 +24,7 @@ export async function resolveSubject(
   const tree = await regionTree(ctx.store);
   const id = subject ?? scope;
   if (REGION_CODE.test(id)) {
-    if (!regionContains(scope, id)) throw new AppError('OUT_OF_SCOPE');
+    mustContain(scope, id);
     const region = tree.byCode.get(id);
     if (!region) throw new AppError('NOT_FOUND', S.regionMissing);
     const trail = regionTrail(tree, scope, id);
@@ -38,7 +32,7 @@ export async function resolveSubject(
   }
   const post = await ctx.store.posts.byId(id);
   if (!post) throw new AppError('POST_NOT_FOUND');
-  if (!regionContains(scope, post.villageCode)) throw new AppError('OUT_OF_SCOPE');
+  mustContain(scope, post.villageCode);
   const crumb: Crumb = { id: post.id, name: post.name, level: 'post' };
   const trail = [...regionTrail(tree, scope, post.villageCode), crumb];
   return { subject: { kind: 'post', post, crumb, trail, prefix: post.villageCode }, tree };

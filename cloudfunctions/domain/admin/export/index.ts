@@ -10,7 +10,8 @@ import { buildCoverage } from '../circles/build';
 import { buildDashboard } from '../dashboard/build';
 import { addDays } from '../dashboard/days';
 import { S } from '../dashboard/strings';
-import { resolveSubject, scopeOf } from '../dashboard/subject';
+import { resolveSubject } from '../dashboard/subject';
+import { adminScope } from '../scope';
 import { keepOwn } from '../../files/own';
 import { fileName, toCsv, type CsvTable } from './csv';
 import { toXlsx } from './xlsx';
@@ -29,7 +30,7 @@ async function monthly(ctx: HandlerContext, input: ExportInput): Promise<{ table
   const today = dayKey(ctx.now());
   if (input.month === undefined) throw new AppError('INVALID_INPUT', S.monthMissing);
   if (input.month > today.slice(0, 6)) throw new AppError('INVALID_INPUT', S.monthFuture);
-  const scope = scopeOf(ctx);
+  const scope = adminScope(ctx).scope;
   const { subject, tree } = await resolveSubject(ctx, scope, input.subject);
   if (subject.kind !== 'region') throw new AppError('INVALID_INPUT', S.monthlyRegion);
   const { region } = subject;

@@ -9,7 +9,7 @@ import type { Store } from '../../../store/port';
 import { regionContains } from '../../scope';
 import { villagePosts } from '../posts/ids';
 import { placeProblems } from '../posts/place';
-import { inBatches } from '../posts/scope';
+import { inBatches } from '../posts/batches';
 import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, type ImportRow } from './rows';

@@ -15,7 +15,7 @@ import { writeAudit } from '../../audit/write';
 import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';
 import { IdSequencer } from '../posts/ids';
-import { adminScope } from '../posts/scope';
+import { adminScope } from '../scope';
 import { N } from '../posts/texts';
 import { checkFile } from './check';
 import { discardImportFile, importUploadPath, readImportFile } from './file';

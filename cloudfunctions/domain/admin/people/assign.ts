@@ -2,23 +2,15 @@
 import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '../../../../types/api/network';
 import { AppError } from '../../../../types/errors';
 import type { VolunteerRow } from '../../../store/port';
-import type { HandlerContext, Route } from '../../context';
+import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { regionContains } from '../../scope';
-import { adminScope, postInScope } from '../posts/scope';
+import { adminScope, postInScope, volunteerInScope } from '../scope';
 import { N } from '../posts/texts';
 import { personRows } from './view';
 
 export const V = {
   inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
 } as const;
-
-/** A volunteer of the scope; outside it answers like a missing one (404 VOLUNTEER_NOT_FOUND). */
-async function volunteerInScope(ctx: HandlerContext, scope: string, id: string): Promise<VolunteerRow> {
-  const row = await ctx.store.volunteers.byId(id);
-  if (!row || !regionContains(scope, row.villageCode)) throw new AppError('VOLUNTEER_NOT_FOUND');
-  return row;
-}
 
 /** admin.assignPosts: replaces the volunteer's posts; each must be an active post of the scope. */
 export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {

@@ -2,7 +2,7 @@
 import { PeopleInputSchema, type PeopleData } from '../../../../types/api/network';
 import type { Store } from '../../../store/port';
 import type { Route } from '../../context';
-import { chosenRegion } from '../posts/scope';
+import { chosenRegion } from '../scope';
 import { personRows } from './view';
 
 /**

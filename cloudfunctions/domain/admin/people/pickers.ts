@@ -7,7 +7,7 @@ import {
 } from '../../../../types/api/network';
 import type { RegionLevel } from '../../../../types/domain';
 import type { Route } from '../../context';
-import { adminScope, chosenRegion, regionInScope } from '../posts/scope';
+import { adminScope, chosenRegion, regionInScope } from '../scope';
 
 const SERVICES_LIMIT = 500;
 const CHILD: Record<RegionLevel, RegionLevel | null> = {

@@ -4,7 +4,7 @@ import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type * as v from 'valibot';
 import { LOCAL_PLATES, type HandlerContext, type Route } from '../../context';
-import { adminScope, postInScope, regionInScope } from '../posts/scope';
+import { adminScope, postInScope, regionInScope } from '../scope';
 import { N } from '../posts/texts';
 import { regionNames } from '../posts/view';
 

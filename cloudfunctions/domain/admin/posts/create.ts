@@ -3,26 +3,14 @@ import { CreatePostInputSchema, type AdminPost } from '../../../../types/api/net
 import type { GeoPoint, Post, Region } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { HandlerContext, Route } from '../../context';
-import { regionContains } from '../../scope';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
 import { adminPosts } from './view';
-import { adminScope } from './scope';
+import { adminScope, villageInScope } from '../scope';
 import { N } from './texts';
 
 /** Every post's service circle (500 米公共法律服务圈). */
 export const POST_RADIUS_M = 500;
-
-/**
- * A village of the scope: 404 VILLAGE_NOT_FOUND when no village has the code (a typo), 403 when it lies outside
- * the scope (another region's village): two mistakes with different fixes. Village codes are public statistics.
- */
-export async function villageInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
-  const village = await ctx.store.regions.byCode(code);
-  if (!village || village.level !== 'village') throw new AppError('VILLAGE_NOT_FOUND', N.villageMissing(code));
-  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', N.villageOutside(village.name));
-  return village;
-}
 
 /** Throws the first thing wrong with placing a post of `village` at `p`: 400 OUTSIDE_CITY or a far-away point. */
 export async function checkPlace(ctx: HandlerContext, p: GeoPoint, village: Region): Promise<void> {

@@ -9,7 +9,7 @@ import {
 import type { Post } from '../../../../types/domain';
 import { LOCAL_PLATES, type Route } from '../../context';
 import { adminPosts } from './view';
-import { adminScope, chosenRegion, postInScope } from './scope';
+import { adminScope, chosenRegion, postInScope } from '../scope';
 import { N } from './texts';
 
 /** How many posts one call reads at most while filtering for unserved ones (the next call goes on from there). */

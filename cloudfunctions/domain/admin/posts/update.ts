@@ -5,10 +5,10 @@ import { AppError } from '../../../../types/errors';
 import type { PostChange, PostHistoryRow } from '../../../store/port';
 import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { checkPlace, villageInScope } from './create';
+import { checkPlace } from './create';
 import { pointText } from './place';
 import { adminPosts } from './view';
-import { adminScope, postInScope } from './scope';
+import { adminScope, postInScope, villageInScope } from '../scope';
 import { N } from './texts';
 
 /** What actually changes, the history action it counts as and its Chinese summary; null when nothing changes. */

@@ -5,7 +5,7 @@ import { EDITABLE_SERVICE_KINDS } from '../../../../types/services';
 import type { Store } from '../../../store/port';
 import type { Route } from '../../context';
 import { regionContains } from '../../scope';
-import { adminScope, chosenRegion } from '../posts/scope';
+import { adminScope, chosenRegion } from '../scope';
 
 // Hundreds of points in a city (Baicheng: 190): one read covers any region.
 const POINTS_LIMIT = 1000;

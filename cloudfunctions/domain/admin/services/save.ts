@@ -11,8 +11,7 @@ import { CITY_BOUNDS } from '../../../../types/ids';
 import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { regionContains } from '../../scope';
-import { adminScope, regionInScope } from '../posts/scope';
+import { adminScope, regionInScope, serviceInScope } from '../scope';
 import { adminPoints, mayEdit } from './list';
 import { T } from './texts';
 
@@ -31,9 +30,7 @@ function checkPlace(input: Input): void {
 const newId = (kind: string) => `svc-${kind}-${randomBytes(6).toString('hex')}`;
 
 async function existing(ctx: HandlerContext, scope: string, id: string, kind: string): Promise<void> {
-  const old = await ctx.store.services.byId(id);
-  if (!old) throw new AppError('NOT_FOUND', T.pointMissing);
-  if (!regionContains(scope, old.regionCode)) throw new AppError('OUT_OF_SCOPE', T.pointOutside);
+  const old = await serviceInScope(ctx, scope, id, { missing: T.pointMissing, outside: T.pointOutside });
   if (!mayEdit(scope, old)) throw new AppError('FORBIDDEN', T.notEditable);
   if (old.kind !== kind) throw new AppError('INVALID_INPUT', T.kindFixed);
 }
