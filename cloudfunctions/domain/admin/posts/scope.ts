@@ -13,19 +13,23 @@ export function adminScope(ctx: HandlerContext): { scope: string; openid: string
   return { scope, openid };
 }
 
-/** A region inside the scope (403 outside it, checked before existence so nothing leaks), or 404. */
-export async function regionInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
-  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE');
+/**
+ * A region inside the scope (403 outside it, checked before existence so nothing leaks), or 404; `field` names the
+ * input the code came from, for a form to mark.
+ */
+export async function regionInScope(ctx: HandlerContext, scope: string, code: string, field?: string): Promise<Region> {
+  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', { field });
   const region = await ctx.store.regions.byCode(code);
-  if (!region) throw new AppError('NOT_FOUND', N.regionMissing);
+  if (!region) throw new AppError('NOT_FOUND', { message: N.regionMissing, field });
   return region;
 }
 
 /** A post inside the scope: 404 when there is none, 403 when it lies outside. */
 export async function postInScope(ctx: HandlerContext, scope: string, id: string): Promise<Post> {
   const post = await ctx.store.posts.byId(id);
-  if (!post) throw new AppError('POST_NOT_FOUND', N.postMissing(id));
-  if (!regionContains(scope, post.villageCode)) throw new AppError('OUT_OF_SCOPE', N.postOutside(id));
+  if (!post) throw new AppError('POST_NOT_FOUND', { message: N.postMissing(id), field: 'postId' });
+  if (!regionContains(scope, post.villageCode))
+    throw new AppError('OUT_OF_SCOPE', { message: N.postOutside(id), field: 'postId' });
   return post;
 }
 
