@@ -24,12 +24,12 @@ export async function regionInScope(ctx: HandlerContext, scope: string, code: st
   return region;
 }
 
-/** A post inside the scope: 404 when there is none, 403 when it lies outside. */
-export async function postInScope(ctx: HandlerContext, scope: string, id: string): Promise<Post> {
+/** A post inside the scope: 404 when there is none, 403 when it lies outside; `field` is the input the id came from. */
+export async function postInScope(ctx: HandlerContext, scope: string, id: string, field = 'postId'): Promise<Post> {
   const post = await ctx.store.posts.byId(id);
-  if (!post) throw new AppError('POST_NOT_FOUND', { message: N.postMissing(id), field: 'postId' });
+  if (!post) throw new AppError('POST_NOT_FOUND', { message: N.postMissing(id), field });
   if (!regionContains(scope, post.villageCode))
-    throw new AppError('OUT_OF_SCOPE', { message: N.postOutside(id), field: 'postId' });
+    throw new AppError('OUT_OF_SCOPE', { message: N.postOutside(id), field });
   return post;
 }
 
