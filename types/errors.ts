@@ -69,17 +69,28 @@ export type ErrorCode = keyof typeof ERRORS;
 export interface ApiError {
   code: ErrorCode;
   message: string;
+  /** The input field the error is about (a top-level key, or a dotted path such as `channels.0`); absent when none. */
+  field?: string;
 }
 
 /** Every function replies with this envelope, on both the cloud and the local runtime. */
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
-/** An error a handler throws on purpose: its code is stable, its message is shown to the user. */
+/** What a handler may say beside the code: a more precise Chinese message, and the input field it is about. */
+export interface AppErrorDetail {
+  message?: string;
+  field?: string;
+}
+
+/** An error a handler throws on purpose: its code is stable, its message is shown to the user beside `field`. */
 export class AppError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message?: string) {
+  readonly field?: string;
+  constructor(code: ErrorCode, detail?: string | AppErrorDetail) {
+    const { message, field } = typeof detail === 'string' ? { message: detail, field: undefined } : (detail ?? {});
     super(message ?? ERRORS[code].message);
     this.code = code;
+    if (field !== undefined) this.field = field;
     this.name = 'AppError';
   }
   get status(): number {
@@ -93,6 +104,7 @@ export function isApiError(value: unknown): value is ApiError {
     typeof value === 'object' &&
     value !== null &&
     typeof (value as ApiError).code === 'string' &&
-    (value as ApiError).code in ERRORS
+    (value as ApiError).code in ERRORS &&
+    ['string', 'undefined'].includes(typeof (value as ApiError).field)
   );
 }

@@ -4,7 +4,7 @@
  * every outcome into the `{ok, data | error}` envelope with its HTTP status.
  */
 import * as v from 'valibot';
-import { AppError, ERRORS, type ApiResult, type ErrorCode } from '../../types/errors';
+import { AppError, ERRORS, type ApiError, type ApiResult, type ErrorCode } from '../../types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
 import { rateChecks, type RateLimiter } from './rate-limit';
 import { storeFault } from './store-faults';
@@ -19,19 +19,26 @@ export interface Dispatched {
 /** Where unexpected errors are reported (console by default; tests pass their own). */
 export type ErrorLog = (err: unknown, where: string) => void;
 
-/** The envelope of a failure with the code's status and message (or a more precise Chinese message). */
-export function failure(code: ErrorCode, message?: string): Dispatched {
-  return {
-    status: ERRORS[code].status,
-    result: { ok: false, error: { code, message: message ?? ERRORS[code].message } },
-  };
+/**
+ * The envelope of a failure with the code's status and message (or a more precise Chinese message), and the input
+ * field it is about when there is one, so a form marks that field without reading the message.
+ */
+export function failure(code: ErrorCode, message?: string, field?: string): Dispatched {
+  const error: ApiError = { code, message: message ?? ERRORS[code].message };
+  if (field) error.field = field;
+  return { status: ERRORS[code].status, result: { ok: false, error } };
 }
 
 const HAS_CJK = /[\u4e00-\u9fff]/;
 
+/** The dotted path of a validation issue (`name`, `channels.0`); empty when it is about the whole input. */
+export function issueField(issue: v.BaseIssue<unknown>): string {
+  return issue.path?.map((p) => String(p.key)).join('.') ?? '';
+}
+
 /** A Chinese message for the first validation issue: the schema's own when it has one, else by issue type. */
 export function issueMessage(issue: v.BaseIssue<unknown>): string {
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  const path = issueField(issue);
   if (HAS_CJK.test(issue.message)) return issue.message;
   if (issue.type === 'strict_object' && path) return `不支持的字段：${path}`;
   if (issue.kind === 'schema' && path) return `字段“${path}”的类型不正确`;
@@ -73,7 +80,10 @@ export async function dispatch(
     if (!limiter.take(checks, ctx.now())) return failure('RATE_LIMITED');
   }
   const parsed = v.safeParse(route.schema, payload);
-  if (!parsed.success) return failure('INVALID_INPUT', issueMessage(parsed.issues[0]));
+  if (!parsed.success) {
+    const [issue] = parsed.issues;
+    return failure('INVALID_INPUT', issueMessage(issue), issueField(issue));
+  }
 
   try {
     const { user } = ctx.identity;
@@ -89,7 +99,7 @@ export async function dispatch(
         : await route.handle(ctx, parsed.output);
     return { status: 200, result: { ok: true, data } };
   } catch (err) {
-    if (err instanceof AppError) return failure(err.code, err.message);
+    if (err instanceof AppError) return failure(err.code, err.message, err.field);
     log(err, `${fn}.${action}`);
     return failure(storeFault(err) ?? 'INTERNAL');
   }

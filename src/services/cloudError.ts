@@ -2,12 +2,17 @@
 import { ERRORS, isApiError, type ApiResult, type ErrorCode } from '../../types/errors';
 import type { ActionInput, ActionName, ActionReply, FunctionName } from '../../types/api';
 
-/** A failed call: `code` is stable for logic, `message` is Chinese and fit to show. */
+/**
+ * A failed call: `code` is stable for logic, `message` is Chinese and fit to show, `field` is the input field the
+ * server says it is about (a top-level key or a dotted path), for a form to show the message beside.
+ */
 export class CloudError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message?: string) {
+  readonly field?: string;
+  constructor(code: ErrorCode, message?: string, field?: string) {
     super(message || ERRORS[code].message);
     this.code = code;
+    if (field) this.field = field;
     this.name = 'CloudError';
   }
 }
@@ -24,7 +29,7 @@ export function unwrap<T>(reply: unknown): T {
   const envelope = reply as ApiResult<T> | null | undefined;
   if (envelope && envelope.ok === true) return envelope.data;
   if (envelope && envelope.ok === false && isApiError(envelope.error)) {
-    throw new CloudError(envelope.error.code, envelope.error.message);
+    throw new CloudError(envelope.error.code, envelope.error.message, envelope.error.field);
   }
   throw new CloudError('INTERNAL');
 }

@@ -24,6 +24,18 @@ function snapshot(): string {
 
 const valid = () => ({ action: 'land', postId, scanId: randomUUID() });
 
+// The input field each refusal is about, carried beside the message so a form marks it; none for the others.
+const FIELDS: Record<string, string> = {
+  'a wrong type': 'postId',
+  'an over-long post id': 'postId',
+  'forbidden characters in a post id': 'postId',
+  'a scan id that is not a uuid': 'scanId',
+  'an unknown field': 'visitor',
+  'a latitude out of range': 'location.lat',
+  'a wrong source': 'source',
+};
+
+// Bodies built on valid() are thunks: the post id is only known once the harness has started.
 const cases: [string, string, unknown, number, string][] = [
   ['malformed JSON', 'scan', '{"action": "land", ', 400, 'MALFORMED_BODY'],
   ['a JSON array', 'scan', '[1,2]', 400, 'MALFORMED_BODY'],
@@ -31,23 +43,24 @@ const cases: [string, string, unknown, number, string][] = [
   ['an unknown function', 'nosuch', { action: 'land' }, 404, 'UNKNOWN_FUNCTION'],
   ['an unknown action', 'scan', { action: 'explode' }, 404, 'UNKNOWN_ACTION'],
   ['an inherited property as action', 'scan', { action: 'constructor' }, 404, 'UNKNOWN_ACTION'],
-  ['a wrong type', 'scan', { ...valid(), postId: 12345 }, 400, 'INVALID_INPUT'],
-  ['an over-long post id', 'scan', { ...valid(), postId: 'p'.repeat(33) }, 400, 'INVALID_INPUT'],
-  ['forbidden characters in a post id', 'scan', { ...valid(), postId: 'p1<script>' }, 400, 'INVALID_INPUT'],
-  ['a scan id that is not a uuid', 'scan', { ...valid(), scanId: 'abc' }, 400, 'INVALID_INPUT'],
-  ['an unknown field', 'scan', { ...valid(), visitor: 'me' }, 400, 'INVALID_INPUT'],
-  ['a latitude out of range', 'scan', { ...valid(), location: { lat: 91, lng: 122 } }, 400, 'INVALID_INPUT'],
-  ['a wrong source', 'scan', { ...valid(), source: 'sms' }, 400, 'INVALID_INPUT'],
-  ['a scan older than 30 days', 'scan', { ...valid(), at: Date.UTC(2026, 0, 1) }, 400, 'INVALID_INPUT'],
-  ['an unknown post', 'scan', { ...valid(), postId: 'p999999999999999' }, 404, 'POST_NOT_FOUND'],
+  ['a wrong type', 'scan', () => ({ ...valid(), postId: 12345 }), 400, 'INVALID_INPUT'],
+  ['an over-long post id', 'scan', () => ({ ...valid(), postId: 'p'.repeat(33) }), 400, 'INVALID_INPUT'],
+  ['forbidden characters in a post id', 'scan', () => ({ ...valid(), postId: 'p1<script>' }), 400, 'INVALID_INPUT'],
+  ['a scan id that is not a uuid', 'scan', () => ({ ...valid(), scanId: 'abc' }), 400, 'INVALID_INPUT'],
+  ['an unknown field', 'scan', () => ({ ...valid(), visitor: 'me' }), 400, 'INVALID_INPUT'],
+  ['a latitude out of range', 'scan', () => ({ ...valid(), location: { lat: 91, lng: 122 } }), 400, 'INVALID_INPUT'],
+  ['a wrong source', 'scan', () => ({ ...valid(), source: 'sms' }), 400, 'INVALID_INPUT'],
+  ['a scan older than 30 days', 'scan', () => ({ ...valid(), at: Date.UTC(2026, 0, 1) }), 400, 'INVALID_INPUT'],
+  ['an unknown post', 'scan', () => ({ ...valid(), postId: 'p999999999999999' }), 404, 'POST_NOT_FOUND'],
 ];
 
-test.each(cases)('%s → %i %s, nothing written', async (_name, fn, body, status, code) => {
+test.each(cases)('%s → %i %s, nothing written', async (name, fn, body, status, code) => {
   const c = new Client(h.url);
   const before = snapshot();
-  const res = await c.call(fn, body);
+  const res = await c.call(fn, typeof body === 'function' ? (body as () => unknown)() : body);
   expect(res.status).toBe(status);
-  expect(res.json).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/) } });
+  const field = FIELDS[name] === undefined ? {} : { field: FIELDS[name] };
+  expect(res.json).toEqual({ ok: false, error: { code, message: expect.stringMatching(/[\u4e00-\u9fff]/), ...field } });
   expect(snapshot()).toBe(before);
   expect((await fetch(`${h.url}/healthz`)).status).toBe(200);
 });

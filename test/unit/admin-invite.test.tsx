@@ -196,17 +196,27 @@ test("the server's refusals show by the field they name, in Chinese", async () =
   fireEvent.click(screen.getByText('工作人员'));
   type(container, '.input-name', '赵敏');
   type(container, '.input-service', 'nope');
-  create.mockRejectedValueOnce(new CloudError('NOT_FOUND', '没有找到这个单位'));
+  create.mockRejectedValueOnce(new CloudError('NOT_FOUND', '没有找到这个单位', 'serviceId'));
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
   const serviceField = $(container, '.input-service').parentElement as HTMLElement;
   expect(serviceField.querySelector('.form-error')?.textContent).toBe('没有找到这个单位');
 
   fireEvent.click(screen.getByText('法律明白人'));
   type(container, '.input-post-ids', 'TB-XX-0001');
-  create.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND', '没有找到先锋岗 TB-XX-0001'));
+  create.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND', '没有找到先锋岗 TB-XX-0001', 'postIds.0'));
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
   const postsField = $(container, '.input-post-ids').closest('.field') as HTMLElement;
   expect(postsField.querySelector(':scope > .form-error')?.textContent).toBe('没有找到先锋岗 TB-XX-0001');
+
+  // The field comes with the error, not from its words: a message naming 先锋岗 but carrying no field goes to the
+  // form's foot, and one about a field the form does not show (the re-bound volunteer) goes there too.
+  create.mockRejectedValueOnce(new CloudError('RATE_LIMITED', '先锋岗操作太频繁，请稍后再试'));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect($(container, '.form-failed').textContent).toBe('先锋岗操作太频繁，请稍后再试');
+  expect(postsField.querySelector(':scope > .form-error')).toBeNull();
+  create.mockRejectedValueOnce(new CloudError('NOT_FOUND', '没有找到这个法律明白人', 'volunteerId'));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  expect($(container, '.form-failed').textContent).toBe('没有找到这个法律明白人');
 
   create.mockRejectedValueOnce(new CloudError('NETWORK'));
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));

@@ -98,7 +98,7 @@ describe('先锋岗详情', () => {
     expect(errors(container)).toEqual(['名称至少2个字']);
     expect(update).not.toHaveBeenCalled();
     type(container, '.edit-form .input-name', '新立村法律服务岗');
-    update.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '名称不能超过30个字'));
+    update.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '名称不能超过30个字', 'name'));
     await click($(container, '.edit-submit'));
     expect(update).toHaveBeenLastCalledWith({
       postId: 'TB-PT-0001',
@@ -118,10 +118,14 @@ describe('先锋岗详情', () => {
     expect(container.querySelector('.choose-location')).toBeNull();
     type(container, '.move-form .input-lat', '39.9');
     type(container, '.move-form .input-lng', '116.4');
-    update.mockRejectedValueOnce(new CloudError('OUTSIDE_CITY'));
+    update.mockRejectedValueOnce(new CloudError('OUTSIDE_CITY', undefined, 'lat'));
     await click($(container, '.move-submit'));
     expect(update).toHaveBeenLastCalledWith({ postId: 'TB-PT-0001', lat: 39.9, lng: 116.4 });
     expect(errors(container)).toEqual(['位置不在本市范围内，请检查经纬度']);
+    // Beside the field the server says the refusal is about, not at the form's foot.
+    expect($(container, '.move-form .input-lat').parentElement?.querySelector('.form-error')?.textContent).toBe(
+      '位置不在本市范围内，请检查经纬度',
+    );
     expect(value(container, '.move-form .input-lat')).toBe('39.9');
     expect(value(container, '.move-form .input-lng')).toBe('116.4');
   });
@@ -170,10 +174,10 @@ describe('先锋岗详情', () => {
 
   test('a refused 撤销 says why in a toast and leaves the post as it was', async () => {
     const { container } = await show({ postId: 'TB-PT-0001' });
-    // The scope changed under the admin: the message names a region, which the forms would put under 村; here
-    // there is no field to put it under, and it must still be said.
+    // The scope changed under the admin: the refusal is about the post itself, which no field of the page shows,
+    // and it must still be said.
     const outside = '先锋岗 TB-PT-0001 不在您负责的地区内';
-    update.mockRejectedValueOnce(new CloudError('OUT_OF_SCOPE', outside));
+    update.mockRejectedValueOnce(new CloudError('OUT_OF_SCOPE', outside, 'postId'));
     await click(screen.getByText('撤销先锋岗'));
     expect(Taro.showToast).toHaveBeenLastCalledWith({ title: outside, icon: 'none' });
     expect($(container, '.post-status').textContent).not.toBe('已撤销');
@@ -218,10 +222,13 @@ describe('新增先锋岗', () => {
     type(container, '.input-lat', '45.63');
     type(container, '.input-lng', '122.84');
     type(container, '.input-id', 'TB-PT-0001');
-    create.mockRejectedValueOnce(new CloudError('POST_EXISTS'));
+    create.mockRejectedValueOnce(new CloudError('POST_EXISTS', undefined, 'id'));
     await click(screen.getByText('新增'));
     expect(create).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'TB-PT-0001' }));
     expect(errors(container)).toEqual(['这个岗位编号已被使用，请换一个']);
+    expect($(container, '.input-id').parentElement?.querySelector('.form-error')?.textContent).toBe(
+      '这个岗位编号已被使用，请换一个',
+    );
     expect(value(container, '.input-name')).toBe('永胜村先锋岗');
     expect(Taro.redirectTo).not.toHaveBeenCalled();
   });

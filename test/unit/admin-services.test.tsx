@@ -106,7 +106,7 @@ test('a new women’s station: checked by field first, then sent with its channe
   type(container, '.input-lat', '39.9');
   type(container, '.input-lng', '116.4');
   fireEvent.click($(container, '.channel-aidWomen'));
-  save.mockRejectedValueOnce(new CloudError('OUTSIDE_CITY', '纬度不在本市范围内，请检查位置'));
+  save.mockRejectedValueOnce(new CloudError('OUTSIDE_CITY', '纬度不在本市范围内，请检查位置', 'lat'));
   await act(async () => fireEvent.click(screen.getByText('保存')));
   expect(save).toHaveBeenCalledWith(
     expect.objectContaining({

@@ -52,3 +52,16 @@ test('a body that is not JSON (a proxy page) is a NETWORK error too', async () =
   fetchMock.mockResolvedValueOnce({ ok: false, status: 502, json: () => Promise.reject(new SyntaxError('bad json')) });
   await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'NETWORK' });
 });
+
+test("an error envelope's field reaches the CloudError; one without a field carries none", async () => {
+  fetchMock.mockReturnValueOnce(
+    reply(400, { ok: false, error: { code: 'INVALID_INPUT', message: '纬度必须是数字', field: 'lat' } }),
+  );
+  await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'INVALID_INPUT', field: 'lat' });
+  fetchMock.mockReturnValueOnce(
+    reply(403, { ok: false, error: { code: 'FORBIDDEN', message: '您没有权限进行此操作' } }),
+  );
+  const err = await callCloud('admin', 'stats', {}).catch((e: unknown) => e);
+  expect(err).toMatchObject({ code: 'FORBIDDEN' });
+  expect(err).not.toHaveProperty('field');
+});

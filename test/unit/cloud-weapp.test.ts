@@ -20,3 +20,13 @@ test('an error envelope throws its code; a failed call is NETWORK', async () => 
   callFunction.mockRejectedValueOnce({ errMsg: 'cloud.callFunction:fail timeout' });
   await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'NETWORK' });
 });
+
+test("an error envelope's field reaches the CloudError, so a form can mark it", async () => {
+  callFunction.mockResolvedValueOnce({
+    result: { ok: false, error: { code: 'POST_EXISTS', message: '岗位编号已被使用：TB-PT-0001', field: 'id' } },
+  });
+  await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'POST_EXISTS', field: 'id' });
+  // A field that is not text is not an error the app understands: it is refused whole, as any malformed reply.
+  callFunction.mockResolvedValueOnce({ result: { ok: false, error: { code: 'POST_EXISTS', message: 'x', field: 7 } } });
+  await expect(callCloud('admin', 'stats', {})).rejects.toMatchObject({ code: 'INTERNAL' });
+});

@@ -194,7 +194,7 @@ test('the draft, including the step, comes back; a network failure keeps it and 
 });
 
 test('a server ID error appears next to the ID field', async () => {
-  send.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '身份证号不正确，请核对后重新填写'));
+  send.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '身份证号不正确，请核对后重新填写', 'idNumber'));
   const { container } = open();
   passSelfCheck(container);
   fillForm(container);

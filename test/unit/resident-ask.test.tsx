@@ -116,7 +116,7 @@ test('a network failure keeps the draft; 重新提交 sends the same clientId', 
 });
 
 test('a server validation error shows its Chinese message next to its field', async () => {
-  ask.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '问题描述不能超过500个字'));
+  ask.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '问题描述不能超过500个字', 'text'));
   const { container } = open();
   fill(container);
   await act(async () => fireEvent.click(screen.getByText('提交')));

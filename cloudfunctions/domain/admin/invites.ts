@@ -40,9 +40,10 @@ const ADMIN_INVITE = {
  */
 function checkAdminInvite(input: { regionCode: string; postIds: string[]; serviceId?: string; volunteerId?: string }) {
   if (input.postIds.length > 0 || input.serviceId !== undefined || input.volunteerId !== undefined) {
-    throw new AppError('INVALID_INPUT', ADMIN_INVITE.plain);
+    throw new AppError('INVALID_INPUT', { message: ADMIN_INVITE.plain, field: 'postIds' });
   }
-  if (input.regionCode.length > 9) throw new AppError('INVALID_INPUT', ADMIN_INVITE.level);
+  if (input.regionCode.length > 9)
+    throw new AppError('INVALID_INPUT', { message: ADMIN_INVITE.level, field: 'regionCode' });
 }
 
 /** A random invite code (crypto.randomInt: uniform, unpredictable). */
@@ -59,37 +60,39 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
   perMinute: 30,
   async handle(ctx, input) {
     const { scope, openid } = adminScope(ctx);
-    mustContain(scope, input.regionCode);
-    if (!(await ctx.store.regions.byCode(input.regionCode))) throw new AppError('NOT_FOUND', A.regionMissing);
+    mustContain(scope, input.regionCode, undefined, 'regionCode');
+    if (!(await ctx.store.regions.byCode(input.regionCode)))
+      throw new AppError('NOT_FOUND', { message: A.regionMissing, field: 'regionCode' });
     if (input.role === 'admin') checkAdminInvite(input);
     const postIds = [...new Set(input.postIds)];
     const found = new Map((await ctx.store.posts.byIds(postIds)).map((p) => [p.id, p] as const));
     const posts = postIds.map((id) => found.get(id) ?? null);
     posts.forEach((post, i) => {
-      if (!post) throw new AppError('POST_NOT_FOUND', A.postMissing(postIds[i]));
-      if (post.status !== 'active') throw new AppError('INVALID_INPUT', A.postRetired(post.id));
-      mustContain(input.regionCode, post.villageCode, A.postOutside(post.id));
+      if (!post) throw new AppError('POST_NOT_FOUND', { message: A.postMissing(postIds[i]), field: 'postIds' });
+      if (post.status !== 'active')
+        throw new AppError('INVALID_INPUT', { message: A.postRetired(post.id), field: 'postIds' });
+      mustContain(input.regionCode, post.villageCode, A.postOutside(post.id), 'postIds');
     });
     // A re-bound volunteer keeps the posts of their row unless the invite names new ones.
     if (input.role === 'volunteer' && postIds.length === 0 && input.volunteerId === undefined) {
-      throw new AppError('INVALID_INPUT', A.needPost);
+      throw new AppError('INVALID_INPUT', { message: A.needPost, field: 'postIds' });
     }
     let serviceId: string | null = null;
     if (input.role === 'mediator' || input.role === 'staff') {
-      if (!input.serviceId) throw new AppError('INVALID_INPUT', A.needService);
+      if (!input.serviceId) throw new AppError('INVALID_INPUT', { message: A.needService, field: 'serviceId' });
       // The kind is checked before the region: a wrong kind of unit is the mistake the form can fix.
       const service = await ctx.store.services.byId(input.serviceId);
-      if (!service) throw new AppError('NOT_FOUND', A.serviceMissing);
+      if (!service) throw new AppError('NOT_FOUND', { message: A.serviceMissing, field: 'serviceId' });
       if (!SERVICE_KINDS[input.role].includes(service.kind))
-        throw new AppError('INVALID_INPUT', A.serviceKind(input.role));
-      mustContain(input.regionCode, service.regionCode, A.serviceOutside);
+        throw new AppError('INVALID_INPUT', { message: A.serviceKind(input.role), field: 'serviceId' });
+      mustContain(input.regionCode, service.regionCode, A.serviceOutside, 'serviceId');
       serviceId = service.id;
     }
     if (input.volunteerId !== undefined) {
       if (input.role === 'staff') throw new AppError('INVALID_INPUT', A.staffNoVolunteer);
       const volunteer = await ctx.store.volunteers.byId(input.volunteerId);
       if (!volunteer) throw new AppError('NOT_FOUND', A.volunteerMissing);
-      mustContain(input.regionCode, volunteer.villageCode, A.volunteerOutside);
+      mustContain(input.regionCode, volunteer.villageCode, A.volunteerOutside, 'regionCode');
     }
     const now = ctx.now();
     const base: Omit<InviteRow, 'code'> = {

@@ -22,16 +22,19 @@ export function adminScope(ctx: HandlerContext): { scope: string; openid: string
   return { scope: user.regionCode, openid };
 }
 
-/** Throws OUT_OF_SCOPE (with `message` when given) unless `code` lies inside `scope`. */
-export function mustContain(scope: string, code: string, message?: string): void {
-  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', message);
+/**
+ * Throws OUT_OF_SCOPE (with `message` when given) unless `code` lies inside `scope`; `field` names the input the
+ * code came from, for a form to mark.
+ */
+export function mustContain(scope: string, code: string, message?: string, field?: string): void {
+  if (!regionContains(scope, code)) throw new AppError('OUT_OF_SCOPE', { message, field });
 }
 
-/** A region inside the scope (403 outside it, checked before existence so nothing leaks), or 404. */
-export async function regionInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
-  mustContain(scope, code);
+/** A region inside the scope (403 outside it, checked before existence so nothing leaks), or 404; `field` as above. */
+export async function regionInScope(ctx: HandlerContext, scope: string, code: string, field?: string): Promise<Region> {
+  mustContain(scope, code, undefined, field);
   const region = await ctx.store.regions.byCode(code);
-  if (!region) throw new AppError('NOT_FOUND', N.regionMissing);
+  if (!region) throw new AppError('NOT_FOUND', { message: N.regionMissing, field });
   return region;
 }
 
@@ -42,11 +45,11 @@ export async function chosenRegion(ctx: HandlerContext, code: string | undefined
   return { prefix: regionPrefix(region.code) };
 }
 
-/** A post inside the scope: 404 when there is none, 403 when it lies outside. */
-export async function postInScope(ctx: HandlerContext, scope: string, id: string): Promise<Post> {
+/** A post inside the scope: 404 when there is none, 403 when it lies outside; `field` is the input the id came from. */
+export async function postInScope(ctx: HandlerContext, scope: string, id: string, field = 'postId'): Promise<Post> {
   const post = await ctx.store.posts.byId(id);
-  if (!post) throw new AppError('POST_NOT_FOUND', N.postMissing(id));
-  mustContain(scope, post.villageCode, N.postOutside(id));
+  if (!post) throw new AppError('POST_NOT_FOUND', { message: N.postMissing(id), field });
+  mustContain(scope, post.villageCode, N.postOutside(id), field);
   return post;
 }
 
@@ -56,8 +59,9 @@ export async function postInScope(ctx: HandlerContext, scope: string, id: string
  */
 export async function villageInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
   const village = await ctx.store.regions.byCode(code);
-  if (!village || village.level !== 'village') throw new AppError('VILLAGE_NOT_FOUND', N.villageMissing(code));
-  mustContain(scope, code, N.villageOutside(village.name));
+  if (!village || village.level !== 'village')
+    throw new AppError('VILLAGE_NOT_FOUND', { message: N.villageMissing(code), field: 'villageCode' });
+  mustContain(scope, code, N.villageOutside(village.name), 'villageCode');
   return village;
 }
 
@@ -70,7 +74,7 @@ export async function serviceInScope(
 ): Promise<ServicePoint> {
   const point = await ctx.store.services.byId(id);
   if (!point) throw new AppError('NOT_FOUND', texts.missing);
-  mustContain(scope, point.regionCode, texts.outside);
+  mustContain(scope, point.regionCode, texts.outside, 'regionCode');
   return point;
 }
 

@@ -1,7 +1,6 @@
 /**
- * Which form field a validation message belongs to, read from the shared contract schemas themselves (types/api),
- * so the resident and admin forms put the server's message under the field it is about without a hand-kept table
- * that would drift from the schemas.
+ * Which form field a message belongs to: a local validation issue's path, or the `field` a server error carries,
+ * checked against the fields of the shared contract schema (types/api) the form fills in.
  */
 import type * as v from 'valibot';
 
@@ -14,39 +13,13 @@ export type FieldErrors = Partial<Record<string, string>>;
 /** An object schema's fields, as valibot keeps them. */
 export type Entries = Record<string, unknown>;
 
-// valibot keeps each schema's messages on the schema object (its own, its pipe's, a wrapped or array item's).
-interface SchemaNode {
-  message?: unknown;
-  pipe?: readonly unknown[];
-  wrapped?: unknown;
-  item?: unknown;
-}
-
-function messagesOf(node: unknown, out: string[] = []): string[] {
-  if (typeof node !== 'object' || node === null) return out;
-  const n = node as SchemaNode;
-  if (typeof n.message === 'string') out.push(n.message);
-  if (n.wrapped) messagesOf(n.wrapped, out);
-  if (n.item) messagesOf(n.item, out);
-  for (const item of n.pipe ?? []) if (item !== node) messagesOf(item, out);
-  return out;
-}
-
 /**
- * The field of `entries` whose rules say `message`, or that the message names: `字段“x…` (the dispatcher's
- * wording), then the first of `keywords` it contains (the server's own checks name their field by a word); else null.
+ * The field of `entries` a server error is about: the top-level key of the `field` it carries (`channels.0` is about
+ * `channels`), or null when it carries none or one the form does not have.
  */
-export function fieldOfMessage<F extends string>(
-  entries: Entries,
-  message: string,
-  keywords: readonly (readonly [RegExp, F])[] = [],
-): F | null {
-  const named = /字段“([^”.]+)/.exec(message)?.[1];
-  if (named && named in entries) return named as F;
-  for (const [key, entry] of Object.entries(entries)) {
-    if (messagesOf(entry).includes(message)) return key as F;
-  }
-  return keywords.find(([re]) => re.test(message))?.[1] ?? null;
+export function fieldOfError<F extends string>(entries: Entries, field: string | undefined): F | null {
+  const key = field?.split('.')[0];
+  return key !== undefined && Object.prototype.hasOwnProperty.call(entries, key) ? (key as F) : null;
 }
 
 /** The first message of each field of a failed local validation; a path outside `entries` goes under FORM_KEY. */

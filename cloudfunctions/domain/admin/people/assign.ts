@@ -23,7 +23,7 @@ export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
     if (row.active === false) throw new AppError('INVALID_INPUT', V.inactive);
     const postIds = [...new Set(input.postIds)];
     for (const id of postIds) {
-      const post = await postInScope(ctx, scope, id);
+      const post = await postInScope(ctx, scope, id, 'postIds');
       if (post.status !== 'active') throw new AppError('INVALID_INPUT', N.postRetired(id));
     }
     const updated: VolunteerRow = { ...row, postIds };

@@ -45,7 +45,7 @@ export async function loadPlates(
     if (posts.length === 0) throw new AppError('NOT_FOUND', T.noPosts);
   } else {
     const ids = [...new Set(input.postIds)];
-    posts = await Promise.all(ids.map((id) => postInScope(ctx, scope, id)));
+    posts = await Promise.all(ids.map((id) => postInScope(ctx, scope, id, 'postIds')));
     const retired = posts.find((p) => p.status !== 'active');
     if (retired) throw new AppError('INVALID_INPUT', N.postRetired(retired.id));
   }

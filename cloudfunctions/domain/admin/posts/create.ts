@@ -18,9 +18,9 @@ export async function checkPlace(ctx: HandlerContext, p: GeoPoint, village: Regi
   if (!problem) return;
   if (problem.code === 'OUTSIDE_CITY') {
     const city = await ctx.store.regions.byCode(`${village.code.slice(0, 4)}00`);
-    throw new AppError('OUTSIDE_CITY', N.outsideCity(city?.name ?? '本市'));
+    throw new AppError('OUTSIDE_CITY', { message: N.outsideCity(city?.name ?? '本市'), field: 'lat' });
   }
-  throw new AppError('INVALID_INPUT', problem.reason);
+  throw new AppError('INVALID_INPUT', { message: problem.reason, field: problem.field === '经度' ? 'lng' : 'lat' });
 }
 
 /** The township and county codes of a village (its parents; by code prefix when the tree has no parent). */
@@ -69,7 +69,8 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
       };
       const { taken } = await ctx.store.posts.create([post], [history]);
       if (taken.length === 0) return (await adminPosts(ctx.store, [post]))[0];
-      if (input.id !== undefined || attempt >= ID_ATTEMPTS) throw new AppError('POST_EXISTS', N.postExists(taken));
+      if (input.id !== undefined || attempt >= ID_ATTEMPTS)
+        throw new AppError('POST_EXISTS', { message: N.postExists(taken), field: 'id' });
     }
   },
 };

@@ -18,12 +18,13 @@ import { T } from './texts';
 type Input = v.InferOutput<typeof SaveServicePointInputSchema>;
 
 function checkPlace(input: Input): void {
-  if ((input.lat === null) !== (input.lng === null)) throw new AppError('INVALID_INPUT', T.bothOrNeither);
+  if ((input.lat === null) !== (input.lng === null))
+    throw new AppError('INVALID_INPUT', { message: T.bothOrNeither, field: 'lat' });
   if (input.lat === null || input.lng === null) return;
   if (input.lat < CITY_BOUNDS.minLat || input.lat > CITY_BOUNDS.maxLat)
-    throw new AppError('OUTSIDE_CITY', T.latOutside);
+    throw new AppError('OUTSIDE_CITY', { message: T.latOutside, field: 'lat' });
   if (input.lng < CITY_BOUNDS.minLng || input.lng > CITY_BOUNDS.maxLng)
-    throw new AppError('OUTSIDE_CITY', T.lngOutside);
+    throw new AppError('OUTSIDE_CITY', { message: T.lngOutside, field: 'lng' });
 }
 
 /** A new point's id: its kind and 12 random hex digits (ids are never typed by admins). */
@@ -32,7 +33,7 @@ const newId = (kind: string) => `svc-${kind}-${randomBytes(6).toString('hex')}`;
 async function existing(ctx: HandlerContext, scope: string, id: string, kind: string): Promise<void> {
   const old = await serviceInScope(ctx, scope, id, { missing: T.pointMissing, outside: T.pointOutside });
   if (!mayEdit(scope, old)) throw new AppError('FORBIDDEN', T.notEditable);
-  if (old.kind !== kind) throw new AppError('INVALID_INPUT', T.kindFixed);
+  if (old.kind !== kind) throw new AppError('INVALID_INPUT', { message: T.kindFixed, field: 'kind' });
 }
 
 /** admin.saveServicePoint. */
@@ -42,9 +43,10 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
   perMinute: 30,
   async handle(ctx, input) {
     const { scope } = adminScope(ctx);
-    await regionInScope(ctx, scope, input.regionCode);
+    await regionInScope(ctx, scope, input.regionCode, 'regionCode');
     checkPlace(input);
-    if (input.stars !== null && input.kind !== 'judicialOffice') throw new AppError('INVALID_INPUT', T.starsOnlyOffice);
+    if (input.stars !== null && input.kind !== 'judicialOffice')
+      throw new AppError('INVALID_INPUT', { message: T.starsOnlyOffice, field: 'stars' });
     const fields: Omit<ServicePoint, 'id'> = {
       kind: input.kind,
       name: input.name,

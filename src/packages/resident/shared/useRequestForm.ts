@@ -10,7 +10,7 @@ import type { RequestKind } from '../../../../types/requests';
 import { CloudError } from '../../../services/cloud';
 import { useAppStore } from '../../../stores';
 import type { DraftFields } from '../../../stores/draftsSlice';
-import { errorsByField, fieldOfMessage, type FieldErrors } from '../../../components/forms/fieldErrors';
+import { errorsByField, fieldOfError, type FieldErrors } from '../../../components/forms/fieldErrors';
 import { SHARED_STRINGS } from './strings';
 
 // Persisting writes the whole store synchronously; on a cheap phone that is too slow for every keystroke.
@@ -114,7 +114,7 @@ export function useRequestForm<K extends RequestKind, S extends ObjectSchema>(
       setPhase({ state: 'sent', reply });
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      const field = e.code === 'INVALID_INPUT' ? fieldOfMessage(schema.entries, e.message) : null;
+      const field = fieldOfError(schema.entries, e.field);
       if (field) {
         setErrors({ [field]: e.message });
         setPhase({ state: 'editing' });

@@ -6,7 +6,7 @@ import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from
 import { POST_ID_PATTERN } from '../../../../../types/ids';
 import { createInvite } from '../../../../services/admin/createInvite';
 import { CloudError } from '../../../../services/cloud';
-import { errorsOf, fieldOfMessage, type InviteField } from './fieldOfError';
+import { errorsOf, fieldOfError, type InviteField } from './fieldOfError';
 import { Field } from '../../components/Field';
 import { RoleChips, type InviteRole } from './FormParts';
 import { PostsField, splitIds } from './PostsField';
@@ -85,7 +85,7 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
       onCreated(await createInvite(parsed.output));
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      setErrors({ [e.code === 'NETWORK' ? '_form' : fieldOfMessage(e.message)]: e.message });
+      setErrors({ [fieldOfError(e.field)]: e.message });
     } finally {
       setSending(false);
     }

@@ -1,23 +1,23 @@
-/** Which invite field a message belongs to: the schema's own messages first, then what the server's names. */
+/** Which invite field a message belongs to: a local issue's path, or the field a server error carries. */
 import type * as v from 'valibot';
 import { CreateInviteInputSchema } from '../../../../../types/api';
-import { errorsByField, fieldOfMessage as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
+import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
 
 /** The form's fields. */
 export type InviteField = 'role' | 'regionCode' | 'name' | 'postIds' | 'serviceId' | typeof FORM_KEY;
 
-// What the server's own checks say (e.g. 没有找到先锋岗 X, 所选单位不在所选地区内) names its field by a word.
-const KEYWORDS: [RegExp, InviteField][] = [
-  [/先锋岗|岗位/, 'postIds'],
-  [/单位|调解室|司法所|法律援助/, 'serviceId'],
-  [/地区|区划|区域/, 'regionCode'],
-  [/姓名/, 'name'],
-  [/身份/, 'role'],
-];
+// The fields the form shows; volunteerId comes from the page's address, so its errors go at the form's foot.
+const SHOWN: Record<Exclude<InviteField, typeof FORM_KEY>, true> = {
+  role: true,
+  regionCode: true,
+  name: true,
+  postIds: true,
+  serviceId: true,
+};
 
-/** The field of `message`, or `_form` when it names none. */
-export function fieldOfMessage(message: string): InviteField {
-  return fieldIn(CreateInviteInputSchema.entries, message, KEYWORDS) ?? FORM_KEY;
+/** The form field a server error carries, or `_form` when it carries none the form shows. */
+export function fieldOfError(field: string | undefined): InviteField {
+  return fieldIn<InviteField>(SHOWN, field) ?? FORM_KEY;
 }
 
 /** The first message of each field of a failed local validation. */

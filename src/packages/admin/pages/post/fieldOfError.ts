@@ -1,7 +1,7 @@
-/** Which field of the post forms a message belongs to: the schemas' own messages first, then a word it names. */
+/** Which field of the post forms a message belongs to: a local issue's path, or the field a server error carries. */
 import type * as v from 'valibot';
 import { CreatePostInputSchema, UpdatePostInputSchema } from '../../../../../types/api';
-import { errorsByField, fieldOfMessage as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
+import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
 
 /** The fields of the create and edit forms; `_form` is a message that names none. */
 export type PostField = 'id' | 'name' | 'address' | 'villageCode' | 'lat' | 'lng' | typeof FORM_KEY;
@@ -18,19 +18,9 @@ const {
   ...CreatePostInputSchema.entries,
 };
 
-// The server's own checks (OUTSIDE_CITY, POST_EXISTS, a village outside the scope) name their field by a word.
-const KEYWORDS: [RegExp, PostField][] = [
-  [/编号/, 'id'],
-  [/名称/, 'name'],
-  [/地址/, 'address'],
-  [/经度/, 'lng'],
-  [/纬度|位置|坐标/, 'lat'],
-  [/村|区划|地区/, 'villageCode'],
-];
-
-/** The field of `message`, or `_form`. */
-export function fieldOfMessage(message: string): PostField {
-  return fieldIn(ENTRIES, message, KEYWORDS) ?? FORM_KEY;
+/** The form field a server error carries, or `_form` when it carries none the forms have. */
+export function fieldOfError(field: string | undefined): PostField {
+  return fieldIn<PostField>(ENTRIES, field) ?? FORM_KEY;
 }
 
 /** The first message of each field of a failed local validation. */

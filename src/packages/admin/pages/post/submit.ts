@@ -6,7 +6,7 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type * as v from 'valibot';
 import { CloudError } from '../../../../services/cloud';
-import { errorsOf, fieldOfMessage, type PostErrors } from './fieldOfError';
+import { errorsOf, fieldOfError, type PostErrors } from './fieldOfError';
 
 /** A `v.safeParse` result. */
 type Parsed<T> = { success: true; output: T } | { success: false; issues: readonly v.BaseIssue<unknown>[] };
@@ -29,7 +29,7 @@ export function usePostSubmit() {
       return true;
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      const field = e.code === 'NETWORK' ? '_form' : fieldOfMessage(e.message);
+      const field = fieldOfError(e.field);
       if (field === '_form') Taro.showToast({ title: e.message, icon: 'none' }).catch(() => undefined);
       setErrors({ [field]: e.message });
       return false;

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../../types/api';
 import { DEFAULT_CHANNELS, type EditableServiceKind, type ServiceChannel } from '../../../../../types/services';
-import { errorsByField, fieldOfMessage, FORM_KEY } from '../../../../components/forms/fieldErrors';
+import { errorsByField, fieldOfError, FORM_KEY } from '../../../../components/forms/fieldErrors';
 import { CloudError } from '../../../../services/cloud';
 import { saveServicePoint } from '../../../../services/admin/saveServicePoint';
 import { STRINGS } from './strings';
@@ -27,15 +27,6 @@ export interface PointValues {
 }
 
 const ENTRIES = SaveServicePointInputSchema.entries;
-// The server's own checks (OUTSIDE_CITY, scope, kind) name their field by a word.
-const KEYWORDS: [RegExp, string][] = [
-  [/经度/, 'lng'],
-  [/纬度|位置|经纬度/, 'lat'],
-  [/地区|区域/, 'regionCode'],
-  [/类型/, 'kind'],
-  [/星级/, 'stars'],
-  [/渠道/, 'channels'],
-];
 
 /** The values of a point being edited, or of a new one in `regionCode`. */
 export function initialValues(point: AdminServicePoint | null, regionCode: string): PointValues {
@@ -103,7 +94,7 @@ export function usePointForm(point: AdminServicePoint | null, regionCode: string
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
       const message = e.code === 'NETWORK' ? STRINGS.networkError : e.message;
-      const field = e.code === 'NETWORK' ? FORM_KEY : (fieldOfMessage(ENTRIES, message, KEYWORDS) ?? FORM_KEY);
+      const field = fieldOfError(ENTRIES, e.field) ?? FORM_KEY;
       setErrors({ [field]: message });
       return null;
     } finally {
