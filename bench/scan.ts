@@ -6,8 +6,8 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { newKeys } from '../cloudfunctions/local/secrets';
 
@@ -24,7 +24,9 @@ function launch(
   env: Record<string, string>,
   ready: RegExp,
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), script], {
+  // `--import tsx` rather than the tsx command, which would run the server as a grandchild: the pid is the server's.
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -45,7 +47,23 @@ function phoneAddress(): string {
   return `10.${n >> 8}.${n & 255}.${1 + Math.floor(Math.random() * 250)}`;
 }
 
-async function load(port: number, postId: string) {
+/**
+ * CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. Throughput on a shared
+ * machine moves with everyone else's load; the CPU each request costs the server moves far less.
+ */
+function cpuMs(pid: number | undefined): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s on Linux.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return null;
+  }
+}
+
+async function load(port: number, postId: string, pid?: number) {
+  const cpuBefore = cpuMs(pid);
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/scan`,
     connections: CONNECTIONS,
@@ -63,7 +81,10 @@ async function load(port: number, postId: string) {
       },
     ],
   });
+  const cpuAfter = cpuMs(pid);
   return {
+    cpuPerRequestMs:
+      cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / Math.max(1, result.requests.total),
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -102,8 +123,8 @@ async function main(): Promise<void> {
     /listening (\d+)/,
   );
   try {
-    const base = await load(bare.port, post.id);
-    const mine = await load(ours.port, post.id);
+    const base = await load(bare.port, post.id, bare.child.pid);
+    const mine = await load(ours.port, post.id, ours.child.pid);
     const ratio = mine.rps / base.rps;
     console.log(
       `scan endpoint bench: ${CONNECTIONS} connections × ${SECONDS} s, reply ${Buffer.byteLength(replyText)} bytes`,
@@ -114,6 +135,15 @@ async function main(): Promise<void> {
         ` (429: ${mine.limited}), errors ${mine.errors}`,
     );
     console.log(`  ratio          : ${ratio.toFixed(2)} × bare (budget ≥ 0.50), p99 budget ≤ 20 ms`);
+    if (base.cpuPerRequestMs !== null && mine.cpuPerRequestMs !== null) {
+      console.log(
+        `  server CPU/req : bare ${(base.cpuPerRequestMs * 1000).toFixed(0)} µs, scan.land ` +
+          `${(mine.cpuPerRequestMs * 1000).toFixed(0)} µs (${(mine.cpuPerRequestMs / base.cpuPerRequestMs).toFixed(1)} ×)` +
+          `; load average ${loadavg()
+            .map((x) => x.toFixed(1))
+            .join(' ')}`,
+      );
+    }
   } finally {
     ours.child.kill('SIGTERM');
     bare.child.kill('SIGTERM');

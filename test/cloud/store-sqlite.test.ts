@@ -10,7 +10,7 @@ import { MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '../../types/domain';
 import { runStoreContract } from './store-contract';
 import { workRequest } from './store-contract-work';
-import { CITY, fixture, VILLAGE_A1 } from './store-fixture';
+import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1 } from './store-fixture';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -78,6 +78,60 @@ describe('sqlite adapter only', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     expect(rowCounts(store)).toEqual({ scans: 2, visitorDays: 2, dailyStats: 2 });
     expect((await store.stats.daily('P001', ['20261128']))[0]).toMatchObject({ count: 2, unique: 1 });
+    await store.close();
+  });
+
+  it('group commit: one batch over two days and two townships sums each daily row from its own scans only', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.load(fixture());
+    const day1 = SCAN.at;
+    const day2 = SCAN.at + 86_400_000;
+    const posts = [
+      { id: 'P001', subjects: ['P001', VILLAGE_A1, TOWNSHIP_A, COUNTY, CITY] },
+      { id: 'P005', subjects: ['P005', VILLAGE_B1, TOWNSHIP_B, COUNTY, CITY] },
+    ];
+    // 40 scans in one turn of the event loop: 4 visitors, both posts, both days, some located, one sent twice.
+    const scans = Array.from({ length: 40 }, (_, i): [ScanRecord, string[]] => {
+      const p = posts[i % 2];
+      const at = i % 3 === 0 ? day2 : day1;
+      return [
+        {
+          ...SCAN,
+          scanId: `22222222-2222-4222-8222-${String(i).padStart(12, '0')}`,
+          postId: p.id,
+          visitor: `v${i % 4}`,
+          at,
+          distanceM: i % 5 === 0 ? 30 : null,
+          inCircle: i % 5 === 0 ? true : null,
+        },
+        p.subjects,
+      ];
+    });
+    const outcomes = await Promise.all([...scans, scans[7]].map(([x, subjects]) => store.scans.record(x, subjects)));
+    expect(outcomes.filter((o) => o === 'recorded')).toHaveLength(40);
+    expect(outcomes.filter((o) => o === 'duplicate')).toHaveLength(1);
+    // Every daily row equals what the raw scans say, as the statistics' consistency check reads them.
+    for (const { subject, match } of [
+      { subject: 'P001', match: (x: ScanRecord) => x.postId === 'P001' },
+      { subject: TOWNSHIP_B, match: (x: ScanRecord) => x.postId === 'P005' },
+      { subject: COUNTY, match: () => true },
+      { subject: CITY, match: () => true },
+    ]) {
+      for (const [day, at] of [
+        ['20261128', day1],
+        ['20261129', day2],
+      ] as const) {
+        const mine = scans.map(([x]) => x).filter((x) => match(x) && x.at === at);
+        expect((await store.stats.daily(subject, [day]))[0]).toEqual({
+          subject,
+          day,
+          count: mine.length,
+          unique: new Set(mine.map((x) => x.visitor)).size,
+          inCircle: mine.filter((x) => x.inCircle).length,
+          withLocation: mine.filter((x) => x.distanceM !== null).length,
+        });
+      }
+    }
     await store.close();
   });
 

@@ -23,12 +23,34 @@ export interface GroupWriter<T, R> {
   flush(): void;
 }
 
+/** Work done once per transaction around its writes (e.g. counters summed over the batch), inside it. */
+export interface BatchHooks {
+  begin(): void;
+  end(): void;
+}
+
+const NO_HOOKS: BatchHooks = { begin: () => undefined, end: () => undefined };
+
 /** Wraps `write` (statements without a transaction of their own) so that concurrent calls commit together. */
-export function groupCommit<T, R>(db: Database.Database, write: (item: T) => R): GroupWriter<T, R> {
+export function groupCommit<T, R>(
+  db: Database.Database,
+  write: (item: T) => R,
+  hooks: BatchHooks = NO_HOOKS,
+): GroupWriter<T, R> {
   let queue: Pending<T, R>[] = [];
   let scheduled = false;
-  const runBatch = db.transaction((items: Pending<T, R>[]): R[] => items.map((p) => write(p.item)));
-  const runOne = db.transaction(write);
+  const runBatch = db.transaction((items: Pending<T, R>[]): R[] => {
+    hooks.begin();
+    const results = items.map((p) => write(p.item));
+    hooks.end();
+    return results;
+  });
+  const runOne = db.transaction((item: T): R => {
+    hooks.begin();
+    const result = write(item);
+    hooks.end();
+    return result;
+  });
 
   function settleOneByOne(batch: Pending<T, R>[]): void {
     for (const p of batch) {

@@ -79,7 +79,11 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
   }
   const st = prepareStatements(db);
   const recordScan = scanRecorder(st);
-  const scanWriter = groupCommit(db, (a: { scan: ScanRecord; subjects: string[] }) => recordScan(a.scan, a.subjects));
+  const scanWriter = groupCommit(
+    db,
+    (a: { scan: ScanRecord; subjects: string[] }) => recordScan.write(a.scan, a.subjects),
+    recordScan,
+  );
   const load = datasetLoader(db, st);
   const more = requestParts(db);
   const photos = photoParts(db);

@@ -6,6 +6,7 @@
 import { MIGRATION_5 } from './migration-5';
 import { MIGRATION_SERVICE_CHANNELS } from './migration-channels';
 import { MIGRATION_AUDIT_SHAPE } from './migration-audit';
+import { MIGRATION_VISITOR_DAYS_KEY } from './migration-visitor-days';
 
 /** One numbered schema step. */
 export interface Migration {
@@ -275,4 +276,5 @@ CREATE INDEX answer_templates_by_owner ON answer_templates (owner, created_at, i
   MIGRATION_5,
   MIGRATION_SERVICE_CHANNELS,
   MIGRATION_AUDIT_SHAPE,
+  MIGRATION_VISITOR_DAYS_KEY,
 ];

@@ -22,13 +22,14 @@ export interface BoxParams {
   maxLng: number;
 }
 
-/** Counter increments of one scan for every subject's daily row. */
+/** Counter increments for one subject's daily row: one scan's, or the sum of a group commit's scans. */
 export interface DailyBump {
   subject: string;
   day: string;
-  unique: 0 | 1;
-  inCircle: 0 | 1;
-  withLocation: 0 | 1;
+  count: number;
+  unique: number;
+  inCircle: number;
+  withLocation: number;
 }
 
 const VOLUNTEER_WITH_POSTS = `SELECT v.*, (
@@ -78,10 +79,10 @@ export function prepareStatements(db: Database.Database) {
     ),
     bumpDaily: db.prepare<[DailyBump]>(
       `INSERT INTO daily_stats (subject, day, count, unique_visitors, in_circle, with_location)
-       VALUES (@subject, @day, 1, @unique, @inCircle, @withLocation)
+       VALUES (@subject, @day, @count, @unique, @inCircle, @withLocation)
        ON CONFLICT (subject, day) DO UPDATE SET
          dirty = 1,
-         count = count + 1,
+         count = count + excluded.count,
          unique_visitors = unique_visitors + excluded.unique_visitors,
          in_circle = in_circle + excluded.in_circle,
          with_location = with_location + excluded.with_location`,
