@@ -210,7 +210,16 @@ describe('消息 and entries by role', () => {
     expect(container.querySelector('.staff-entry')).toBeNull();
   });
 
-  test('an admin gets 统计看板 first, then 服务圈覆盖, 岗位管理, 人员管理, 服务点管理, 管理员 and the older entries', async () => {
+  test('a county admin is not offered 审计日志, which is the city bureau’s', async () => {
+    me.mockResolvedValue({ ...admin, label: '洮北区管理员', regionCode: '220802', regionName: '洮北区' });
+    const { container } = await renderHome();
+    await screen.findByText('统计看板');
+    const entries = Array.from(container.querySelectorAll('.admin-entries button')).map((b) => b.textContent);
+    expect(entries).toContain('管理员');
+    expect(entries).not.toContain('审计日志');
+  });
+
+  test('a city admin gets 统计看板 first, then 服务圈覆盖, 岗位管理, 人员管理, 服务点管理, 管理员, 审计日志 and the older entries', async () => {
     me.mockResolvedValue(admin);
     const { container } = await renderHome();
     await screen.findByText('统计看板');
@@ -222,6 +231,7 @@ describe('消息 and entries by role', () => {
       '人员管理',
       '服务点管理',
       '管理员',
+      '审计日志',
       '扫码统计',
       '邀请工作人员',
       '答复时限',
