@@ -100,8 +100,8 @@ class StandinQuery implements CloudQuery {
       for (const field of table.lookupFields()) {
         const cond = where[field];
         const values = cond instanceof Command ? (cond.op === 'in' ? (cond.args[0] as unknown[]) : null) : [cond];
-        // Only plain strings and numbers are looked up; anything else (null, objects) reads every document.
-        const plain = values?.every((x) => typeof x === 'string' || typeof x === 'number') === true;
+        // Only plain strings, numbers and booleans are looked up; anything else (null, objects) reads every document.
+        const plain = values?.every((x) => ['string', 'number', 'boolean'].includes(typeof x)) === true;
         const ids = plain && values ? table.candidates(field, values) : null;
         if (ids) {
           candidates = [...ids].flatMap((k) => table.docs.get(k) ?? []);
@@ -146,19 +146,16 @@ class StandinQuery implements CloudQuery {
     if (!last || last[0] !== '_id' || order.length > 2 || order.some(([, d]) => d !== last[1])) return null;
     let field: string | undefined = order.length === 2 ? order[0][0] : undefined;
     if (!field) {
-      // `_id` order alone: only under an equality the lookup cannot answer (it takes strings and numbers).
-      field = table.lookupFields().find((f) => {
-        const c = conds.get(f);
-        return c !== undefined && !(c instanceof Command) && typeof c !== 'string' && typeof c !== 'number';
-      });
+      // `_id` order alone: only under an equality on a Date, which the lookup does not take.
+      field = table.lookupFields().find((f) => conds.get(f) instanceof Date);
     }
     const bounds = field ? boundsOf(conds.get(field)) : null;
     const ids = field && bounds ? table.idsInRange(field, bounds, last[1]) : null;
     if (!ids) return null;
     const out: CloudDoc[] = [];
     for (const key of ids) {
-      const doc = table.docs.get(key) as CloudDoc;
-      if (docMatches(doc, where)) out.push(doc);
+      const doc = table.docs.get(key);
+      if (doc && docMatches(doc, where)) out.push(doc);
       if (out.length >= skip + take) break;
     }
     return out.slice(skip).map(clone);

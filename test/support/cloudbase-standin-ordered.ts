@@ -84,10 +84,15 @@ function cmpBound(key: Key, bound: Key): number {
 /** One field's (value, `_id`) order over a table's documents. */
 export class OrderedIndex {
   private entries: Entry[] | null = null;
+  /** Ids removed since the order was built (their entries are stale). */
+  private readonly gone = new Set<string>();
 
   constructor(readonly field: string) {}
 
-  /** Ids whose key lies within `bounds`, ascending by (key, `_id`) or descending; null when a value is not scalar. */
+  /**
+   * Ids whose key lies within `bounds`, ascending by (key, `_id`) or descending; null when a value is not scalar.
+   * Ids of documents removed since the order was built may be among them: the reader skips what is gone.
+   */
   ids(docs: Map<string, CloudDoc>, bounds: Bounds, dir: 'asc' | 'desc'): Generator<string> | null {
     if (!this.entries) {
       const built: Entry[] = [];
@@ -97,6 +102,7 @@ export class OrderedIndex {
         built.push({ key, id: doc._id });
       }
       this.entries = built.sort(cmpEntry);
+      this.gone.clear();
     }
     const entries = this.entries;
     // First position whose key is past (or at, when `inclusive`) the bound.
@@ -118,23 +124,31 @@ export class OrderedIndex {
     })();
   }
 
-  /** Keeps the order across a write: an append past the last entry stays; any other change of the field drops it. */
+  /**
+   * Keeps the order across a write: an append past the last entry stays; a removal leaves its entry, skipped as
+   * the document is gone; anything else that moves the field (or brings a removed id back) drops the order.
+   */
   put(old: CloudDoc | undefined, doc: CloudDoc): void {
     if (!this.entries) return;
     const key = scalarKey(valueAt(doc, this.field));
     if (old) {
       const before = scalarKey(valueAt(old, this.field));
-      if (!key || !before || cmpKey(key, before) !== 0) this.entries = null;
+      if (!key || !before || cmpKey(key, before) !== 0) this.drop();
       return;
     }
     const entry = key && { key, id: doc._id };
     const last = this.entries[this.entries.length - 1];
-    if (entry && (!last || cmpEntry(last, entry) < 0)) this.entries.push(entry);
-    else this.entries = null;
+    if (entry && !this.gone.has(doc._id) && (!last || cmpEntry(last, entry) < 0)) this.entries.push(entry);
+    else this.drop();
   }
 
-  /** A removed document drops the order (rare: the stand-in's removals are few). */
-  remove(): void {
+  /** A removed document: its entry stays until the next rebuild, skipped by the reader (its id is gone). */
+  remove(id: string): void {
+    if (this.entries) this.gone.add(id);
+  }
+
+  private drop(): void {
     this.entries = null;
+    this.gone.clear();
   }
 }

@@ -25,9 +25,13 @@ interface UniqueIndex {
   owners: Map<string, string>;
 }
 
-/** Lookup keys of a value: an array is indexed by each element (a multikey index), as MongoDB does. */
+/**
+ * Lookup keys of a value: an array is indexed by each element (a multikey index), as MongoDB does. Strings, numbers
+ * and booleans (a `dirty: true` flag) are looked up; Dates are read along the field's order (OrderedIndex).
+ */
 function lookupKeys(value: unknown): string[] {
-  const one = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? `${typeof v}:${v}` : null);
+  const plain = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  const one = (v: unknown) => (plain(v) ? `${typeof v}:${v}` : null);
   const keys = Array.isArray(value) ? value.map(one) : [one(value)];
   return keys.filter((k): k is string => k !== null);
 }
@@ -131,7 +135,7 @@ export class Table {
 
   /** Removes a document; false when there was none. */
   delete(id: string): boolean {
-    if (this.docs.has(id)) for (const index of this.ordered.values()) index.remove();
+    if (this.docs.has(id)) for (const index of this.ordered.values()) index.remove(id);
     return this.drop(id);
   }
 
