@@ -21,6 +21,7 @@ import {
   hasCommand,
   isPlainObject,
 } from './cloudbase-standin-query';
+import { boundsOf } from './cloudbase-standin-ordered';
 import { duplicateKey, sdkError, type Table } from './cloudbase-standin-table';
 
 /** A server-side `get()` without `.limit()` returns this many documents at most. */
@@ -99,8 +100,8 @@ class StandinQuery implements CloudQuery {
       for (const field of table.lookupFields()) {
         const cond = where[field];
         const values = cond instanceof Command ? (cond.op === 'in' ? (cond.args[0] as unknown[]) : null) : [cond];
-        // Only plain strings and numbers are looked up; anything else (null, objects) reads every document.
-        const plain = values?.every((x) => typeof x === 'string' || typeof x === 'number') === true;
+        // Only plain strings, numbers and booleans are looked up; anything else (null, objects) reads every document.
+        const plain = values?.every((x) => ['string', 'number', 'boolean'].includes(typeof x)) === true;
         const ids = plain && values ? table.candidates(field, values) : null;
         if (ids) {
           candidates = [...ids].flatMap((k) => table.docs.get(k) ?? []);
@@ -131,11 +132,39 @@ class StandinQuery implements CloudQuery {
     }
     return out.slice(skip).map(clone);
   }
+  /**
+   * The page of a query ordered by an indexed field then `_id` (the rollup's `insertedAt` pages), or in `_id`
+   * order under an equality on an indexed field the lookups do not cover (a Date): read along the field's order
+   * from the condition's first key until the page is full, as the server reads its index. Null for any other
+   * query. Every document read is checked against the whole condition, so the answer is the general path's.
+   */
+  private byFieldRange(table: Table, take: number): CloudDoc[] | null {
+    const { where, order, skip } = this.state;
+    if (where instanceof Command) return null;
+    const conds = new Map(flatten(where));
+    const last = order[order.length - 1];
+    if (!last || last[0] !== '_id' || order.length > 2 || order.some(([, d]) => d !== last[1])) return null;
+    let field: string | undefined = order.length === 2 ? order[0][0] : undefined;
+    if (!field) {
+      // `_id` order alone: only under an equality on a Date, which the lookup does not take.
+      field = table.lookupFields().find((f) => conds.get(f) instanceof Date);
+    }
+    const bounds = field ? boundsOf(conds.get(field)) : null;
+    const ids = field && bounds ? table.idsInRange(field, bounds, last[1]) : null;
+    if (!ids) return null;
+    const out: CloudDoc[] = [];
+    for (const key of ids) {
+      const doc = table.docs.get(key);
+      if (doc && docMatches(doc, where)) out.push(doc);
+      if (out.length >= skip + take) break;
+    }
+    return out.slice(skip).map(clone);
+  }
   async get(): Promise<{ data: CloudDoc[] }> {
     const table = await this.reach('collection.get');
     return this.work(() => {
       const take = this.state.limit === null ? DEFAULT_GET : Math.min(this.state.limit, MAX_GET);
-      const ranged = this.byIdRange(table, take);
+      const ranged = this.byIdRange(table, take) ?? this.byFieldRange(table, take);
       if (ranged) return { data: ranged };
       const sorted = this.matching(table).sort(byOrder(this.state.order));
       return { data: sorted.slice(this.state.skip, this.state.skip + take).map(clone) };

@@ -5,6 +5,7 @@
  */
 import type { CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
 import type { CloudIndexSpec } from '../../cloudfunctions/store/cloudbase/setup';
+import { type Bounds, OrderedIndex } from './cloudbase-standin-ordered';
 import { valueAt } from './cloudbase-standin-query';
 
 /** Shaped like the SDK's errors: `errCode`, `errMsg`, and "<api>:fail …" in the message. */
@@ -24,9 +25,13 @@ interface UniqueIndex {
   owners: Map<string, string>;
 }
 
-/** Lookup keys of a value: an array is indexed by each element (a multikey index), as MongoDB does. */
+/**
+ * Lookup keys of a value: an array is indexed by each element (a multikey index), as MongoDB does. Strings, numbers
+ * and booleans (a `dirty: true` flag) are looked up; Dates are read along the field's order (OrderedIndex).
+ */
 function lookupKeys(value: unknown): string[] {
-  const one = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? `${typeof v}:${v}` : null);
+  const plain = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  const one = (v: unknown) => (plain(v) ? `${typeof v}:${v}` : null);
   const keys = Array.isArray(value) ? value.map(one) : [one(value)];
   return keys.filter((k): k is string => k !== null);
 }
@@ -85,6 +90,20 @@ export class Table {
     return out;
   }
 
+  private readonly ordered = new Map<string, OrderedIndex>();
+
+  /**
+   * Ids of documents whose `field` (one with a lookup: the first field of a created index) lies within `bounds`,
+   * by (field, `_id`) ascending or both descending, as the server reads a compound index such as
+   * `insertedAt_1__id_1`. Null when the field has no index or holds a non-scalar value somewhere.
+   */
+  idsInRange(field: string, bounds: Bounds, dir: 'asc' | 'desc'): Generator<string> | null {
+    if (!this.lookups.has(field)) return null;
+    let index = this.ordered.get(field);
+    if (!index) this.ordered.set(field, (index = new OrderedIndex(field)));
+    return index.ids(this.docs, bounds, dir);
+  }
+
   /** The fields that have a lookup. */
   lookupFields(): string[] {
     return [...this.lookups.keys()];
@@ -103,9 +122,11 @@ export class Table {
       if (owner !== undefined && owner !== doc._id)
         throw duplicateKey(api, this.name, index.name, this.keyOf(index, doc));
     }
-    // Replacing a document keeps the id order; a new id drops it.
-    const order = this.docs.has(doc._id) ? this.sorted : null;
-    this.delete(doc._id);
+    // Replacing a document keeps the id order; a new id drops it. Field orders keep what they can (OrderedIndex).
+    const old = this.docs.get(doc._id);
+    for (const index of this.ordered.values()) index.put(old, doc);
+    const order = old ? this.sorted : null;
+    this.drop(doc._id);
     this.sorted = order;
     this.docs.set(doc._id, doc);
     for (const index of this.unique) index.owners.set(this.keyOf(index, doc), doc._id);
@@ -114,6 +135,11 @@ export class Table {
 
   /** Removes a document; false when there was none. */
   delete(id: string): boolean {
+    if (this.docs.has(id)) for (const index of this.ordered.values()) index.remove(id);
+    return this.drop(id);
+  }
+
+  private drop(id: string): boolean {
     const old = this.docs.get(id);
     if (!old) return false;
     this.sorted = null;
