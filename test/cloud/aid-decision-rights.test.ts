@@ -28,6 +28,16 @@ test('an urgent application is flagged in the inbox and the case; an ordinary on
   expect((await workDetail(aidStaff, urgent)).urgent).toBe(true);
 });
 
+test('an urgent application filed after an ordinary one comes first in the todo box (第四十四条)', async () => {
+  const resident = new Browser(h.url);
+  const plain = await submit(resident, aidBody(at.post.id));
+  const urgent = await submit(resident, aidBody(at.post.id, { urgent: true }));
+  const inbox = await aidStaff.call('work', { action: 'inbox', box: 'todo' });
+  const ids = inbox.json.data.items.map((i: { id: string }) => i.id);
+  expect(ids).toContain(plain);
+  expect(ids.indexOf(urgent)).toBeLessThan(ids.indexOf(plain));
+});
+
 test('a refusal reaches the applicant with the written notice and the right to object', async () => {
   const resident = new Browser(h.url);
   const id = await submit(resident, aidBody(at.post.id));

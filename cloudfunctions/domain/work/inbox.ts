@@ -77,7 +77,7 @@ export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
     overdue: isTodo(row) && row.dueAt < now,
     source: sourceOf(row),
     needsReview: needsReview(row.payload),
-    urgent: row.kind === 'aid' && row.payload.urgent === true,
+    urgent: isUrgent(row),
   };
 }
 
@@ -90,7 +90,14 @@ export async function todoRows(store: Store, user: Parameters<typeof canSee>[0],
     order: 'due',
     limit: INBOX_LIMIT,
   });
-  return rows.filter((r) => canSee(user, units, r));
+  // An application whose limitation period or hearing is under 7 days away (法律援助法 第四十四条: aid may be given
+  // first) goes before the rest; within each group the store's order by due time stands (sort is stable).
+  return rows.filter((r) => canSee(user, units, r)).sort((a, b) => Number(isUrgent(b)) - Number(isUrgent(a)));
+}
+
+/** A legal-aid application the resident marked as urgent (时效紧迫). */
+function isUrgent(row: RequestRow): boolean {
+  return row.kind === 'aid' && row.payload.urgent === true;
 }
 
 /** The caller's inbox. */
