@@ -55,7 +55,7 @@ export function groupCommit<T, R>(
   function settleOneByOne(batch: Pending<T, R>[]): void {
     for (const p of batch) {
       try {
-        p.resolve(runOne(p.item));
+        p.resolve(runOne.immediate(p.item));
       } catch (err) {
         p.reject(err);
       }
@@ -69,7 +69,9 @@ export function groupCommit<T, R>(
       queue = queue.slice(MAX_BATCH);
       let results: R[];
       try {
-        results = batch.length === 1 ? [runOne(batch[0].item)] : runBatch(batch);
+        // IMMEDIATE: the write lock is taken at BEGIN, where SQLite waits out another writer (busy_timeout); a
+        // deferred transaction that reads first fails at once with SQLITE_BUSY when it meets one mid-way.
+        results = batch.length === 1 ? [runOne.immediate(batch[0].item)] : runBatch.immediate(batch);
       } catch (err) {
         if (batch.length === 1) batch[0].reject(err);
         else settleOneByOne(batch);

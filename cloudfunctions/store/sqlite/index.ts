@@ -19,6 +19,8 @@ import { migrate } from './migrate';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
 import { groupCommit } from './group-commit';
+import { PostCache } from './post-cache';
+import { openPragmas } from './pragmas';
 import { WRITER_CHECKPOINT_PAGES, startCheckpointer, type Checkpointer } from './checkpointer';
 import { workParts } from './work';
 import { datasetLoader, scanRecorder } from './writes';
@@ -28,9 +30,6 @@ export { VISITOR_DAYS_KEPT } from '../rollups';
 
 /** The store plus its connection, for tools (bench, repair) and tests that need raw SQL. */
 export type SqliteStore = Store & { db: Database.Database };
-
-/** How long a writer waits for another process's lock before failing (ms). */
-const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * better-sqlite3 builds its errors with the SqliteError class of the first JS context that loaded the addon. Where
@@ -60,11 +59,7 @@ export interface SqliteOptions {
 export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
-    // NORMAL under WAL loses at most the last commits on power loss, never consistency; FULL halves scan throughput.
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    openPragmas(db);
     migrate(db);
   } catch (err) {
     db.close();
@@ -85,6 +80,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     recordScan,
   );
   const load = datasetLoader(db, st);
+  const postCache = new PostCache();
   const more = requestParts(db);
   const photos = photoParts(db);
   const work = workParts(db);
@@ -109,10 +105,12 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
       byLevel: guard(more.byLevel),
     },
     posts: {
-      byId: guard(async (id: string) => {
-        const row = st.postById.get(id);
-        return row ? toPost(row) : null;
-      }),
+      byId: guard(async (id: string) =>
+        postCache.get(id, (key) => {
+          const row = st.postById.get(key);
+          return row ? toPost(row) : null;
+        }),
+      ),
       byIds: guard(async (ids: string[]) => (ids.length ? st.postsByIds.all(JSON.stringify(ids)).map(toPost) : [])),
       page: guard(async (afterId: string | null, limit: number, status?: Post['status']) => {
         if (limit <= 0) return [];
@@ -126,8 +124,14 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
       inRegion: guard(network.posts.inRegion),
       // One indexed query on one machine: no directory is needed here.
       directory: guard((prefix: string) => network.posts.inRegion(prefix, null, Number.MAX_SAFE_INTEGER)),
-      create: guard(network.posts.create),
-      update: guard(network.posts.update),
+      create: guard(async (...args: Parameters<Store['posts']['create']>) => {
+        postCache.clear();
+        return network.posts.create(...args);
+      }),
+      update: guard(async (...args: Parameters<Store['posts']['update']>) => {
+        postCache.clear();
+        return network.posts.update(...args);
+      }),
       history: guard(network.posts.history),
       volunteerCounts: guard(network.posts.volunteerCounts),
     },
@@ -241,7 +245,10 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
         st.metaSet.run(key, value);
       }),
     },
-    load: guard(async (dataset: Dataset) => load(dataset)),
+    load: guard(async (dataset: Dataset) => {
+      postCache.clear();
+      load(dataset);
+    }),
     close: async () => {
       if (!db.open) return;
       scanWriter.flush();
