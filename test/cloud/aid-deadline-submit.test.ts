@@ -3,36 +3,21 @@
  * after receipt, moved past rest days and holidays of the State Council's notice, ending at 24:00 CST; the applicant's
  * request reads that date back.
  */
-import { randomUUID } from 'node:crypto';
 import { formatDeadlineDay } from '../../types/aidDeadline';
-import type { Post } from '../../types/domain';
-import { idCheckChar } from '../../types/idcard';
+import { STEPS } from '../support/cloud-actions';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 
-const ID17 = '22080219900101123';
-
+// The application every cloud round trip files (a migrant worker's unpaid wages), at the first active post.
+const APPLY = STEPS.find((step) => step.action === 'applyAid');
 let h: Harness;
-let post: Post;
-beforeAll(async () => {
-  h = await startHarness();
-  post = (await h.store.posts.page(null, 1, 'active'))[0];
-});
+beforeAll(async () => void (h = await startHarness()));
 afterAll(() => h.close());
 
-const aid = () => ({
-  action: 'applyAid',
-  postId: post.id,
-  clientId: randomUUID(),
-  matter: 'labourRemuneration',
-  exemption: 'migrantWages',
-  name: '赵铁柱',
-  idNumber: ID17 + idCheckChar(ID17),
-  phone: '13912345678',
-  address: '白城市洮北区新华街道幸福社区3号楼',
-  stage: 'notStarted',
-  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-  pledge: true,
-});
+async function apply(c: Client) {
+  const [post] = await h.store.posts.page(null, 1, 'active');
+  const body = APPLY?.body({ postId: post.id, villageCode: post.villageCode });
+  return c.call('resident', { action: 'applyAid', ...body });
+}
 
 test.each([
   // received (CST)        ends at 24:00 of      shown as
@@ -43,7 +28,7 @@ test.each([
 ])('received %s: due at the end of %s, read back as %s', async (received, lastDay, text) => {
   h.clock.now = Date.parse(`${received}+08:00`);
   const c = new Client(h.url);
-  const res = await c.call('resident', aid());
+  const res = await apply(c);
   const endsAt = Date.parse(`${lastDay}T00:00:00+08:00`) + 24 * 3600 * 1000;
   expect(res.json).toMatchObject({ ok: true, data: { created: true, dueAt: endsAt } });
   const mine = await c.call('resident', { action: 'requestDetail', id: res.json.data.id });
