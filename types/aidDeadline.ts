@@ -43,7 +43,7 @@ export function aidDecisionDeadline(receivedAt: number): AidDeadline {
   // Day of receipt not counted (第二百零一条): the 7th day after it is the last, unless it is a day off (第二百零三条).
   const lastDay = nextWorkingDay(cstDate(cstDayStart(receivedAt) + AID_DECISION_DAYS * DAY_MS));
   // It ends at 24:00 CST of that day (第二百零三条): the next day's 00:00 CST.
-  const endsAt = Date.parse(`${lastDay}T00:00:00+08:00`) + DAY_MS;
+  const endsAt = Date.parse(`${lastDay}T00:00:00Z`) - CST_OFFSET_MS + DAY_MS;
   return { lastDay, endsAt, holidaysKnown: holidaysKnownFor(lastDay) };
 }
 
