@@ -35,6 +35,7 @@ const FORM_STRINGS = [
   'src/packages/resident/pages/aid/strings.ts',
   'src/packages/resident/pages/mediation/strings.ts',
   'src/packages/resident/shared/aidNotices.ts',
+  'types/aidDeadline.ts',
   'types/requests.ts',
   'src/packages/work/shared/strings.ts',
   'cloudfunctions/domain/work/steps.ts',

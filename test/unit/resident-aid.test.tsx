@@ -17,11 +17,14 @@ type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<s
 const stub = Taro as Stub;
 const initial = useAppStore.getState();
 const FRAMING =
-  '这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，7日内作出决定（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员';
+  '这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，7日内作出决定，最后一天是休息日或法定节假日的顺延（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员';
 const OTHER =
   '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请';
+const DEADLINE_NOTE =
+  '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日';
 const ID = '220802198001011232';
-const DUE = Date.UTC(2026, 11, 5, 1, 0);
+// Received on Saturday 2026-11-28 (CST): the 7th day, 12-05, is a Saturday, so the date is Monday 12-07, ending at 24:00.
+const DUE = Date.UTC(2026, 11, 7, 16, 0);
 
 function open() {
   stub.__setRouterParams({ postId: 'TB-PT-0001' });
@@ -170,8 +173,9 @@ test('a complete pre-application is sent with the self-check answers; success re
     }),
   );
   const success = container.querySelector('.form-success')?.textContent ?? '';
-  // Received on 12-05 (CST) would end on 12-12; this stub's dueAt is the end itself, shown as its last day.
-  expect(success).toContain('法律援助机构应在 2026年12月5日（星期六） 24时前作出是否给予法律援助的决定');
+  expect(success).toContain(
+    `法律援助机构应在 2026年12月7日（星期一） 24时前作出是否给予法律援助的决定（${DEADLINE_NOTE}）`,
+  );
   expect(success).toContain(FRAMING);
 });
 

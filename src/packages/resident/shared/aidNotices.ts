@@ -1,9 +1,8 @@
 /** What a legal-aid applicant is told about the decision: its date and, on a refusal, their rights. */
 
 export const AID_NOTICES = {
-  /** The decision date, counted as 民法典 第二百零一、二百零三条 count days. */
-  decisionBy: (day: string) =>
-    `法律援助机构应在 ${day} 24时前作出是否给予法律援助的决定（最后一天遇法定节假日的，顺延到节假日后的第一天）`,
+  /** The decision date and how it was counted (deadlineNote: 民法典 第二百零一、二百零三条). */
+  decisionBy: (day: string, note: string) => `法律援助机构应在 ${day} 24时前作出是否给予法律援助的决定（${note}）`,
   declinedTitle: '不予法律援助，您还可以这样做',
   /** 第四十三条: the refusal comes in writing with its reasons; 第四十九条: the applicant may object. */
   declinedLines: [

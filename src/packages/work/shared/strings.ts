@@ -7,7 +7,7 @@ export const WORK_STRINGS = {
   /** 法律援助法 第四十四条: a deadline under 7 days away; aid may be given first. */
   urgent: '时效紧迫',
   /** The decision date of a legal-aid application (第四十三条; 民法典 第二百零一、二百零三条 count the days). */
-  aidDecisionBy: (day: string) => `应在 ${day} 24时前作出决定（遇法定节假日顺延）`,
+  aidDecisionBy: (day: string, note: string) => `应在 ${day} 24时前作出决定（${note}）`,
   urgentNote: '申请人称离时效、期限届满或开庭不足7天：可以决定先行提供法律援助（法律援助法第四十四条）',
   left: (span: string) => `还剩 ${span}`,
   overdue: (span: string) => `已超时 ${span}`,

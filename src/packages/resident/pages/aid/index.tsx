@@ -7,7 +7,7 @@ import { StateView } from '../../../../components/StateView';
 import { applyAid } from '../../../../services/requests/applyAid';
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
-import { formatDeadlineDay } from '../../../../../types/aidDeadline';
+import { deadlineNote, formatDeadlineDay } from '../../../../../types/aidDeadline';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { Success } from '../../shared/Success';
@@ -50,7 +50,10 @@ function AidSteps({ postId }: { postId: string }) {
     return (
       <Success
         title={STRINGS.sent}
-        lines={[AID_NOTICES.decisionBy(formatDeadlineDay(phase.reply.dueAt)), STRINGS.framing]}
+        lines={[
+          AID_NOTICES.decisionBy(formatDeadlineDay(phase.reply.dueAt), deadlineNote(phase.reply.dueAt)),
+          STRINGS.framing,
+        ]}
       />
     );
   }

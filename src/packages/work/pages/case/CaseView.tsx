@@ -1,7 +1,7 @@
 /** What a worker reads of a request: header, fields (with reveal), answers with guide links, rating, history. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { formatDeadlineDay } from '../../../../../types/aidDeadline';
+import { deadlineNote, formatDeadlineDay } from '../../../../../types/aidDeadline';
 import type { WorkDetail } from '../../../../../types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
@@ -36,7 +36,7 @@ export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number })
       ) : null}
       {detail.kind === 'aid' ? (
         <Text className="row-line case-decision-day">
-          {WORK_STRINGS.aidDecisionBy(formatDeadlineDay(detail.dueAt))}
+          {WORK_STRINGS.aidDecisionBy(formatDeadlineDay(detail.dueAt), deadlineNote(detail.dueAt))}
         </Text>
       ) : null}
       {detail.urgent ? <Text className="row-line case-urgent-note">{WORK_STRINGS.urgentNote}</Text> : null}
