@@ -1,5 +1,6 @@
 /** Small HTTP helpers of the local runtime. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { envelopeJson } from '../domain/json-text';
 
 /** Largest request body accepted, in bytes: generous for any form, small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -40,7 +41,8 @@ export function sendJson(
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  const text = JSON.stringify(body);
+  // A landing reply carries its cached JSON text (domain/json-text.ts): sent as it is, not serialised again.
+  const text = envelopeJson(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(text),

@@ -104,7 +104,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       contentChecker,
       pusher: NO_PUSH,
       evidence,
-      plates: localPlateMaker(publicOrigin(web, req)),
+      // Made only by the admin actions that draw plates, not on every call (a scan never does).
+      get plates() {
+        return localPlateMaker(publicOrigin(web, req));
+      },
       files,
       clientAddress: clientAddress(req, web.trustProxy),
     };

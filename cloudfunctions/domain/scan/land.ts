@@ -6,6 +6,7 @@ import { distanceM } from '../../store/geo';
 import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
 import { visitorHash } from '../visitor';
+import { withJsonText } from '../json-text';
 import { LandingCache } from './landing';
 import { reportingFloor, scanGuard } from './guard';
 
@@ -75,6 +76,11 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
         scan.recorded = outcome === 'recorded';
       })(),
     ]);
-    return { ...page, scan };
+    const data: LandingData = { ...page, scan };
+    const pageJson = landingCache.json(page);
+    // The page's cached text with the scan appended: the same bytes JSON.stringify(data) would write (the page has
+    // no `scan` key, so `scan` comes last), made without walking the page again.
+    if (pageJson) withJsonText(data, () => `${pageJson.slice(0, -1)},"scan":${JSON.stringify(scan)}}`);
+    return data;
   },
 };

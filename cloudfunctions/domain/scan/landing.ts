@@ -67,7 +67,7 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
  * the post, its volunteers and the nearest offices change rarely, and a minute of staleness is harmless.
  */
 export class LandingCache {
-  private readonly entries = new Map<string, { at: number; value: LandingStatic }>();
+  private readonly entries = new Map<string, { at: number; value: LandingStatic; json?: string }>();
   constructor(private readonly ttlMs = TTL_MS) {}
 
   /** The landing page of `post`, assembled at most once per TTL. */
@@ -78,6 +78,18 @@ export class LandingCache {
     if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(post.id, { at: now, value });
     return value;
+  }
+
+  /**
+   * The JSON text of `page` (as JSON.stringify writes it), made once per cached page: every scan of a plate answers
+   * the same page, and serialising it is a good part of a scan's work on the local server. Undefined for a page
+   * this cache no longer holds.
+   */
+  json(page: LandingStatic): string | undefined {
+    const hit = this.entries.get(page.post.id);
+    if (!hit || hit.value !== page) return undefined;
+    hit.json ??= JSON.stringify(page);
+    return hit.json;
   }
 
   /** Forgets everything (tests; after an admin edits posts or people). */
