@@ -14,7 +14,7 @@ import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, type ImportRow } from './rows';
 
-export const C = {
+export const CHECK_TEXTS = {
   villageOutside: (name: string) => `${name}不在您负责的地区内`,
   villageMissing: '没有找到这个村代码对应的村（社区）',
   idTaken: (name: string) => `岗位编号已被其他先锋岗使用（${name}）`,
@@ -82,8 +82,8 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const placed: ImportRow[] = [];
   for (const r of candidates) {
     const village = villages.get(r.villageCode);
-    if (!village) report(r, '村代码', C.villageMissing);
-    else if (!regionContains(scope, r.villageCode)) report(r, '村代码', C.villageOutside(village.name));
+    if (!village) report(r, '村代码', CHECK_TEXTS.villageMissing);
+    else if (!regionContains(scope, r.villageCode)) report(r, '村代码', CHECK_TEXTS.villageOutside(village.name));
     else {
       const far = placeProblems(r, village);
       if (far.length > 0) far.forEach((p) => report(r, p.field, p.reason));
@@ -109,7 +109,7 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const valid: ValidRow[] = [];
   for (const r of placed) {
     const same = r.id !== null ? stored.get(r.id) : undefined;
-    if (same && !samePost(same, r)) report(r, '岗位编号', C.idTaken(same.name));
+    if (same && !samePost(same, r)) report(r, '岗位编号', CHECK_TEXTS.idTaken(same.name));
     else valid.push({ ...r, existing: same !== undefined || (r.id === null && contents.has(contentKey(r))) });
   }
 

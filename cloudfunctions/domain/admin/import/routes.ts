@@ -16,7 +16,7 @@ import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';
 import { IdSequencer } from '../posts/ids';
 import { adminScope } from '../scope';
-import { N } from '../posts/texts';
+import { POST_TEXTS, POST_HISTORY_TEXTS } from '../posts/texts';
 import { checkFile } from './check';
 import { discardImportFile, importUploadPath, readImportFile } from './file';
 
@@ -90,10 +90,16 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
         status: 'active',
         createdAt: now,
       });
-      history.push({ postId: id, at: now, by: openid, action: 'import', summary: N.history.imported(file, r.row) });
+      history.push({
+        postId: id,
+        at: now,
+        by: openid,
+        action: 'import',
+        summary: POST_HISTORY_TEXTS.imported(file, r.row),
+      });
     }
     const { taken } = await ctx.store.posts.create(posts, history);
-    if (taken.length > 0) throw new AppError('POST_EXISTS', N.postExists(taken));
+    if (taken.length > 0) throw new AppError('POST_EXISTS', POST_TEXTS.postExists(taken));
     await writeAudit(ctx, {
       action: 'posts.import',
       record: `import:${input.filename ?? ''}`.slice(0, 80),

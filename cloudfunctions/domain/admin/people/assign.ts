@@ -5,10 +5,10 @@ import type { VolunteerRow } from '../../../store/port';
 import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
 import { adminScope, postInScope, volunteerInScope } from '../scope';
-import { N } from '../posts/texts';
+import { POST_TEXTS } from '../posts/texts';
 import { personRows } from './view';
 
-export const V = {
+export const PEOPLE_TEXTS = {
   inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
 } as const;
 
@@ -20,11 +20,11 @@ export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
   async handle(ctx, input) {
     const { scope } = adminScope(ctx);
     const row = await volunteerInScope(ctx, scope, input.volunteerId);
-    if (row.active === false) throw new AppError('INVALID_INPUT', V.inactive);
+    if (row.active === false) throw new AppError('INVALID_INPUT', PEOPLE_TEXTS.inactive);
     const postIds = [...new Set(input.postIds)];
     for (const id of postIds) {
       const post = await postInScope(ctx, scope, id, 'postIds');
-      if (post.status !== 'active') throw new AppError('INVALID_INPUT', N.postRetired(id));
+      if (post.status !== 'active') throw new AppError('INVALID_INPUT', POST_TEXTS.postRetired(id));
     }
     const updated: VolunteerRow = { ...row, postIds };
     await ctx.store.volunteers.put(updated);

@@ -7,7 +7,7 @@ import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
 import { adminPosts } from './view';
 import { adminScope, villageInScope } from '../scope';
-import { N } from './texts';
+import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
 
 /** Every post's service circle (500 米公共法律服务圈). */
 export const POST_RADIUS_M = 500;
@@ -18,7 +18,7 @@ export async function checkPlace(ctx: HandlerContext, p: GeoPoint, village: Regi
   if (!problem) return;
   if (problem.code === 'OUTSIDE_CITY') {
     const city = await ctx.store.regions.byCode(`${village.code.slice(0, 4)}00`);
-    throw new AppError('OUTSIDE_CITY', { message: N.outsideCity(city?.name ?? '本市'), field: 'lat' });
+    throw new AppError('OUTSIDE_CITY', { message: POST_TEXTS.outsideCity(city?.name ?? '本市'), field: 'lat' });
   }
   throw new AppError('INVALID_INPUT', { message: problem.reason, field: problem.field === '经度' ? 'lng' : 'lat' });
 }
@@ -65,12 +65,12 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
         at: now,
         by: openid,
         action: 'create' as const,
-        summary: N.history.create(post.name),
+        summary: POST_HISTORY_TEXTS.create(post.name),
       };
       const { taken } = await ctx.store.posts.create([post], [history]);
       if (taken.length === 0) return (await adminPosts(ctx.store, [post]))[0];
       if (input.id !== undefined || attempt >= ID_ATTEMPTS)
-        throw new AppError('POST_EXISTS', { message: N.postExists(taken), field: 'id' });
+        throw new AppError('POST_EXISTS', { message: POST_TEXTS.postExists(taken), field: 'id' });
     }
   },
 };
