@@ -8,6 +8,7 @@ import type { Post, Region } from '../../../../types/domain';
 import type { Store } from '../../../store/port';
 import { regionContains } from '../../scope';
 import { villagePosts } from '../posts/ids';
+import { samePost } from '../posts/same';
 import { placeProblems } from '../posts/place';
 import { inBatches } from '../posts/batches';
 import { decodeBytes } from './decode';
@@ -36,19 +37,6 @@ export interface CheckedFile {
 
 const READ_WIDTH = 25;
 const CODES_PER_READ = 100;
-
-const sameNumber = (a: number, b: number) => Math.abs(a - b) < 5e-7;
-
-/** True when the stored post is what the row describes. */
-export function samePost(p: Post, r: ImportRow): boolean {
-  return (
-    p.name === r.name &&
-    p.address === r.address &&
-    p.villageCode === r.villageCode &&
-    sameNumber(p.lat, r.lat) &&
-    sameNumber(p.lng, r.lng)
-  );
-}
 
 async function loadVillages(store: Store, codes: string[]): Promise<Map<string, Region>> {
   const chunks: string[][] = [];

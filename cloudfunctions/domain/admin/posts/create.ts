@@ -5,6 +5,7 @@ import { AppError } from '../../../../types/errors';
 import type { HandlerContext, Route } from '../../context';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
+import { claimedId, twinOf } from './once';
 import { adminPosts } from './view';
 import { adminScope, villageInScope } from '../scope';
 import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
@@ -32,6 +33,18 @@ export function parentsOf(village: Region): Pick<Post, 'townshipCode' | 'countyC
 /** Tries a fresh id this many times when someone takes the one just computed. */
 const ID_ATTEMPTS = 3;
 
+/** The next free generated id of a village (after every stored one). */
+async function nextId(ctx: HandlerContext, village: Region): Promise<string> {
+  const seq = new IdSequencer();
+  for (const p of await villagePosts(ctx.store, village.code)) seq.take(village.code, p.id);
+  return seq.next(village.code);
+}
+
+/**
+ * admin.createPost. With a `requestId`, a repeated call (double tap, retry) answers the post the first one made
+ * (posts/once.ts); the post as it now stands, so a post edited since answers with its edits only if its name,
+ * address and place are unchanged (otherwise the repeat counts as a new request).
+ */
 export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
   schema: CreatePostInputSchema,
   roles: ['admin'],
@@ -41,13 +54,10 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
     const village = await villageInScope(ctx, scope, input.villageCode);
     await checkPlace(ctx, input, village);
     const now = ctx.now();
+    const request = input.requestId !== undefined ? { openid, requestId: input.requestId } : null;
     for (let attempt = 1; ; attempt++) {
-      let id = input.id;
-      if (id === undefined) {
-        const seq = new IdSequencer();
-        for (const p of await villagePosts(ctx.store, village.code)) seq.take(village.code, p.id);
-        id = seq.next(village.code);
-      }
+      let id = input.id ?? (await nextId(ctx, village));
+      if (request) id = await claimedId(ctx.store, request, attempt, id);
       const post: Post = {
         id,
         name: input.name,
@@ -68,7 +78,8 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
         summary: POST_HISTORY_TEXTS.create(post.name),
       };
       const { taken } = await ctx.store.posts.create([post], [history]);
-      if (taken.length === 0) return (await adminPosts(ctx.store, [post]))[0];
+      const made = taken.length === 0 ? post : request ? await twinOf(ctx.store, post) : null;
+      if (made) return (await adminPosts(ctx.store, [made]))[0];
       if (input.id !== undefined || attempt >= ID_ATTEMPTS)
         throw new AppError('POST_EXISTS', { message: POST_TEXTS.postExists(taken), field: 'id' });
     }
