@@ -1,4 +1,5 @@
 /** admin.createInvite and admin.invites: invites (邀请码) for volunteers, mediators and staff of the admin's region. */
+import { adminRoute } from './route';
 import { randomInt } from 'node:crypto';
 import {
   CreateInviteInputSchema,
@@ -54,12 +55,10 @@ export function newInviteCode(): string {
 }
 
 /** admin.createInvite. */
-export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
-  schema: CreateInviteInputSchema,
-  roles: ['admin'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = adminRoute(
+  CreateInviteInputSchema,
+  30,
+  async (ctx, input, { scope, openid }) => {
     mustContain(scope, input.regionCode, undefined, 'regionCode');
     if (!(await ctx.store.regions.byCode(input.regionCode)))
       throw new AppError('NOT_FOUND', { message: REGION_MISSING, field: 'regionCode' });
@@ -126,7 +125,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       }
     }
   },
-};
+);
 
 /** admin.invites: unused invites of the admin's region, newest first. */
 export const invites: Route<typeof InvitesInputSchema, { invites: InviteSummary[] }> = {

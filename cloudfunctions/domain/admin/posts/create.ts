@@ -1,4 +1,5 @@
 /** admin.createPost: a new post (radius 500 m, active) in a village of the scope, with its first history row. */
+import { adminRoute } from '../route';
 import { CreatePostInputSchema, type AdminPost } from '../../../../types/api/network';
 import type { GeoPoint, Post, Region } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
@@ -7,7 +8,7 @@ import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
 import { claimedId, twinOf } from './once';
 import { adminPosts } from './view';
-import { adminScope, villageInScope } from '../scope';
+import { villageInScope } from '../scope';
 import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
 
 /** Every post's service circle (500 米公共法律服务圈). */
@@ -45,12 +46,10 @@ async function nextId(ctx: HandlerContext, village: Region): Promise<string> {
  * (posts/once.ts); the post as it now stands, so a post edited since answers with its edits only if its name,
  * address and place are unchanged (otherwise the repeat counts as a new request).
  */
-export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
-  schema: CreatePostInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = adminRoute(
+  CreatePostInputSchema,
+  60,
+  async (ctx, input, { scope, openid }) => {
     const village = await villageInScope(ctx, scope, input.villageCode);
     await checkPlace(ctx, input, village);
     const now = ctx.now();
@@ -84,4 +83,4 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
         throw new AppError('POST_EXISTS', { message: POST_TEXTS.postExists(taken), field: 'id' });
     }
   },
-};
+);

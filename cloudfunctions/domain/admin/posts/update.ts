@@ -1,4 +1,5 @@
 /** admin.updatePost: edit the name or address, move, retire or restore a post; each call is one history row. */
+import { adminRoute } from '../route';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../types/api/network';
 import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
@@ -8,7 +9,7 @@ import { landingCache } from '../../scan/land';
 import { checkPlace } from './create';
 import { pointText } from './place';
 import { adminPosts } from './view';
-import { adminScope, postInScope, villageInScope } from '../scope';
+import { postInScope, villageInScope } from '../scope';
 import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
 
 /** What actually changes, the history action it counts as and its Chinese summary; null when nothing changes. */
@@ -42,12 +43,10 @@ export function describeChange(
   return parts.length === 0 ? null : { change, action, summary: parts.join('；') };
 }
 
-export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
-  schema: UpdatePostInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = adminRoute(
+  UpdatePostInputSchema,
+  60,
+  async (ctx, input, { scope, openid }) => {
     const post = await postInScope(ctx, scope, input.postId);
     const described = describeChange(post, input);
     if (!described) throw new AppError('INVALID_INPUT', POST_TEXTS.noChange);
@@ -68,4 +67,4 @@ export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
     landingCache.clear();
     return (await adminPosts(ctx.store, [updated]))[0];
   },
-};
+);

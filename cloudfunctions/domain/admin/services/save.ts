@@ -2,6 +2,7 @@
  * admin.saveServicePoint: creates or edits a service point (司法所, 调解室, 法律援助中心/工作站, 公证处, 仲裁委) of the
  * admin's region, with the channels it serves. Every check runs before the one write, so a refusal writes nothing.
  */
+import { adminRoute } from '../route';
 import { randomBytes } from 'node:crypto';
 import type * as v from 'valibot';
 import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../types/api';
@@ -11,7 +12,7 @@ import { CITY_BOUNDS } from '../../../../types/ids';
 import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { adminScope, regionInScope, serviceInScope } from '../scope';
+import { regionInScope, serviceInScope } from '../scope';
 import { adminPoints, mayEdit } from './list';
 import { SERVICE_POINT_TEXTS } from './texts';
 
@@ -40,12 +41,10 @@ async function existing(ctx: HandlerContext, scope: string, id: string, kind: st
 }
 
 /** admin.saveServicePoint. */
-export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = {
-  schema: SaveServicePointInputSchema,
-  roles: ['admin'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = adminRoute(
+  SaveServicePointInputSchema,
+  30,
+  async (ctx, input, { scope }) => {
     await regionInScope(ctx, scope, input.regionCode, 'regionCode');
     checkPlace(input);
     if (input.stars !== null && input.kind !== 'judicialOffice')
@@ -85,4 +84,4 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
     landingCache.clear();
     return (await adminPoints(ctx.store, scope, [point]))[0];
   },
-};
+);
