@@ -21,5 +21,23 @@ export default tseslint.config(
       '@typescript-eslint/no-require-imports': 'off',
     },
   },
+  // Boundary: the app reaches data only through src/services (callCloud); server code never ships in the app.
+  {
+    files: ['src/**/*.{ts,tsx,js,jsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/cloudfunctions', '**/cloudfunctions/**', 'cloudfunctions', 'cloudfunctions/**'],
+              message:
+                'src/ never imports cloudfunctions/: share shapes through types/, reach data through src/services.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

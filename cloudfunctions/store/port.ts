@@ -291,6 +291,11 @@ export interface Store {
     /** A small persistent setting (e.g. the visitor-hash salt), or null. */
     get(key: string): Promise<string | null>;
     set(key: string, value: string): Promise<void>;
+    /**
+     * Stores `value` under `key` only if the key is free, in one unit: `claimed` is true for the one caller that
+     * stored it, and `value` is what the key holds after the call (the first claimer's value). An idempotency key.
+     */
+    claim(key: string, value: string): Promise<{ claimed: boolean; value: string }>;
   };
   /** Loads a whole dataset in one transaction (seed). Fails, writing nothing, if any row is already present. */
   load(dataset: Dataset): Promise<void>;

@@ -206,7 +206,14 @@ export const CATALOGUE: Record<string, Entry> = {
   'admin.post': { role: 'countyAdmin', body: (w) => ({ postId: w.postId }) },
   'admin.createPost': {
     role: 'countyAdmin',
-    body: (w) => ({ name: '新建先锋岗', address: '村委会', villageCode: w.villageCode, lat: 45.62, lng: 122.84 }),
+    body: (w) => ({
+      requestId: randomUUID(),
+      name: '新建先锋岗',
+      address: '村委会',
+      villageCode: w.villageCode,
+      lat: 45.62,
+      lng: 122.84,
+    }),
   },
   'admin.updatePost': { role: 'countyAdmin', body: (w) => ({ postId: w.createdPostId, name: '改名后的先锋岗' }) },
   'admin.checkImport': { role: 'countyAdmin', body: (w) => ({ fileId: w.importFileId }) },

@@ -11,7 +11,7 @@ import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { regionContains, regionPrefix } from '../scope';
 import { adminScope } from './scope';
-import { T } from './services/texts';
+import { REVOKE_TEXTS } from './services/texts';
 
 // A city has one admin per county and township at most a few times over (Baicheng: 111 regions).
 const ADMINS_LIMIT = 500;
@@ -55,13 +55,13 @@ export const revokeAdmin: Route<typeof RevokeAdminInputSchema, { revoked: true }
   perMinute: 20,
   async handle(ctx, input) {
     const { scope, openid } = adminScope(ctx);
-    if (input.openid === openid) throw new AppError('FORBIDDEN', T.revokeSelf);
+    if (input.openid === openid) throw new AppError('FORBIDDEN', REVOKE_TEXTS.revokeSelf);
     const target = await ctx.store.users.byOpenid(input.openid);
     // An admin outside the scope answers like a missing one, so the list of admins elsewhere does not leak.
     if (!target || target.role !== 'admin' || !regionContains(scope, target.regionCode)) {
-      throw new AppError('NOT_FOUND', T.adminMissing);
+      throw new AppError('NOT_FOUND', REVOKE_TEXTS.adminMissing);
     }
-    if (!mayRevoke(scope, openid, target)) throw new AppError('FORBIDDEN', T.revokeNotBelow);
+    if (!mayRevoke(scope, openid, target)) throw new AppError('FORBIDDEN', REVOKE_TEXTS.revokeNotBelow);
     // Logged before the binding ends: a revocation that is not on record never happens.
     await writeAudit(ctx, {
       action: 'admin.revoke',

@@ -4,11 +4,12 @@
  * reads `scene`), stored in cloud storage and answered as a short-lived URL (functions/invite-codes.ts). Locally:
  * `/qr/invite/<code>.svg`, a QR code of the accept page's H5 link (local/invite-qr.ts).
  */
+import { adminRoute } from './route';
 import { InviteCodeInputSchema, type InviteCodeData } from '../../../types/api/inviteCode';
 import { AppError } from '../../../types/errors';
 import type { Route } from '../context';
 import { INVITE_PAGE } from './invites';
-import { adminScope, inviteInScope } from './scope';
+import { inviteInScope } from './scope';
 
 /** Makes the image of an invite's code; '' when it could not be made (the code can still be typed). */
 export interface InviteCodeMaker {
@@ -23,23 +24,20 @@ export const LOCAL_INVITE_CODES: InviteCodeMaker = {
 /** The accept page with an invite's code: what the share card opens. */
 export const invitePath = (code: string) => `${INVITE_PAGE}?code=${code}`;
 
-const TEXT = {
+const INVITE_CODE_TEXTS = {
   used: '这个邀请码已被使用，请重新生成',
   expired: '这个邀请码已过期，请重新生成',
 } as const;
 
-/** admin.inviteCode. */
-export const inviteCode: Route<typeof InviteCodeInputSchema, InviteCodeData> = {
-  schema: InviteCodeInputSchema,
-  roles: ['admin'],
-  // Each call may make an image (wxacode allows 5,000 a minute for the whole mini-program).
-  perMinute: 20,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+/** admin.inviteCode; each call may make an image (wxacode allows 5,000 a minute for the whole mini-program). */
+export const inviteCode: Route<typeof InviteCodeInputSchema, InviteCodeData> = adminRoute(
+  InviteCodeInputSchema,
+  20,
+  async (ctx, input, { scope }) => {
     const invite = await inviteInScope(ctx, scope, input.code);
-    if (invite.usedBy !== null) throw new AppError('INVITE_USED', TEXT.used);
-    if (invite.expiresAt <= ctx.now()) throw new AppError('INVITE_EXPIRED', TEXT.expired);
+    if (invite.usedBy !== null) throw new AppError('INVITE_USED', INVITE_CODE_TEXTS.used);
+    if (invite.expiresAt <= ctx.now()) throw new AppError('INVITE_EXPIRED', INVITE_CODE_TEXTS.expired);
     const maker = ctx.inviteCodes ?? LOCAL_INVITE_CODES;
     return { imageUrl: await maker.imageUrl(invite.code), path: invitePath(invite.code) };
   },
-};
+);

@@ -1,4 +1,5 @@
 /** admin.createInvite and admin.invites: invites (邀请码) for volunteers, mediators and staff of the admin's region. */
+import { adminRoute } from './route';
 import { randomInt } from 'node:crypto';
 import {
   CreateInviteInputSchema,
@@ -13,7 +14,7 @@ import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { adminScope, mustContain } from './scope';
-import { A } from './strings';
+import { INVITE_TEXTS, REGION_MISSING } from './texts';
 
 /** The invite alphabet: digits and capitals without look-alikes (0/O, 1/I/L), as INVITE_CODE_PATTERN admits. */
 export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -54,45 +55,45 @@ export function newInviteCode(): string {
 }
 
 /** admin.createInvite. */
-export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
-  schema: CreateInviteInputSchema,
-  roles: ['admin'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = adminRoute(
+  CreateInviteInputSchema,
+  30,
+  async (ctx, input, { scope, openid }) => {
     mustContain(scope, input.regionCode, undefined, 'regionCode');
     if (!(await ctx.store.regions.byCode(input.regionCode)))
-      throw new AppError('NOT_FOUND', { message: A.regionMissing, field: 'regionCode' });
+      throw new AppError('NOT_FOUND', { message: REGION_MISSING, field: 'regionCode' });
     if (input.role === 'admin') checkAdminInvite(input);
     const postIds = [...new Set(input.postIds)];
     const found = new Map((await ctx.store.posts.byIds(postIds)).map((p) => [p.id, p] as const));
     const posts = postIds.map((id) => found.get(id) ?? null);
     posts.forEach((post, i) => {
-      if (!post) throw new AppError('POST_NOT_FOUND', { message: A.postMissing(postIds[i]), field: 'postIds' });
+      if (!post)
+        throw new AppError('POST_NOT_FOUND', { message: INVITE_TEXTS.postMissing(postIds[i]), field: 'postIds' });
       if (post.status !== 'active')
-        throw new AppError('INVALID_INPUT', { message: A.postRetired(post.id), field: 'postIds' });
-      mustContain(input.regionCode, post.villageCode, A.postOutside(post.id), 'postIds');
+        throw new AppError('INVALID_INPUT', { message: INVITE_TEXTS.postRetired(post.id), field: 'postIds' });
+      mustContain(input.regionCode, post.villageCode, INVITE_TEXTS.postOutside(post.id), 'postIds');
     });
     // A re-bound volunteer keeps the posts of their row unless the invite names new ones.
     if (input.role === 'volunteer' && postIds.length === 0 && input.volunteerId === undefined) {
-      throw new AppError('INVALID_INPUT', { message: A.needPost, field: 'postIds' });
+      throw new AppError('INVALID_INPUT', { message: INVITE_TEXTS.needPost, field: 'postIds' });
     }
     let serviceId: string | null = null;
     if (input.role === 'mediator' || input.role === 'staff') {
-      if (!input.serviceId) throw new AppError('INVALID_INPUT', { message: A.needService, field: 'serviceId' });
+      if (!input.serviceId)
+        throw new AppError('INVALID_INPUT', { message: INVITE_TEXTS.needService, field: 'serviceId' });
       // The kind is checked before the region: a wrong kind of unit is the mistake the form can fix.
       const service = await ctx.store.services.byId(input.serviceId);
-      if (!service) throw new AppError('NOT_FOUND', { message: A.serviceMissing, field: 'serviceId' });
+      if (!service) throw new AppError('NOT_FOUND', { message: INVITE_TEXTS.serviceMissing, field: 'serviceId' });
       if (!SERVICE_KINDS[input.role].includes(service.kind))
-        throw new AppError('INVALID_INPUT', { message: A.serviceKind(input.role), field: 'serviceId' });
-      mustContain(input.regionCode, service.regionCode, A.serviceOutside, 'serviceId');
+        throw new AppError('INVALID_INPUT', { message: INVITE_TEXTS.serviceKind(input.role), field: 'serviceId' });
+      mustContain(input.regionCode, service.regionCode, INVITE_TEXTS.serviceOutside, 'serviceId');
       serviceId = service.id;
     }
     if (input.volunteerId !== undefined) {
-      if (input.role === 'staff') throw new AppError('INVALID_INPUT', A.staffNoVolunteer);
+      if (input.role === 'staff') throw new AppError('INVALID_INPUT', INVITE_TEXTS.staffNoVolunteer);
       const volunteer = await ctx.store.volunteers.byId(input.volunteerId);
-      if (!volunteer) throw new AppError('NOT_FOUND', A.volunteerMissing);
-      mustContain(input.regionCode, volunteer.villageCode, A.volunteerOutside, 'regionCode');
+      if (!volunteer) throw new AppError('NOT_FOUND', INVITE_TEXTS.volunteerMissing);
+      mustContain(input.regionCode, volunteer.villageCode, INVITE_TEXTS.volunteerOutside, 'regionCode');
     }
     const now = ctx.now();
     const base: Omit<InviteRow, 'code'> = {
@@ -124,7 +125,7 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = {
       }
     }
   },
-};
+);
 
 /** admin.invites: unused invites of the admin's region, newest first. */
 export const invites: Route<typeof InvitesInputSchema, { invites: InviteSummary[] }> = {

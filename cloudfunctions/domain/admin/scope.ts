@@ -9,7 +9,8 @@ import { AppError } from '../../../types/errors';
 import type { InviteRow, VolunteerRow } from '../../store/port';
 import type { HandlerContext } from '../context';
 import { regionContains, regionPrefix } from '../scope';
-import { N } from './posts/texts';
+import { POST_TEXTS } from './posts/texts';
+import { REGION_MISSING } from './texts';
 
 /** Code lengths of the regions an admin may hold: city or county (6 digits), township (9). Never a village. */
 const ADMIN_CODE = /^\d{6}(\d{3})?$/;
@@ -34,7 +35,7 @@ export function mustContain(scope: string, code: string, message?: string, field
 export async function regionInScope(ctx: HandlerContext, scope: string, code: string, field?: string): Promise<Region> {
   mustContain(scope, code, undefined, field);
   const region = await ctx.store.regions.byCode(code);
-  if (!region) throw new AppError('NOT_FOUND', { message: N.regionMissing, field });
+  if (!region) throw new AppError('NOT_FOUND', { message: REGION_MISSING, field });
   return region;
 }
 
@@ -48,8 +49,8 @@ export async function chosenRegion(ctx: HandlerContext, code: string | undefined
 /** A post inside the scope: 404 when there is none, 403 when it lies outside; `field` is the input the id came from. */
 export async function postInScope(ctx: HandlerContext, scope: string, id: string, field = 'postId'): Promise<Post> {
   const post = await ctx.store.posts.byId(id);
-  if (!post) throw new AppError('POST_NOT_FOUND', { message: N.postMissing(id), field });
-  mustContain(scope, post.villageCode, N.postOutside(id), field);
+  if (!post) throw new AppError('POST_NOT_FOUND', { message: POST_TEXTS.postMissing(id), field });
+  mustContain(scope, post.villageCode, POST_TEXTS.postOutside(id), field);
   return post;
 }
 
@@ -60,8 +61,8 @@ export async function postInScope(ctx: HandlerContext, scope: string, id: string
 export async function villageInScope(ctx: HandlerContext, scope: string, code: string): Promise<Region> {
   const village = await ctx.store.regions.byCode(code);
   if (!village || village.level !== 'village')
-    throw new AppError('VILLAGE_NOT_FOUND', { message: N.villageMissing(code), field: 'villageCode' });
-  mustContain(scope, code, N.villageOutside(village.name), 'villageCode');
+    throw new AppError('VILLAGE_NOT_FOUND', { message: POST_TEXTS.villageMissing(code), field: 'villageCode' });
+  mustContain(scope, code, POST_TEXTS.villageOutside(village.name), 'villageCode');
   return village;
 }
 

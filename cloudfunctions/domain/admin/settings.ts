@@ -4,7 +4,7 @@ import { AppError } from '../../../types/errors';
 import { CITY_CODE } from '../../../types/ids';
 import type { Route } from '../context';
 import { promiseHours, setPromiseHours } from '../settings';
-import { A } from './strings';
+import { SETTINGS_CITY_ONLY } from './texts';
 
 /** admin.settings: any admin. */
 export const settings: Route<typeof SettingsInputSchema, SettingsData> = {
@@ -19,7 +19,7 @@ export const updateSettings: Route<typeof UpdateSettingsInputSchema, SettingsDat
   roles: ['admin'],
   perMinute: 10,
   async handle(ctx, input) {
-    if (ctx.identity.user?.regionCode !== CITY_CODE) throw new AppError('FORBIDDEN', A.cityOnly);
+    if (ctx.identity.user?.regionCode !== CITY_CODE) throw new AppError('FORBIDDEN', SETTINGS_CITY_ONLY);
     await setPromiseHours(ctx.store, input.questionPromiseHours);
     return { questionPromiseHours: await promiseHours(ctx.store) };
   },

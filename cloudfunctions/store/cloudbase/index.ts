@@ -2,6 +2,7 @@
  * The production store adapter over wx-server-sdk's `cloud.database()` (CloudBase, MongoDB underneath). Every query
  * passes a limit and pages in 1,000s; collections, indexes and security rules are in collections.json.
  */
+import { metaClaimer } from './meta-claim';
 import type { GeoPoint, ServiceKind } from '../../../types/domain';
 import { distanceM } from '../geo';
 import type { NearestService, Store } from '../port';
@@ -212,6 +213,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
       set: async (key, value) => {
         await coll(COLLECTIONS.meta).doc(key).set({ data: { value } });
       },
+      claim: metaClaimer(db),
     },
     load: (dataset) => loadDataset(db, dataset),
     // The SDK keeps no connection of ours open: nothing to release.

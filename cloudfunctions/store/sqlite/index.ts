@@ -15,6 +15,7 @@ import { requestParts } from './requests';
 import { rollupParts } from './rollup';
 import { serviceParts } from './services';
 import { scanLocator } from './scan-locate';
+import { metaClaimer } from './meta-claim';
 import { migrate } from './migrate';
 import { prepareStatements } from './statements';
 import { statsReads } from './stats';
@@ -73,6 +74,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
     checkpointer = startCheckpointer(file);
   }
   const st = prepareStatements(db);
+  const claimMeta = metaClaimer(db);
   const recordScan = scanRecorder(st);
   const scanWriter = groupCommit(
     db,
@@ -244,6 +246,7 @@ export function openSqliteStore(file: string, options: SqliteOptions = {}): Sqli
       set: guard(async (key: string, value: string) => {
         st.metaSet.run(key, value);
       }),
+      claim: guard(async (key: string, value: string) => claimMeta(key, value)),
     },
     load: guard(async (dataset: Dataset) => {
       postCache.clear();

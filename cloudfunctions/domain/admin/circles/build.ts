@@ -20,7 +20,7 @@ import type { NearPost } from '../../../store/port';
 import { addDays } from '../dashboard/days';
 import { nearestFinder } from './nearest';
 import { regionName, type RegionTree } from '../dashboard/region-tree';
-import { S } from '../dashboard/strings';
+import { DASHBOARD_TEXTS } from '../dashboard/texts';
 import { resolveSubject } from '../dashboard/subject';
 import { adminScope } from '../scope';
 import { clusterCells } from './clusters';
@@ -40,7 +40,7 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>;
 async function regionOf(ctx: HandlerContext, regionCode: string | undefined) {
   const { subject, tree } = await resolveSubject(ctx, adminScope(ctx).scope, regionCode);
   if (subject.kind !== 'region' || subject.region.level === 'village') {
-    throw new AppError('INVALID_INPUT', S.coverageLevel);
+    throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.coverageLevel);
   }
   return { subject: subject as Extract<Subject['subject'], { kind: 'region' }>, tree };
 }

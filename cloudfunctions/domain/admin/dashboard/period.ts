@@ -3,7 +3,7 @@ import { MAX_PERIOD_DAYS, type PeriodInput, type ResolvedPeriod } from '../../..
 import { dayKey } from '../../../../types/day';
 import { AppError } from '../../../../types/errors';
 import { addDays, daysBetween, isRealDay } from './days';
-import { S } from './strings';
+import { DASHBOARD_TEXTS } from './texts';
 
 const PRESET_DAYS = { today: 1, '7d': 7, '30d': 30, '90d': 90, '365d': 365 } as const;
 
@@ -13,11 +13,12 @@ export function resolvePeriod(input: PeriodInput, now: number): ResolvedPeriod {
   let from: string;
   let to: string;
   if (input.preset === 'custom') {
-    if (input.from === undefined || input.to === undefined) throw new AppError('INVALID_INPUT', S.customNeedsDates);
-    if (!isRealDay(input.from) || !isRealDay(input.to)) throw new AppError('INVALID_INPUT', S.noSuchDay);
+    if (input.from === undefined || input.to === undefined)
+      throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.customNeedsDates);
+    if (!isRealDay(input.from) || !isRealDay(input.to)) throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.noSuchDay);
     ({ from, to } = input);
     if (to < from) throw new AppError('PERIOD_INVERTED');
-    if (to > today) throw new AppError('INVALID_INPUT', S.toAfterToday);
+    if (to > today) throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.toAfterToday);
     if (daysBetween(from, to) > MAX_PERIOD_DAYS) throw new AppError('PERIOD_TOO_LONG');
   } else {
     to = today;

@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
 import { mustContain } from '../scope';
 import { regionCrumb, regionTrail, regionTree, type RegionTree } from './region-tree';
-import { S } from './strings';
+import { REGION_MISSING } from '../texts';
 
 /** A resolved subject: a region, or a post with its village. */
 export type Subject =
@@ -26,7 +26,7 @@ export async function resolveSubject(
   if (REGION_CODE.test(id)) {
     mustContain(scope, id);
     const region = tree.byCode.get(id);
-    if (!region) throw new AppError('NOT_FOUND', S.regionMissing);
+    if (!region) throw new AppError('NOT_FOUND', REGION_MISSING);
     const trail = regionTrail(tree, scope, id);
     return { subject: { kind: 'region', region, crumb: regionCrumb(region), trail, prefix: regionPrefix(id) }, tree };
   }

@@ -9,7 +9,7 @@ import type { HandlerContext, Route } from '../../context';
 import { buildCoverage } from '../circles/build';
 import { buildDashboard } from '../dashboard/build';
 import { addDays } from '../dashboard/days';
-import { S } from '../dashboard/strings';
+import { DASHBOARD_TEXTS } from '../dashboard/texts';
 import { resolveSubject } from '../dashboard/subject';
 import { adminScope } from '../scope';
 import { keepOwn } from '../../files/own';
@@ -28,11 +28,11 @@ const UNIT_COLUMNS = { city: '县（市、区）', county: '县（市、区）',
 
 async function monthly(ctx: HandlerContext, input: ExportInput): Promise<{ table: CsvTable; name: string }> {
   const today = dayKey(ctx.now());
-  if (input.month === undefined) throw new AppError('INVALID_INPUT', S.monthMissing);
-  if (input.month > today.slice(0, 6)) throw new AppError('INVALID_INPUT', S.monthFuture);
+  if (input.month === undefined) throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.monthMissing);
+  if (input.month > today.slice(0, 6)) throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.monthFuture);
   const scope = adminScope(ctx).scope;
   const { subject, tree } = await resolveSubject(ctx, scope, input.subject);
-  if (subject.kind !== 'region') throw new AppError('INVALID_INPUT', S.monthlyRegion);
+  if (subject.kind !== 'region') throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.monthlyRegion);
   const { region } = subject;
   const units = region.level === 'city' ? (tree.children.get(region.code) ?? []) : [region];
   const lines = await monthlyLines(ctx.store, subject.prefix, units, input.month);

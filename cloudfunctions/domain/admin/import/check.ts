@@ -1,20 +1,20 @@
 /**
  * The validation report of an import file (校验报告): the row checks, then the checks against the store (the
  * village exists and lies in the scope and near the point; an id is free, or already holds the same post).
- * Reads the store but writes nothing; its cost is one read per village of the file plus one per id not found there.
+ * Reads the store but writes nothing; its cost does not grow with the villages of the file: the villages by code
+ * (one read per 1,000), the posts of the region they share (one bounded read), and the ids named but not found there.
  */
 import type { ImportProblem, ImportReport } from '../../../../types/api/network';
 import type { Post, Region } from '../../../../types/domain';
 import type { Store } from '../../../store/port';
-import { regionContains } from '../../scope';
-import { villagePosts } from '../posts/ids';
+import { regionContains, regionPrefix } from '../../scope';
+import { samePost } from '../posts/same';
 import { placeProblems } from '../posts/place';
-import { inBatches } from '../posts/batches';
 import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, type ImportRow } from './rows';
 
-export const C = {
+export const CHECK_TEXTS = {
   villageOutside: (name: string) => `${name}不在您负责的地区内`,
   villageMissing: '没有找到这个村代码对应的村（社区）',
   idTaken: (name: string) => `岗位编号已被其他先锋岗使用（${name}）`,
@@ -34,26 +34,22 @@ export interface CheckedFile {
   usedIds: string[];
 }
 
-const READ_WIDTH = 25;
-const CODES_PER_READ = 100;
-
-const sameNumber = (a: number, b: number) => Math.abs(a - b) < 5e-7;
-
-/** True when the stored post is what the row describes. */
-export function samePost(p: Post, r: ImportRow): boolean {
-  return (
-    p.name === r.name &&
-    p.address === r.address &&
-    p.villageCode === r.villageCode &&
-    sameNumber(p.lat, r.lat) &&
-    sameNumber(p.lng, r.lng)
-  );
+/**
+ * The narrowest region holding every village of the file, as a code prefix: their township, their county, else
+ * the admin's scope. Its posts come in one bounded read (posts.directory), however many villages the file names.
+ */
+export function sharedPrefix(villageCodes: string[], scope: string): string {
+  const scopePrefix = regionPrefix(scope);
+  for (const length of [9, 6]) {
+    const prefix = villageCodes[0].slice(0, length);
+    if (length >= scopePrefix.length && villageCodes.every((c) => c.startsWith(prefix))) return prefix;
+  }
+  return scopePrefix;
 }
 
+/** The villages among `codes`, by code: one query (per 1,000 codes) however many the file names. */
 async function loadVillages(store: Store, codes: string[]): Promise<Map<string, Region>> {
-  const chunks: string[][] = [];
-  for (let i = 0; i < codes.length; i += CODES_PER_READ) chunks.push(codes.slice(i, i + CODES_PER_READ));
-  const found = (await inBatches(chunks, 5, (c) => store.regions.byCodes(c))).flat();
+  const found = await store.regions.byCodes(codes);
   return new Map(found.filter((r) => r.level === 'village').map((r) => [r.code, r]));
 }
 
@@ -82,8 +78,8 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const placed: ImportRow[] = [];
   for (const r of candidates) {
     const village = villages.get(r.villageCode);
-    if (!village) report(r, '村代码', C.villageMissing);
-    else if (!regionContains(scope, r.villageCode)) report(r, '村代码', C.villageOutside(village.name));
+    if (!village) report(r, '村代码', CHECK_TEXTS.villageMissing);
+    else if (!regionContains(scope, r.villageCode)) report(r, '村代码', CHECK_TEXTS.villageOutside(village.name));
     else {
       const far = placeProblems(r, village);
       if (far.length > 0) far.forEach((p) => report(r, p.field, p.reason));
@@ -96,9 +92,10 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const contents = new Set<string>();
   const contentKey = (p: Pick<Post, 'villageCode' | 'name' | 'address' | 'lat' | 'lng'>) =>
     `${p.villageCode}|${p.name}|${p.address}|${p.lat.toFixed(6)}|${p.lng.toFixed(6)}`;
-  const placedVillages = [...new Set(placed.map((r) => r.villageCode))];
-  for (const posts of await inBatches(placedVillages, READ_WIDTH, (code) => villagePosts(store, code))) {
-    for (const p of posts) {
+  const placedVillages = new Set(placed.map((r) => r.villageCode));
+  if (placedVillages.size > 0) {
+    for (const p of await store.posts.directory(sharedPrefix([...placedVillages], scope))) {
+      if (!placedVillages.has(p.villageCode)) continue;
       stored.set(p.id, p);
       contents.add(contentKey(p));
     }
@@ -109,7 +106,7 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const valid: ValidRow[] = [];
   for (const r of placed) {
     const same = r.id !== null ? stored.get(r.id) : undefined;
-    if (same && !samePost(same, r)) report(r, '岗位编号', C.idTaken(same.name));
+    if (same && !samePost(same, r)) report(r, '岗位编号', CHECK_TEXTS.idTaken(same.name));
     else valid.push({ ...r, existing: same !== undefined || (r.id === null && contents.has(contentKey(r))) });
   }
 

@@ -9,7 +9,7 @@ import iconv from 'iconv-lite';
 import { IMPORT_MAX_BYTES } from '../../../../types/api/network';
 import { AppError } from '../../../../types/errors';
 
-export const D = {
+export const FILE_TEXTS = {
   notBase64: '文件内容不正确，请重新选择文件',
   empty: '文件是空的',
   tooBig: '文件太大，最多2MB（约两万行）',
@@ -32,21 +32,21 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** The bytes of a base64 string (a data: URL prefix is allowed); IMPORT_UNREADABLE when it is not base64. */
 export function base64Bytes(file: string): Buffer {
   const clean = file.replace(DATA_URL, '').replace(/\s+/g, '');
-  if (clean.length % 4 === 1 || !BASE64.test(clean)) throw new AppError('IMPORT_UNREADABLE', D.notBase64);
+  if (clean.length % 4 === 1 || !BASE64.test(clean)) throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.notBase64);
   return Buffer.from(clean, 'base64');
 }
 
 function looksBinary(bytes: Buffer): string | null {
   // Zip (xlsx) and OLE (xls) signatures.
-  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) return D.xlsx;
-  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0) return D.xlsx;
-  return bytes.includes(0) ? D.notText : null;
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 0x504b0304) return FILE_TEXTS.xlsx;
+  if (bytes.length >= 8 && bytes.readUInt32BE(0) === 0xd0cf11e0) return FILE_TEXTS.xlsx;
+  return bytes.includes(0) ? FILE_TEXTS.notText : null;
 }
 
 /** Decodes the bytes of a CSV file; the BOM, if any, is dropped. */
 export function decodeBytes(bytes: Buffer): DecodedFile {
-  if (bytes.length === 0) throw new AppError('IMPORT_UNREADABLE', D.empty);
-  if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_UNREADABLE', D.tooBig);
+  if (bytes.length === 0) throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.empty);
+  if (bytes.length > IMPORT_MAX_BYTES) throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.tooBig);
   const binary = looksBinary(bytes);
   if (binary) throw new AppError('IMPORT_UNREADABLE', binary);
   let decoded: DecodedFile;
@@ -56,11 +56,11 @@ export function decodeBytes(bytes: Buffer): DecodedFile {
   } catch {
     const text = iconv.decode(bytes, 'gbk');
     // iconv-lite never throws: bytes that are not GBK become U+FFFD.
-    if (text.includes('\ufffd')) throw new AppError('IMPORT_UNREADABLE', D.notText);
+    if (text.includes('\ufffd')) throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.notText);
     decoded = { text, encoding: 'gbk' };
   }
-  if (CONTROL.test(decoded.text)) throw new AppError('IMPORT_UNREADABLE', D.notText);
-  if (decoded.text.trim() === '') throw new AppError('IMPORT_UNREADABLE', D.empty);
+  if (CONTROL.test(decoded.text)) throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.notText);
+  if (decoded.text.trim() === '') throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.empty);
   return decoded;
 }
 

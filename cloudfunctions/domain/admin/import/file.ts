@@ -8,7 +8,7 @@ import { AppError } from '../../../../types/errors';
 import type { HandlerContext } from '../../context';
 import { callerTag } from '../../files/own';
 import { filesOf, ownPath } from '../../files/port';
-import { D } from './decode';
+import { FILE_TEXTS } from './decode';
 
 /** Files kept per container, and for how long: one import's batches come a few seconds apart. */
 const CACHE_FILES = 4;
@@ -34,7 +34,8 @@ export async function readImportFile(ctx: HandlerContext, fileId: string): Promi
   try {
     bytes = await files.get(fileId, IMPORT_MAX_BYTES);
   } catch (err) {
-    if (err instanceof AppError && err.code === 'FILE_TOO_LARGE') throw new AppError('IMPORT_UNREADABLE', D.tooBig);
+    if (err instanceof AppError && err.code === 'FILE_TOO_LARGE')
+      throw new AppError('IMPORT_UNREADABLE', FILE_TEXTS.tooBig);
     throw err;
   }
   cache.set(fileId, { bytes, at: ctx.now() });

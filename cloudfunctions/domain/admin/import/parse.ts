@@ -11,7 +11,7 @@ export interface RawRow {
   cells: Record<Column, string>;
 }
 
-export const P = {
+export const HEADER_TEXTS = {
   missing: (cols: string[]) => `缺少列：${cols.join('、')}（表头应为：${IMPORT_COLUMNS.join('、')}）`,
   noRows: '文件只有表头，没有岗位数据',
   malformed: (row: number) => `第${row}行的引号不成对，无法读取，请检查后再试`,
@@ -25,14 +25,14 @@ export function parseRows(text: string): RawRow[] {
     delimitersToGuess: [',', '\t', ';'],
   });
   const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) throw new AppError('IMPORT_UNREADABLE', P.malformed((quoteError.row ?? 0) + 1));
+  if (quoteError) throw new AppError('IMPORT_UNREADABLE', HEADER_TEXTS.malformed((quoteError.row ?? 0) + 1));
   const lines = parsed.data;
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const headerAt = lines.findIndex((cells) => !blank(cells));
-  if (headerAt < 0) throw new AppError('IMPORT_UNREADABLE', P.noRows);
+  if (headerAt < 0) throw new AppError('IMPORT_UNREADABLE', HEADER_TEXTS.noRows);
   const header = lines[headerAt].map((c) => c.trim());
   const missing = IMPORT_COLUMNS.filter((c) => !header.includes(c));
-  if (missing.length > 0) throw new AppError('IMPORT_UNREADABLE', P.missing(missing));
+  if (missing.length > 0) throw new AppError('IMPORT_UNREADABLE', HEADER_TEXTS.missing(missing));
   const index = IMPORT_COLUMNS.map((c) => header.indexOf(c));
   const rows: RawRow[] = [];
   for (let i = headerAt + 1; i < lines.length; i++) {
@@ -44,6 +44,6 @@ export function parseRows(text: string): RawRow[] {
     });
     rows.push({ row: i + 1, cells: byColumn });
   }
-  if (rows.length === 0) throw new AppError('IMPORT_UNREADABLE', P.noRows);
+  if (rows.length === 0) throw new AppError('IMPORT_UNREADABLE', HEADER_TEXTS.noRows);
   return rows;
 }

@@ -1,4 +1,5 @@
 /** admin.checkImport and admin.importPosts: a CSV file of posts, checked as a whole, then written batch by batch. */
+import { adminRoute } from '../route';
 import { ImportUploadInputSchema, type ImportUploadData } from '../../../../types/api/files';
 import {
   CheckImportInputSchema,
@@ -15,8 +16,7 @@ import { writeAudit } from '../../audit/write';
 import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';
 import { IdSequencer } from '../posts/ids';
-import { adminScope } from '../scope';
-import { N } from '../posts/texts';
+import { POST_TEXTS, POST_HISTORY_TEXTS } from '../posts/texts';
 import { checkFile } from './check';
 import { discardImportFile, importUploadPath, readImportFile } from './file';
 
@@ -31,12 +31,10 @@ export const importUpload: Route<typeof ImportUploadInputSchema, ImportUploadDat
 const hasErrors = (bad: number) => `文件中有${bad}行错误，未导入任何一行；请修改后重试，或选择只导入无误的行`;
 
 /** admin.checkImport: the report only; nothing is written. */
-export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = {
-  schema: CheckImportInputSchema,
-  roles: ['admin'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = adminRoute(
+  CheckImportInputSchema,
+  30,
+  async (ctx, input, { scope }) => {
     const bytes = await readImportFile(ctx, input.fileId);
     try {
       return (await checkFile(ctx.store, scope, bytes)).report;
@@ -46,19 +44,17 @@ export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = {
       throw err;
     }
   },
-};
+);
 
 /**
  * admin.importPosts: rows [offset, offset + IMPORT_BATCH) of the file's valid rows, in one posts.create. The valid
  * rows include those already stored (skipped), so the same offsets name the same rows on every call of one import,
  * and a retried call writes nothing twice. `total` and `done` count valid rows.
  */
-export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> = {
-  schema: ImportPostsInputSchema,
-  roles: ['admin'],
-  perMinute: 120,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> = adminRoute(
+  ImportPostsInputSchema,
+  120,
+  async (ctx, input, { scope, openid }) => {
     const checked = await checkFile(ctx.store, scope, await readImportFile(ctx, input.fileId));
     const { report, valid } = checked;
     if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
@@ -90,10 +86,16 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
         status: 'active',
         createdAt: now,
       });
-      history.push({ postId: id, at: now, by: openid, action: 'import', summary: N.history.imported(file, r.row) });
+      history.push({
+        postId: id,
+        at: now,
+        by: openid,
+        action: 'import',
+        summary: POST_HISTORY_TEXTS.imported(file, r.row),
+      });
     }
     const { taken } = await ctx.store.posts.create(posts, history);
-    if (taken.length > 0) throw new AppError('POST_EXISTS', N.postExists(taken));
+    if (taken.length > 0) throw new AppError('POST_EXISTS', POST_TEXTS.postExists(taken));
     await writeAudit(ctx, {
       action: 'posts.import',
       record: `import:${input.filename ?? ''}`.slice(0, 80),
@@ -101,4 +103,4 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
     });
     return { report, created: posts.length, done, total, postIds: posts.map((p) => p.id) };
   },
-};
+);

@@ -21,7 +21,7 @@ export interface ImportRow {
   lng: number;
 }
 
-export const R = {
+export const ROW_TEXTS = {
   badId: '岗位编号只能由字母、数字、下划线和短横线组成，最多32位',
   idTwice: (rows: number[]) => `岗位编号与第${rows.slice(0, 5).join('、')}${rows.length > 5 ? '等' : ''}行重复`,
   notNumber: (col: string) => `${col}必须是数字`,
@@ -29,7 +29,7 @@ export const R = {
   scientific: '村代码应为12位数字（Excel把它变成了科学计数法：请把这一列设为「文本」后重新填写）',
 } as const;
 
-const F = CreatePostInputSchema.entries;
+const postFields = CreatePostInputSchema.entries;
 
 function fieldIssue(schema: v.GenericSchema, value: unknown): string | null {
   const res = v.safeParse(schema, value);
@@ -50,14 +50,17 @@ export function checkRow(raw: RawRow): { row: ImportRow | null; problems: Import
     if (reason) problems.push({ row: raw.row, field, reason });
   };
   const id = c.岗位编号 === '' ? null : c.岗位编号;
-  if (id !== null) add('岗位编号', fieldIssue(PostIdSchema, id) ?? (POST_ID_PATTERN.test(id) ? null : R.badId));
-  add('岗位名称', fieldIssue(F.name, c.岗位名称));
-  add('地址', fieldIssue(F.address, c.地址));
-  add('村代码', /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? R.scientific : fieldIssue(F.villageCode, c.村代码));
+  if (id !== null) add('岗位编号', fieldIssue(PostIdSchema, id) ?? (POST_ID_PATTERN.test(id) ? null : ROW_TEXTS.badId));
+  add('岗位名称', fieldIssue(postFields.name, c.岗位名称));
+  add('地址', fieldIssue(postFields.address, c.地址));
+  add(
+    '村代码',
+    /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? ROW_TEXTS.scientific : fieldIssue(postFields.villageCode, c.村代码),
+  );
   const lat = coordinate(c.纬度);
   const lng = coordinate(c.经度);
   const numberIssue = (col: '纬度' | '经度', n: number | null) =>
-    n !== null ? null : c[col].trim() === '' ? R.missing(col) : R.notNumber(col);
+    n !== null ? null : c[col].trim() === '' ? ROW_TEXTS.missing(col) : ROW_TEXTS.notNumber(col);
   add('纬度', numberIssue('纬度', lat));
   add('经度', numberIssue('经度', lng));
   if (lat !== null && lng !== null) {
@@ -84,7 +87,7 @@ export function duplicateIds(rows: RawRow[]): ImportProblem[] {
   for (const list of byId.values()) {
     if (list.length < 2) continue;
     for (const row of list) {
-      problems.push({ row, field: '岗位编号', reason: R.idTwice(list.filter((n) => n !== row)) });
+      problems.push({ row, field: '岗位编号', reason: ROW_TEXTS.idTwice(list.filter((n) => n !== row)) });
     }
   }
   return problems;

@@ -1,30 +1,29 @@
 /** admin.assignPosts and admin.deactivate: which posts a volunteer serves, and stopping or restoring them. */
+import { adminRoute } from '../route';
 import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '../../../../types/api/network';
 import { AppError } from '../../../../types/errors';
 import type { VolunteerRow } from '../../../store/port';
 import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { adminScope, postInScope, volunteerInScope } from '../scope';
-import { N } from '../posts/texts';
+import { postInScope, volunteerInScope } from '../scope';
+import { POST_TEXTS } from '../posts/texts';
 import { personRows } from './view';
 
-export const V = {
+export const PEOPLE_TEXTS = {
   inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
 } as const;
 
 /** admin.assignPosts: replaces the volunteer's posts; each must be an active post of the scope. */
-export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
-  schema: AssignPostsInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = adminRoute(
+  AssignPostsInputSchema,
+  60,
+  async (ctx, input, { scope }) => {
     const row = await volunteerInScope(ctx, scope, input.volunteerId);
-    if (row.active === false) throw new AppError('INVALID_INPUT', V.inactive);
+    if (row.active === false) throw new AppError('INVALID_INPUT', PEOPLE_TEXTS.inactive);
     const postIds = [...new Set(input.postIds)];
     for (const id of postIds) {
       const post = await postInScope(ctx, scope, id, 'postIds');
-      if (post.status !== 'active') throw new AppError('INVALID_INPUT', N.postRetired(id));
+      if (post.status !== 'active') throw new AppError('INVALID_INPUT', POST_TEXTS.postRetired(id));
     }
     const updated: VolunteerRow = { ...row, postIds };
     await ctx.store.volunteers.put(updated);
@@ -32,18 +31,16 @@ export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = {
     landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];
   },
-};
+);
 
 /**
  * admin.deactivate: `active: false` takes the volunteer off every post and ends their WeChat binding (their
  * answers and the history of requests stay); `active: true` restores them with no posts.
  */
-export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = {
-  schema: DeactivateInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = adminRoute(
+  DeactivateInputSchema,
+  60,
+  async (ctx, input, { scope }) => {
     const row = await volunteerInScope(ctx, scope, input.volunteerId);
     const updated: VolunteerRow = { ...row, active: input.active, postIds: input.active ? row.postIds : [] };
     if (input.active && row.active === false) updated.postIds = [];
@@ -54,4 +51,4 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = {
     landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];
   },
-};
+);

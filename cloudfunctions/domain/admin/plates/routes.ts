@@ -5,13 +5,13 @@ import { AppError } from '../../../../types/errors';
 import type * as v from 'valibot';
 import { LOCAL_PLATES, type HandlerContext, type Route } from '../../context';
 import { adminScope, postInScope, regionInScope } from '../scope';
-import { N } from '../posts/texts';
+import { POST_TEXTS } from '../posts/texts';
 import { regionNames } from '../posts/view';
 
 /** A sheet holds at most this many plates (the schema's limit for postIds, and a township's cap). */
 export const PLATES_MAX = 200;
 
-export const T = {
+export const PLATE_TEXTS = {
   pickOne: '请选择先锋岗或乡镇（只选一种）',
   notTownship: '所选地区不是乡镇（街道）',
   noPosts: '这个乡镇还没有在用的先锋岗',
@@ -22,9 +22,10 @@ export const T = {
 function titleOf(posts: Post[], names: Map<string, string>): string {
   const one = (key: 'townshipCode' | 'countyCode') => new Set(posts.map((p) => p[key])).size === 1;
   const p = posts[0];
-  if (one('townshipCode')) return T.title(`${names.get(p.countyCode) ?? ''}${names.get(p.townshipCode) ?? ''}`);
-  if (one('countyCode')) return T.title(names.get(p.countyCode) ?? '');
-  return T.title(names.get(`${p.countyCode.slice(0, 4)}00`) ?? '');
+  if (one('townshipCode'))
+    return PLATE_TEXTS.title(`${names.get(p.countyCode) ?? ''}${names.get(p.townshipCode) ?? ''}`);
+  if (one('countyCode')) return PLATE_TEXTS.title(names.get(p.countyCode) ?? '');
+  return PLATE_TEXTS.title(names.get(`${p.countyCode.slice(0, 4)}00`) ?? '');
 }
 
 /** The plates of `input` (some posts, or a township) inside the caller's scope, with their images and links. */
@@ -36,18 +37,18 @@ export async function loadPlates(
 ): Promise<PlatesData> {
   const { scope } = adminScope(ctx);
   if ((input.postIds === undefined) === (input.townshipCode === undefined))
-    throw new AppError('INVALID_INPUT', T.pickOne);
+    throw new AppError('INVALID_INPUT', PLATE_TEXTS.pickOne);
   let posts: Post[];
   if (input.townshipCode !== undefined) {
     const township = await regionInScope(ctx, scope, input.townshipCode);
-    if (township.level !== 'township') throw new AppError('INVALID_INPUT', T.notTownship);
+    if (township.level !== 'township') throw new AppError('INVALID_INPUT', PLATE_TEXTS.notTownship);
     posts = await ctx.store.posts.byTownship(township.code, PLATES_MAX);
-    if (posts.length === 0) throw new AppError('NOT_FOUND', T.noPosts);
+    if (posts.length === 0) throw new AppError('NOT_FOUND', PLATE_TEXTS.noPosts);
   } else {
     const ids = [...new Set(input.postIds)];
     posts = await Promise.all(ids.map((id) => postInScope(ctx, scope, id, 'postIds')));
     const retired = posts.find((p) => p.status !== 'active');
-    if (retired) throw new AppError('INVALID_INPUT', N.postRetired(retired.id));
+    if (retired) throw new AppError('INVALID_INPUT', POST_TEXTS.postRetired(retired.id));
   }
   const maker = ctx.plates ?? LOCAL_PLATES;
   const [names, images] = await Promise.all([

@@ -1,13 +1,15 @@
 /** admin.createPost: a new post (radius 500 m, active) in a village of the scope, with its first history row. */
+import { adminRoute } from '../route';
 import { CreatePostInputSchema, type AdminPost } from '../../../../types/api/network';
 import type { GeoPoint, Post, Region } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
 import type { HandlerContext, Route } from '../../context';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
+import { claimedId, twinOf } from './once';
 import { adminPosts } from './view';
-import { adminScope, villageInScope } from '../scope';
-import { N } from './texts';
+import { villageInScope } from '../scope';
+import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
 
 /** Every post's service circle (500 米公共法律服务圈). */
 export const POST_RADIUS_M = 500;
@@ -18,7 +20,7 @@ export async function checkPlace(ctx: HandlerContext, p: GeoPoint, village: Regi
   if (!problem) return;
   if (problem.code === 'OUTSIDE_CITY') {
     const city = await ctx.store.regions.byCode(`${village.code.slice(0, 4)}00`);
-    throw new AppError('OUTSIDE_CITY', { message: N.outsideCity(city?.name ?? '本市'), field: 'lat' });
+    throw new AppError('OUTSIDE_CITY', { message: POST_TEXTS.outsideCity(city?.name ?? '本市'), field: 'lat' });
   }
   throw new AppError('INVALID_INPUT', { message: problem.reason, field: problem.field === '经度' ? 'lng' : 'lat' });
 }
@@ -32,22 +34,29 @@ export function parentsOf(village: Region): Pick<Post, 'townshipCode' | 'countyC
 /** Tries a fresh id this many times when someone takes the one just computed. */
 const ID_ATTEMPTS = 3;
 
-export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
-  schema: CreatePostInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+/** The next free generated id of a village (after every stored one). */
+async function nextId(ctx: HandlerContext, village: Region): Promise<string> {
+  const seq = new IdSequencer();
+  for (const p of await villagePosts(ctx.store, village.code)) seq.take(village.code, p.id);
+  return seq.next(village.code);
+}
+
+/**
+ * admin.createPost. With a `requestId`, a repeated call (double tap, retry) answers the post the first one made
+ * (posts/once.ts); the post as it now stands, so a post edited since answers with its edits only if its name,
+ * address and place are unchanged (otherwise the repeat counts as a new request).
+ */
+export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = adminRoute(
+  CreatePostInputSchema,
+  60,
+  async (ctx, input, { scope, openid }) => {
     const village = await villageInScope(ctx, scope, input.villageCode);
     await checkPlace(ctx, input, village);
     const now = ctx.now();
+    const request = input.requestId !== undefined ? { openid, requestId: input.requestId } : null;
     for (let attempt = 1; ; attempt++) {
-      let id = input.id;
-      if (id === undefined) {
-        const seq = new IdSequencer();
-        for (const p of await villagePosts(ctx.store, village.code)) seq.take(village.code, p.id);
-        id = seq.next(village.code);
-      }
+      let id = input.id ?? (await nextId(ctx, village));
+      if (request) id = await claimedId(ctx.store, request, attempt, id);
       const post: Post = {
         id,
         name: input.name,
@@ -65,12 +74,13 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = {
         at: now,
         by: openid,
         action: 'create' as const,
-        summary: N.history.create(post.name),
+        summary: POST_HISTORY_TEXTS.create(post.name),
       };
       const { taken } = await ctx.store.posts.create([post], [history]);
-      if (taken.length === 0) return (await adminPosts(ctx.store, [post]))[0];
+      const made = taken.length === 0 ? post : request ? await twinOf(ctx.store, post) : null;
+      if (made) return (await adminPosts(ctx.store, [made]))[0];
       if (input.id !== undefined || attempt >= ID_ATTEMPTS)
-        throw new AppError('POST_EXISTS', { message: N.postExists(taken), field: 'id' });
+        throw new AppError('POST_EXISTS', { message: POST_TEXTS.postExists(taken), field: 'id' });
     }
   },
-};
+);

@@ -10,7 +10,7 @@ import type { Post } from '../../../../types/domain';
 import { LOCAL_PLATES, type Route } from '../../context';
 import { adminPosts } from './view';
 import { adminScope, chosenRegion, postInScope } from '../scope';
-import { N } from './texts';
+import { POST_HISTORY_TEXTS } from './texts';
 
 /** How many posts one call reads at most while filtering for unserved ones (the next call goes on from there). */
 const UNSERVED_SCAN = 2000;
@@ -65,7 +65,7 @@ export const post: Route<typeof PostInputSchema, PostDetail> = {
     const byOpenid = new Map<string, string>();
     await Promise.all(
       [...new Set(history.map((h) => h.by))].map(async (openid) => {
-        byOpenid.set(openid, (await ctx.store.users.byOpenid(openid))?.label ?? N.someone);
+        byOpenid.set(openid, (await ctx.store.users.byOpenid(openid))?.label ?? POST_HISTORY_TEXTS.someone);
       }),
     );
     const bound = new Set(
@@ -75,7 +75,7 @@ export const post: Route<typeof PostInputSchema, PostDetail> = {
       post: shown,
       history: history.map((h) => ({
         at: h.at,
-        by: byOpenid.get(h.by) ?? N.someone,
+        by: byOpenid.get(h.by) ?? POST_HISTORY_TEXTS.someone,
         action: h.action,
         summary: h.summary,
       })),

@@ -5,7 +5,7 @@
 import { CITY_BOUNDS } from '../../../../types/ids';
 import type { GeoPoint, Region } from '../../../../types/domain';
 import { distanceM } from '../../../store/geo';
-import { N } from './texts';
+import { POST_TEXTS } from './texts';
 
 /** Farthest a post may stand from its village's centre, metres. */
 export const MAX_FROM_VILLAGE_M = 20_000;
@@ -31,10 +31,10 @@ export function insideCity(p: GeoPoint): boolean {
 export function placeProblems(p: GeoPoint, village: Pick<Region, 'name' | 'lat' | 'lng'> | null): PlaceProblem[] {
   const problems: PlaceProblem[] = [];
   if (p.lat < CITY_BOUNDS.minLat || p.lat > CITY_BOUNDS.maxLat) {
-    problems.push({ field: '纬度', code: 'OUTSIDE_CITY', reason: N.latOutside });
+    problems.push({ field: '纬度', code: 'OUTSIDE_CITY', reason: POST_TEXTS.latOutside });
   }
   if (p.lng < CITY_BOUNDS.minLng || p.lng > CITY_BOUNDS.maxLng) {
-    problems.push({ field: '经度', code: 'OUTSIDE_CITY', reason: N.lngOutside });
+    problems.push({ field: '经度', code: 'OUTSIDE_CITY', reason: POST_TEXTS.lngOutside });
   }
   if (problems.length > 0 || !village) return problems;
   const d = distanceM(p, village);
@@ -42,7 +42,7 @@ export function placeProblems(p: GeoPoint, village: Pick<Region, 'name' | 'lat' 
     problems.push({
       field: '纬度',
       code: 'FAR_FROM_VILLAGE',
-      reason: N.farFromVillage(Math.round(d / 1000), village.name),
+      reason: POST_TEXTS.farFromVillage(Math.round(d / 1000), village.name),
     });
   }
   return problems;

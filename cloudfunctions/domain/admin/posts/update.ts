@@ -1,4 +1,5 @@
 /** admin.updatePost: edit the name or address, move, retire or restore a post; each call is one history row. */
+import { adminRoute } from '../route';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../types/api/network';
 import type { Post } from '../../../../types/domain';
 import { AppError } from '../../../../types/errors';
@@ -8,8 +9,8 @@ import { landingCache } from '../../scan/land';
 import { checkPlace } from './create';
 import { pointText } from './place';
 import { adminPosts } from './view';
-import { adminScope, postInScope, villageInScope } from '../scope';
-import { N } from './texts';
+import { postInScope, villageInScope } from '../scope';
+import { POST_TEXTS, POST_HISTORY_TEXTS } from './texts';
 
 /** What actually changes, the history action it counts as and its Chinese summary; null when nothing changes. */
 export function describeChange(
@@ -20,37 +21,35 @@ export function describeChange(
   const parts: string[] = [];
   if (input.name !== undefined && input.name !== post.name) {
     change.name = input.name;
-    parts.push(N.history.name(post.name, input.name));
+    parts.push(POST_HISTORY_TEXTS.name(post.name, input.name));
   }
   if (input.address !== undefined && input.address !== post.address) {
     change.address = input.address;
-    parts.push(N.history.address(post.address, input.address));
+    parts.push(POST_HISTORY_TEXTS.address(post.address, input.address));
   }
   const to = { lat: input.lat ?? post.lat, lng: input.lng ?? post.lng };
   const moved = to.lat !== post.lat || to.lng !== post.lng;
   if (moved) {
     change.lat = to.lat;
     change.lng = to.lng;
-    parts.push(N.history.move(pointText(post), pointText(to)));
+    parts.push(POST_HISTORY_TEXTS.move(pointText(post), pointText(to)));
   }
   let action: PostHistoryRow['action'] = moved ? 'move' : 'edit';
   if (input.status !== undefined && input.status !== post.status) {
     change.status = input.status;
     action = input.status === 'retired' ? 'retire' : 'restore';
-    parts.push(input.status === 'retired' ? N.history.retire : N.history.restore);
+    parts.push(input.status === 'retired' ? POST_HISTORY_TEXTS.retire : POST_HISTORY_TEXTS.restore);
   }
   return parts.length === 0 ? null : { change, action, summary: parts.join('；') };
 }
 
-export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
-  schema: UpdatePostInputSchema,
-  roles: ['admin'],
-  perMinute: 60,
-  async handle(ctx, input) {
-    const { scope, openid } = adminScope(ctx);
+export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = adminRoute(
+  UpdatePostInputSchema,
+  60,
+  async (ctx, input, { scope, openid }) => {
     const post = await postInScope(ctx, scope, input.postId);
     const described = describeChange(post, input);
-    if (!described) throw new AppError('INVALID_INPUT', N.noChange);
+    if (!described) throw new AppError('INVALID_INPUT', POST_TEXTS.noChange);
     if (described.change.lat !== undefined) {
       const village = await villageInScope(ctx, scope, post.villageCode);
       await checkPlace(ctx, { lat: described.change.lat, lng: described.change.lng ?? post.lng }, village);
@@ -63,9 +62,9 @@ export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = {
       action,
       summary,
     });
-    if (!updated) throw new AppError('POST_NOT_FOUND', N.postMissing(post.id));
+    if (!updated) throw new AppError('POST_NOT_FOUND', POST_TEXTS.postMissing(post.id));
     // This process's landing pages show the post as it now is (other containers catch up within their TTL).
     landingCache.clear();
     return (await adminPosts(ctx.store, [updated]))[0];
   },
-};
+);

@@ -2,6 +2,7 @@
  * admin.saveServicePoint: creates or edits a service point (司法所, 调解室, 法律援助中心/工作站, 公证处, 仲裁委) of the
  * admin's region, with the channels it serves. Every check runs before the one write, so a refusal writes nothing.
  */
+import { adminRoute } from '../route';
 import { randomBytes } from 'node:crypto';
 import type * as v from 'valibot';
 import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../types/api';
@@ -11,42 +12,43 @@ import { CITY_BOUNDS } from '../../../../types/ids';
 import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
 import { landingCache } from '../../scan/land';
-import { adminScope, regionInScope, serviceInScope } from '../scope';
+import { regionInScope, serviceInScope } from '../scope';
 import { adminPoints, mayEdit } from './list';
-import { T } from './texts';
+import { SERVICE_POINT_TEXTS } from './texts';
 
 type Input = v.InferOutput<typeof SaveServicePointInputSchema>;
 
 function checkPlace(input: Input): void {
   if ((input.lat === null) !== (input.lng === null))
-    throw new AppError('INVALID_INPUT', { message: T.bothOrNeither, field: 'lat' });
+    throw new AppError('INVALID_INPUT', { message: SERVICE_POINT_TEXTS.bothOrNeither, field: 'lat' });
   if (input.lat === null || input.lng === null) return;
   if (input.lat < CITY_BOUNDS.minLat || input.lat > CITY_BOUNDS.maxLat)
-    throw new AppError('OUTSIDE_CITY', { message: T.latOutside, field: 'lat' });
+    throw new AppError('OUTSIDE_CITY', { message: SERVICE_POINT_TEXTS.latOutside, field: 'lat' });
   if (input.lng < CITY_BOUNDS.minLng || input.lng > CITY_BOUNDS.maxLng)
-    throw new AppError('OUTSIDE_CITY', { message: T.lngOutside, field: 'lng' });
+    throw new AppError('OUTSIDE_CITY', { message: SERVICE_POINT_TEXTS.lngOutside, field: 'lng' });
 }
 
 /** A new point's id: its kind and 12 random hex digits (ids are never typed by admins). */
 const newId = (kind: string) => `svc-${kind}-${randomBytes(6).toString('hex')}`;
 
 async function existing(ctx: HandlerContext, scope: string, id: string, kind: string): Promise<void> {
-  const old = await serviceInScope(ctx, scope, id, { missing: T.pointMissing, outside: T.pointOutside });
-  if (!mayEdit(scope, old)) throw new AppError('FORBIDDEN', T.notEditable);
-  if (old.kind !== kind) throw new AppError('INVALID_INPUT', { message: T.kindFixed, field: 'kind' });
+  const old = await serviceInScope(ctx, scope, id, {
+    missing: SERVICE_POINT_TEXTS.pointMissing,
+    outside: SERVICE_POINT_TEXTS.pointOutside,
+  });
+  if (!mayEdit(scope, old)) throw new AppError('FORBIDDEN', SERVICE_POINT_TEXTS.notEditable);
+  if (old.kind !== kind) throw new AppError('INVALID_INPUT', { message: SERVICE_POINT_TEXTS.kindFixed, field: 'kind' });
 }
 
 /** admin.saveServicePoint. */
-export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = {
-  schema: SaveServicePointInputSchema,
-  roles: ['admin'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const { scope } = adminScope(ctx);
+export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = adminRoute(
+  SaveServicePointInputSchema,
+  30,
+  async (ctx, input, { scope }) => {
     await regionInScope(ctx, scope, input.regionCode, 'regionCode');
     checkPlace(input);
     if (input.stars !== null && input.kind !== 'judicialOffice')
-      throw new AppError('INVALID_INPUT', { message: T.starsOnlyOffice, field: 'stars' });
+      throw new AppError('INVALID_INPUT', { message: SERVICE_POINT_TEXTS.starsOnlyOffice, field: 'stars' });
     const fields: Omit<ServicePoint, 'id'> = {
       kind: input.kind,
       name: input.name,
@@ -64,7 +66,7 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
     if (input.id !== undefined) {
       await existing(ctx, scope, input.id, input.kind);
       point = { id: input.id, ...fields };
-      if (!(await ctx.store.services.update(point))) throw new AppError('NOT_FOUND', T.pointMissing);
+      if (!(await ctx.store.services.update(point))) throw new AppError('NOT_FOUND', SERVICE_POINT_TEXTS.pointMissing);
     } else {
       // 2^48 ids: a clash is all but impossible, but a retry costs nothing.
       for (let attempt = 0; ; attempt++) {
@@ -82,4 +84,4 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
     landingCache.clear();
     return (await adminPoints(ctx.store, scope, [point]))[0];
   },
-};
+);

@@ -1,5 +1,7 @@
-/** Chinese texts of 服务点管理 and 管理员列表 (kept here: admin/strings.ts is shared by other handlers). */
-export const T = {
+/** Chinese texts of 服务点管理 (service points) and of revoking admins (管理员列表). */
+
+/** Creating and editing a service point. */
+export const SERVICE_POINT_TEXTS = {
   pointMissing: '没有找到这个服务点',
   notEditable: '这个服务点由市级统一维护，不能在这里修改',
   kindFixed: '服务点类型不能修改，请新建一个服务点',
@@ -8,6 +10,10 @@ export const T = {
   latOutside: '纬度不在本市范围内，请检查位置',
   lngOutside: '经度不在本市范围内，请检查位置',
   starsOnlyOffice: '只有司法所可以设置星级',
+} as const;
+
+/** Revoking an admin of a region below the caller's. */
+export const REVOKE_TEXTS = {
   adminMissing: '没有找到这位管理员',
   revokeSelf: '不能撤销自己的管理员权限，如需解除请联系上级管理员',
   revokeNotBelow: '只能撤销下级地区的管理员',

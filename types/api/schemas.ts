@@ -1,0 +1,142 @@
+/** The input schema of every action, by cloud function: the functions validate every call against these. */
+import {
+  CreateInviteInputSchema,
+  InvitesInputSchema,
+  SettingsInputSchema,
+  StatsInputSchema,
+  UpdateSettingsInputSchema,
+} from './admin';
+import { CoverageInputSchema, CoverageClustersInputSchema, DashboardInputSchema, ExportInputSchema } from './dashboard';
+import {
+  AssignPostsInputSchema,
+  BootstrapInputSchema,
+  CheckImportInputSchema,
+  CreatePostInputSchema,
+  DeactivateInputSchema,
+  ImportPostsInputSchema,
+  PeopleInputSchema,
+  PlatesInputSchema,
+  PostInputSchema,
+  PostsInputSchema,
+  RegionsInputSchema,
+  ServicesInputSchema,
+  UpdatePostInputSchema,
+} from './network';
+import { ImportUploadInputSchema, PlateSheetInputSchema } from './files';
+import { MeInputSchema } from './resident';
+import { InviteCodeInputSchema } from './inviteCode';
+import { EvidenceInputSchema } from './evidence';
+import { AuditLogInputSchema } from './audit';
+import { MyDataInputSchema } from './myData';
+import {
+  AdminsInputSchema,
+  RevokeAdminInputSchema,
+  SaveServicePointInputSchema,
+  ServicePointsInputSchema,
+} from './servicePoints';
+import { NearbyInputSchema, TownshipsInputSchema } from './nearby';
+import {
+  AidInputSchema,
+  AskInputSchema,
+  DeleteMyDataInputSchema,
+  MediationInputSchema,
+  MyRequestsInputSchema,
+  OutboxInputSchema,
+  RateInputSchema,
+  ReadOutboxInputSchema,
+  RequestDetailInputSchema,
+  SupplementInputSchema,
+} from './requests';
+import { LandInputSchema, LocateInputSchema } from './scan';
+import {
+  AcceptInviteInputSchema,
+  AdvanceInputSchema,
+  AnswerInputSchema,
+  AskMoreInputSchema,
+  CloseInputSchema,
+  DecideInputSchema,
+  DeleteTemplateInputSchema,
+  HandOverInputSchema,
+  InboxInputSchema,
+  ProfileInputSchema,
+  RevealInputSchema,
+  SaveTemplateInputSchema,
+  TemplatesInputSchema,
+  UnbindInputSchema,
+  UpdateProfileInputSchema,
+  WorkDetailInputSchema,
+  WorkloadInputSchema,
+} from './work';
+
+/** Input schemas by function and action; the functions validate every call against these. */
+export const SCHEMAS = {
+  scan: { land: LandInputSchema, locate: LocateInputSchema },
+  resident: {
+    me: MeInputSchema,
+    ask: AskInputSchema,
+    requestMediation: MediationInputSchema,
+    applyAid: AidInputSchema,
+    myRequests: MyRequestsInputSchema,
+    requestDetail: RequestDetailInputSchema,
+    deleteMyData: DeleteMyDataInputSchema,
+    nearbyPosts: NearbyInputSchema,
+    townships: TownshipsInputSchema,
+    supplement: SupplementInputSchema,
+    rate: RateInputSchema,
+    outbox: OutboxInputSchema,
+    readOutbox: ReadOutboxInputSchema,
+    myData: MyDataInputSchema,
+  },
+  admin: {
+    stats: StatsInputSchema,
+    createInvite: CreateInviteInputSchema,
+    invites: InvitesInputSchema,
+    settings: SettingsInputSchema,
+    updateSettings: UpdateSettingsInputSchema,
+    dashboard: DashboardInputSchema,
+    coverage: CoverageInputSchema,
+    coverageClusters: CoverageClustersInputSchema,
+    export: ExportInputSchema,
+    posts: PostsInputSchema,
+    post: PostInputSchema,
+    createPost: CreatePostInputSchema,
+    updatePost: UpdatePostInputSchema,
+    checkImport: CheckImportInputSchema,
+    importPosts: ImportPostsInputSchema,
+    plates: PlatesInputSchema,
+    plateSheet: PlateSheetInputSchema,
+    importUpload: ImportUploadInputSchema,
+    people: PeopleInputSchema,
+    assignPosts: AssignPostsInputSchema,
+    deactivate: DeactivateInputSchema,
+    services: ServicesInputSchema,
+    regions: RegionsInputSchema,
+    bootstrap: BootstrapInputSchema,
+    servicePoints: ServicePointsInputSchema,
+    saveServicePoint: SaveServicePointInputSchema,
+    admins: AdminsInputSchema,
+    revokeAdmin: RevokeAdminInputSchema,
+    inviteCode: InviteCodeInputSchema,
+    auditLog: AuditLogInputSchema,
+  },
+  work: {
+    inbox: InboxInputSchema,
+    detail: WorkDetailInputSchema,
+    answer: AnswerInputSchema,
+    askMore: AskMoreInputSchema,
+    handOver: HandOverInputSchema,
+    close: CloseInputSchema,
+    advance: AdvanceInputSchema,
+    decide: DecideInputSchema,
+    reveal: RevealInputSchema,
+    templates: TemplatesInputSchema,
+    saveTemplate: SaveTemplateInputSchema,
+    deleteTemplate: DeleteTemplateInputSchema,
+    workload: WorkloadInputSchema,
+    profile: ProfileInputSchema,
+    updateProfile: UpdateProfileInputSchema,
+    acceptInvite: AcceptInviteInputSchema,
+    unbind: UnbindInputSchema,
+    evidence: EvidenceInputSchema,
+  },
+} as const;
