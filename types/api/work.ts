@@ -9,6 +9,7 @@
 import * as v from 'valibot';
 import type { RequestKind, RequestStatus } from '../requests';
 import { MEDIATION_SOURCES } from '../requests';
+import type { WorkAction } from '../lifecycle/model';
 import type { TimelineEntry } from './requests';
 import { textField } from './text';
 
@@ -103,9 +104,8 @@ export interface InboxData {
   todoCount: number;
 }
 
-/** What the caller may do next with a request; the page shows exactly these buttons. */
-export type WorkAction =
-  'answer' | 'askMore' | 'handOver' | 'close' | 'advance' | 'startReview' | 'approve' | 'decline' | 'reveal';
+/** What the caller may do next with a request; the page shows exactly these buttons (from types/lifecycle). */
+export type { WorkAction } from '../lifecycle/model';
 
 /** work.detail: one request in the caller's scope. */
 export const WorkDetailInputSchema = v.strictObject({ id: RequestIdSchema });

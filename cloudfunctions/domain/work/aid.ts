@@ -1,23 +1,19 @@
 /** work.decide and work.reveal: legal-aid review by the assigned office, and audit-logged full numbers. */
 import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail } from '../../../types/api/work';
 import { AppError } from '../../../types/errors';
-import type { RequestStatus } from '../../../types/requests';
 import type { Route } from '../context';
 import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
-import { notify } from '../notify';
-import { detailAfter } from './detail';
-import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
+import { takeStep } from './act';
+import { caseInScope, checkText, ensureAllowed, ensureAssignedStaff, ensureOpen } from './load';
 import { W } from './strings';
 
+// What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
 const DECISIONS = {
-  startReview: { from: ['submitted'], to: 'reviewing', note: W.noteReview, title: W.notice.reviewing },
-  approve: { from: ['submitted', 'reviewing'], to: 'approved', note: W.noteApprove, title: W.notice.approved },
-  decline: { from: ['submitted', 'reviewing'], to: 'declined', note: W.noteDecline, title: W.notice.declined },
-} as const satisfies Record<
-  string,
-  { from: readonly RequestStatus[]; to: RequestStatus; note: (r: string) => string; title: string }
->;
+  startReview: { note: W.noteReview, title: W.notice.reviewing },
+  approve: { note: W.noteApprove, title: W.notice.approved },
+  decline: { note: W.noteDecline, title: W.notice.declined },
+} as const;
 
 /** work.decide: start the review, approve or decline, each with a reason the resident sees. */
 export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
@@ -27,33 +23,26 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
   async handle(ctx, input) {
     const c = await caseInScope(ctx, input.id);
     ensureOpen(c.rec, input.version);
+    const to = ensureAllowed(c.rec, input.decision);
     const d = DECISIONS[input.decision];
-    transition(c.rec.kind === 'aid' && (d.from as readonly RequestStatus[]).includes(c.rec.status));
     const reason = input.reason ?? '';
     await checkText(ctx, c.openid, reason);
-    const now = ctx.now();
     const decided = input.decision !== 'startReview';
-    const first = decided && c.rec.firstAnswerAt === null;
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: d.to,
-      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      ...(decided ? { payload: { decisionReason: reason } } : {}),
-      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(reason) },
-    });
-    await writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      {
+    const now = ctx.now();
+    // Audited after the change is stored and before the applicant is told, as every decision on record.
+    const audit = () => writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
+    return takeStep(ctx, c, now, {
+      to,
+      note: d.note(reason),
+      firstAnswer: decided,
+      change: decided ? { payload: { decisionReason: reason } } : {},
+      afterStore: audit,
+      notice: {
         title: d.title,
         body: input.decision === 'decline' ? `${reason}\n${W.declineRights}` : reason || W.reviewStarted,
-        requestId: c.rec.id,
-        target: 'resident',
+        kind: decided ? 'answer' : 'progress',
       },
-      decided ? 'answer' : 'progress',
-    );
-    return detailAfter(ctx, c);
+    });
   },
 };
 
@@ -64,8 +53,7 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
   perMinute: 30,
   async handle(ctx, input) {
     const c = await caseInScope(ctx, input.id);
-    if (c.rec.kind !== 'aid') throw new AppError('FORBIDDEN', W.notAid);
-    if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
+    ensureAssignedStaff(c, W.notAid);
     const stored = c.rec.payload[input.field];
     if (typeof stored !== 'string' || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
     const value = decrypt(ctx.secrets.dataKey, stored);

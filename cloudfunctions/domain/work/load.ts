@@ -1,7 +1,8 @@
 /** What every `work` action shares: the caller, their units, the request in scope, and a checked change. */
 import type { User } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
-import { FINAL_STATUSES, type RequestKind } from '../../../types/requests';
+import { allows, FINAL_STATUSES, moveOf, type WorkAction } from '../../../types/lifecycle';
+import type { RequestKind, RequestStatus } from '../../../types/requests';
 import type { RequestChange, RequestRecord } from '../../store/port';
 import { screenText } from '../content-check';
 import type { HandlerContext } from '../context';
@@ -54,9 +55,21 @@ export function ensureOpen(rec: RequestRecord, version: number): void {
   if (rec.version !== version) throw new AppError('REQUEST_CHANGED');
 }
 
-/** Refuses a step the request's status does not allow. */
-export function transition(allowed: boolean): void {
-  if (!allowed) throw new AppError('INVALID_TRANSITION');
+/**
+ * Refuses an action the request's lifecycle (types/lifecycle) does not give a worker in its current status, or
+ * that does not lead to `to`; returns the status the action leads to.
+ */
+export function ensureAllowed(rec: RequestRecord, action: WorkAction, to?: RequestStatus): RequestStatus {
+  const move = moveOf(rec.kind, rec.status, action);
+  if (!move || move.by !== 'worker' || (to !== undefined && !move.to.includes(to)))
+    throw new AppError('INVALID_TRANSITION');
+  return to ?? move.to[0];
+}
+
+/** Refuses anyone but the staff of the office an aid application is assigned to (full numbers, evidence photos). */
+export function ensureAssignedStaff(c: WorkCase, notAid: string): void {
+  if (!allows(c.rec.kind, c.rec.status, 'reveal', 'assignedStaff')) throw new AppError('FORBIDDEN', notAid);
+  if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
 }
 
 /** Stores a change if nobody changed the request meanwhile (compare-and-set on the version). */

@@ -2,12 +2,11 @@
 import { AdvanceInputSchema, type WorkDetail } from '../../../types/api/work';
 import { dayKey } from '../../../types/day';
 import { AppError } from '../../../types/errors';
-import { MEDIATION_NEXT, REQUEST_STATUSES } from '../../../types/requests';
+import { REQUEST_STATUSES } from '../../../types/requests';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
-import { notify } from '../notify';
-import { detailAfter } from './detail';
-import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
+import { takeStep } from './act';
+import { caseInScope, checkText, ensureAllowed, ensureOpen } from './load';
 import { withStep } from './steps';
 import { W } from './strings';
 
@@ -28,7 +27,7 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     if (input.source !== undefined && input.to !== 'accepted')
       throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
-    transition(c.rec.kind === 'mediation' && (MEDIATION_NEXT[c.rec.status] ?? []).includes(input.to));
+    const to = ensureAllowed(c.rec, 'advance', input.to);
     const now = ctx.now();
     // Days in China Standard Time, compared as yyyymmdd.
     const on = input.on.replace(/-/g, '');
@@ -36,38 +35,20 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
     if (on > dayKey(now)) throw new AppError('INVALID_INPUT', W.onFuture);
     if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', W.onBeforeCreated);
     await checkText(ctx, c.openid, input.note);
-    const first = c.rec.firstAnswerAt === null;
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: input.to,
-      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      payload: {
-        steps: withStep(c.rec.payload, { to: input.to, on: input.on, note: input.note }),
-        ...(input.source !== undefined ? { source: input.source } : {}),
+    const label = REQUEST_STATUSES[to];
+    return takeStep(ctx, c, now, {
+      to,
+      note: W.noteStep(input.on, input.note),
+      firstAnswer: true,
+      change: {
+        payload: {
+          steps: withStep(c.rec.payload, { to, on: input.on, note: input.note }),
+          ...(input.source !== undefined ? { source: input.source } : {}),
+        },
       },
-      event: {
-        at: now,
-        status: input.to,
-        by: await actorLabel(ctx, c.user, 'mediation'),
-        note: W.noteStep(input.on, input.note),
-      },
+      afterStore: () =>
+        writeAudit(ctx, { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` }),
+      notice: { title: W.notice.step, body: `${label}：${input.note}`, kind: 'progress' },
     });
-    await writeAudit(ctx, {
-      action: 'mediation.step',
-      record: c.rec.id,
-      detail: `${REQUEST_STATUSES[input.to]}（${input.on}）`,
-    });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      {
-        title: W.notice.step,
-        body: `${REQUEST_STATUSES[input.to]}：${input.note}`,
-        requestId: c.rec.id,
-        target: 'resident',
-      },
-      'progress',
-    );
-    return detailAfter(ctx, c);
   },
 };
