@@ -5,6 +5,7 @@
  * a question someone changed meanwhile (a 'stale' update) is skipped, not an error. Each run also brings the
  * statistics rollups up to date (at most ROLLUP_BATCH new scans a run).
  */
+import { allows, nextOf } from '../../../types/lifecycle';
 import { REMIND_WHEN_LEFT } from '../../../types/requests';
 import type { RequestRow, RollupOutcome, Store } from '../../store/port';
 import type { Pusher } from '../context';
@@ -49,6 +50,12 @@ export interface TickReport {
 }
 
 async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
+  // The store lists pending questions; the lifecycle says the timer may hand them over, and to which status.
+  const [status] = nextOf(row.kind, row.status, 'escalate');
+  if (status === undefined) {
+    report.skipped++;
+    return;
+  }
   const office = await judicialOfficeOf(ctx.store, row);
   if (!office) {
     report.noOffice++;
@@ -58,11 +65,11 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
   const note = C.handedOver(hours, office.name);
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,
-    status: 'pending',
+    status,
     assignee: office.id,
     dueAt: at + hours * HOUR_MS,
     escalatedAt: at,
-    event: { at, status: 'pending', by: C.system, note },
+    event: { at, status, by: C.system, note },
   });
   if (outcome !== 'ok') {
     report.skipped++;
@@ -81,6 +88,10 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
 }
 
 async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): Promise<void> {
+  if (!allows(row.kind, row.status, 'remind', 'timer')) {
+    report.skipped++;
+    return;
+  }
   const at = ctx.now();
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,

@@ -10,6 +10,7 @@ import {
   type OutboxData,
 } from '../../../types/api/requests';
 import { AppError } from '../../../types/errors';
+import { allows, nextOf } from '../../../types/lifecycle';
 import type { RequestStatus } from '../../../types/requests';
 import type { RequestRecord } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
@@ -51,12 +52,13 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
   perMinute: 10,
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
-    if (rec.status !== 'needMore') throw new AppError('INVALID_TRANSITION', F.notAsked);
+    // Only while the handler waits for it (需补充材料); the lifecycle says where it goes back to.
+    const [status] = nextOf(rec.kind, rec.status, 'supplement');
+    if (status === undefined) throw new AppError('INVALID_TRANSITION', F.notAsked);
     if (rec.kind === 'aid') await checkPhotos(ctx, owner, input.photos);
     else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
     const flag = await checkText(ctx, owner, input.text);
     const now = ctx.now();
-    const status: RequestStatus = rec.kind === 'question' ? 'pending' : 'reviewing';
     const before = typeof rec.payload.supplements === 'string' ? rec.payload.supplements : '';
     const photos = typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? [rec.payload.photos] : [];
     await store(ctx, rec, {
@@ -88,7 +90,7 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
     if (rec.rating !== null) throw new AppError('ALREADY_RATED');
-    if (rec.kind !== 'question') throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
+    if (!allows(rec.kind, rec.status, 'rate', 'owner')) throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
     if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
     const flag = await checkText(ctx, owner, input.word);
     const now = ctx.now();

@@ -2,6 +2,7 @@
 import { needsReview } from '../content-check';
 import { excerptOf } from '../requests/excerpt';
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
+import { TODO_STATUSES } from '../../../types/lifecycle';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
@@ -9,20 +10,8 @@ import { canSee, unitsOf } from '../scope';
 import { workerOf } from './load';
 import { W } from './strings';
 
-/**
- * Statuses in which a request waits for its handler: a pending question; a mediation case not yet revisited; an
- * aid application submitted or under review. (needMore waits for the resident, answered/closed/decided are done.)
- */
-export const TODO_STATUSES: readonly RequestStatus[] = [
-  'pending',
-  'submitted',
-  'accepted',
-  'investigating',
-  'mediating',
-  'agreed',
-  'failed',
-  'reviewing',
-];
+/** Statuses in which a request waits for its handler: the lifecycles' todo statuses (types/lifecycle). */
+export { TODO_STATUSES };
 /** Every other status: the request waits for the resident, or nothing more happens to it. */
 const DONE_STATUSES = (Object.keys(REQUEST_STATUSES) as RequestStatus[]).filter((st) => !TODO_STATUSES.includes(st));
 /** An inbox lists at most this many requests. */
