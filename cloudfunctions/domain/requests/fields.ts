@@ -15,13 +15,14 @@ import {
 import type { RequestRow } from '../../store/port';
 import { decrypt } from '../crypto';
 import { maskPhone } from '../mask';
+import { payloadOf } from './payload';
 import { S } from './strings';
 
 type Field = { label: string; value: string };
 const L = S.label;
 
-function pick<T extends Record<string, string>>(table: T, key: unknown): string {
-  return typeof key === 'string' && key in table ? table[key] : '';
+function pick<T extends Record<string, string>>(table: T, key: string): string {
+  return key in table ? table[key] : '';
 }
 
 /** Who is looking: the owner (numbers masked), or a worker in scope (contact phones in full, see below). */
@@ -35,48 +36,46 @@ export interface FieldView {
 
 /** The display fields of one request. */
 export function requestFields(row: RequestRow, key: Buffer, view: FieldView = { contactInFull: false }): Field[] {
-  const p = row.payload;
-  const str = (k: string): string => (typeof p[k] === 'string' ? (p[k] as string) : '');
-  const contact = view.contactInFull && row.kind !== 'aid';
-  const phone = (k: string): string => {
-    if (typeof p[k] !== 'string') return '';
-    const plain = decrypt(key, p[k] as string);
+  const p = payloadOf(row);
+  const contact = view.contactInFull && p.kind !== 'aid';
+  const phone = (sealed: string | null): string => {
+    if (sealed === null) return '';
+    const plain = decrypt(key, sealed);
     return contact ? plain : maskPhone(plain);
   };
   const out: Field[] = [];
   const add = (label: string, value: string) => {
     if (value !== '') out.push({ label, value });
   };
-  if (row.kind === 'question') {
+  if (p.kind === 'question') {
     add(L.category, pick(QUESTION_CATEGORIES, p.category));
-    add(L.question, str('text'));
-    add(L.callbackPhone, phone('callbackPhone'));
-    add(L.hideName, p.hideName === true ? S.yes : S.no);
-    add(L.supplements, str('supplements'));
-  } else if (row.kind === 'mediation') {
+    add(L.question, p.text);
+    add(L.callbackPhone, phone(p.callbackPhone));
+    add(L.hideName, p.hideName ? S.yes : S.no);
+    add(L.supplements, p.supplements);
+  } else if (p.kind === 'mediation') {
     add(L.disputeType, pick(DISPUTE_TYPES, p.disputeType));
-    add(L.applicantName, str('applicantName'));
-    add(L.phone, phone('phone'));
-    add(L.otherParty, str('otherParty'));
-    add(L.account, str('account'));
+    add(L.applicantName, p.applicantName);
+    add(L.phone, phone(p.phone));
+    add(L.otherParty, p.otherParty);
+    add(L.account, p.account);
     add(L.preferredTime, pick(PREFERRED_TIMES, p.preferredTime));
   } else {
     add(L.matter, pick(AID_MATTERS, p.matter));
     add(L.exemption, pick(AID_EXEMPTIONS, p.exemption));
     add(L.channel, pick(AID_CHANNELS, p.channel));
-    add(L.name, str('name'));
-    add(L.idNumber, typeof p.idNumber === 'string' ? maskIdNumber(decrypt(key, p.idNumber)) : '');
-    add(L.phone, phone('phone'));
-    add(L.address, str('address'));
+    add(L.name, p.name);
+    add(L.idNumber, p.idNumber === null ? '' : maskIdNumber(decrypt(key, p.idNumber)));
+    add(L.phone, phone(p.phone));
+    add(L.address, p.address);
     add(L.stage, pick(AID_STAGES, p.stage));
-    add(L.facts, str('facts'));
-    add(L.supplements, str('supplements'));
-    if (typeof p.monthlyIncome === 'number') add(L.monthlyIncome, S.yuan(p.monthlyIncome));
-    if (typeof p.householdSize === 'number') add(L.householdSize, S.persons(p.householdSize));
-    add(L.pledge, p.pledge === true ? S.pledged : '');
-    add(L.urgent, p.urgent === true ? S.urgentYes : '');
-    const photos = typeof p.photos === 'string' && p.photos !== '' ? p.photos.split('\n').length : 0;
-    if (photos > 0) add(L.photos, S.photos(photos));
+    add(L.facts, p.facts);
+    add(L.supplements, p.supplements);
+    if (p.monthlyIncome !== null) add(L.monthlyIncome, S.yuan(p.monthlyIncome));
+    if (p.householdSize !== null) add(L.householdSize, S.persons(p.householdSize));
+    add(L.pledge, p.pledge ? S.pledged : '');
+    add(L.urgent, p.urgent ? S.urgentYes : '');
+    if (p.photos.length > 0) add(L.photos, S.photos(p.photos.length));
   }
   return out;
 }

@@ -17,6 +17,8 @@ import type { HandlerContext, Route } from '../context';
 import { notify, workersOf } from '../notify';
 import { promiseMs } from '../settings';
 import { reviewFlag, screenText } from '../content-check';
+import { photoIdsOf } from './evidence';
+import { formatPayload, payloadOf } from './payload';
 import { checkPhotos } from './photos';
 import { F } from './followup-strings';
 import { ownerOf } from './submit';
@@ -59,17 +61,18 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
     else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
     const flag = await checkText(ctx, owner, input.text);
     const now = ctx.now();
-    const before = typeof rec.payload.supplements === 'string' ? rec.payload.supplements : '';
-    const photos = typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? [rec.payload.photos] : [];
+    const before = payloadOf(rec).supplements;
     await store(ctx, rec, {
       at: now,
       status,
       ...(rec.kind === 'question' ? { dueAt: now + (await promiseMs(ctx.store)) } : {}),
       payload: {
-        supplements: before === '' ? input.text : `${before}\n${input.text}`,
-        askedFor: null,
+        ...formatPayload({
+          supplements: before === '' ? input.text : `${before}\n${input.text}`,
+          askedFor: null,
+          photos: input.photos.length > 0 ? [...photoIdsOf(rec), ...input.photos] : undefined,
+        }),
         ...flag,
-        ...(input.photos.length > 0 ? { photos: [...photos, ...input.photos].join('\n') } : {}),
       },
       event: { at: now, status, by: F.resident, note: F.supplemented(input.text) },
     });

@@ -12,7 +12,8 @@ import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { dropOwn } from '../files/own';
 import { requestFields } from './fields';
-import { removeOwnerEvidence } from './evidence';
+import { photoIdsOf, removeOwnerEvidence } from './evidence';
+import { payloadOf } from './payload';
 import { excerptOf } from './excerpt';
 import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
@@ -68,8 +69,8 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
       rating: rec.rating === null ? null : { stars: rec.rating, word: rec.ratingWord ?? '' },
       canRate: allows(rec.kind, rec.status, 'rate', 'owner') && rec.answers.length > 0 && rec.rating === null,
       canSupplement,
-      askedFor: canSupplement && typeof rec.payload.askedFor === 'string' ? rec.payload.askedFor : null,
-      photos: typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? rec.payload.photos.split('\n') : [],
+      askedFor: canSupplement ? payloadOf(rec).askedFor : null,
+      photos: photoIdsOf(rec),
     };
   },
 };

@@ -5,6 +5,7 @@ import { AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
 import { promiseMs } from '../settings';
+import { photoCodec } from './payload';
 import { checkPhotos } from './photos';
 import { routeAid, routeMediation, routeQuestion } from './routing';
 import { S } from './strings';
@@ -95,8 +96,7 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
         monthlyIncome: input.monthlyIncome ?? null,
         householdSize: input.householdSize ?? null,
         pledge: input.pledge,
-        // The payload is flat JSON: ids joined by newlines (neither id form contains one).
-        photos: input.photos.join('\n'),
+        photos: photoCodec.format(input.photos),
         // 第四十四条: a limitation period or hearing under 7 days away lets the office give aid first.
         urgent: input.urgent,
       }),

@@ -4,6 +4,7 @@ import { AppError } from '../../../types/errors';
 import type { Route } from '../context';
 import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
+import { payloadOf } from '../requests/payload';
 import { takeStep } from './act';
 import { caseInScope, checkText, ensureAllowed, ensureAssignedStaff, ensureOpen } from './load';
 import { W } from './strings';
@@ -54,8 +55,9 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
   async handle(ctx, input) {
     const c = await caseInScope(ctx, input.id);
     ensureAssignedStaff(c, W.notAid);
-    const stored = c.rec.payload[input.field];
-    if (typeof stored !== 'string' || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
+    const p = payloadOf(c.rec);
+    const stored = p.kind === 'aid' ? p[input.field] : null;
+    if (stored === null || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
     const value = decrypt(ctx.secrets.dataKey, stored);
     // Logged before the number leaves: a reveal that is not on record never happens.
     await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });

@@ -1,6 +1,7 @@
 /** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
 import { needsReview } from '../content-check';
 import { excerptOf } from '../requests/excerpt';
+import { payloadOf } from '../requests/payload';
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
 import { TODO_STATUSES } from '../../../types/lifecycle';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
@@ -38,15 +39,15 @@ export async function namesOf(store: Store, rows: RequestRow[]): Promise<Names> 
 
 /** Who asked, as a worker sees it: questions never show a name; mediation and aid show the applicant. */
 export function requesterOf(row: RequestRow): string {
-  const p = row.payload;
-  if (row.kind === 'question') return p.hideName === true ? W.anonymous : W.resident;
-  const name = row.kind === 'mediation' ? p.applicantName : p.name;
-  return typeof name === 'string' && name !== '' ? name : W.resident;
+  const p = payloadOf(row);
+  if (p.kind === 'question') return p.hideName ? W.anonymous : W.resident;
+  const name = p.kind === 'mediation' ? p.applicantName : p.name;
+  return name !== '' ? name : W.resident;
 }
 
 function sourceOf(row: RequestRow): MediationSource | null {
-  const s = row.payload.source;
-  return typeof s === 'string' && s in MEDIATION_SOURCES ? (s as MediationSource) : null;
+  const p = payloadOf(row);
+  return p.kind === 'mediation' && p.source in MEDIATION_SOURCES ? (p.source as MediationSource) : null;
 }
 
 /** One inbox row. */
@@ -86,7 +87,8 @@ export async function todoRows(store: Store, user: Parameters<typeof canSee>[0],
 
 /** A legal-aid application the resident marked as urgent (时效紧迫). */
 function isUrgent(row: RequestRow): boolean {
-  return row.kind === 'aid' && row.payload.urgent === true;
+  const p = payloadOf(row);
+  return p.kind === 'aid' && p.urgent;
 }
 
 /** The caller's inbox. */

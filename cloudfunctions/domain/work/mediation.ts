@@ -6,8 +6,8 @@ import { REQUEST_STATUSES } from '../../../types/requests';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { takeStep } from './act';
-import { caseInScope, checkText, ensureAllowed, ensureOpen } from './load';
-import { withStep } from './steps';
+import { caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
+import { formatPayload, payloadOf } from '../requests/payload';
 import { W } from './strings';
 
 /** True when yyyy-mm-dd names a day that exists (the schema checks only the shape: 2026-02-30 passes it). */
@@ -16,6 +16,11 @@ function isCalendarDay(day: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+const stepsOf = (row: WorkCase['rec']) => {
+  const p = payloadOf(row);
+  return p.kind === 'mediation' ? p.steps : [];
+};
 
 /** work.advance: mediators of the case's room and staff of the case's judicial office. */
 export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
@@ -41,10 +46,10 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
       note: W.noteStep(input.on, input.note),
       firstAnswer: true,
       change: {
-        payload: {
-          steps: withStep(c.rec.payload, { to, on: input.on, note: input.note }),
-          ...(input.source !== undefined ? { source: input.source } : {}),
-        },
+        payload: formatPayload({
+          steps: [...stepsOf(c.rec), { to, on: input.on, note: input.note }],
+          source: input.source,
+        }),
       },
       afterStore: () =>
         writeAudit(ctx, { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` }),
