@@ -12,7 +12,7 @@ import type { Pusher } from '../context';
 import { notify, workersOf, type NotifyContext } from '../notify';
 import { promiseHours } from '../settings';
 import { judicialOfficeOf } from '../work/detail';
-import { C } from './strings';
+import { TIMER_TEXT } from './texts';
 
 /** At most this many questions of each sort per run; the next run takes the rest. */
 export const TICK_BATCH = 200;
@@ -62,14 +62,14 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
     return;
   }
   const at = ctx.now();
-  const note = C.handedOver(hours, office.name);
+  const note = TIMER_TEXT.handedOver(hours, office.name);
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,
     status,
     assignee: office.id,
     dueAt: at + hours * HOUR_MS,
     escalatedAt: at,
-    event: { at, status, by: C.system, note },
+    event: { at, status, by: TIMER_TEXT.system, note },
   });
   if (outcome !== 'ok') {
     report.skipped++;
@@ -80,10 +80,15 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
     notify(
       ctx,
       workersOf(ctx.store, office.id),
-      { title: C.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
+      { title: TIMER_TEXT.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
       'assigned',
     ),
-    notify(ctx, [row.owner], { title: C.residentTitle, body: note, requestId: row.id, target: 'resident' }, 'progress'),
+    notify(
+      ctx,
+      [row.owner],
+      { title: TIMER_TEXT.residentTitle, body: note, requestId: row.id, target: 'resident' },
+      'progress',
+    ),
   ]);
 }
 
@@ -96,7 +101,7 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,
     remindedAt: at,
-    event: { at, status: row.status, by: C.system, note: C.reminded },
+    event: { at, status: row.status, by: TIMER_TEXT.system, note: TIMER_TEXT.reminded },
   });
   if (outcome !== 'ok') {
     report.skipped++;
@@ -107,7 +112,12 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
   await notify(
     ctx,
     workersOf(ctx.store, row.assignee),
-    { title: C.remindTitle, body: C.remindBody(row.title, hoursLeft), requestId: row.id, target: 'work' },
+    {
+      title: TIMER_TEXT.remindTitle,
+      body: TIMER_TEXT.remindBody(row.title, hoursLeft),
+      requestId: row.id,
+      target: 'work',
+    },
     'reminder',
   );
 }

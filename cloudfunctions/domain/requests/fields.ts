@@ -16,10 +16,10 @@ import type { RequestRow } from '../../store/port';
 import { decrypt } from '../crypto';
 import { maskPhone } from '../mask';
 import { payloadOf } from './payload';
-import { S } from './strings';
+import { REQUEST_TEXT } from './texts';
 
 type Field = { label: string; value: string };
-const L = S.label;
+const LABEL = REQUEST_TEXT.label;
 
 function pick<T extends Record<string, string>>(table: T, key: string): string {
   return key in table ? table[key] : '';
@@ -48,34 +48,34 @@ export function requestFields(row: RequestRow, key: Buffer, view: FieldView = { 
     if (value !== '') out.push({ label, value });
   };
   if (p.kind === 'question') {
-    add(L.category, pick(QUESTION_CATEGORIES, p.category));
-    add(L.question, p.text);
-    add(L.callbackPhone, phone(p.callbackPhone));
-    add(L.hideName, p.hideName ? S.yes : S.no);
-    add(L.supplements, p.supplements);
+    add(LABEL.category, pick(QUESTION_CATEGORIES, p.category));
+    add(LABEL.question, p.text);
+    add(LABEL.callbackPhone, phone(p.callbackPhone));
+    add(LABEL.hideName, p.hideName ? REQUEST_TEXT.yes : REQUEST_TEXT.no);
+    add(LABEL.supplements, p.supplements);
   } else if (p.kind === 'mediation') {
-    add(L.disputeType, pick(DISPUTE_TYPES, p.disputeType));
-    add(L.applicantName, p.applicantName);
-    add(L.phone, phone(p.phone));
-    add(L.otherParty, p.otherParty);
-    add(L.account, p.account);
-    add(L.preferredTime, pick(PREFERRED_TIMES, p.preferredTime));
+    add(LABEL.disputeType, pick(DISPUTE_TYPES, p.disputeType));
+    add(LABEL.applicantName, p.applicantName);
+    add(LABEL.phone, phone(p.phone));
+    add(LABEL.otherParty, p.otherParty);
+    add(LABEL.account, p.account);
+    add(LABEL.preferredTime, pick(PREFERRED_TIMES, p.preferredTime));
   } else {
-    add(L.matter, pick(AID_MATTERS, p.matter));
-    add(L.exemption, pick(AID_EXEMPTIONS, p.exemption));
-    add(L.channel, pick(AID_CHANNELS, p.channel));
-    add(L.name, p.name);
-    add(L.idNumber, p.idNumber === null ? '' : maskIdNumber(decrypt(key, p.idNumber)));
-    add(L.phone, phone(p.phone));
-    add(L.address, p.address);
-    add(L.stage, pick(AID_STAGES, p.stage));
-    add(L.facts, p.facts);
-    add(L.supplements, p.supplements);
-    if (p.monthlyIncome !== null) add(L.monthlyIncome, S.yuan(p.monthlyIncome));
-    if (p.householdSize !== null) add(L.householdSize, S.persons(p.householdSize));
-    add(L.pledge, p.pledge ? S.pledged : '');
-    add(L.urgent, p.urgent ? S.urgentYes : '');
-    if (p.photos.length > 0) add(L.photos, S.photos(p.photos.length));
+    add(LABEL.matter, pick(AID_MATTERS, p.matter));
+    add(LABEL.exemption, pick(AID_EXEMPTIONS, p.exemption));
+    add(LABEL.channel, pick(AID_CHANNELS, p.channel));
+    add(LABEL.name, p.name);
+    add(LABEL.idNumber, p.idNumber === null ? '' : maskIdNumber(decrypt(key, p.idNumber)));
+    add(LABEL.phone, phone(p.phone));
+    add(LABEL.address, p.address);
+    add(LABEL.stage, pick(AID_STAGES, p.stage));
+    add(LABEL.facts, p.facts);
+    add(LABEL.supplements, p.supplements);
+    if (p.monthlyIncome !== null) add(LABEL.monthlyIncome, REQUEST_TEXT.yuan(p.monthlyIncome));
+    if (p.householdSize !== null) add(LABEL.householdSize, REQUEST_TEXT.persons(p.householdSize));
+    add(LABEL.pledge, p.pledge ? REQUEST_TEXT.pledged : '');
+    add(LABEL.urgent, p.urgent ? REQUEST_TEXT.urgentYes : '');
+    if (p.photos.length > 0) add(LABEL.photos, REQUEST_TEXT.photos(p.photos.length));
   }
   return out;
 }

@@ -20,7 +20,7 @@ import { reviewFlag, screenText } from '../content-check';
 import { photoIdsOf } from './evidence';
 import { formatPayload, payloadOf } from './payload';
 import { checkPhotos } from './photos';
-import { F } from './followup-strings';
+import { FOLLOWUP_TEXT } from './texts';
 import { ownerOf } from './submit';
 
 /** The outbox shows at most this many notices. */
@@ -35,7 +35,7 @@ async function ownRequest(ctx: HandlerContext, id: string): Promise<{ owner: str
 
 /** The resident's text screened: 'risky' refused; 'review' or a failed check flag the request (content-check.ts). */
 async function checkText(ctx: HandlerContext, owner: string, text: string): Promise<Record<string, string>> {
-  return reviewFlag(await screenText(ctx.contentChecker, text, owner, F.contentRejected));
+  return reviewFlag(await screenText(ctx.contentChecker, text, owner, FOLLOWUP_TEXT.contentRejected));
 }
 
 async function store(
@@ -56,9 +56,9 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
     const { owner, rec } = await ownRequest(ctx, input.id);
     // Only while the handler waits for it (需补充材料); the lifecycle says where it goes back to.
     const [status] = nextOf(rec.kind, rec.status, 'supplement');
-    if (status === undefined) throw new AppError('INVALID_TRANSITION', F.notAsked);
+    if (status === undefined) throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.notAsked);
     if (rec.kind === 'aid') await checkPhotos(ctx, owner, input.photos);
-    else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
+    else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', FOLLOWUP_TEXT.photosOnlyAid);
     const flag = await checkText(ctx, owner, input.text);
     const now = ctx.now();
     const before = payloadOf(rec).supplements;
@@ -74,12 +74,12 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
         }),
         ...flag,
       },
-      event: { at: now, status, by: F.resident, note: F.supplemented(input.text) },
+      event: { at: now, status, by: FOLLOWUP_TEXT.resident, note: FOLLOWUP_TEXT.supplemented(input.text) },
     });
     await notify(
       ctx,
       workersOf(ctx.store, rec.assignee),
-      { title: F.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
+      { title: FOLLOWUP_TEXT.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
       'assigned',
     );
     return { status };
@@ -93,8 +93,9 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
     if (rec.rating !== null) throw new AppError('ALREADY_RATED');
-    if (!allows(rec.kind, rec.status, 'rate', 'owner')) throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
-    if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
+    if (!allows(rec.kind, rec.status, 'rate', 'owner'))
+      throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.onlyQuestions);
+    if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.noAnswer);
     const flag = await checkText(ctx, owner, input.word);
     const now = ctx.now();
     await store(ctx, rec, {
@@ -102,7 +103,12 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
       ...(Object.keys(flag).length > 0 ? { payload: flag } : {}),
       rating: input.stars,
       ratingWord: input.word,
-      event: { at: now, status: rec.status, by: F.resident, note: F.rated(input.stars, input.word) },
+      event: {
+        at: now,
+        status: rec.status,
+        by: FOLLOWUP_TEXT.resident,
+        note: FOLLOWUP_TEXT.rated(input.stars, input.word),
+      },
     });
     return { ok: true };
   },

@@ -7,13 +7,13 @@ import { decrypt } from '../crypto';
 import { payloadOf } from '../requests/payload';
 import { takeStep } from './act';
 import { caseInScope, checkText, ensureAllowed, ensureAssignedStaff, ensureOpen } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 // What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
 const DECISIONS = {
-  startReview: { note: W.noteReview, title: W.notice.reviewing },
-  approve: { note: W.noteApprove, title: W.notice.approved },
-  decline: { note: W.noteDecline, title: W.notice.declined },
+  startReview: { note: WORK_TEXT.noteReview, title: WORK_TEXT.notice.reviewing },
+  approve: { note: WORK_TEXT.noteApprove, title: WORK_TEXT.notice.approved },
+  decline: { note: WORK_TEXT.noteDecline, title: WORK_TEXT.notice.declined },
 } as const;
 
 /** work.decide: start the review, approve or decline, each with a reason the resident sees. */
@@ -40,7 +40,8 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
       afterStore: audit,
       notice: {
         title: d.title,
-        body: input.decision === 'decline' ? `${reason}\n${W.declineRights}` : reason || W.reviewStarted,
+        body:
+          input.decision === 'decline' ? `${reason}\n${WORK_TEXT.declineRights}` : reason || WORK_TEXT.reviewStarted,
         kind: decided ? 'answer' : 'progress',
       },
     });
@@ -54,10 +55,10 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
   perMinute: 30,
   async handle(ctx, input) {
     const c = await caseInScope(ctx, input.id);
-    ensureAssignedStaff(c, W.notAid);
+    ensureAssignedStaff(c, WORK_TEXT.notAid);
     const p = payloadOf(c.rec);
     const stored = p.kind === 'aid' ? p[input.field] : null;
-    if (stored === null || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
+    if (stored === null || stored === '') throw new AppError('NOT_FOUND', WORK_TEXT.noPhone);
     const value = decrypt(ctx.secrets.dataKey, stored);
     // Logged before the number leaves: a reveal that is not on record never happens.
     await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });

@@ -9,7 +9,7 @@ import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { canSee, unitsOf } from '../scope';
 import { workerOf } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 /** Statuses in which a request waits for its handler: the lifecycles' todo statuses (types/lifecycle). */
 export { TODO_STATUSES };
@@ -40,9 +40,9 @@ export async function namesOf(store: Store, rows: RequestRow[]): Promise<Names> 
 /** Who asked, as a worker sees it: questions never show a name; mediation and aid show the applicant. */
 export function requesterOf(row: RequestRow): string {
   const p = payloadOf(row);
-  if (p.kind === 'question') return p.hideName ? W.anonymous : W.resident;
+  if (p.kind === 'question') return p.hideName ? WORK_TEXT.anonymous : WORK_TEXT.resident;
   const name = p.kind === 'mediation' ? p.applicantName : p.name;
-  return name !== '' ? name : W.resident;
+  return name !== '' ? name : WORK_TEXT.resident;
 }
 
 function sourceOf(row: RequestRow): MediationSource | null {

@@ -7,7 +7,7 @@ import type { RequestChange, RequestRecord } from '../../store/port';
 import { screenText } from '../content-check';
 import type { HandlerContext } from '../context';
 import { canSee, unitsOf } from '../scope';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 /** A request the caller may act on, with who they are. */
 export interface WorkCase {
@@ -41,7 +41,7 @@ export async function actorLabel(ctx: HandlerContext, user: User, kind: RequestK
   }
   const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
   const name = row?.name ?? user.label;
-  return user.role === 'mediator' && kind === 'mediation' ? W.mediator(name) : W.volunteer(name);
+  return user.role === 'mediator' && kind === 'mediation' ? WORK_TEXT.mediator(name) : WORK_TEXT.volunteer(name);
 }
 
 /** The key a worker's own figures are kept under: their volunteer id, or the staff member's openid. */
@@ -85,5 +85,5 @@ export async function applyChange(ctx: HandlerContext, rec: RequestRecord, chang
  */
 export async function checkText(ctx: HandlerContext, openid: string, ...texts: string[]): Promise<void> {
   const text = texts.filter((t) => t !== '').join('\n');
-  await screenText(ctx.contentChecker, text, openid, W.contentRejected);
+  await screenText(ctx.contentChecker, text, openid, WORK_TEXT.contentRejected);
 }

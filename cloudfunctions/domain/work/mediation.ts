@@ -8,7 +8,7 @@ import type { Route } from '../context';
 import { takeStep } from './act';
 import { caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
 import { formatPayload, payloadOf } from '../requests/payload';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 /** True when yyyy-mm-dd names a day that exists (the schema checks only the shape: 2026-02-30 passes it). */
 function isCalendarDay(day: string): boolean {
@@ -31,19 +31,19 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
     const c = await caseInScope(ctx, input.id);
     ensureOpen(c.rec, input.version);
     if (input.source !== undefined && input.to !== 'accepted')
-      throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
+      throw new AppError('INVALID_INPUT', WORK_TEXT.sourceOnlyOnAccept);
     const to = ensureAllowed(c.rec, 'advance', input.to);
     const now = ctx.now();
     // Days in China Standard Time, compared as yyyymmdd.
     const on = input.on.replace(/-/g, '');
-    if (!isCalendarDay(input.on)) throw new AppError('INVALID_INPUT', W.noSuchDay);
-    if (on > dayKey(now)) throw new AppError('INVALID_INPUT', W.onFuture);
-    if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', W.onBeforeCreated);
+    if (!isCalendarDay(input.on)) throw new AppError('INVALID_INPUT', WORK_TEXT.noSuchDay);
+    if (on > dayKey(now)) throw new AppError('INVALID_INPUT', WORK_TEXT.onFuture);
+    if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', WORK_TEXT.onBeforeCreated);
     await checkText(ctx, c.openid, input.note);
     const label = REQUEST_STATUSES[to];
     return takeStep(ctx, c, now, {
       to,
-      note: W.noteStep(input.on, input.note),
+      note: WORK_TEXT.noteStep(input.on, input.note),
       firstAnswer: true,
       change: {
         payload: formatPayload({
@@ -53,7 +53,7 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
       },
       afterStore: () =>
         writeAudit(ctx, { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` }),
-      notice: { title: W.notice.step, body: `${label}：${input.note}`, kind: 'progress' },
+      notice: { title: WORK_TEXT.notice.step, body: `${label}：${input.note}`, kind: 'progress' },
     });
   },
 };

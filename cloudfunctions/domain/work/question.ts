@@ -14,7 +14,7 @@ import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
 import { actorLabel, caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 const PER_MINUTE = 20;
@@ -29,17 +29,17 @@ export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
     ensureOpen(c.rec, input.version);
     const to = ensureAllowed(c.rec, 'answer');
     const guideIds = [...new Set(input.guideIds)];
-    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', W.guideMissing);
+    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
     await checkText(ctx, c.openid, input.text);
     const now = ctx.now();
     const by = await actorLabel(ctx, c.user, 'question');
     return takeStep(ctx, c, now, {
       to,
       by,
-      note: c.rec.answers.length === 0 ? W.noteAnswered : W.noteFollowUp,
+      note: c.rec.answers.length === 0 ? WORK_TEXT.noteAnswered : WORK_TEXT.noteFollowUp,
       firstAnswer: true,
       change: { payload: { askedFor: null }, answer: { at: now, by, text: input.text, guideIds } },
-      notice: { title: W.notice.answered, body: c.rec.title, kind: 'answer' },
+      notice: { title: WORK_TEXT.notice.answered, body: c.rec.title, kind: 'answer' },
     });
   },
 };
@@ -66,9 +66,9 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
     const wanted = askedForText(input.text);
     return takeStep(ctx, c, ctx.now(), {
       to,
-      note: W.noteAskMore(wanted),
+      note: WORK_TEXT.noteAskMore(wanted),
       change: { payload: { askedFor: wanted } },
-      notice: { title: W.notice.askMore, body: wanted, kind: 'progress' },
+      notice: { title: WORK_TEXT.notice.askMore, body: wanted, kind: 'progress' },
     });
   },
 };
@@ -95,14 +95,14 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
     const office = await handOverOffice(ctx, c, input.toServiceId);
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
-    const note = W.noteHandOver(office.name, input.reason);
+    const note = WORK_TEXT.noteHandOver(office.name, input.reason);
     const dueAt = now + (await promiseMs(ctx.store));
     return takeStep(ctx, c, now, {
       to,
       note,
       change: { assignee: office.id, dueAt, payload: { askedFor: null } },
-      notice: { title: W.notice.handedOver, body: note, kind: 'progress' },
-      newAssignee: { id: office.id, title: W.notice.assigned },
+      notice: { title: WORK_TEXT.notice.handedOver, body: note, kind: 'progress' },
+      newAssignee: { id: office.id, title: WORK_TEXT.notice.assigned },
     });
   },
 };
@@ -119,8 +119,8 @@ export const close: Route<typeof CloseInputSchema, WorkDetail> = {
     await checkText(ctx, c.openid, input.note);
     return takeStep(ctx, c, ctx.now(), {
       to,
-      note: W.noteClosed(input.note),
-      notice: { title: W.notice.closed, body: input.note, kind: 'progress' },
+      note: WORK_TEXT.noteClosed(input.note),
+      notice: { title: WORK_TEXT.notice.closed, body: input.note, kind: 'progress' },
     });
   },
 };

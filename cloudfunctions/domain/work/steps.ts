@@ -2,7 +2,7 @@
 import { DISPUTE_TYPES, MEDIATION_SOURCES } from '../../../types/requests';
 import type { RequestRow } from '../../store/port';
 import { payloadOf } from '../requests/payload';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 export type { Step } from '../requests/payload';
 
@@ -33,7 +33,9 @@ export function agreementSummary(row: RequestRow, mediatorName: string): string 
     `纠纷简要情况：${p.account}`,
     `调解组织：${mediatorName}`,
     '调解经过：',
-    ...steps.filter((s) => s.to !== 'agreed').map((s) => `${day(s.on)} ${W.stepNames[s.to] ?? s.to}：${s.note}`),
+    ...steps
+      .filter((s) => s.to !== 'agreed')
+      .map((s) => `${day(s.on)} ${WORK_TEXT.stepNames[s.to] ?? s.to}：${s.note}`),
     `协议内容（${day(agreed.on)}达成）：${agreed.note}`,
     '双方当事人自愿达成以上协议，应当按照约定履行。经人民调解委员会调解达成的调解协议，具有法律约束力（人民调解法第三十一条）。',
     '双方当事人可以自调解协议生效之日起三十日内，共同向人民法院申请司法确认（人民调解法第三十三条）。',
