@@ -6,7 +6,7 @@ import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
 import { payloadOf } from '../requests/payload';
 import { takeStep } from './act';
-import { caseInScope, checkText, ensureAllowed, ensureAssignedStaff, ensureOpen } from './load';
+import { assignedStaffCase, checkText, openCase } from './load';
 import { WORK_TEXT } from './texts';
 
 // What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
@@ -22,9 +22,7 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 20,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    const to = ensureAllowed(c.rec, input.decision);
+    const { c, to } = await openCase(ctx, input, input.decision);
     const d = DECISIONS[input.decision];
     const reason = input.reason ?? '';
     await checkText(ctx, c.openid, reason);
@@ -54,8 +52,7 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 30,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureAssignedStaff(c, WORK_TEXT.notAid);
+    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
     const p = payloadOf(c.rec);
     const stored = p.kind === 'aid' ? p[input.field] : null;
     if (stored === null || stored === '') throw new AppError('NOT_FOUND', WORK_TEXT.noPhone);

@@ -7,7 +7,7 @@ import { EvidenceInputSchema, type EvidenceData } from '../../../types/api/evide
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
-import { caseInScope, ensureAssignedStaff } from './load';
+import { assignedStaffCase } from './load';
 import { WORK_TEXT } from './texts';
 
 /** How long links are said to work: cloud links live 5 minutes (functions/evidence-files.ts), local ones too. */
@@ -19,8 +19,7 @@ export const evidence: Route<typeof EvidenceInputSchema, EvidenceData> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 30,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureAssignedStaff(c, WORK_TEXT.notAid);
+    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
     const ids = photoIdsOf(c.rec);
     if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
     // Logged before the links leave: a view that is not on record never happens.

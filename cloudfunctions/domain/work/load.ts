@@ -66,10 +66,27 @@ export function ensureAllowed(rec: RequestRecord, action: WorkAction, to?: Reque
   return to ?? move.to[0];
 }
 
-/** Refuses anyone but the staff of the office an aid application is assigned to (full numbers, evidence photos). */
-export function ensureAssignedStaff(c: WorkCase, notAid: string): void {
+/**
+ * The request `id` in the caller's scope, open, unchanged since `version`, with `action` allowed now (towards
+ * `to`, when given): the case and the status the action leads to.
+ */
+export async function openCase(
+  ctx: HandlerContext,
+  input: { id: string; version: number },
+  action: WorkAction,
+  to?: RequestStatus,
+): Promise<{ c: WorkCase; to: RequestStatus }> {
+  const c = await caseInScope(ctx, input.id);
+  ensureOpen(c.rec, input.version);
+  return { c, to: ensureAllowed(c.rec, action, to) };
+}
+
+/** The aid application `id` for the staff of the office it is assigned to only (full numbers, evidence photos). */
+export async function assignedStaffCase(ctx: HandlerContext, id: string, notAid: string): Promise<WorkCase> {
+  const c = await caseInScope(ctx, id);
   if (!allows(c.rec.kind, c.rec.status, 'reveal', 'assignedStaff')) throw new AppError('FORBIDDEN', notAid);
   if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
+  return c;
 }
 
 /** Stores a change if nobody changed the request meanwhile (compare-and-set on the version). */

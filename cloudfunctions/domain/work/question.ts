@@ -13,7 +13,7 @@ import { takeStep } from './act';
 import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
-import { actorLabel, caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
+import { actorLabel, checkText, openCase, type WorkCase } from './load';
 import { WORK_TEXT } from './texts';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
@@ -25,9 +25,7 @@ export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    const to = ensureAllowed(c.rec, 'answer');
+    const { c, to } = await openCase(ctx, input, 'answer');
     const guideIds = [...new Set(input.guideIds)];
     if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
     await checkText(ctx, c.openid, input.text);
@@ -59,9 +57,7 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    const to = ensureAllowed(c.rec, 'askMore');
+    const { c, to } = await openCase(ctx, input, 'askMore');
     await checkText(ctx, c.openid, input.text);
     const wanted = askedForText(input.text);
     return takeStep(ctx, c, ctx.now(), {
@@ -89,9 +85,7 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    const to = ensureAllowed(c.rec, 'handOver');
+    const { c, to } = await openCase(ctx, input, 'handOver');
     const office = await handOverOffice(ctx, c, input.toServiceId);
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
@@ -113,9 +107,7 @@ export const close: Route<typeof CloseInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    const to = ensureAllowed(c.rec, 'close');
+    const { c, to } = await openCase(ctx, input, 'close');
     await checkText(ctx, c.openid, input.note);
     return takeStep(ctx, c, ctx.now(), {
       to,
