@@ -118,14 +118,8 @@ export const REQUEST_STATUSES = {
 /** A request status. */
 export type RequestStatus = keyof typeof REQUEST_STATUSES;
 
-/** The mediation steps shown to the resident, in order (受理 → 调查 → 调解 → 达成协议 / 未达成 → 回访). */
-export const MEDIATION_STEPS: readonly RequestStatus[] = [
-  'accepted',
-  'investigating',
-  'mediating',
-  'agreed',
-  'revisited',
-];
+/** The mediation steps the app draws, from the mediation lifecycle (lifecycle/mediation.ts). */
+export { MEDIATION_STEPS } from './lifecycle/mediation';
 
 /** How long a volunteer has to answer a question (答复承诺), by default. */
 export const QUESTION_PROMISE_HOURS = 24;
@@ -146,19 +140,6 @@ export const MEDIATION_SOURCES = {
 } as const;
 /** A 五调联动 source. */
 export type MediationSource = keyof typeof MEDIATION_SOURCES;
-
-/** The next steps a mediation case may take from each status (受理 → 调查 → 调解 → 达成协议 / 未达成 → 回访). */
-export const MEDIATION_NEXT: Readonly<Partial<Record<RequestStatus, readonly RequestStatus[]>>> = {
-  submitted: ['accepted'],
-  accepted: ['investigating'],
-  investigating: ['mediating'],
-  mediating: ['agreed', 'failed'],
-  agreed: ['revisited'],
-  failed: ['revisited'],
-};
-
-/** Statuses after which nothing more happens to a request (a closed question, a decided application…). */
-export const FINAL_STATUSES: readonly RequestStatus[] = ['closed', 'revisited', 'approved', 'declined'];
 
 /** The answer promise (答复承诺) may be set between these bounds, in hours. */
 export const PROMISE_HOURS_MIN = 2;

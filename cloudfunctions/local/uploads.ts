@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LOCAL_FILE_ID_PATTERN, MAX_PHOTO_BYTES, type UploadReply } from '../../types/api/requests';
-import { S } from '../domain/requests/strings';
+import { REQUEST_TEXT } from '../domain/requests/texts';
 import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
@@ -72,7 +72,7 @@ export async function upload(
   const mime = mimeOf(req.headers['content-type']);
   if (!mime) {
     req.resume();
-    return send(res, failure('INVALID_INPUT', S.onlyImages), headers);
+    return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
   const openid = who.openid;
   const checks = rateChecks('upload', openid, who.address, UPLOADS_PER_MINUTE, UPLOADS_PER_ADDRESS);
@@ -85,19 +85,19 @@ export async function upload(
   const used = await deps.store.photos.usage(openid);
   if (used.owner >= OWNER_PHOTO_BYTES || used.total >= totalPhotoBytes()) {
     req.resume();
-    return send(res, failure('RATE_LIMITED', S.photoStoreFull), headers);
+    return send(res, failure('RATE_LIMITED', REQUEST_TEXT.photoStoreFull), headers);
   }
   let bytes: Buffer;
   try {
     bytes = await readBody(req, MAX_PHOTO_BYTES);
   } catch (err) {
-    if (err instanceof BodyTooLarge) return send(res, failure('BODY_TOO_LARGE', S.photoTooLarge), headers);
+    if (err instanceof BodyTooLarge) return send(res, failure('BODY_TOO_LARGE', REQUEST_TEXT.photoTooLarge), headers);
     throw err;
   }
   // The header is the client's word; the first bytes are the file's.
   const magic = MAGIC[mime];
   if (bytes.length <= magic.length || !magic.every((b, i) => bytes[i] === b)) {
-    return send(res, failure('INVALID_INPUT', S.onlyImages), headers);
+    return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
   const fileId = `f${randomBytes(12).toString('hex')}`;
   await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: deps.now() });

@@ -39,7 +39,7 @@ const FORM_STRINGS = [
   'types/requests.ts',
   'src/packages/work/shared/strings.ts',
   'cloudfunctions/domain/work/steps.ts',
-  'cloudfunctions/domain/work/strings.ts',
+  'cloudfunctions/domain/work/texts.ts',
 ].map((f) => [f, fs.readFileSync(path.join(ROOT, f), 'utf8')] as const);
 
 test('the verified table has no duplicates and a gist for every article', () => {

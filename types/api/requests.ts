@@ -9,11 +9,13 @@ import {
   DISPUTE_TYPES,
   PREFERRED_TIMES,
   QUESTION_CATEGORIES,
-  type RequestKind,
-  type RequestStatus,
 } from '../requests';
 import { PostIdSchema } from './common';
+import { FileIdSchema, MAX_PHOTOS } from './photoIds';
 import { textField } from './text';
+
+export * from './photoIds';
+export * from './requestFollowUp';
 
 const keys = <T extends Record<string, string>>(o: T) => Object.keys(o) as (keyof T & string)[];
 
@@ -34,20 +36,6 @@ const text = textField;
 const ClientIdSchema = v.pipe(v.string('提交编号必须是文字'), v.uuid('提交编号格式不正确'));
 const PhoneSchema = v.pipe(v.string('电话必须是文字'), v.trim(), v.regex(PHONE_PATTERN, '电话号码格式不正确'));
 const MobileSchema = v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(MOBILE_PATTERN, '手机号格式不正确'));
-
-/** At most this many evidence photos (证明材料) on a pre-application. */
-export const MAX_PHOTOS = 3;
-/** Largest photo accepted after the app compresses it, in bytes. */
-export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
-/** A local upload's id: `f` + 24 lowercase hex (what POST /upload returns). */
-export const LOCAL_FILE_ID_PATTERN = /^f[0-9a-f]{24}$/;
-/** A CloudBase fileID as Taro.cloud.uploadFile returns it, e.g. `cloud://env-1a2b.7065-env-1a2b-1300/aid/…/….jpg`. */
-export const CLOUD_FILE_ID_PATTERN = /^cloud:\/\/[0-9A-Za-z._-]{1,100}\/[0-9A-Za-z._/-]{1,200}$/;
-/** What an upload returned: the local id or the CloudBase fileID; the server checks the caller owns it. */
-export const FileIdSchema = v.pipe(
-  v.string('照片编号必须是文字'),
-  v.check((id) => LOCAL_FILE_ID_PATTERN.test(id) || CLOUD_FILE_ID_PATTERN.test(id), '照片已失效，请重新上传'),
-);
 
 /** resident.ask: a question to the post's volunteers (法律咨询). */
 export const AskInputSchema = v.strictObject({
@@ -132,15 +120,6 @@ export const AidInputSchema = v.pipe(
 );
 export type AidInput = v.InferInput<typeof AidInputSchema>;
 
-/** resident.myRequests: the caller's own requests, newest first. */
-export const MyRequestsInputSchema = v.strictObject({});
-/** resident.requestDetail: one of the caller's own requests. */
-export const RequestDetailInputSchema = v.strictObject({
-  id: v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确')),
-});
-/** resident.deleteMyData: deletes every request of the caller (删除我的数据). */
-export const DeleteMyDataInputSchema = v.strictObject({ confirm: v.literal(true, '请确认删除') });
-
 /** Reply of the local runtime's POST /upload (raw JPG or PNG body, ≤ MAX_PHOTO_BYTES). */
 export interface UploadReply {
   fileId: string;
@@ -154,106 +133,3 @@ export interface SubmitReply {
   /** When an answer or decision is promised, ms since epoch. */
   dueAt: number;
 }
-
-/** One entry of a request's history. */
-export interface TimelineEntry {
-  at: number;
-  status: RequestStatus;
-  /** Who acted, in Chinese (e.g. 法律明白人 张明远, 白城市法律援助中心). */
-  by: string;
-  note: string;
-}
-
-/** A request in the resident's list. */
-export interface RequestSummary {
-  id: string;
-  kind: RequestKind;
-  postId: string;
-  postName: string;
-  title: string;
-  /** The start of what the resident wrote (question, account or facts), at most 40 characters and '…'. */
-  excerpt: string;
-  status: RequestStatus;
-  createdAt: number;
-  updatedAt: number;
-  dueAt: number;
-}
-
-/** A request in full, as its owner sees it (their own personal numbers masked). */
-export interface RequestDetail extends RequestSummary {
-  /** Field label → value, in display order, already in Chinese and masked where personal. */
-  fields: { label: string; value: string }[];
-  timeline: TimelineEntry[];
-  /** Answers, oldest first; `guideIds` are guides the volunteer linked (open them in the guides package). */
-  answers: { at: number; by: string; text: string; guideIds: string[] }[];
-  /** The resident's own rating of the answer, when given. */
-  rating: { stars: number; word: string } | null;
-  /** True when the request has an answer and is not yet rated (shows 评价). */
-  canRate: boolean;
-  /** True when the handler asked for more (status needMore): shows 补充说明. */
-  canSupplement: boolean;
-  /** What the handler asked for, when canSupplement. */
-  askedFor: string | null;
-  /** The owner's own evidence photos (file ids), for thumbnails; empty for other kinds. */
-  photos?: string[];
-}
-
-/** Limits of a resident's supplement and rating word. */
-export const SUPPLEMENT_LIMITS = { min: 2, max: 1000 } as const;
-export const RATING_WORD_MAX = 100;
-
-/** resident.supplement: adds the detail or material the handler asked for (only while status is needMore). */
-export const SupplementInputSchema = v.strictObject({
-  id: v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确')),
-  text: text('补充内容', SUPPLEMENT_LIMITS),
-  photos: v.optional(
-    v.pipe(v.array(FileIdSchema, '照片格式不正确'), v.maxLength(MAX_PHOTOS, `最多上传${MAX_PHOTOS}张照片`)),
-    [],
-  ),
-});
-export type SupplementInput = v.InferInput<typeof SupplementInputSchema>;
-
-/** resident.rate: rates the answer to one's own question, once (1–5 stars and an optional word). */
-export const RateInputSchema = v.strictObject({
-  id: v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确')),
-  stars: v.pipe(
-    v.number('评分必须是数字'),
-    v.integer('评分必须是整数'),
-    v.minValue(1, '评分为1到5星'),
-    v.maxValue(5, '评分为1到5星'),
-  ),
-  word: v.optional(
-    v.pipe(v.string('评价必须是文字'), v.trim(), v.maxLength(RATING_WORD_MAX, `评价不能超过${RATING_WORD_MAX}个字`)),
-    '',
-  ),
-});
-export type RateInput = v.InferInput<typeof RateInputSchema>;
-
-/** A notification (消息) in the caller's outbox: an answer, a decision, a reminder, a new request to handle. */
-export interface Notice {
-  id: string;
-  at: number;
-  /** Short Chinese title, e.g. 您的咨询有了答复. */
-  title: string;
-  body: string;
-  /** The request it concerns, or null. */
-  requestId: string | null;
-  /** Where tapping it goes: `resident` (我的诉求 detail) or `work` (the worker's detail page). */
-  target: 'resident' | 'work' | null;
-  read: boolean;
-}
-/** resident.outbox: the caller's notifications, newest first (at most 50), and how many are unread. */
-export const OutboxInputSchema = v.strictObject({});
-export interface OutboxData {
-  notices: Notice[];
-  unread: number;
-}
-/** resident.readOutbox: marks the caller's notifications read (all of them when `ids` is absent). */
-export const ReadOutboxInputSchema = v.strictObject({
-  ids: v.optional(
-    v.pipe(
-      v.array(v.pipe(v.string('消息编号必须是文字'), v.regex(/^n[0-9a-f]{8,40}$/, '消息编号格式不正确'))),
-      v.maxLength(100, '一次最多100条'),
-    ),
-  ),
-});

@@ -5,13 +5,14 @@
  * a question someone changed meanwhile (a 'stale' update) is skipped, not an error. Each run also brings the
  * statistics rollups up to date (at most ROLLUP_BATCH new scans a run).
  */
+import { allows, nextOf } from '../../../types/lifecycle';
 import { REMIND_WHEN_LEFT } from '../../../types/requests';
 import type { RequestRow, RollupOutcome, Store } from '../../store/port';
 import type { Pusher } from '../context';
 import { notify, workersOf, type NotifyContext } from '../notify';
 import { promiseHours } from '../settings';
 import { judicialOfficeOf } from '../work/detail';
-import { C } from './strings';
+import { TIMER_TEXT } from './texts';
 
 /** At most this many questions of each sort per run; the next run takes the rest. */
 export const TICK_BATCH = 200;
@@ -49,20 +50,26 @@ export interface TickReport {
 }
 
 async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
+  // The store lists pending questions; the lifecycle says the timer may hand them over, and to which status.
+  const [status] = nextOf(row.kind, row.status, 'escalate');
+  if (status === undefined) {
+    report.skipped++;
+    return;
+  }
   const office = await judicialOfficeOf(ctx.store, row);
   if (!office) {
     report.noOffice++;
     return;
   }
   const at = ctx.now();
-  const note = C.handedOver(hours, office.name);
+  const note = TIMER_TEXT.handedOver(hours, office.name);
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,
-    status: 'pending',
+    status,
     assignee: office.id,
     dueAt: at + hours * HOUR_MS,
     escalatedAt: at,
-    event: { at, status: 'pending', by: C.system, note },
+    event: { at, status, by: TIMER_TEXT.system, note },
   });
   if (outcome !== 'ok') {
     report.skipped++;
@@ -73,19 +80,28 @@ async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, repo
     notify(
       ctx,
       workersOf(ctx.store, office.id),
-      { title: C.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
+      { title: TIMER_TEXT.assignedTitle, body: row.title, requestId: row.id, target: 'work' },
       'assigned',
     ),
-    notify(ctx, [row.owner], { title: C.residentTitle, body: note, requestId: row.id, target: 'resident' }, 'progress'),
+    notify(
+      ctx,
+      [row.owner],
+      { title: TIMER_TEXT.residentTitle, body: note, requestId: row.id, target: 'resident' },
+      'progress',
+    ),
   ]);
 }
 
 async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): Promise<void> {
+  if (!allows(row.kind, row.status, 'remind', 'timer')) {
+    report.skipped++;
+    return;
+  }
   const at = ctx.now();
   const outcome = await ctx.store.requests.update(row.id, row.version, {
     at,
     remindedAt: at,
-    event: { at, status: row.status, by: C.system, note: C.reminded },
+    event: { at, status: row.status, by: TIMER_TEXT.system, note: TIMER_TEXT.reminded },
   });
   if (outcome !== 'ok') {
     report.skipped++;
@@ -96,7 +112,12 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
   await notify(
     ctx,
     workersOf(ctx.store, row.assignee),
-    { title: C.remindTitle, body: C.remindBody(row.title, hoursLeft), requestId: row.id, target: 'work' },
+    {
+      title: TIMER_TEXT.remindTitle,
+      body: TIMER_TEXT.remindBody(row.title, hoursLeft),
+      requestId: row.id,
+      target: 'work',
+    },
     'reminder',
   );
 }

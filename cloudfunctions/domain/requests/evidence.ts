@@ -8,6 +8,7 @@ import { CLOUD_FILE_ID_PATTERN } from '../../../types/api/requests';
 import { AppError } from '../../../types/errors';
 import type { RequestRow } from '../../store/port';
 import type { HandlerContext } from '../context';
+import { payloadOf } from './payload';
 
 /** Storage of evidence files, as handlers need it. */
 export interface EvidenceFiles {
@@ -23,10 +24,10 @@ export const PLAIN_EVIDENCE: EvidenceFiles = {
   remove: async (ids) => ids,
 };
 
-/** The photo ids a request carries (payload `photos`, newline-joined, supplements appended). */
-export function photoIdsOf(row: Pick<RequestRow, 'payload'>): string[] {
-  const raw = row.payload.photos;
-  return typeof raw === 'string' && raw !== '' ? raw.split('\n').filter((id) => id !== '') : [];
+/** The photo ids a request carries (an application's, supplements' appended); none for other kinds. */
+export function photoIdsOf(row: Pick<RequestRow, 'kind' | 'payload'>): string[] {
+  const p = payloadOf(row);
+  return p.kind === 'aid' ? p.photos : [];
 }
 
 // A resident has few requests (an hourly cap of a handful); this covers years of them.

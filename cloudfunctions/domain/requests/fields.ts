@@ -15,13 +15,14 @@ import {
 import type { RequestRow } from '../../store/port';
 import { decrypt } from '../crypto';
 import { maskPhone } from '../mask';
-import { S } from './strings';
+import { payloadOf } from './payload';
+import { REQUEST_TEXT } from './texts';
 
 type Field = { label: string; value: string };
-const L = S.label;
+const LABEL = REQUEST_TEXT.label;
 
-function pick<T extends Record<string, string>>(table: T, key: unknown): string {
-  return typeof key === 'string' && key in table ? table[key] : '';
+function pick<T extends Record<string, string>>(table: T, key: string): string {
+  return key in table ? table[key] : '';
 }
 
 /** Who is looking: the owner (numbers masked), or a worker in scope (contact phones in full, see below). */
@@ -35,48 +36,46 @@ export interface FieldView {
 
 /** The display fields of one request. */
 export function requestFields(row: RequestRow, key: Buffer, view: FieldView = { contactInFull: false }): Field[] {
-  const p = row.payload;
-  const str = (k: string): string => (typeof p[k] === 'string' ? (p[k] as string) : '');
-  const contact = view.contactInFull && row.kind !== 'aid';
-  const phone = (k: string): string => {
-    if (typeof p[k] !== 'string') return '';
-    const plain = decrypt(key, p[k] as string);
+  const p = payloadOf(row);
+  const contact = view.contactInFull && p.kind !== 'aid';
+  const phone = (sealed: string | null): string => {
+    if (sealed === null) return '';
+    const plain = decrypt(key, sealed);
     return contact ? plain : maskPhone(plain);
   };
   const out: Field[] = [];
   const add = (label: string, value: string) => {
     if (value !== '') out.push({ label, value });
   };
-  if (row.kind === 'question') {
-    add(L.category, pick(QUESTION_CATEGORIES, p.category));
-    add(L.question, str('text'));
-    add(L.callbackPhone, phone('callbackPhone'));
-    add(L.hideName, p.hideName === true ? S.yes : S.no);
-    add(L.supplements, str('supplements'));
-  } else if (row.kind === 'mediation') {
-    add(L.disputeType, pick(DISPUTE_TYPES, p.disputeType));
-    add(L.applicantName, str('applicantName'));
-    add(L.phone, phone('phone'));
-    add(L.otherParty, str('otherParty'));
-    add(L.account, str('account'));
-    add(L.preferredTime, pick(PREFERRED_TIMES, p.preferredTime));
+  if (p.kind === 'question') {
+    add(LABEL.category, pick(QUESTION_CATEGORIES, p.category));
+    add(LABEL.question, p.text);
+    add(LABEL.callbackPhone, phone(p.callbackPhone));
+    add(LABEL.hideName, p.hideName ? REQUEST_TEXT.yes : REQUEST_TEXT.no);
+    add(LABEL.supplements, p.supplements);
+  } else if (p.kind === 'mediation') {
+    add(LABEL.disputeType, pick(DISPUTE_TYPES, p.disputeType));
+    add(LABEL.applicantName, p.applicantName);
+    add(LABEL.phone, phone(p.phone));
+    add(LABEL.otherParty, p.otherParty);
+    add(LABEL.account, p.account);
+    add(LABEL.preferredTime, pick(PREFERRED_TIMES, p.preferredTime));
   } else {
-    add(L.matter, pick(AID_MATTERS, p.matter));
-    add(L.exemption, pick(AID_EXEMPTIONS, p.exemption));
-    add(L.channel, pick(AID_CHANNELS, p.channel));
-    add(L.name, str('name'));
-    add(L.idNumber, typeof p.idNumber === 'string' ? maskIdNumber(decrypt(key, p.idNumber)) : '');
-    add(L.phone, phone('phone'));
-    add(L.address, str('address'));
-    add(L.stage, pick(AID_STAGES, p.stage));
-    add(L.facts, str('facts'));
-    add(L.supplements, str('supplements'));
-    if (typeof p.monthlyIncome === 'number') add(L.monthlyIncome, S.yuan(p.monthlyIncome));
-    if (typeof p.householdSize === 'number') add(L.householdSize, S.persons(p.householdSize));
-    add(L.pledge, p.pledge === true ? S.pledged : '');
-    add(L.urgent, p.urgent === true ? S.urgentYes : '');
-    const photos = typeof p.photos === 'string' && p.photos !== '' ? p.photos.split('\n').length : 0;
-    if (photos > 0) add(L.photos, S.photos(photos));
+    add(LABEL.matter, pick(AID_MATTERS, p.matter));
+    add(LABEL.exemption, pick(AID_EXEMPTIONS, p.exemption));
+    add(LABEL.channel, pick(AID_CHANNELS, p.channel));
+    add(LABEL.name, p.name);
+    add(LABEL.idNumber, p.idNumber === null ? '' : maskIdNumber(decrypt(key, p.idNumber)));
+    add(LABEL.phone, phone(p.phone));
+    add(LABEL.address, p.address);
+    add(LABEL.stage, pick(AID_STAGES, p.stage));
+    add(LABEL.facts, p.facts);
+    add(LABEL.supplements, p.supplements);
+    if (p.monthlyIncome !== null) add(LABEL.monthlyIncome, REQUEST_TEXT.yuan(p.monthlyIncome));
+    if (p.householdSize !== null) add(LABEL.householdSize, REQUEST_TEXT.persons(p.householdSize));
+    add(LABEL.pledge, p.pledge ? REQUEST_TEXT.pledged : '');
+    add(LABEL.urgent, p.urgent ? REQUEST_TEXT.urgentYes : '');
+    if (p.photos.length > 0) add(LABEL.photos, REQUEST_TEXT.photos(p.photos.length));
   }
   return out;
 }

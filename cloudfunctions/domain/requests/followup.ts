@@ -10,14 +10,17 @@ import {
   type OutboxData,
 } from '../../../types/api/requests';
 import { AppError } from '../../../types/errors';
+import { allows, nextOf } from '../../../types/lifecycle';
 import type { RequestStatus } from '../../../types/requests';
 import type { RequestRecord } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { notify, workersOf } from '../notify';
 import { promiseMs } from '../settings';
 import { reviewFlag, screenText } from '../content-check';
+import { photoIdsOf } from './evidence';
+import { formatPayload, payloadOf } from './payload';
 import { checkPhotos } from './photos';
-import { F } from './followup-strings';
+import { FOLLOWUP_TEXT } from './texts';
 import { ownerOf } from './submit';
 
 /** The outbox shows at most this many notices. */
@@ -32,7 +35,7 @@ async function ownRequest(ctx: HandlerContext, id: string): Promise<{ owner: str
 
 /** The resident's text screened: 'risky' refused; 'review' or a failed check flag the request (content-check.ts). */
 async function checkText(ctx: HandlerContext, owner: string, text: string): Promise<Record<string, string>> {
-  return reviewFlag(await screenText(ctx.contentChecker, text, owner, F.contentRejected));
+  return reviewFlag(await screenText(ctx.contentChecker, text, owner, FOLLOWUP_TEXT.contentRejected));
 }
 
 async function store(
@@ -51,30 +54,32 @@ export const supplement: Route<typeof SupplementInputSchema, { status: RequestSt
   perMinute: 10,
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
-    if (rec.status !== 'needMore') throw new AppError('INVALID_TRANSITION', F.notAsked);
+    // Only while the handler waits for it (需补充材料); the lifecycle says where it goes back to.
+    const [status] = nextOf(rec.kind, rec.status, 'supplement');
+    if (status === undefined) throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.notAsked);
     if (rec.kind === 'aid') await checkPhotos(ctx, owner, input.photos);
-    else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', F.photosOnlyAid);
+    else if (input.photos.length > 0) throw new AppError('INVALID_INPUT', FOLLOWUP_TEXT.photosOnlyAid);
     const flag = await checkText(ctx, owner, input.text);
     const now = ctx.now();
-    const status: RequestStatus = rec.kind === 'question' ? 'pending' : 'reviewing';
-    const before = typeof rec.payload.supplements === 'string' ? rec.payload.supplements : '';
-    const photos = typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? [rec.payload.photos] : [];
+    const before = payloadOf(rec).supplements;
     await store(ctx, rec, {
       at: now,
       status,
       ...(rec.kind === 'question' ? { dueAt: now + (await promiseMs(ctx.store)) } : {}),
       payload: {
-        supplements: before === '' ? input.text : `${before}\n${input.text}`,
-        askedFor: null,
+        ...formatPayload({
+          supplements: before === '' ? input.text : `${before}\n${input.text}`,
+          askedFor: null,
+          photos: input.photos.length > 0 ? [...photoIdsOf(rec), ...input.photos] : undefined,
+        }),
         ...flag,
-        ...(input.photos.length > 0 ? { photos: [...photos, ...input.photos].join('\n') } : {}),
       },
-      event: { at: now, status, by: F.resident, note: F.supplemented(input.text) },
+      event: { at: now, status, by: FOLLOWUP_TEXT.resident, note: FOLLOWUP_TEXT.supplemented(input.text) },
     });
     await notify(
       ctx,
       workersOf(ctx.store, rec.assignee),
-      { title: F.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
+      { title: FOLLOWUP_TEXT.supplementTitle, body: rec.title, requestId: rec.id, target: 'work' },
       'assigned',
     );
     return { status };
@@ -88,8 +93,9 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
   async handle(ctx, input) {
     const { owner, rec } = await ownRequest(ctx, input.id);
     if (rec.rating !== null) throw new AppError('ALREADY_RATED');
-    if (rec.kind !== 'question') throw new AppError('INVALID_TRANSITION', F.onlyQuestions);
-    if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', F.noAnswer);
+    if (!allows(rec.kind, rec.status, 'rate', 'owner'))
+      throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.onlyQuestions);
+    if (rec.answers.length === 0) throw new AppError('INVALID_TRANSITION', FOLLOWUP_TEXT.noAnswer);
     const flag = await checkText(ctx, owner, input.word);
     const now = ctx.now();
     await store(ctx, rec, {
@@ -97,7 +103,12 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
       ...(Object.keys(flag).length > 0 ? { payload: flag } : {}),
       rating: input.stars,
       ratingWord: input.word,
-      event: { at: now, status: rec.status, by: F.resident, note: F.rated(input.stars, input.word) },
+      event: {
+        at: now,
+        status: rec.status,
+        by: FOLLOWUP_TEXT.resident,
+        note: FOLLOWUP_TEXT.rated(input.stars, input.word),
+      },
     });
     return { ok: true };
   },

@@ -7,7 +7,7 @@ import { CLOUD_FILE_ID_PATTERN, LOCAL_FILE_ID_PATTERN } from '../../../types/api
 import { AppError } from '../../../types/errors';
 import type { HandlerContext } from '../context';
 import { visitorHash } from '../visitor';
-import { S } from './strings';
+import { REQUEST_TEXT } from './texts';
 
 /** The caller's cloud-storage folder: a salted hash, so the path does not reveal the openid. */
 export function photoFolder(ctx: HandlerContext, openid: string): string {
@@ -20,13 +20,13 @@ const CLOUD_PHOTO = /^cloud:\/\/[^/]+\/(aid\/[0-9a-f]{32})\/[0-9a-f-]{36}\.jpg$/
 /** Refuses (INVALID_INPUT, nothing written) unless every id is a photo the caller uploaded. */
 export async function checkPhotos(ctx: HandlerContext, owner: string, ids: string[]): Promise<void> {
   if (ids.length === 0) return;
-  if (new Set(ids).size !== ids.length) throw new AppError('INVALID_INPUT', S.photoExpired);
+  if (new Set(ids).size !== ids.length) throw new AppError('INVALID_INPUT', REQUEST_TEXT.photoExpired);
   const folder = photoFolder(ctx, owner);
   const local = ids.filter((id) => LOCAL_FILE_ID_PATTERN.test(id));
   const cloud = ids.filter((id) => CLOUD_FILE_ID_PATTERN.test(id));
   const cloudOk = cloud.every((id) => CLOUD_PHOTO.exec(id)?.[1] === folder);
   const localOk = local.length === 0 || (await ctx.store.photos.countOwned(owner, local)) === local.length;
   if (local.length + cloud.length !== ids.length || !cloudOk || !localOk) {
-    throw new AppError('INVALID_INPUT', S.photoExpired);
+    throw new AppError('INVALID_INPUT', REQUEST_TEXT.photoExpired);
   }
 }

@@ -7,11 +7,13 @@ import {
   type RequestSummary,
 } from '../../../types/api/requests';
 import { AppError } from '../../../types/errors';
+import { allows } from '../../../types/lifecycle';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { dropOwn } from '../files/own';
 import { requestFields } from './fields';
-import { removeOwnerEvidence } from './evidence';
+import { photoIdsOf, removeOwnerEvidence } from './evidence';
+import { payloadOf } from './payload';
 import { excerptOf } from './excerpt';
 import { noteDeletedSubmissions } from './hourly-cap';
 import { ownerOf } from './submit';
@@ -58,16 +60,17 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
     const rec = await ctx.store.requests.byId(input.id);
     if (!rec || rec.owner !== owner) throw new AppError('REQUEST_NOT_FOUND');
     const post = await ctx.store.posts.byId(rec.postId);
+    const canSupplement = allows(rec.kind, rec.status, 'supplement', 'owner');
     return {
       ...summary(rec, post?.name ?? ''),
       fields: requestFields(rec, ctx.secrets.dataKey),
       timeline: rec.timeline,
       answers: rec.answers,
       rating: rec.rating === null ? null : { stars: rec.rating, word: rec.ratingWord ?? '' },
-      canRate: rec.kind === 'question' && rec.answers.length > 0 && rec.rating === null,
-      canSupplement: rec.status === 'needMore',
-      askedFor: rec.status === 'needMore' && typeof rec.payload.askedFor === 'string' ? rec.payload.askedFor : null,
-      photos: typeof rec.payload.photos === 'string' && rec.payload.photos !== '' ? rec.payload.photos.split('\n') : [],
+      canRate: allows(rec.kind, rec.status, 'rate', 'owner') && rec.answers.length > 0 && rec.rating === null,
+      canSupplement,
+      askedFor: canSupplement ? payloadOf(rec).askedFor : null,
+      photos: photoIdsOf(rec),
     };
   },
 };

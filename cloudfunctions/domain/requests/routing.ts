@@ -10,7 +10,7 @@ import { CITY_CODE } from '../../../types/ids';
 import { aidServiceChannel, type ServiceChannel } from '../../../types/services';
 import { distanceM } from '../../store/geo';
 import type { Store } from '../../store/port';
-import { S } from './strings';
+import { REQUEST_TEXT } from './texts';
 
 /** Who must act on a request, and their name for the resident. */
 export interface Route {
@@ -53,7 +53,10 @@ export function localOf(points: ServicePoint[], post: Pick<Post, 'townshipCode' 
 /** A question: the volunteers of the post (`post:<id>`), named by the post's village. */
 export async function routeQuestion(store: Store, post: Post): Promise<Route> {
   const village = await store.regions.byCode(post.villageCode);
-  return { assignee: `post:${post.id}`, name: village ? S.volunteersOf(village.name) : S.postVolunteers };
+  return {
+    assignee: `post:${post.id}`,
+    name: village ? REQUEST_TEXT.volunteersOf(village.name) : REQUEST_TEXT.postVolunteers,
+  };
 }
 
 /** Mediation: the nearest mediation room within 5 km, else the township's office (else the nearest office). */
@@ -66,7 +69,7 @@ export async function routeMediation(store: Store, post: Post): Promise<Route> {
   if (room && room.m <= MEDIATION_ROOM_MAX_M) return toService(room.point);
   const offices = serving.filter((s) => s.kind !== 'mediationRoom');
   const own = offices.find((o) => o.regionCode === post.townshipCode) ?? nearestOf(offices, post)?.point;
-  return own ? toService(own) : { assignee: `township:${post.townshipCode}`, name: S.judicialOffice };
+  return own ? toService(own) : { assignee: `township:${post.townshipCode}`, name: REQUEST_TEXT.judicialOffice };
 }
 
 /** A city-level point (the city's legal-aid centre serves every post of the city), or undefined. */
@@ -88,5 +91,5 @@ export async function routeAid(store: Store, post: Post, channel: AidChannel): P
   const offices = await servingPoints(store, 'aid');
   const own =
     offices.find((c) => c.regionCode === post.countyCode) ?? cityLevel(offices) ?? nearestOf(offices, post)?.point;
-  return own ? toService(own) : { assignee: `county:${post.countyCode}`, name: S.aidOffice };
+  return own ? toService(own) : { assignee: `county:${post.countyCode}`, name: REQUEST_TEXT.aidOffice };
 }

@@ -5,9 +5,10 @@ import { AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
 import { promiseMs } from '../settings';
+import { photoCodec } from './payload';
 import { checkPhotos } from './photos';
 import { routeAid, routeMediation, routeQuestion } from './routing';
-import { S } from './strings';
+import { REQUEST_TEXT } from './texts';
 import { submit } from './submit';
 
 const HOUR_MS = 3600 * 1000;
@@ -28,7 +29,7 @@ export const ask: ActionRoute<typeof AskInputSchema, SubmitReply> = {
       clientId: input.clientId,
       status: 'pending',
       texts: [input.text],
-      title: S.title(S.kind.question, QUESTION_CATEGORIES[input.category]),
+      title: REQUEST_TEXT.title(REQUEST_TEXT.kind.question, QUESTION_CATEGORIES[input.category]),
       dueInMs: await promiseMs(ctx.store),
       route: (post) => routeQuestion(ctx.store, post),
       payload: (key) => ({
@@ -51,7 +52,7 @@ export const requestMediation: ActionRoute<typeof MediationInputSchema, SubmitRe
       clientId: input.clientId,
       status: 'submitted',
       texts: [input.applicantName, input.otherParty, input.account],
-      title: S.title(S.kind.mediation, DISPUTE_TYPES[input.disputeType]),
+      title: REQUEST_TEXT.title(REQUEST_TEXT.kind.mediation, DISPUTE_TYPES[input.disputeType]),
       dueInMs: MEDIATION_ACCEPT_DAYS * DAY_MS,
       route: (post) => routeMediation(ctx.store, post),
       payload: (key) => ({
@@ -77,7 +78,7 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
       clientId: input.clientId,
       status: 'submitted',
       texts: [input.name, input.address, input.facts],
-      title: S.title(S.kind.aid, AID_MATTERS[input.matter]),
+      title: REQUEST_TEXT.title(REQUEST_TEXT.kind.aid, AID_MATTERS[input.matter]),
       // Due at 24:00 CST of the 7th day after the day of receipt (民法典 第二百零一、二百零三条), not 7 × 24 h.
       dueInMs: aidDecisionDeadline(now).endsAt - now,
       route: (post) => routeAid(ctx.store, post, input.channel),
@@ -95,8 +96,7 @@ export const applyAid: ActionRoute<typeof AidInputSchema, SubmitReply> = {
         monthlyIncome: input.monthlyIncome ?? null,
         householdSize: input.householdSize ?? null,
         pledge: input.pledge,
-        // The payload is flat JSON: ids joined by newlines (neither id form contains one).
-        photos: input.photos.join('\n'),
+        photos: photoCodec.format(input.photos),
         // 第四十四条: a limitation period or hearing under 7 days away lets the office give aid first.
         urgent: input.urgent,
       }),

@@ -13,7 +13,7 @@ import type { HandlerContext } from '../context';
 import { notify, workersOf } from '../notify';
 import { submittedLastHour } from './hourly-cap';
 import type { Route } from './routing';
-import { S } from './strings';
+import { REQUEST_TEXT } from './texts';
 
 /** At most this many submissions an hour per resident, across the three kinds. */
 export const SUBMISSIONS_PER_HOUR = 10;
@@ -62,11 +62,11 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
       (r) => r.clientId === spec.clientId,
     );
     if (same) return { id: same.id, created: false, dueAt: same.dueAt };
-    throw new AppError('RATE_LIMITED', S.tooMany(SUBMISSIONS_PER_HOUR));
+    throw new AppError('RATE_LIMITED', REQUEST_TEXT.tooMany(SUBMISSIONS_PER_HOUR));
   }
   await spec.check?.(owner);
   // 'review' (and a check that failed) is stored with a flag for the handler, never refused: see content-check.ts.
-  const screened = await screenText(ctx.contentChecker, spec.texts.join('\n'), owner, S.contentRejected);
+  const screened = await screenText(ctx.contentChecker, spec.texts.join('\n'), owner, REQUEST_TEXT.contentRejected);
 
   const route = await spec.route(post);
   const row: RequestRow = {
@@ -93,13 +93,13 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     remindedAt: null,
     escalatedAt: null,
   };
-  const first = { at: now, status: spec.status, by: S.system, note: S.forwarded(route.name) };
+  const first = { at: now, status: spec.status, by: REQUEST_TEXT.system, note: REQUEST_TEXT.forwarded(route.name) };
   const outcome = await ctx.store.requests.create(row, [first]);
   if (outcome.created) {
     await notify(
       ctx,
       workersOf(ctx.store, route.assignee),
-      { title: S.newRequest, body: row.title, requestId: row.id, target: 'work' },
+      { title: REQUEST_TEXT.newRequest, body: row.title, requestId: row.id, target: 'work' },
       'assigned',
     );
     return { id: row.id, created: true, dueAt: row.dueAt };

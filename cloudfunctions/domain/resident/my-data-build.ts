@@ -9,7 +9,7 @@ import type { NoticeRow, RequestRecord } from '../../store/port';
 import { decrypt } from '../crypto';
 import { photoIdsOf } from '../requests/evidence';
 import { requestFields } from '../requests/fields';
-import { S } from '../requests/strings';
+import { REQUEST_TEXT } from '../requests/texts';
 import { MD } from './my-data-texts';
 
 const SEALED = Object.keys(MD.sealed) as Array<keyof typeof MD.sealed>;
@@ -32,7 +32,7 @@ function numbers(rec: RequestRecord, key: Buffer): Record<string, string> {
 export function requestEntry(rec: RequestRecord, postName: string, key: Buffer, links: Map<string, string>) {
   return {
     [MD.id]: rec.id,
-    [MD.kind]: S.kind[rec.kind],
+    [MD.kind]: REQUEST_TEXT.kind[rec.kind],
     [MD.post]: `${postName}（${rec.postId}）`,
     [MD.subject]: rec.title,
     [MD.status]: REQUEST_STATUSES[rec.status] ?? rec.status,

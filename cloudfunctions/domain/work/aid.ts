@@ -1,23 +1,20 @@
 /** work.decide and work.reveal: legal-aid review by the assigned office, and audit-logged full numbers. */
 import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail } from '../../../types/api/work';
 import { AppError } from '../../../types/errors';
-import type { RequestStatus } from '../../../types/requests';
 import type { Route } from '../context';
 import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
-import { notify } from '../notify';
-import { detailAfter } from './detail';
-import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
-import { W } from './strings';
+import { payloadOf } from '../requests/payload';
+import { takeStep } from './act';
+import { assignedStaffCase, checkText, openCase } from './load';
+import { WORK_TEXT } from './texts';
 
+// What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
 const DECISIONS = {
-  startReview: { from: ['submitted'], to: 'reviewing', note: W.noteReview, title: W.notice.reviewing },
-  approve: { from: ['submitted', 'reviewing'], to: 'approved', note: W.noteApprove, title: W.notice.approved },
-  decline: { from: ['submitted', 'reviewing'], to: 'declined', note: W.noteDecline, title: W.notice.declined },
-} as const satisfies Record<
-  string,
-  { from: readonly RequestStatus[]; to: RequestStatus; note: (r: string) => string; title: string }
->;
+  startReview: { note: WORK_TEXT.noteReview, title: WORK_TEXT.notice.reviewing },
+  approve: { note: WORK_TEXT.noteApprove, title: WORK_TEXT.notice.approved },
+  decline: { note: WORK_TEXT.noteDecline, title: WORK_TEXT.notice.declined },
+} as const;
 
 /** work.decide: start the review, approve or decline, each with a reason the resident sees. */
 export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
@@ -25,35 +22,27 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 20,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
+    const { c, to } = await openCase(ctx, input, input.decision);
     const d = DECISIONS[input.decision];
-    transition(c.rec.kind === 'aid' && (d.from as readonly RequestStatus[]).includes(c.rec.status));
     const reason = input.reason ?? '';
     await checkText(ctx, c.openid, reason);
-    const now = ctx.now();
     const decided = input.decision !== 'startReview';
-    const first = decided && c.rec.firstAnswerAt === null;
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: d.to,
-      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      ...(decided ? { payload: { decisionReason: reason } } : {}),
-      event: { at: now, status: d.to, by: await actorLabel(ctx, c.user, 'aid'), note: d.note(reason) },
-    });
-    await writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      {
+    const now = ctx.now();
+    // Audited after the change is stored and before the applicant is told, as every decision on record.
+    const audit = () => writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
+    return takeStep(ctx, c, now, {
+      to,
+      note: d.note(reason),
+      firstAnswer: decided,
+      change: decided ? { payload: { decisionReason: reason } } : {},
+      afterStore: audit,
+      notice: {
         title: d.title,
-        body: input.decision === 'decline' ? `${reason}\n${W.declineRights}` : reason || W.reviewStarted,
-        requestId: c.rec.id,
-        target: 'resident',
+        body:
+          input.decision === 'decline' ? `${reason}\n${WORK_TEXT.declineRights}` : reason || WORK_TEXT.reviewStarted,
+        kind: decided ? 'answer' : 'progress',
       },
-      decided ? 'answer' : 'progress',
-    );
-    return detailAfter(ctx, c);
+    });
   },
 };
 
@@ -63,11 +52,10 @@ export const reveal: Route<typeof RevealInputSchema, RevealData> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 30,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    if (c.rec.kind !== 'aid') throw new AppError('FORBIDDEN', W.notAid);
-    if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
-    const stored = c.rec.payload[input.field];
-    if (typeof stored !== 'string' || stored === '') throw new AppError('NOT_FOUND', W.noPhone);
+    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
+    const p = payloadOf(c.rec);
+    const stored = p.kind === 'aid' ? p[input.field] : null;
+    if (stored === null || stored === '') throw new AppError('NOT_FOUND', WORK_TEXT.noPhone);
     const value = decrypt(ctx.secrets.dataKey, stored);
     // Logged before the number leaves: a reveal that is not on record never happens.
     await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });

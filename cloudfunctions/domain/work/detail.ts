@@ -1,6 +1,6 @@
 /** work.detail: one request in the caller's scope, with exactly the actions they may take now. */
 import { WorkDetailInputSchema, type WorkAction, type WorkDetail } from '../../../types/api/work';
-import { FINAL_STATUSES, MEDIATION_NEXT, type RequestStatus } from '../../../types/requests';
+import { actionsAt, nextOf, type Actor } from '../../../types/lifecycle';
 import type { Post, ServicePoint } from '../../../types/domain';
 import type { Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
@@ -27,24 +27,13 @@ export async function judicialOfficeOf(store: Store, post: Pick<Post, 'townshipC
 /** True when the point receives hand-overs of questions (its channels, set by admins). */
 export const takesHandOver = (point: ServicePoint) => point.channels.includes('handover');
 
-/** The actions the caller may take on the request in its current status. */
+/** The actions the caller may take on the request in its current status (its lifecycle, types/lifecycle). */
 export function actionsFor(c: WorkCase): WorkAction[] {
   const { rec, user } = c;
-  const s = rec.status;
-  if (rec.kind === 'question') {
-    const out: WorkAction[] = [];
-    if (s === 'pending' || s === 'needMore' || s === 'answered') out.push('answer');
-    if (s === 'pending') out.push('askMore');
-    if (s === 'pending' || s === 'needMore' || s === 'answered') out.push('handOver');
-    if (s === 'pending' || s === 'answered') out.push('close');
-    return out;
-  }
-  if (rec.kind === 'mediation') return (MEDIATION_NEXT[s] ?? []).length > 0 ? ['advance'] : [];
-  const out: WorkAction[] = [];
-  if (s === 'submitted') out.push('startReview');
-  if (s === 'submitted' || s === 'reviewing') out.push('approve', 'decline', 'askMore');
-  if (user.role === 'staff' && user.serviceId === rec.assignee) out.push('reveal');
-  return out;
+  const actors: Actor[] = ['worker'];
+  if (user.role === 'staff' && user.serviceId === rec.assignee) actors.push('assignedStaff');
+  // Worker and assigned-staff moves are all worker actions (WorkAction); owner and timer ones are not offered here.
+  return actionsAt(rec.kind, rec.status, actors) as WorkAction[];
 }
 
 /** The request as the caller sees it. */
@@ -52,10 +41,9 @@ export async function buildDetail(ctx: HandlerContext, c: WorkCase): Promise<Wor
   const { rec } = c;
   const [names, targets, unit] = await Promise.all([
     namesOf(ctx.store, [rec]),
-    rec.kind === 'question' && !FINAL_STATUSES.includes(rec.status) ? handOverTargets(ctx.store, rec) : [],
+    nextOf(rec.kind, rec.status, 'handOver').length > 0 ? handOverTargets(ctx.store, rec) : [],
     rec.kind === 'mediation' ? ctx.store.services.byId(rec.assignee) : null,
   ]);
-  const next: readonly RequestStatus[] = rec.kind === 'mediation' ? (MEDIATION_NEXT[rec.status] ?? []) : [];
   return {
     ...toItem(rec, names, ctx.now()),
     version: rec.version,
@@ -64,7 +52,7 @@ export async function buildDetail(ctx: HandlerContext, c: WorkCase): Promise<Wor
     answers: rec.answers,
     rating: rec.rating === null ? null : { stars: rec.rating, word: rec.ratingWord ?? '' },
     actions: actionsFor(c),
-    nextSteps: [...next],
+    nextSteps: [...nextOf(rec.kind, rec.status, 'advance')],
     handOverTargets: targets.map((t) => ({ id: t.id, name: t.name })),
     agreementSummary: rec.kind === 'mediation' ? agreementSummary(rec, unit?.name ?? '') : null,
   };

@@ -4,12 +4,11 @@
  * any link leaves, the way reveals of ID numbers are.
  */
 import { EvidenceInputSchema, type EvidenceData } from '../../../types/api/evidence';
-import { AppError } from '../../../types/errors';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
-import { caseInScope } from './load';
-import { W } from './strings';
+import { assignedStaffCase } from './load';
+import { WORK_TEXT } from './texts';
 
 /** How long links are said to work: cloud links live 5 minutes (functions/evidence-files.ts), local ones too. */
 export const EVIDENCE_LINK_S = 300;
@@ -20,9 +19,7 @@ export const evidence: Route<typeof EvidenceInputSchema, EvidenceData> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 30,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    if (c.rec.kind !== 'aid') throw new AppError('FORBIDDEN', W.notAid);
-    if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
+    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
     const ids = photoIdsOf(c.rec);
     if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
     // Logged before the links leave: a view that is not on record never happens.

@@ -1,28 +1,18 @@
 /** work.inbox: the requests of the caller's units, those waiting for them most urgent first. */
 import { needsReview } from '../content-check';
 import { excerptOf } from '../requests/excerpt';
+import { payloadOf } from '../requests/payload';
 import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
+import { TODO_STATUSES } from '../../../types/lifecycle';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { canSee, unitsOf } from '../scope';
 import { workerOf } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
-/**
- * Statuses in which a request waits for its handler: a pending question; a mediation case not yet revisited; an
- * aid application submitted or under review. (needMore waits for the resident, answered/closed/decided are done.)
- */
-export const TODO_STATUSES: readonly RequestStatus[] = [
-  'pending',
-  'submitted',
-  'accepted',
-  'investigating',
-  'mediating',
-  'agreed',
-  'failed',
-  'reviewing',
-];
+/** Statuses in which a request waits for its handler: the lifecycles' todo statuses (types/lifecycle). */
+export { TODO_STATUSES };
 /** Every other status: the request waits for the resident, or nothing more happens to it. */
 const DONE_STATUSES = (Object.keys(REQUEST_STATUSES) as RequestStatus[]).filter((st) => !TODO_STATUSES.includes(st));
 /** An inbox lists at most this many requests. */
@@ -49,15 +39,15 @@ export async function namesOf(store: Store, rows: RequestRow[]): Promise<Names> 
 
 /** Who asked, as a worker sees it: questions never show a name; mediation and aid show the applicant. */
 export function requesterOf(row: RequestRow): string {
-  const p = row.payload;
-  if (row.kind === 'question') return p.hideName === true ? W.anonymous : W.resident;
-  const name = row.kind === 'mediation' ? p.applicantName : p.name;
-  return typeof name === 'string' && name !== '' ? name : W.resident;
+  const p = payloadOf(row);
+  if (p.kind === 'question') return p.hideName ? WORK_TEXT.anonymous : WORK_TEXT.resident;
+  const name = p.kind === 'mediation' ? p.applicantName : p.name;
+  return name !== '' ? name : WORK_TEXT.resident;
 }
 
 function sourceOf(row: RequestRow): MediationSource | null {
-  const s = row.payload.source;
-  return typeof s === 'string' && s in MEDIATION_SOURCES ? (s as MediationSource) : null;
+  const p = payloadOf(row);
+  return p.kind === 'mediation' && p.source in MEDIATION_SOURCES ? (p.source as MediationSource) : null;
 }
 
 /** One inbox row. */
@@ -97,7 +87,8 @@ export async function todoRows(store: Store, user: Parameters<typeof canSee>[0],
 
 /** A legal-aid application the resident marked as urgent (时效紧迫). */
 function isUrgent(row: RequestRow): boolean {
-  return row.kind === 'aid' && row.payload.urgent === true;
+  const p = payloadOf(row);
+  return p.kind === 'aid' && p.urgent;
 }
 
 /** The caller's inbox. */

@@ -1,12 +1,13 @@
 /** What every `work` action shares: the caller, their units, the request in scope, and a checked change. */
 import type { User } from '../../../types/domain';
 import { AppError } from '../../../types/errors';
-import { FINAL_STATUSES, type RequestKind } from '../../../types/requests';
+import { allows, FINAL_STATUSES, moveOf, type WorkAction } from '../../../types/lifecycle';
+import type { RequestKind, RequestStatus } from '../../../types/requests';
 import type { RequestChange, RequestRecord } from '../../store/port';
 import { screenText } from '../content-check';
 import type { HandlerContext } from '../context';
 import { canSee, unitsOf } from '../scope';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 /** A request the caller may act on, with who they are. */
 export interface WorkCase {
@@ -40,7 +41,7 @@ export async function actorLabel(ctx: HandlerContext, user: User, kind: RequestK
   }
   const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
   const name = row?.name ?? user.label;
-  return user.role === 'mediator' && kind === 'mediation' ? W.mediator(name) : W.volunteer(name);
+  return user.role === 'mediator' && kind === 'mediation' ? WORK_TEXT.mediator(name) : WORK_TEXT.volunteer(name);
 }
 
 /** The key a worker's own figures are kept under: their volunteer id, or the staff member's openid. */
@@ -54,9 +55,38 @@ export function ensureOpen(rec: RequestRecord, version: number): void {
   if (rec.version !== version) throw new AppError('REQUEST_CHANGED');
 }
 
-/** Refuses a step the request's status does not allow. */
-export function transition(allowed: boolean): void {
-  if (!allowed) throw new AppError('INVALID_TRANSITION');
+/**
+ * Refuses an action the request's lifecycle (types/lifecycle) does not give a worker in its current status, or
+ * that does not lead to `to`; returns the status the action leads to.
+ */
+export function ensureAllowed(rec: RequestRecord, action: WorkAction, to?: RequestStatus): RequestStatus {
+  const move = moveOf(rec.kind, rec.status, action);
+  if (!move || move.by !== 'worker' || (to !== undefined && !move.to.includes(to)))
+    throw new AppError('INVALID_TRANSITION');
+  return to ?? move.to[0];
+}
+
+/**
+ * The request `id` in the caller's scope, open, unchanged since `version`, with `action` allowed now (towards
+ * `to`, when given): the case and the status the action leads to.
+ */
+export async function openCase(
+  ctx: HandlerContext,
+  input: { id: string; version: number },
+  action: WorkAction,
+  to?: RequestStatus,
+): Promise<{ c: WorkCase; to: RequestStatus }> {
+  const c = await caseInScope(ctx, input.id);
+  ensureOpen(c.rec, input.version);
+  return { c, to: ensureAllowed(c.rec, action, to) };
+}
+
+/** The aid application `id` for the staff of the office it is assigned to only (full numbers, evidence photos). */
+export async function assignedStaffCase(ctx: HandlerContext, id: string, notAid: string): Promise<WorkCase> {
+  const c = await caseInScope(ctx, id);
+  if (!allows(c.rec.kind, c.rec.status, 'reveal', 'assignedStaff')) throw new AppError('FORBIDDEN', notAid);
+  if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
+  return c;
 }
 
 /** Stores a change if nobody changed the request meanwhile (compare-and-set on the version). */
@@ -72,5 +102,5 @@ export async function applyChange(ctx: HandlerContext, rec: RequestRecord, chang
  */
 export async function checkText(ctx: HandlerContext, openid: string, ...texts: string[]): Promise<void> {
   const text = texts.filter((t) => t !== '').join('\n');
-  await screenText(ctx.contentChecker, text, openid, W.contentRejected);
+  await screenText(ctx.contentChecker, text, openid, WORK_TEXT.contentRejected);
 }

@@ -2,14 +2,13 @@
 import { AdvanceInputSchema, type WorkDetail } from '../../../types/api/work';
 import { dayKey } from '../../../types/day';
 import { AppError } from '../../../types/errors';
-import { MEDIATION_NEXT, REQUEST_STATUSES } from '../../../types/requests';
+import { REQUEST_STATUSES } from '../../../types/requests';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
-import { notify } from '../notify';
-import { detailAfter } from './detail';
-import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
-import { withStep } from './steps';
-import { W } from './strings';
+import { takeStep } from './act';
+import { caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
+import { formatPayload, payloadOf } from '../requests/payload';
+import { WORK_TEXT } from './texts';
 
 /** True when yyyy-mm-dd names a day that exists (the schema checks only the shape: 2026-02-30 passes it). */
 function isCalendarDay(day: string): boolean {
@@ -17,6 +16,11 @@ function isCalendarDay(day: string): boolean {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
+
+const stepsOf = (row: WorkCase['rec']) => {
+  const p = payloadOf(row);
+  return p.kind === 'mediation' ? p.steps : [];
+};
 
 /** work.advance: mediators of the case's room and staff of the case's judicial office. */
 export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
@@ -27,47 +31,29 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
     const c = await caseInScope(ctx, input.id);
     ensureOpen(c.rec, input.version);
     if (input.source !== undefined && input.to !== 'accepted')
-      throw new AppError('INVALID_INPUT', W.sourceOnlyOnAccept);
-    transition(c.rec.kind === 'mediation' && (MEDIATION_NEXT[c.rec.status] ?? []).includes(input.to));
+      throw new AppError('INVALID_INPUT', WORK_TEXT.sourceOnlyOnAccept);
+    const to = ensureAllowed(c.rec, 'advance', input.to);
     const now = ctx.now();
     // Days in China Standard Time, compared as yyyymmdd.
     const on = input.on.replace(/-/g, '');
-    if (!isCalendarDay(input.on)) throw new AppError('INVALID_INPUT', W.noSuchDay);
-    if (on > dayKey(now)) throw new AppError('INVALID_INPUT', W.onFuture);
-    if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', W.onBeforeCreated);
+    if (!isCalendarDay(input.on)) throw new AppError('INVALID_INPUT', WORK_TEXT.noSuchDay);
+    if (on > dayKey(now)) throw new AppError('INVALID_INPUT', WORK_TEXT.onFuture);
+    if (on < dayKey(c.rec.createdAt)) throw new AppError('INVALID_INPUT', WORK_TEXT.onBeforeCreated);
     await checkText(ctx, c.openid, input.note);
-    const first = c.rec.firstAnswerAt === null;
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: input.to,
-      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      payload: {
-        steps: withStep(c.rec.payload, { to: input.to, on: input.on, note: input.note }),
-        ...(input.source !== undefined ? { source: input.source } : {}),
+    const label = REQUEST_STATUSES[to];
+    return takeStep(ctx, c, now, {
+      to,
+      note: WORK_TEXT.noteStep(input.on, input.note),
+      firstAnswer: true,
+      change: {
+        payload: formatPayload({
+          steps: [...stepsOf(c.rec), { to, on: input.on, note: input.note }],
+          source: input.source,
+        }),
       },
-      event: {
-        at: now,
-        status: input.to,
-        by: await actorLabel(ctx, c.user, 'mediation'),
-        note: W.noteStep(input.on, input.note),
-      },
+      afterStore: () =>
+        writeAudit(ctx, { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` }),
+      notice: { title: WORK_TEXT.notice.step, body: `${label}：${input.note}`, kind: 'progress' },
     });
-    await writeAudit(ctx, {
-      action: 'mediation.step',
-      record: c.rec.id,
-      detail: `${REQUEST_STATUSES[input.to]}（${input.on}）`,
-    });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      {
-        title: W.notice.step,
-        body: `${REQUEST_STATUSES[input.to]}：${input.note}`,
-        requestId: c.rec.id,
-        target: 'resident',
-      },
-      'progress',
-    );
-    return detailAfter(ctx, c);
   },
 };

@@ -14,7 +14,7 @@ import { AppError } from '../../../types/errors';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 
@@ -58,8 +58,8 @@ export const updateProfile: Route<typeof UpdateProfileInputSchema, ProfileData> 
     const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
     if (row) {
       // A volunteer's card shows all three: none may be left out (staff, who have no card, send only the name).
-      if (input.phone === undefined) throw new AppError('INVALID_INPUT', W.phoneRequired);
-      if (input.hours === undefined) throw new AppError('INVALID_INPUT', W.hoursRequired);
+      if (input.phone === undefined) throw new AppError('INVALID_INPUT', WORK_TEXT.phoneRequired);
+      if (input.hours === undefined) throw new AppError('INVALID_INPUT', WORK_TEXT.hoursRequired);
       await ctx.store.volunteers.put({
         ...row,
         name: input.name,

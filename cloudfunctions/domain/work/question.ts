@@ -7,14 +7,14 @@ import {
   type WorkDetail,
 } from '../../../types/api/work';
 import { AppError } from '../../../types/errors';
-import type { Route } from '../context';
-import { notify, workersOf } from '../notify';
+import type { HandlerContext, Route } from '../context';
 import { promiseMs } from '../settings';
-import { actionsFor, detailAfter, takesHandOver } from './detail';
+import { takeStep } from './act';
+import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
-import { actorLabel, applyChange, caseInScope, checkText, ensureOpen, transition, workerKey } from './load';
-import { W } from './strings';
+import { actorLabel, checkText, openCase, type WorkCase } from './load';
+import { WORK_TEXT } from './texts';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 const PER_MINUTE = 20;
@@ -25,30 +25,20 @@ export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    transition(c.rec.kind === 'question' && actionsFor(c).includes('answer'));
+    const { c, to } = await openCase(ctx, input, 'answer');
     const guideIds = [...new Set(input.guideIds)];
-    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', W.guideMissing);
+    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
     await checkText(ctx, c.openid, input.text);
     const now = ctx.now();
     const by = await actorLabel(ctx, c.user, 'question');
-    const first = c.rec.firstAnswerAt === null;
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: 'answered',
-      ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
-      payload: { askedFor: null },
-      event: { at: now, status: 'answered', by, note: c.rec.answers.length === 0 ? W.noteAnswered : W.noteFollowUp },
-      answer: { at: now, by, text: input.text, guideIds },
+    return takeStep(ctx, c, now, {
+      to,
+      by,
+      note: c.rec.answers.length === 0 ? WORK_TEXT.noteAnswered : WORK_TEXT.noteFollowUp,
+      firstAnswer: true,
+      change: { payload: { askedFor: null }, answer: { at: now, by, text: input.text, guideIds } },
+      notice: { title: WORK_TEXT.notice.answered, body: c.rec.title, kind: 'answer' },
     });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      { title: W.notice.answered, body: c.rec.title, requestId: c.rec.id, target: 'resident' },
-      'answer',
-    );
-    return detailAfter(ctx, c);
   },
 };
 
@@ -67,73 +57,47 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    transition(actionsFor(c).includes('askMore'));
+    const { c, to } = await openCase(ctx, input, 'askMore');
     await checkText(ctx, c.openid, input.text);
     const wanted = askedForText(input.text);
-    const now = ctx.now();
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: 'needMore',
-      payload: { askedFor: wanted },
-      event: {
-        at: now,
-        status: 'needMore',
-        by: await actorLabel(ctx, c.user, c.rec.kind),
-        note: W.noteAskMore(wanted),
-      },
+    return takeStep(ctx, c, ctx.now(), {
+      to,
+      note: WORK_TEXT.noteAskMore(wanted),
+      change: { payload: { askedFor: wanted } },
+      notice: { title: WORK_TEXT.notice.askMore, body: wanted, kind: 'progress' },
     });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      { title: W.notice.askMore, body: wanted, requestId: c.rec.id, target: 'resident' },
-      'progress',
-    );
-    return detailAfter(ctx, c);
   },
 };
 
-/** work.handOver: gives a question to an office of the post's own region (handover-region.ts), with a reason. */
+/** The office a question may be handed to: one taking hand-overs, of the post's own region (handover-region.ts). */
+async function handOverOffice(ctx: HandlerContext, c: WorkCase, id: string) {
+  const office = await ctx.store.services.byId(id);
+  if (!office || !takesHandOver(office) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
+  // Only what the page offers: an office of the post's own township, county or city, never another region's.
+  const targets = await handOverTargets(ctx.store, c.rec);
+  if (!targets.some((t) => t.id === office.id)) throw new AppError('OFFICE_OUT_OF_REGION');
+  return office;
+}
+
+/** work.handOver: gives a question to an office of the post's own region, with a reason; the promise restarts. */
 export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
   schema: HandOverInputSchema,
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    transition(c.rec.kind === 'question' && actionsFor(c).includes('handOver'));
-    const office = await ctx.store.services.byId(input.toServiceId);
-    if (!office || !takesHandOver(office) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
-    // Only what the page offers: an office of the post's own township, county or city, never another region's.
-    const targets = await handOverTargets(ctx.store, c.rec);
-    if (!targets.some((t) => t.id === office.id)) throw new AppError('OFFICE_OUT_OF_REGION');
+    const { c, to } = await openCase(ctx, input, 'handOver');
+    const office = await handOverOffice(ctx, c, input.toServiceId);
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
-    const note = W.noteHandOver(office.name, input.reason);
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: 'pending',
-      assignee: office.id,
-      dueAt: now + (await promiseMs(ctx.store)),
-      payload: { askedFor: null },
-      event: { at: now, status: 'pending', by: await actorLabel(ctx, c.user, 'question'), note },
+    const note = WORK_TEXT.noteHandOver(office.name, input.reason);
+    const dueAt = now + (await promiseMs(ctx.store));
+    return takeStep(ctx, c, now, {
+      to,
+      note,
+      change: { assignee: office.id, dueAt, payload: { askedFor: null } },
+      notice: { title: WORK_TEXT.notice.handedOver, body: note, kind: 'progress' },
+      newAssignee: { id: office.id, title: WORK_TEXT.notice.assigned },
     });
-    await Promise.all([
-      notify(
-        ctx,
-        workersOf(ctx.store, office.id),
-        { title: W.notice.assigned, body: c.rec.title, requestId: c.rec.id, target: 'work' },
-        'assigned',
-      ),
-      notify(
-        ctx,
-        [c.rec.owner],
-        { title: W.notice.handedOver, body: note, requestId: c.rec.id, target: 'resident' },
-        'progress',
-      ),
-    ]);
-    return detailAfter(ctx, c);
   },
 };
 
@@ -143,27 +107,12 @@ export const close: Route<typeof CloseInputSchema, WorkDetail> = {
   roles: WORKERS,
   perMinute: PER_MINUTE,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
-    ensureOpen(c.rec, input.version);
-    transition(c.rec.kind === 'question' && actionsFor(c).includes('close'));
+    const { c, to } = await openCase(ctx, input, 'close');
     await checkText(ctx, c.openid, input.note);
-    const now = ctx.now();
-    await applyChange(ctx, c.rec, {
-      at: now,
-      status: 'closed',
-      event: {
-        at: now,
-        status: 'closed',
-        by: await actorLabel(ctx, c.user, 'question'),
-        note: W.noteClosed(input.note),
-      },
+    return takeStep(ctx, c, ctx.now(), {
+      to,
+      note: WORK_TEXT.noteClosed(input.note),
+      notice: { title: WORK_TEXT.notice.closed, body: input.note, kind: 'progress' },
     });
-    await notify(
-      ctx,
-      [c.rec.owner],
-      { title: W.notice.closed, body: input.note, requestId: c.rec.id, target: 'resident' },
-      'progress',
-    );
-    return detailAfter(ctx, c);
   },
 };

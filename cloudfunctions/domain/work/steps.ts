@@ -1,36 +1,12 @@
-/**
- * The dated notes of a mediation case's steps, kept in the payload as one JSON string (the payload is flat), and
- * the agreement summary (人民调解协议摘要) generated from them.
- */
-import { DISPUTE_TYPES, MEDIATION_SOURCES, type RequestStatus } from '../../../types/requests';
+/** The agreement summary (人民调解协议摘要) of a mediation case, generated from its dated steps. */
+import { DISPUTE_TYPES, MEDIATION_SOURCES } from '../../../types/requests';
 import type { RequestRow } from '../../store/port';
-import { W } from './strings';
+import { payloadOf } from '../requests/payload';
+import { WORK_TEXT } from './texts';
 
-/** One step as recorded: where the case went, the day it happened (yyyy-mm-dd) and the note. */
-export interface Step {
-  to: RequestStatus;
-  on: string;
-  note: string;
-}
+export type { Step } from '../requests/payload';
 
-/** The steps of a case, oldest first. */
-export function readSteps(payload: RequestRow['payload']): Step[] {
-  const raw = payload.steps;
-  if (typeof raw !== 'string' || raw === '') return [];
-  try {
-    const parsed = JSON.parse(raw) as unknown;
-    return Array.isArray(parsed) ? (parsed as Step[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** The payload value holding the steps with one more. */
-export function withStep(payload: RequestRow['payload'], step: Step): string {
-  return JSON.stringify([...readSteps(payload), step]);
-}
-
-const str = (v: unknown) => (typeof v === 'string' ? v : '');
+const label = <T extends Record<string, string>>(table: T, key: string) => (key in table ? table[key] : '');
 const day = (on: string) => {
   const [y, m, d] = on.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
@@ -42,22 +18,24 @@ const day = (on: string) => {
  * Null for a case without an agreement.
  */
 export function agreementSummary(row: RequestRow, mediatorName: string): string | null {
-  const steps = readSteps(row.payload);
+  const p = payloadOf(row);
+  if (p.kind !== 'mediation') return null;
+  const steps = p.steps;
   const agreed = steps.find((s) => s.to === 'agreed');
   if (!agreed) return null;
-  const p = row.payload;
-  const type = str(p.disputeType) in DISPUTE_TYPES ? DISPUTE_TYPES[p.disputeType as keyof typeof DISPUTE_TYPES] : '';
-  const source =
-    str(p.source) in MEDIATION_SOURCES ? MEDIATION_SOURCES[p.source as keyof typeof MEDIATION_SOURCES] : '';
+  const type = label(DISPUTE_TYPES, p.disputeType);
+  const source = label(MEDIATION_SOURCES, p.source);
   const lines = [
     '人民调解协议摘要',
-    `申请人：${str(p.applicantName)}`,
-    `对方当事人：${str(p.otherParty)}`,
+    `申请人：${p.applicantName}`,
+    `对方当事人：${p.otherParty}`,
     `纠纷类型：${type || '其他纠纷'}${source ? `（${source}）` : ''}`,
-    `纠纷简要情况：${str(p.account)}`,
+    `纠纷简要情况：${p.account}`,
     `调解组织：${mediatorName}`,
     '调解经过：',
-    ...steps.filter((s) => s.to !== 'agreed').map((s) => `${day(s.on)} ${W.stepNames[s.to] ?? s.to}：${s.note}`),
+    ...steps
+      .filter((s) => s.to !== 'agreed')
+      .map((s) => `${day(s.on)} ${WORK_TEXT.stepNames[s.to] ?? s.to}：${s.note}`),
     `协议内容（${day(agreed.on)}达成）：${agreed.note}`,
     '双方当事人自愿达成以上协议，应当按照约定履行。经人民调解委员会调解达成的调解协议，具有法律约束力（人民调解法第三十一条）。',
     '双方当事人可以自调解协议生效之日起三十日内，共同向人民法院申请司法确认（人民调解法第三十三条）。',

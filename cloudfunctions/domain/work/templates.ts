@@ -13,7 +13,7 @@ import type { TemplateRow } from '../../store/port';
 import type { Route } from '../context';
 import { guideExists } from './guides';
 import { checkText, workerOf } from './load';
-import { W } from './strings';
+import { WORK_TEXT } from './texts';
 
 const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 
@@ -47,7 +47,7 @@ export const saveTemplate: Route<typeof SaveTemplateInputSchema, AnswerTemplate>
   async handle(ctx, input) {
     const { openid } = workerOf(ctx);
     const guideIds = [...new Set(input.guideIds)];
-    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', W.guideMissing);
+    if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
     if ((await ctx.store.templates.forOwner(openid)).length >= MAX_TEMPLATES) throw new AppError('LIMIT_REACHED');
     await checkText(ctx, openid, input.title, input.text);
     const row: TemplateRow = {

@@ -1,6 +1,11 @@
 /** Every Chinese text the request handlers produce: titles, history notes, field labels and error messages. */
 
-export const S = {
+/** Why a text was refused by the content check (内容安全), said to whoever wrote it: resident or worker. */
+export const CONTENT_REJECTED =
+  '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响';
+
+/** Texts of a resident's submission: titles, routing notes, field labels, photo and rate-limit messages. */
+export const REQUEST_TEXT = {
   kind: { question: '法律咨询', mediation: '调解申请', aid: '法律援助预申请' },
   title: (kind: string, subject: string) => `${kind} · ${subject}`,
   system: '系统',
@@ -10,8 +15,7 @@ export const S = {
   postVolunteers: '本岗位的法律明白人',
   aidOffice: '法律援助机构',
   judicialOffice: '司法所',
-  contentRejected:
-    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
+  contentRejected: CONTENT_REJECTED,
   tooMany: (n: number) => `提交太频繁了，每小时最多提交${n}次，请稍后再试`,
   yes: '是',
   no: '否',
@@ -50,4 +54,17 @@ export const S = {
     photos: '证明材料',
     supplements: '补充说明',
   },
+} as const;
+
+/** Texts of a resident's follow-ups (补充说明、评价). */
+export const FOLLOWUP_TEXT = {
+  resident: '群众',
+  contentRejected: CONTENT_REJECTED,
+  notAsked: '办理人员没有要求补充材料，现在不需要补充',
+  photosOnlyAid: '只有法律援助申请可以补充照片',
+  noAnswer: '还没有答复，暂时不能评价',
+  onlyQuestions: '只能评价法律咨询的答复',
+  supplemented: (text: string) => `补充说明：${text}`,
+  supplementTitle: '群众补充了情况',
+  rated: (stars: number, word: string) => `群众评价：${stars}星${word ? `，${word}` : ''}`,
 } as const;

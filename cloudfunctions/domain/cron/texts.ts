@@ -1,5 +1,5 @@
-/** Chinese texts of the promise timer (答复承诺计时). */
-export const C = {
+/** Texts of the promise timer (答复承诺计时): history notes and notices. */
+export const TIMER_TEXT = {
   system: '系统',
   reminded: '已提醒志愿者尽快答复',
   handedOver: (hours: number, office: string) => `超过${hours}小时未答复，已自动转交 ${office}`,

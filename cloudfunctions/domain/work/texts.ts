@@ -1,6 +1,8 @@
 /** Every Chinese text of the `work` handlers: history notes, notices, labels and error messages. */
+import { CONTENT_REJECTED } from '../requests/texts';
 
-export const W = {
+/** Texts of what workers do with requests: history notes, notices to residents and workers, error messages. */
+export const WORK_TEXT = {
   anonymous: '匿名群众',
   resident: '群众',
   volunteer: (name: string) => `法律明白人 ${name}`,
@@ -8,8 +10,7 @@ export const W = {
   staff: '工作人员',
   system: '系统',
   guideMissing: '指南不存在',
-  contentRejected:
-    '内容含有辱骂、威胁或广告等不适宜的信息，请删去这些字词后再提交；如实讲述遇到的事（如被骗、被打的经过）不受影响',
+  contentRejected: CONTENT_REJECTED,
   noteAnswered: '已答复',
   noteFollowUp: '补充答复',
   noteAskMore: (text: string) => `请补充：${text}`,

@@ -1,0 +1,49 @@
+/**
+ * The lifecycle of a question (法律咨询): 待答复 → 已答复 → 已办结, with 需补充材料 when a worker asks the resident for
+ * more, and hand-overs (转交, by a worker or by the promise timer when overdue) that start the promise again.
+ */
+import type { Lifecycle } from './model';
+
+/** The statuses a question passes through. */
+export type QuestionStatus = 'pending' | 'needMore' | 'answered' | 'closed';
+
+/** Transition table of a question. */
+export const QUESTION_LIFECYCLE: Lifecycle<QuestionStatus> = {
+  start: 'pending',
+  statuses: {
+    pending: {
+      actions: {
+        answer: { by: 'worker', to: ['answered'] },
+        askMore: { by: 'worker', to: ['needMore'] },
+        handOver: { by: 'worker', to: ['pending'] },
+        close: { by: 'worker', to: ['closed'] },
+        remind: { by: 'timer', to: ['pending'] },
+        escalate: { by: 'timer', to: ['pending'] },
+      },
+      final: false,
+      todo: true,
+    },
+    needMore: {
+      actions: {
+        answer: { by: 'worker', to: ['answered'] },
+        handOver: { by: 'worker', to: ['pending'] },
+        supplement: { by: 'owner', to: ['pending'] },
+      },
+      final: false,
+      todo: false,
+    },
+    // Answered but open: a worker may add a follow-up answer, hand it over or close it.
+    answered: {
+      actions: {
+        answer: { by: 'worker', to: ['answered'] },
+        handOver: { by: 'worker', to: ['pending'] },
+        close: { by: 'worker', to: ['closed'] },
+      },
+      final: false,
+      todo: false,
+    },
+    closed: { actions: {}, final: true, todo: false },
+  },
+  // The resident rates the answer once, whatever the status (the handler also requires an answer and no rating).
+  standing: { rate: 'owner' },
+};
