@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import type { FunctionName } from '../../types/api';
 import { IMPORT_COLUMNS } from '../../types/api/network';
-import { idCheckChar } from '../../types/idcard';
 import type { ApiResult } from '../../types/errors';
 import type { CloudWorld } from './cloud-world';
+import { aidFields, mediationFields, questionFields } from './request-bodies';
 
 /** What the steps pass on to each other. */
 export interface Scenario {
@@ -58,9 +58,6 @@ async function bindHandler(world: CloudWorld, requestId: string): Promise<void> 
     serviceId: service.id,
   });
 }
-const ID17 = '22080219900101123';
-const ID_NUMBER = ID17 + idCheckChar(ID17);
-const PHONE = '13912345678';
 
 /** The scenario's starting point: the first active post the demo volunteer serves. */
 export function startScenario(world: CloudWorld): Scenario {
@@ -113,48 +110,21 @@ export const STEPS: Step[] = [
     fn: 'resident',
     action: 'ask',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      category: 'wages',
-      text: '老板拖欠三个月工资不给，该怎么办？',
-      callbackPhone: PHONE,
-    }),
+    body: (s) => questionFields(s.postId),
     after: (d, s) => void (s.question = asRequest(d)),
   },
   {
     fn: 'resident',
     action: 'requestMediation',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      disputeType: 'neighbour',
-      applicantName: '李春花',
-      phone: PHONE,
-      otherParty: '邻居王某',
-      account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
-      preferredTime: 'weekend',
-    }),
+    body: (s) => mediationFields(s.postId),
     after: (d, s) => void (s.mediation = asRequest(d)),
   },
   {
     fn: 'resident',
     action: 'applyAid',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      matter: 'labourRemuneration',
-      exemption: 'migrantWages',
-      name: '赵铁柱',
-      idNumber: ID_NUMBER,
-      phone: PHONE,
-      address: '白城市洮北区新华街道幸福社区3号楼',
-      stage: 'notStarted',
-      facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-      pledge: true,
-    }),
+    body: (s) => aidFields(s.postId),
     after: (d, s) => void (s.aid = asRequest(d)),
   },
   { fn: 'resident', action: 'myRequests', openid: RESIDENT, body: () => ({}) },
