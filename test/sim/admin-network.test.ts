@@ -1,5 +1,6 @@
 /** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
 import { bootApp, until, type RenderedPage } from './harness';
+import { adminPost } from '../support/admin-post';
 
 jest.setTimeout(15000);
 
@@ -8,22 +9,7 @@ const SHEET_ID = 'cloud://env-1.bucket-1/sheets/t/r/平台镇_先锋岗二维码
 let open: ReturnType<typeof bootApp>;
 let page: RenderedPage | null = null;
 
-const post = (id: string, name: string, volunteers: number) => ({
-  id,
-  name,
-  address: '村委会',
-  villageCode: '220802100201',
-  townshipCode: '220802100',
-  countyCode: '220802',
-  lat: 45.62,
-  lng: 122.84,
-  radiusM: 500,
-  status: 'active',
-  createdAt: 0,
-  villageName: '新立村',
-  townshipName: '平台镇',
-  volunteers,
-});
+const post = adminPost;
 
 beforeAll(() => {
   open = bootApp((call) => {
