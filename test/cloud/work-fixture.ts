@@ -3,10 +3,11 @@
  * invites (an admin creates one, a fresh browser accepts it), so each test can place people in or out of scope.
  */
 import type { Post, ServicePoint } from '../../types/domain';
-import { Client, demoDataset, type Harness } from '../support/local-harness';
+import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 
 export const HOUR = 3600 * 1000;
 export const DAY = 24 * HOUR;
+import { questionBody } from '../support/request-bodies';
 export { ID_NUMBER, PHONE, questionBody, mediationBody, aidBody } from '../support/request-bodies';
 
 /** The CST calendar day of `ms`, yyyy-mm-dd (what work.advance takes). */
@@ -112,4 +113,17 @@ export async function refused(
   expect(res.json.error.code).toBe(code);
   expect(res.json.error.message).toMatch(message);
   expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);
+}
+
+/** The demo network over HTTP, its places, and the demo volunteer logged in: the set-up of the work tests. */
+export async function startWork(): Promise<{ h: Harness; at: Places; volunteer: Client }> {
+  const h = await startHarness();
+  return { h, at: places(), volunteer: await loginAs(h, 'demo-volunteer') };
+}
+
+/** A fresh question at the post by a fresh resident: its id, its owner's browser and its version. */
+export async function freshQuestion(h: Harness, at: Places): Promise<{ id: string; owner: Client; version: number }> {
+  const owner = new Client(h.url);
+  const id = await submit(owner, questionBody(at.post.id));
+  return { id, owner, version: (await h.store.requests.byId(id))!.version };
 }
