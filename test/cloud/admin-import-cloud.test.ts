@@ -7,9 +7,9 @@
 import { IMPORT_BATCH, IMPORT_MAX_BYTES } from '../../types/api/network';
 import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
-import { demoDataset } from '../support/local-harness';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 import { csvText, rowFor, villagesIn } from './admin-posts-fixture';
+import { countyNetwork } from '../support/county-network';
 
 const standin = createStandinDatabase();
 // Collections exist only once set up, as on CloudBase; before any other hook loads data.
@@ -51,15 +51,7 @@ const ROWS = 1400;
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
-  const data = demoDataset();
-  const keep = (code: string) => code.startsWith(COUNTY) || code === '220800';
-  await createCloudbaseStore(standin).load({
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === COUNTY),
-    services: [],
-    volunteers: [],
-    users: data.users,
-  });
+  await createCloudbaseStore(standin).load(countyNetwork(COUNTY, { services: [], volunteers: [] }));
   admin = (await import('../../cloudfunctions/functions/admin')).main as Main;
 });
 

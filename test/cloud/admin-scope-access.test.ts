@@ -18,6 +18,10 @@ import {
   type Network,
 } from './admin-posts-fixture';
 
+// Honest time for this file: the set-up loads the whole demo network and binds its admins, and the matrix is some
+// 120 HTTP calls with uploads; measured up to 14 s on a 2-core machine under a load of 14, past jest's 5 s.
+jest.setTimeout(60_000);
+
 let n: Network;
 const callers = {} as Record<Caller, Client>;
 type Caller = 'anonymous' | 'resident' | 'volunteer' | 'staff' | 'townshipIn' | 'townshipOut' | 'county' | 'city';

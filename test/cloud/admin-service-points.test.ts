@@ -7,6 +7,7 @@ import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
 import { routeAid, routeMediation } from '../../cloudfunctions/domain/requests/routing';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import type { Post } from '../../types/domain';
+import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
@@ -14,15 +15,10 @@ const COUNTY = '220802';
 const OTHER_COUNTY = '220821';
 
 function network(): Dataset {
-  const data = demoDataset();
-  const keep = (code: string) => code.startsWith(COUNTY) || code.startsWith(OTHER_COUNTY) || code === '220800';
-  return {
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => keep(p.countyCode)),
-    services: data.services.filter((s) => keep(s.regionCode)),
+  return countyNetwork([COUNTY, OTHER_COUNTY], {
     volunteers: [],
-    users: data.users.filter((u) => u.role === 'admin'),
-  };
+    users: demoDataset().users.filter((u) => u.role === 'admin'),
+  });
 }
 const data = network();
 const countyAdmin = data.users.find((u) => u.regionCode === COUNTY)!.openid;

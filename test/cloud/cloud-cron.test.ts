@@ -6,6 +6,7 @@ import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 import type { RequestRow } from '../../cloudfunctions/store/port';
+import { countyNetwork } from '../support/county-network';
 
 let standin: StandinDatabase;
 let openid = '';
@@ -27,15 +28,8 @@ beforeAll(async () => {
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  const keep = (code: string) => code.startsWith('220802') || code === '220800';
   const store = createCloudbaseStore(standin);
-  await store.load({
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === '220802'),
-    services: data.services.filter((s) => keep(s.regionCode)),
-    volunteers: data.volunteers.filter((v) => v.villageCode.startsWith('220802')),
-    users: data.users,
-  });
+  await store.load(countyNetwork('220802'));
   const post = data.posts.find((p) => p.status === 'active' && p.countyCode === '220802')!;
   const created = Date.now() - 30 * HOUR;
   question = {

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
+import { countyNetwork } from '../support/county-network';
 
 let standin: StandinDatabase;
 let openid = '';
@@ -28,14 +29,7 @@ beforeAll(async () => {
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();
   // The full network would take the stand-in a while; one county is plenty for the entry's behaviour.
-  const keep = (code: string) => code.startsWith('220802') || code === '220800';
-  await createCloudbaseStore(standin).load({
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === '220802'),
-    services: data.services.filter((s) => keep(s.regionCode)),
-    volunteers: data.volunteers.filter((v) => v.villageCode.startsWith('220802')),
-    users: data.users,
-  });
+  await createCloudbaseStore(standin).load(countyNetwork('220802'));
   postId = data.posts[0].id;
   scan = (await import('../../cloudfunctions/functions/scan')).main as Main;
   admin = (await import('../../cloudfunctions/functions/admin')).main as Main;

@@ -7,6 +7,7 @@ import { idCheckChar } from '../../types/idcard';
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
+import { countyNetwork } from '../support/county-network';
 
 let standin: StandinDatabase;
 let openid = '';
@@ -41,14 +42,7 @@ beforeAll(async () => {
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  const keep = (code: string) => code.startsWith('220802') || code === '220800';
-  await createCloudbaseStore(standin).load({
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === '220802'),
-    services: data.services.filter((s) => keep(s.regionCode)),
-    volunteers: [],
-    users: [],
-  });
+  await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
   resident = (await import('../../cloudfunctions/functions/resident')).main as Main;
 });

@@ -9,21 +9,13 @@ import { randomUUID } from 'node:crypto';
 import type { Post } from '../../types/domain';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import { buildWorld, generateScanDocs, invoke, invokeTick, type CloudWorld } from '../support/cloud-world';
-import { demoDataset } from '../support/local-harness';
+import { countyNetwork } from '../support/county-network';
 
 const NOW = Date.UTC(2026, 10, 27, 2);
 const COUNTY = '220802';
 
 function county(): Dataset {
-  const all = demoDataset();
-  const keep = (code: string) => code.startsWith(COUNTY) || code === '220800';
-  return {
-    regions: all.regions.filter((r) => keep(r.code)),
-    posts: all.posts.filter((p) => p.countyCode === COUNTY),
-    services: all.services.filter((s) => keep(s.regionCode)),
-    volunteers: all.volunteers.filter((v) => v.villageCode.startsWith(COUNTY)),
-    users: all.users,
-  };
+  return countyNetwork(COUNTY);
 }
 
 /** The same county with a second post beside each (another plate in the same village). */

@@ -9,6 +9,7 @@ import { idCheckChar } from '../../types/idcard';
 import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
+import { countyNetwork } from '../support/county-network';
 
 const standin = createStandinDatabase();
 // Collections exist only once set up, as on CloudBase; before any other hook loads data.
@@ -43,14 +44,7 @@ beforeAll(async () => {
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  const keep = (code: string) => code.startsWith('220802') || code === '220800';
-  await createCloudbaseStore(standin).load({
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === '220802'),
-    services: data.services.filter((s) => keep(s.regionCode)),
-    volunteers: [],
-    users: [],
-  });
+  await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
   resident = (await import('../../cloudfunctions/functions/resident')).main as typeof resident;
 });

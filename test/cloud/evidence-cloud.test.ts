@@ -9,15 +9,14 @@ import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
 import { visitorHash } from '../../cloudfunctions/domain/visitor';
 import { workRoutes } from '../../cloudfunctions/functions/work/routes';
 import { createCloudEvidence, EVIDENCE_URL_MAX_AGE_S } from '../../cloudfunctions/functions/evidence-files';
-import type { Dataset } from '../../cloudfunctions/store/port';
 import type { Post, User } from '../../types/domain';
-import { idCheckChar } from '../../types/idcard';
+import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
+import { aidBody } from '../support/request-bodies';
 import { createStorageStandin, type StorageStandin } from '../support/evidence-storage-standin';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
 const COUNTY = '220802';
-const ID17 = '22080219900101123';
 const data = demoDataset();
 const post = data.posts.find((p) => p.countyCode === COUNTY && p.status === 'active') as Post;
 const centre = data.services.find((s) => s.kind === 'legalAidCentre' && s.regionCode === COUNTY)!;
@@ -36,36 +35,13 @@ const USERS = [
   worker('county-admin', 'admin', null),
 ];
 
-function network(): Dataset {
-  const keep = (code: string) => code.startsWith(COUNTY) || code === '220800';
-  return {
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => p.countyCode === COUNTY),
-    services: data.services.filter((s) => keep(s.regionCode)),
-    volunteers: [],
-    users: USERS,
-  };
-}
+const network = () => countyNetwork(COUNTY, { volunteers: [], users: USERS });
 
 /** A cloud fileID in the resident's own folder, as the app uploads it. */
 const photoOf = (openid: string) =>
   `cloud://env-1.6465-env-1/aid/${visitorHash('test-salt', openid)}/${randomUUID()}.jpg`;
 
-const aid = (photos: string[]) => ({
-  action: 'applyAid',
-  postId: post.id,
-  clientId: randomUUID(),
-  matter: 'labourRemuneration',
-  exemption: 'migrantWages',
-  name: '赵铁柱',
-  idNumber: ID17 + idCheckChar(ID17),
-  phone: '13912345678',
-  address: '白城市洮北区新华街道幸福社区3号楼',
-  stage: 'notStarted',
-  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-  pledge: true,
-  photos,
-});
+const aid = (photos: string[]) => aidBody(post.id, { photos });
 
 let stores: RunnerStore[] = [];
 beforeAll(async () => {

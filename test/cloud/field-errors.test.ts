@@ -5,6 +5,7 @@
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { countyNetwork } from '../support/county-network';
 
 let standin: StandinDatabase;
 let openid = '';
@@ -100,14 +101,7 @@ describe('cloud runtime (callFunction reply)', () => {
     standin = await createReadyStandin();
     process.env.VISITOR_SALT = 'test-salt';
     const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
-    const keep = (code: string) => code.startsWith(COUNTY) || code === '220800';
-    await createCloudbaseStore(standin).load({
-      regions: data.regions.filter((r) => keep(r.code)),
-      posts: data.posts.filter((p) => p.countyCode === COUNTY),
-      services: data.services.filter((s) => keep(s.regionCode)),
-      volunteers: data.volunteers.filter((v) => v.villageCode.startsWith(COUNTY)),
-      users: data.users,
-    });
+    await createCloudbaseStore(standin).load(countyNetwork(COUNTY));
     admin = (await import('../../cloudfunctions/functions/admin')).main as typeof admin;
     openid = 'demo-admin';
   }, 60_000); // loading a county into the stand-in is slow on a busy machine

@@ -10,6 +10,7 @@ import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
 import { workRoutes } from '../../cloudfunctions/functions/work/routes';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import type { User } from '../../types/domain';
+import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
@@ -29,7 +30,6 @@ const neighbourOffice = data.services.find(
 )!;
 const volunteerRow = data.volunteers.find((v) => v.postIds.includes(post.id))!;
 const counties = [post.countyCode, farPost.countyCode];
-const keep = (code: string) => code === '220800' || counties.some((c) => code.startsWith(c));
 const user = (openid: string, role: User['role'], over: Partial<User>): User => ({
   openid,
   role,
@@ -41,16 +41,13 @@ const user = (openid: string, role: User['role'], over: Partial<User>): User => 
 });
 
 function network(): Dataset {
-  return {
-    regions: data.regions.filter((r) => keep(r.code)),
-    posts: data.posts.filter((p) => keep(p.countyCode)),
-    services: data.services.filter((s) => keep(s.regionCode)),
+  return countyNetwork(counties, {
     volunteers: [volunteerRow],
     users: [
       user('vol', 'volunteer', { regionCode: volunteerRow.villageCode, volunteerId: volunteerRow.id }),
       user('centre-staff', 'staff', { serviceId: centre.id }),
     ],
-  };
+  });
 }
 
 let stores: RunnerStore[] = [];

@@ -3,64 +3,26 @@
  * work.evidence, which logs the view and hands out /files links signed for that staff member for five minutes;
  * the link is worth nothing to anyone else or once expired, and the owner still reads their own photos as before.
  */
-import { randomUUID } from 'node:crypto';
-import { idCheckChar } from '../../types/idcard';
 import type { Post } from '../../types/domain';
-import { Client, startHarness, type Harness } from '../support/local-harness';
-
-const ID17 = '22080219900101123';
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { startAtPost, type Harness } from '../support/local-harness';
+import { PhotoTab } from '../support/photo-tab';
+import { PNG, aidBody } from '../support/request-bodies';
 
 let h: Harness;
 let post: Post;
-beforeAll(async () => {
-  h = await startHarness();
-  post = (await h.store.posts.page(null, 1, 'active'))[0];
-});
+beforeAll(async () => ({ h, post } = await startAtPost()));
 afterAll(() => h.close());
 
 /** A logged-in browser that keeps its cookie for raw fetches too. */
 async function tab(openid: string) {
-  const res = await fetch(`${h.url}/dev/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ openid }),
-  });
-  expect(res.status).toBe(200);
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0];
-  const client = new Client(h.url);
-  await client.login(openid);
-  const get = (path: string) => fetch(`${h.url}${path}`, { headers: { cookie } });
-  const upload = async () =>
-    (
-      (await (
-        await fetch(`${h.url}/upload`, { method: 'POST', headers: { 'content-type': 'image/png', cookie }, body: PNG })
-      ).json()) as { data: { fileId: string } }
-    ).data.fileId;
-  return { client, get, upload };
+  const client = await new PhotoTab(h.url).as(openid);
+  return { client, get: (path: string) => client.get(path), upload: () => client.uploadId() };
 }
 
 test('the deciding office opens the photos through a logged, signed link; nobody else can use it', async () => {
   const resident = await tab('demo-resident');
   const photos = [await resident.upload(), await resident.upload()];
-  const sent = await resident.client.call('resident', {
-    action: 'applyAid',
-    postId: post.id,
-    clientId: randomUUID(),
-    matter: 'labourRemuneration',
-    exemption: 'migrantWages',
-    name: '赵铁柱',
-    idNumber: ID17 + idCheckChar(ID17),
-    phone: '13912345678',
-    address: '白城市洮北区新华街道幸福社区3号楼',
-    stage: 'notStarted',
-    facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-    pledge: true,
-    photos,
-  });
+  const sent = await resident.client.call('resident', aidBody(post.id, { photos }));
   expect(sent.status).toBe(200);
   const rec = (await h.store.requests.byId(sent.json.data.id))!;
   // Staff of the office the application went to, and of another office.

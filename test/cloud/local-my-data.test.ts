@@ -5,23 +5,13 @@
  * stored file (WeChat's delivery), limited to 3 a minute and gone with 删除我的数据.
  */
 import { randomUUID } from 'node:crypto';
-import { idCheckChar } from '../../types/idcard';
 import type { Post } from '../../types/domain';
-import { Client, startHarness, type Harness } from '../support/local-harness';
-
-const ID17 = '22080219900101123';
-const ID_NUMBER = ID17 + idCheckChar(ID17);
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
+import { Client, startAtPost, type Harness } from '../support/local-harness';
+import { ID_NUMBER, PNG, aidBody } from '../support/request-bodies';
 
 let h: Harness;
 let post: Post;
-beforeAll(async () => {
-  h = await startHarness();
-  post = (await h.store.posts.page(null, 1, 'active'))[0];
-});
+beforeAll(async () => ({ h, post } = await startAtPost()));
 afterAll(() => h.close());
 
 async function as(openid: string | null): Promise<Client> {
@@ -33,21 +23,7 @@ async function as(openid: string | null): Promise<Client> {
 test('reveals, photo views and decisions reach the audit log; each resident downloads only their own data', async () => {
   const alice = await as('demo-resident');
   const photo = (await alice.postBytes('/upload', PNG, 'image/png')).json.data.fileId as string;
-  const aid = await alice.call('resident', {
-    action: 'applyAid',
-    postId: post.id,
-    clientId: randomUUID(),
-    matter: 'labourRemuneration',
-    exemption: 'migrantWages',
-    name: '赵铁柱',
-    idNumber: ID_NUMBER,
-    phone: '13912345678',
-    address: '白城市洮北区新华街道幸福社区3号楼',
-    stage: 'notStarted',
-    facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-    pledge: true,
-    photos: [photo],
-  });
+  const aid = await alice.call('resident', aidBody(post.id, { photos: [photo] }));
   expect(aid.status).toBe(200);
   const rec = (await h.store.requests.byId(aid.json.data.id))!;
   // A second resident (a browser of its own, never logged in) asks a question of their own.

@@ -5,23 +5,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Post } from '../../types/domain';
-import { idCheckChar } from '../../types/idcard';
-import { Client, startHarness, type Harness } from '../support/local-harness';
+import { startAtPost, type Harness } from '../support/local-harness';
+import { PhotoTab } from '../support/photo-tab';
+import { PNG, aidBody } from '../support/request-bodies';
 
-const ID17 = '22080219900101123';
-// A real 1×1 PNG.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
-  'base64',
-);
 const JPEG = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 7)]);
 
 let h: Harness;
 let post: Post;
-beforeAll(async () => {
-  h = await startHarness();
-  post = (await h.store.posts.page(null, 1, 'active'))[0];
-});
+beforeAll(async () => ({ h, post } = await startAtPost()));
 afterAll(() => h.close());
 // Each case starts past the hourly submission cap of the ones before it.
 beforeEach(() => {
@@ -31,54 +23,10 @@ beforeEach(() => {
 const photoCount = () => (h.store.db.prepare('SELECT COUNT(*) n FROM photos').get() as { n: number }).n;
 const requestCount = () => (h.store.db.prepare('SELECT COUNT(*) n FROM requests').get() as { n: number }).n;
 
-/** A browser tab that can also upload and fetch photos with its session cookie. */
-class Tab extends Client {
-  private jar = '';
-  // The login sets the same cookie on Client; keep a copy for the raw fetches below.
-  async as(openid: string): Promise<this> {
-    const res = await fetch(`${h.url}/dev/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ openid }),
-    });
-    this.jar = (res.headers.get('set-cookie') ?? '').split(';')[0];
-    await this.login(openid);
-    return this;
-  }
-  async upload(body: Buffer, type: string) {
-    const res = await fetch(`${h.url}/upload`, {
-      method: 'POST',
-      headers: { 'content-type': type, cookie: this.jar },
-      body,
-    });
-    return {
-      status: res.status,
-      json: (await res.json()) as { ok: boolean; data?: { fileId: string }; error?: { code: string; message: string } },
-    };
-  }
-  fetchPhoto(id: string) {
-    return fetch(`${h.url}/files/${id}`, { headers: { cookie: this.jar } });
-  }
-}
-
-const aid = (photos: string[]) => ({
-  action: 'applyAid',
-  postId: post.id,
-  clientId: randomUUID(),
-  matter: 'labourRemuneration',
-  exemption: 'migrantWages',
-  name: '赵铁柱',
-  idNumber: ID17 + idCheckChar(ID17),
-  phone: '13912345678',
-  address: '白城市洮北区新华街道幸福社区3号楼',
-  stage: 'notStarted',
-  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-  pledge: true,
-  photos,
-});
+const aid = (photos: string[]) => aidBody(post.id, { photos });
 
 test('a PNG and a JPG are accepted and their owner gets the same bytes back', async () => {
-  const me = await new Tab(h.url).as('demo-resident');
+  const me = await new PhotoTab(h.url).as('demo-resident');
   const png = await me.upload(PNG, 'image/png');
   expect(png.status).toBe(200);
   expect(png.json.data?.fileId).toMatch(/^f[0-9a-f]{24}$/);
@@ -90,7 +38,7 @@ test('a PNG and a JPG are accepted and their owner gets the same bytes back', as
 });
 
 test('another type, a fake PNG and anything over 2 MB are refused and nothing is stored', async () => {
-  const me = await new Tab(h.url).as('demo-resident');
+  const me = await new PhotoTab(h.url).as('demo-resident');
   const before = photoCount();
   const gif = await me.upload(Buffer.from('GIF89a……'), 'image/gif');
   expect(gif.status).toBe(400);
@@ -106,16 +54,16 @@ test('another type, a fake PNG and anything over 2 MB are refused and nothing is
 });
 
 test('another resident, or no session at all, cannot fetch my photo (404, like an unknown id)', async () => {
-  const me = await new Tab(h.url).as('demo-resident');
+  const me = await new PhotoTab(h.url).as('demo-resident');
   const id = (await me.upload(PNG, 'image/png')).json.data!.fileId;
-  const other = await new Tab(h.url).as('demo-volunteer');
+  const other = await new PhotoTab(h.url).as('demo-volunteer');
   expect((await other.fetchPhoto(id)).status).toBe(404);
   expect((await fetch(`${h.url}/files/${id}`)).status).toBe(404);
   expect((await me.fetchPhoto('f000000000000000000000000')).status).toBe(404);
 });
 
 test('a pre-application keeps my photos and its detail says 证明材料：N张照片', async () => {
-  const me = await new Tab(h.url).as('demo-resident');
+  const me = await new PhotoTab(h.url).as('demo-resident');
   const ids: string[] = [];
   for (let i = 0; i < 3; i++) ids.push((await me.upload(PNG, 'image/png')).json.data!.fileId);
   const sent = await me.call('resident', aid(ids));
@@ -127,9 +75,9 @@ test('a pre-application keeps my photos and its detail says 证明材料：N张�
 });
 
 test("naming someone else's or an unknown photo is refused with 400 and writes nothing", async () => {
-  const other = await new Tab(h.url).as('demo-volunteer');
+  const other = await new PhotoTab(h.url).as('demo-volunteer');
   const theirs = (await other.upload(PNG, 'image/png')).json.data!.fileId;
-  const me = await new Tab(h.url).as('demo-resident');
+  const me = await new PhotoTab(h.url).as('demo-resident');
   const mine = (await me.upload(PNG, 'image/png')).json.data!.fileId;
   const before = requestCount();
   for (const photos of [[mine, theirs], ['f111111111111111111111111'], ['cloud://env-1.bucket/aid/x/y.jpg']]) {
@@ -141,8 +89,8 @@ test("naming someone else's or an unknown photo is refused with 400 and writes n
 });
 
 test('on CloudBase a fileID counts only inside the caller’s own folder, which resident.me names', async () => {
-  const me = await new Tab(h.url).as('demo-resident');
-  const other = await new Tab(h.url).as('demo-volunteer');
+  const me = await new PhotoTab(h.url).as('demo-resident');
+  const other = await new PhotoTab(h.url).as('demo-volunteer');
   const mine = (await me.call('resident', { action: 'me' })).json.data.photoFolder as string;
   const theirs = (await other.call('resident', { action: 'me' })).json.data.photoFolder as string;
   expect(mine).toMatch(/^aid\/[0-9a-f]{32}$/);
@@ -153,9 +101,9 @@ test('on CloudBase a fileID counts only inside the caller’s own folder, which 
 });
 
 test('deleting my data deletes my photos and leaves everyone else’s', async () => {
-  const other = await new Tab(h.url).as('demo-volunteer');
+  const other = await new PhotoTab(h.url).as('demo-volunteer');
   const theirs = (await other.upload(PNG, 'image/png')).json.data!.fileId;
-  const me = await new Tab(h.url).as('demo-mediator');
+  const me = await new PhotoTab(h.url).as('demo-mediator');
   const mine = (await me.upload(PNG, 'image/png')).json.data!.fileId;
   expect((await me.call('resident', aid([mine]))).status).toBe(200);
   expect((await me.call('resident', { action: 'deleteMyData', confirm: true })).json.data).toEqual({ deleted: 1 });

@@ -3,19 +3,14 @@
  * promised dates; personal numbers are encrypted at rest and masked on the way back; bad input, repeats, floods
  * and abusive text are refused with a code and a Chinese message, writing nothing; nobody sees another's requests.
  */
-import { randomUUID } from 'node:crypto';
 import { distanceM } from '../../cloudfunctions/store/geo';
 import type { Post } from '../../types/domain';
 import { aidDecisionDeadline } from '../../types/aidDeadline';
-import { idCheckChar } from '../../types/idcard';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { BAD_ID, ID_NUMBER, PHONE, aidBody, mediationBody, questionBody } from '../support/request-bodies';
 
 const HOUR = 3600 * 1000;
 const DAY = 24 * HOUR;
-const ID17 = '22080219900101123';
-const ID_NUMBER = ID17 + idCheckChar(ID17);
-const BAD_ID = ID17 + (idCheckChar(ID17) === '5' ? '6' : '5');
-const PHONE = '13912345678';
 
 let h: Harness;
 let post: Post;
@@ -33,42 +28,9 @@ function snapshot(): string {
   return [q('SELECT COUNT(*) n FROM requests'), q('SELECT COUNT(*) n FROM request_events')].join('|');
 }
 
-const question = (extra: Record<string, unknown> = {}) => ({
-  action: 'ask',
-  postId: post.id,
-  clientId: randomUUID(),
-  category: 'wages',
-  text: '老板拖欠三个月工资不给，该怎么办？',
-  callbackPhone: PHONE,
-  ...extra,
-});
-const mediation = (extra: Record<string, unknown> = {}) => ({
-  action: 'requestMediation',
-  postId: post.id,
-  clientId: randomUUID(),
-  disputeType: 'neighbour',
-  applicantName: '李春花',
-  phone: PHONE,
-  otherParty: '邻居王某',
-  account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
-  preferredTime: 'weekend',
-  ...extra,
-});
-const aid = (extra: Record<string, unknown> = {}) => ({
-  action: 'applyAid',
-  postId: post.id,
-  clientId: randomUUID(),
-  matter: 'labourRemuneration',
-  exemption: 'migrantWages',
-  name: '赵铁柱',
-  idNumber: ID_NUMBER,
-  phone: PHONE,
-  address: '白城市洮北区新华街道幸福社区3号楼',
-  stage: 'notStarted',
-  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-  pledge: true,
-  ...extra,
-});
+const question = (extra: Record<string, unknown> = {}) => questionBody(post.id, extra);
+const mediation = (extra: Record<string, unknown> = {}) => mediationBody(post.id, extra);
+const aid = (extra: Record<string, unknown> = {}) => aidBody(post.id, extra);
 
 /** Where a request should go, worked out from the demo dataset by brute force. */
 function expectedMediationTarget(): string {

@@ -6,14 +6,11 @@
 import { randomUUID } from 'node:crypto';
 import { dayKey } from '../../types/day';
 import type { Post } from '../../types/domain';
-import { Client, startHarness, type Harness } from '../support/local-harness';
+import { Client, startAtPost, type Harness } from '../support/local-harness';
 
 let h: Harness;
 let post: Post;
-beforeAll(async () => {
-  h = await startHarness();
-  post = (await h.store.posts.page(null, 1, 'active'))[0];
-});
+beforeAll(async () => ({ h, post } = await startAtPost()));
 afterAll(() => h.close());
 
 const today = () => dayKey(h.clock.now);

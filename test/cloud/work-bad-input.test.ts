@@ -2,24 +2,16 @@
  * Bad input to the work actions and the resident's follow-ups: each refused with its code, status and a Chinese
  * message, and the request left exactly as it was (status, version, history, answers).
  */
-import { Client, startHarness, type Harness } from '../support/local-harness';
-import { bindByInvite, loginAs, places, questionBody, refused, state, submit, type Places } from './work-fixture';
+import type { Client, Harness } from '../support/local-harness';
+import { bindByInvite, loginAs, refused, state, type Places, startWork, freshQuestion } from './work-fixture';
 
 let h: Harness;
 let at: Places;
 let volunteer: Client;
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  volunteer = await loginAs(h, 'demo-volunteer');
-});
+beforeAll(async () => ({ h, at, volunteer } = await startWork()));
 afterAll(() => h.close());
 
-async function question(): Promise<{ id: string; owner: Client; version: number }> {
-  const owner = new Client(h.url);
-  const id = await submit(owner, questionBody(at.post.id));
-  return { id, owner, version: (await h.store.requests.byId(id))!.version };
-}
+const question = () => freshQuestion(h, at);
 
 const ANSWER = '您好，可以先收集证据，再申请劳动仲裁。';
 

@@ -2,53 +2,13 @@
  * Shared setup of the work tests: the demo network over HTTP, request bodies, and workers bound through real
  * invites (an admin creates one, a fresh browser accepts it), so each test can place people in or out of scope.
  */
-import { randomUUID } from 'node:crypto';
 import type { Post, ServicePoint } from '../../types/domain';
-import { idCheckChar } from '../../types/idcard';
-import { Client, demoDataset, type Harness } from '../support/local-harness';
+import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 
 export const HOUR = 3600 * 1000;
 export const DAY = 24 * HOUR;
-const ID17 = '22080219900101123';
-export const ID_NUMBER = ID17 + idCheckChar(ID17);
-export const PHONE = '13912345678';
-
-export const questionBody = (postId: string, extra: Record<string, unknown> = {}) => ({
-  action: 'ask',
-  postId,
-  clientId: randomUUID(),
-  category: 'wages',
-  text: '老板拖欠三个月工资不给，该怎么办？',
-  callbackPhone: PHONE,
-  ...extra,
-});
-export const mediationBody = (postId: string, extra: Record<string, unknown> = {}) => ({
-  action: 'requestMediation',
-  postId,
-  clientId: randomUUID(),
-  disputeType: 'neighbour',
-  applicantName: '李春花',
-  phone: PHONE,
-  otherParty: '邻居王某',
-  account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
-  preferredTime: 'weekend',
-  ...extra,
-});
-export const aidBody = (postId: string, extra: Record<string, unknown> = {}) => ({
-  action: 'applyAid',
-  postId,
-  clientId: randomUUID(),
-  matter: 'labourRemuneration',
-  exemption: 'migrantWages',
-  name: '赵铁柱',
-  idNumber: ID_NUMBER,
-  phone: PHONE,
-  address: '白城市洮北区新华街道幸福社区3号楼',
-  stage: 'notStarted',
-  facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-  pledge: true,
-  ...extra,
-});
+import { questionBody } from '../support/request-bodies';
+export { ID_NUMBER, PHONE, questionBody, mediationBody, aidBody } from '../support/request-bodies';
 
 /** The CST calendar day of `ms`, yyyy-mm-dd (what work.advance takes). */
 export function cstDay(ms: number): string {
@@ -153,4 +113,17 @@ export async function refused(
   expect(res.json.error.code).toBe(code);
   expect(res.json.error.message).toMatch(message);
   expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);
+}
+
+/** The demo network over HTTP, its places, and the demo volunteer logged in: the set-up of the work tests. */
+export async function startWork(): Promise<{ h: Harness; at: Places; volunteer: Client }> {
+  const h = await startHarness();
+  return { h, at: places(), volunteer: await loginAs(h, 'demo-volunteer') };
+}
+
+/** A fresh question at the post by a fresh resident: its id, its owner's browser and its version. */
+export async function freshQuestion(h: Harness, at: Places): Promise<{ id: string; owner: Client; version: number }> {
+  const owner = new Client(h.url);
+  const id = await submit(owner, questionBody(at.post.id));
+  return { id, owner, version: (await h.store.requests.byId(id))!.version };
 }

@@ -4,7 +4,7 @@
  * reviewed, supplemented and approved with the resident seeing each decision; an audited reveal.
  */
 import type { Client } from '../support/local-harness';
-import { Client as Browser, startHarness, type Harness } from '../support/local-harness';
+import { Client as Browser, type Harness } from '../support/local-harness';
 import {
   HOUR,
   ID_NUMBER,
@@ -13,22 +13,18 @@ import {
   cstDay,
   loginAs,
   mediationBody,
-  places,
   questionBody,
   residentDetail,
   submit,
   workDetail,
   type Places,
+  startWork,
 } from './work-fixture';
 
 let h: Harness;
 let at: Places;
 let volunteer: Client;
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  volunteer = await loginAs(h, 'demo-volunteer');
-});
+beforeAll(async () => ({ h, at, volunteer } = await startWork()));
 afterAll(() => h.close());
 
 test('a question: the post volunteer answers, the resident sees it and a notice, rates it, the figures show it', async () => {

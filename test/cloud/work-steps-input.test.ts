@@ -2,36 +2,28 @@
  * Bad input to mediation steps and answer templates: steps out of order, dated in the future or before the request,
  * on days that do not exist, after the case is closed; templates linking real guides, at most 20 own ones.
  */
-import { Client, startHarness, type Harness } from '../support/local-harness';
+import { Client, type Harness } from '../support/local-harness';
 import {
   DAY,
   bindByInvite,
   cstDay,
   loginAs,
   mediationBody,
-  places,
-  questionBody,
   refused,
   state,
   submit,
   type Places,
+  startWork,
+  freshQuestion,
 } from './work-fixture';
 
 let h: Harness;
 let at: Places;
 let volunteer: Client;
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  volunteer = await loginAs(h, 'demo-volunteer');
-});
+beforeAll(async () => ({ h, at, volunteer } = await startWork()));
 afterAll(() => h.close());
 
-async function question(): Promise<{ id: string; owner: Client; version: number }> {
-  const owner = new Client(h.url);
-  const id = await submit(owner, questionBody(at.post.id));
-  return { id, owner, version: (await h.store.requests.byId(id))!.version };
-}
+const question = () => freshQuestion(h, at);
 
 describe('mediation steps', () => {
   let mediator: Client;

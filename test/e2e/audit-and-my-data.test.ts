@@ -7,47 +7,28 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import { closeApp, openApp, shooter, switchIdentity } from '../support/e2e-app';
+import type { Started } from '../support/start-server';
 
 jest.setTimeout(180_000);
 
 let server: Started;
 let browser: Browser;
 let page: Page;
-const shots = process.env.E2E_SHOTS;
-const shot = async (name: string) => {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-};
+const shot = shooter(() => page);
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 812 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  page = await context.newPage();
-});
+beforeAll(
+  async () =>
+    ({ server, browser, page } = await openApp({
+      viewport: { width: 375, height: 812 },
+      acceptDownloads: true,
+    })),
+);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeApp(browser, server));
 
 /** Switches the demo identity on the home page and waits until the app knows who it is now. */
-async function as(label: string): Promise<void> {
-  await page.goto('about:blank');
-  await page.goto(`${server.url}/#/pages/index/index`);
-  const login = page.waitForResponse((r) => r.url().endsWith('/dev/login') && r.ok());
-  const me = page.waitForResponse(
-    (r) => r.url().endsWith('/api/resident') && r.request().postData()?.includes('"me"') === true,
-  );
-  await page.locator('.demo-identity', { hasText: label }).first().click();
-  await login;
-  await me;
-}
+const as = (label: string) => switchIdentity(page, server.url, label, { fresh: true });
 
 /** Calls a function as the page's session (same cookie jar), the way the app does. */
 async function call(fn: string, body: Record<string, unknown>) {

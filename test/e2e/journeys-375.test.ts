@@ -5,40 +5,30 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '../../types/idcard';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import { type Plate, closeApp, openApp, switchIdentity } from '../support/e2e-app';
+import type { Started } from '../support/start-server';
 
 jest.setTimeout(240_000);
 
 let server: Started;
 let browser: Browser;
 let page: Page;
-let plate: { id: string; name: string; scanUrl: string };
+let plate: Plate;
 
-beforeAll(async () => {
-  server = await startServer();
-  plate = (await (await fetch(`${server.url}/dev/demo`)).json()).samplePosts[0];
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 375, height: 740 }, locale: 'zh-CN' });
-  // The map site is out of reach here: answer its page locally, so only the address it was asked for matters.
-  await context.route('https://uri.amap.com/**', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/html', body: '<p>map</p>' }),
-  );
-  page = await context.newPage();
-});
+beforeAll(
+  async () =>
+    ({ server, browser, page, plate } = await openApp({ viewport: { width: 375, height: 740 } }, (context) =>
+      // The map site is out of reach here: answer its page locally, so only the address it was asked for matters.
+      context.route('https://uri.amap.com/**', (route) =>
+        route.fulfill({ status: 200, contentType: 'text/html', body: '<p>map</p>' }),
+      ),
+    )),
+);
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeApp(browser, server));
 
 /** Switches the demo identity on the home page and waits until the app knows who it is now. */
-async function as(label: string): Promise<void> {
-  await page.goto(`${server.url}/#/pages/index/index`);
-  const login = page.waitForResponse((r) => r.url().endsWith('/dev/login') && r.ok());
-  await page.locator('.demo-identity', { hasText: label }).first().click();
-  await login;
-}
+const as = (label: string) => switchIdentity(page, server.url, label, { waitMe: false });
 
 /** Each visible element of `selector`: its text, and how many lines that text takes. */
 function lines(selector: string) {

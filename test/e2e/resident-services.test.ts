@@ -4,9 +4,9 @@
  * under 我的诉求 with their status. The pre-application carries a photo (an IOU) picked in the browser's file chooser.
  */
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
 import { idCheckChar } from '../../types/idcard';
-import { startServer, type Started } from '../support/start-server';
+import { type Plate, closeApp, openApp, shooter, typeInto } from '../support/e2e-app';
+import type { Started } from '../support/start-server';
 
 jest.setTimeout(180_000);
 // A real 1×1 PNG: the server checks the bytes, and the thumbnail must actually decode.
@@ -18,29 +18,15 @@ const PNG = Buffer.from(
 let server: Started;
 let browser: Browser;
 let page: Page;
-let plate: { id: string; name: string; scanUrl: string };
-const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
-const shot = async (name: string) => {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-};
+let plate: Plate;
+const shot = shooter(() => page);
 
-beforeAll(async () => {
-  server = await startServer();
-  plate = (await (await fetch(`${server.url}/dev/demo`)).json()).samplePosts[0];
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  page = await context.newPage();
-});
+beforeAll(async () => ({ server, browser, page, plate } = await openApp({ viewport: { width: 390, height: 844 } })));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeApp(browser, server));
 
-/** Types into a Taro H5 input or textarea (the real element sits inside Taro's wrapper). */
-async function type(selector: string, value: string): Promise<void> {
-  await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
-}
+/** Types into a Taro H5 input or textarea. */
+const type = (selector: string, value: string) => typeInto(page, selector, value);
 
 async function backToLanding(): Promise<void> {
   await page.goto(`${server.url}/#/pages/post/index?id=${plate.id}&source=recent`);

@@ -9,49 +9,26 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '../../types/idcard';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import { type Plate, closeApp, openApp, shooter, switchIdentity, typeInto } from '../support/e2e-app';
+import type { Started } from '../support/start-server';
 
 jest.setTimeout(240_000);
 
 let server: Started;
 let browser: Browser;
 let page: Page;
-let plate: { id: string; name: string; scanUrl: string };
-const shots = process.env.E2E_SHOTS;
-const shot = async (name: string) => {
-  if (shots) await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-};
+let plate: Plate;
+const shot = shooter(() => page);
 
-beforeAll(async () => {
-  server = await startServer();
-  plate = (await (await fetch(`${server.url}/dev/demo`)).json()).samplePosts[0];
-  browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
-  page = await context.newPage();
-});
+beforeAll(async () => ({ server, browser, page, plate } = await openApp({ viewport: { width: 390, height: 844 } })));
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+afterAll(() => closeApp(browser, server));
 
 /** Switches the demo identity on the home page and waits until the app knows who it is now. */
-async function as(label: string): Promise<void> {
-  await page.goto(`${server.url}/#/pages/index/index`);
-  const login = page.waitForResponse((r) => r.url().endsWith('/dev/login') && r.ok());
-  const me = page.waitForResponse(
-    (r) => r.url().endsWith('/api/resident') && r.request().postData()?.includes('"me"') === true,
-  );
-  await page.locator('.demo-identity', { hasText: label }).first().click();
-  await login;
-  await me;
-}
+const as = (label: string) => switchIdentity(page, server.url, label);
 
-/** Types into a Taro H5 input or textarea (the real element sits inside Taro's wrapper). */
-async function type(selector: string, value: string): Promise<void> {
-  await page.locator(`${selector} input, ${selector} textarea`).first().fill(value);
-}
+/** Types into a Taro H5 input or textarea. */
+const type = (selector: string, value: string) => typeInto(page, selector, value);
 
 /** Calls an action as the browser's current identity (its session cookie). */
 async function call(fn: string, body: Record<string, unknown>) {

@@ -1,26 +1,18 @@
 /** The built weapp's 统计看板 and 服务圈覆盖 in miniprogram-simulate, with admin.dashboard / admin.coverage stubbed. */
 import { coverageFixture, dashboardFixture } from '../unit/admin-dashboard-stubs';
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(20000);
 
-const calls: { name: string; data: Record<string, unknown> }[] = [];
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     if (call.name === 'admin' && call.data.action === 'dashboard') return { ok: true, data: dashboardFixture() };
     if (call.name === 'admin' && call.data.action === 'coverage') return { ok: true, data: coverageFixture() };
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
 });
 
 test('统计看板 shows the figures, their changes, the charts and the drill-down table', async () => {

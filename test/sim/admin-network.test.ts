@@ -1,33 +1,17 @@
 /** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
+import { adminPost } from '../support/admin-post';
 
 jest.setTimeout(15000);
 
-const calls: { name: string; data: Record<string, unknown> }[] = [];
 const SHEET_ID = 'cloud://env-1.bucket-1/sheets/t/r/平台镇_先锋岗二维码牌.pdf';
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
-const post = (id: string, name: string, volunteers: number) => ({
-  id,
-  name,
-  address: '村委会',
-  villageCode: '220802100201',
-  townshipCode: '220802100',
-  countyCode: '220802',
-  lat: 45.62,
-  lng: 122.84,
-  radiusM: 500,
-  status: 'active',
-  createdAt: 0,
-  villageName: '新立村',
-  townshipName: '平台镇',
-  volunteers,
-});
+const post = adminPost;
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     const { action } = call.data;
     if (call.name !== 'admin') return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
     if (action === 'regions') {
@@ -61,12 +45,6 @@ beforeAll(() => {
     }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
 });
 
 test('岗位管理 lists the posts in use, flags 无志愿者, and the filter asks the server again', async () => {

@@ -3,13 +3,12 @@
  * admin's log shows who did what to which record and pages on with 加载更多; the resident's download asks for a
  * stored file, fetches it by fileID and forwards it to a chat after a tap (openDocument opens no JSON).
  */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
 
-const calls: { name: string; data: Record<string, unknown> }[] = [];
 const FILE_ID = 'cloud://env-1.bucket-1/exports/t/r/我的数据_20261203.json';
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
 const entry = (n: number, kind: string, action: string) => ({
@@ -24,8 +23,7 @@ const entry = (n: number, kind: string, action: string) => ({
 });
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     const { action } = call.data;
     if (call.name === 'admin' && action === 'auditLog') {
       if (call.data.before === 'e1')
@@ -42,12 +40,6 @@ beforeAll(() => {
     }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
 });
 
 test('审计日志 lists who did what to which record, newest first, and 加载更多 continues from the last one', async () => {

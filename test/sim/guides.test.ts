@@ -1,23 +1,13 @@
 /** The built weapp guides subpackage under miniprogram-simulate: guides open from the bundle, with no cloud call. */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
 
-const calls: { name: string }[] = [];
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
-    return { ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } };
-  });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
+  boot(() => ({ ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } }));
 });
 
 test('a guide renders its title, steps and citations from the bundle, calling no cloud function', async () => {

@@ -126,6 +126,39 @@ export function bootApp(cloud: CloudHandler) {
   };
 }
 
+/** One cloud call the app made: the function's name and the event it sent. */
+export type CloudCall = { name: string; data: Record<string, unknown> };
+
+/**
+ * The weapp of one test file: boot() it once with the cloud's answers (in beforeAll), open() pages in the tests.
+ * Every call the app makes is recorded in `calls`; after each test the pages it opened are unloaded and `calls`
+ * emptied, so no test sees another's page or calls.
+ */
+export function simApp() {
+  const calls: CloudCall[] = [];
+  const opened: RenderedPage[] = [];
+  let render: ReturnType<typeof bootApp> | null = null;
+  afterEach(() => {
+    for (const page of opened.splice(0)) page.unload();
+    calls.length = 0;
+  });
+  return {
+    calls,
+    boot(cloud: CloudHandler): void {
+      render = bootApp((call) => {
+        calls.push(call);
+        return cloud(call);
+      });
+    },
+    open(pagePath: string, pageQuery: Record<string, string>): RenderedPage {
+      if (!render) throw new Error('simApp: boot() the app in beforeAll before opening a page');
+      const page = render(pagePath, pageQuery);
+      opened.push(page);
+      return page;
+    },
+  };
+}
+
 /** The `index`-th node with class `cls` (j-component's own selectors are unprefixed); fails loudly when absent. */
 function nodeOf(comp: SimComponent, cls: string, index: number): SimNode {
   const node = comp.querySelectorAll(`.${cls}`)[index];

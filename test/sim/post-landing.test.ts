@@ -1,28 +1,20 @@
 /** The built weapp landing page, rendered by miniprogram-simulate with WeChat Cloud stood in. */
 import { landingFixture } from '../unit/fixtures/landing';
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
 
-const calls: { name: string; data: Record<string, unknown> }[] = [];
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     if (call.name === 'scan' && call.data.postId === 'TB-PT-0001') return { ok: true, data: landingFixture() };
     if (call.name === 'scan') {
       return { ok: false, error: { code: 'POST_NOT_FOUND', message: '没有找到这个先锋岗，请确认二维码是否完整' } };
     }
     return { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '没有这个服务' } };
   });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
 });
 
 test('a scanned QR code (scene) renders the post name and its volunteers, after one scan call', async () => {

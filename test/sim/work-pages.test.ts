@@ -1,13 +1,12 @@
 /** The built weapp's worker pages (工作台, 诉求办理), rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until, type RenderedPage } from './harness';
 
 jest.setTimeout(15000);
 
 const HOUR = 3600_000;
 // Relative to the real clock: the pages word the time left from Date.now().
 const NOW = Date.now();
-const calls: { name: string; data: Record<string, unknown> }[] = [];
-let open: ReturnType<typeof bootApp>;
+const { calls, open, boot } = simApp();
 let page: RenderedPage | null = null;
 
 const base = {
@@ -21,8 +20,7 @@ const base = {
 };
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     if (call.name === 'work' && call.data.action === 'inbox') {
       const items = [
         { ...base, id: 'rq0000001', kind: 'question', title: '法律咨询 · 土地流转', status: 'pending' },
@@ -92,12 +90,6 @@ beforeAll(() => {
     }
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
-});
-
-afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
 });
 
 test('工作台 lists the todo box from one inbox call, most urgent first, overdue worded in red', async () => {

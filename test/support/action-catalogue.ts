@@ -9,9 +9,9 @@ import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
 import { SCHEMAS } from '../../types/api';
 import { IMPORT_COLUMNS } from '../../types/api/network';
-import { idCheckChar } from '../../types/idcard';
 import { Caller } from './action-caller';
 import { demoDataset, type Harness } from './local-harness';
+import { aidFields, mediationFields, questionFields } from './request-bodies';
 
 /** Every kind of caller: no session, a resident, each kind of worker, each level of admin. */
 export const ROLES = [
@@ -41,10 +41,6 @@ export const DEMO_OPENIDS: Partial<Record<Role, string>> = {
 
 /** The bootstrap secret the catalogue's runtime is started with. */
 export const BOOTSTRAP_SECRET = 'fuzz-bootstrap-secret-0123456789';
-
-const ID17 = '22080219900101123';
-const ID_NUMBER = ID17 + idCheckChar(ID17);
-const PHONE = '13912345678';
 
 type Body = Record<string, unknown>;
 /** One action's valid input: who sends it and the body (built fresh, so ids and versions are current). */
@@ -96,43 +92,15 @@ export const CATALOGUE: Record<string, Entry> = {
   'resident.me': { role: 'resident', body: () => ({}) },
   'resident.ask': {
     role: 'resident',
-    body: (w) => ({
-      postId: w.postId,
-      clientId: randomUUID(),
-      category: 'wages',
-      text: '老板拖欠三个月工资不给，该怎么办？',
-      callbackPhone: PHONE,
-    }),
+    body: (w) => questionFields(w.postId),
   },
   'resident.requestMediation': {
     role: 'resident',
-    body: (w) => ({
-      postId: w.postId,
-      clientId: randomUUID(),
-      disputeType: 'neighbour',
-      applicantName: '李春花',
-      phone: PHONE,
-      otherParty: '邻居王某',
-      account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
-      preferredTime: 'weekend',
-    }),
+    body: (w) => mediationFields(w.postId),
   },
   'resident.applyAid': {
     role: 'resident',
-    body: (w) => ({
-      postId: w.postId,
-      clientId: randomUUID(),
-      matter: 'labourRemuneration',
-      exemption: 'migrantWages',
-      name: '赵铁柱',
-      idNumber: ID_NUMBER,
-      phone: PHONE,
-      address: '白城市洮北区新华街道幸福社区3号楼',
-      stage: 'notStarted',
-      facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-      pledge: true,
-      photos: [w.photoId],
-    }),
+    body: (w) => aidFields(w.postId, { photos: [w.photoId] }),
   },
   'resident.myRequests': { role: 'resident', body: () => ({}) },
   'resident.requestDetail': { role: 'resident', body: (w) => ({ id: w.questionId }) },

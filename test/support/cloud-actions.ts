@@ -5,10 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { FunctionName } from '../../types/api';
-import { IMPORT_COLUMNS } from '../../types/api/network';
-import { idCheckChar } from '../../types/idcard';
 import type { ApiResult } from '../../types/errors';
 import type { CloudWorld } from './cloud-world';
+import { ADMIN_STEPS } from './cloud-actions-admin';
+import { aidFields, mediationFields, questionFields } from './request-bodies';
 
 /** What the steps pass on to each other. */
 export interface Scenario {
@@ -58,9 +58,6 @@ async function bindHandler(world: CloudWorld, requestId: string): Promise<void> 
     serviceId: service.id,
   });
 }
-const ID17 = '22080219900101123';
-const ID_NUMBER = ID17 + idCheckChar(ID17);
-const PHONE = '13912345678';
 
 /** The scenario's starting point: the first active post the demo volunteer serves. */
 export function startScenario(world: CloudWorld): Scenario {
@@ -74,9 +71,6 @@ const asRequest = (d: unknown) => {
   return { id: r.id, version: r.version ?? 1 };
 };
 const version = (d: unknown) => (d as { version: number }).version;
-const csv = (villageCode: string) =>
-  Buffer.from(`\ufeff${IMPORT_COLUMNS.join(',')}\r\n,压测导入岗,压测地址,${villageCode},45.62,122.84\r\n`, 'utf8');
-const period = { preset: '365d' };
 
 /** The volunteer opens the question again: its version moves with every change. */
 function refresh(label: string): Step {
@@ -113,48 +107,21 @@ export const STEPS: Step[] = [
     fn: 'resident',
     action: 'ask',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      category: 'wages',
-      text: '老板拖欠三个月工资不给，该怎么办？',
-      callbackPhone: PHONE,
-    }),
+    body: (s) => questionFields(s.postId),
     after: (d, s) => void (s.question = asRequest(d)),
   },
   {
     fn: 'resident',
     action: 'requestMediation',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      disputeType: 'neighbour',
-      applicantName: '李春花',
-      phone: PHONE,
-      otherParty: '邻居王某',
-      account: '邻居家的排水沟把雨水引到我家院子里，多次商量没有结果。',
-      preferredTime: 'weekend',
-    }),
+    body: (s) => mediationFields(s.postId),
     after: (d, s) => void (s.mediation = asRequest(d)),
   },
   {
     fn: 'resident',
     action: 'applyAid',
     openid: RESIDENT,
-    body: (s) => ({
-      postId: s.postId,
-      clientId: randomUUID(),
-      matter: 'labourRemuneration',
-      exemption: 'migrantWages',
-      name: '赵铁柱',
-      idNumber: ID_NUMBER,
-      phone: PHONE,
-      address: '白城市洮北区新华街道幸福社区3号楼',
-      stage: 'notStarted',
-      facts: '2026年在工地干活八个月，包工头拖欠工资两万元，多次讨要未果，没有签劳动合同。',
-      pledge: true,
-    }),
+    body: (s) => aidFields(s.postId),
     after: (d, s) => void (s.aid = asRequest(d)),
   },
   { fn: 'resident', action: 'myRequests', openid: RESIDENT, body: () => ({}) },
@@ -243,110 +210,7 @@ export const STEPS: Step[] = [
   },
   { fn: 'resident', action: 'outbox', openid: RESIDENT, body: () => ({}) },
   { fn: 'resident', action: 'readOutbox', openid: RESIDENT, body: () => ({}) },
-  { fn: 'admin', action: 'stats', openid: 'demo-county-admin', body: () => ({}) },
-  { fn: 'admin', action: 'dashboard', label: 'city, 365 days, first', openid: 'demo-admin', body: () => ({ period }) },
-  { fn: 'admin', action: 'dashboard', label: 'city, 365 days', openid: 'demo-admin', body: () => ({ period }) },
-  {
-    fn: 'admin',
-    action: 'dashboard',
-    label: 'county, 365 days',
-    openid: 'demo-county-admin',
-    body: () => ({ period }),
-  },
-  {
-    fn: 'admin',
-    action: 'dashboard',
-    label: 'township, 30 days',
-    openid: 'demo-township-admin',
-    body: () => ({ period: { preset: '30d' } }),
-  },
-  { fn: 'admin', action: 'coverage', label: 'city', openid: 'demo-admin', body: () => ({}) },
-  { fn: 'admin', action: 'coverage', label: 'county', openid: 'demo-county-admin', body: () => ({}) },
-  {
-    fn: 'admin',
-    action: 'export',
-    label: 'top posts',
-    openid: 'demo-county-admin',
-    body: () => ({ table: 'top', period }),
-  },
-  {
-    fn: 'admin',
-    action: 'export',
-    label: 'monthly form',
-    openid: 'demo-admin',
-    body: () => ({ table: 'monthly', month: '202610' }),
-  },
-  { fn: 'admin', action: 'settings', openid: 'demo-admin', body: () => ({}) },
-  { fn: 'admin', action: 'updateSettings', openid: 'demo-admin', body: () => ({ questionPromiseHours: 24 }) },
-  { fn: 'admin', action: 'regions', openid: 'demo-county-admin', body: () => ({}) },
-  { fn: 'admin', action: 'services', openid: 'demo-county-admin', body: () => ({ kind: 'judicialOffice' }) },
-  { fn: 'admin', action: 'posts', openid: 'demo-township-admin', body: () => ({ limit: 200 }) },
-  {
-    fn: 'admin',
-    action: 'posts',
-    label: 'unserved',
-    openid: 'demo-county-admin',
-    body: () => ({ unserved: true, limit: 200 }),
-  },
-  { fn: 'admin', action: 'post', openid: 'demo-county-admin', body: (s) => ({ postId: s.postId }) },
-  {
-    fn: 'admin',
-    action: 'createPost',
-    openid: 'demo-county-admin',
-    body: (s) => ({ name: '压测新建先锋岗', address: '村委会', villageCode: s.villageCode, lat: 45.62, lng: 122.84 }),
-    after: (d, s) => void (s.createdPostId = (d as { id: string }).id),
-  },
-  {
-    fn: 'admin',
-    action: 'updatePost',
-    openid: 'demo-county-admin',
-    body: (s) => ({ postId: s.createdPostId, name: '改名后的先锋岗' }),
-  },
-  {
-    fn: 'admin',
-    action: 'importUpload',
-    openid: 'demo-county-admin',
-    body: () => ({}),
-    after: (d, s) => void (s.importPath = (d as { cloudPath: string }).cloudPath),
-  },
-  {
-    fn: 'admin',
-    action: 'checkImport',
-    openid: 'demo-county-admin',
-    // The app uploads the file to the path importUpload gave, before this call (not part of it).
-    prepare: async (world, s) => {
-      s.importFileId = world.storage.clientUpload('demo-county-admin', s.importPath ?? '', csv(s.villageCode));
-    },
-    body: (s) => ({ fileId: s.importFileId }),
-  },
-  {
-    fn: 'admin',
-    action: 'importPosts',
-    openid: 'demo-county-admin',
-    body: (s) => ({ fileId: s.importFileId, goodOnly: true, offset: 0 }),
-  },
-  { fn: 'admin', action: 'plates', openid: 'demo-county-admin', body: (s) => ({ postIds: [s.postId] }) },
-  { fn: 'admin', action: 'people', openid: 'demo-county-admin', body: () => ({ limit: 200 }) },
-  {
-    fn: 'admin',
-    action: 'assignPosts',
-    openid: 'demo-county-admin',
-    body: (s) => ({ volunteerId: 'v00001', postIds: [s.postId] }),
-  },
-  {
-    fn: 'admin',
-    action: 'deactivate',
-    openid: 'demo-county-admin',
-    body: () => ({ volunteerId: 'v00002', active: true }),
-  },
-  {
-    fn: 'admin',
-    action: 'createInvite',
-    openid: 'demo-county-admin',
-    body: (s) => ({ role: 'volunteer', regionCode: s.villageCode, name: '新志愿者', postIds: [s.postId] }),
-    after: (d, s) => void (s.inviteCode = (d as { code: string }).code),
-  },
-  { fn: 'admin', action: 'invites', openid: 'demo-county-admin', body: () => ({}) },
+  ...ADMIN_STEPS,
   { fn: 'work', action: 'acceptInvite', openid: NEWCOMER, body: (s) => ({ code: s.inviteCode }) },
   { fn: 'work', action: 'unbind', openid: NEWCOMER, body: () => ({ confirm: true }) },
   { fn: 'resident', action: 'deleteMyData', openid: RESIDENT, body: () => ({ confirm: true }) },

@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import { createLocalServer, type LocalOptions } from '../../cloudfunctions/local/server';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { generateDataset } from '../../scripts/seed';
+import type { Post } from '../../types/domain';
 
 /** A running server plus the handles a test needs. */
 export interface Harness {
@@ -60,6 +61,13 @@ export async function startHarness(demo = true, extra: Partial<LocalOptions> = {
       if (own) await store.close();
     },
   };
+}
+
+/** Starts a demo harness and finds its first active post: the set-up most HTTP tests of a resident share. */
+export async function startAtPost(): Promise<{ h: Harness; post: Post }> {
+  const h = await startHarness();
+  const post = (await h.store.posts.page(null, 1, 'active'))[0];
+  return { h, post };
 }
 
 let clients = 0;

@@ -11,6 +11,7 @@ import { fetchRegions } from '../../src/services/admin/fetchRegions';
 import { CloudError } from '../../src/services/cloudError';
 import { fetchMe } from '../../src/services/session/fetchMe';
 import { useAppStore } from '../../src/stores';
+import { adminPost as postOf } from '../support/admin-post';
 
 jest.mock('../../src/services/admin/fetchPeople');
 jest.mock('../../src/services/admin/assignPosts');
@@ -56,22 +57,7 @@ const VILLAGES: RegionsData = {
   parent: { code: '220802100', name: '平台镇', level: 'township' },
   regions: [{ code: '220802100201', name: '新立村', level: 'village' }],
 };
-const adminPost = (id: string, name: string): AdminPost => ({
-  id,
-  name,
-  address: '',
-  villageCode: '220802100201',
-  townshipCode: '220802100',
-  countyCode: '220802',
-  createdAt: 0,
-  lat: 45.6,
-  lng: 122.8,
-  radiusM: 500,
-  status: 'active',
-  villageName: '新立村',
-  townshipName: '平台镇',
-  volunteers: 0,
-});
+const adminPost = (id: string, name: string): AdminPost => postOf(id, name, 0, { address: '', lat: 45.6, lng: 122.8 });
 
 const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
 const texts = (c: HTMLElement, sel: string) => Array.from(c.querySelectorAll(sel)).map((n) => n.textContent);

@@ -10,6 +10,7 @@ import { fetchRegions } from '../../src/services/admin/fetchRegions';
 import { updatePost } from '../../src/services/admin/updatePost';
 import { CloudError } from '../../src/services/cloudError';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
+import { adminPost } from '../support/admin-post';
 
 jest.mock('../../src/services/admin/createPost');
 jest.mock('../../src/services/admin/fetchPost');
@@ -22,22 +23,7 @@ const update = updatePost as jest.MockedFunction<typeof updatePost>;
 const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { showModal: jest.fn(), chooseLocation: jest.fn() });
 
-const POST: AdminPost = {
-  id: 'TB-PT-0001',
-  name: '新立村先锋岗',
-  address: '新立村村委会',
-  villageCode: '220802100201',
-  townshipCode: '220802100',
-  countyCode: '220802',
-  lat: 45.62,
-  lng: 122.84,
-  radiusM: 500,
-  status: 'active',
-  createdAt: 0,
-  villageName: '新立村',
-  townshipName: '平台镇',
-  volunteers: 1,
-};
+const POST: AdminPost = adminPost('TB-PT-0001', '新立村先锋岗', 1, { address: '新立村村委会' });
 // 2026-11-20 09:30 in Baicheng (UTC+8).
 const AT = Date.UTC(2026, 10, 20, 1, 30);
 const DETAIL: PostDetail = {

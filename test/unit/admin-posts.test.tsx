@@ -1,12 +1,13 @@
 /** 岗位管理: the list asks the server with the chosen filters, pages with 加载更多, flags 无志愿者, opens the other pages. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AdminPost, RegionsData } from '../../types/api';
+import type { RegionsData } from '../../types/api';
 import { clearRegionCache } from '../../src/packages/admin/components/RegionSelect';
 import PostsPage from '../../src/packages/admin/pages/posts';
 import { fetchPosts } from '../../src/services/admin/fetchPosts';
 import { fetchRegions } from '../../src/services/admin/fetchRegions';
 import { CloudError } from '../../src/services/cloudError';
+import { adminPost } from '../support/admin-post';
 
 // WeChat's onShow, played by the test: every registered page callback runs.
 const mockShows: Array<() => void> = [];
@@ -30,27 +31,6 @@ const REGIONS: Record<string, RegionsData> = {
     ],
   },
 };
-
-/** A post as admin.posts lists it. */
-function adminPost(id: string, name: string, volunteers: number, extra: Partial<AdminPost> = {}): AdminPost {
-  return {
-    id,
-    name,
-    address: '村委会',
-    villageCode: '220802100201',
-    townshipCode: '220802100',
-    countyCode: '220802',
-    lat: 45.62,
-    lng: 122.84,
-    radiusM: 500,
-    status: 'active',
-    createdAt: 0,
-    villageName: '新立村',
-    townshipName: '平台镇',
-    volunteers,
-    ...extra,
-  };
-}
 
 const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
 const texts = (c: HTMLElement, sel: string) => Array.from(c.querySelectorAll(sel)).map((n) => n.textContent);
