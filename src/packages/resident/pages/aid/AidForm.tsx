@@ -5,7 +5,7 @@ import { isValidIdNumber } from '../../../../../types/idcard';
 import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import type { FieldErrors } from '../../../../components/forms/fieldErrors';
-import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
+import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../../../components/forms';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
 import { PhotoPicker } from './Photos';

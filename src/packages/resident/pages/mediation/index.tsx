@@ -9,7 +9,7 @@ import { requestMediation } from '../../../../services/requests/requestMediation
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CharCount, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
+import { CharCount, Chips, Field, NO_LIMIT } from '../../../../components/forms';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { RATING_WORD_MAX, RateInputSchema } from '../../../../../types/api';
 import { CloudError } from '../../../../services/cloud';
 import { rateAnswer } from '../../../../services/requests/rateAnswer';
-import { CharCount } from '../../shared/FormBits';
+import { CharCount } from '../../../../components/forms';
 import { STRINGS } from './strings';
 
 const STARS = [1, 2, 3, 4, 5] as const;

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '../../../../../types/api';
 import { CloudError } from '../../../../services/cloud';
 import { supplementRequest } from '../../../../services/requests/supplementRequest';
-import { CharCount, NO_LIMIT } from '../../shared/FormBits';
+import { CharCount, NO_LIMIT } from '../../../../components/forms';
 import { STRINGS } from './strings';
 
 /** Props of SupplementCard. */

@@ -2,7 +2,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '../../../../components/StateView';
@@ -12,7 +12,7 @@ import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, TextBox } from '../../shared/FormBits';
+import { checkValue, TextBox } from '../../../../components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -36,8 +36,8 @@ function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     const bad =
-      checkLength(STRINGS.title, title, WORK_LIMITS.templateTitle) ??
-      checkLength(STRINGS.text, text, WORK_LIMITS.templateText);
+      checkValue(SaveTemplateInputSchema.entries.title, title) ??
+      checkValue(SaveTemplateInputSchema.entries.text, text);
     if (bad) return setError(bad);
     try {
       onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
