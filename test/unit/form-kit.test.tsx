@@ -33,7 +33,7 @@ describe('Chips', () => {
         chipClass="category-option"
       />,
     );
-    const chips = [...container.querySelectorAll('.category-option')];
+    const chips = Array.from(container.querySelectorAll('.category-option'));
     expect(chips.map((c) => c.textContent)).toEqual(['劳动争议', '婚姻家庭']);
     expect(chips.map((c) => c.classList.contains('chip-on'))).toEqual([false, true]);
     fireEvent.click(screen.getByText('劳动争议'));
@@ -52,7 +52,7 @@ describe('Chips', () => {
         chipClass="target-option"
       />,
     );
-    expect([...container.querySelectorAll('.target-option')].map((c) => c.textContent)).toEqual([
+    expect(Array.from(container.querySelectorAll('.target-option')).map((c) => c.textContent)).toEqual([
       '平台司法所',
       '法律援助中心',
     ]);

@@ -10,7 +10,7 @@ export interface ChipOption<T extends string> {
 /** Props of Chips: options as a list (in its order) or as a value → label table (in the table's order). */
 export interface ChipsProps<T extends string> {
   options: readonly ChipOption<T>[] | Readonly<Record<T, string>>;
-  selected: T | null | undefined;
+  selected: NoInfer<T> | null | undefined;
   onSelect: (value: T) => void;
   /** Class of every chip, e.g. `category-option`: what end-to-end tests select by. */
   chipClass: string;

@@ -3,18 +3,13 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { WORK_STRINGS as S } from './strings';
 
+export { formatTime } from '../../../components/formatTime';
+
 dayjs.extend(utc);
 
 const CST_MINUTES = 8 * 60;
 const HOUR = 60;
 const DAY = 24 * HOUR;
-
-/** "11月29日 10:00"; the year is added when it is not the current one. */
-export function formatTime(ms: number, now: number = Date.now()): string {
-  const at = dayjs(ms).utcOffset(CST_MINUTES);
-  const sameYear = at.year() === dayjs(now).utcOffset(CST_MINUTES).year();
-  return at.format(sameYear ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm');
-}
 
 /** Today in China, yyyy-mm-dd: the default and latest day of a mediation step. */
 export function todayCst(now: number = Date.now()): string {

@@ -6,6 +6,7 @@ import type { RequestDetail } from '../../../../../types/api';
 import { REQUEST_STATUSES } from '../../../../../types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
+import { History, MediationSteps } from '../../../../components/MediationSteps';
 import { StateView } from '../../../../components/StateView';
 import { useRemote } from '../../../../hooks/useRemote';
 import { fetchRequestDetail } from '../../../../services/requests/fetchRequestDetail';
@@ -19,7 +20,6 @@ import { AnswerList } from './AnswerList';
 import { OwnPhotos } from './OwnPhotos';
 import { RatingForm, RatingShown } from './RatingCard';
 import { SupplementCard } from './SupplementCard';
-import { HistoryList, MediationProgress } from './Timeline';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -59,7 +59,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
       {request.kind === 'aid' && request.status === 'declined' ? <DeclinedNotice /> : null}
-      {request.kind === 'mediation' ? <MediationProgress status={request.status} /> : null}
+      {request.kind === 'mediation' ? <MediationSteps status={request.status} className="mediation-progress" /> : null}
       {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
       {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}
       {request.canRate && !request.rating ? <RatingForm id={request.id} onRated={onRated} onStale={reload} /> : null}
@@ -73,7 +73,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
           </View>
         ))}
       </View>
-      {request.timeline.length > 0 ? <HistoryList timeline={request.timeline} /> : null}
+      {request.timeline.length > 0 ? <History timeline={request.timeline} className="history" /> : null}
     </>
   );
 }
