@@ -1,5 +1,5 @@
 /** A counted text: the live count of a field (`12/500`) and a textarea that carries it. */
-import { Text, Textarea } from '@tarojs/components';
+import { Input, Text, Textarea } from '@tarojs/components';
 import { FORM_STRINGS } from './strings';
 
 /**
@@ -41,5 +41,29 @@ export function TextBox({ className, value, max, placeholder, onChange }: TextBo
       />
       <CharCount text={value} max={max} />
     </>
+  );
+}
+
+/** Props of LineInput. */
+export interface LineInputProps {
+  className: string;
+  value: string | undefined;
+  max: number;
+  type?: 'text' | 'number' | 'idcard' | 'digit';
+  placeholder?: string;
+  onChange: (value: string) => void;
+}
+
+/** A one-line input (class `field-input`); a short field keeps its `maxlength`, unlike a long text. */
+export function LineInput({ className, value, max, type, placeholder, onChange }: LineInputProps) {
+  return (
+    <Input
+      className={`field-input ${className}`}
+      {...(type ? { type } : {})}
+      value={value ?? ''}
+      maxlength={max}
+      placeholder={placeholder}
+      onInput={(e) => onChange(e.detail.value)}
+    />
   );
 }

@@ -4,4 +4,4 @@ export { Chips, type ChipOption, type ChipsProps } from './Chips';
 export { checkValue } from './check';
 export { Field, type FieldProps } from './Field';
 export { errorsByField, fieldOfError, FORM_KEY, type Entries, type FieldErrors } from './fieldErrors';
-export { CharCount, NO_LIMIT, TextBox, type TextBoxProps } from './TextBox';
+export { CharCount, LineInput, NO_LIMIT, TextBox, type LineInputProps, type TextBoxProps } from './TextBox';
