@@ -10,4 +10,6 @@ export const COMPONENT_STRINGS = {
   copy: '复制号码',
   copied: '号码已复制',
   navigate: '导航',
+  steps: '调解进度',
+  timeline: '办理记录',
 } as const;

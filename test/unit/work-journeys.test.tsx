@@ -1,13 +1,12 @@
 /**
- * Workers' pages: 开始审查 is one tap (an opinion only if wanted), the last mediation step shows as done on both the
- * worker's and the resident's stepper, an inbox row shows the start of the question.
+ * Workers' pages: 开始审查 is one tap (an opinion only if wanted), the last mediation step shows as done on the stepper
+ * both the worker and the resident see, an inbox row shows the start of the question.
  */
 import { act, fireEvent, render } from '@testing-library/react';
 import type { InboxItem, WorkDetail } from '../../types/api';
 import { DecideForm } from '../../src/packages/work/pages/case/ActionForms';
-import { Stepper } from '../../src/packages/work/pages/case/Stepper';
 import { InboxRow } from '../../src/packages/work/pages/inbox/InboxRow';
-import { MediationProgress } from '../../src/packages/resident/pages/request/Timeline';
+import { MediationSteps } from '../../src/components/MediationSteps';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -38,10 +37,11 @@ test('开始审查 with the opinion left empty sends no reason; 准予 with it e
   expect(approve.container.querySelector('.form-error')?.textContent).toMatch(/至少5个字/);
 });
 
-test.each([
-  ['the worker', Stepper],
-  ['the resident', MediationProgress],
-])('once 回访 is recorded, %s sees every step done, the last one too', (_who, Progress) => {
+// The worker's case page (class `stepper`) and the resident's request page (`mediation-progress`) draw this one.
+test('once 回访 is recorded, every step shows done, the last one too', () => {
+  const Progress = ({ status }: { status: 'revisited' | 'agreed' }) => (
+    <MediationSteps status={status} className="stepper" />
+  );
   const { container } = render(<Progress status="revisited" />);
   const steps = Array.from(container.querySelectorAll('.step'));
   expect(steps).toHaveLength(5);

@@ -5,7 +5,7 @@
  */
 import Taro from '@tarojs/taro';
 import type { AdminFile } from '../../../types/api/files';
-import { DOWNLOAD_STRINGS as S } from './downloadStrings';
+import { DOWNLOAD_STRINGS } from './downloadStrings';
 
 /** The file types openDocument opens that the admin's files use. */
 export type DocumentType = 'pdf' | 'xlsx';
@@ -37,22 +37,24 @@ async function download(file: AdminFile): Promise<string> {
 
 /** Downloads a stored file to `${USER_DATA_PATH}/<its name>`; answers the local path. */
 export async function fetchAdminFile(file: AdminFile): Promise<string> {
-  const temp = await download(file).catch(() => Promise.reject(new Error(S.downloadFailed)));
+  const temp = await download(file).catch(() => Promise.reject(new Error(DOWNLOAD_STRINGS.downloadFailed)));
   const filePath = `${Taro.env.USER_DATA_PATH}/${file.filename}`;
-  await copy(temp, filePath).catch(() => Promise.reject(new Error(S.downloadFailed)));
+  await copy(temp, filePath).catch(() => Promise.reject(new Error(DOWNLOAD_STRINGS.downloadFailed)));
   return filePath;
 }
 
 /** Opens a stored file in WeChat's document viewer, its menu on (转发, 用其他应用打开, 打印 on PC). */
 export async function openAdminFile(file: AdminFile, fileType: DocumentType): Promise<void> {
   const filePath = await fetchAdminFile(file);
-  await Taro.openDocument({ filePath, fileType, showMenu: true }).catch(() => Promise.reject(new Error(S.openFailed)));
+  await Taro.openDocument({ filePath, fileType, showMenu: true }).catch(() =>
+    Promise.reject(new Error(DOWNLOAD_STRINGS.openFailed)),
+  );
 }
 
 /** Forwards a stored file to a chat (e.g. 文件传输助手, to reach a computer); a closed chooser is not an error. */
 export async function shareAdminFile(file: AdminFile): Promise<void> {
   const filePath = await fetchAdminFile(file);
   await Taro.shareFileMessage({ filePath, fileName: file.filename }).catch((err: { errMsg?: string }) => {
-    if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(S.shareFailed);
+    if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(DOWNLOAD_STRINGS.shareFailed);
   });
 }

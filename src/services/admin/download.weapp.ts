@@ -6,7 +6,7 @@
 import Taro from '@tarojs/taro';
 import type { ExportData } from '../../../types/api/dashboard';
 import { openAdminFile, shareAdminFile } from './adminFile.weapp';
-import { DOWNLOAD_STRINGS as S } from './downloadStrings';
+import { DOWNLOAD_STRINGS } from './downloadStrings';
 
 /** WeChat asks for files in storage: no export travels inside callFunction's reply. */
 export const EXPORT_DELIVERY = 'file';
@@ -14,7 +14,9 @@ export const EXPORT_DELIVERY = 'file';
 /** Offers the stored export: open the workbook, or forward the CSV; closing the sheet does nothing. */
 export async function saveExport(data: ExportData): Promise<void> {
   if (!data.files) return saveCsv(data.filename, data.csv);
-  const choice = await Taro.showActionSheet({ itemList: [S.openSheet, S.shareCsv] }).catch(() => null);
+  const choice = await Taro.showActionSheet({
+    itemList: [DOWNLOAD_STRINGS.openSheet, DOWNLOAD_STRINGS.shareCsv],
+  }).catch(() => null);
   if (choice?.tapIndex === 0) await openAdminFile(data.files.xlsx, 'xlsx');
   else if (choice?.tapIndex === 1) await shareAdminFile(data.files.csv);
 }
@@ -39,14 +41,14 @@ export async function saveCsv(filename: string, csv: string): Promise<void> {
   const filePath = `${Taro.env.USER_DATA_PATH}/${filename}`;
   await writeFile(filePath, csv);
   const { confirm } = await Taro.showModal({
-    title: S.savedTitle,
-    content: S.shareHint,
-    confirmText: S.share,
-    cancelText: S.later,
+    title: DOWNLOAD_STRINGS.savedTitle,
+    content: DOWNLOAD_STRINGS.shareHint,
+    confirmText: DOWNLOAD_STRINGS.share,
+    cancelText: DOWNLOAD_STRINGS.later,
   });
   if (!confirm) return;
   await Taro.shareFileMessage({ filePath, fileName: filename }).catch((err: { errMsg?: string }) => {
     // Closing WeChat's chat chooser is not a failure; anything else is.
-    if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(S.shareFailed);
+    if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(DOWNLOAD_STRINGS.shareFailed);
   });
 }

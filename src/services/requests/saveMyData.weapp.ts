@@ -6,19 +6,19 @@
 import Taro from '@tarojs/taro';
 import type { MyDataReply } from '../../../types/api/myData';
 import { shareAdminFile } from '../admin/adminFile.weapp';
-import { MY_DATA_STRINGS as S } from './myDataStrings';
+import { MY_DATA_STRINGS } from './myDataStrings';
 
 /** WeChat asks for a stored file: no file travels inside callFunction's reply. */
 export const MY_DATA_DELIVERY = 'file';
 
 /** Offers to forward the stored file; closing the dialog keeps nothing on the phone. */
 export async function saveMyData(data: MyDataReply): Promise<void> {
-  if (!data.file) throw new Error(S.noFile);
+  if (!data.file) throw new Error(MY_DATA_STRINGS.noFile);
   const { confirm } = await Taro.showModal({
-    title: S.readyTitle,
-    content: S.readyHint,
-    confirmText: S.share,
-    cancelText: S.later,
+    title: MY_DATA_STRINGS.readyTitle,
+    content: MY_DATA_STRINGS.readyHint,
+    confirmText: MY_DATA_STRINGS.share,
+    cancelText: MY_DATA_STRINGS.later,
   });
   if (confirm) await shareAdminFile(data.file);
 }

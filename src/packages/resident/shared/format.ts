@@ -1,15 +1,2 @@
-/** Times as residents read them: China Standard Time, Chinese month and day (dayjs, zh-cn). */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc';
-import 'dayjs/locale/zh-cn';
-
-dayjs.extend(utc);
-
-const CST_MINUTES = 8 * 60;
-
-/** "11月29日 10:00"; the year is added when it is not the current one. */
-export function formatTime(ms: number, now: number = Date.now()): string {
-  const at = dayjs(ms).utcOffset(CST_MINUTES).locale('zh-cn');
-  const sameYear = at.year() === dayjs(now).utcOffset(CST_MINUTES).year();
-  return at.format(sameYear ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm');
-}
+/** Times as residents read them: the app's one time format (China Standard Time, Chinese month and day). */
+export { formatTime } from '../../../components/formatTime';

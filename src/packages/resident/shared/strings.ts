@@ -9,10 +9,6 @@ export const SHARED_STRINGS = {
   missingPost: '缺少岗位编号，请重新扫描先锋岗二维码',
   backHome: '返回首页',
   viewMine: '查看我的诉求',
-  checked: '☑',
-  unchecked: '☐',
-  count: (n: number, max: number) => `${n}/${max}`,
-  overBy: (n: number) => `已超出${n}个字，请删减后再提交`,
   kinds: { question: '法律咨询', mediation: '调解申请', aid: '法律援助' },
   due: {
     question: (time: string) => `预计 ${time} 前答复`,

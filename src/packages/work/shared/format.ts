@@ -1,20 +1,15 @@
 /** Times as workers read them: China Standard Time, and the time left on an answer promise (dayjs). */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import { WORK_STRINGS as S } from './strings';
+import { WORK_STRINGS } from './strings';
+
+export { formatTime } from '../../../components/formatTime';
 
 dayjs.extend(utc);
 
 const CST_MINUTES = 8 * 60;
 const HOUR = 60;
 const DAY = 24 * HOUR;
-
-/** "11月29日 10:00"; the year is added when it is not the current one. */
-export function formatTime(ms: number, now: number = Date.now()): string {
-  const at = dayjs(ms).utcOffset(CST_MINUTES);
-  const sameYear = at.year() === dayjs(now).utcOffset(CST_MINUTES).year();
-  return at.format(sameYear ? 'M月D日 HH:mm' : 'YYYY年M月D日 HH:mm');
-}
 
 /** Today in China, yyyy-mm-dd: the default and latest day of a mediation step. */
 export function todayCst(now: number = Date.now()): string {
@@ -23,21 +18,21 @@ export function todayCst(now: number = Date.now()): string {
 
 /** A span of minutes in its largest sensible unit: 2天, 5小时, 35分钟. */
 function span(minutes: number): string {
-  if (minutes >= 2 * DAY) return S.days(Math.floor(minutes / DAY));
-  if (minutes >= HOUR) return S.hours(Math.floor(minutes / HOUR));
-  return S.minutes(Math.max(1, minutes));
+  if (minutes >= 2 * DAY) return WORK_STRINGS.days(Math.floor(minutes / DAY));
+  if (minutes >= HOUR) return WORK_STRINGS.hours(Math.floor(minutes / HOUR));
+  return WORK_STRINGS.minutes(Math.max(1, minutes));
 }
 
 /** The time left on a promise ("还剩 5小时") or past it ("已超时 2小时"). */
 export function timeLeft(dueAt: number, now: number = Date.now()): { text: string; overdue: boolean } {
   const minutes = dayjs(dueAt).diff(dayjs(now), 'minute');
   return minutes >= 0
-    ? { text: S.left(span(minutes)), overdue: false }
-    : { text: S.overdue(span(-minutes)), overdue: true };
+    ? { text: WORK_STRINGS.left(span(minutes)), overdue: false }
+    : { text: WORK_STRINGS.overdue(span(-minutes)), overdue: true };
 }
 
 /** A median answer time as "X小时Y分". */
 export function formatMinutes(minutes: number): string {
   const m = Math.round(minutes);
-  return S.hoursMinutes(Math.floor(m / HOUR), m % HOUR);
+  return WORK_STRINGS.hoursMinutes(Math.floor(m / HOUR), m % HOUR);
 }

@@ -4,32 +4,21 @@
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { AdminRow } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
+import { asCloudError, useRemote } from '../../../../hooks/useRemote';
 import { fetchAdmins } from '../../../../services/admin/fetchAdmins';
 import { revokeAdmin } from '../../../../services/admin/revokeAdmin';
-import { CloudError } from '../../../../services/cloud';
 import { STRINGS } from './strings';
 import './index.scss';
 
-const asCloudError = (err: unknown) => (err instanceof CloudError ? err : new CloudError('INTERNAL'));
-
 /** The page. */
 export default function AdminsPage() {
-  const [admins, setAdmins] = useState<AdminRow[] | null>(null);
-  const [failed, setFailed] = useState<CloudError | null>(null);
+  const { data, error: failed, reload } = useRemote(fetchAdmins, []);
+  const admins = data?.admins ?? null;
   const [busy, setBusy] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    setFailed(null);
-    fetchAdmins().then(
-      (res) => setAdmins(res.admins),
-      (err: unknown) => setFailed(asCloudError(err)),
-    );
-  }, []);
-  useEffect(load, [load]);
 
   const revoke = async (a: AdminRow) => {
     if (busy) return;
@@ -45,7 +34,7 @@ export default function AdminsPage() {
     try {
       await revokeAdmin(a.openid);
       Taro.showToast({ title: STRINGS.revoked, icon: 'success' }).catch(() => undefined);
-      load();
+      void reload();
     } catch (err) {
       const e = asCloudError(err);
       Taro.showToast({ title: e.code === 'NETWORK' ? STRINGS.networkError : e.message, icon: 'none' }).catch(
@@ -62,7 +51,7 @@ export default function AdminsPage() {
       failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
         <StateView kind="error" title={STRINGS.needAdmin} hint={failed.message} />
       ) : (
-        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={load} />
+        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
       );
   } else if (!admins) {
     body = <StateView kind="loading" />;

@@ -6,7 +6,8 @@ import { Panel } from '../dashboard/Panel';
 import { createPostAt } from './createPost';
 import { LIST_MAX, STRINGS } from './strings';
 
-const C = STRINGS.cols;
+/** The column headings, in the dashboard's words. */
+const HEADINGS = STRINGS.cols;
 const nearest = (m: number | null) => (m === null ? STRINGS.farAway : STRINGS.metres(m));
 
 function CreateButton({ lat, lng }: { lat: number; lng: number }) {
@@ -53,8 +54,8 @@ export function CoverageLists({ data }: CoverageListsProps) {
         {uncovered.slice(0, LIST_MAX).map((v) => (
           <View key={v.code} className="gap-item uncovered-item">
             <Text className="gap-name">{v.name}</Text>
-            <Line label={C.township} value={v.townshipName} />
-            <Line label={C.nearest} value={nearest(v.nearestM)} />
+            <Line label={HEADINGS.township} value={v.townshipName} />
+            <Line label={HEADINGS.nearest} value={nearest(v.nearestM)} />
             <CreateButton lat={v.lat} lng={v.lng} />
           </View>
         ))}
@@ -69,8 +70,8 @@ export function CoverageLists({ data }: CoverageListsProps) {
         {data.overlaps.slice(0, LIST_MAX).map((o) => (
           <View key={`${o.a.id}-${o.b.id}`} className="gap-item overlap-item">
             <Text className="gap-name">{STRINGS.pair(o.a.name, o.b.name)}</Text>
-            <Line label={C.distance} value={STRINGS.metres(o.distanceM)} />
-            <Line label={C.overlap} value={STRINGS.pct(o.overlapPct)} />
+            <Line label={HEADINGS.distance} value={STRINGS.metres(o.distanceM)} />
+            <Line label={HEADINGS.overlap} value={STRINGS.pct(o.overlapPct)} />
           </View>
         ))}
         <More total={data.overlaps.length} />
@@ -86,8 +87,8 @@ export function CoverageLists({ data }: CoverageListsProps) {
         {data.clusters.slice(0, LIST_MAX).map((c) => (
           <View key={`${c.lat},${c.lng}`} className="gap-item cluster-item">
             <Text className="gap-name">{`${c.townshipName} · ${STRINGS.scansCount(c.scans)}`}</Text>
-            <Line label={C.suggested} value={STRINGS.latLng(c.lat, c.lng)} />
-            <Line label={C.nearest} value={nearest(c.nearestM)} />
+            <Line label={HEADINGS.suggested} value={STRINGS.latLng(c.lat, c.lng)} />
+            <Line label={HEADINGS.nearest} value={nearest(c.nearestM)} />
             <CreateButton lat={c.lat} lng={c.lng} />
           </View>
         ))}

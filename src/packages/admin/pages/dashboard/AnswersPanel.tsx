@@ -7,13 +7,14 @@ import { hoursText, pctText } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
-const C = STRINGS.cols;
+/** The column headings, in the dashboard's words. */
+const HEADINGS = STRINGS.cols;
 
 const COLUMNS: Column<VolunteerAnswers>[] = [
-  { title: C.volunteer, wide: true, cell: (r) => <Text>{r.name}</Text> },
-  { title: C.answered, cell: (r) => <Text>{String(r.answered)}</Text> },
-  { title: C.median, cell: (r) => <Text>{hoursText(r.medianHours)}</Text> },
-  { title: C.onTime, cell: (r) => <Text>{pctText(r.onTimePct)}</Text> },
+  { title: HEADINGS.volunteer, wide: true, cell: (r) => <Text>{r.name}</Text> },
+  { title: HEADINGS.answered, cell: (r) => <Text>{String(r.answered)}</Text> },
+  { title: HEADINGS.median, cell: (r) => <Text>{hoursText(r.medianHours)}</Text> },
+  { title: HEADINGS.onTime, cell: (r) => <Text>{pctText(r.onTimePct)}</Text> },
 ];
 
 /** Props of both panels. */

@@ -7,11 +7,12 @@ import { circleShare, countText, shareText } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
-const C = STRINGS.cols;
+/** The column headings, in the dashboard's words. */
+const HEADINGS = STRINGS.cols;
 
 const COLUMNS: Column<ChildRow>[] = [
   {
-    title: C.name,
+    title: HEADINGS.name,
     wide: true,
     cell: (r) => (
       <View className="child-name">
@@ -20,11 +21,11 @@ const COLUMNS: Column<ChildRow>[] = [
       </View>
     ),
   },
-  { title: C.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
-  { title: C.visitors, cell: (r) => <Text>{countText(r.visitors)}</Text> },
-  { title: C.requests, cell: (r) => <Text>{countText(r.requests)}</Text> },
-  { title: C.inCircle, cell: (r) => <Text>{shareText(circleShare(r))}</Text> },
-  { title: C.posts, cell: (r) => <Text>{String(r.posts)}</Text> },
+  { title: HEADINGS.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
+  { title: HEADINGS.visitors, cell: (r) => <Text>{countText(r.visitors)}</Text> },
+  { title: HEADINGS.requests, cell: (r) => <Text>{countText(r.requests)}</Text> },
+  { title: HEADINGS.inCircle, cell: (r) => <Text>{shareText(circleShare(r))}</Text> },
+  { title: HEADINGS.posts, cell: (r) => <Text>{String(r.posts)}</Text> },
 ];
 
 /** Props of ChildrenPanel. */

@@ -7,7 +7,7 @@ import { STRINGS } from './strings';
 /** The four chart panels. */
 export function PatternPanels({ data }: { data: DashboardData }) {
   const { funnel } = data;
-  const F = STRINGS.funnelSteps;
+  const FUNNEL = STRINGS.funnelSteps;
   return (
     <>
       <Panel wide className="trend-panel" title={STRINGS.trend[data.trendUnit]}>
@@ -44,10 +44,10 @@ export function PatternPanels({ data }: { data: DashboardData }) {
           unit=""
           conversion={STRINGS.conversion}
           steps={[
-            { key: 'scans', label: F.scans, value: funnel.scans },
-            { key: 'requests', label: F.requests, value: funnel.requests },
-            { key: 'answered', label: F.answered, value: funnel.answered },
-            { key: 'resolved', label: F.resolved, value: funnel.resolved },
+            { key: 'scans', label: FUNNEL.scans, value: funnel.scans },
+            { key: 'requests', label: FUNNEL.requests, value: funnel.requests },
+            { key: 'answered', label: FUNNEL.answered, value: funnel.answered },
+            { key: 'resolved', label: FUNNEL.resolved, value: funnel.resolved },
           ]}
         />
       </Panel>

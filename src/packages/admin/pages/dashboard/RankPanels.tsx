@@ -8,24 +8,25 @@ import { countText, dashed, daysBetween } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
-const C = STRINGS.cols;
+/** The column headings, in the dashboard's words. */
+const HEADINGS = STRINGS.cols;
 
 const TOP: Column<PostRank>[] = [
-  { title: C.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
-  { title: C.village, cell: (r) => <Text>{r.villageName}</Text> },
-  { title: C.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
+  { title: HEADINGS.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
+  { title: HEADINGS.village, cell: (r) => <Text>{r.villageName}</Text> },
+  { title: HEADINGS.scans, cell: (r) => <Text>{countText(r.scans)}</Text> },
 ];
 
 function idleColumns(today: string): Column<PostRank>[] {
   return [
-    { title: C.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
-    { title: C.village, cell: (r) => <Text>{r.villageName}</Text> },
+    { title: HEADINGS.post, wide: true, cell: (r) => <Text>{r.name}</Text> },
+    { title: HEADINGS.village, cell: (r) => <Text>{r.villageName}</Text> },
     {
-      title: C.lastScan,
+      title: HEADINGS.lastScan,
       cell: (r) => <Text>{r.lastScanDay ? dashed(r.lastScanDay) : STRINGS.neverScanned}</Text>,
     },
     {
-      title: C.idleDays,
+      title: HEADINGS.idleDays,
       cell: (r) => <Text>{r.lastScanDay ? STRINGS.daysIdle(daysBetween(r.lastScanDay, today)) : STRINGS.none}</Text>,
     },
   ];

@@ -1,8 +1,8 @@
 /** Loads the dashboard of one subject for the shared period; a bad period is an inline message, not a blank page. */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DashboardData, PeriodInput } from '../../../../../types/api/dashboard';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchDashboard } from '../../../../services/admin/fetchDashboard';
-import { CloudError } from '../../../../services/cloud';
+import type { CloudError } from '../../../../services/cloud';
 
 /** Errors about the period the admin picked: shown beside the date pickers, the last figures stay. */
 const PERIOD_ERRORS = new Set(['PERIOD_INVERTED', 'PERIOD_TOO_LONG', 'INVALID_INPUT']);
@@ -20,40 +20,18 @@ export interface DashboardState {
 
 /** The dashboard of `subject` (undefined: the admin's scope) over `period`. */
 export function useDashboard(subject: string | undefined, period: PeriodInput): DashboardState {
-  const [data, setData] = useState<DashboardData | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<CloudError | null>(null);
-  const [periodError, setPeriodError] = useState<string | null>(null);
-  const latest = useRef(0);
   const { preset, from, to } = period;
-
-  const load = useCallback(async () => {
-    // Chips can be tapped faster than the server answers: only the last request may draw.
-    const ticket = ++latest.current;
-    setLoading(true);
-    try {
-      const p: PeriodInput = preset === 'custom' ? { preset, from, to } : { preset };
-      const reply = await fetchDashboard({ ...(subject ? { subject } : {}), period: p });
-      if (ticket !== latest.current) return;
-      setData(reply);
-      setError(null);
-      setPeriodError(null);
-    } catch (err) {
-      if (ticket !== latest.current) return;
-      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      if (PERIOD_ERRORS.has(e.code)) {
-        setPeriodError(e.message);
-      } else {
-        setError(e);
-      }
-    } finally {
-      if (ticket === latest.current) setLoading(false);
-    }
+  // Chips can be tapped faster than the server answers: only the last request may draw.
+  const { data, loading, error, reload } = useRemote(() => {
+    const p: PeriodInput = preset === 'custom' ? { preset, from, to } : { preset };
+    return fetchDashboard({ ...(subject ? { subject } : {}), period: p });
   }, [subject, preset, from, to]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  return { data, loading, error, periodError, reload: () => void load() };
+  const aboutPeriod = error !== null && PERIOD_ERRORS.has(error.code);
+  return {
+    data,
+    loading,
+    error: aboutPeriod ? null : error,
+    periodError: aboutPeriod ? error.message : null,
+    reload: () => void reload(),
+  };
 }

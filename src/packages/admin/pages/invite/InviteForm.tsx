@@ -7,14 +7,16 @@ import { POST_ID_PATTERN } from '../../../../../types/ids';
 import { createInvite } from '../../../../services/admin/createInvite';
 import { CloudError } from '../../../../services/cloud';
 import { errorsOf, fieldOfError, type InviteField } from './fieldOfError';
-import { Field } from '../../components/Field';
-import { RoleChips, type InviteRole } from './FormParts';
+import { Chips, Field } from '../../../../components/forms';
 import { PostsField, splitIds } from './PostsField';
 import { inScope, RegionPicker } from './RegionPicker';
 import { ServicePicker, servicesFor, useServices } from './ServicePicker';
 import { STRINGS } from './strings';
 
 type Errors = Partial<Record<InviteField, string>>;
+/** A role an invite can give. */
+export type InviteRole = CreateInviteInput['role'];
+
 const ROLES = Object.keys(STRINGS.roles) as InviteRole[];
 // A volunteer re-bound to a new WeChat account stays a volunteer (or becomes a mediator); never staff or admin.
 const REBIND_ROLES: readonly InviteRole[] = ['volunteer', 'mediator'];
@@ -100,10 +102,11 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
         </View>
       ) : null}
       <Field label={STRINGS.role} error={errors.role}>
-        <RoleChips
-          roles={rebind ? REBIND_ROLES : ROLES}
-          role={role}
-          onRole={(r) => {
+        <Chips
+          options={(rebind ? REBIND_ROLES : ROLES).map((r) => ({ value: r, label: STRINGS.roles[r] }))}
+          selected={role}
+          chipClass="role-option"
+          onSelect={(r) => {
             setRole(r);
             // A unit picked for one role may be of a kind the other cannot work for.
             if (listed) setServiceId('');

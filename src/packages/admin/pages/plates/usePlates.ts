@@ -1,6 +1,6 @@
 /** The plates to print: of `postIds`, of a township, or of the ids the import page handed over. */
-import { useCallback, useEffect, useState } from 'react';
 import type { PlatesData } from '../../../../../types/api';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchPlates } from '../../../../services/admin/fetchPlates';
 
 /** admin.plates takes at most this many post ids per call. */
@@ -24,15 +24,7 @@ export async function loadPlates(source: PlatesSource): Promise<PlatesData> {
 
 /** State of the page's request; `source` null means nothing to ask for. */
 export function usePlates(source: PlatesSource | null, key: string) {
-  const [data, setData] = useState<PlatesData | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const load = useCallback(() => {
-    if (!source) return;
-    setError(null);
-    loadPlates(source).then(setData, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
-    // `key` stands for `source`, which is a new object on every render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  useEffect(load, [load]);
-  return { data, error, retry: load };
+  // `key` stands for `source`, which is a new object on every render.
+  const { data, error, reload } = useRemote(source ? () => loadPlates(source) : null, [key]);
+  return { data, error: error?.message ?? null, retry: () => void reload() };
 }

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 import { CreatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { createPost } from '../../../../services/admin/createPost';
 import { RegionSelect } from '../../components/RegionSelect';
-import { Field } from '../../components/Field';
+import { Field } from '../../../../components/forms';
 import { numberOf, type PostField } from './fieldOfError';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
-import { Field } from '../../components/Field';
+import { Field } from '../../../../components/forms';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
 

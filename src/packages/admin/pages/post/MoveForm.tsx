@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
 import { updatePost } from '../../../../services/admin/updatePost';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '../../../../services/geo/gcj02';
-import { Field } from '../../components/Field';
+import { Field } from '../../../../components/forms';
 import { numberOf } from './fieldOfError';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';

@@ -1,9 +1,9 @@
 /** 先锋岗详情 (`?postId=`) or 新增先锋岗 (`?create=1[&lat=&lng=&villageCode=]`). */
 import Taro, { useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
-import type { PostDetail } from '../../../../../types/api';
+import { useEffect } from 'react';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchPost } from '../../../../services/admin/fetchPost';
 import { CreateForm } from './CreateForm';
 import { EditForm } from './EditForm';
@@ -14,17 +14,12 @@ import { STRINGS } from './strings';
 import './index.scss';
 
 function Detail({ postId }: { postId: string }) {
-  const [detail, setDetail] = useState<PostDetail | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const load = useCallback(() => {
-    setError(null);
-    fetchPost(postId).then(setDetail, (err: unknown) => setError(err instanceof Error ? err.message : String(err)));
-  }, [postId]);
-  useEffect(load, [load]);
+  const { data: detail, error, reload } = useRemote(() => fetchPost(postId), [postId]);
+  const load = () => void reload();
 
   // A reload after a save keeps the page; only a first load that fails replaces it with the error.
-  if (!detail) return error ? <StateView kind="error" title={error} onRetry={load} /> : <StateView kind="loading" />;
+  if (!detail)
+    return error ? <StateView kind="error" title={error.message} onRetry={load} /> : <StateView kind="loading" />;
   const { post } = detail;
   const saved = () => {
     Taro.showToast({ title: STRINGS.saved, icon: 'none' }).catch(() => undefined);

@@ -10,7 +10,7 @@ import {
   type EditableServiceKind,
 } from '../../../../../types/services';
 import { FORM_KEY } from '../../../../components/forms/fieldErrors';
-import { Field } from '../../components/Field';
+import { Field } from '../../../../components/forms';
 import { RegionSelect } from '../../components/RegionSelect';
 import { pickedToWgs84 } from './place';
 import { STRINGS } from './strings';

@@ -4,12 +4,12 @@
  */
 import { Button, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { AdminServicePoint } from '../../../../../types/api';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchServicePoints } from '../../../../services/admin/fetchServicePoints';
-import { CloudError } from '../../../../services/cloud';
 import { useAppStore } from '../../../../stores';
 import { PointForm } from './PointForm';
 import { PointList } from './PointList';
@@ -20,22 +20,13 @@ import './index.scss';
 export default function ServicesPage() {
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
-  const [points, setPoints] = useState<AdminServicePoint[] | null>(null);
-  const [failed, setFailed] = useState<CloudError | null>(null);
+  const { data, error: failed, reload } = useRemote(fetchServicePoints, []);
+  const points = data?.points ?? null;
   // undefined: the list; null: a new point; a point: editing it.
   const [editing, setEditing] = useState<AdminServicePoint | null | undefined>(undefined);
 
-  const load = useCallback(() => {
-    setFailed(null);
-    fetchServicePoints().then(
-      (res) => setPoints(res.points),
-      (err: unknown) => setFailed(err instanceof CloudError ? err : new CloudError('INTERNAL')),
-    );
-  }, []);
-
   useEffect(() => {
     if (!me) void loadMe();
-    load();
     // Once on open; the role is asked only when the page was opened without it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -46,7 +37,7 @@ export default function ServicesPage() {
       failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
         <StateView kind="error" title={STRINGS.needAdmin} hint={failed.message} />
       ) : (
-        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={load} />
+        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
       );
   } else if (!points || !me?.regionCode) {
     body = <StateView kind="loading" />;
@@ -59,7 +50,7 @@ export default function ServicesPage() {
         onSaved={() => {
           Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
           setEditing(undefined);
-          load();
+          void reload();
         }}
       />
     );

@@ -4,13 +4,13 @@
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CITY_CODE } from '../../../../../types/ids';
 import { PageShell } from '../../../../components/PageShell';
 import { StateView } from '../../../../components/StateView';
+import { asCloudError, useRemote } from '../../../../hooks/useRemote';
 import { fetchSettings } from '../../../../services/admin/fetchSettings';
 import { updateSettings } from '../../../../services/admin/updateSettings';
-import { CloudError } from '../../../../services/cloud';
 import { useAppStore } from '../../../../stores';
 import { HoursStepper } from './HoursStepper';
 import { STRINGS } from './strings';
@@ -19,32 +19,21 @@ import './index.scss';
 const MIN_HOURS = 2;
 const MAX_HOURS = 72;
 
-const asCloudError = (err: unknown) => (err instanceof CloudError ? err : new CloudError('INTERNAL'));
-
 /** The page. */
 export default function SettingsPage() {
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
-  const [saved, setSaved] = useState<number | null>(null);
-  const [hours, setHours] = useState(24);
-  const [loadError, setLoadError] = useState<CloudError | null>(null);
+  const remote = useRemote(fetchSettings, []);
+  const loadError = remote.error;
+  const saved = remote.data?.questionPromiseHours ?? null;
+  // What the stepper shows: the saved figure until the admin changes it.
+  const [picked, setHours] = useState<number | null>(null);
+  const hours = picked ?? saved ?? 24;
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
-  const load = useCallback(async () => {
-    setLoadError(null);
-    try {
-      const s = await fetchSettings();
-      setSaved(s.questionPromiseHours);
-      setHours(s.questionPromiseHours);
-    } catch (err) {
-      setLoadError(asCloudError(err));
-    }
-  }, []);
-
   useEffect(() => {
     if (!me) void loadMe();
-    void load();
     // Once on open; the role is asked only when the page was opened without it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
@@ -56,9 +45,8 @@ export default function SettingsPage() {
     setMessage(null);
     setSaving(true);
     try {
-      const s = await updateSettings(hours);
-      setSaved(s.questionPromiseHours);
-      setHours(s.questionPromiseHours);
+      remote.setData(await updateSettings(hours));
+      setHours(null);
       Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
     } catch (err) {
       const e = asCloudError(err);
@@ -74,7 +62,12 @@ export default function SettingsPage() {
       loadError.code === 'FORBIDDEN' || loadError.code === 'UNAUTHENTICATED' ? (
         <StateView kind="error" title={STRINGS.needAdmin} hint={loadError.message} />
       ) : (
-        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void load()} />
+        <StateView
+          kind="error"
+          title={STRINGS.loadError}
+          hint={STRINGS.loadErrorHint}
+          onRetry={() => void remote.reload()}
+        />
       )
     ) : (
       <StateView kind="loading" />

@@ -1,11 +1,11 @@
 /** Step 2 of a legal-aid pre-application: who applies, the case, urgency (第四十四条) and the pledge (第四十一条). */
-import { Button, Input, Text, Textarea, View } from '@tarojs/components';
+import { Button, Input, Text, View } from '@tarojs/components';
 import { TEXT_LIMITS } from '../../../../../types/api';
 import { isValidIdNumber } from '../../../../../types/idcard';
 import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import type { FieldErrors } from '../../../../components/forms/fieldErrors';
-import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
+import { CheckRow, Chips, Field, LineInput, TextBox } from '../../../../components/forms';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
 import { PhotoPicker } from './Photos';
@@ -36,11 +36,11 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
         {STRINGS.back}
       </Button>
       <Field label={STRINGS.name} error={errors.name}>
-        <Input
-          className="field-input input-name"
-          value={fields.name ?? ''}
-          maxlength={TEXT_LIMITS.name.max}
-          onInput={(e) => update({ name: e.detail.value })}
+        <LineInput
+          className="input-name"
+          value={fields.name}
+          max={TEXT_LIMITS.name.max}
+          onChange={(name) => update({ name })}
         />
       </Field>
       <Field label={STRINGS.idNumber} error={errors.idNumber ?? idNumberHint(fields.idNumber)}>
@@ -53,21 +53,21 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
         />
       </Field>
       <Field label={STRINGS.phone} error={errors.phone}>
-        <Input
-          className="field-input input-phone"
+        <LineInput
+          className="input-phone"
           type="number"
-          maxlength={11}
-          value={fields.phone ?? ''}
-          onInput={(e) => update({ phone: e.detail.value })}
+          value={fields.phone}
+          max={11}
+          onChange={(phone) => update({ phone })}
         />
       </Field>
       <Field label={STRINGS.address} error={errors.address}>
-        <Input
-          className="field-input input-address"
-          value={fields.address ?? ''}
-          maxlength={TEXT_LIMITS.address.max}
+        <LineInput
+          className="input-address"
+          value={fields.address}
+          max={TEXT_LIMITS.address.max}
           placeholder={STRINGS.addressHint}
-          onInput={(e) => update({ address: e.detail.value })}
+          onChange={(address) => update({ address })}
         />
       </Field>
       <Field label={STRINGS.stage} error={errors.stage}>
@@ -79,13 +79,12 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
         />
       </Field>
       <Field label={STRINGS.facts} error={errors.facts}>
-        <Textarea
-          className="field-textarea input-facts"
+        <TextBox
+          className="input-facts"
           value={fields.facts ?? ''}
-          maxlength={NO_LIMIT}
-          onInput={(e) => update({ facts: e.detail.value })}
+          max={TEXT_LIMITS.facts.max}
+          onChange={(facts) => update({ facts })}
         />
-        <CharCount text={fields.facts} max={TEXT_LIMITS.facts.max} />
       </Field>
       <PhotoPicker photos={fields.photos ?? []} onChange={(photos) => update({ photos })} />
       <Field label={STRINGS.channel} error={errors.channel}>

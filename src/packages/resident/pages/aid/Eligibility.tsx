@@ -3,7 +3,7 @@ import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { AID_EXEMPTIONS, AID_MATTERS } from '../../../../../types/requests';
 import type { DraftFields } from '../../../../stores/draftsSlice';
-import { Chips, Field } from '../../shared/FormBits';
+import { Chips, Field } from '../../../../components/forms';
 import { checkEligibility } from './eligibility';
 import { STRINGS } from './strings';
 

@@ -1,5 +1,5 @@
 /** Ask page (我要咨询): a question to the post's legal-literate volunteers, with the 24-hour promise. */
-import { Input, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { AskInputSchema, TEXT_LIMITS } from '../../../../../types/api';
 import { QUESTION_CATEGORIES } from '../../../../../types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -9,7 +9,7 @@ import { askQuestion } from '../../../../services/requests/askQuestion';
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CharCount, CheckRow, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
+import { CheckRow, Chips, Field, LineInput, TextBox } from '../../../../components/forms';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';
@@ -50,23 +50,22 @@ function AskForm({ postId }: { postId: string }) {
         />
       </Field>
       <Field label={STRINGS.text} error={errors.text}>
-        <Textarea
-          className="field-textarea input-text"
+        <TextBox
+          className="input-text"
           value={fields.text ?? ''}
-          maxlength={NO_LIMIT}
+          max={TEXT_LIMITS.question.max}
           placeholder={STRINGS.textHint}
-          onInput={(e) => update({ text: e.detail.value })}
+          onChange={(text) => update({ text })}
         />
-        <CharCount text={fields.text} max={TEXT_LIMITS.question.max} />
       </Field>
       <Field label={STRINGS.phone} error={errors.callbackPhone}>
-        <Input
-          className="field-input input-phone"
+        <LineInput
+          className="input-phone"
           type="number"
-          maxlength={13}
-          value={fields.callbackPhone ?? ''}
+          value={fields.callbackPhone}
+          max={13}
           placeholder={STRINGS.phoneHint}
-          onInput={(e) => update({ callbackPhone: e.detail.value })}
+          onChange={(callbackPhone) => update({ callbackPhone })}
         />
       </Field>
       <CheckRow

@@ -1,5 +1,5 @@
 /** Mediation page (申请调解): a dispute for the village's mediation committee, with the steps explained. */
-import { Input, Textarea, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import { MediationInputSchema, TEXT_LIMITS } from '../../../../../types/api';
 import { DISPUTE_TYPES, PREFERRED_TIMES } from '../../../../../types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -9,7 +9,7 @@ import { requestMediation } from '../../../../services/requests/requestMediation
 import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
 import type { DraftFields } from '../../../../stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CharCount, Chips, Field, NO_LIMIT } from '../../shared/FormBits';
+import { Chips, Field, LineInput, TextBox } from '../../../../components/forms';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';
@@ -53,39 +53,38 @@ function MediationForm({ postId }: { postId: string }) {
         />
       </Field>
       <Field label={STRINGS.name} error={errors.applicantName}>
-        <Input
-          className="field-input input-name"
-          value={fields.applicantName ?? ''}
-          maxlength={TEXT_LIMITS.name.max}
-          onInput={(e) => update({ applicantName: e.detail.value })}
+        <LineInput
+          className="input-name"
+          value={fields.applicantName}
+          max={TEXT_LIMITS.name.max}
+          onChange={(applicantName) => update({ applicantName })}
         />
       </Field>
       <Field label={STRINGS.phone} error={errors.phone}>
-        <Input
-          className="field-input input-phone"
+        <LineInput
+          className="input-phone"
           type="number"
-          maxlength={11}
-          value={fields.phone ?? ''}
-          onInput={(e) => update({ phone: e.detail.value })}
+          value={fields.phone}
+          max={11}
+          onChange={(phone) => update({ phone })}
         />
       </Field>
       <Field label={STRINGS.otherParty} error={errors.otherParty}>
-        <Input
-          className="field-input input-other-party"
-          value={fields.otherParty ?? ''}
-          maxlength={TEXT_LIMITS.party.max}
+        <LineInput
+          className="input-other-party"
+          value={fields.otherParty}
+          max={TEXT_LIMITS.party.max}
           placeholder={STRINGS.otherPartyHint}
-          onInput={(e) => update({ otherParty: e.detail.value })}
+          onChange={(otherParty) => update({ otherParty })}
         />
       </Field>
       <Field label={STRINGS.account} error={errors.account}>
-        <Textarea
-          className="field-textarea input-text"
+        <TextBox
+          className="input-text"
           value={fields.account ?? ''}
-          maxlength={NO_LIMIT}
-          onInput={(e) => update({ account: e.detail.value })}
+          max={TEXT_LIMITS.account.max}
+          onChange={(account) => update({ account })}
         />
-        <CharCount text={fields.account} max={TEXT_LIMITS.account.max} />
       </Field>
       <Field label={STRINGS.preferredTime} error={errors.preferredTime}>
         <Chips

@@ -1,7 +1,7 @@
 /** The caller's requests with loading and error state. */
-import { useCallback, useEffect, useState } from 'react';
 import type { RequestSummary } from '../../../../../types/api';
-import { CloudError } from '../../../../services/cloud';
+import { useRemote } from '../../../../hooks/useRemote';
+import type { CloudError } from '../../../../services/cloud';
 import { fetchMyRequests } from '../../../../services/requests/fetchMyRequests';
 
 /** What the list draws from. */
@@ -14,25 +14,6 @@ export interface MyRequestsState {
 
 /** Loads the caller's requests once on open; reload() after a change. */
 export function useMyRequests(): MyRequestsState {
-  const [requests, setRequests] = useState<RequestSummary[] | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<CloudError | null>(null);
-
-  const reload = useCallback(async () => {
-    setLoading(true);
-    setError(null);
-    try {
-      setRequests(await fetchMyRequests());
-    } catch (err) {
-      setError(err instanceof CloudError ? err : new CloudError('INTERNAL'));
-    } finally {
-      setLoading(false);
-    }
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
-  return { requests, loading, error, reload };
+  const { data, loading, error, reload } = useRemote(fetchMyRequests, []);
+  return { requests: data, loading, error, reload };
 }

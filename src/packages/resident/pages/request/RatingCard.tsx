@@ -1,12 +1,11 @@
 /** Rating an answer (评价): five large stars and an optional word, once; afterwards the rating and a thank-you. */
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import * as v from 'valibot';
 import { RATING_WORD_MAX, RateInputSchema } from '../../../../../types/api';
-import { CloudError } from '../../../../services/cloud';
 import { rateAnswer } from '../../../../services/requests/rateAnswer';
-import { CharCount } from '../../shared/FormBits';
+import { CharCount } from '../../../../components/forms';
 import { STRINGS } from './strings';
+import { useSend } from './useSend';
 
 const STARS = [1, 2, 3, 4, 5] as const;
 
@@ -52,33 +51,19 @@ export interface RatingFormProps {
 export function RatingForm({ id, onRated, onStale }: RatingFormProps) {
   const [stars, setStars] = useState(0);
   const [word, setWord] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const submit = async () => {
-    if (sending) return;
-    if (stars === 0) {
-      setError(STRINGS.rateNeedStars);
-      return;
-    }
-    const parsed = v.safeParse(RateInputSchema, { id, stars, word });
-    if (!parsed.success) {
-      setError(parsed.issues[0].message);
-      return;
-    }
-    setError(null);
-    setSending(true);
-    try {
-      await rateAnswer(parsed.output);
-      onRated({ stars, word: parsed.output.word });
-    } catch (err) {
-      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      setError(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
-      if (e.code === 'ALREADY_RATED') onStale();
-    } finally {
-      setSending(false);
-    }
-  };
+  const { error, setError, sending, send } = useSend();
+  const submit = () =>
+    stars === 0
+      ? Promise.resolve(setError(STRINGS.rateNeedStars))
+      : send(
+          RateInputSchema,
+          { id, stars, word },
+          async (input) => {
+            await rateAnswer(input);
+            onRated({ stars, word: input.word });
+          },
+          (e) => e.code === 'ALREADY_RATED' && onStale(),
+        );
 
   return (
     <View className="card rating-form">

@@ -1,12 +1,11 @@
 /** 补充说明: what the handler asked for and a box to answer it; on success the page reloads with the new status. */
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import * as v from 'valibot';
 import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '../../../../../types/api';
-import { CloudError } from '../../../../services/cloud';
 import { supplementRequest } from '../../../../services/requests/supplementRequest';
-import { CharCount, NO_LIMIT } from '../../shared/FormBits';
+import { CharCount, NO_LIMIT } from '../../../../components/forms';
 import { STRINGS } from './strings';
+import { useSend } from './useSend';
 
 /** Props of SupplementCard. */
 export interface SupplementCardProps {
@@ -19,29 +18,13 @@ export interface SupplementCardProps {
 /** The card (class `supplement-card`). */
 export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [sending, setSending] = useState(false);
-
-  const submit = async () => {
-    if (sending) return;
-    const parsed = v.safeParse(SupplementInputSchema, { id, text });
-    if (!parsed.success) {
-      setError(parsed.issues[0].message);
-      return;
-    }
-    setError(null);
-    setSending(true);
-    try {
-      await supplementRequest(parsed.output);
+  const { error, setError, sending, send } = useSend();
+  const submit = () =>
+    send(SupplementInputSchema, { id, text }, async (input) => {
+      await supplementRequest(input);
       setText('');
       onDone();
-    } catch (err) {
-      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
-      setError(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
-    } finally {
-      setSending(false);
-    }
-  };
+    });
 
   return (
     <View className="card supplement-card">

@@ -1,13 +1,14 @@
 /** A request's detail page (诉求详情): what was sent, where it stands, and the answers. */
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RequestDetail } from '../../../../../types/api';
 import { REQUEST_STATUSES } from '../../../../../types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
+import { History, MediationSteps } from '../../../../components/MediationSteps';
 import { StateView } from '../../../../components/StateView';
-import { CloudError } from '../../../../services/cloud';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchRequestDetail } from '../../../../services/requests/fetchRequestDetail';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { dueLine } from '../../shared/dueLine';
@@ -19,7 +20,6 @@ import { AnswerList } from './AnswerList';
 import { OwnPhotos } from './OwnPhotos';
 import { RatingForm, RatingShown } from './RatingCard';
 import { SupplementCard } from './SupplementCard';
-import { HistoryList, MediationProgress } from './Timeline';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -59,7 +59,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
       {request.kind === 'aid' && request.status === 'declined' ? <DeclinedNotice /> : null}
-      {request.kind === 'mediation' ? <MediationProgress status={request.status} /> : null}
+      {request.kind === 'mediation' ? <MediationSteps status={request.status} className="mediation-progress" /> : null}
       {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
       {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}
       {request.canRate && !request.rating ? <RatingForm id={request.id} onRated={onRated} onStale={reload} /> : null}
@@ -73,7 +73,7 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
           </View>
         ))}
       </View>
-      {request.timeline.length > 0 ? <HistoryList timeline={request.timeline} /> : null}
+      {request.timeline.length > 0 ? <History timeline={request.timeline} className="history" /> : null}
     </>
   );
 }
@@ -81,22 +81,13 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
 /** The detail page. */
 export default function RequestPage() {
   const id = useRouter().params.id ?? '';
-  const [request, setRequest] = useState<RequestDetail | null>(null);
-  const [error, setError] = useState<CloudError | null>(null);
+  const {
+    data: request,
+    error,
+    reload,
+    setData: setRequest,
+  } = useRemote(id ? () => fetchRequestDetail(id) : null, [id]);
   const [thanked, setThanked] = useState(false);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setRequest(await fetchRequestDetail(id));
-    } catch (err) {
-      setError(err instanceof CloudError ? err : new CloudError('INTERNAL'));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    if (id) void load();
-  }, [id, load]);
 
   let body;
   if (!id) body = <StateView kind="error" title={STRINGS.missingId} />;
@@ -105,12 +96,12 @@ export default function RequestPage() {
       setRequest({ ...request, rating, canRate: false });
       setThanked(true);
     };
-    body = <Detail request={request} thanked={thanked} onRated={onRated} reload={() => void load()} />;
+    body = <Detail request={request} thanked={thanked} onRated={onRated} reload={() => void reload()} />;
   } else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     body = <StateView kind="empty" title={STRINGS.missingId} hint={error.message} />;
   } else if (error) {
     body = (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void load()} />
+      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
     );
   } else body = <StateView kind="loading" />;
   return <ResidentPage className="request-page">{body}</ResidentPage>;

@@ -1,12 +1,20 @@
 /** The forms of the other actions: 请群众补充, 办结, 转交 (to a listed office, with a reason), legal-aid decisions. */
 import { Text, View } from '@tarojs/components';
 import { useState, type ReactNode } from 'react';
-import { WORK_LIMITS, type WorkDetail } from '../../../../../types/api';
+import type * as v from 'valibot';
+import {
+  AskMoreInputSchema,
+  CloseInputSchema,
+  DecideInputSchema,
+  HandOverInputSchema,
+  WORK_LIMITS,
+  type WorkDetail,
+} from '../../../../../types/api';
 import { askMore } from '../../../../services/work/askMore';
 import { closeRequest } from '../../../../services/work/closeRequest';
 import { decideAid } from '../../../../services/work/decideAid';
 import { handOver } from '../../../../services/work/handOver';
-import { checkLength, Chips, Field, SubmitButton, TextBox } from '../../shared/FormBits';
+import { checkValue, Chips, Field, SubmitButton, TextBox } from '../../../../components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -18,6 +26,8 @@ interface TextFormProps {
   className: string;
   label: string;
   limit: Limit;
+  /** The contract's schema of the text, checked before sending. */
+  schema: v.GenericSchema;
   placeholder?: string;
   submitLabel: string;
   /** Checked before the text: e.g. that a target is chosen. */
@@ -31,13 +41,13 @@ interface TextFormProps {
 
 /** One counted text and a submit button; errors stay by the form. */
 function TextForm(props: TextFormProps) {
-  const { className, label, limit, placeholder, submitLabel, precheck, optional, send, run, children } = props;
+  const { className, label, limit, schema, placeholder, submitLabel, precheck, optional, send, run, children } = props;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const submit = async () => {
     const blankOk = optional === true && text.trim() === '';
-    const bad = precheck?.() ?? (blankOk ? null : checkLength(label, text, limit));
+    const bad = precheck?.() ?? (blankOk ? null : checkValue(schema, text));
     if (bad) return setError(bad);
     setBusy(true);
     const failed = await run(send(text.trim()));
@@ -63,6 +73,7 @@ export function AskMoreForm({ id, run }: { id: string; run: Run }) {
       className="ask-more-form"
       label={STRINGS.askMoreText}
       limit={WORK_LIMITS.note}
+      schema={AskMoreInputSchema.entries.text}
       placeholder={STRINGS.askMoreHint}
       submitLabel={STRINGS.actions.askMore}
       send={(text) => (version) => askMore({ id, version, text })}
@@ -78,6 +89,7 @@ export function CloseForm({ id, run }: { id: string; run: Run }) {
       className="close-form"
       label={STRINGS.closeNote}
       limit={WORK_LIMITS.note}
+      schema={CloseInputSchema.entries.note}
       submitLabel={STRINGS.actions.close}
       send={(note) => (version) => closeRequest({ id, version, note })}
       run={run}
@@ -94,6 +106,7 @@ export function HandOverForm({ detail, run }: { detail: WorkDetail; run: Run }) 
       className="hand-over-form"
       label={STRINGS.handOverReason}
       limit={WORK_LIMITS.reason}
+      schema={HandOverInputSchema.entries.reason}
       submitLabel={STRINGS.actions.handOver}
       precheck={() => (to ? null : `${STRINGS.pickOne}${STRINGS.handOverTo}`)}
       send={(reason) => (version) => handOver({ id: detail.id, version, toServiceId: to ?? '', reason })}
@@ -127,6 +140,7 @@ export function DecideForm({
       className={`decide-form decide-${decision}`}
       label={start ? STRINGS.reviewNote : STRINGS.decideReason}
       limit={WORK_LIMITS.reason}
+      schema={DecideInputSchema.pipe[0].entries.reason}
       submitLabel={STRINGS.actions[decision]}
       optional={start}
       send={(reason) => (version) => decideAid({ id, version, decision, ...(reason ? { reason } : {}) })}

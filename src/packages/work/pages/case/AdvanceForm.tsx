@@ -1,12 +1,12 @@
 /** 记录进展 of a mediation case: the next step, the day it happened (today or earlier), a note, the source on 受理. */
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { WORK_LIMITS, type AdvanceInput, type WorkDetail } from '../../../../../types/api';
+import { AdvanceInputSchema, WORK_LIMITS, type AdvanceInput, type WorkDetail } from '../../../../../types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource } from '../../../../../types/requests';
 import { advanceCase } from '../../../../services/work/advanceCase';
 import { todayCst } from '../../shared/format';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, Chips, Field, SubmitButton, TextBox } from '../../shared/FormBits';
+import { checkValue, Chips, Field, SubmitButton, TextBox } from '../../../../components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -45,7 +45,7 @@ export function AdvanceForm({ detail, run, today = todayCst() }: AdvanceFormProp
   const submit = async () => {
     if (!to) return setError(`${STRINGS.pickOne}${STRINGS.nextStep}`);
     if (on > today) return setError(STRINGS.futureDay);
-    const bad = checkLength(STRINGS.stepNote, note, WORK_LIMITS.note);
+    const bad = checkValue(AdvanceInputSchema.entries.note, note);
     if (bad) return setError(bad);
     setBusy(true);
     const extra = to === 'accepted' && source !== 'none' ? { source } : {};

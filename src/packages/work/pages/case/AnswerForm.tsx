@@ -2,13 +2,19 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { MAX_GUIDE_LINKS, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+import {
+  AnswerInputSchema,
+  MAX_GUIDE_LINKS,
+  SaveTemplateInputSchema,
+  WORK_LIMITS,
+  type AnswerTemplate,
+} from '../../../../../types/api';
 import { answerRequest } from '../../../../services/work/answerRequest';
 import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
 import { GUIDE_REFS as GUIDES, guideTitle } from '../../../../services/guides/titles';
-import { checkLength, Field, SubmitButton, TextBox } from '../../shared/FormBits';
+import { checkValue, Field, SubmitButton, TextBox } from '../../../../components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -52,7 +58,7 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
     else if (guideIds.length < MAX_GUIDE_LINKS) setGuideIds([...guideIds, g]);
   };
   const send = async () => {
-    const bad = checkLength(STRINGS.answerText, text, WORK_LIMITS.answer);
+    const bad = checkValue(AnswerInputSchema.entries.text, text);
     if (bad) return setError(bad);
     setBusy(true);
     const failed = await run((version) => answerRequest({ id, version, text: text.trim(), guideIds }));
@@ -62,8 +68,8 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
   };
   const saveAs = async () => {
     const bad =
-      checkLength(STRINGS.templateTitle, title, WORK_LIMITS.templateTitle) ??
-      checkLength(STRINGS.answerText, text, WORK_LIMITS.templateText);
+      checkValue(SaveTemplateInputSchema.entries.title, title) ??
+      checkValue(SaveTemplateInputSchema.entries.text, text);
     if (bad) return setError(bad);
     try {
       const saved = await saveTemplate({ title: title.trim(), text: text.trim(), guideIds });

@@ -138,19 +138,3 @@ export function Agreement({ summary }: { summary: string }) {
     </View>
   );
 }
-
-/** Every recorded step, oldest first, with who acted. */
-export function History({ detail }: { detail: WorkDetail }) {
-  return (
-    <View className="card case-history">
-      <Text className="section-title">{STRINGS.timeline}</Text>
-      {detail.timeline.map((e, i) => (
-        <View key={`${e.at}-${i}`} className="timeline-entry">
-          <Text className="timeline-head">{`${formatTime(e.at)}  ${REQUEST_STATUSES[e.status]}`}</Text>
-          <Text className="muted timeline-by">{e.by}</Text>
-          {e.note ? <Text className="timeline-note">{e.note}</Text> : null}
-        </View>
-      ))}
-    </View>
-  );
-}

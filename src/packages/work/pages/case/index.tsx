@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { WorkAction, WorkDetail } from '../../../../../types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
+import { History, MediationSteps } from '../../../../components/MediationSteps';
 import { StateView } from '../../../../components/StateView';
 import { revealField } from '../../../../services/work/revealField';
 import { messageOf } from '../../shared/errors';
@@ -12,9 +13,8 @@ import { WORK_STRINGS } from '../../shared/strings';
 import { AskMoreForm, CloseForm, DecideForm, HandOverForm } from './ActionForms';
 import { AdvanceForm } from './AdvanceForm';
 import { AnswerForm } from './AnswerForm';
-import { Agreement, Answers, CaseHeader, Fields, History, type RevealField } from './CaseView';
+import { Agreement, Answers, CaseHeader, Fields, type RevealField } from './CaseView';
 import { EvidencePhotos } from './EvidencePhotos';
-import { Stepper } from './Stepper';
 import { STRINGS } from './strings';
 import { useCase, type CaseState } from './useCase';
 import './index.scss';
@@ -81,7 +81,7 @@ function Case({ state }: { state: CaseState & { detail: WorkDetail } }) {
     <>
       {notice ? <Text className="notice case-notice">{notice}</Text> : null}
       <CaseHeader detail={detail} now={Date.now()} />
-      {detail.kind === 'mediation' ? <Stepper status={detail.status} /> : null}
+      {detail.kind === 'mediation' ? <MediationSteps status={detail.status} className="stepper" /> : null}
       {detail.agreementSummary ? <Agreement summary={detail.agreementSummary} /> : null}
       <Fields detail={detail} revealed={revealed} onReveal={(f) => void reveal(f)} />
       <EvidencePhotos detail={detail} />
@@ -103,7 +103,7 @@ function Case({ state }: { state: CaseState & { detail: WorkDetail } }) {
           {shownOpen ? <ActionPanel key={shownOpen} action={shownOpen} detail={detail} run={runAndClose} /> : null}
         </View>
       ) : null}
-      {detail.timeline.length ? <History detail={detail} /> : null}
+      {detail.timeline.length ? <History timeline={detail.timeline} className="case-history" /> : null}
     </>
   );
 }

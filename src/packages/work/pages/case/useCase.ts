@@ -1,7 +1,8 @@
 /** One request being handled: load it, send a change with its version, recover when someone else changed it. */
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { WorkDetail } from '../../../../../types/api';
+import { useRemote } from '../../../../hooks/useRemote';
 import type { CloudError } from '../../../../services/cloud';
 import { fetchCase } from '../../../../services/work/fetchCase';
 import { asError, messageOf } from '../../shared/errors';
@@ -23,22 +24,8 @@ export interface CaseState {
 
 /** Loads request `id` on open. */
 export function useCase(id: string): CaseState {
-  const [detail, setDetail] = useState<WorkDetail | null>(null);
-  const [error, setError] = useState<CloudError | null>(null);
+  const { data: detail, error, reload, setData: setDetail } = useRemote(id ? () => fetchCase(id) : null, [id]);
   const [notice, setNotice] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    setError(null);
-    try {
-      setDetail(await fetchCase(id));
-    } catch (err) {
-      setError(asError(err));
-    }
-  }, [id]);
-
-  useEffect(() => {
-    if (id) void reload();
-  }, [id, reload]);
 
   const run = useCallback(
     async (change: Change) => {
@@ -58,7 +45,7 @@ export function useCase(id: string): CaseState {
         return messageOf(e);
       }
     },
-    [detail, reload],
+    [detail, reload, setDetail],
   );
 
   return { detail, error, notice, reload, run };

@@ -8,7 +8,7 @@ import { WorkPage } from '../../shared/WorkPage';
 import { acceptInvite } from '../../../../services/work/acceptInvite';
 import { useAppStore } from '../../../../stores';
 import { messageOf } from '../../shared/errors';
-import { Field, SubmitButton } from '../../shared/FormBits';
+import { Field, SubmitButton } from '../../../../components/forms';
 import { STRINGS } from './strings';
 
 /** Upper case, letters and digits only: what people type from a chat message. */

@@ -5,13 +5,11 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { WORK_LIMITS, type ProfileData } from '../../../../../types/api';
+import { UpdateProfileInputSchema, WORK_LIMITS, type ProfileData } from '../../../../../types/api';
 import { updateProfile } from '../../../../services/work/updateProfile';
 import { messageOf } from '../../shared/errors';
-import { checkLength, Field, SubmitButton } from '../../shared/FormBits';
+import { checkValue, Field, SubmitButton } from '../../../../components/forms';
 import { STRINGS } from './strings';
-
-const PHONE = /^1[3-9]\d{9}$/;
 
 /** The form; `onSaved` gets the profile as stored. */
 export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSaved: (p: ProfileData) => void }) {
@@ -25,9 +23,9 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
   const card = profile.role !== 'staff';
   const save = async () => {
     const bad =
-      checkLength(STRINGS.name, name, WORK_LIMITS.name) ??
-      (!card || PHONE.test(phone.trim()) ? null : STRINGS.badPhone) ??
-      (card ? checkLength(STRINGS.hours, hours, WORK_LIMITS.hours) : null);
+      checkValue(UpdateProfileInputSchema.entries.name, name) ??
+      (card ? checkValue(UpdateProfileInputSchema.entries.phone, phone) : null) ??
+      (card ? checkValue(UpdateProfileInputSchema.entries.hours, hours) : null);
     if (bad) return setError(bad);
     setBusy(true);
     try {

@@ -1,17 +1,16 @@
 /** 我的资料: the caller's workload, their profile, the posts and unit they serve, and 解除绑定. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
-import type { ProfileData, WorkloadData } from '../../../../../types/api';
+import type { ProfileData } from '../../../../../types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '../../../../components/StateView';
-import type { CloudError } from '../../../../services/cloud';
+import { useRemote } from '../../../../hooks/useRemote';
 import { fetchProfile } from '../../../../services/work/fetchProfile';
 import { fetchWorkload } from '../../../../services/work/fetchWorkload';
 import { unbind } from '../../../../services/work/unbind';
 import { useAppStore } from '../../../../stores';
-import { asError, messageOf } from '../../shared/errors';
+import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
 import { ProfileForm } from './ProfileForm';
 import { STRINGS } from './strings';
@@ -37,19 +36,10 @@ function Unit({ profile }: { profile: ProfileData }) {
 
 /** The profile page. */
 export default function ProfilePage() {
-  const [data, setData] = useState<{ profile: ProfileData; workload: WorkloadData } | null>(null);
-  const [error, setError] = useState<CloudError | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      const [profile, workload] = await Promise.all([fetchProfile(), fetchWorkload()]);
-      setData({ profile, workload });
-    } catch (err) {
-      setError(asError(err));
-    }
+  const { data, error, reload, setData } = useRemote(async () => {
+    const [profile, workload] = await Promise.all([fetchProfile(), fetchWorkload()]);
+    return { profile, workload };
   }, []);
-  useEffect(() => void load(), [load]);
 
   const leave = async () => {
     const ok = await Taro.showModal({
@@ -86,7 +76,7 @@ export default function ProfilePage() {
     body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
   } else if (error) {
     body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void load()} />
+      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
     );
   } else body = <StateView kind="loading" />;
   return <WorkPage className="profile-page">{body}</WorkPage>;

@@ -22,7 +22,6 @@ export const STRINGS = {
   staffNote: '所在单位和负责区域由管理员设置，如有变动请联系管理员',
   save: '保存资料',
   saved: '已保存',
-  badPhone: '手机号格式不正确',
   role: { volunteer: '法律明白人', mediator: '调解员', staff: '工作人员' },
   region: '所在地区',
   unit: '所在单位',

@@ -1,18 +1,18 @@
 /** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
-import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+import { useState } from 'react';
+import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '../../../../components/StateView';
-import type { CloudError } from '../../../../services/cloud';
+import { useRemote } from '../../../../hooks/useRemote';
 import { deleteTemplate } from '../../../../services/work/deleteTemplate';
 import { fetchTemplates } from '../../../../services/work/fetchTemplates';
 import { saveTemplate } from '../../../../services/work/saveTemplate';
-import { asError, messageOf } from '../../shared/errors';
+import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkLength, TextBox } from '../../shared/FormBits';
+import { checkValue, TextBox } from '../../../../components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -36,8 +36,8 @@ function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     const bad =
-      checkLength(STRINGS.title, title, WORK_LIMITS.templateTitle) ??
-      checkLength(STRINGS.text, text, WORK_LIMITS.templateText);
+      checkValue(SaveTemplateInputSchema.entries.title, title) ??
+      checkValue(SaveTemplateInputSchema.entries.text, text);
     if (bad) return setError(bad);
     try {
       onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
@@ -77,18 +77,7 @@ function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
 
 /** The templates page. */
 export default function TemplatesPage() {
-  const [templates, setTemplates] = useState<AnswerTemplate[] | null>(null);
-  const [error, setError] = useState<CloudError | null>(null);
-
-  const load = useCallback(async () => {
-    setError(null);
-    try {
-      setTemplates(await fetchTemplates());
-    } catch (err) {
-      setError(asError(err));
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+  const { data: templates, error, reload, setData: setTemplates } = useRemote(fetchTemplates, []);
 
   const remove = async (t: AnswerTemplate) => {
     const ok = await Taro.showModal({
@@ -133,7 +122,7 @@ export default function TemplatesPage() {
     );
   } else if (error) {
     body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void load()} />
+      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
     );
   } else body = <StateView kind="loading" />;
   return <WorkPage className="templates-page">{body}</WorkPage>;
