@@ -72,7 +72,7 @@ export interface Store {
     page(afterId: string | null, limit: number, status?: Post['status']): Promise<Post[]>;
     /**
      * The `limit` nearest active posts within NEAR_MAX_M of `point`, nearest first (ties by id), with their
-     * distances. Served by a grid index (store/grid.ts): only cells around the point are read, never every post.
+     * distances. Served by a grid index (geo/grid.ts): only cells around the point are read, never every post.
      */
     near(point: GeoPoint, limit: number): Promise<NearPost[]>;
     /** Active posts of one township in id order, at most `limit`. */

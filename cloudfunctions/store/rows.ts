@@ -44,7 +44,7 @@ export interface ScanFix {
   visitor: string;
   distanceM: number;
   inCircle: boolean;
-  /** The out-of-circle cell centre (store/cells.ts), or null inside the circle. */
+  /** The out-of-circle cell centre (geo/cells.ts), or null inside the circle. */
   cell: { lat: number; lng: number } | null;
   /** Only a scan made (its `at`) at or after this time takes a location: a late fix is not where it was made. */
   since: number;

@@ -4,7 +4,7 @@
  * and abusive text are refused with a code and a Chinese message, writing nothing; nobody sees another's requests.
  */
 import { randomUUID } from 'node:crypto';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import type { Post } from '../../types/domain';
 import { aidDecisionDeadline } from '../../types/aidDeadline';
 import { idCheckChar } from '../../types/idcard';

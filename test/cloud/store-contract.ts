@@ -4,7 +4,7 @@
  * requests and finding posts in store-contract-requests.ts.
  */
 import type { GeoPoint, ServiceKind } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
 import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { cellOf } from '../../cloudfunctions/store/grid';
+import { cellOf } from '../../cloudfunctions/geo/grid';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { migrate } from '../../cloudfunctions/store/sqlite/migrate';
 import { MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';

@@ -3,7 +3,7 @@
  * here, never by the database, so that writes can be made idempotent (an `add` of an existing id fails).
  */
 import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '../../../types/domain';
-import { cellOf } from '../grid';
+import { cellOf } from '../../geo/grid';
 import type { VolunteerRow } from '../port';
 import type { CloudDoc, CloudGeo, CloudGeoPoint } from './sdk';
 
@@ -41,7 +41,7 @@ export interface ScanDoc extends CloudDoc {
   day: string;
   subjects: string[];
   state: 'pending' | 'applied';
-  /** The centre of the out-of-circle cell (store/cells.ts), or null. */
+  /** The centre of the out-of-circle cell (geo/cells.ts), or null. */
   cell: { lat: number; lng: number } | null;
   /** The server's time of the insert (a Date once stored): the rollup's watermark, unlike `at`. */
   insertedAt: unknown;
@@ -86,7 +86,7 @@ export const toDoc = {
   }),
   post: (p: Post, geo: CloudGeo): CloudDoc => {
     const { id, ...rest } = p;
-    // `cell` is the grid key posts.near reads by (store/grid.ts); fromDoc.post leaves it out.
+    // `cell` is the grid key posts.near reads by (geo/grid.ts); fromDoc.post leaves it out.
     return { _id: id, ...rest, cell: cellOf(p), ...located(geo, p.lat, p.lng) };
   },
   service: (s: ServicePoint, geo: CloudGeo): CloudDoc => {

@@ -3,7 +3,7 @@
  * passes a limit and pages in 1,000s; collections, indexes and security rules are in collections.json.
  */
 import type { GeoPoint, ServiceKind } from '../../../types/domain';
-import { distanceM } from '../geo';
+import { distanceM } from '../../geo/distance';
 import type { NearestService, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
 import { loadDataset } from './load';

@@ -13,7 +13,7 @@
  *   openid finishes the binding.
  */
 import type { Post, User } from '../../../types/domain';
-import { cellOf } from '../grid';
+import { cellOf } from '../../geo/grid';
 import type { PostHistoryRow, RequestStatRow, Store } from '../port';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, PAGE } from './query';

@@ -5,7 +5,7 @@
  * answers the stored id. Plus the lookups of finding a post (grid cells, townships, levels, services by kind).
  */
 import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
-import { nearPosts } from '../grid';
+import { nearPosts } from '../../geo/grid';
 import type { NearPost, RequestRecord, RequestRow, Store } from '../port';
 import { COLLECTIONS, fromDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageById, pageBySkip } from './query';

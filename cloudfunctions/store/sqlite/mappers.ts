@@ -10,7 +10,7 @@ import type {
   ServicePoint,
   User,
 } from '../../../types/domain';
-import { cellOf } from '../grid';
+import { cellOf } from '../../geo/grid';
 import type { VolunteerRow } from '../port';
 
 /** A `regions` row. */

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { TimelineEntry } from '../../../types/api/requests';
 import type { GeoPoint, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
-import { nearest, type Located } from '../grid';
+import { nearest, type Located } from '../../geo/grid';
 import type { CreateOutcome, NearPost, RequestRecord, RequestRow, Store } from '../port';
 import { toPost, toRegion, toService, type PostDbRow, type RegionDbRow, type ServiceDbRow } from './mappers';
 import { requestParams, toRequestRow, type RequestDbRow } from './request-rows';

@@ -129,7 +129,7 @@ CREATE TABLE daily_stats (
   {
     version: 2,
     name: 'grid cells of posts, resident requests',
-    // The cell key is store/grid.ts's cellKey(floor(lat*100), floor(lng*100)); CAST truncates toward zero, so
+    // The cell key is geo/grid.ts's cellKey(floor(lat*100), floor(lng*100)); CAST truncates toward zero, so
     // negative coordinates subtract one more to floor. Rows loaded later get the key from the adapter.
     sql: `
 ALTER TABLE posts ADD COLUMN cell INTEGER;
