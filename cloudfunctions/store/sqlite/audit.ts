@@ -1,5 +1,5 @@
 /**
- * The embedded store's audit log (审计日志): append-only (triggers refuse UPDATE and DELETE, migration 4), read per
+ * The embedded store's audit log (审计日志): append-only (triggers refuse UPDATE and DELETE), read per
  * request by the work pages and a page at a time, newest first, by the city admins' audit-log page.
  */
 import type Database from 'better-sqlite3';

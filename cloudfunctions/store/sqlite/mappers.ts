@@ -51,7 +51,7 @@ export interface ServiceDbRow {
   lng: number | null;
   stars: number | null;
   note: string;
-  /** JSON array of ServiceChannel (migration 6). */
+  /** JSON array of ServiceChannel. */
   channels: string;
 }
 

@@ -1,5 +1,5 @@
 /**
- * The embedded store's side of running the network (issue 5): posts and volunteers of a region, creating and
+ * The embedded store's side of running the network: posts and volunteers of a region, creating and
  * changing posts with their history, volunteer counts per post, service points of a region, request rows for the
  * statistics, and binding the first admin.
  */

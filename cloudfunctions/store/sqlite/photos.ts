@@ -1,4 +1,4 @@
-/** The embedded store's evidence photos (table `photos`, migration 3). */
+/** The embedded store's evidence photos (table `photos`). */
 import type Database from 'better-sqlite3';
 import type { PhotoRow, Store } from '../port';
 

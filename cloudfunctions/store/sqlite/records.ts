@@ -1,5 +1,5 @@
 /**
- * The embedded store's side records of handling requests (migration 4): the append-only audit log, the outbox of
+ * The embedded store's side records of handling requests: the append-only audit log, the outbox of
  * notices, invites and answer templates.
  */
 import type Database from 'better-sqlite3';

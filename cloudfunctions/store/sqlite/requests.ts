@@ -1,5 +1,5 @@
 /**
- * The embedded store's resident requests (tables `requests`, `request_events`, `request_answers`, migration 2) and
+ * The embedded store's resident requests (tables `requests`, `request_events`, `request_answers`) and
  * the post lookups of finding a post: grid cells for `posts.near`, townships, regions by level, services by kind.
  */
 import type Database from 'better-sqlite3';

@@ -1,5 +1,5 @@
 /**
- * The embedded store's rollups (migration 5): the incremental run of the timer and the repair command.
+ * The embedded store's rollups: the incremental run of the timer and the repair command.
  *
  * rollup(limit, at), one IMMEDIATE transaction: (a) fold raw scans past the rowid watermark (at most `limit`) into
  * hour_stats and outside_cells, for the post and its village, township, county and the city, taken from the posts

@@ -1,5 +1,5 @@
 /**
- * The embedded store's statistics reads (migration 5): daily rows of a period, period totals from the cumulative
+ * The embedded store's statistics reads: daily rows of a period, period totals from the cumulative
  * rollup (two index seeks per subject), last scan days, hours of day and out-of-circle cells. None reads raw scans.
  */
 import type Database from 'better-sqlite3';
