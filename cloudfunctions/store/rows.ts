@@ -1,6 +1,6 @@
 /**
- * The rows the store port speaks in (port.ts): what handlers write and read, in the domain's words. Split from
- * port.ts so the port itself reads as the list of operations.
+ * The rows the store port speaks in (port/): what handlers write and read, in the domain's words. Kept apart from
+ * the port's groups so each group reads as its list of operations.
  */
 import type { AuditKind } from '../../types/audit';
 import type { Post, Region, ServicePoint, User } from '../../types/domain';

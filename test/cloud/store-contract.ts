@@ -1,5 +1,5 @@
 /**
- * The store contract: what every adapter of cloudfunctions/store/port.ts must do, pinned once and run against each
+ * The store contract: what every adapter of cloudfunctions/store/port/ must do, pinned once and run against each
  * (store-sqlite.test.ts, store-cloudbase.test.ts). Scan and statistics cases live in store-contract-scans.ts,
  * requests and finding posts in store-contract-requests.ts.
  */
