@@ -87,7 +87,7 @@ function prepare(db: Database.Database) {
 
 type RollupStatements = ReturnType<typeof prepare>;
 
-/** The rollup methods of the port built here; index.ts guards and assembles them. */
+/** The rollup methods of the stats group; stats.ts assembles them. */
 export interface RollupParts {
   rollup(limit: number, at: number): Promise<RollupOutcome>;
   rolledAt(): Promise<number | null>;
