@@ -18,7 +18,7 @@ import { boardId, countyOf, postsOf } from './directory';
 import { isDuplicateKey, pageById } from './query';
 import { addOnce } from './rollup-docs';
 import type { CloudDatabase, CloudDoc } from './sdk';
-import { dayBefore, groupCells, mapParallel, type CellRow } from './stats';
+import { dayBefore, groupCells, mapParallel, type CellRow } from './stats-reads';
 
 /** The keys of the county documents covering [from, to]: whole months as `m`, the other days as `d`. */
 export function periodKeys(from: string, to: string): string[] {
