@@ -154,7 +154,7 @@ export const fromDoc = {
       isMediator: d.isMediator,
       hours: d.hours,
       postIds: [...d.postIds],
-      // Documents written before issue 4 have no photo field.
+      // Documents written before profile photos existed have no photo field.
       photoFileId: d.photoFileId ?? null,
       // Absent means active (the port's convention), so older documents read the same.
       ...(d.active === false ? { active: false } : {}),
@@ -168,7 +168,7 @@ export const fromDoc = {
       regionCode: d.regionCode,
       label: d.label,
       volunteerId: d.volunteerId,
-      // Documents written before issue 4 have no unit.
+      // Documents written before units existed have no unit.
       serviceId: d.serviceId ?? null,
     };
   },

@@ -41,7 +41,7 @@ export function toRow(doc: CloudDoc): RequestRow {
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     dueAt: d.dueAt,
-    // Documents written before issue 4 lack these fields: version 1, nothing answered, rated or reminded yet.
+    // Documents written before requests were handled lack these: version 1, nothing answered, rated or reminded.
     version: d.version ?? 1,
     answeredBy: d.answeredBy ?? null,
     firstAnswerAt: d.firstAnswerAt ?? null,
