@@ -4,11 +4,13 @@
  * assembles the port's groups, one file each (posts.ts, requests.ts, scans.ts, stats.ts …).
  */
 import type { Store } from '../port';
+import { cloudAudit } from './audit';
+import { cloudInvites } from './invites';
 import { loadDataset } from './load';
 import { cloudMeta } from './meta';
+import { cloudOutbox } from './outbox';
 import { cloudPhotos } from './photos';
 import { cloudPosts } from './posts';
-import { cloudRecords } from './records';
 import { cloudRegions } from './regions';
 import { cloudRequests } from './requests';
 import { horizonCache } from './rollup';
@@ -16,6 +18,7 @@ import { cloudScans } from './scans';
 import type { CloudDatabase } from './sdk';
 import { cloudServices } from './services';
 import { cloudStats } from './stats';
+import { cloudTemplates } from './templates';
 import { cloudUsers } from './users';
 import { cloudVolunteers } from './volunteers';
 
@@ -49,7 +52,10 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     volunteers: cloudVolunteers(db),
     services: cloudServices(db),
     requests: cloudRequests(db),
-    ...cloudRecords(db),
+    audit: cloudAudit(db),
+    outbox: cloudOutbox(db),
+    invites: cloudInvites(db),
+    templates: cloudTemplates(db),
     photos: cloudPhotos(),
     scans: cloudScans(db, horizon, settleMs),
     stats: cloudStats(db, horizon, settleMs, rollupBudget),
