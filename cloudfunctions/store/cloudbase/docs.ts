@@ -66,8 +66,8 @@ export const ids = {
   outsideCell: (postId: string, day: string, lat: number, lng: number): string => `${postId}_${day}_${lat}_${lng}`,
 };
 
-// Documents are written only by this adapter, so their shape is known; the casts below read it back.
-type Fields<T> = CloudDoc & T;
+/** A stored document of known shape: only this adapter writes them, so the readers' casts are safe. */
+export type Fields<T> = CloudDoc & T;
 
 function located(geo: CloudGeo, lat: number | null, lng: number | null): { location?: CloudGeoPoint } {
   // GeoJSON order is longitude first; the 2dsphere index ignores documents without the field.

@@ -9,15 +9,12 @@
  */
 import type { User } from '../../../types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
-import { COLLECTIONS, toDoc } from './docs';
+import { COLLECTIONS, toDoc, type Fields } from './docs';
 import { getOrNull, pageBySkip, startsWith } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
-// Documents are written only by this adapter, so their shape is known.
-type Doc<T> = CloudDoc & T;
-
 function toInvite(doc: CloudDoc): InviteRow {
-  const d = doc as Doc<Omit<InviteRow, 'code'>>;
+  const d = doc as Fields<Omit<InviteRow, 'code'>>;
   return {
     code: d._id,
     role: d.role,

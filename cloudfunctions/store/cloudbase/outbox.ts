@@ -1,14 +1,11 @@
 /** Notices to users (消息) on CloudBase: one `outbox` document each, read and unread, deleted with the user's data. */
 import type { NoticeRow, OutboxPort } from '../port';
-import { COLLECTIONS } from './docs';
+import { COLLECTIONS, type Fields } from './docs';
 import { chunk, pageBySkip } from './query';
 import type { CloudCondition, CloudDatabase, CloudDoc } from './sdk';
 
-// Documents are written only by this adapter, so their shape is known.
-type Doc<T> = CloudDoc & T;
-
 function toNotice(doc: CloudDoc): NoticeRow {
-  const d = doc as Doc<Omit<NoticeRow, 'id'>>;
+  const d = doc as Fields<Omit<NoticeRow, 'id'>>;
   return {
     id: d._id,
     recipient: d.recipient,

@@ -1,14 +1,11 @@
 /** Answer templates (答复模板) on CloudBase: a worker's own, written and deleted only by their owner. */
 import type { TemplateRow, TemplatesPort } from '../port';
-import { COLLECTIONS } from './docs';
+import { COLLECTIONS, type Fields } from './docs';
 import { isDuplicateKey, pageBySkip } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
-// Documents are written only by this adapter, so their shape is known.
-type Doc<T> = CloudDoc & T;
-
 function toTemplate(doc: CloudDoc): TemplateRow {
-  const d = doc as Doc<Omit<TemplateRow, 'id'>>;
+  const d = doc as Fields<Omit<TemplateRow, 'id'>>;
   return {
     id: d._id,
     owner: d.owner,
