@@ -39,5 +39,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // Handlers decide; adapters store. The domain reaches storage through the port alone, so either adapter (or a
+    // new one) serves it unchanged; geometry both sides need lives in cloudfunctions/geo.
+    files: ['cloudfunctions/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/*', '!**/store/port', '**/store/*/**', '**/local', '**/local/**'],
+              message:
+                'domain/ reaches storage through store/port only: no adapter (store/sqlite, store/cloudbase, other store/ internals), no local/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -91,7 +91,7 @@ export interface ScanRecord {
   distanceM: number | null;
   inCircle: boolean | null;
   /**
-   * For a scan made outside the post's circle: the centre of its ~200 m grid cell (store/cells.ts), so clusters of
+   * For a scan made outside the post's circle: the centre of its ~200 m grid cell (geo/cells.ts), so clusters of
    * such scans can suggest a missing post. Never the scan's own point; absent or null otherwise.
    */
   cell?: GeoPoint | null;

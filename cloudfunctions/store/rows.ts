@@ -1,6 +1,6 @@
 /**
- * The rows the store port speaks in (port.ts): what handlers write and read, in the domain's words. Split from
- * port.ts so the port itself reads as the list of operations.
+ * The rows the store port speaks in (port/): what handlers write and read, in the domain's words. Kept apart from
+ * the port's groups so each group reads as its list of operations.
  */
 import type { AuditKind } from '../../types/audit';
 import type { Post, Region, ServicePoint, User } from '../../types/domain';
@@ -44,7 +44,7 @@ export interface ScanFix {
   visitor: string;
   distanceM: number;
   inCircle: boolean;
-  /** The out-of-circle cell centre (store/cells.ts), or null inside the circle. */
+  /** The out-of-circle cell centre (geo/cells.ts), or null inside the circle. */
   cell: { lat: number; lng: number } | null;
   /** Only a scan made (its `at`) at or after this time takes a location: a late fix is not where it was made. */
   since: number;

@@ -10,8 +10,8 @@
  * circle — where a new post is missing.
  */
 import Database from 'better-sqlite3';
-import { cellOf } from '../../cloudfunctions/store/cells';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { cellOf } from '../../cloudfunctions/geo/cells';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import type { GeoPoint, Post, Region } from '../../types/domain';
 import { offset } from './geo';
 import { createRng, type Rng } from './prng';

@@ -5,8 +5,8 @@
  */
 import type { CoverageData } from '../../types/api/dashboard';
 import type { Post } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/store/geo';
-import { CELL_DEG } from '../../cloudfunctions/store/cells';
+import { distanceM } from '../../cloudfunctions/geo/distance';
+import { CELL_DEG } from '../../cloudfunctions/geo/cells';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { awayFromPosts, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, type Places } from './work-fixture';

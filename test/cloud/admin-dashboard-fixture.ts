@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { scanSubjects } from '../../cloudfunctions/domain/scope';
 import type { Store } from '../../cloudfunctions/store/port';
-import { cellOf } from '../../cloudfunctions/store/cells';
+import { cellOf } from '../../cloudfunctions/geo/cells';
 import type { GeoPoint, Post } from '../../types/domain';
 
 export const DAY = 24 * 3600 * 1000;

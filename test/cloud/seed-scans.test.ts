@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
 import { generateDataset, seedDatabase } from '../../scripts/seed/index';
 import { missingPosts } from '../../scripts/seed/scans';

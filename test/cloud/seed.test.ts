@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import cityContacts from '../../data/city-contacts.json';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
 import type { Dataset } from '../../cloudfunctions/store/port';
 import type { GeoPoint, Post } from '../../types/domain';

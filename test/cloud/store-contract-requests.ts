@@ -4,8 +4,8 @@
  */
 import type { TimelineEntry } from '../../types/api/requests';
 import type { GeoPoint } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/store/geo';
-import { NEAR_MAX_M } from '../../cloudfunctions/store/grid';
+import { distanceM } from '../../cloudfunctions/geo/distance';
+import { NEAR_MAX_M } from '../../cloudfunctions/geo/grid';
 import type { Dataset, RequestRow, Store } from '../../cloudfunctions/store/port';
 import { COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 

@@ -4,7 +4,7 @@
  * runStoreContract (store-contract.ts).
  */
 import type { DailyStat, GeoPoint, ScanRecord } from '../../types/domain';
-import { cellOf } from '../../cloudfunctions/store/cells';
+import { cellOf } from '../../cloudfunctions/geo/cells';
 import type { Store } from '../../cloudfunctions/store/port';
 import { scanSubjects } from '../../cloudfunctions/domain/scope';
 import {

@@ -1,10 +1,10 @@
 /**
- * The store contract: what every adapter of cloudfunctions/store/port.ts must do, pinned once and run against each
+ * The store contract: what every adapter of cloudfunctions/store/port/ must do, pinned once and run against each
  * (store-sqlite.test.ts, store-cloudbase.test.ts). Scan and statistics cases live in store-contract-scans.ts,
  * requests and finding posts in store-contract-requests.ts.
  */
 import type { GeoPoint, ServiceKind } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/store/geo';
+import { distanceM } from '../../cloudfunctions/geo/distance';
 import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
 import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';

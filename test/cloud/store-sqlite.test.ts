@@ -2,11 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
-import { cellOf } from '../../cloudfunctions/store/grid';
+import { cellOf } from '../../cloudfunctions/geo/grid';
 import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
 import { migrate } from '../../cloudfunctions/store/sqlite/migrate';
-import { MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
+import { BASE_VERSION, MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '../../types/domain';
 import { runStoreContract } from './store-contract';
 import { workRequest } from './store-contract-work';
@@ -147,7 +146,7 @@ describe('sqlite adapter only', () => {
     await store.close();
   });
 
-  it('applies each migration once: reopening keeps the schema version and the data', async () => {
+  it('reopens a file as it was: schema version and data kept, nothing to apply', async () => {
     const file = tempFile();
     const first = openSqliteStore(file);
     await first.load(fixture());
@@ -156,8 +155,7 @@ describe('sqlite adapter only', () => {
 
     for (let i = 0; i < 2; i++) {
       const again = openSqliteStore(file);
-      const versions = again.db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all();
-      expect(versions).toEqual(MIGRATIONS.map((m) => m.version));
+      expect(again.db.pragma('user_version', { simple: true })).toBe(BASE_VERSION + MIGRATIONS.length);
       expect(migrate(again.db)).toEqual([]);
       expect(await again.posts.byId('P001')).toEqual(fixture().posts[0]);
       expect(await again.scans.count()).toBe(1);
@@ -166,91 +164,17 @@ describe('sqlite adapter only', () => {
     }
   });
 
-  it('upgrades a version-1 file: migration 2 gives old posts the same grid cell as cellOf, so near finds them', async () => {
-    const file = tempFile();
-    const v1 = new Database(file);
-    v1.exec(MIGRATIONS[0].sql);
-    v1.exec(`CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL);
-      INSERT INTO schema_migrations VALUES (1, 'v1', 0)`);
-    const points = [
-      { lat: 45.611, lng: 122.831 },
-      { lat: 45.63, lng: 122.57 },
-      { lat: -33.8688, lng: -70.6693 },
-      { lat: 0.005, lng: -0.005 },
-      { lat: -0.01, lng: 179.999 },
-    ];
-    const insert = v1.prepare(`INSERT INTO posts VALUES (?, '先锋岗', '地址', 'v', 't', 'c', ?, ?, 500, 'active', 0)`);
-    points.forEach((p, i) => insert.run(`P${i}`, p.lat, p.lng));
-    v1.close();
-
-    const store = openSqliteStore(file);
-    const cells = store.db.prepare('SELECT id, cell FROM posts ORDER BY id').all() as { id: string; cell: number }[];
-    expect(cells.map((c) => c.cell)).toEqual(points.map(cellOf));
-    for (const [i, p] of points.entries()) expect((await store.posts.near(p, 1))[0].post.id).toBe(`P${i}`);
-    await store.close();
-  });
-
-  it('upgrades a version-3 file with requests: they get version 1 and can be answered at once', async () => {
-    const file = tempFile();
-    const v3 = new Database(file);
-    v3.exec(
-      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
-    );
-    for (const m of MIGRATIONS.slice(0, 3)) {
-      v3.exec(m.sql);
-      v3.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
-    }
-    v3.exec(`INSERT INTO volunteers VALUES ('V1', '张三', '${VILLAGE_A1}', '13800001234', 1, 1, '全天');
-      INSERT INTO users VALUES ('o-m', 'mediator', '${VILLAGE_A1}', '张三', 'V1');
-      INSERT INTO requests VALUES ('r1', 'question', 'o-a', 'c-1', 'P001', 'v', 't', 'c', 'post:P001', 'answered',
-        '法律咨询', '{"text":"工资"}', 10, 20, 30);
-      INSERT INTO request_events VALUES ('r1', 0, 10, 'pending', '先锋岗', '');
-      INSERT INTO request_answers VALUES ('r1', 0, 20, '法律明白人 张三', '可以投诉。');`);
-    v3.close();
-
-    const store = openSqliteStore(file);
-    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
-    const before = await store.requests.byId('r1');
-    expect(before).toMatchObject({ version: 1, answeredBy: null, rating: null, remindedAt: null, escalatedAt: null });
-    expect(before?.answers).toEqual([{ at: 20, by: '法律明白人 张三', text: '可以投诉。', guideIds: [] }]);
-    expect((await store.users.byOpenid('o-m'))?.serviceId).toBeNull();
-    expect((await store.volunteers.byId('V1'))?.photoFileId).toBeNull();
-    const rate = { at: 40, rating: 5, event: { at: 40, status: 'answered' as const, by: '本人', note: '评价' } };
-    expect(await store.requests.update('r1', 1, rate)).toBe('ok');
-    expect((await store.requests.byId('r1'))?.timeline.map((e) => e.note)).toEqual(['', '评价']);
-    expect(await store.requests.answeredBy('V1', 0, 10)).toEqual([]);
-    await store.close();
-  });
-
-  it('upgrades a version-4 file: old scans reach the rollups, invites take admins, volunteers stay active', async () => {
-    const file = tempFile();
-    const v4 = new Database(file);
-    v4.exec(
-      `CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)`,
-    );
-    for (const m of MIGRATIONS.slice(0, 4)) {
-      v4.exec(m.sql);
-      v4.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
-    }
-    v4.exec(`INSERT INTO posts VALUES ('P001', '先锋岗', '地址', '${VILLAGE_A1}', '220802001', '220802', 45.611, 122.831,
-        500, 'active', 0, 0);
-      INSERT INTO volunteers VALUES ('V1', '张三', '${VILLAGE_A1}', '13800001234', 1, 1, '全天', NULL);
-      INSERT INTO volunteer_posts VALUES ('V1', 'P001');
-      INSERT INTO scans VALUES ('s1', 'P001', 'visitor-a', ${SCAN.at}, 'qr', 50, 1);
-      INSERT INTO daily_stats VALUES ('P001', '20261128', 1, 1, 1, 1), ('${CITY}', '20261128', 1, 1, 1, 1);
-      INSERT INTO invites VALUES ('K1', 'staff', '${CITY}', '李四', '[]', NULL, NULL, 'o-admin', 1, 2, NULL, NULL);`);
-    v4.close();
-
-    const store = openSqliteStore(file);
-    expect(store.db.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(MIGRATIONS.length);
-    expect((await store.volunteers.byId('V1'))?.active).not.toBe(false);
-    expect((await store.posts.volunteerCounts(['P001'])).get('P001')).toBe(1);
-    expect((await store.invites.byCode('K1'))?.name).toBe('李四');
-    await store.invites.create({ ...(await store.invites.byCode('K1'))!, code: 'K2', role: 'admin' });
-    expect((await store.invites.forRegion(CITY, 10)).map((i) => i.code).sort()).toEqual(['K1', 'K2']);
-    expect(await store.stats.rollup(1000, SCAN.at)).toMatchObject({ scans: 1, subjects: 2 });
-    expect(await store.stats.periodTotals(['P001', CITY], '20261101', '20261130')).toHaveLength(2);
-    expect((await store.stats.hours('P001', '20261128', '20261128'))[10]).toBe(1);
+  it('gives a loaded post the grid cell of cellOf, so near finds it', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.load(fixture());
+    const cells = store.db.prepare('SELECT id, lat, lng, cell FROM posts ORDER BY id').all() as {
+      id: string;
+      lat: number;
+      lng: number;
+      cell: number;
+    }[];
+    expect(cells.length).toBeGreaterThan(0);
+    for (const c of cells) expect(c.cell).toBe(cellOf(c));
     await store.close();
   });
 
@@ -308,7 +232,7 @@ describe('sqlite adapter only', () => {
     store.db.close();
   });
 
-  it('numbers migrations strictly upward from 1', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => i + 1));
+  it('numbers the steps after the first release upward from the base version', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => BASE_VERSION + 1 + i));
   });
 });

@@ -1,10 +1,8 @@
-/** The visitor-days key (migration 8): an old file's visitor sets survive the re-keying and still de-duplicate. */
+/** The visitor-days set, keyed day and visitor first: it de-duplicates a day's visitors per subject. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '../../types/domain';
 import { CITY, VILLAGE_A1 } from './store-fixture';
 
@@ -27,22 +25,14 @@ function scan(n: number, visitor: string): ScanRecord {
 }
 
 describe('visitor-days keyed by day and visitor', () => {
-  it('upgrades a version-7 file: visitors already counted that day stay counted, new ones count once', async () => {
-    const file = join(dir, 'v7.db');
-    const v7 = new Database(file);
-    v7.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER)');
-    for (const m of MIGRATIONS.filter((x) => x.version <= 7)) {
-      v7.exec(m.sql);
-      v7.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)').run(m.version, m.name);
-    }
-    // visitor-a was seen at P001 and in the city on the 28th before the upgrade (not in the village).
-    const put = v7.prepare('INSERT INTO visitor_days (subject, day, visitor) VALUES (?, ?, ?)');
+  it('counts a visitor already in the set that day once, and a new one once, per subject', async () => {
+    const file = join(dir, 'visitor-days.db');
+    const store = openSqliteStore(file);
+    // visitor-a was seen at P001 and in the city on the 28th (not in the village); visitor-b on the 27th.
+    const put = store.db.prepare('INSERT INTO visitor_days (subject, day, visitor) VALUES (?, ?, ?)');
     put.run('P001', '20261128', 'visitor-a');
     put.run(CITY, '20261128', 'visitor-a');
     put.run('P001', '20261127', 'visitor-b');
-    v7.close();
-
-    const store = openSqliteStore(file);
     const rows = store.db.prepare('SELECT day, visitor, subject FROM visitor_days ORDER BY 1, 2, 3').all();
     expect(rows).toEqual([
       { day: '20261127', visitor: 'visitor-b', subject: 'P001' },

@@ -19,7 +19,7 @@ import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
 import { ROUTES } from '../../cloudfunctions/functions/routes';
 import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
 import type { ScanDoc } from '../../cloudfunctions/store/cloudbase/docs';
-import { cellOf } from '../../cloudfunctions/store/cells';
+import { cellOf } from '../../cloudfunctions/geo/cells';
 import type { Dataset, Store } from '../../cloudfunctions/store/port';
 import type { ApiResult } from '../../types/errors';
 import { createReadyStandin } from './cloudbase-ready';

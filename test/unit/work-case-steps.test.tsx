@@ -114,12 +114,12 @@ test('a request out of scope reads as not found; a network failure offers 重试
 });
 
 test("legal-aid staff see the decision date and the applicant's urgency (第四十四条)", async () => {
-  // Received 2026-11-28 (CST): the 7th day after is 12-05, ending at 24:00 CST.
-  const dueAt = Date.UTC(2026, 11, 5, 16, 0);
+  // Received Saturday 2026-11-28 (CST): the 7th day after, 12-05, is a Saturday, so Monday 12-07, ending at 24:00 CST.
+  const dueAt = Date.UTC(2026, 11, 7, 16, 0);
   const aid = question({ id: 'rq0000004', kind: 'aid', status: 'submitted', dueAt, urgent: true, actions: [] });
   const { container } = await open(aid);
   expect(container.querySelector('.case-decision-day')?.textContent).toBe(
-    '应在 2026年12月5日（星期六） 24时前作出决定（遇法定节假日顺延）',
+    '应在 2026年12月7日（星期一） 24时前作出决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日）',
   );
   expect(container.querySelector('.case-urgent')?.textContent).toBe('时效紧迫');
   expect(container.querySelector('.case-urgent-note')?.textContent).toContain('法律援助法第四十四条');

@@ -8,7 +8,7 @@ import type { AidChannel } from '../../../types/requests';
 import type { GeoPoint, Post, ServicePoint } from '../../../types/domain';
 import { CITY_CODE } from '../../../types/ids';
 import { aidServiceChannel, type ServiceChannel } from '../../../types/services';
-import { distanceM } from '../../store/geo';
+import { distanceM } from '../../geo/distance';
 import type { Store } from '../../store/port';
 import { REQUEST_TEXT } from './texts';
 

@@ -12,7 +12,7 @@
  * calls on the identity limits of dispatch as well).
  */
 import { CITY_BOUNDS } from '../../../types/ids';
-import { distanceM } from '../../store/geo';
+import { distanceM } from '../../geo/distance';
 
 const MINUTE_MS = 60_000;
 const CST_OFFSET_MS = 8 * 3600 * 1000;

@@ -1,8 +1,8 @@
 /** scan.land: the hot path. Log one scan (idempotent by scanId) and return the landing page in one reply. */
 import { LandInputSchema, type LandingData } from '../../../types/api';
 import { AppError } from '../../../types/errors';
-import { cellOf } from '../../store/cells';
-import { distanceM } from '../../store/geo';
+import { cellOf } from '../../geo/cells';
+import { distanceM } from '../../geo/distance';
 import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
 import { visitorHash } from '../visitor';

@@ -6,8 +6,8 @@
  */
 import { LocateInputSchema, type LocateReply } from '../../../types/api';
 import { AppError } from '../../../types/errors';
-import { cellOf } from '../../store/cells';
-import { distanceM } from '../../store/geo';
+import { cellOf } from '../../geo/cells';
+import { distanceM } from '../../geo/distance';
 import type { HandlerContext, Route } from '../context';
 import { scanSubjects } from '../scope';
 import { visitorHash } from '../visitor';

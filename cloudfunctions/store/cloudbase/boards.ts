@@ -18,7 +18,7 @@ import { boardId, countyOf, postsOf } from './directory';
 import { isDuplicateKey, pageById } from './query';
 import { addOnce } from './rollup-docs';
 import type { CloudDatabase, CloudDoc } from './sdk';
-import { dayBefore, groupCells, mapParallel, type CellRow } from './stats';
+import { dayBefore, groupCells, mapParallel, type CellRow } from './stats-reads';
 
 /** The keys of the county documents covering [from, to]: whole months as `m`, the other days as `d`. */
 export function periodKeys(from: string, to: string): string[] {
@@ -72,7 +72,7 @@ export async function postBoard(db: CloudDatabase, prefix: string, from: string,
 
 /**
  * A field name for one post's scans in one cell: the cell centre in millionths of a degree (centres are rounded to
- * 6 decimals, cells.ts) and the post id, so no '.' ever splits the name into a path.
+ * 6 decimals, geo/cells.ts) and the post id, so no '.' ever splits the name into a path.
  */
 function cellKey(cell: { lat: number; lng: number }, postId: string): string {
   return `${Math.round(cell.lat * 1e6)}_${Math.round(cell.lng * 1e6)}_${postId}`;

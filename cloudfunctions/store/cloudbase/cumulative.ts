@@ -14,7 +14,7 @@ import type { PeriodTotal } from '../port';
 import { COLLECTIONS, ids, type DailyStatDoc } from './docs';
 import { chunk, PAGE, pageById } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';
-import { dayBefore, mapParallel } from './stats';
+import { dayBefore, mapParallel } from './stats-reads';
 
 /** `until` of a subject's latest cumulative document. */
 export const OPEN_UNTIL = '99999999';

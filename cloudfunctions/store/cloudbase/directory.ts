@@ -7,7 +7,7 @@ import type { Post } from '../../../types/domain';
 import { COLLECTIONS, fromDoc } from './docs';
 import { isDuplicateKey, pageById } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';
-import { mapParallel } from './stats';
+import { mapParallel } from './stats-reads';
 
 /** The `_id` of a county document. */
 export const boardId = (county: string, key: string): string => `${key}_${county}`;

@@ -3,7 +3,7 @@
  * here, never by the database, so that writes can be made idempotent (an `add` of an existing id fails).
  */
 import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '../../../types/domain';
-import { cellOf } from '../grid';
+import { cellOf } from '../../geo/grid';
 import type { VolunteerRow } from '../port';
 import type { CloudDoc, CloudGeo, CloudGeoPoint } from './sdk';
 
@@ -41,7 +41,7 @@ export interface ScanDoc extends CloudDoc {
   day: string;
   subjects: string[];
   state: 'pending' | 'applied';
-  /** The centre of the out-of-circle cell (store/cells.ts), or null. */
+  /** The centre of the out-of-circle cell (geo/cells.ts), or null. */
   cell: { lat: number; lng: number } | null;
   /** The server's time of the insert (a Date once stored): the rollup's watermark, unlike `at`. */
   insertedAt: unknown;
@@ -66,8 +66,8 @@ export const ids = {
   outsideCell: (postId: string, day: string, lat: number, lng: number): string => `${postId}_${day}_${lat}_${lng}`,
 };
 
-// Documents are written only by this adapter, so their shape is known; the casts below read it back.
-type Fields<T> = CloudDoc & T;
+/** A stored document of known shape: only this adapter writes them, so the readers' casts are safe. */
+export type Fields<T> = CloudDoc & T;
 
 function located(geo: CloudGeo, lat: number | null, lng: number | null): { location?: CloudGeoPoint } {
   // GeoJSON order is longitude first; the 2dsphere index ignores documents without the field.
@@ -86,7 +86,7 @@ export const toDoc = {
   }),
   post: (p: Post, geo: CloudGeo): CloudDoc => {
     const { id, ...rest } = p;
-    // `cell` is the grid key posts.near reads by (store/grid.ts); fromDoc.post leaves it out.
+    // `cell` is the grid key posts.near reads by (geo/grid.ts); fromDoc.post leaves it out.
     return { _id: id, ...rest, cell: cellOf(p), ...located(geo, p.lat, p.lng) };
   },
   service: (s: ServicePoint, geo: CloudGeo): CloudDoc => {
@@ -154,7 +154,7 @@ export const fromDoc = {
       isMediator: d.isMediator,
       hours: d.hours,
       postIds: [...d.postIds],
-      // Documents written before issue 4 have no photo field.
+      // Documents written before profile photos existed have no photo field.
       photoFileId: d.photoFileId ?? null,
       // Absent means active (the port's convention), so older documents read the same.
       ...(d.active === false ? { active: false } : {}),
@@ -168,7 +168,7 @@ export const fromDoc = {
       regionCode: d.regionCode,
       label: d.label,
       volunteerId: d.volunteerId,
-      // Documents written before issue 4 have no unit.
+      // Documents written before units existed have no unit.
       serviceId: d.serviceId ?? null,
     };
   },

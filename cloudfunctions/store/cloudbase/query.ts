@@ -1,5 +1,13 @@
 /** Small helpers over the SDK surface: error recognition, missing documents, and paging in 1,000s. */
-import type { CloudCollection, CloudCommand, CloudCondition, CloudDoc, CloudDocumentRef, CloudQuery } from './sdk';
+import type {
+  CloudCollection,
+  CloudCommand,
+  CloudCondition,
+  CloudDatabase,
+  CloudDoc,
+  CloudDocumentRef,
+  CloudQuery,
+} from './sdk';
 
 /**
  * A server-side `get()` returns at most this many documents, whatever limit is asked (100 when none is): every
@@ -81,4 +89,35 @@ export async function pageBySkip(query: CloudQuery, limit: number): Promise<Clou
     if (data.length < want) break;
   }
   return out;
+}
+
+/** Up to `limit` documents in `_id` order after `afterId` that match `condition` and pass `keep` (paged in 1,000s). */
+export async function pageKept(
+  coll: CloudCollection,
+  db: CloudDatabase,
+  condition: CloudCondition,
+  afterId: string | null,
+  limit: number,
+  keep: (doc: CloudDoc) => boolean,
+): Promise<CloudDoc[]> {
+  const out: CloudDoc[] = [];
+  let after = afterId;
+  while (out.length < limit) {
+    const where = after === null ? condition : { ...condition, _id: db.command.gt(after) };
+    const { data } = await coll.where(where).orderBy('_id', 'asc').limit(PAGE).get();
+    for (const d of data) if (out.length < limit && keep(d)) out.push(d);
+    if (data.length < PAGE) break;
+    after = data[data.length - 1]._id;
+  }
+  return out;
+}
+
+/** A condition on a code field: starts with `prefix` (codes are digits, so one high character closes the range). */
+export function startsWith(db: CloudDatabase, prefix: string) {
+  return db.command.and(db.command.gte(prefix), db.command.lte(`${prefix}\uffff`));
+}
+
+/** A filter keeping documents whose name contains `part` (every document when none is given). */
+export function nameHas(part: string | undefined) {
+  return (doc: CloudDoc) => !part || String(doc.name).includes(part);
 }

@@ -2,17 +2,13 @@
  * Resident requests on CloudBase: one `requests` document per request with its timeline and answers embedded, so
  * creating one (request + first history entry) is a single-document write, atomic without transactions. The
  * unique index (owner, clientId) in collections.json makes a repeated submission fail the insert; the adapter then
- * answers the stored id. Plus the lookups of finding a post (grid cells, townships, levels, services by kind).
+ * answers the stored id. Handling (changes, work lists) is in work.ts; this file assembles the requests group.
  */
-import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
-import { nearPosts } from '../grid';
-import type { NearPost, RequestRecord, RequestRow, Store } from '../port';
-import { COLLECTIONS, fromDoc } from './docs';
-import { chunk, getOrNull, isDuplicateKey, pageById, pageBySkip } from './query';
+import type { RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
+import { COLLECTIONS } from './docs';
+import { getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
+import { cloudWork } from './work';
 import type { CloudDatabase, CloudDoc } from './sdk';
-
-/** Cell keys per `_.in` query of posts.near. */
-const CELLS_PER_QUERY = 500;
 
 // Documents are written only by this adapter, so their shape is known.
 type RequestDoc = CloudDoc & Omit<RequestRecord, 'id'>;
@@ -45,7 +41,7 @@ export function toRow(doc: CloudDoc): RequestRow {
     createdAt: d.createdAt,
     updatedAt: d.updatedAt,
     dueAt: d.dueAt,
-    // Documents written before issue 4 lack these fields: version 1, nothing answered, rated or reminded yet.
+    // Documents written before requests were handled lack these: version 1, nothing answered, rated or reminded.
     version: d.version ?? 1,
     answeredBy: d.answeredBy ?? null,
     firstAnswerAt: d.firstAnswerAt ?? null,
@@ -56,10 +52,8 @@ export function toRow(doc: CloudDoc): RequestRow {
   };
 }
 
-/** The `requests` part of the port over a CloudBase database. */
-export function cloudRequests(
-  db: CloudDatabase,
-): Pick<Store['requests'], 'create' | 'byId' | 'byOwner' | 'countSince' | 'deleteByOwner'> {
+/** The requests group over a CloudBase database. */
+export function cloudRequests(db: CloudDatabase): RequestsPort {
   const coll = () => db.collection(COLLECTIONS.requests);
   const _ = db.command;
   return {
@@ -95,36 +89,53 @@ export function cloudRequests(
     async deleteByOwner(owner) {
       return (await coll().where({ owner }).remove()).stats.removed;
     },
-  };
-}
-
-/** The lookups of finding a post and routing a request. */
-export function cloudLookups(db: CloudDatabase) {
-  const _ = db.command;
-  return {
-    near: (point: GeoPoint, limit: number): Promise<NearPost[]> =>
-      nearPosts(point, limit, async (cells) => {
-        const out: Post[] = [];
-        // A wide band where posts are sparse has thousands of cells: keep each `_.in` list to a modest size.
-        for (const part of chunk(cells, CELLS_PER_QUERY)) {
-          const where = { cell: _.in(part), status: 'active' };
-          out.push(...(await pageById(db.collection(COLLECTIONS.posts), _, where, null, Infinity)).map(fromDoc.post));
+    ...cloudWork(db),
+    async forStats(prefix, fromMs, toMs, limit) {
+      if (limit <= 0 || fromMs >= toMs) return [];
+      const out: RequestStatRow[] = [];
+      // Paged by (createdAt, _id) rather than skip, so a year of requests is an index range per page.
+      let cursor: { at: number; id: string } | null = null;
+      while (out.length < limit) {
+        const want = Math.min(PAGE, limit - out.length);
+        const base = { villageCode: startsWith(db, prefix) };
+        const page: CloudDoc[] = [];
+        if (cursor) {
+          const same = await coll()
+            .where({ ...base, createdAt: cursor.at, _id: _.gt(cursor.id) })
+            .orderBy('_id', 'asc')
+            .limit(want)
+            .get();
+          page.push(...same.data);
         }
-        return out;
-      }),
-    byTownship: async (code: string, limit: number): Promise<Post[]> =>
-      (
-        await pageById(
-          db.collection(COLLECTIONS.posts),
-          _,
-          { townshipCode: code, status: 'active' },
-          null,
-          Math.max(0, limit),
-        )
-      ).map(fromDoc.post),
-    byLevel: async (level: RegionLevel): Promise<Region[]> =>
-      (await pageById(db.collection(COLLECTIONS.regions), _, { level }, null, Infinity)).map(fromDoc.region),
-    ofKind: async (kind: ServiceKind, limit: number): Promise<ServicePoint[]> =>
-      (await pageById(db.collection(COLLECTIONS.services), _, { kind }, null, Math.max(0, limit))).map(fromDoc.service),
+        if (page.length < want) {
+          const from = cursor ? _.and(_.gt(cursor.at), _.lte(toMs - 1)) : _.and(_.gte(fromMs), _.lte(toMs - 1));
+          const next = await coll()
+            .where({ ...base, createdAt: from })
+            .orderBy('createdAt', 'asc')
+            .orderBy('_id', 'asc')
+            .limit(want - page.length)
+            .get();
+          page.push(...next.data);
+        }
+        for (const d of page) {
+          const r = toRow(d);
+          out.push({
+            id: r.id,
+            kind: r.kind,
+            status: r.status,
+            postId: r.postId,
+            villageCode: r.villageCode,
+            createdAt: r.createdAt,
+            dueAt: r.dueAt,
+            answeredBy: r.answeredBy,
+            firstAnswerAt: r.firstAnswerAt,
+          });
+        }
+        if (page.length < want) break;
+        const last = page[page.length - 1];
+        cursor = { at: last.createdAt as number, id: last._id };
+      }
+      return out;
+    },
   };
 }

@@ -24,7 +24,7 @@ import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
 import { chunk, PAGE } from './query';
 import { addOnce, CLOUD_META, readMeta, readText, writeMeta, type Cursor, type PendingRun } from './rollup-docs';
 import type { CloudDatabase } from './sdk';
-import { dayBefore, mapParallel } from './stats';
+import { dayBefore, mapParallel } from './stats-reads';
 import { refreshCumulative } from './cumulative';
 import { foldBoards } from './boards';
 import { rebuildDirectory } from './directory';

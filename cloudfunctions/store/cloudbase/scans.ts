@@ -13,11 +13,14 @@
  */
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
-import type { RecordOutcome } from '../port';
+import type { RecordOutcome, ScansPort } from '../port';
 import { COLLECTIONS, type DailyStatDoc, type ScanDoc } from './docs';
 import { getOrNull, isDuplicateKey, PAGE } from './query';
 import { addUnique, addVisitorDay, bumpCounter, dropVisitorDays, ensureCounter } from './scan-counters';
+import type { HorizonCache } from './rollup';
+import { locateScan } from './scan-locate';
 import type { CloudDatabase } from './sdk';
+import { sweepPending } from './sweep';
 
 /** The first failure among settled promises, thrown. */
 function rethrow(settled: PromiseSettledResult<unknown>[]): void {
@@ -134,4 +137,14 @@ export async function dailyStats(db: CloudDatabase, subject: string, days: strin
     out.push(...(data as DailyStatDoc[]).filter((d) => d.count > 0));
   }
   return out.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+}
+
+/** The scans group over a CloudBase database (`settleMs` as CloudbaseOptions describes it). */
+export function cloudScans(db: CloudDatabase, horizon: HorizonCache, settleMs: number): ScansPort {
+  return {
+    record: async (scan, subjects) => recordScan(db, scan, subjects, () => horizon.get()),
+    locate: async (fix) => locateScan(db, fix, settleMs),
+    count: async () => (await db.collection(COLLECTIONS.scans).count()).total,
+    repairPending: (now, limit) => sweepPending(db, now, limit),
+  };
 }

@@ -14,7 +14,7 @@ import { ids, COLLECTIONS, type DailyStatDoc, type ScanDoc } from './docs';
 import { getOrNull, isDuplicateKey, PAGE, pageById } from './query';
 import type { RepairOutcome } from '../port';
 import type { CloudDatabase } from './sdk';
-import { mapParallel } from './stats';
+import { mapParallel } from './stats-reads';
 
 /** A scan pending this long (ms after the server stored it) belongs to an invocation that is gone. */
 export const STALE_MS = 60_000;

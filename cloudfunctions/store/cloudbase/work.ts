@@ -51,7 +51,7 @@ export function cloudWork(
       if (stats.updated === 1) return 'ok';
       const doc = await getOrNull(coll().doc(id));
       if (!doc) return 'missing';
-      // A document stored before issue 4 has no version field and reads as version 1: match it by the missing field.
+      // A document stored before versions existed has none and reads as version 1: match it by the missing field.
       if (doc.version === undefined && version === 1) {
         const legacy = await coll()
           .where({ _id: id, version: null })

@@ -1,9 +1,9 @@
 /**
- * The embedded store's audit log (审计日志): append-only (triggers refuse UPDATE and DELETE, migration 4), read per
+ * The embedded store's audit log (审计日志): append-only (triggers refuse UPDATE and DELETE), read per
  * request by the work pages and a page at a time, newest first, by the city admins' audit-log page.
  */
 import type Database from 'better-sqlite3';
-import type { AuditEntry, AuditRow, Store } from '../port';
+import type { AuditEntry, AuditPort, AuditRow } from '../port';
 
 const COLUMNS = `at, actor, actor_label AS actorLabel, action, request_id AS requestId, kind,
   actor_role AS actorRole, detail`;
@@ -16,8 +16,8 @@ interface PageParams {
   limit: number;
 }
 
-/** The audit methods of one connection. */
-export function auditParts(db: Database.Database): Store['audit'] {
+/** The audit group of one connection. */
+export function sqliteAudit(db: Database.Database): AuditPort {
   const append = db.prepare<[AuditEntry]>(
     `INSERT INTO audit_log (at, actor, actor_label, action, request_id, kind, actor_role, detail)
      VALUES (@at, @actor, @actorLabel, @action, @requestId, @kind, @actorRole, @detail)`,

@@ -9,8 +9,9 @@ export function metaClaimer(
     'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING',
   );
   const read = db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck();
-  return db.transaction((key: string, value: string) => {
+  const claim = db.transaction((key: string, value: string) => {
     if (insert.run(key, value).changes === 1) return { claimed: true, value };
     return { claimed: false, value: read.get(key) ?? value };
   });
+  return (key, value) => claim.immediate(key, value);
 }

@@ -1,31 +1,89 @@
 /**
- * Runs the schema steps of schema.ts: each not yet recorded in `schema_migrations` runs once, in order, in its own
- * IMMEDIATE transaction, so two processes opening one file at once never apply a step twice.
+ * Brings a database file to the schema of this code, using SQLite's `user_version` as the schema version: a new file
+ * gets SCHEMA whole; an older one gets each step of MIGRATIONS it lacks, once, in order, each in its own IMMEDIATE
+ * transaction with the version bump, so a failed step leaves the file as it was and two processes opening one file
+ * at once never apply a step twice. A file newer than the code is refused, never written.
  */
 import type Database from 'better-sqlite3';
-import { MIGRATIONS } from './schema';
+import { BASE_VERSION, MIGRATIONS, SCHEMA, type Migration } from './schema';
 
-/** Applies every step not yet recorded; returns the versions it applied (empty when already current). */
-export function migrate(db: Database.Database): number[] {
-  db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
-    version INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    applied_at INTEGER NOT NULL
-  )`);
-  const isApplied = db.prepare<[number], number>('SELECT 1 FROM schema_migrations WHERE version = ?').pluck();
-  const record = db.prepare<[number, string, number]>(
-    'INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)',
-  );
+/**
+ * Files made before the schema was squashed recorded their steps in `schema_migrations`; one that took all of
+ * them has exactly SCHEMA's tables (test/cloud/store-sqlite-schema.test.ts compares them), so it is adopted.
+ */
+const SQUASHED_STEPS = 8;
+
+function version(db: Database.Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+function setVersion(db: Database.Database, to: number): void {
+  // A pragma cannot take a bound parameter; `to` is an integer from the step list.
+  db.pragma(`user_version = ${Math.trunc(to)}`);
+}
+
+function checkNumbering(steps: readonly Migration[]): number {
+  steps.forEach((step, i) => {
+    if (step.version !== BASE_VERSION + 1 + i) {
+      throw new Error(`schema step "${step.name}" is numbered ${step.version}, expected ${BASE_VERSION + 1 + i}`);
+    }
+  });
+  return BASE_VERSION + steps.length;
+}
+
+/** Creates the first release's tables in a file that has none, or adopts a file of the squashed steps. */
+function createOrAdopt(db: Database.Database): void {
+  const tables = db.prepare<[], string>(`SELECT name FROM sqlite_master WHERE type = 'table'`).pluck().all();
+  if (tables.length === 0) {
+    db.exec(SCHEMA);
+  } else if (tables.includes('schema_migrations')) {
+    const last = db.prepare<[], number | null>('SELECT max(version) FROM schema_migrations').pluck().get();
+    if (last !== SQUASHED_STEPS) {
+      throw new Error(
+        `this database was made by an unfinished development schema (step ${last ?? 0} of ${SQUASHED_STEPS}): ` +
+          'create it again (npm run seed -- --force)',
+      );
+    }
+    db.exec('DROP TABLE schema_migrations');
+  } else {
+    throw new Error(`this database has tables but no schema version (${tables.slice(0, 3).join(', ')} …): not ours`);
+  }
+  setVersion(db, BASE_VERSION);
+}
+
+/**
+ * Applies what the file lacks of `steps` (default MIGRATIONS); returns the versions reached on the way (BASE_VERSION
+ * when the file was created or adopted), empty when it was already current.
+ */
+export function migrate(db: Database.Database, steps: readonly Migration[] = MIGRATIONS): number[] {
+  const latest = checkNumbering(steps);
   const applied: number[] = [];
-  for (const step of MIGRATIONS) {
-    // Checked again inside the write lock: another process may have applied the step since we looked.
-    const apply = db.transaction(() => {
-      if (isApplied.get(step.version) !== undefined) return;
+  const refuseNewer = (at: number) => {
+    if (at > latest) {
+      throw new Error(
+        `database schema version ${at} is newer than this code's ${latest}: run the newer code, or restore a backup`,
+      );
+    }
+  };
+  refuseNewer(version(db));
+  // A current file is only read: a read-only one still opens.
+  if (version(db) === latest) return applied;
+  // Every check is made again inside the write lock: another process may have moved the file on since we looked.
+  db.transaction(() => {
+    refuseNewer(version(db));
+    if (version(db) !== 0) return;
+    createOrAdopt(db);
+    applied.push(BASE_VERSION);
+  }).immediate();
+  for (const step of steps) {
+    db.transaction(() => {
+      const at = version(db);
+      refuseNewer(at);
+      if (at >= step.version) return;
       db.exec(step.sql);
-      record.run(step.version, step.name, Date.now());
+      setVersion(db, step.version);
       applied.push(step.version);
-    });
-    apply.immediate();
+    }).immediate();
   }
   return applied;
 }

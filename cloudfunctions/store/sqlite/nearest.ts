@@ -4,14 +4,14 @@
  * The last step ranks every located service of the kinds, so the answer is always the true nearest.
  */
 import type { GeoPoint, ServiceKind } from '../../../types/domain';
-import { distanceM } from '../geo';
+import { distanceM } from '../../geo/distance';
 import type { NearestService } from '../port';
 import { toService } from './mappers';
 import type { BoxParams, Statements } from './statements';
 
 /** Half-widths in degrees of latitude, tried in order before ranking everything. */
 const STEPS_DEG = [0.1, 0.5, 2];
-/** Same sphere as geo.ts; shrunk a hair below so rounding never accepts a candidate that is not the nearest. */
+/** Same sphere as geo/distance.ts; shrunk a hair below so rounding never accepts a candidate that is not the nearest. */
 const SAFE_RADIUS_M = 6371008.8 * 0.9999;
 const RAD = Math.PI / 180;
 

@@ -1,6 +1,6 @@
-/** The embedded store's evidence photos (table `photos`, migration 3). */
+/** The embedded store's evidence photos (table `photos`). */
 import type Database from 'better-sqlite3';
-import type { PhotoRow, Store } from '../port';
+import type { PhotoRow, PhotosPort } from '../port';
 
 interface PhotoDbRow {
   id: string;
@@ -11,7 +11,7 @@ interface PhotoDbRow {
 }
 
 /** Prepares the statements and builds `store.photos` over one connection. */
-export function photoParts(db: Database.Database): Store['photos'] {
+export function sqlitePhotos(db: Database.Database): PhotosPort {
   const insert = db.prepare<[string, string, string, Buffer, number]>(
     'INSERT INTO photos (id, owner, mime, bytes, created_at) VALUES (?, ?, ?, ?, ?)',
   );

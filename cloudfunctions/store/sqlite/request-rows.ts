@@ -1,7 +1,7 @@
 /** A `requests` row as SQLite returns it, and its conversion to and from the port's RequestRow. */
 import type { RequestRow } from '../port';
 
-/** A `requests` row (migrations 2 and 4). */
+/** A `requests` row (tables/requests.ts). */
 export interface RequestDbRow {
   id: string;
   kind: RequestRow['kind'];

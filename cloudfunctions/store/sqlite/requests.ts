@@ -1,13 +1,13 @@
 /**
- * The embedded store's resident requests (tables `requests`, `request_events`, `request_answers`, migration 2) and
- * the post lookups of finding a post: grid cells for `posts.near`, townships, regions by level, services by kind.
+ * The embedded store's requests (诉求; tables `requests`, `request_events`, `request_answers`): creating one with
+ * its first timeline entries, reading, a resident's own, deleting them, and the light rows of the statistics.
+ * Changes and work lists are in request-changes.ts.
  */
 import type Database from 'better-sqlite3';
 import type { TimelineEntry } from '../../../types/api/requests';
-import type { GeoPoint, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
-import { nearest, type Located } from '../grid';
-import type { CreateOutcome, NearPost, RequestRecord, RequestRow, Store } from '../port';
-import { toPost, toRegion, toService, type PostDbRow, type RegionDbRow, type ServiceDbRow } from './mappers';
+import type { CreateOutcome, RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
+import { prefixEnd } from './ranges';
+import { requestChanges } from './request-changes';
 import { requestParams, toRequestRow, type RequestDbRow } from './request-rows';
 
 interface EventDbRow {
@@ -47,32 +47,18 @@ function prepare(db: Database.Database) {
       .prepare<[string, number], number>('SELECT count(*) FROM requests WHERE owner = ? AND created_at >= ?')
       .pluck(),
     deleteByOwner: db.prepare<[string]>('DELETE FROM requests WHERE owner = ?'),
-    // Answered from the index alone (cell, status, lat, lng + the primary key): no table row is read.
-    locatedInCells: db.prepare<[string], Located>(
-      `SELECT id, lat, lng FROM posts WHERE cell IN (SELECT value FROM json_each(?)) AND status = 'active'`,
-    ),
-    postById: db.prepare<[string], PostDbRow>('SELECT * FROM posts WHERE id = ?'),
-    postsOfTownship: db.prepare<[string, number], PostDbRow>(
-      `SELECT * FROM posts WHERE township_code = ? AND status = 'active' ORDER BY id LIMIT ?`,
-    ),
-    regionsOfLevel: db.prepare<[string], RegionDbRow>('SELECT * FROM regions WHERE level = ? ORDER BY code'),
-    servicesOfKind: db.prepare<[string, number], ServiceDbRow>(
-      'SELECT * FROM services WHERE kind = ? ORDER BY id LIMIT ?',
+    forStats: db.prepare<[string, string, number, number, number], RequestStatRow>(
+      `SELECT id, kind, status, post_id AS postId, village_code AS villageCode, created_at AS createdAt,
+         due_at AS dueAt, answered_by AS answeredBy, first_answer_at AS firstAnswerAt
+       FROM requests
+       WHERE village_code >= ? AND village_code < ? AND created_at >= ? AND created_at < ?
+       ORDER BY created_at, id LIMIT ?`,
     ),
   };
 }
 
-/** The parts of the port built here; index.ts guards and assembles them. */
-export interface RequestParts {
-  requests: Pick<Store['requests'], 'create' | 'byId' | 'byOwner' | 'countSince' | 'deleteByOwner'>;
-  near(point: GeoPoint, limit: number): Promise<NearPost[]>;
-  byTownship(code: string, limit: number): Promise<ReturnType<typeof toPost>[]>;
-  byLevel(level: RegionLevel): Promise<Region[]>;
-  ofKind(kind: ServiceKind, limit: number): Promise<ServicePoint[]>;
-}
-
-/** Prepares the statements and builds the request and lookup methods of one connection. */
-export function requestParts(db: Database.Database): RequestParts {
+/** The requests group of one connection. */
+export function sqliteRequests(db: Database.Database): RequestsPort {
   const st = prepare(db);
   const create = db.transaction((r: RequestRow, timeline: TimelineEntry[]): CreateOutcome => {
     const inserted = st.insert.run(requestParams(r)).changes;
@@ -88,38 +74,26 @@ export function requestParts(db: Database.Database): RequestParts {
   const deleteAll = db.transaction((owner: string): number => st.deleteByOwner.run(owner).changes);
 
   return {
-    requests: {
-      create: async (request, timeline) => create(request, timeline),
-      byId: async (id): Promise<RequestRecord | null> => {
-        const row = st.byId.get(id);
-        if (!row) return null;
-        return {
-          ...toRequestRow(row),
-          timeline: st.events.all(id).map((e) => ({ at: e.at, status: e.status, by: e.by_label, note: e.note })),
-          answers: st.answers.all(id).map((a) => ({
-            at: a.at,
-            by: a.by_label,
-            text: a.text,
-            guideIds: JSON.parse(a.guide_ids) as string[],
-          })),
-        };
-      },
-      byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRequestRow) : []),
-      countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
-      deleteByOwner: async (owner) => deleteAll(owner),
+    create: async (request, timeline) => create.immediate(request, timeline),
+    byId: async (id): Promise<RequestRecord | null> => {
+      const row = st.byId.get(id);
+      if (!row) return null;
+      return {
+        ...toRequestRow(row),
+        timeline: st.events.all(id).map((e) => ({ at: e.at, status: e.status, by: e.by_label, note: e.note })),
+        answers: st.answers.all(id).map((a) => ({
+          at: a.at,
+          by: a.by_label,
+          text: a.text,
+          guideIds: JSON.parse(a.guide_ids) as string[],
+        })),
+      };
     },
-    near: async (point, limit) => {
-      const ranked = await nearest(point, limit, async (cells) => st.locatedInCells.all(JSON.stringify(cells)));
-      // The winners' full rows, one primary-key probe each: faster than a json_each list for twenty ids.
-      const out: NearPost[] = [];
-      for (const r of ranked) {
-        const row = st.postById.get(r.item.id);
-        if (row) out.push({ post: toPost(row), distanceM: r.distanceM });
-      }
-      return out;
-    },
-    byTownship: async (code, limit) => (limit > 0 ? st.postsOfTownship.all(code, limit).map(toPost) : []),
-    byLevel: async (level) => st.regionsOfLevel.all(level).map(toRegion),
-    ofKind: async (kind, limit) => (limit > 0 ? st.servicesOfKind.all(kind, limit).map(toService) : []),
+    byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRequestRow) : []),
+    countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
+    deleteByOwner: async (owner) => deleteAll.immediate(owner),
+    ...requestChanges(db),
+    forStats: async (prefix, fromMs, toMs, limit) =>
+      limit > 0 && fromMs < toMs ? st.forStats.all(prefix, prefixEnd(prefix), fromMs, toMs, limit) : [],
   };
 }

@@ -1,5 +1,5 @@
 /**
- * The embedded store's rollups (migration 5): the incremental run of the timer and the repair command.
+ * The embedded store's rollups: the incremental run of the timer and the repair command.
  *
  * rollup(limit, at), one IMMEDIATE transaction: (a) fold raw scans past the rowid watermark (at most `limit`) into
  * hour_stats and outside_cells, for the post and its village, township, county and the city, taken from the posts
@@ -87,7 +87,7 @@ function prepare(db: Database.Database) {
 
 type RollupStatements = ReturnType<typeof prepare>;
 
-/** The rollup methods of the port built here; index.ts guards and assembles them. */
+/** The rollup methods of the stats group; stats.ts assembles them. */
 export interface RollupParts {
   rollup(limit: number, at: number): Promise<RollupOutcome>;
   rolledAt(): Promise<number | null>;

@@ -1,22 +1,21 @@
-/** The embedded store's service-point writes and channel reads (服务点管理, routing by channel), and admin lists. */
+/**
+ * The embedded store's service points (服务点): the nearest of some kinds, by kind, by id, a region's, those serving
+ * a channel (routing), and the admins' writes (服务点管理).
+ */
 import type Database from 'better-sqlite3';
-import type { ServicePoint } from '../../../types/domain';
-import type { Store } from '../port';
-import { prefixEnd } from './network';
-import { serviceParams, toService, toUser, type ServiceDbRow, type UserDbRow } from './mappers';
+import type { ServicesPort } from '../port';
+import { serviceParams, toService, type ServiceDbRow } from './mappers';
+import { nearestService } from './nearest';
+import { prefixEnd } from './ranges';
+import type { Statements } from './statements';
 
-/** The parts of the port built here; index.ts assembles them. */
-export interface ServiceParts {
-  services: Pick<Store['services'], 'forChannel' | 'create' | 'update'>;
-  adminsIn: Store['users']['adminsIn'];
-}
-
-/** Wraps an adapter method (index.ts's `guard`: rethrows foreign SqliteErrors as local ones). */
-type Guard = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => (...args: A) => Promise<R>;
-
-/** Prepares the statements and builds the methods over one connection, each wrapped by `guard`. */
-export function serviceParts(db: Database.Database, guard: Guard): ServiceParts {
-  const st = {
+function prepare(db: Database.Database) {
+  return {
+    ofKind: db.prepare<[string, number], ServiceDbRow>('SELECT * FROM services WHERE kind = ? ORDER BY id LIMIT ?'),
+    byId: db.prepare<[string], ServiceDbRow>('SELECT * FROM services WHERE id = ?'),
+    inRegion: db.prepare<[string, string, number], ServiceDbRow>(
+      'SELECT * FROM services WHERE region_code >= ? AND region_code < ? ORDER BY id LIMIT ?',
+    ),
     // Hundreds of points in all: a pass over them with json_each is cheaper than keeping a channel index.
     forChannel: db.prepare<[string, number], ServiceDbRow>(
       `SELECT * FROM services WHERE EXISTS (SELECT 1 FROM json_each(services.channels) WHERE value = ?)
@@ -32,20 +31,24 @@ export function serviceParts(db: Database.Database, guard: Guard): ServiceParts 
          phone = @phone, hours = @hours, lat = @lat, lng = @lng, stars = @stars, note = @note, channels = @channels
        WHERE id = @id`,
     ),
-    adminsIn: db.prepare<[string, string, number], UserDbRow>(
-      `SELECT * FROM users WHERE role = 'admin' AND region_code >= ? AND region_code < ? ORDER BY openid LIMIT ?`,
-    ),
   };
+}
+
+/** The service points group of one connection. */
+export function sqliteServices(db: Database.Database, shared: Statements): ServicesPort {
+  const st = prepare(db);
   return {
-    services: {
-      forChannel: guard(async (channel: string, limit: number) =>
-        limit > 0 ? st.forChannel.all(channel, limit).map(toService) : [],
-      ),
-      create: guard(async (point: ServicePoint) => st.insert.run(serviceParams(point)).changes === 1),
-      update: guard(async (point: ServicePoint) => st.update.run(serviceParams(point)).changes === 1),
+    nearest: async (kinds, point) => nearestService(shared, kinds, point),
+    ofKind: async (kind, limit) => (limit > 0 ? st.ofKind.all(kind, limit).map(toService) : []),
+    byId: async (id) => {
+      const row = st.byId.get(id);
+      return row ? toService(row) : null;
     },
-    adminsIn: guard(async (prefix: string, limit: number) =>
-      limit > 0 ? st.adminsIn.all(prefix, prefixEnd(prefix), limit).map(toUser) : [],
-    ),
+    // The city's own points (region 220800) start with the city prefix '2208' too, so one range holds them.
+    inRegion: async (prefix, limit) =>
+      limit > 0 ? st.inRegion.all(prefix, prefixEnd(prefix), limit).map(toService) : [],
+    forChannel: async (channel, limit) => (limit > 0 ? st.forChannel.all(channel, limit).map(toService) : []),
+    create: async (point) => st.insert.run(serviceParams(point)).changes === 1,
+    update: async (point) => st.update.run(serviceParams(point)).changes === 1,
   };
 }

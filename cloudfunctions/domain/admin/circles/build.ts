@@ -12,7 +12,7 @@ import type * as v from 'valibot';
 import type { GeoPoint } from '../../../../types/domain';
 import { dayKey } from '../../../../types/day';
 import { AppError } from '../../../../types/errors';
-import { CELL_DEG } from '../../../store/cells';
+import { CELL_DEG } from '../../../geo/cells';
 import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
 import { CITY_CODE } from '../../../../types/ids';

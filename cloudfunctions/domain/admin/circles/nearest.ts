@@ -5,8 +5,8 @@
  * NEAR_MAX_M (ties by id).
  */
 import type { GeoPoint, Post } from '../../../../types/domain';
-import { distanceM } from '../../../store/geo';
-import { NEAR_MAX_M } from '../../../store/grid';
+import { distanceM } from '../../../geo/distance';
+import { NEAR_MAX_M } from '../../../geo/grid';
 import type { NearPost } from '../../../store/port';
 
 /** A finder of the nearest active post, over a grid of 0.05° cells built once. */

@@ -1,7 +1,7 @@
 /** Villages whose centre (村委会) no active post's circle reaches (未覆盖村). */
 import type { UncoveredVillage } from '../../../../types/api/dashboard';
 import type { GeoPoint, Post, Region } from '../../../../types/domain';
-import { distanceM } from '../../../store/geo';
+import { distanceM } from '../../../geo/distance';
 import type { NearPost } from '../../../store/port';
 import { regionName, type RegionTree } from '../dashboard/region-tree';
 

@@ -4,7 +4,7 @@
  */
 import { CITY_BOUNDS } from '../../../../types/ids';
 import type { GeoPoint, Region } from '../../../../types/domain';
-import { distanceM } from '../../../store/geo';
+import { distanceM } from '../../../geo/distance';
 import { POST_TEXTS } from './texts';
 
 /** Farthest a post may stand from its village's centre, metres. */

@@ -1,9 +1,10 @@
 /**
- * The embedded store's side of handling requests: compare-and-set changes (one IMMEDIATE transaction each), the
+ * The embedded store's requests as they are handled: compare-and-set changes (one IMMEDIATE transaction each), the
  * work lists of assignees, questions coming due (for the cron timer) and a worker's own answered requests.
+ * requests.ts assembles them with the rest of the requests group.
  */
 import type Database from 'better-sqlite3';
-import type { AssigneeQuery, ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
+import type { AssigneeQuery, ChangeOutcome, RequestChange, RequestRow, RequestsPort } from '../port';
 import { toRequestRow, type RequestDbRow } from './request-rows';
 
 /** The named parameters of a change; null leaves a column as it is. */
@@ -88,10 +89,10 @@ function assigneeSql(q: AssigneeQuery): string {
 }
 
 /** The work methods of the requests port. */
-export type WorkParts = Pick<Store['requests'], 'update' | 'forAssignees' | 'dueQuestions' | 'answeredBy'>;
+export type RequestChanges = Pick<RequestsPort, 'update' | 'forAssignees' | 'dueQuestions' | 'answeredBy'>;
 
 /** Prepares the statements and builds the work methods of one connection. */
-export function workParts(db: Database.Database): WorkParts {
+export function requestChanges(db: Database.Database): RequestChanges {
   const st = prepare(db);
   const listings = new Map<string, Database.Statement<Record<string, unknown>, RequestDbRow>>();
   const listing = (q: AssigneeQuery) => {

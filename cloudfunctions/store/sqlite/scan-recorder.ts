@@ -1,10 +1,9 @@
-/** The embedded store's writes: scans (committed in groups, see group-commit.ts) and whole-dataset loads. */
-import type Database from 'better-sqlite3';
+/** The embedded store's scan writes, run inside the transactions group-commit.ts batches (scans.ts wires them). */
 import type { ScanRecord } from '../../../types/domain';
 import { dayKey } from '../../../types/day';
-import type { Dataset, RecordOutcome } from '../port';
+import type { RecordOutcome } from '../port';
 import { ROLLUP_META } from '../rollups';
-import { bit, postParams, scanParams, serviceParams, userParams, volunteerParams } from './mappers';
+import { bit, scanParams } from './mappers';
 import type { DailyBump, Statements } from './statements';
 
 /** Writes one scan and its visitor-days; its daily counters are summed and written at the transaction's end. */
@@ -61,33 +60,4 @@ export function scanRecorder(st: Statements): ScanRecorder {
       tally.clear();
     },
   };
-}
-
-/** Builds `load(dataset)`: plain INSERTs in one transaction, so any row already present rolls everything back. */
-export function datasetLoader(db: Database.Database, st: Statements): (data: Dataset) => void {
-  return db.transaction((data: Dataset): void => {
-    for (const r of data.regions) {
-      st.insertRegion.run({
-        code: r.code,
-        name: r.name,
-        level: r.level,
-        parent_code: r.parentCode,
-        lat: r.lat,
-        lng: r.lng,
-      });
-    }
-    for (const p of data.posts) {
-      st.insertPost.run(postParams(p));
-    }
-    for (const s of data.services) {
-      st.insertService.run(serviceParams(s));
-    }
-    for (const v of data.volunteers) {
-      st.insertVolunteer.run(volunteerParams(v));
-      for (const postId of v.postIds) st.insertVolunteerPost.run(v.id, postId);
-    }
-    for (const u of data.users) {
-      st.insertUser.run(userParams(u));
-    }
-  });
 }

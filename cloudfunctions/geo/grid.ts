@@ -2,11 +2,10 @@
  * The grid index behind `posts.near`: every post carries the key of its 0.01° × 0.01° cell (≈ 1.1 km × 0.8 km
  * here), and a search reads the 3 × 3 block of cells around the point, then widens band by band. It stops once it
  * holds `limit` posts that no post outside the searched block could beat, or once the block covers NEAR_MAX_M.
- * Both adapters share this search; each only answers "the active posts of these cells".
+ * Both store adapters share this search; each only answers "the active posts of these cells".
  */
 import type { GeoPoint, Post } from '../../types/domain';
-import { distanceM } from './geo';
-import type { NearPost } from './port';
+import { distanceM } from './distance';
 
 /** Cells per degree; the SQLite migration computes the same key with the same multiplication. */
 export const CELLS_PER_DEG = 100;
@@ -120,7 +119,13 @@ export async function nearest<T extends Located>(
   return found.slice(0, limit);
 }
 
+/** A post with its distance from the searched point (the store port's NearPost). */
+export interface PostAt {
+  post: Post;
+  distanceM: number;
+}
+
 /** `nearest` over full posts, in the port's shape. */
-export async function nearPosts(point: GeoPoint, limit: number, read: CellReader<Post>): Promise<NearPost[]> {
+export async function nearPosts(point: GeoPoint, limit: number, read: CellReader<Post>): Promise<PostAt[]> {
   return (await nearest(point, limit, read)).map((r) => ({ post: r.item, distanceM: r.distanceM }));
 }

@@ -1,0 +1,80 @@
+/**
+ * Invites (邀请) on CloudBase. invites.accept is several writes (no multi-document transactions here). The invite
+ * is claimed first, atomically, by a conditional update on `usedBy: null` (the guard: of two accounts racing,
+ * exactly one claims it), with `bound: false`; then the volunteer and the user documents are written; then
+ * `bound: true`. If a write after the claim fails, the invite is left claimed by that openid with `bound: false`,
+ * and nobody else can take it. Accepting again with the same openid sees that state and finishes the writes (every
+ * write is an idempotent `set` by id), so a retry repairs it; any other openid still gets 'used'. Once `bound` is
+ * true the invite answers 'used' to everyone, as on SQLite.
+ */
+import type { User } from '../../../types/domain';
+import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
+import { COLLECTIONS, toDoc, type Fields } from './docs';
+import { getOrNull, pageBySkip, startsWith } from './query';
+import type { CloudDatabase, CloudDoc } from './sdk';
+
+function toInvite(doc: CloudDoc): InviteRow {
+  const d = doc as Fields<Omit<InviteRow, 'code'>>;
+  return {
+    code: d._id,
+    role: d.role,
+    regionCode: d.regionCode,
+    name: d.name,
+    postIds: [...d.postIds],
+    serviceId: d.serviceId,
+    volunteerId: d.volunteerId,
+    createdBy: d.createdBy,
+    createdAt: d.createdAt,
+    expiresAt: d.expiresAt,
+    usedBy: d.usedBy ?? null,
+    usedAt: d.usedAt ?? null,
+  };
+}
+
+/** The invites group over a CloudBase database. */
+export function cloudInvites(db: CloudDatabase): InvitesPort {
+  const coll = (name: string) => db.collection(name);
+
+  /** Writes the volunteer and the user of an accepted invite (idempotent `set`s by id), then marks it bound. */
+  async function bind(code: string, user: User, volunteer: VolunteerRow | null): Promise<void> {
+    if (volunteer) {
+      const { _id, ...fields } = toDoc.volunteer(volunteer);
+      await coll(COLLECTIONS.volunteers).doc(_id).set({ data: fields });
+    }
+    const { _id, ...fields } = toDoc.user(user);
+    await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
+    await coll(COLLECTIONS.invites)
+      .doc(code)
+      .update({ data: { bound: true } });
+  }
+
+  return {
+    create: async (invite) => {
+      const { code, ...rest } = invite;
+      await coll(COLLECTIONS.invites).add({ data: { _id: code, ...rest, postIds: [...invite.postIds] } });
+    },
+    byCode: async (code) => {
+      const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));
+      return doc ? toInvite(doc) : null;
+    },
+    forRegion: async (scopeCode, limit) => {
+      const prefix = scopeCode.length === 6 && scopeCode.endsWith('00') ? scopeCode.slice(0, 4) : scopeCode;
+      const where = { regionCode: startsWith(db, prefix), usedBy: null };
+      const query = coll(COLLECTIONS.invites).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc');
+      return (await pageBySkip(query, Math.max(0, limit))).map(toInvite);
+    },
+    accept: async (code, user, volunteer, at): Promise<AcceptOutcome> => {
+      const claim = await coll(COLLECTIONS.invites)
+        .where({ _id: code, usedBy: null })
+        .update({ data: { usedBy: user.openid, usedAt: at, bound: false } });
+      if (claim.stats.updated === 0) {
+        const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));
+        if (!doc) return 'missing';
+        // A claim of ours whose writes did not all land (see the header): finish them now.
+        if (doc.usedBy !== user.openid || doc.bound !== false) return 'used';
+      }
+      await bind(code, user, volunteer);
+      return 'ok';
+    },
+  };
+}

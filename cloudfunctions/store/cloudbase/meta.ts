@@ -1,0 +1,21 @@
+/** Small persistent settings on CloudBase: one `meta` document per key. */
+import type { MetaPort } from '../port';
+import { COLLECTIONS } from './docs';
+import { metaClaimer } from './meta-claim';
+import { getOrNull } from './query';
+import type { CloudDatabase } from './sdk';
+
+/** The meta group over a CloudBase database. */
+export function cloudMeta(db: CloudDatabase): MetaPort {
+  const meta = () => db.collection(COLLECTIONS.meta);
+  return {
+    claim: metaClaimer(db),
+    get: async (key) => {
+      const doc = await getOrNull(meta().doc(key));
+      return doc && typeof doc.value === 'string' ? doc.value : null;
+    },
+    set: async (key, value) => {
+      await meta().doc(key).set({ data: { value } });
+    },
+  };
+}

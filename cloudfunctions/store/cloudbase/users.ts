@@ -1,0 +1,67 @@
+/**
+ * Bound users on CloudBase: lookups, writes, unbinding, the first admin and the admins of a region.
+ * users.putFirstAdmin claims a guard document (`meta/first_admin`, unique by `_id`) before binding: of two racing
+ * callers only one claims it. A crash after the claim leaves the guard naming that openid, and a retry by the same
+ * openid finishes the binding.
+ */
+import type { User } from '../../../types/domain';
+import type { UsersPort } from '../port';
+import { COLLECTIONS, fromDoc, toDoc } from './docs';
+import { chunk, getOrNull, isDuplicateKey, pageById, startsWith } from './query';
+import type { CloudDatabase } from './sdk';
+
+const FIRST_ADMIN_GUARD = 'first_admin';
+
+/** The users group over a CloudBase database. */
+export function cloudUsers(db: CloudDatabase): UsersPort {
+  const coll = (name: string) => db.collection(name);
+  const _ = db.command;
+  return {
+    byOpenid: async (openid) => {
+      const doc = await getOrNull(coll(COLLECTIONS.users).doc(openid));
+      return doc ? fromDoc.user(doc) : null;
+    },
+    list: async (limit) => (await pageById(coll(COLLECTIONS.users), _, {}, null, Math.max(0, limit))).map(fromDoc.user),
+    byVolunteerIds: async (volunteerIds) => {
+      const out: User[] = [];
+      for (const part of chunk([...new Set(volunteerIds)])) {
+        const docs = await pageById(coll(COLLECTIONS.users), _, { volunteerId: _.in(part) }, null, Infinity);
+        out.push(...docs.map(fromDoc.user));
+      }
+      return out.sort((a, b) => (a.openid < b.openid ? -1 : a.openid > b.openid ? 1 : 0));
+    },
+    byService: async (serviceId) =>
+      (await pageById(coll(COLLECTIONS.users), _, { serviceId }, null, Infinity)).map(fromDoc.user),
+    put: async (user) => {
+      const { _id, ...fields } = toDoc.user(user);
+      await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
+    },
+    unbind: async (openid) => (await coll(COLLECTIONS.users).doc(openid).remove()).stats.removed > 0,
+    countByRole: async (role) => (await coll(COLLECTIONS.users).where({ role }).count()).total,
+    putFirstAdmin: async (user: User) => {
+      const admins = async () => (await coll(COLLECTIONS.users).where({ role: 'admin' }).count()).total;
+      if ((await admins()) > 0) return false;
+      try {
+        await coll(COLLECTIONS.meta).add({ data: { _id: FIRST_ADMIN_GUARD, value: user.openid } });
+      } catch (err) {
+        if (!isDuplicateKey(err)) throw err;
+        const guard = await getOrNull(coll(COLLECTIONS.meta).doc(FIRST_ADMIN_GUARD));
+        // Only the caller who claimed the guard may finish a binding that a crash cut short.
+        if (guard?.value !== user.openid || (await admins()) > 0) return false;
+      }
+      const { _id, ...fields } = toDoc.user(user);
+      await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
+      return true;
+    },
+    adminsIn: async (prefix, limit) =>
+      (
+        await pageById(
+          coll(COLLECTIONS.users),
+          _,
+          { role: 'admin', regionCode: startsWith(db, prefix) },
+          null,
+          Math.max(0, limit),
+        )
+      ).map(fromDoc.user),
+  };
+}

@@ -1,0 +1,17 @@
+/** The embedded store's small persistent settings (table `meta`). */
+import type Database from 'better-sqlite3';
+import type { MetaPort } from '../port';
+import { metaClaimer } from './meta-claim';
+import type { Statements } from './statements';
+
+/** The meta group of one connection. */
+export function sqliteMeta(db: Database.Database, st: Statements): MetaPort {
+  const claim = metaClaimer(db);
+  return {
+    claim: async (key, value) => claim(key, value),
+    get: async (key) => st.metaGet.get(key) ?? null,
+    set: async (key, value) => {
+      st.metaSet.run(key, value);
+    },
+  };
+}
