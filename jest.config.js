@@ -4,6 +4,8 @@ const common = {
   rootDir: __dirname,
   transform: { '^.+\\.(ts|tsx)$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // The root alias of tsconfig.json (`~/types/api`, `~/src/services/...`).
+  moduleNameMapper: { '^~/(.*)$': '<rootDir>/$1' },
 };
 
 module.exports = {
@@ -14,6 +16,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/unit/**/*.test.{ts,tsx}'],
       moduleNameMapper: {
+        ...common.moduleNameMapper,
         '^@tarojs/components$': '<rootDir>/test/unit/stubs/components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/unit/stubs/taro.ts',
         '\\.(css|scss)$': '<rootDir>/test/unit/stubs/style.ts',

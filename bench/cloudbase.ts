@@ -14,9 +14,9 @@
  * that field's order in the stand-in, as the server reads its index, so they do not pass over every scan.
  * CLOUD_BENCH_COUNTY=220802 keeps one county for a quick run.
  */
-import { generateDataset } from '../scripts/seed';
-import { dataOf, startScenario, STEPS } from '../test/support/cloud-actions';
-import { buildWorld, generateScanDocs, invoke, invokeTick, type Cost } from '../test/support/cloud-world';
+import { generateDataset } from '~/scripts/seed';
+import { dataOf, startScenario, STEPS } from '~/test/support/cloud-actions';
+import { buildWorld, generateScanDocs, invoke, invokeTick, type Cost } from '~/test/support/cloud-world';
 
 const SCANS = Number(process.env.CLOUD_BENCH_SCANS ?? 1_000_000);
 const BACKLOG = Number(process.env.CLOUD_BENCH_BACKLOG ?? 30_000);

@@ -7,8 +7,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startLocal } from '../cloudfunctions/local/main';
-import { prepareDatabase } from '../scripts/lib/prepare-db';
+import { startLocal } from '~/cloudfunctions/local/main';
+import { prepareDatabase } from '~/scripts/lib/prepare-db';
 
 async function main(): Promise<void> {
   const dbPath = process.env.DB_PATH;

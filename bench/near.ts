@@ -4,10 +4,10 @@
  * Usage: npm run bench (runs all) or `tsx bench/near.ts [--posts 1000000]`
  */
 import { performance } from 'node:perf_hooks';
-import { distanceM } from '../cloudfunctions/geo/distance';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
-import { loadSyntheticPosts, queryPoints } from '../scripts/lib/synthetic-posts';
-import { NEARBY_LIMIT } from '../types/api/nearby';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { loadSyntheticPosts, queryPoints } from '~/scripts/lib/synthetic-posts';
+import { NEARBY_LIMIT } from '~/types/api/nearby';
 
 const i = process.argv.indexOf('--posts');
 const N = i > 0 ? Number(process.argv[i + 1]) : 1_000_000;

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { newKeys } from '../cloudfunctions/local/secrets';
+import { newKeys } from '~/cloudfunctions/local/secrets';
 
 const root = resolve(__dirname, '..');
 const arg = (name: string, dflt: number) => {
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0', TRUST_PROXY: '1', ...benchKeys() },
     /running at http:\/\/localhost:(\d+)/,
   );
-  const { openSqliteStore } = await import('../cloudfunctions/store/sqlite');
+  const { openSqliteStore } = await import('~/cloudfunctions/store/sqlite');
   const store = openSqliteStore(join(dir, 'bench.db'));
   const [post] = await store.posts.page(null, 1, 'active');
   await store.close();

@@ -40,6 +40,8 @@ export default defineConfig<'webpack5'>(async (merge) => {
       patterns: process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `dist/weapp/sitemap.json` }] : [],
       options: {},
     },
+    // The root alias of tsconfig.json: `~/types/api` from anywhere, instead of a ladder of `../`.
+    alias: { '~': path.resolve(__dirname, '..') },
     framework: 'react',
     compiler: 'webpack5',
     cache: { enable: false },

@@ -7,8 +7,8 @@
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PLATE_FONT_FILE, PLATE_FONT_MODULE } from '../cloudfunctions/domain/admin/plates/font';
-import { configJsonOf, MANIFEST, type DeployableName } from '../cloudfunctions/functions/manifest';
+import { PLATE_FONT_FILE, PLATE_FONT_MODULE } from '~/cloudfunctions/domain/admin/plates/font';
+import { configJsonOf, MANIFEST, type DeployableName } from '~/cloudfunctions/functions/manifest';
 
 const root = resolve(__dirname, '..');
 const srcDir = join(root, 'cloudfunctions/functions');

@@ -5,9 +5,9 @@
  * did. `--hours-later` runs it as if that many hours had passed (for a demo).
  */
 import { existsSync } from 'node:fs';
-import { NO_PUSH } from '../cloudfunctions/domain/context';
-import { runTick } from '../cloudfunctions/domain/cron/tick';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 
 function parseArgs(argv: string[]): { db: string; hoursLater: number } {
   let db = process.env.DB_PATH || '.data/pioneer.db';

@@ -5,7 +5,7 @@
  * instead of the two). `--dry-run` validates everything offline and prints every step without connecting.
  */
 import { resolve } from 'node:path';
-import type { EnvValues } from '../cloudfunctions/functions/env';
+import type { EnvValues } from '~/cloudfunctions/functions/env';
 import { FUNCTIONS_OUT } from './build-functions';
 import { ENV_FILES, readDeployEnv } from './deploy/kit-env';
 import { deploy, type DeployOptions } from './deploy/run';

@@ -7,7 +7,7 @@
  * --with-demo-users.
  */
 import { resolve } from 'node:path';
-import type { EnvValues } from '../cloudfunctions/functions/env';
+import type { EnvValues } from '~/cloudfunctions/functions/env';
 import { networkWithCsv } from './deploy/network-csv';
 import { writeNetworkFiles } from './deploy/network-files';
 import { networkFromDemo, networkFromSqlite, withoutDemoUsers } from './deploy/network-sources';

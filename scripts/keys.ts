@@ -9,10 +9,10 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseDataKey } from '../cloudfunctions/domain/crypto';
-import { countOpenedBy, probeDataKey, rotateDataKey } from '../cloudfunctions/local/rekey';
-import { KeyError, keyFilePath, loadKeys, newKeys, writeKeyFile, type Env } from '../cloudfunctions/local/secrets';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
+import { parseDataKey } from '~/cloudfunctions/domain/crypto';
+import { countOpenedBy, probeDataKey, rotateDataKey } from '~/cloudfunctions/local/rekey';
+import { KeyError, keyFilePath, loadKeys, newKeys, writeKeyFile, type Env } from '~/cloudfunctions/local/secrets';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 
 /** Writes a fresh key file for `dbPath`; refuses to overwrite one (that would lose the data key). */
 export function initKeys(dbPath: string, env: Env = process.env): string {

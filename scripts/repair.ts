@@ -5,8 +5,8 @@
  * repair equals the dashboard before it when nothing was wrong.
  */
 import { existsSync } from 'node:fs';
-import { openSqliteStore } from '../cloudfunctions/store/sqlite';
-import type { Store } from '../cloudfunctions/store/port';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import type { Store } from '~/cloudfunctions/store/port';
 
 /** What a repair did. */
 export interface RepairReport {

@@ -7,7 +7,7 @@
  * PUBLIC_URL and TRUST_PROXY: see README, "Settings".
  */
 import { resolve } from 'node:path';
-import { startLocal } from '../cloudfunctions/local/main';
+import { startLocal } from '~/cloudfunctions/local/main';
 import { ensureH5 } from './lib/builds';
 import { prepareDatabase } from './lib/prepare-db';
 

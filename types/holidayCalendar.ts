@@ -5,7 +5,7 @@
  * Written here rather than taken from a calendar package: the data must cite the notice it was checked against, and
  * the app's main package should not carry lunar-calendar code it never uses.
  */
-import calendar from '../data/holidays.json';
+import calendar from '~/data/holidays.json';
 
 const DAY_MS = 24 * 3600 * 1000;
 

@@ -8,7 +8,7 @@
  * 'risky' is refused. A check that fails (network, quota) must not lose a resident's submission: it is accepted
  * and flagged the same way.
  */
-import { AppError } from '../../types/errors';
+import { AppError } from '~/types/errors';
 
 /** msgSecCheck v2's verdict on a text. */
 export type ContentVerdict = 'pass' | 'review' | 'risky';

@@ -1,6 +1,6 @@
 /** What every handler is given: the store, who is calling (from the runtime, never the body), and a clock. */
 import type * as v from 'valibot';
-import type { Role, User } from '../../types/domain';
+import type { Role, User } from '~/types/domain';
 import type { NoticeRow, Store } from '../store/port';
 import type { ContentChecker } from './content-check';
 import type { InviteCodeMaker } from './admin/invite-code';

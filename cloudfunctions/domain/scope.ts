@@ -1,6 +1,6 @@
 /** Region scope of admins and staff: what lies inside whose area. */
-import { CITY_CODE } from '../../types/ids';
-import type { Post, User } from '../../types/domain';
+import { CITY_CODE } from '~/types/ids';
+import type { Post, User } from '~/types/domain';
 import type { RequestRow, Store } from '../store/port';
 
 /**

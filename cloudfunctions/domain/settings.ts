@@ -1,5 +1,5 @@
 /** Settings of the network kept in the store (meta): the answer promise (答复承诺) of questions. */
-import { PROMISE_HOURS_MAX, PROMISE_HOURS_MIN, QUESTION_PROMISE_HOURS } from '../../types/requests';
+import { PROMISE_HOURS_MAX, PROMISE_HOURS_MIN, QUESTION_PROMISE_HOURS } from '~/types/requests';
 import type { Store } from '../store/port';
 
 /** The meta key of the answer promise, in whole hours. */

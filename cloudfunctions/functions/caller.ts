@@ -1,5 +1,5 @@
 /** The caller's user record as a cloud function's entry reads it before dispatch. */
-import type { User } from '../../types/domain';
+import type { User } from '~/types/domain';
 import type { RouteTable } from '../domain/context';
 import type { Store } from '../store/port';
 

@@ -3,7 +3,7 @@
  * `{ ... } satisfies RoutesOf<'work'>` fails to compile when it misses an action, names one the contract does not
  * have, or pairs an action with a handler of another schema or reply.
  */
-import type { ActionName, ActionReply, FunctionName, SchemaOf } from '../../types/api';
+import type { ActionName, ActionReply, FunctionName, SchemaOf } from '~/types/api';
 import type { Route } from '../domain/context';
 
 /** Every action of function `F`, each with a route of exactly its input schema and reply type. */

@@ -4,7 +4,7 @@
  * every outcome into the `{ok, data | error}` envelope with its HTTP status.
  */
 import * as v from 'valibot';
-import { AppError, ERRORS, type ApiError, type ApiResult, type ErrorCode } from '../../types/errors';
+import { AppError, ERRORS, type ApiError, type ApiResult, type ErrorCode } from '~/types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
 import { rateChecks, type RateLimiter } from './rate-limit';
 import { storeFault } from './store-faults';

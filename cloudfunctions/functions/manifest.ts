@@ -4,7 +4,7 @@
  * sets runtime, memory, timeout and environment from it and refuses to deploy when a required secret is missing,
  * and the CloudBase benchmarks hold every action to its function's timeout.
  */
-import type { FunctionName } from '../../types/api';
+import type { FunctionName } from '~/types/api';
 
 /** The Node.js runtimes CloudBase offers that this bundle targets. */
 export type CloudRuntime = 'Nodejs18.15' | 'Nodejs16.13';

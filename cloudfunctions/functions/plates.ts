@@ -7,7 +7,7 @@
  * the first upload and kept in the store's meta table, since the SDK has no call that tells it.
  * A post whose code cannot be made or stored gets imageUrl '' and a log line; the rest of the sheet still comes.
  */
-import { AppError } from '../../types/errors';
+import { AppError } from '~/types/errors';
 import type { PlateMaker } from '../domain/context';
 
 /** The landing page a plate opens (no leading slash, as wxacode wants it). */

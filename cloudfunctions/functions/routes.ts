@@ -1,5 +1,5 @@
 /** Every cloud function's route table by name: the local runtime hosts them all in one process. */
-import type { FunctionName } from '../../types/api';
+import type { FunctionName } from '~/types/api';
 import { adminRoutes } from './admin/routes';
 import type { AllRoutes } from './contract';
 import { residentRoutes } from './resident/routes';

@@ -3,7 +3,7 @@
  * and deleteFile through one narrow interface, so tests stand in for exactly these four calls
  * (test/support/storage-standin.ts) and nothing else of the SDK is reached.
  */
-import { AppError } from '../../types/errors';
+import { AppError } from '~/types/errors';
 import type { FileStore } from '../domain/files/port';
 
 /** The part of wx-server-sdk's storage that the functions use. */

@@ -3,7 +3,7 @@
  * a lock held too long) is a condition of the server, not a bug in a request. It answers 503 with a stable code and
  * a Chinese message, and the server keeps serving reads and answers writes again once the condition clears.
  */
-import type { ErrorCode } from '../../types/errors';
+import type { ErrorCode } from '~/types/errors';
 
 /** Seconds a client is asked to wait before trying a write again (the `Retry-After` of a 503). */
 export const STORE_RETRY_AFTER_S = 30;

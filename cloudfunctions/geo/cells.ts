@@ -3,7 +3,7 @@
  * centre of its 0.002° cell (≈ 220 m north-south, ≈ 155 m east-west here), never as the scan's own point, so
  * clusters can suggest where a post is missing without storing where a resident stood.
  */
-import type { GeoPoint } from '../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 
 /** Side of a cell in degrees (latitude and longitude alike). */
 export const CELL_DEG = 0.002;

@@ -1,5 +1,5 @@
 /** Distances on the earth, shared by handlers and adapters. */
-import type { GeoPoint } from '../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 
 const EARTH_RADIUS_M = 6371008.8;
 const RAD = Math.PI / 180;

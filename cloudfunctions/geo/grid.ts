@@ -4,7 +4,7 @@
  * holds `limit` posts that no post outside the searched block could beat, or once the block covers NEAR_MAX_M.
  * Both store adapters share this search; each only answers "the active posts of these cells".
  */
-import type { GeoPoint, Post } from '../../types/domain';
+import type { GeoPoint, Post } from '~/types/domain';
 import { distanceM } from './distance';
 
 /** Cells per degree; the SQLite migration computes the same key with the same multiplication. */

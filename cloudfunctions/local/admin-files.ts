@@ -5,7 +5,7 @@
  * as `Taro.cloud.uploadFile` does on WeChat.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { IMPORT_MAX_BYTES } from '../../types/api/network';
+import { IMPORT_MAX_BYTES } from '~/types/api/network';
 import { ownerTag, ownPath } from '../domain/files/port';
 import { failure } from '../functions/dispatch';
 import type { Store } from '../store/port';

@@ -1,5 +1,5 @@
 /** Demo mode endpoints (/dev/demo, /dev/login): pick an identity without WeChat. Answer 404 when demo is off. */
-import type { Role } from '../../types/domain';
+import type { Role } from '~/types/domain';
 import type { Store } from '../store/port';
 
 /** One identity the demo offers. */

@@ -4,7 +4,7 @@
  * CloudBase's temporary links; a restart forgets them and the admin asks again.
  */
 import { randomBytes } from 'node:crypto';
-import { AppError } from '../../types/errors';
+import { AppError } from '~/types/errors';
 import type { FileStore } from '../domain/files/port';
 
 const MAX_TOTAL = 64 * 1024 * 1024;

@@ -5,7 +5,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
-import { INVITE_CODE_PATTERN } from '../../types/api/work';
+import { INVITE_CODE_PATTERN } from '~/types/api/work';
 import { failure } from '../functions/dispatch';
 import { sendJson } from './http-util';
 

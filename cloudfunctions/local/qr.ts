@@ -4,7 +4,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
-import { POST_ID_PATTERN } from '../../types/ids';
+import { POST_ID_PATTERN } from '~/types/ids';
 import type { Store } from '../store/port';
 import { sendJson } from './http-util';
 import { failure } from '../functions/dispatch';

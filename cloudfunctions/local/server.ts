@@ -4,8 +4,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { POST_ID_PATTERN } from '../../types/ids';
-import contentFilter from '../../data/content-filter.json';
+import { POST_ID_PATTERN } from '~/types/ids';
+import contentFilter from '~/data/content-filter.json';
 import type { ContentChecker } from '../domain/content-check';
 import { wordListChecker } from '../domain/content-words';
 import { NO_PUSH, type HandlerContext } from '../domain/context';

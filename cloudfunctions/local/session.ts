@@ -6,7 +6,7 @@
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { User } from '../../types/domain';
+import type { User } from '~/types/domain';
 import type { Store } from '../store/port';
 
 /** Name of the session cookie. */

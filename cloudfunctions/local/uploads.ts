@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { LOCAL_FILE_ID_PATTERN, MAX_PHOTO_BYTES, type UploadReply } from '../../types/api/requests';
+import { LOCAL_FILE_ID_PATTERN, MAX_PHOTO_BYTES, type UploadReply } from '~/types/api/requests';
 import { REQUEST_TEXT } from '../domain/requests/texts';
 import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';

@@ -2,8 +2,8 @@
  * The request rows the store port speaks in (诉求: questions, mediation and legal-aid applications): the stored row,
  * its changes, answers and lists. Split from rows.ts, which re-exports them.
  */
-import type { TimelineEntry } from '../../types/api/requests';
-import type { RequestKind, RequestStatus } from '../../types/requests';
+import type { TimelineEntry } from '~/types/api/requests';
+import type { RequestKind, RequestStatus } from '~/types/requests';
 
 /**
  * A resident's request as stored. `owner` is the caller's openid (to notify them later); it is never shown to

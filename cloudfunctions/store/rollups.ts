@@ -8,7 +8,7 @@
  * the circle and located, but not as a new unique visitor: a day's visitors are final once it is 7 days old.
  * The repair command (rebuild) recounts unique visitors exactly from the raw scans.
  */
-import { dayKey } from '../../types/day';
+import { dayKey } from '~/types/day';
 
 /** Days of visitor de-dup sets kept before today's (older days' unique counts are final). */
 export const VISITOR_DAYS_KEPT = 7;

@@ -2,8 +2,8 @@
  * The rows the store port speaks in (port/): what handlers write and read, in the domain's words. Kept apart from
  * the port's groups so each group reads as its list of operations.
  */
-import type { AuditKind } from '../../types/audit';
-import type { Post, Region, ServicePoint, User } from '../../types/domain';
+import type { AuditKind } from '~/types/audit';
+import type { Post, Region, ServicePoint, User } from '~/types/domain';
 import type { RequestRow } from './request-rows';
 
 export * from './request-rows';

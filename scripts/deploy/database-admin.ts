@@ -3,7 +3,7 @@
  * service (ListTables / CreateTable / DescribeTable / UpdateTable with CreateIndexes), security rules through the
  * permission service (a collection's 权限设置: ADMINONLY when clients may do nothing, else CUSTOM with the rule).
  */
-import type { CloudDatabaseAdmin, CloudIndexSpec, CloudRule } from '../../cloudfunctions/store/cloudbase/setup';
+import type { CloudDatabaseAdmin, CloudIndexSpec, CloudRule } from '~/cloudfunctions/store/cloudbase/setup';
 import type { ManagerSdk, MgoCreateIndex } from './sdk';
 
 const PAGE = 100;

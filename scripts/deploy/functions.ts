@@ -3,8 +3,8 @@
  * environment and trigger when new; otherwise its code and configuration updated and its triggers made to match
  * the manifest (a trigger whose schedule changed is replaced; one the manifest no longer lists is removed).
  */
-import type { EnvValues } from '../../cloudfunctions/functions/env';
-import type { FunctionSpec } from '../../cloudfunctions/functions/manifest';
+import type { EnvValues } from '~/cloudfunctions/functions/env';
+import type { FunctionSpec } from '~/cloudfunctions/functions/manifest';
 import type { CloudFunctionDef, ManagerSdk } from './sdk';
 
 /**

@@ -6,8 +6,8 @@
  */
 import { parse } from 'dotenv';
 import { existsSync, readFileSync } from 'node:fs';
-import type { EnvValues } from '../../cloudfunctions/functions/env';
-import type { EnvVar } from '../../cloudfunctions/functions/manifest';
+import type { EnvValues } from '~/cloudfunctions/functions/env';
+import type { EnvVar } from '~/cloudfunctions/functions/manifest';
 
 /** What the kit itself needs to reach the CloudBase environment (腾讯云 API 密钥 and the 环境 ID). */
 export const KIT_VARS: readonly EnvVar[] = [

@@ -6,7 +6,7 @@
  * is uploaded: run the database setup first.
  */
 import { basename } from 'node:path';
-import type { CloudDatabaseAdmin } from '../../cloudfunctions/store/cloudbase/setup';
+import type { CloudDatabaseAdmin } from '~/cloudfunctions/store/cloudbase/setup';
 import type { ImportFile } from './network-files';
 import type { ManagerSdk } from './sdk';
 

@@ -5,11 +5,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROMISE_KEY } from '../../cloudfunctions/domain/settings';
-import { COLLECTIONS, toDoc } from '../../cloudfunctions/store/cloudbase/docs';
-import { decodeFile, encodeFile, IMPORT_GEO } from '../../cloudfunctions/store/cloudbase/import-format';
-import type { CloudDoc, CloudGeo } from '../../cloudfunctions/store/cloudbase/sdk';
-import type { Dataset } from '../../cloudfunctions/store/port';
+import { PROMISE_KEY } from '~/cloudfunctions/domain/settings';
+import { COLLECTIONS, toDoc } from '~/cloudfunctions/store/cloudbase/docs';
+import { decodeFile, encodeFile, IMPORT_GEO } from '~/cloudfunctions/store/cloudbase/import-format';
+import type { CloudDoc, CloudGeo } from '~/cloudfunctions/store/cloudbase/sdk';
+import type { Dataset } from '~/cloudfunctions/store/port';
 
 /** A network to export: the dataset plus the meta settings worth carrying over. */
 export interface NetworkExport extends Dataset {

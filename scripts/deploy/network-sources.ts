@@ -17,7 +17,7 @@ import {
   type ServiceDbRow,
   type UserDbRow,
   type VolunteerDbRow,
-} from '../../cloudfunctions/store/sqlite/mappers';
+} from '~/cloudfunctions/store/sqlite/mappers';
 import { generateDataset } from '../seed/index';
 import { DEMO_IDENTITIES } from '../seed/users';
 import { EXPORTED_SETTINGS, type NetworkExport } from './network-files';

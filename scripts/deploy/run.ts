@@ -7,9 +7,9 @@
 import { parse } from 'dotenv';
 import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { EnvValues } from '../../cloudfunctions/functions/env';
-import { MANIFEST, type DeployableName } from '../../cloudfunctions/functions/manifest';
-import { COLLECTION_SPECS, setupDatabase, type CloudDatabaseAdmin } from '../../cloudfunctions/store/cloudbase/setup';
+import type { EnvValues } from '~/cloudfunctions/functions/env';
+import { MANIFEST, type DeployableName } from '~/cloudfunctions/functions/manifest';
+import { COLLECTION_SPECS, setupDatabase, type CloudDatabaseAdmin } from '~/cloudfunctions/store/cloudbase/setup';
 import { collectionPermission, managerDatabaseAdmin } from './database-admin';
 import { deployFunction, existingFunctions, functionDef } from './functions';
 import { KIT_VARS, shown } from './kit-env';

@@ -5,7 +5,7 @@
  * literals, regex literals with `.test(...) == true`); anything outside that subset is refused, so only the tokens
  * listed below ever reach the evaluator.
  */
-import ruleFile from '../../cloudfunctions/store/cloudbase/storage-rules.json';
+import ruleFile from '~/cloudfunctions/store/cloudbase/storage-rules.json';
 import type { SecurityRule, StorageAcl } from './sdk';
 
 /** The rule file as the repository holds it. */

@@ -6,15 +6,10 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { envProblem, type EnvValues } from '../../cloudfunctions/functions/env';
-import {
-  configJsonOf,
-  MANIFEST,
-  type DeployableName,
-  type FunctionSpec,
-} from '../../cloudfunctions/functions/manifest';
-import { COLLECTIONS } from '../../cloudfunctions/store/cloudbase/docs';
-import type { CloudCollectionSpec } from '../../cloudfunctions/store/cloudbase/setup';
+import { envProblem, type EnvValues } from '~/cloudfunctions/functions/env';
+import { configJsonOf, MANIFEST, type DeployableName, type FunctionSpec } from '~/cloudfunctions/functions/manifest';
+import { COLLECTIONS } from '~/cloudfunctions/store/cloudbase/docs';
+import type { CloudCollectionSpec } from '~/cloudfunctions/store/cloudbase/setup';
 import { KIT_VARS } from './kit-env';
 import { ruleCaseFailures, storageRuleProblems, type StorageRuleFile } from './storage-rule';
 

@@ -4,7 +4,7 @@
  * demo database gets the whole demo dataset with `scans` generated scans.
  */
 import { existsSync } from 'node:fs';
-import { keyFilePath, missingKeys, missingKeysError, type Env } from '../../cloudfunctions/local/secrets';
+import { keyFilePath, missingKeys, missingKeysError, type Env } from '~/cloudfunctions/local/secrets';
 import { generateDataset, networkOnly, seedDatabase } from '../seed/index';
 
 /** Checks keys (production) and creates the database if absent; returns the line to print, or null. */

@@ -2,8 +2,8 @@
  * Many generated posts spread over Baicheng's extent, written straight into a SQLite store: for the nearest-post
  * benchmark (1 M) and its correctness test (fewer). Not demo data: every post sits in one village.
  */
-import { cellOf } from '../../cloudfunctions/geo/grid';
-import type { SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { cellOf } from '~/cloudfunctions/geo/grid';
+import type { SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { mulberry32 } from '../seed/prng';
 
 /** The rectangle the posts are spread over (≈ 2° × 2.8°, the city's extent). */

@@ -4,10 +4,10 @@
  * promise timer to the judicial office, which answers or closes it; a mediation case advanced step by step; a
  * legal-aid pre-application reviewed and decided within 7 days. Nothing happens after the end of the year.
  */
-import type { WorkDetail } from '../../types/api/work';
-import builtIn from '../../data/answer-templates.json';
-import type { QuestionCategory } from '../../types/requests';
-import type { Identity } from '../../cloudfunctions/domain/context';
+import type { WorkDetail } from '~/types/api/work';
+import builtIn from '~/data/answer-templates.json';
+import type { QuestionCategory } from '~/types/requests';
+import type { Identity } from '~/cloudfunctions/domain/context';
 import { AID_REASONS, CLOSE_NOTES, OFFICE_ANSWERS, PLAIN_ANSWERS, STEP_NOTES, TEMPLATE_OF } from './activity-texts';
 import type { Rng } from './prng';
 

@@ -2,9 +2,9 @@
  * What the generated residents submit (演示数据): the bodies of resident.ask, resident.requestMediation and
  * resident.applyAid, shaped exactly as the app sends them, with valid ID numbers (GB 11643) and mobile numbers.
  */
-import type { AidInput, AskInput, MediationInput } from '../../types/api/requests';
-import type { Post, Region } from '../../types/domain';
-import { idCheckChar } from '../../types/idcard';
+import type { AidInput, AskInput, MediationInput } from '~/types/api/requests';
+import type { Post, Region } from '~/types/domain';
+import { idCheckChar } from '~/types/idcard';
 import {
   AID_MATTERS,
   DISPUTE_TYPES,
@@ -14,7 +14,7 @@ import {
   type AidStage,
   type DisputeType,
   type QuestionCategory,
-} from '../../types/requests';
+} from '~/types/requests';
 import { AID_FACTS, DISPUTE_ACCOUNTS, OTHER_PARTIES, QUESTIONS } from './activity-texts';
 import { mobilePhone, personName } from './names';
 import type { Rng } from './prng';

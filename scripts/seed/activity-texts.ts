@@ -2,7 +2,7 @@
  * Texts of the generated year of requests (演示数据): what residents write and what workers answer, kept apart from
  * the generator so the wording can be read and checked in one place. Illustrative; no real person or case.
  */
-import type { AidMatter, DisputeType, QuestionCategory } from '../../types/requests';
+import type { AidMatter, DisputeType, QuestionCategory } from '~/types/requests';
 
 /** Three short questions per category, in a villager's words. */
 export const QUESTIONS: Record<QuestionCategory, readonly string[]> = {

@@ -6,19 +6,19 @@
  * exactly what the product writes. Residents are `gen-resident-<n>`; workers are built in memory (`gen-worker-…`).
  * Deterministic in shape for a given count and end day (request ids stay random, as the product makes them).
  */
-import contentFilter from '../../data/content-filter.json';
-import type { SubmitReply } from '../../types/api/requests';
-import type { WorkDetail } from '../../types/api/work';
-import type { FunctionName } from '../../types/api';
-import type { Post, User } from '../../types/domain';
-import type { RequestKind } from '../../types/requests';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
-import { NO_PUSH, type HandlerContext, type Identity } from '../../cloudfunctions/domain/context';
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { ROUTES } from '../../cloudfunctions/functions/routes';
-import type { Dataset, Store } from '../../cloudfunctions/store/port';
+import contentFilter from '~/data/content-filter.json';
+import type { SubmitReply } from '~/types/api/requests';
+import type { WorkDetail } from '~/types/api/work';
+import type { FunctionName } from '~/types/api';
+import type { Post, User } from '~/types/domain';
+import type { RequestKind } from '~/types/requests';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
+import { NO_PUSH, type HandlerContext, type Identity } from '~/cloudfunctions/domain/context';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { ROUTES } from '~/cloudfunctions/functions/routes';
+import type { Dataset, Store } from '~/cloudfunctions/store/port';
 import { handleAid, handleMediation, handleQuestion, type Actor } from './activity-flows';
 import { ResidentInputs } from './activity-inputs';
 import { personName } from './names';

@@ -1,5 +1,5 @@
 /** Placing demo points (演示数据) on the map: offsets by distance and bearing, kept inside the city's box. */
-import type { GeoPoint } from '../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 import type { Rng } from './prng';
 
 const METRES_PER_DEGREE = 111320;

@@ -5,10 +5,10 @@
  * Everything but the published totals, region codes and known place names is generated and illustrative.
  * `generateDataset` is pure and deterministic; `seedDatabase` writes it into a fresh SQLite file.
  */
-import { ownerOnlyDatabase } from '../../cloudfunctions/local/db-file';
-import { loadKeys } from '../../cloudfunctions/local/secrets';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite/index';
-import type { Dataset } from '../../cloudfunctions/store/port';
+import { ownerOnlyDatabase } from '~/cloudfunctions/local/db-file';
+import { loadKeys } from '~/cloudfunctions/local/secrets';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite/index';
+import type { Dataset } from '~/cloudfunctions/store/port';
 import { buildPosts } from './posts';
 import { writeActivity } from './activity';
 import { writeScans } from './scans';

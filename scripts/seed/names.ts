@@ -1,9 +1,9 @@
 /** Plausible Chinese names for the demo dataset (演示数据), composed from the tables in data/seed/. */
-import communityNames from '../../data/seed/community-names.json';
-import givenNames from '../../data/seed/given-names.json';
-import placeNames from '../../data/seed/place-names.json';
-import surnames from '../../data/seed/surnames.json';
-import volunteerData from '../../data/seed/volunteers.json';
+import communityNames from '~/data/seed/community-names.json';
+import givenNames from '~/data/seed/given-names.json';
+import placeNames from '~/data/seed/place-names.json';
+import surnames from '~/data/seed/surnames.json';
+import volunteerData from '~/data/seed/volunteers.json';
 import type { Rng } from './prng';
 
 /** Kind of township-level unit: 街道 (street), 镇 (town) or 乡 (township). */

@@ -4,8 +4,8 @@
  * (never a village's first) so old plates can be demoed. In one village of every GAP_EVERY (outside the demo
  * workers' township) every post stands 600 m or more from the committee: the coverage gaps 服务圈覆盖 finds.
  */
-import postPlaces from '../../data/seed/post-places.json';
-import type { Post } from '../../types/domain';
+import postPlaces from '~/data/seed/post-places.json';
+import type { Post } from '~/types/domain';
 import { offset, scatter } from './geo';
 import { apportion, createRng } from './prng';
 import type { VillageNode } from './regions';

@@ -3,8 +3,8 @@
  * 1,038 villages/communities. Codes follow GB/T 2260 habits: streets 001–099, towns 101–, townships (乡) 201–;
  * communities 001–, villages 201–.
  */
-import counties from '../../data/seed/counties.json';
-import type { GeoPoint, Region } from '../../types/domain';
+import counties from '~/data/seed/counties.json';
+import type { GeoPoint, Region } from '~/types/domain';
 import { clampInto, scatter, offset, spreadBearing, type Bounds } from './geo';
 import { communityName, townshipKind, townshipName, villageName, type TownshipKind } from './names';
 import { apportion, createRng, type Rng } from './prng';

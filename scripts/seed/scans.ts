@@ -10,9 +10,9 @@
  * circle — where a new post is missing.
  */
 import Database from 'better-sqlite3';
-import { cellOf } from '../../cloudfunctions/geo/cells';
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import type { GeoPoint, Post, Region } from '../../types/domain';
+import { cellOf } from '~/cloudfunctions/geo/cells';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import type { GeoPoint, Post, Region } from '~/types/domain';
 import { offset } from './geo';
 import { createRng, type Rng } from './prng';
 

@@ -4,12 +4,12 @@
  * (50 five-star, 34 four-star, 20 three-star; one street shares its neighbour's office) and 57 personal mediation
  * rooms named after their mediator. Addresses and phone numbers are illustrative.
  */
-import cityContacts from '../../data/city-contacts.json';
-import counties from '../../data/seed/counties.json';
-import serviceData from '../../data/seed/services.json';
-import type { Region, ServiceKind, ServicePoint } from '../../types/domain';
-import { DEFAULT_CHANNELS } from '../../types/services';
-import type { VolunteerRow } from '../../cloudfunctions/store/port';
+import cityContacts from '~/data/city-contacts.json';
+import counties from '~/data/seed/counties.json';
+import serviceData from '~/data/seed/services.json';
+import type { Region, ServiceKind, ServicePoint } from '~/types/domain';
+import { DEFAULT_CHANNELS } from '~/types/services';
+import type { VolunteerRow } from '~/cloudfunctions/store/port';
 import { scatter } from './geo';
 import { landline } from './names';
 import { createRng, type Rng } from './prng';

@@ -2,9 +2,9 @@
  * Demo identities (演示身份) of the local runtime: who the /dev/demo switcher offers, and the bound users the seed
  * writes for them. The demo volunteer and mediator get fixed names so their labels are constants.
  */
-import type { Post, Role, ServicePoint, User } from '../../types/domain';
-import { CITY_CODE } from '../../types/ids';
-import type { VolunteerRow } from '../../cloudfunctions/store/port';
+import type { Post, Role, ServicePoint, User } from '~/types/domain';
+import { CITY_CODE } from '~/types/ids';
+import type { VolunteerRow } from '~/cloudfunctions/store/port';
 
 /** The name the seed gives the demo volunteer. */
 export const DEMO_VOLUNTEER_NAME = '张明远';

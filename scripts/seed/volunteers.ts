@@ -3,9 +3,9 @@
  * about three on average; about 85 % publish their phone and about 20 % are mediators. Each serves every post of
  * their own village. Names and numbers are generated and fictitious.
  */
-import volunteerData from '../../data/seed/volunteers.json';
-import type { Post } from '../../types/domain';
-import type { VolunteerRow } from '../../cloudfunctions/store/port';
+import volunteerData from '~/data/seed/volunteers.json';
+import type { Post } from '~/types/domain';
+import type { VolunteerRow } from '~/cloudfunctions/store/port';
 import { mobilePhone, personName } from './names';
 import { apportion, createRng } from './prng';
 import type { VillageNode } from './regions';

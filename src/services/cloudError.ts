@@ -1,6 +1,6 @@
 /** What both platform implementations of callCloud share: the error type, the signature, the unwrapping. */
-import { ERRORS, isApiError, type ApiResult, type ErrorCode } from '../../types/errors';
-import type { ActionInput, ActionName, ActionReply, FunctionName } from '../../types/api';
+import { ERRORS, isApiError, type ApiResult, type ErrorCode } from '~/types/errors';
+import type { ActionInput, ActionName, ActionReply, FunctionName } from '~/types/api';
 
 /**
  * A failed call: `code` is stable for logic, `message` is Chinese and fit to show, `field` is the input field the

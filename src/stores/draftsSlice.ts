@@ -1,8 +1,8 @@
 /** Drafts slice: what a resident typed into a request form, per form and post, kept until it is submitted. */
 import type { StateCreator } from 'zustand';
-import type { AidInput, AskInput, MediationInput } from '../../types/api';
-import { uuid4 } from '../../types/ids';
-import type { RequestKind } from '../../types/requests';
+import type { AidInput, AskInput, MediationInput } from '~/types/api';
+import { uuid4 } from '~/types/ids';
+import type { RequestKind } from '~/types/requests';
 import type { AppState } from './index';
 
 /** How many drafts of one kind are kept; the oldest go first. */

@@ -1,6 +1,6 @@
 /** Posts slice: the last landing data per post (render-from-cache) and the recently visited posts. */
 import type { StateCreator } from 'zustand';
-import type { LandingData } from '../../types/api';
+import type { LandingData } from '~/types/api';
 import type { AppState } from './index';
 
 /** How many posts' landing data and recent entries are kept on the phone. */

@@ -1,7 +1,7 @@
 /** Scans that failed for want of network: persisted, capped, and sent later with their original time. */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { STORE_FAULT_CODES, type ErrorCode } from '../../types/errors';
+import { STORE_FAULT_CODES, type ErrorCode } from '~/types/errors';
 import { CloudError } from '../services/cloud';
 import { sendQueuedScan, type QueuedScan } from '../services/scan/sendQueuedScan';
 import { taroStorage } from './taroStorage';

@@ -1,6 +1,6 @@
 /** Session slice: who the caller is (role from the server), refreshed on launch and after a demo login. */
 import type { StateCreator } from 'zustand';
-import type { MeData } from '../../types/api';
+import type { MeData } from '~/types/api';
 import { fetchMe } from '../services/session/fetchMe';
 import type { AppState } from './index';
 

@@ -8,11 +8,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { createLocalServer } from '../../cloudfunctions/local/server';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { bootstrap, secretMatches } from '../../cloudfunctions/domain/admin/bootstrap';
-import { NO_PUSH } from '../../cloudfunctions/domain/context';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
+import { createLocalServer } from '~/cloudfunctions/local/server';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { bootstrap, secretMatches } from '~/cloudfunctions/domain/admin/bootstrap';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
 import { Client, demoDataset } from '../support/local-harness';
 import { expectRefused } from './admin-posts-fixture';
 

@@ -6,9 +6,9 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
-import { PLATE_FONT_FILE } from '../../cloudfunctions/domain/admin/plates/font';
-import { buildFunction } from '../../scripts/build-functions';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import { PLATE_FONT_FILE } from '~/cloudfunctions/domain/admin/plates/font';
+import { buildFunction } from '~/scripts/build-functions';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageText } from '../support/pdf-text';
@@ -48,7 +48,7 @@ test('the bundled admin function makes the plate PDF with its own font and an ex
   const { assets } = await buildFunction('admin', out);
   expect(assets).toBeGreaterThan(1_000_000);
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   const posts = data.posts.filter((p) => p.townshipCode === township && p.status === 'active').slice(0, 3);

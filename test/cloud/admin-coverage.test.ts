@@ -3,10 +3,10 @@
  * a new post beside another overlaps it heavily, out-of-circle scans recorded near each other form a cluster with a
  * suggested location, and the region stays inside the admin's scope.
  */
-import type { CoverageData } from '../../types/api/dashboard';
-import type { Post } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import { CELL_DEG } from '../../cloudfunctions/geo/cells';
+import type { CoverageData } from '~/types/api/dashboard';
+import type { Post } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { CELL_DEG } from '~/cloudfunctions/geo/cells';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { awayFromPosts, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, type Places } from './work-fixture';

@@ -5,14 +5,14 @@
  * one of two racing callers store a key's value, on both adapters.
  */
 import { randomUUID } from 'node:crypto';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import type { Store } from '../../cloudfunctions/store/port';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import type { Store } from '~/cloudfunctions/store/port';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import { demoDataset } from '../support/local-harness';
-import { callerUser } from '../../cloudfunctions/functions/caller';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { ROUTES } from '../../cloudfunctions/functions/routes';
+import { callerUser } from '~/cloudfunctions/functions/caller';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { ROUTES } from '~/cloudfunctions/functions/routes';
 import { buildWorld, type CloudWorld } from '../support/cloud-world';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';

@@ -1,9 +1,9 @@
 /** Shared setup of the dashboard, coverage and export tests: scans recorded into the real SQLite store. */
 import { randomUUID } from 'node:crypto';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
-import type { Store } from '../../cloudfunctions/store/port';
-import { cellOf } from '../../cloudfunctions/geo/cells';
-import type { GeoPoint, Post } from '../../types/domain';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import type { Store } from '~/cloudfunctions/store/port';
+import { cellOf } from '~/cloudfunctions/geo/cells';
+import type { GeoPoint, Post } from '~/types/domain';
 
 export const DAY = 24 * 3600 * 1000;
 

@@ -2,7 +2,7 @@
  * The dashboard's funnel (扫码 → 诉求 → 已答复 → 已办结), volunteers' answer times against the promise, and the
  * mediation and legal-aid counts, from real requests made and handled over HTTP.
  */
-import type { DashboardData } from '../../types/api/dashboard';
+import type { DashboardData } from '~/types/api/dashboard';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import { recordScans } from './admin-dashboard-fixture';
 import { aidBody, HOUR, loginAs, mediationBody, places, questionBody, submit, type Places } from './work-fixture';

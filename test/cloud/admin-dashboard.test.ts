@@ -4,8 +4,8 @@
  * hours and weekdays, scope and period errors.
  */
 import { randomUUID } from 'node:crypto';
-import type { DashboardData } from '../../types/api/dashboard';
-import type { Post } from '../../types/domain';
+import type { DashboardData } from '~/types/api/dashboard';
+import type { Post } from '~/types/domain';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import { DAY, recordScans, villagePosts } from './admin-dashboard-fixture';
 import { loginAs, places, type Places } from './work-fixture';

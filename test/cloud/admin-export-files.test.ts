@@ -4,8 +4,8 @@
  * admin's next export replaces them. In both files a cell that a spreadsheet would run as a formula is plain text.
  */
 import { unzipSync, strFromU8 } from 'fflate';
-import { toCsv } from '../../cloudfunctions/domain/admin/export/csv';
-import { toXlsx } from '../../cloudfunctions/domain/admin/export/xlsx';
+import { toCsv } from '~/cloudfunctions/domain/admin/export/csv';
+import { toXlsx } from '~/cloudfunctions/domain/admin/export/xlsx';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import { loginAs } from './work-fixture';
 

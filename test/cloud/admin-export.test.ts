@@ -3,7 +3,7 @@
  * CRLF), with the same figures as the dashboard and coverage pages, and the monthly form (月度统计表).
  */
 import Papa from 'papaparse';
-import type { ExportData } from '../../types/api/dashboard';
+import type { ExportData } from '~/types/api/dashboard';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import { awayFromPosts, DAY, recordScans } from './admin-dashboard-fixture';
 import { loginAs, places, questionBody, submit, type Places } from './work-fixture';

@@ -4,8 +4,8 @@
  * check and every batch name it by fileID. Every call's data stays under WeChat's 100 KB while the file is larger;
  * the function reads only the caller's own import files, capped at 2 MB, and deletes the file when it is done.
  */
-import { IMPORT_BATCH, IMPORT_MAX_BYTES } from '../../types/api/network';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import { IMPORT_BATCH, IMPORT_MAX_BYTES } from '~/types/api/network';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 import { csvText, rowFor, villagesIn } from './admin-posts-fixture';
@@ -50,9 +50,9 @@ const ROWS = 1400;
 
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   await createCloudbaseStore(standin).load(countyNetwork(COUNTY, { services: [], volunteers: [] }));
-  admin = (await import('../../cloudfunctions/functions/admin')).main as Main;
+  admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
 });
 
 /** What the app does on WeChat: ask for the path, upload the bytes as the caller; the fileID. */

@@ -4,7 +4,7 @@
  * villages are read in one query and their posts in one bounded read of the region they share. The report still
  * finds a row that repeats a stored post and a row whose id another post holds.
  */
-import type { Region } from '../../types/domain';
+import type { Region } from '~/types/domain';
 import { buildWorld, invoke, type CloudWorld } from '../support/cloud-world';
 import { demoDataset } from '../support/local-harness';
 import { csvText, postsIn, scopeOf, villagesIn } from './admin-posts-fixture';

@@ -3,7 +3,7 @@
  * report names exactly those rows and writes nothing; without "only the good rows" nothing is imported; with it,
  * exactly the 4,500 good rows arrive over several calls, and a retried call writes nothing twice.
  */
-import { IMPORT_BATCH } from '../../types/api/network';
+import { IMPORT_BATCH } from '~/types/api/network';
 import { demoDataset } from '../support/local-harness';
 import {
   csvFile,

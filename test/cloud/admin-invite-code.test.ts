@@ -4,15 +4,15 @@
  * stored under invites/ and answered as a short-lived URL; the admin's own region only; used or expired invites are
  * refused. Locally the same action answers /qr/invite/<code>.svg, a QR of the accept page's H5 link.
  */
-import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
-import { INVITE_PAGE, newInviteCode } from '../../cloudfunctions/domain/admin/invites';
+import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
+import { INVITE_PAGE, newInviteCode } from '~/cloudfunctions/domain/admin/invites';
 import {
   createCloudInviteCodes,
   INVITE_CODE_MAX_AGE_S,
   type InviteCodeSdk,
-} from '../../cloudfunctions/functions/invite-codes';
-import type { InviteRow } from '../../cloudfunctions/store/port';
-import type { User } from '../../types/domain';
+} from '~/cloudfunctions/functions/invite-codes';
+import type { InviteRow } from '~/cloudfunctions/store/port';
+import type { User } from '~/types/domain';
 import { Client, startHarness } from '../support/local-harness';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 

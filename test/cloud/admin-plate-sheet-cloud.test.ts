@@ -6,9 +6,9 @@
  */
 import QRCode from 'qrcode';
 import { PDFDocument } from 'pdf-lib';
-import { MANIFEST } from '../../cloudfunctions/functions/manifest';
-import type { Post } from '../../types/domain';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import { MANIFEST } from '~/cloudfunctions/functions/manifest';
+import type { Post } from '~/types/domain';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageImages, pageText } from '../support/pdf-text';
@@ -57,7 +57,7 @@ beforeAll(async () => {
     type: 'png',
     scale: 10,
   });
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   const model = data.posts.find((p) => p.townshipCode === township && p.status === 'active')!;
@@ -83,7 +83,7 @@ async function sheet(admin: Main) {
 }
 
 test('a 200-post township: codes made once, a 34-page PDF in storage, within the timeout', async () => {
-  const admin = (await import('../../cloudfunctions/functions/admin')).main as Main;
+  const admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
   const cold = await sheet(admin);
   expect(cold.res.ok).toBe(true);
   console.log(`plateSheet of 200 posts: ${cold.ms} ms with codes made`);

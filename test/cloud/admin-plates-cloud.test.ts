@@ -4,14 +4,14 @@
  * most 50 a call), a deleted image is made again, and a post whose code fails gets an empty image without failing
  * the sheet. The memo of the storage prefix is the real SQLite store's meta table.
  */
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { MANIFEST } from '../../cloudfunctions/functions/manifest';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { MANIFEST } from '~/cloudfunctions/functions/manifest';
 import {
   createCloudPlateMaker,
   plateEnvVersion,
   TEMP_URL_BATCH,
   type PlateSdk,
-} from '../../cloudfunctions/functions/plates';
+} from '~/cloudfunctions/functions/plates';
 
 const PREFIX = 'cloud://prod-8g1x.7072-prod-8g1x-1320000000/';
 

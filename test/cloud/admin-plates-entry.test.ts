@@ -41,7 +41,7 @@ type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: an
 test('admin.plates through the cloud entry: images from cloud storage, links to the landing page scene', async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   await createCloudbaseStore(standin).load({
@@ -51,7 +51,7 @@ test('admin.plates through the cloud entry: images from cloud storage, links to 
     volunteers: [],
     users: data.users,
   });
-  const admin = (await import('../../cloudfunctions/functions/admin')).main as Main;
+  const admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
   const ids = data.posts
     .filter((p) => p.townshipCode === township && p.status === 'active')
     .map((p) => p.id)

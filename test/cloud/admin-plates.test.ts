@@ -2,7 +2,7 @@
  * The plate sheet (二维码牌) on the local runtime: a whole township's active posts or chosen posts, with the slogan,
  * names, the QR image of each plate link and the link itself; only inside the admin's region.
  */
-import { PLATE_SLOGAN } from '../../types/api/network';
+import { PLATE_SLOGAN } from '~/types/api/network';
 import { expectRefused, postsIn, scopeOf, startNetwork, type Network } from './admin-posts-fixture';
 
 let n: Network;

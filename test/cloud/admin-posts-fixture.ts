@@ -3,8 +3,8 @@
  * township admins of the seed, places worked out from the dataset, and CSV files as an admin's browser sends them.
  */
 import iconv from 'iconv-lite';
-import { IMPORT_COLUMNS } from '../../types/api/network';
-import type { Post, Region } from '../../types/domain';
+import { IMPORT_COLUMNS } from '~/types/api/network';
+import type { Post, Region } from '~/types/domain';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { loginAs } from './work-fixture';
 

@@ -3,10 +3,10 @@
  * admin strictly above the target's region may revoke (city → county and township, county → its townships); never
  * oneself, a peer or one above. A revocation is audit-logged and the revoked person's next call has no admin rights.
  */
-import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
-import { workRoutes } from '../../cloudfunctions/functions/work/routes';
-import type { Dataset, Store } from '../../cloudfunctions/store/port';
-import type { Region, User } from '../../types/domain';
+import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
+import { workRoutes } from '~/cloudfunctions/functions/work/routes';
+import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import type { Region, User } from '~/types/domain';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
 const region = (code: string, name: string, level: Region['level'], parentCode: string | null): Region => ({

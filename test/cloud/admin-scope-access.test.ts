@@ -4,7 +4,7 @@
  * unbound callers are 401, workers 403, an admin of another township 403 (or, for a volunteer, 404 as if missing);
  * T's own admin, the county's and the city's are served. Bootstrap takes no role: with no secret set it is 403 for all.
  */
-import { SCHEMAS } from '../../types/api';
+import { SCHEMAS } from '~/types/api';
 import { Client } from '../support/local-harness';
 import { loginAs } from './work-fixture';
 import {

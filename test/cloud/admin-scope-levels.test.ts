@@ -4,9 +4,9 @@
  * township of the same county), over HTTP. Every call is refused (403 OUT_OF_SCOPE; a volunteer, an invite or an
  * admin of elsewhere answers like a missing one) with a Chinese message, and none of those records changes.
  */
-import { SCHEMAS } from '../../types/api';
-import type { Post, ServicePoint, User } from '../../types/domain';
-import type { InviteRow, VolunteerRow } from '../../cloudfunctions/store/port';
+import { SCHEMAS } from '~/types/api';
+import type { Post, ServicePoint, User } from '~/types/domain';
+import type { InviteRow, VolunteerRow } from '~/cloudfunctions/store/port';
 import type { Client } from '../support/local-harness';
 import { expectRefused, postsIn, scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
 

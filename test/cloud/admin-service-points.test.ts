@@ -3,10 +3,10 @@
  * channels they serve; every bad input is a clear Chinese error that writes nothing; and routing follows the
  * channel an admin set, whatever the point is called.
  */
-import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
-import { routeAid, routeMediation } from '../../cloudfunctions/domain/requests/routing';
-import type { Dataset } from '../../cloudfunctions/store/port';
-import type { Post } from '../../types/domain';
+import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
+import { routeAid, routeMediation } from '~/cloudfunctions/domain/requests/routing';
+import type { Dataset } from '~/cloudfunctions/store/port';
+import type { Post } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { bothStores, runner, type RunnerStore } from './route-runner';

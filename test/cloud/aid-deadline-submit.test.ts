@@ -3,7 +3,7 @@
  * after receipt, moved past rest days and holidays of the State Council's notice, ending at 24:00 CST; the applicant's
  * request reads that date back.
  */
-import { formatDeadlineDay } from '../../types/aidDeadline';
+import { formatDeadlineDay } from '~/types/aidDeadline';
 import { STEPS } from '../support/cloud-actions';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 

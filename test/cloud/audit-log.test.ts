@@ -4,16 +4,16 @@
  * a time, naming who (name + role) and which record but never an openid or a full invite code; every other role is
  * refused; and no sweep the timer runs removes an entry in its first 180 days.
  */
-import { adminRoutes } from '../../cloudfunctions/functions/admin/routes';
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import { NO_PUSH } from '../../cloudfunctions/domain/context';
-import { workRoutes } from '../../cloudfunctions/functions/work/routes';
-import { sweepOrphanPhotos } from '../../cloudfunctions/local/uploads';
-import type { Dataset } from '../../cloudfunctions/store/port';
-import { AUDIT_PAGE_SIZE } from '../../types/api/audit';
-import { AUDIT_KEEP_DAYS } from '../../types/audit';
-import { dayKey } from '../../types/day';
-import type { Region, User } from '../../types/domain';
+import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import { workRoutes } from '~/cloudfunctions/functions/work/routes';
+import { sweepOrphanPhotos } from '~/cloudfunctions/local/uploads';
+import type { Dataset } from '~/cloudfunctions/store/port';
+import { AUDIT_PAGE_SIZE } from '~/types/api/audit';
+import { AUDIT_KEEP_DAYS } from '~/types/audit';
+import { dayKey } from '~/types/day';
+import type { Region, User } from '~/types/domain';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
 const DAY_MS = 24 * 3600 * 1000;

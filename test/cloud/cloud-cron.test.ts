@@ -5,7 +5,7 @@
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
-import type { RequestRow } from '../../cloudfunctions/store/port';
+import type { RequestRow } from '~/cloudfunctions/store/port';
 import { countyNetwork } from '../support/county-network';
 
 let standin: StandinDatabase;
@@ -26,7 +26,7 @@ const HOUR = 3_600_000;
 beforeAll(async () => {
   standin = await createReadyStandin();
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   const store = createCloudbaseStore(standin);
   await store.load(countyNetwork('220802'));
@@ -57,7 +57,7 @@ beforeAll(async () => {
     escalatedAt: null,
   };
   await store.requests.create(question, [{ at: created, status: 'pending', by: '系统', note: '已转交' }]);
-  cron = (await import('../../cloudfunctions/functions/cron')).main as Main;
+  cron = (await import('~/cloudfunctions/functions/cron')).main as Main;
 });
 
 test('a user calling the cron function by name is refused and nothing moves', async () => {

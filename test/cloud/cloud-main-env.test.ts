@@ -5,8 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import * as v from 'valibot';
-import type { RouteTable } from '../../cloudfunctions/domain/context';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import type { RouteTable } from '~/cloudfunctions/domain/context';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 
@@ -29,7 +29,7 @@ let errors: jest.SpyInstance;
 
 beforeAll(async () => {
   await setupDatabase(standin.admin);
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   await createCloudbaseStore(standin).load({ regions: [], posts: [], services: [], volunteers: [], users: data.users });
 });
@@ -87,7 +87,7 @@ test('work runs with DATA_KEY alone, without VISITOR_SALT', async () => {
 test('a handler reading a secret its function is not given fails (INTERNAL) rather than use an empty one', async () => {
   process.env.VISITOR_SALT = 'salt-of-admin-file-folders';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
-  const { cloudMain } = await import('../../cloudfunctions/functions/cloud-main');
+  const { cloudMain } = await import('~/cloudfunctions/functions/cloud-main');
   const table: RouteTable = {
     peek: { schema: v.strictObject({}), handle: async (ctx) => ({ key: ctx.secrets.dataKey.toString('base64') }) },
   };

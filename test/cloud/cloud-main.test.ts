@@ -26,13 +26,13 @@ let postId: string;
 beforeAll(async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   // The full network would take the stand-in a while; one county is plenty for the entry's behaviour.
   await createCloudbaseStore(standin).load(countyNetwork('220802'));
   postId = data.posts[0].id;
-  scan = (await import('../../cloudfunctions/functions/scan')).main as Main;
-  admin = (await import('../../cloudfunctions/functions/admin')).main as Main;
+  scan = (await import('~/cloudfunctions/functions/scan')).main as Main;
+  admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
 });
 
 test('a scan through the cloud entry lands and is counted for the city', async () => {

@@ -3,7 +3,7 @@
  * msgSecCheck (v2) about user text, needs an OPENID to accept a request, and stores personal numbers encrypted.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { idCheckChar } from '../../types/idcard';
+import { idCheckChar } from '~/types/idcard';
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
@@ -40,11 +40,11 @@ beforeAll(async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
-  resident = (await import('../../cloudfunctions/functions/resident')).main as Main;
+  resident = (await import('~/cloudfunctions/functions/resident')).main as Main;
 });
 
 const aid = () => ({

@@ -6,8 +6,8 @@
  * cron function's timeout, and counts every scan once.
  */
 import { randomUUID } from 'node:crypto';
-import type { Post } from '../../types/domain';
-import type { Dataset } from '../../cloudfunctions/store/port';
+import type { Post } from '~/types/domain';
+import type { Dataset } from '~/cloudfunctions/store/port';
 import { buildWorld, generateScanDocs, invoke, invokeTick, type CloudWorld } from '../support/cloud-world';
 import { countyNetwork } from '../support/county-network';
 

@@ -3,9 +3,9 @@
  * selectors, full-width forms, or in traditional characters (Taiwan or Hong Kong forms) are caught; the plain
  * questions residents ask, in either script, pass.
  */
-import contentFilter from '../../data/content-filter.json';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
-import { normaliseForCheck } from '../../cloudfunctions/domain/content-normalise';
+import contentFilter from '~/data/content-filter.json';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
+import { normaliseForCheck } from '~/cloudfunctions/domain/content-normalise';
 
 const checker = wordListChecker(contentFilter.words, contentFilter.review);
 const verdict = (text: string) => checker.check(text, 'o-author');

@@ -5,8 +5,8 @@
  * submission, flagged the same way.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { idCheckChar } from '../../types/idcard';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
+import { idCheckChar } from '~/types/idcard';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
@@ -42,11 +42,11 @@ const ID17 = '22080219900101123';
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
-  const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
-  resident = (await import('../../cloudfunctions/functions/resident')).main as typeof resident;
+  resident = (await import('~/cloudfunctions/functions/resident')).main as typeof resident;
 });
 
 const SUBMISSIONS: Record<string, () => Record<string, unknown>> = {
@@ -146,7 +146,7 @@ test('an unknown suggest from WeChat is left to a person, not refused', async ()
 });
 
 test("the handler's inbox row and case say 待人工复核 for a flagged request only", async () => {
-  const { toItem } = await import('../../cloudfunctions/domain/work/inbox');
+  const { toItem } = await import('~/cloudfunctions/domain/work/inbox');
   const { workRequest } = await import('./store-contract-work');
   const names = { post: new Map<string, string>(), village: new Map<string, string>() };
   const flagged = (v: string | undefined) =>

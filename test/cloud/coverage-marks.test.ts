@@ -2,9 +2,9 @@
  * What 服务圈覆盖 draws for the posts: a whole city's 5,292 posts become a few hundred grid squares that still
  * stand for every post; a township's posts are drawn one circle each; a map's view draws only what reaches into it.
  */
-import { generateDataset } from '../../scripts/seed/index';
-import { frameOf } from '../../src/packages/admin/pages/circles/geometry';
-import { MAX_MARKS, postMarks } from '../../src/packages/admin/pages/circles/postMarks';
+import { generateDataset } from '~/scripts/seed/index';
+import { frameOf } from '~/src/packages/admin/pages/circles/geometry';
+import { MAX_MARKS, postMarks } from '~/src/packages/admin/pages/circles/postMarks';
 
 const posts = generateDataset()
   .posts.filter((p) => p.status === 'active')

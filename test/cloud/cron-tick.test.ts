@@ -3,9 +3,9 @@
  * the hand-over of an overdue question to the township's judicial office, each at the right clock time, recorded in
  * the history and notified; running it again changes nothing; a question answered meanwhile is skipped.
  */
-import type { NoticeKind, Pusher } from '../../cloudfunctions/domain/context';
-import { runTick, TICK_BATCH } from '../../cloudfunctions/domain/cron/tick';
-import type { NoticeRow, RequestRow, Store } from '../../cloudfunctions/store/port';
+import type { NoticeKind, Pusher } from '~/cloudfunctions/domain/context';
+import { runTick, TICK_BATCH } from '~/cloudfunctions/domain/cron/tick';
+import type { NoticeRow, RequestRow, Store } from '~/cloudfunctions/store/port';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import { HOUR, bindByInvite, loginAs, places, questionBody, submit, type Places } from './work-fixture';
 

@@ -1,7 +1,7 @@
 /** Encryption of personal numbers at rest and the local content check, on their own. */
 import { randomBytes } from 'node:crypto';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
-import { decrypt, encrypt, parseDataKey } from '../../cloudfunctions/domain/crypto';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
+import { decrypt, encrypt, parseDataKey } from '~/cloudfunctions/domain/crypto';
 
 const key = randomBytes(32);
 

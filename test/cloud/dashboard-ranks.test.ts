@@ -2,10 +2,10 @@
  * The top and idle lists of 统计看板: a retired post (已撤销) leaves the top list however often its old plate is
  * still scanned, and a post set up less than 30 days ago is not idle (闲置) yet, however quiet.
  */
-import type { Post } from '../../types/domain';
-import { dayStartMs } from '../../cloudfunctions/domain/admin/dashboard/days';
-import { idlePosts, topPosts } from '../../cloudfunctions/domain/admin/dashboard/ranks';
-import type { RegionTree } from '../../cloudfunctions/domain/admin/dashboard/region-tree';
+import type { Post } from '~/types/domain';
+import { dayStartMs } from '~/cloudfunctions/domain/admin/dashboard/days';
+import { idlePosts, topPosts } from '~/cloudfunctions/domain/admin/dashboard/ranks';
+import type { RegionTree } from '~/cloudfunctions/domain/admin/dashboard/region-tree';
 
 const TODAY = '20261127';
 const tree: RegionTree = { byCode: new Map(), children: new Map() };

@@ -7,9 +7,9 @@ import { parse } from 'dotenv';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildFunctions } from '../../scripts/build-functions';
-import { parseDeployArgs } from '../../scripts/deploy';
-import { deploy, type DeployOptions } from '../../scripts/deploy/run';
+import { buildFunctions } from '~/scripts/build-functions';
+import { parseDeployArgs } from '~/scripts/deploy';
+import { deploy, type DeployOptions } from '~/scripts/deploy/run';
 
 const root = resolve(__dirname, '../..');
 const example = parse(readFileSync(join(root, '.env.example')));
@@ -123,8 +123,8 @@ test('the command line: --env-file names a file that must exist; unknown flags a
 
 test('.env.example explains every variable the kit and the functions read', async () => {
   const text = readFileSync(join(root, '.env.example'), 'utf8');
-  const { MANIFEST } = await import('../../cloudfunctions/functions/manifest');
-  const { KIT_VARS } = await import('../../scripts/deploy/kit-env');
+  const { MANIFEST } = await import('~/cloudfunctions/functions/manifest');
+  const { KIT_VARS } = await import('~/scripts/deploy/kit-env');
   const names = new Set([
     ...KIT_VARS.map((v) => v.name),
     ...Object.values(MANIFEST).flatMap((s) => s.env.map((v) => v.name)),

@@ -9,12 +9,12 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { MANIFEST } from '../../cloudfunctions/functions/manifest';
-import { COLLECTION_SPECS } from '../../cloudfunctions/store/cloudbase/setup';
-import storageRules from '../../cloudfunctions/store/cloudbase/storage-rules.json';
-import { buildFunctions } from '../../scripts/build-functions';
-import { writeNetworkFiles } from '../../scripts/deploy/network-files';
-import { deploy, type DeployOptions } from '../../scripts/deploy/run';
+import { MANIFEST } from '~/cloudfunctions/functions/manifest';
+import { COLLECTION_SPECS } from '~/cloudfunctions/store/cloudbase/setup';
+import storageRules from '~/cloudfunctions/store/cloudbase/storage-rules.json';
+import { buildFunctions } from '~/scripts/build-functions';
+import { writeNetworkFiles } from '~/scripts/deploy/network-files';
+import { deploy, type DeployOptions } from '~/scripts/deploy/run';
 import { demoDataset } from '../support/local-harness';
 import { createManagerFake, type ManagerFake } from '../support/manager-fake';
 

@@ -33,6 +33,7 @@ const REFUSED: [string, string][] = [
   ["import type { CloudDatabase } from '../../../store/cloudbase/sdk';", 'a type of the CloudBase adapter'],
   ["import { VISITOR_DAYS_KEPT } from '../../store/rollups';", 'a store internal beside the port'],
   ["import { startServer } from '../../local/server';", 'the local runtime'],
+  ["import { openSqliteStore } from '~/cloudfunctions/store/sqlite';", 'the SQLite adapter, by the root alias'],
 ];
 
 describe('domain/ imports only the store port', () => {
@@ -47,7 +48,9 @@ describe('domain/ imports only the store port', () => {
     const source = [
       "import type { Store } from '../../store/port';",
       "import { distanceM } from '../../geo/distance';",
+      "import type { PostsPort } from '~/cloudfunctions/store/port';",
       'export type S = Store;',
+      'export type P = PostsPort;',
       'export const d = distanceM;',
       '',
     ].join('\n');

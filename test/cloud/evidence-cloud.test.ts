@@ -5,11 +5,11 @@
  * gone counted as removed), and when storage refuses some, nothing else is deleted and a retry finishes the job.
  */
 import { randomUUID } from 'node:crypto';
-import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
-import { visitorHash } from '../../cloudfunctions/domain/visitor';
-import { workRoutes } from '../../cloudfunctions/functions/work/routes';
-import { createCloudEvidence, EVIDENCE_URL_MAX_AGE_S } from '../../cloudfunctions/functions/evidence-files';
-import type { Post, User } from '../../types/domain';
+import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
+import { visitorHash } from '~/cloudfunctions/domain/visitor';
+import { workRoutes } from '~/cloudfunctions/functions/work/routes';
+import { createCloudEvidence, EVIDENCE_URL_MAX_AGE_S } from '~/cloudfunctions/functions/evidence-files';
+import type { Post, User } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { aidBody } from '../support/request-bodies';

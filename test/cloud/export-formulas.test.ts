@@ -9,11 +9,11 @@
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { EXPORT_TABLES } from '../../types/api/dashboard';
-import { safeCell } from '../../cloudfunctions/domain/admin/export/csv';
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import { NO_PUSH } from '../../cloudfunctions/domain/context';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
+import { EXPORT_TABLES } from '~/types/api/dashboard';
+import { safeCell } from '~/cloudfunctions/domain/admin/export/csv';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { BOOTSTRAP_SECRET, CATALOGUE, demoPlaces, lifecycle, schemaOf, send } from '../support/action-catalogue';
 import { Caller } from '../support/action-caller';
 import { buildWorld, restore } from '../support/action-world';

@@ -100,9 +100,9 @@ describe('cloud runtime (callFunction reply)', () => {
   beforeAll(async () => {
     standin = await createReadyStandin();
     process.env.VISITOR_SALT = 'test-salt';
-    const { createCloudbaseStore } = await import('../../cloudfunctions/store/cloudbase');
+    const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
     await createCloudbaseStore(standin).load(countyNetwork(COUNTY));
-    admin = (await import('../../cloudfunctions/functions/admin')).main as typeof admin;
+    admin = (await import('~/cloudfunctions/functions/admin')).main as typeof admin;
     openid = 'demo-admin';
   }, 60_000); // loading a county into the stand-in is slow on a busy machine
   suite(() => async (_fn, body) => admin(body));

@@ -7,10 +7,10 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { configJsonOf, MANIFEST, type FunctionSpec } from '../../cloudfunctions/functions/manifest';
-import { COLLECTION_SPECS } from '../../cloudfunctions/store/cloudbase/setup';
-import { buildFunctions } from '../../scripts/build-functions';
-import { collectionProblems, specProblems } from '../../scripts/deploy/validate';
+import { configJsonOf, MANIFEST, type FunctionSpec } from '~/cloudfunctions/functions/manifest';
+import { COLLECTION_SPECS } from '~/cloudfunctions/store/cloudbase/setup';
+import { buildFunctions } from '~/scripts/build-functions';
+import { collectionProblems, specProblems } from '~/scripts/deploy/validate';
 
 const root = resolve(__dirname, '../..');
 let out: string;

@@ -6,7 +6,7 @@
  */
 import { request } from 'node:http';
 import fc from 'fast-check';
-import { ERRORS, type ErrorCode } from '../../types/errors';
+import { ERRORS, type ErrorCode } from '~/types/errors';
 import { BOOTSTRAP_SECRET, ROLES, type Role, type World } from '../support/action-catalogue';
 import { PNG } from '../support/action-caller';
 import { buildWorld } from '../support/action-world';

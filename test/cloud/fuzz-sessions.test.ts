@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import fc from 'fast-check';
-import { ERRORS, type ErrorCode } from '../../types/errors';
+import { ERRORS, type ErrorCode } from '~/types/errors';
 import {
   BOOTSTRAP_SECRET,
   CATALOGUE,

@@ -6,10 +6,10 @@
  * city's legal-aid centre, whose region contains every post.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
-import { workRoutes } from '../../cloudfunctions/functions/work/routes';
-import type { Dataset } from '../../cloudfunctions/store/port';
-import type { User } from '../../types/domain';
+import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
+import { workRoutes } from '~/cloudfunctions/functions/work/routes';
+import type { Dataset } from '~/cloudfunctions/store/port';
+import type { User } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { bothStores, runner, type RunnerStore } from './route-runner';

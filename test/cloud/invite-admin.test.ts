@@ -3,7 +3,7 @@
  * binds once, before it expires, someone not yet bound; re-binding keeps a volunteer's history; only the city's
  * admins change the answer promise.
  */
-import { INVITE_CODE_PATTERN } from '../../types/api';
+import { INVITE_CODE_PATTERN } from '~/types/api';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { DAY, loginAs, places, questionBody, submit, type Places } from './work-fixture';
 

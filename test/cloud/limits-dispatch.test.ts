@@ -1,11 +1,11 @@
 /** The dispatcher's two rate keys (identity, address) as both runtimes feed them, and how an address is keyed. */
 import type { IncomingMessage } from 'node:http';
 import * as v from 'valibot';
-import { addressKey } from '../../cloudfunctions/functions/address-key';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { clientAddress } from '../../cloudfunctions/local/client-address';
-import type { HandlerContext, RouteTable } from '../../cloudfunctions/domain/context';
+import { addressKey } from '~/cloudfunctions/functions/address-key';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { clientAddress } from '~/cloudfunctions/local/client-address';
+import type { HandlerContext, RouteTable } from '~/cloudfunctions/domain/context';
 
 const table: RouteTable = { write: { schema: v.object({}), perMinute: 2, handle: async () => 'done' } };
 const ctx = (openid: string, clientAddress: string | null) =>

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, startHarness, type Harness } from '../support/local-harness';
-import { reportingFloor } from '../../cloudfunctions/domain/scan/guard';
+import { reportingFloor } from '~/cloudfunctions/domain/scan/guard';
 
 let h: Harness;
 beforeEach(async () => {

@@ -3,7 +3,7 @@
  * work.evidence, which logs the view and hands out /files links signed for that staff member for five minutes;
  * the link is worth nothing to anyone else or once expired, and the owner still reads their own photos as before.
  */
-import type { Post } from '../../types/domain';
+import type { Post } from '~/types/domain';
 import { startAtPost, type Harness } from '../support/local-harness';
 import { PhotoTab } from '../support/photo-tab';
 import { PNG, aidBody } from '../support/request-bodies';

@@ -7,12 +7,12 @@
 import { mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decrypt } from '../../cloudfunctions/domain/crypto';
-import { startLocal, type Running } from '../../cloudfunctions/local/main';
-import type { Env } from '../../cloudfunctions/local/secrets';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { initKeys, rotateKey } from '../../scripts/keys';
-import { seedDatabase } from '../../scripts/seed';
+import { decrypt } from '~/cloudfunctions/domain/crypto';
+import { startLocal, type Running } from '~/cloudfunctions/local/main';
+import type { Env } from '~/cloudfunctions/local/secrets';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { initKeys, rotateKey } from '~/scripts/keys';
+import { seedDatabase } from '~/scripts/seed';
 import { Client } from '../support/local-harness';
 import { aidBody, ID_NUMBER, PHONE, places, residentDetail, submit } from './work-fixture';
 

@@ -5,7 +5,7 @@
  * stored file (WeChat's delivery), limited to 3 a minute and gone with 删除我的数据.
  */
 import { randomUUID } from 'node:crypto';
-import type { Post } from '../../types/domain';
+import type { Post } from '~/types/domain';
 import { Client, startAtPost, type Harness } from '../support/local-harness';
 import { ID_NUMBER, PNG, aidBody } from '../support/request-bodies';
 

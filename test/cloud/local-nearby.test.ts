@@ -3,9 +3,9 @@
  * 500 m circle covers the point come first and the list is really the nearest (checked by brute force); by
  * township the township's active posts; and the county → township tree.
  */
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import { NEARBY_LIMIT } from '../../types/api/nearby';
-import type { GeoPoint } from '../../types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { NEARBY_LIMIT } from '~/types/api/nearby';
+import type { GeoPoint } from '~/types/domain';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;

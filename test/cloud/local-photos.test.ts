@@ -4,7 +4,7 @@
  * deletes them too.
  */
 import { randomUUID } from 'node:crypto';
-import type { Post } from '../../types/domain';
+import type { Post } from '~/types/domain';
 import { startAtPost, type Harness } from '../support/local-harness';
 import { PhotoTab } from '../support/photo-tab';
 import { PNG, aidBody } from '../support/request-bodies';

@@ -3,14 +3,14 @@
  * before making a database; a new production database holds the network (regions, posts, service points) and no
  * people, and the running server offers no demo identities.
  */
-import type { Env } from '../../cloudfunctions/local/secrets';
+import type { Env } from '~/cloudfunctions/local/secrets';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startLocal } from '../../cloudfunctions/local/main';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { prepareDatabase } from '../../scripts/lib/prepare-db';
+import { startLocal } from '~/cloudfunctions/local/main';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { prepareDatabase } from '~/scripts/lib/prepare-db';
 
 jest.setTimeout(60_000);
 

@@ -3,7 +3,7 @@
  * answers WeChat's text (the rule https://<host>/s/ lives there); plate links beside it still land; an odd name
  * is never served.
  */
-import { qrVerification } from '../../cloudfunctions/local/qr-verify';
+import { qrVerification } from '~/cloudfunctions/local/qr-verify';
 import { startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;

@@ -3,9 +3,9 @@
  * promised dates; personal numbers are encrypted at rest and masked on the way back; bad input, repeats, floods
  * and abusive text are refused with a code and a Chinese message, writing nothing; nobody sees another's requests.
  */
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import type { Post } from '../../types/domain';
-import { aidDecisionDeadline } from '../../types/aidDeadline';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import type { Post } from '~/types/domain';
+import { aidDecisionDeadline } from '~/types/aidDeadline';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { BAD_ID, ID_NUMBER, PHONE, aidBody, mediationBody, questionBody } from '../support/request-bodies';
 

@@ -4,8 +4,8 @@
  * send it; bad coordinates are refused with a Chinese message and change nothing.
  */
 import { randomUUID } from 'node:crypto';
-import { dayKey } from '../../types/day';
-import type { Post } from '../../types/domain';
+import { dayKey } from '~/types/day';
+import type { Post } from '~/types/domain';
 import { Client, startAtPost, type Harness } from '../support/local-harness';
 
 let h: Harness;

@@ -1,6 +1,6 @@
 /** The local runtime's scan path over HTTP: a plate's link, one call that logs and lands, counters that add up. */
 import { randomUUID } from 'node:crypto';
-import { cellOf } from '../../cloudfunctions/geo/cells';
+import { cellOf } from '~/cloudfunctions/geo/cells';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;

@@ -3,9 +3,9 @@
  * session minted in demo mode; sessions expire (a bound one 30 days after its last use, renewed while in use);
  * logout ends every copy of a session; an admin whose binding is removed and a worker who unbinds lose theirs.
  */
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { newKeys } from '../../cloudfunctions/local/secrets';
-import { Sessions } from '../../cloudfunctions/local/session';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { newKeys } from '~/cloudfunctions/local/secrets';
+import { Sessions } from '~/cloudfunctions/local/session';
 import { demoDataset, startHarness, type Harness } from '../support/local-harness';
 
 const DAY = 24 * 3600 * 1000;

@@ -12,8 +12,8 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { webConfigFrom } from '../../cloudfunctions/local/origin';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { webConfigFrom } from '~/cloudfunctions/local/origin';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { questionBody } from './work-fixture';
 

@@ -4,11 +4,11 @@
  * nothing of the other's. The stored delivery (WeChat's) keeps one file per resident, and 删除我的数据 removes it.
  */
 import { randomBytes } from 'node:crypto';
-import { encrypt } from '../../cloudfunctions/domain/crypto';
-import { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
-import { createLocalFileStore } from '../../cloudfunctions/local/file-store';
-import type { Dataset, RequestRow } from '../../cloudfunctions/store/port';
-import type { Post, Region } from '../../types/domain';
+import { encrypt } from '~/cloudfunctions/domain/crypto';
+import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
+import { createLocalFileStore } from '~/cloudfunctions/local/file-store';
+import type { Dataset, RequestRow } from '~/cloudfunctions/store/port';
+import type { Post, Region } from '~/types/domain';
 import { bothStores, runner, type RunnerStore } from './route-runner';
 
 const T0 = Date.UTC(2026, 10, 2, 2, 0, 0);

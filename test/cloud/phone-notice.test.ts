@@ -4,7 +4,7 @@
  * says so; an aid applicant's numbers stay masked until the deciding office reveals them, and each reveal is in the
  * audit log, as the notice promises.
  */
-import { STRINGS as PRIVACY } from '../../src/packages/privacy/pages/index/strings';
+import { STRINGS as PRIVACY } from '~/src/packages/privacy/pages/index/strings';
 import { Client as Browser, startHarness, type Harness } from '../support/local-harness';
 import { aidBody, loginAs, PHONE, places, questionBody, submit, workDetail, type Places } from './work-fixture';
 

@@ -1,9 +1,9 @@
 /** The read cache of heavy reads: one computation per scope and input at a time, kept for the route's time only. */
 import * as v from 'valibot';
-import type { HandlerContext, RouteTable } from '../../cloudfunctions/domain/context';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { ReadCache } from '../../cloudfunctions/functions/read-cache';
+import type { HandlerContext, RouteTable } from '~/cloudfunctions/domain/context';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { ReadCache } from '~/cloudfunctions/functions/read-cache';
 
 test('callers within the time share one computation, even while it is still running', async () => {
   const cache = new ReadCache();

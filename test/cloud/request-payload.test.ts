@@ -1,12 +1,6 @@
 /** The payload codec: what handlers read of a stored request and what they write back, packed values included. */
-import {
-  formatPayload,
-  payloadOf,
-  photoCodec,
-  stepCodec,
-  type Step,
-} from '../../cloudfunctions/domain/requests/payload';
-import type { RequestRow } from '../../cloudfunctions/store/port';
+import { formatPayload, payloadOf, photoCodec, stepCodec, type Step } from '~/cloudfunctions/domain/requests/payload';
+import type { RequestRow } from '~/cloudfunctions/store/port';
 
 const STEPS: Step[] = [
   { to: 'accepted', on: '2026-11-02', note: '已受理，约双方周五到调解室' },

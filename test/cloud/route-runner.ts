@@ -4,17 +4,17 @@
  * and the cloudbase adapter over the SDK stand-in with its collections set up first (as the deploy kit does).
  */
 import { randomBytes } from 'node:crypto';
-import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '../../cloudfunctions/domain/context';
-import type { InviteCodeMaker } from '../../cloudfunctions/domain/admin/invite-code';
-import type { EvidenceFiles } from '../../cloudfunctions/domain/requests/evidence';
-import type { FileStore } from '../../cloudfunctions/domain/files/port';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
-import type { Store } from '../../cloudfunctions/store/port';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
+import { NO_PUSH, type HandlerContext, type PlateMaker, type RouteTable } from '~/cloudfunctions/domain/context';
+import type { InviteCodeMaker } from '~/cloudfunctions/domain/admin/invite-code';
+import type { EvidenceFiles } from '~/cloudfunctions/domain/requests/evidence';
+import type { FileStore } from '~/cloudfunctions/domain/files/port';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
+import type { Store } from '~/cloudfunctions/store/port';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { createStandinDatabase, type StandinDatabase } from '../support/cloudbase-standin';
 
 /** A store to run over, by name. */

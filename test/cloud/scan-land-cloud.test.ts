@@ -4,10 +4,10 @@
  * lost reply counted once, a scan that was never stored leaving its visitor new, a reused scanId refused.
  */
 import { randomUUID } from 'node:crypto';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { STALE_MS } from '../../cloudfunctions/store/cloudbase/sweep';
-import type { Post, ScanRecord } from '../../types/domain';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { STALE_MS } from '~/cloudfunctions/store/cloudbase/sweep';
+import type { Post, ScanRecord } from '~/types/domain';
 import { buildWorld, invoke } from '../support/cloud-world';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import type { StandinDatabase } from '../support/cloudbase-standin';

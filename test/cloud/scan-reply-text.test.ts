@@ -4,7 +4,7 @@
  * assembled), a repeat (page from the cache), a located scan and a scan that is not counted.
  */
 import { randomUUID } from 'node:crypto';
-import { envelopeJson, withJsonText } from '../../cloudfunctions/domain/json-text';
+import { envelopeJson, withJsonText } from '~/cloudfunctions/domain/json-text';
 import { startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;

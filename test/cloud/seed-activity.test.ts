@@ -2,17 +2,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { RequestDetail } from '../../types/api/requests';
-import { NO_PUSH, type HandlerContext } from '../../cloudfunctions/domain/context';
-import { wordListChecker } from '../../cloudfunctions/domain/content-words';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { ROUTES } from '../../cloudfunctions/functions/routes';
-import type { RequestStatRow } from '../../cloudfunctions/store/port';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { generateDataset } from '../../scripts/seed/index';
-import { writeActivity } from '../../scripts/seed/activity';
-import { newKeys } from '../../cloudfunctions/local/secrets';
+import type { RequestDetail } from '~/types/api/requests';
+import { NO_PUSH, type HandlerContext } from '~/cloudfunctions/domain/context';
+import { wordListChecker } from '~/cloudfunctions/domain/content-words';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { ROUTES } from '~/cloudfunctions/functions/routes';
+import type { RequestStatRow } from '~/cloudfunctions/store/port';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { generateDataset } from '~/scripts/seed/index';
+import { writeActivity } from '~/scripts/seed/activity';
+import { newKeys } from '~/cloudfunctions/local/secrets';
 
 const END = Date.UTC(2026, 10, 27, 12);
 const YEAR_MS = 365 * 24 * 3600 * 1000;

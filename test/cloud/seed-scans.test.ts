@@ -7,11 +7,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { generateDataset, seedDatabase } from '../../scripts/seed/index';
-import { missingPosts } from '../../scripts/seed/scans';
-import { dayKey } from '../../types/day';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { generateDataset, seedDatabase } from '~/scripts/seed/index';
+import { missingPosts } from '~/scripts/seed/scans';
+import { dayKey } from '~/types/day';
 
 jest.setTimeout(120_000);
 const dir = mkdtempSync(join(tmpdir(), 'pp-seed-scans-'));

@@ -4,10 +4,10 @@
  * unique indexes exist only once set up), and how calls cost time (latency, the function timeout, faults that
  * lose a reply after the write landed). Each strictness is pinned here so a kinder stand-in fails a test.
  */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { getOrNull } from '../../cloudfunctions/store/cloudbase/query';
-import { COLLECTION_SPECS, setupDatabase } from '../../cloudfunctions/store/cloudbase/setup';
-import type { RequestRow } from '../../cloudfunctions/store/port';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { getOrNull } from '~/cloudfunctions/store/cloudbase/query';
+import { COLLECTION_SPECS, setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
+import type { RequestRow } from '~/cloudfunctions/store/port';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { createStandinDatabase, type StandinDatabase } from '../support/cloudbase-standin';
 import { TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';

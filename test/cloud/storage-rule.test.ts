@@ -3,7 +3,7 @@
  * aid/<hash>/; every other path denied to clients. Checked by evaluating the rule on the cases it exists for, and a
  * rule that would leak (CloudBase's default "everyone reads", or no path check) is refused.
  */
-import { allows, ruleCaseFailures, STORAGE_RULE, storageRuleProblems } from '../../scripts/deploy/storage-rule';
+import { allows, ruleCaseFailures, STORAGE_RULE, storageRuleProblems } from '~/scripts/deploy/storage-rule';
 
 const owner = { openid: 'o-owner' };
 const photo = { openid: 'o-owner', path: `aid/${'0f'.repeat(16)}/3b241101-e2bb-4255-8caf-4136c566a962.jpg` };

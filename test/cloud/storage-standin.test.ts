@@ -3,7 +3,7 @@
  * promises: missing files are refused, not empty; sizes are capped before anything reads the bytes; list calls take
  * at most 50 files; ids of another environment or with `..` are not this store's.
  */
-import { createCloudFileStore, STORAGE_BATCH } from '../../cloudfunctions/functions/storage';
+import { createCloudFileStore, STORAGE_BATCH } from '~/cloudfunctions/functions/storage';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 
 test('the stand-in refuses what the service refuses', async () => {

@@ -1,6 +1,6 @@
 /** The out-of-circle cell grid (geo/cells.ts): what is kept of a scan made outside its post's circle. */
-import { CELL_DEG, cellOf } from '../../cloudfunctions/geo/cells';
-import { distanceM } from '../../cloudfunctions/geo/distance';
+import { CELL_DEG, cellOf } from '~/cloudfunctions/geo/cells';
+import { distanceM } from '~/cloudfunctions/geo/distance';
 
 describe('cellOf', () => {
   it('gives the centre of the 0.002° cell, never the point itself', () => {

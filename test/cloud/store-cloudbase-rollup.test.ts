@@ -3,9 +3,9 @@
  * twice, scans are folded by when the server stored them (not by their own time), and the first-admin guard
  * survives a crash between claim and binding.
  */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
-import type { ScanRecord, User } from '../../types/domain';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import type { ScanRecord, User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { CITY, fixture } from './store-fixture';

@@ -3,11 +3,11 @@
  * was lost) are repaired by the timer's sweep: exactly the (subject, day) counters they touch are recounted from the
  * raw scans, a live scan of the same counter is never double-counted, and figures come out as if nothing failed.
  */
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import { STALE_MS } from '../../cloudfunctions/store/cloudbase/sweep';
-import type { ScanRecord } from '../../types/domain';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { STALE_MS } from '~/cloudfunctions/store/cloudbase/sweep';
+import type { ScanRecord } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { type FaultRule, withFault } from '../support/cloudbase-standin-fault';

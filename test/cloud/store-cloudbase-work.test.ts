@@ -3,9 +3,9 @@
  * claimed but not yet bound when a write fails, requests stored before version fields existed, and the stand-in's
  * where-update (the compare-and-set the adapter relies on).
  */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { InviteRow, VolunteerRow } from '../../cloudfunctions/store/port';
-import type { User } from '../../types/domain';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import type { InviteRow, VolunteerRow } from '~/cloudfunctions/store/port';
+import type { User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { workRequest } from './store-contract-work';

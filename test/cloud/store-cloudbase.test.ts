@@ -3,9 +3,9 @@
  * of a scan or a load) and collections.json against what the adapter writes (the stand-in's own fidelity to the
  * service is pinned in standin-fidelity.test.ts).
  */
-import collectionsFile from '../../cloudfunctions/store/cloudbase/collections.json';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { ScanRecord } from '../../types/domain';
+import collectionsFile from '~/cloudfunctions/store/cloudbase/collections.json';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import type { ScanRecord } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { runStoreContract } from './store-contract';

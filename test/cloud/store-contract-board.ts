@@ -3,9 +3,9 @@
  * of a region, as fresh as the last post write) and the post board (scans per post over a period and last scan
  * days, as fresh as the last rollup). Registered by runStoreContract (store-contract.ts).
  */
-import type { Post, ScanRecord } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
+import type { Post, ScanRecord } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
 import { COUNTY, fixture, TOWNSHIP_A, VILLAGE_A2 } from './store-fixture';
 
 /** 00:00 in Baicheng (UTC+8) on 2026-10-30. */

@@ -3,8 +3,8 @@
  * once, in the daily counters of every subject — and only a recorded scan of the same post and visitor, made in
  * the window, takes it. Registered by runStoreContract (store-contract.ts).
  */
-import type { DailyStat, ScanRecord } from '../../types/domain';
-import type { ScanFix, Store } from '../../cloudfunctions/store/port';
+import type { DailyStat, ScanRecord } from '~/types/domain';
+import type { ScanFix, Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
 
 /** 10:00 in Baicheng (UTC+8) on 2026-11-28. */

@@ -3,8 +3,8 @@
  * posts with their history, volunteer counts, service points of a region, request rows for statistics and the first
  * admin. Registered by runStoreContract (store-contract.ts).
  */
-import type { Post, User } from '../../types/domain';
-import type { Dataset, PostHistoryRow, Store } from '../../cloudfunctions/store/port';
+import type { Post, User } from '~/types/domain';
+import type { Dataset, PostHistoryRow, Store } from '~/cloudfunctions/store/port';
 import { workRequest } from './store-contract-work';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './store-fixture';
 

@@ -3,8 +3,8 @@
  * templates — and the people methods (users by volunteer or unit, put, unbind; volunteers; services by id).
  * Registered by store-contract.ts inside each adapter's describe.
  */
-import type { User } from '../../types/domain';
-import type { InviteRow, NoticeRow, Store, TemplateRow, VolunteerRow } from '../../cloudfunctions/store/port';
+import type { User } from '~/types/domain';
+import type { InviteRow, NoticeRow, Store, TemplateRow, VolunteerRow } from '~/cloudfunctions/store/port';
 import { COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1 } from './store-fixture';
 
 const T0 = Date.UTC(2026, 10, 28, 2);

@@ -2,11 +2,11 @@
  * The store contract, part 3: resident requests and the lookups of finding a post (grid search, townships, region
  * levels, services by kind). Registered by store-contract.ts inside each adapter's describe.
  */
-import type { TimelineEntry } from '../../types/api/requests';
-import type { GeoPoint } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import { NEAR_MAX_M } from '../../cloudfunctions/geo/grid';
-import type { Dataset, RequestRow, Store } from '../../cloudfunctions/store/port';
+import type { TimelineEntry } from '~/types/api/requests';
+import type { GeoPoint } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { NEAR_MAX_M } from '~/cloudfunctions/geo/grid';
+import type { Dataset, RequestRow, Store } from '~/cloudfunctions/store/port';
 import { COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 const T0 = Date.UTC(2026, 10, 28, 2);

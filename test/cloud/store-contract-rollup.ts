@@ -3,10 +3,10 @@
  * days as the timer's rollup leaves them, and the repair command agreeing with the incremental path. Registered by
  * runStoreContract (store-contract.ts).
  */
-import type { DailyStat, GeoPoint, ScanRecord } from '../../types/domain';
-import { cellOf } from '../../cloudfunctions/geo/cells';
-import type { Store } from '../../cloudfunctions/store/port';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
+import type { DailyStat, GeoPoint, ScanRecord } from '~/types/domain';
+import { cellOf } from '~/cloudfunctions/geo/cells';
+import type { Store } from '~/cloudfunctions/store/port';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
 import {
   CITY,
   COUNTY,

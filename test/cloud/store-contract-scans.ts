@@ -1,6 +1,6 @@
 /** The store contract for scans and daily statistics; registered by runStoreContract (store-contract.ts). */
-import type { DailyStat, ScanRecord } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
+import type { DailyStat, ScanRecord } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1 } from './store-fixture';
 
 /** 10:00 in Baicheng (UTC+8) on 2026-11-28. */

@@ -2,8 +2,8 @@
  * The store contract for service points admins run (服务点管理) and routing by channel: forChannel, create, update,
  * and the list of admins of a region (users.adminsIn). Registered by runStoreContract (store-contract.ts).
  */
-import type { ServicePoint, User } from '../../types/domain';
-import type { Store } from '../../cloudfunctions/store/port';
+import type { ServicePoint, User } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B } from './store-fixture';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);

@@ -3,8 +3,8 @@
  * questions coming due, a worker's own answers and the audit log. Outbox, invites, templates and people are in
  * store-contract-records.ts. Registered by store-contract.ts inside each adapter's describe.
  */
-import type { TimelineEntry } from '../../types/api/requests';
-import type { RequestChange, RequestRow, Store } from '../../cloudfunctions/store/port';
+import type { TimelineEntry } from '~/types/api/requests';
+import type { RequestChange, RequestRow, Store } from '~/cloudfunctions/store/port';
 import { COUNTY, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
 
 const T0 = Date.UTC(2026, 10, 28, 2);

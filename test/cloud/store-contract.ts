@@ -3,9 +3,9 @@
  * (store-sqlite.test.ts, store-cloudbase.test.ts). Scan and statistics cases live in store-contract-scans.ts,
  * requests and finding posts in store-contract-requests.ts.
  */
-import type { GeoPoint, ServiceKind } from '../../types/domain';
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import type { Dataset, NearestService, Store } from '../../cloudfunctions/store/port';
+import type { GeoPoint, ServiceKind } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import type { Dataset, NearestService, Store } from '~/cloudfunctions/store/port';
 import { networkContract } from './store-contract-network';
 import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';

@@ -2,9 +2,9 @@
  * Hand-made datasets for the store contract: a small network whose every answer can be worked out by hand, and a
  * larger generated one that forces paging past 100 rows and the nearest-service search past its first boxes.
  */
-import type { GeoPoint, Post, ServicePoint } from '../../types/domain';
-import type { Dataset, VolunteerRow } from '../../cloudfunctions/store/port';
-import { DEFAULT_CHANNELS } from '../../types/services';
+import type { GeoPoint, Post, ServicePoint } from '~/types/domain';
+import type { Dataset, VolunteerRow } from '~/cloudfunctions/store/port';
+import { DEFAULT_CHANNELS } from '~/types/services';
 
 export const CITY = '220800';
 export const COUNTY = '220802';

@@ -4,10 +4,10 @@
  * CloudBase: a fix within half the settle time is folded with its scan; a later one still counts as located but
  * leaves its cell out rather than risk the fold having passed it.
  */
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { ScanFix, Store } from '../../cloudfunctions/store/port';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import type { ScanRecord } from '../../types/domain';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import type { ScanFix, Store } from '~/cloudfunctions/store/port';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import type { ScanRecord } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
 

@@ -3,10 +3,10 @@
  * posts, nearest first. Its speed (DESIGN: ≤ 1 ms median at 1 M posts) is measured by `npm run bench`, not here:
  * a timing assertion on a shared CI machine would test the machine, not the code.
  */
-import { distanceM } from '../../cloudfunctions/geo/distance';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { isRetired, loadSyntheticPosts, queryPoints } from '../../scripts/lib/synthetic-posts';
-import { NEARBY_LIMIT } from '../../types/api/nearby';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { isRetired, loadSyntheticPosts, queryPoints } from '~/scripts/lib/synthetic-posts';
+import { NEARBY_LIMIT } from '~/types/api/nearby';
 
 const N = 200_000;
 let store: SqliteStore;

@@ -7,9 +7,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { migrate } from '../../cloudfunctions/store/sqlite/migrate';
-import { BASE_VERSION, MIGRATIONS, type Migration } from '../../cloudfunctions/store/sqlite/schema';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { migrate } from '~/cloudfunctions/store/sqlite/migrate';
+import { BASE_VERSION, MIGRATIONS, type Migration } from '~/cloudfunctions/store/sqlite/schema';
 import { fixture } from './store-fixture';
 
 const STEPS_SQL = readFileSync(join(__dirname, '../support/sqlite-schema-steps.sql'), 'utf8');

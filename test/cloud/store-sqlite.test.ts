@@ -2,11 +2,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cellOf } from '../../cloudfunctions/geo/grid';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { migrate } from '../../cloudfunctions/store/sqlite/migrate';
-import { BASE_VERSION, MIGRATIONS } from '../../cloudfunctions/store/sqlite/schema';
-import type { ScanRecord } from '../../types/domain';
+import { cellOf } from '~/cloudfunctions/geo/grid';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { migrate } from '~/cloudfunctions/store/sqlite/migrate';
+import { BASE_VERSION, MIGRATIONS } from '~/cloudfunctions/store/sqlite/schema';
+import type { ScanRecord } from '~/types/domain';
 import { runStoreContract } from './store-contract';
 import { workRequest } from './store-contract-work';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1 } from './store-fixture';

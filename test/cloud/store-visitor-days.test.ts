@@ -2,8 +2,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import type { ScanRecord } from '../../types/domain';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import type { ScanRecord } from '~/types/domain';
 import { CITY, VILLAGE_A1 } from './store-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-visitor-days-'));

@@ -7,11 +7,11 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeFault } from '../../cloudfunctions/functions/store-faults';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { POST_CACHE_TTL_MS, PostCache } from '../../cloudfunctions/store/sqlite/post-cache';
-import type { PostHistoryRow } from '../../cloudfunctions/store/port';
-import type { Post, ScanRecord } from '../../types/domain';
+import { storeFault } from '~/cloudfunctions/functions/store-faults';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { POST_CACHE_TTL_MS, PostCache } from '~/cloudfunctions/store/sqlite/post-cache';
+import type { PostHistoryRow } from '~/cloudfunctions/store/port';
+import type { Post, ScanRecord } from '~/types/domain';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
 
 jest.setTimeout(30_000);

@@ -3,8 +3,8 @@
  * actions × every role, in and out of scope, each cell a real call over HTTP on a fresh request, compared with the
  * outcome the access rules give. Out of scope answers exactly like a missing request (404 REQUEST_NOT_FOUND).
  */
-import { SCHEMAS } from '../../types/api';
-import type { RequestKind } from '../../types/requests';
+import { SCHEMAS } from '~/types/api';
+import type { RequestKind } from '~/types/requests';
 import { CASES, RESIDENTS, ROLES, workFree, type Case, type RoleName } from './work-matrix-cases';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 import {

@@ -2,7 +2,7 @@
  * Shared setup of the work tests: the demo network over HTTP, request bodies, and workers bound through real
  * invites (an admin creates one, a fresh browser accepts it), so each test can place people in or out of scope.
  */
-import type { Post, ServicePoint } from '../../types/domain';
+import type { Post, ServicePoint } from '~/types/domain';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 
 export const HOUR = 3600 * 1000;

@@ -3,7 +3,7 @@
  * the outcome the access rules of issue 4 give for each role.
  */
 import { randomBytes } from 'node:crypto';
-import type { RequestKind } from '../../types/requests';
+import type { RequestKind } from '~/types/requests';
 import type { Places } from './work-fixture';
 
 export const ROLES = [

@@ -6,9 +6,9 @@
 import * as v from 'valibot';
 import type { StandinDatabase } from '../support/cloudbase-standin';
 import { createReadyStandin } from '../support/cloudbase-ready';
-import type { NoticeRow } from '../../cloudfunctions/store/port';
-import type { RouteTable } from '../../cloudfunctions/domain/context';
-import { createSubscribePusher, thing, timeValue, type SubscribeMessageApi } from '../../cloudfunctions/functions/push';
+import type { NoticeRow } from '~/cloudfunctions/store/port';
+import type { RouteTable } from '~/cloudfunctions/domain/context';
+import { createSubscribePusher, thing, timeValue, type SubscribeMessageApi } from '~/cloudfunctions/functions/push';
 
 let standin: StandinDatabase;
 beforeAll(async () => {
@@ -137,7 +137,7 @@ test('a kind without a template id is skipped; a refused send is logged, not thr
 test('the cloud entry hands handlers the subscribe-message pusher', async () => {
   process.env.VISITOR_SALT = 'test-salt';
   process.env.SUBSCRIBE_TMPL_PROGRESS = 'tmpl-progress';
-  const { cloudMain } = await import('../../cloudfunctions/functions/cloud-main');
+  const { cloudMain } = await import('~/cloudfunctions/functions/cloud-main');
   const table: RouteTable = {
     ping: {
       schema: v.strictObject({}),
@@ -161,7 +161,7 @@ test('the cloud entry hands handlers the subscribe-message pusher', async () => 
 });
 
 test('every function that sends notices declares the template ids and keys it reads, none required', async () => {
-  const { MANIFEST } = await import('../../cloudfunctions/functions/manifest');
+  const { MANIFEST } = await import('~/cloudfunctions/functions/manifest');
   for (const fn of ['resident', 'work', 'cron'] as const) {
     const names = MANIFEST[fn].env.map((e) => e.name);
     expect(names).toEqual(

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import Papa from 'papaparse';
 import { PDFDocument } from 'pdf-lib';
-import { generateDataset } from '../../scripts/seed/index';
+import { generateDataset } from '~/scripts/seed/index';
 import { launchBrowser } from '../support/browser';
 import { startServer, type Started } from '../support/start-server';
 

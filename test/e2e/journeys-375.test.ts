@@ -4,7 +4,7 @@
  * do, the landing page links to 首页 · 我的诉求 · 消息 · 隐私说明, and 导航 opens the map site at the place.
  */
 import type { Browser, Page } from 'playwright-core';
-import { idCheckChar } from '../../types/idcard';
+import { idCheckChar } from '~/types/idcard';
 import { type Plate, closeApp, openApp, switchIdentity } from '../support/e2e-app';
 import type { Started } from '../support/start-server';
 

@@ -11,7 +11,7 @@ import { launchBrowser } from '../support/browser';
 import { probeLayout, type LayoutFinding } from '../support/layout-probe';
 import { startServer, type Started } from '../support/start-server';
 import { settle, watchPage, type PageWatch } from '../support/page-watch';
-import guideTitles from '../../data/guide-titles.json';
+import guideTitles from '~/data/guide-titles.json';
 
 jest.setTimeout(300_000);
 

@@ -4,7 +4,7 @@
  * under 我的诉求 with their status. The pre-application carries a photo (an IOU) picked in the browser's file chooser.
  */
 import type { Browser, Page } from 'playwright-core';
-import { idCheckChar } from '../../types/idcard';
+import { idCheckChar } from '~/types/idcard';
 import { type Plate, closeApp, openApp, shooter, typeInto } from '../support/e2e-app';
 import type { Started } from '../support/start-server';
 

@@ -8,7 +8,7 @@
  * are sent through the resident's own session (same cookie) to keep this test on the workers' pages.
  */
 import type { Browser, Page } from 'playwright-core';
-import { idCheckChar } from '../../types/idcard';
+import { idCheckChar } from '~/types/idcard';
 import { type Plate, closeApp, openApp, shooter, switchIdentity, typeInto } from '../support/e2e-app';
 import type { Started } from '../support/start-server';
 

@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { newKeys } from '../../cloudfunctions/local/secrets';
+import { newKeys } from '~/cloudfunctions/local/secrets';
 
 const root = resolve(__dirname, '../..');
 

@@ -9,6 +9,8 @@ module.exports = {
   testMatch: ['<rootDir>/test/faults/**/*.test.ts'],
   transform: { '^.+\\.(ts|tsx)$': tsJest },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  // The root alias of tsconfig.json, as in jest.config.js.
+  moduleNameMapper: { '^~/(.*)$': '<rootDir>/$1' },
   // One at a time: each test owns the machine's cores while it measures.
   maxWorkers: 1,
 };

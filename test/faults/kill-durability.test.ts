@@ -8,9 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CITY_CODE } from '../../types/ids';
-import { openSqliteStore } from '../../cloudfunctions/store/sqlite';
-import { repair } from '../../scripts/repair';
+import { CITY_CODE } from '~/types/ids';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { repair } from '~/scripts/repair';
 import { phoneAddress, startChild, testKeys, type ChildServer } from './child-server';
 
 const LOAD_MS = Number(process.env.FAULTS_KILL_AFTER_MS ?? 3000);

@@ -17,7 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CITY_CODE } from '../../types/ids';
+import { CITY_CODE } from '~/types/ids';
 import { phoneAddress, startChild, testKeys, type ChildServer } from './child-server';
 import { closedLoopLoad, percentile, type LoadRequest } from './load-driver';
 

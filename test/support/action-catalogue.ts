@@ -7,8 +7,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import * as v from 'valibot';
-import { SCHEMAS } from '../../types/api';
-import { IMPORT_COLUMNS } from '../../types/api/network';
+import { SCHEMAS } from '~/types/api';
+import { IMPORT_COLUMNS } from '~/types/api/network';
 import { Caller } from './action-caller';
 import { demoDataset, type Harness } from './local-harness';
 import { aidFields, mediationFields, questionFields } from './request-bodies';

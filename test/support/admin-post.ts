@@ -2,7 +2,7 @@
  * A post (先锋岗) as admin.posts lists it, in 平台镇新立村 of 洮北区 — the one the admin page tests and the simulated
  * weapp's 岗位管理 show — written once; each test names what differs.
  */
-import type { AdminPost } from '../../types/api';
+import type { AdminPost } from '~/types/api';
 
 /** 新立村's post `id` called `name`, served by `volunteers` volunteers; `extra` replaces any field. */
 export function adminPost(id: string, name: string, volunteers: number, extra: Partial<AdminPost> = {}): AdminPost {

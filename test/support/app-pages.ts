@@ -11,7 +11,7 @@ export function appPages(): string[] {
   const g = globalThis as unknown as { defineAppConfig?: (c: AppConfigShape) => AppConfigShape };
   g.defineAppConfig = (c) => c;
   // Loaded only after the global above exists.
-  const config = require('../../src/app.config').default as AppConfigShape;
+  const config = require('~/src/app.config').default as AppConfigShape;
   const sub = (config.subPackages ?? []).flatMap((p) => p.pages.map((page) => `${p.root}/${page}`));
   return [...config.pages, ...sub];
 }

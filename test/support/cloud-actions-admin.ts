@@ -2,7 +2,7 @@
  * The admins' part of the working day in cloud-actions.ts: the dashboards and exports, the posts, an import, plates,
  * people and invites of a county, run after the residents' and workers' steps whose records they count.
  */
-import { IMPORT_COLUMNS } from '../../types/api/network';
+import { IMPORT_COLUMNS } from '~/types/api/network';
 import type { Step } from './cloud-actions';
 
 /** A one-row import file for a village of the scenario's county (UTF-8 with BOM, as Excel saves it). */

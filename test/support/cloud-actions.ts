@@ -4,8 +4,8 @@
  * CloudBase bench (bench/cloudbase.ts) and the round-trip tests over a world of cloud-world.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { FunctionName } from '../../types/api';
-import type { ApiResult } from '../../types/errors';
+import type { FunctionName } from '~/types/api';
+import type { ApiResult } from '~/types/errors';
 import type { CloudWorld } from './cloud-world';
 import { ADMIN_STEPS } from './cloud-actions-admin';
 import { aidFields, mediationFields, questionFields } from './request-bodies';

@@ -4,24 +4,24 @@
  * store, dispatch) under the function's timeout. It measures what each invocation cost: database round trips and
  * simulated time at the stand-in's latency. Shared by the round-trip tests and `npm run bench`.
  */
-import { createCloudFileStore } from '../../cloudfunctions/functions/storage';
+import { createCloudFileStore } from '~/cloudfunctions/functions/storage';
 import { createStorageStandin, type StorageStandin } from './storage-standin';
-import { dayKey } from '../../types/day';
-import type { Post } from '../../types/domain';
-import type { FunctionName } from '../../types/api';
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import type { HandlerContext } from '../../cloudfunctions/domain/context';
-import { scanSubjects } from '../../cloudfunctions/domain/scope';
-import { callerUser } from '../../cloudfunctions/functions/caller';
-import { dispatch } from '../../cloudfunctions/functions/dispatch';
-import { MANIFEST } from '../../cloudfunctions/functions/manifest';
-import { RateLimiter } from '../../cloudfunctions/functions/rate-limit';
-import { ROUTES } from '../../cloudfunctions/functions/routes';
-import { createCloudbaseStore } from '../../cloudfunctions/store/cloudbase';
-import type { ScanDoc } from '../../cloudfunctions/store/cloudbase/docs';
-import { cellOf } from '../../cloudfunctions/geo/cells';
-import type { Dataset, Store } from '../../cloudfunctions/store/port';
-import type { ApiResult } from '../../types/errors';
+import { dayKey } from '~/types/day';
+import type { Post } from '~/types/domain';
+import type { FunctionName } from '~/types/api';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import type { HandlerContext } from '~/cloudfunctions/domain/context';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import { callerUser } from '~/cloudfunctions/functions/caller';
+import { dispatch } from '~/cloudfunctions/functions/dispatch';
+import { MANIFEST } from '~/cloudfunctions/functions/manifest';
+import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { ROUTES } from '~/cloudfunctions/functions/routes';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import type { ScanDoc } from '~/cloudfunctions/store/cloudbase/docs';
+import { cellOf } from '~/cloudfunctions/geo/cells';
+import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import type { ApiResult } from '~/types/errors';
 import { createReadyStandin } from './cloudbase-ready';
 import type { StandinDatabase } from './cloudbase-standin';
 

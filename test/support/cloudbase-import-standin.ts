@@ -3,8 +3,8 @@
  * format's rules (a malformed line fails the whole file, `$date` becomes a Date, a GeoJSON point a `db.Geo.Point`),
  * only into collections that exist (the import never creates one), in insert mode (an `_id` already stored fails).
  */
-import type { ImportFile } from '../../scripts/deploy/network-files';
-import { readImportFiles } from '../../scripts/deploy/network-files';
+import type { ImportFile } from '~/scripts/deploy/network-files';
+import { readImportFiles } from '~/scripts/deploy/network-files';
 import type { StandinDatabase } from './cloudbase-standin';
 
 const BATCH = 100;

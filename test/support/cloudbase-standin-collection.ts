@@ -9,7 +9,7 @@ import type {
   CloudDoc,
   CloudDocumentRef,
   CloudQuery,
-} from '../../cloudfunctions/store/cloudbase/sdk';
+} from '~/cloudfunctions/store/cloudbase/sdk';
 import type { SimClock } from './cloudbase-standin-clock';
 import {
   byOrder,

@@ -11,7 +11,7 @@ import type {
   CloudDoc,
   CloudDocumentRef,
   CloudQuery,
-} from '../../cloudfunctions/store/cloudbase/sdk';
+} from '~/cloudfunctions/store/cloudbase/sdk';
 
 /**
  * The calls that can be made to fail: `add` of a collection; `set`, `update` and `remove` of one of its documents;

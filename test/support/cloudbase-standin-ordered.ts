@@ -4,7 +4,7 @@
  * instead of sorting every document. Built when first asked, kept in step with writes that append in order (the
  * usual case: `insertedAt` grows), dropped by any other write that moves the field, rebuilt on the next ask.
  */
-import type { CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
+import type { CloudDoc } from '~/cloudfunctions/store/cloudbase/sdk';
 import { Command, valueAt } from './cloudbase-standin-query';
 
 /** A field value as it sorts (byOrder's ranks: missing/null 0, number 1, string 2, boolean 4, Date 5). */

@@ -2,7 +2,7 @@
  * The query half of the SDK stand-in (cloudbase-standin.ts): operators, Geo points, and how a condition matches a
  * document and an order sorts documents, following MongoDB's rules where the adapter depends on them.
  */
-import type { CloudCondition, CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
+import type { CloudCondition, CloudDoc } from '~/cloudfunctions/store/cloudbase/sdk';
 
 /** An operator of `db.command`; query and update operators share one shape. */
 export class Command {

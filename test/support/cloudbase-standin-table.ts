@@ -3,8 +3,8 @@
  * enforces a unique index only once someone has created it). A unique key counts a missing field as null, as
  * MongoDB does, so two documents both missing an indexed field collide too.
  */
-import type { CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
-import type { CloudIndexSpec } from '../../cloudfunctions/store/cloudbase/setup';
+import type { CloudDoc } from '~/cloudfunctions/store/cloudbase/sdk';
+import type { CloudIndexSpec } from '~/cloudfunctions/store/cloudbase/setup';
 import { type Bounds, OrderedIndex } from './cloudbase-standin-ordered';
 import { valueAt } from './cloudbase-standin-query';
 

@@ -13,8 +13,8 @@
  *   from 0, `_.push` appends, arrays match by element, nested conditions match sub-fields.
  * Faults (a call failing before its write, or its write landing and its reply lost) are in cloudbase-standin-fault.ts.
  */
-import type { CloudDatabase, CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
-import type { CloudDatabaseAdmin, CloudIndexSpec, CloudRule } from '../../cloudfunctions/store/cloudbase/setup';
+import type { CloudDatabase, CloudDoc } from '~/cloudfunctions/store/cloudbase/sdk';
+import type { CloudDatabaseAdmin, CloudIndexSpec, CloudRule } from '~/cloudfunctions/store/cloudbase/setup';
 import { SimClock } from './cloudbase-standin-clock';
 import { type Backend, collectionMissing, StandinCollection } from './cloudbase-standin-collection';
 import { clone, Command, GeoPoint } from './cloudbase-standin-query';

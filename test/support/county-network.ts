@@ -3,7 +3,7 @@
  * CloudBase stand-in takes a while, and one county is plenty for most behaviour. Written once so every test cuts
  * the network the same way.
  */
-import type { Dataset } from '../../cloudfunctions/store/port';
+import type { Dataset } from '~/cloudfunctions/store/port';
 import { demoDataset } from './local-harness';
 
 /** Baicheng (白城市): the city level every county cut keeps, for city-wide settings and admins. */

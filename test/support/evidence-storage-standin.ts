@@ -4,7 +4,7 @@
  * answered per file (status -1, STORAGE_FILE_NONEXIST), never as success; chosen files can be made to fail (a
  * partial failure) or whole calls to reject; links carry their maxAge and only stored files get one.
  */
-import type { EvidenceSdk } from '../../cloudfunctions/functions/evidence-files';
+import type { EvidenceSdk } from '~/cloudfunctions/functions/evidence-files';
 
 /** The documented per-call limit of deleteFile and getTempFileURL. */
 const CALL_LIMIT = 50;

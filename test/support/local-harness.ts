@@ -4,10 +4,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
-import { createLocalServer, type LocalOptions } from '../../cloudfunctions/local/server';
-import { openSqliteStore, type SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { generateDataset } from '../../scripts/seed';
-import type { Post } from '../../types/domain';
+import { createLocalServer, type LocalOptions } from '~/cloudfunctions/local/server';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { generateDataset } from '~/scripts/seed';
+import type { Post } from '~/types/domain';
 
 /** A running server plus the handles a test needs. */
 export interface Harness {

@@ -8,9 +8,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { decodeFile, IMPORT_GEO } from '../../cloudfunctions/store/cloudbase/import-format';
-import type { CloudDoc } from '../../cloudfunctions/store/cloudbase/sdk';
-import type { CloudFunctionDef, ManagerSdk, MgoCreateIndex, SecurityRule, StorageAcl } from '../../scripts/deploy/sdk';
+import { decodeFile, IMPORT_GEO } from '~/cloudfunctions/store/cloudbase/import-format';
+import type { CloudDoc } from '~/cloudfunctions/store/cloudbase/sdk';
+import type { CloudFunctionDef, ManagerSdk, MgoCreateIndex, SecurityRule, StorageAcl } from '~/scripts/deploy/sdk';
 
 /** Node runtimes CloudBase lists for event functions. */
 export const FAKE_RUNTIMES = ['Nodejs10.15', 'Nodejs12.16', 'Nodejs14.18', 'Nodejs16.13', 'Nodejs18.15'];

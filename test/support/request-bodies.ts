@@ -5,7 +5,7 @@
  * calls are two submissions, never a repeat.
  */
 import { randomUUID } from 'node:crypto';
-import { idCheckChar } from '../../types/idcard';
+import { idCheckChar } from '~/types/idcard';
 
 type Extra = Record<string, unknown>;
 

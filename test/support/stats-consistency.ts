@@ -3,10 +3,10 @@
  * the timer leaves them, against the same counters rebuilt from the raw scans (the repair command), and each
  * cumulative row against the running sum of the daily rows.
  */
-import { runTick } from '../../cloudfunctions/domain/cron/tick';
-import { NO_PUSH } from '../../cloudfunctions/domain/context';
-import type { SqliteStore } from '../../cloudfunctions/store/sqlite';
-import { repair } from '../../scripts/repair';
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import type { SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { repair } from '~/scripts/repair';
 
 type Row = Record<string, number | string>;
 

@@ -4,7 +4,7 @@
  * cap per file, 50 files per getTempFileURL / deleteFile call, missing files refused (downloadFile rejects,
  * the list calls answer a non-zero status per file), and ids of another environment are not found.
  */
-import type { StorageSdk } from '../../cloudfunctions/functions/storage';
+import type { StorageSdk } from '~/cloudfunctions/functions/storage';
 
 /** The environment's fileID prefix. */
 export const STANDIN_PREFIX = 'cloud://test-env-1a2b.7465-test-env-1a2b-1300000000/';

@@ -3,13 +3,13 @@
  * runner runs this file: `npx tsc --noEmit -p tsconfig.test.json` (and `-p tsconfig.json`) compiles it, and each
  * `@ts-expect-error` fails that compile if the line below it ever stops being an error.
  */
-import type { LandInputSchema, LandingData } from '../../types/api';
-import type { Route } from '../../cloudfunctions/domain/context';
-import { land } from '../../cloudfunctions/domain/scan/land';
-import { locate } from '../../cloudfunctions/domain/scan/locate';
-import type { residentRoutes } from '../../cloudfunctions/functions/resident/routes';
-import type { ROUTES } from '../../cloudfunctions/functions/routes';
-import type { AllRoutes, RoutesOf } from '../../cloudfunctions/functions/contract';
+import type { LandInputSchema, LandingData } from '~/types/api';
+import type { Route } from '~/cloudfunctions/domain/context';
+import { land } from '~/cloudfunctions/domain/scan/land';
+import { locate } from '~/cloudfunctions/domain/scan/locate';
+import type { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
+import type { ROUTES } from '~/cloudfunctions/functions/routes';
+import type { AllRoutes, RoutesOf } from '~/cloudfunctions/functions/contract';
 
 /** The real table, as written: it compiles. */
 export const complete = { land, locate } satisfies RoutesOf<'scan'>;

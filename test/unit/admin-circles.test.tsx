@@ -1,19 +1,19 @@
 /** 服务圈覆盖: region and window sent, summary, the three lists, 在此新增先锋岗, the H5 plot, exports. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import CirclesPage from '../../src/packages/admin/pages/circles';
-import { fetchCoverage } from '../../src/services/admin/fetchCoverage';
-import { fetchCoverageClusters } from '../../src/services/admin/fetchCoverageClusters';
-import { exportCsv } from '../../src/services/admin/exportCsv';
-import { CloudError } from '../../src/services/cloudError';
+import CirclesPage from '~/src/packages/admin/pages/circles';
+import { fetchCoverage } from '~/src/services/admin/fetchCoverage';
+import { fetchCoverageClusters } from '~/src/services/admin/fetchCoverageClusters';
+import { exportCsv } from '~/src/services/admin/exportCsv';
+import { CloudError } from '~/src/services/cloudError';
 import { coverageFixture, type components } from './admin-dashboard-stubs';
 
 jest.mock('@tarojs/components', () =>
   (jest.requireActual('./admin-dashboard-stubs') as { components: typeof components }).components(),
 );
-jest.mock('../../src/services/admin/fetchCoverage');
-jest.mock('../../src/services/admin/fetchCoverageClusters');
-jest.mock('../../src/services/admin/exportCsv');
+jest.mock('~/src/services/admin/fetchCoverage');
+jest.mock('~/src/services/admin/fetchCoverageClusters');
+jest.mock('~/src/services/admin/exportCsv');
 const coverage = fetchCoverage as jest.MockedFunction<typeof fetchCoverage>;
 const clusters = fetchCoverageClusters as jest.MockedFunction<typeof fetchCoverageClusters>;
 const exported = exportCsv as jest.MockedFunction<typeof exportCsv>;

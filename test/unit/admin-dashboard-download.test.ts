@@ -1,6 +1,6 @@
 /** Saving an export on weapp: written to the user data folder, then offered to forward (shareFileMessage). */
 import Taro from '@tarojs/taro';
-import { saveCsv } from '../../src/services/admin/download.weapp';
+import { saveCsv } from '~/src/services/admin/download.weapp';
 
 type Write = { filePath: string; data: string; encoding: string; success: () => void; fail: (e: unknown) => void };
 const t = Taro as unknown as Record<string, unknown> & { __reset: () => void };

@@ -19,13 +19,13 @@ jest.mock('@tarojs/taro', () => {
     useDidHide: (fn: () => void) => void mockLife.hide.push(fn),
   };
 });
-jest.mock('../../src/services/admin/fetchDashboard', () => ({
+jest.mock('~/src/services/admin/fetchDashboard', () => ({
   fetchDashboard: jest.fn(async () => dashboardFixture()),
 }));
 
 test('covered, the page draws nothing; shown again, it redraws from what it had', async () => {
   process.env.TARO_ENV = 'h5';
-  const Page = (require('../../src/packages/admin/pages/dashboard') as { default: ComponentType }).default;
+  const Page = (require('~/src/packages/admin/pages/dashboard') as { default: ComponentType }).default;
   const { container } = render(<Page />);
   await screen.findByText('扫码次数');
   act(() => mockLife.hide.forEach((f) => f()));

@@ -4,7 +4,7 @@
  * Each test file mocks '@tarojs/components' with `components()` (jest.mock is hoisted per file).
  */
 import { createElement, type ReactNode } from 'react';
-import type { CoverageData, DashboardData } from '../../types/api/dashboard';
+import type { CoverageData, DashboardData } from '~/types/api/dashboard';
 
 interface Props {
   className?: string;

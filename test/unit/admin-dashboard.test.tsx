@@ -1,8 +1,8 @@
 /** 统计看板: the period sent to the server, figures with their change, drill-down, inline period errors, H5 export. */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import DashboardPage from '../../src/packages/admin/pages/dashboard';
-import { usePeriod } from '../../src/packages/admin/pages/dashboard/periodStore';
+import DashboardPage from '~/src/packages/admin/pages/dashboard';
+import { usePeriod } from '~/src/packages/admin/pages/dashboard/periodStore';
 import { components, dashboardFixture } from './admin-dashboard-stubs';
 
 jest.mock('@tarojs/components', () =>

@@ -4,8 +4,8 @@
  * workbook to open or its CSV to forward; failures are said in Chinese.
  */
 import Taro from '@tarojs/taro';
-import { openAdminFile, shareAdminFile } from '../../src/services/admin/adminFile.weapp';
-import { EXPORT_DELIVERY, saveExport } from '../../src/services/admin/download.weapp';
+import { openAdminFile, shareAdminFile } from '~/src/services/admin/adminFile.weapp';
+import { EXPORT_DELIVERY, saveExport } from '~/src/services/admin/download.weapp';
 
 type Copy = { srcPath: string; destPath: string; success: () => void; fail: (e: { errMsg: string }) => void };
 const t = Taro as unknown as Record<string, unknown> & { __reset: () => void; cloud: Record<string, unknown> };

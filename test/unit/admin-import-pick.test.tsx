@@ -1,8 +1,8 @@
 /** Choosing the import file: a .csv file input on H5, a chat file on WeChat (uploaded as is); the template on WeChat. */
 import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import ImportPage from '../../src/packages/admin/pages/import';
-import { pickCsvFile } from '../../src/packages/admin/pages/import/pickFile';
+import ImportPage from '~/src/packages/admin/pages/import';
+import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
 
 const extra = Object.assign(Taro, { chooseMessageFile: jest.fn(), getFileSystemManager: jest.fn() });
 

@@ -1,15 +1,15 @@
 /** 批量导入: template, size limit, the 校验报告 with every problem, the import in batches with progress, plates. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { IMPORT_BATCH, IMPORT_MAX_BYTES, type ImportProgress, type ImportReport } from '../../types/api';
-import ImportPage from '../../src/packages/admin/pages/import';
-import { pickCsvFile } from '../../src/packages/admin/pages/import/pickFile';
-import { TEMPLATE_CSV } from '../../src/packages/admin/pages/import/template';
-import { checkImport } from '../../src/services/admin/checkImport';
-import { importPosts } from '../../src/services/admin/importPosts';
-import { uploadImport } from '../../src/services/admin/uploadImport';
-import { CloudError } from '../../src/services/cloudError';
-import { readPlateIds } from '../../src/stores/plateIds';
+import { IMPORT_BATCH, IMPORT_MAX_BYTES, type ImportProgress, type ImportReport } from '~/types/api';
+import ImportPage from '~/src/packages/admin/pages/import';
+import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
+import { TEMPLATE_CSV } from '~/src/packages/admin/pages/import/template';
+import { checkImport } from '~/src/services/admin/checkImport';
+import { importPosts } from '~/src/services/admin/importPosts';
+import { uploadImport } from '~/src/services/admin/uploadImport';
+import { CloudError } from '~/src/services/cloudError';
+import { readPlateIds } from '~/src/stores/plateIds';
 
 // The shared stand-in drops `disabled`; this page's 全部导入 must really be disabled.
 jest.mock('@tarojs/components', () => {
@@ -28,13 +28,13 @@ jest.mock('@tarojs/components', () => {
     );
   return { ...stubs, Button };
 });
-jest.mock('../../src/packages/admin/pages/import/pickFile', () => ({
-  ...jest.requireActual('../../src/packages/admin/pages/import/pickFile'),
+jest.mock('~/src/packages/admin/pages/import/pickFile', () => ({
+  ...jest.requireActual('~/src/packages/admin/pages/import/pickFile'),
   pickCsvFile: jest.fn(),
 }));
-jest.mock('../../src/services/admin/checkImport');
-jest.mock('../../src/services/admin/importPosts');
-jest.mock('../../src/services/admin/uploadImport');
+jest.mock('~/src/services/admin/checkImport');
+jest.mock('~/src/services/admin/importPosts');
+jest.mock('~/src/services/admin/uploadImport');
 const pick = pickCsvFile as jest.MockedFunction<typeof pickCsvFile>;
 const check = checkImport as jest.MockedFunction<typeof checkImport>;
 const importBatch = importPosts as jest.MockedFunction<typeof importPosts>;

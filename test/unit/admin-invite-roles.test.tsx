@@ -1,20 +1,20 @@
 /** 邀请工作人员: inviting an admin (no posts, no unit), the unit picker, and re-inviting a volunteer (重新邀请). */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MeData, ServicesData, TownshipsData } from '../../types/api';
-import InvitePage from '../../src/packages/admin/pages/invite';
-import { createInvite } from '../../src/services/admin/createInvite';
-import { fetchInvites } from '../../src/services/admin/fetchInvites';
-import { fetchServices } from '../../src/services/admin/fetchServices';
-import { fetchTownshipPosts, fetchTownships } from '../../src/services/admin/fetchTownships';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { useAppStore } from '../../src/stores';
+import type { MeData, ServicesData, TownshipsData } from '~/types/api';
+import InvitePage from '~/src/packages/admin/pages/invite';
+import { createInvite } from '~/src/services/admin/createInvite';
+import { fetchInvites } from '~/src/services/admin/fetchInvites';
+import { fetchServices } from '~/src/services/admin/fetchServices';
+import { fetchTownshipPosts, fetchTownships } from '~/src/services/admin/fetchTownships';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { useAppStore } from '~/src/stores';
 
-jest.mock('../../src/services/admin/createInvite');
-jest.mock('../../src/services/admin/fetchInvites');
-jest.mock('../../src/services/admin/fetchServices');
-jest.mock('../../src/services/admin/fetchTownships');
-jest.mock('../../src/services/session/fetchMe');
+jest.mock('~/src/services/admin/createInvite');
+jest.mock('~/src/services/admin/fetchInvites');
+jest.mock('~/src/services/admin/fetchServices');
+jest.mock('~/src/services/admin/fetchTownships');
+jest.mock('~/src/services/session/fetchMe');
 const create = createInvite as jest.MockedFunction<typeof createInvite>;
 const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
 const services = fetchServices as jest.MockedFunction<typeof fetchServices>;

@@ -1,18 +1,18 @@
 /** 打印二维码牌: one card per plate with title, QR, name, village and slogan, six to an A4 sheet, print on H5. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { PLATE_SLOGAN, type Plate, type PlatesData } from '../../types/api';
-import PlatesPage from '../../src/packages/admin/pages/plates';
-import { PRINT_STYLE_ID } from '../../src/packages/admin/pages/plates/printStyle';
-import { openAdminFile } from '../../src/services/admin/adminFile';
-import { fetchPlates } from '../../src/services/admin/fetchPlates';
-import { plateSheet } from '../../src/services/admin/plateSheet';
-import { CloudError } from '../../src/services/cloudError';
-import { savePlateIds } from '../../src/stores/plateIds';
+import { PLATE_SLOGAN, type Plate, type PlatesData } from '~/types/api';
+import PlatesPage from '~/src/packages/admin/pages/plates';
+import { PRINT_STYLE_ID } from '~/src/packages/admin/pages/plates/printStyle';
+import { openAdminFile } from '~/src/services/admin/adminFile';
+import { fetchPlates } from '~/src/services/admin/fetchPlates';
+import { plateSheet } from '~/src/services/admin/plateSheet';
+import { CloudError } from '~/src/services/cloudError';
+import { savePlateIds } from '~/src/stores/plateIds';
 
-jest.mock('../../src/services/admin/fetchPlates');
-jest.mock('../../src/services/admin/plateSheet');
-jest.mock('../../src/services/admin/adminFile');
+jest.mock('~/src/services/admin/fetchPlates');
+jest.mock('~/src/services/admin/plateSheet');
+jest.mock('~/src/services/admin/adminFile');
 const plates = fetchPlates as jest.MockedFunction<typeof fetchPlates>;
 const sheet = plateSheet as jest.MockedFunction<typeof plateSheet>;
 const open = openAdminFile as jest.MockedFunction<typeof openAdminFile>;

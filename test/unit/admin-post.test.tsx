@@ -1,21 +1,21 @@
 /** 先锋岗详情 / 新增: the facts and history, edits that keep what was typed on a refusal, move, retire, create. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AdminPost, PostDetail, RegionsData } from '../../types/api';
-import { clearRegionCache } from '../../src/packages/admin/components/RegionSelect';
-import PostPage from '../../src/packages/admin/pages/post';
-import { createPost } from '../../src/services/admin/createPost';
-import { fetchPost } from '../../src/services/admin/fetchPost';
-import { fetchRegions } from '../../src/services/admin/fetchRegions';
-import { updatePost } from '../../src/services/admin/updatePost';
-import { CloudError } from '../../src/services/cloudError';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
+import type { AdminPost, PostDetail, RegionsData } from '~/types/api';
+import { clearRegionCache } from '~/src/packages/admin/components/RegionSelect';
+import PostPage from '~/src/packages/admin/pages/post';
+import { createPost } from '~/src/services/admin/createPost';
+import { fetchPost } from '~/src/services/admin/fetchPost';
+import { fetchRegions } from '~/src/services/admin/fetchRegions';
+import { updatePost } from '~/src/services/admin/updatePost';
+import { CloudError } from '~/src/services/cloudError';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { adminPost } from '../support/admin-post';
 
-jest.mock('../../src/services/admin/createPost');
-jest.mock('../../src/services/admin/fetchPost');
-jest.mock('../../src/services/admin/fetchRegions');
-jest.mock('../../src/services/admin/updatePost');
+jest.mock('~/src/services/admin/createPost');
+jest.mock('~/src/services/admin/fetchPost');
+jest.mock('~/src/services/admin/fetchRegions');
+jest.mock('~/src/services/admin/updatePost');
 const create = createPost as jest.MockedFunction<typeof createPost>;
 const detail = fetchPost as jest.MockedFunction<typeof fetchPost>;
 const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
@@ -193,6 +193,7 @@ describe('新增先锋岗', () => {
       villageCode: '220802100201',
       lat: 45.6301,
       lng: 122.8402,
+      requestId: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/),
     });
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/packages/admin/pages/post/index?postId=P000123' });
   });
@@ -211,6 +212,10 @@ describe('新增先锋岗', () => {
     create.mockRejectedValueOnce(new CloudError('POST_EXISTS', undefined, 'id'));
     await click(screen.getByText('新增'));
     expect(create).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'TB-PT-0001' }));
+    // The corrected submission is the same post being made: it keeps its request id (a double tap stays one post).
+    const sent = create.mock.calls.map(([input]) => input.requestId);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^[0-9a-f-]{36}$/);
     expect(errors(container)).toEqual(['这个岗位编号已被使用，请换一个']);
     expect($(container, '.input-id').parentElement?.querySelector('.form-error')?.textContent).toBe(
       '这个岗位编号已被使用，请换一个',

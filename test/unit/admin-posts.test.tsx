@@ -1,12 +1,12 @@
 /** 岗位管理: the list asks the server with the chosen filters, pages with 加载更多, flags 无志愿者, opens the other pages. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { RegionsData } from '../../types/api';
-import { clearRegionCache } from '../../src/packages/admin/components/RegionSelect';
-import PostsPage from '../../src/packages/admin/pages/posts';
-import { fetchPosts } from '../../src/services/admin/fetchPosts';
-import { fetchRegions } from '../../src/services/admin/fetchRegions';
-import { CloudError } from '../../src/services/cloudError';
+import type { RegionsData } from '~/types/api';
+import { clearRegionCache } from '~/src/packages/admin/components/RegionSelect';
+import PostsPage from '~/src/packages/admin/pages/posts';
+import { fetchPosts } from '~/src/services/admin/fetchPosts';
+import { fetchRegions } from '~/src/services/admin/fetchRegions';
+import { CloudError } from '~/src/services/cloudError';
 import { adminPost } from '../support/admin-post';
 
 // WeChat's onShow, played by the test: every registered page callback runs.
@@ -16,8 +16,8 @@ jest.mock('@tarojs/taro', () => ({
   ...jest.requireActual<object>('./stubs/taro'),
   useDidShow: (fn: () => void) => void mockShows.push(fn),
 }));
-jest.mock('../../src/services/admin/fetchPosts');
-jest.mock('../../src/services/admin/fetchRegions');
+jest.mock('~/src/services/admin/fetchPosts');
+jest.mock('~/src/services/admin/fetchRegions');
 const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
 const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
 

@@ -1,17 +1,17 @@
 /** 答复时限: every admin reads it; only the city's admins change it (2–72 h); the server's refusal is shown. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MeData } from '../../types/api';
-import SettingsPage from '../../src/packages/admin/pages/settings';
-import { fetchSettings } from '../../src/services/admin/fetchSettings';
-import { updateSettings } from '../../src/services/admin/updateSettings';
-import { CloudError } from '../../src/services/cloudError';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { useAppStore } from '../../src/stores';
+import type { MeData } from '~/types/api';
+import SettingsPage from '~/src/packages/admin/pages/settings';
+import { fetchSettings } from '~/src/services/admin/fetchSettings';
+import { updateSettings } from '~/src/services/admin/updateSettings';
+import { CloudError } from '~/src/services/cloudError';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { useAppStore } from '~/src/stores';
 
-jest.mock('../../src/services/admin/fetchSettings');
-jest.mock('../../src/services/admin/updateSettings');
-jest.mock('../../src/services/session/fetchMe');
+jest.mock('~/src/services/admin/fetchSettings');
+jest.mock('~/src/services/admin/updateSettings');
+jest.mock('~/src/services/session/fetchMe');
 const settings = fetchSettings as jest.MockedFunction<typeof fetchSettings>;
 const update = updateSettings as jest.MockedFunction<typeof updateSettings>;
 const me = fetchMe as jest.MockedFunction<typeof fetchMe>;

@@ -1,14 +1,14 @@
 /** The admin statistics page: scope and post numbers, bars, and clear wording for 401/403. */
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { StatsData } from '../../types/api';
-import StatsPage from '../../src/packages/admin/pages/stats';
-import { fetchStats } from '../../src/services/admin/fetchStats';
-import { CloudError } from '../../src/services/cloudError';
-import { useAppStore } from '../../src/stores';
+import type { StatsData } from '~/types/api';
+import StatsPage from '~/src/packages/admin/pages/stats';
+import { fetchStats } from '~/src/services/admin/fetchStats';
+import { CloudError } from '~/src/services/cloudError';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/admin/fetchStats');
+jest.mock('~/src/services/admin/fetchStats');
 const stats = fetchStats as jest.MockedFunction<typeof fetchStats>;
 const initial = useAppStore.getState();
 

@@ -2,7 +2,7 @@
  * The legal-aid decision date: 7 days from the day after receipt, ending at 24:00 CST of the 7th day (民法典 第二百零一条),
  * moved past rest days and holidays to the next working day (第二百零三条) by the State Council's notices.
  */
-import { aidDecisionDeadline, deadlineNote, formatDeadlineDay } from '../../types/aidDeadline';
+import { aidDecisionDeadline, deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
 
 /** ms of a CST wall-clock time. */
 const cst = (iso: string) => Date.parse(`${iso}+08:00`);

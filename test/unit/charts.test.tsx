@@ -1,7 +1,7 @@
 /** The View-drawn charts: one bar per point with its number, heights as shares of the largest, spoken labels. */
 import { render } from '@testing-library/react';
-import { BarChart, compactNumber, Funnel, HBarChart } from '../../src/packages/admin/components/charts';
-import { conversionPct } from '../../src/packages/admin/components/charts/Funnel';
+import { BarChart, compactNumber, Funnel, HBarChart } from '~/src/packages/admin/components/charts';
+import { conversionPct } from '~/src/packages/admin/components/charts/Funnel';
 import type { components } from './admin-dashboard-stubs';
 
 jest.mock('@tarojs/components', () =>

@@ -1,6 +1,6 @@
 /** callCloud on H5: POST /api/<name> with the action in the body; envelopes become data or CloudError. */
-import { callCloud } from '../../src/services/cloud.h5';
-import { CloudError } from '../../src/services/cloudError';
+import { callCloud } from '~/src/services/cloud.h5';
+import { CloudError } from '~/src/services/cloudError';
 
 const fetchMock = jest.fn();
 

@@ -1,6 +1,6 @@
 /** callCloud on weapp: Taro.cloud.callFunction with { action, ...payload }; result is the envelope. */
 import Taro from '@tarojs/taro';
-import { callCloud } from '../../src/services/cloud.weapp';
+import { callCloud } from '~/src/services/cloud.weapp';
 
 const callFunction = Taro.cloud.callFunction as unknown as jest.Mock;
 

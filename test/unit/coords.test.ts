@@ -2,7 +2,7 @@
  * GCJ-02 ↔ WGS-84 against published pairs: the eviltransform project's test points (Shanghai, Shenzhen, Beijing),
  * gcoord's GCJ-02 → WGS-84 of (45°N, 123°E) — a few kilometres from Baicheng — and the round trip within a metre.
  */
-import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 
 /** Great-circle distance in metres (haversine; plenty at these distances). */
 function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {

@@ -1,8 +1,8 @@
 /** CSV for Excel (BOM, CRLF, quoting) and the monthly form's layout (月度统计表). */
 import Papa from 'papaparse';
-import { fileName, toCsv } from '../../cloudfunctions/domain/admin/export/csv';
-import { FORM_TITLE, monthlyForm } from '../../cloudfunctions/domain/admin/export/monthly-form';
-import type { MonthlyLine } from '../../cloudfunctions/domain/admin/export/monthly-data';
+import { fileName, toCsv } from '~/cloudfunctions/domain/admin/export/csv';
+import { FORM_TITLE, monthlyForm } from '~/cloudfunctions/domain/admin/export/monthly-form';
+import type { MonthlyLine } from '~/cloudfunctions/domain/admin/export/monthly-data';
 
 test('a CSV starts with the BOM, ends lines with CRLF and quotes commas and quotes', () => {
   const csv = toCsv({ header: ['名称', '扫码次数'], rows: [['洮北区, "城区"', 12]] });

@@ -1,8 +1,8 @@
 /** Geometry of the service circles: the exact lens of two circles, heavy overlaps, and clusters of outside scans. */
-import { clusterCells } from '../../cloudfunctions/domain/admin/circles/clusters';
-import { heavyOverlaps, lensArea, overlapPct } from '../../cloudfunctions/domain/admin/circles/geometry';
-import { CELL_DEG, cellOf } from '../../cloudfunctions/geo/cells';
-import type { OutsideCell } from '../../cloudfunctions/store/port';
+import { clusterCells } from '~/cloudfunctions/domain/admin/circles/clusters';
+import { heavyOverlaps, lensArea, overlapPct } from '~/cloudfunctions/domain/admin/circles/geometry';
+import { CELL_DEG, cellOf } from '~/cloudfunctions/geo/cells';
+import type { OutsideCell } from '~/cloudfunctions/store/port';
 
 const R = 500;
 // Metres per degree of latitude on the haversine sphere (6371008.8 m).

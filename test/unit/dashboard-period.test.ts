@@ -1,8 +1,8 @@
 /** The dashboard's periods (统计周期) and trend bars: what an admin picks, and the bars the chart draws. */
-import { resolvePeriod } from '../../cloudfunctions/domain/admin/dashboard/period';
-import { trendBuckets, trendUnit, buildTrend } from '../../cloudfunctions/domain/admin/dashboard/trend';
-import { addDays, daysBetween, weekdayIndex } from '../../cloudfunctions/domain/admin/dashboard/days';
-import { AppError } from '../../types/errors';
+import { resolvePeriod } from '~/cloudfunctions/domain/admin/dashboard/period';
+import { trendBuckets, trendUnit, buildTrend } from '~/cloudfunctions/domain/admin/dashboard/trend';
+import { addDays, daysBetween, weekdayIndex } from '~/cloudfunctions/domain/admin/dashboard/days';
+import { AppError } from '~/types/errors';
 
 // 2026-11-28 10:00 in China (02:00 UTC).
 const NOW = Date.UTC(2026, 10, 28, 2, 0, 0);

@@ -5,8 +5,8 @@ import {
   median,
   servicesOf,
   volunteerAnswers,
-} from '../../cloudfunctions/domain/admin/dashboard/requests-stats';
-import type { RequestStatRow } from '../../cloudfunctions/store/port';
+} from '~/cloudfunctions/domain/admin/dashboard/requests-stats';
+import type { RequestStatRow } from '~/cloudfunctions/store/port';
 
 const H = 3_600_000;
 let n = 0;

@@ -2,22 +2,22 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
-import { PageShell } from '../../src/components/PageShell';
-import { answerPrivacy, usePrivacySheet } from '../../src/components/PageShell/privacy';
-import HomePage from '../../src/pages/index';
-import PostPage from '../../src/pages/post';
-import StatsPage from '../../src/packages/admin/pages/stats';
-import { fetchStats } from '../../src/services/admin/fetchStats';
-import { fetchDemo } from '../../src/services/demo/fetchDemo';
-import { landPost } from '../../src/services/post/landPost';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { STORE_KEY, useAppStore } from '../../src/stores';
+import { PageShell } from '~/src/components/PageShell';
+import { answerPrivacy, usePrivacySheet } from '~/src/components/PageShell/privacy';
+import HomePage from '~/src/pages/index';
+import PostPage from '~/src/pages/post';
+import StatsPage from '~/src/packages/admin/pages/stats';
+import { fetchStats } from '~/src/services/admin/fetchStats';
+import { fetchDemo } from '~/src/services/demo/fetchDemo';
+import { landPost } from '~/src/services/post/landPost';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { STORE_KEY, useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/post/landPost');
-jest.mock('../../src/services/session/fetchMe');
-jest.mock('../../src/services/demo/fetchDemo');
-jest.mock('../../src/services/admin/fetchStats');
+jest.mock('~/src/services/post/landPost');
+jest.mock('~/src/services/session/fetchMe');
+jest.mock('~/src/services/demo/fetchDemo');
+jest.mock('~/src/services/admin/fetchStats');
 type Stub = typeof Taro & {
   __reset: () => void;
   __setRouterParams: (p: Record<string, string>) => void;
@@ -62,7 +62,7 @@ test('the choice is written to storage and read back by a freshly loaded store',
   expect(saved.state.elder).toBe(true);
   jest.isolateModules(() => {
     // A relaunch: the store module is evaluated again over the same storage.
-    const fresh = require('../../src/stores') as typeof import('../../src/stores');
+    const fresh = require('~/src/stores') as typeof import('~/src/stores');
     expect(fresh.useAppStore.getState().elder).toBe(true);
   });
 });

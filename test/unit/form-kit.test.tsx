@@ -2,8 +2,8 @@
  * the client check gives the message the server's own schema gives. */
 import { fireEvent, render, screen } from '@testing-library/react';
 import * as v from 'valibot';
-import { AnswerInputSchema, UpdateProfileInputSchema } from '../../types/api';
-import { CharCount, checkValue, Chips, Field } from '../../src/components/forms';
+import { AnswerInputSchema, UpdateProfileInputSchema } from '~/types/api';
+import { CharCount, checkValue, Chips, Field } from '~/src/components/forms';
 
 describe('Field', () => {
   it('shows its label and the error under what it holds', () => {

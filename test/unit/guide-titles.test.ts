@@ -3,9 +3,9 @@
  * the `work` function's check, matches the bundled guides exactly. When this fails after a guide was added or
  * renamed, regenerate the index from the catalog (the expected list printed below is its content).
  */
-import { GUIDES as CATALOG } from '../../src/services/guides/catalog';
-import { GUIDE_REFS, guideTitle, guideUrl } from '../../src/services/guides/titles';
-import { guideExists } from '../../cloudfunctions/domain/work/guides';
+import { GUIDES as CATALOG } from '~/src/services/guides/catalog';
+import { GUIDE_REFS, guideTitle, guideUrl } from '~/src/services/guides/titles';
+import { guideExists } from '~/cloudfunctions/domain/work/guides';
 
 test('the index lists every bundled guide with its title, in catalog order', () => {
   expect(GUIDE_REFS).toEqual(CATALOG.map((g) => ({ id: g.id, title: g.title })));

@@ -1,8 +1,8 @@
 /** The bundled guides as content: enough of them, complete, and citing laws in the exact 《…》第…条 form. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { formatCitation, GUIDES, TOPICS, topicById } from '../../src/services/guides/catalog';
-import { CONTACT_KINDS } from '../../src/services/guides/types';
+import { formatCitation, GUIDES, TOPICS, topicById } from '~/src/services/guides/catalog';
+import { CONTACT_KINDS } from '~/src/services/guides/types';
 
 const DATA = path.join(__dirname, '../../data/guides');
 const CITATION = /^《[^《》]+》第[零一二三四五六七八九十百千]+条$/;

@@ -1,11 +1,11 @@
 /** The guides pages as a villager uses them: search as you type, open a guide, call the right people. */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import GuidesHomePage from '../../src/packages/guides/pages/index';
-import GuideDetailPage from '../../src/packages/guides/pages/detail';
-import TopicPage from '../../src/packages/guides/pages/topic';
-import { GUIDES } from '../../src/services/guides/catalog';
-import { useAppStore } from '../../src/stores';
+import GuidesHomePage from '~/src/packages/guides/pages/index';
+import GuideDetailPage from '~/src/packages/guides/pages/detail';
+import TopicPage from '~/src/packages/guides/pages/topic';
+import { GUIDES } from '~/src/services/guides/catalog';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };

@@ -1,7 +1,7 @@
 /** Chinese full-text search over the guides, on the queries villagers actually type. */
-import { GUIDES, topicById } from '../../src/services/guides/catalog';
-import { buildIndex, queryTerms, searchGuides } from '../../src/services/guides/search';
-import type { Guide } from '../../src/services/guides/types';
+import { GUIDES, topicById } from '~/src/services/guides/catalog';
+import { buildIndex, queryTerms, searchGuides } from '~/src/services/guides/search';
+import type { Guide } from '~/src/services/guides/types';
 
 const ids = (q: string) => searchGuides(q).map((g) => g.id);
 const topics = (q: string) => searchGuides(q).map((g) => g.topic);

@@ -4,19 +4,19 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { ServiceCard } from '../../src/components/ServiceCard';
-import HomePage from '../../src/pages/index';
-import { wgs84ToGcj02 } from '../../src/services/geo/gcj02';
-import { amapMarkerUrl } from '../../src/services/geo/openMap';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { fetchOutbox } from '../../src/services/requests/fetchOutbox';
-import { fetchDemo } from '../../src/services/demo/fetchDemo';
-import { useAppStore } from '../../src/stores';
+import { ServiceCard } from '~/src/components/ServiceCard';
+import HomePage from '~/src/pages/index';
+import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { amapMarkerUrl } from '~/src/services/geo/openMap';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
+import { fetchDemo } from '~/src/services/demo/fetchDemo';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/session/fetchMe');
-jest.mock('../../src/services/requests/fetchOutbox');
-jest.mock('../../src/services/demo/fetchDemo');
+jest.mock('~/src/services/session/fetchMe');
+jest.mock('~/src/services/requests/fetchOutbox');
+jest.mock('~/src/services/demo/fetchDemo');
 
 const stub = Taro as typeof Taro & { __reset: () => void };
 const office = { ...landingFixture().nearby.judicialOffice!, lat: 45.6, lng: 122.8 };

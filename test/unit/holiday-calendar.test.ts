@@ -2,7 +2,7 @@
  * The holiday calendar (data/holidays.json) as the State Council's notices set it: every date well-formed and in its
  * year, no day both a holiday and a working day, each year citing its notice, and the totals each notice announces.
  */
-import { daysBetween, HOLIDAY_YEARS, holidaysKnownFor, isDayOff, nextWorkingDay } from '../../types/holidayCalendar';
+import { daysBetween, HOLIDAY_YEARS, holidaysKnownFor, isDayOff, nextWorkingDay } from '~/types/holidayCalendar';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** A yyyy-mm-dd that names a real day (2026-02-30 does not round-trip). */

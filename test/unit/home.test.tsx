@@ -1,13 +1,13 @@
 /** The home page: scanning a plate, revisiting a post, 消息 with its badge, entries by role, the H5 demo switcher. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import HomePage from '../../src/pages/index';
-import { fetchDemo } from '../../src/services/demo/fetchDemo';
-import { loginDemo } from '../../src/services/demo/loginDemo';
-import { CloudError } from '../../src/services/cloudError';
-import { fetchOutbox } from '../../src/services/requests/fetchOutbox';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { useAppStore } from '../../src/stores';
+import HomePage from '~/src/pages/index';
+import { fetchDemo } from '~/src/services/demo/fetchDemo';
+import { loginDemo } from '~/src/services/demo/loginDemo';
+import { CloudError } from '~/src/services/cloudError';
+import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
 // The shared stand-in's useDidShow does nothing; here it runs on mount, as WeChat's first onShow does.
@@ -24,10 +24,10 @@ jest.mock('@tarojs/taro', () => {
     },
   };
 });
-jest.mock('../../src/services/session/fetchMe');
-jest.mock('../../src/services/requests/fetchOutbox');
-jest.mock('../../src/services/demo/fetchDemo');
-jest.mock('../../src/services/demo/loginDemo');
+jest.mock('~/src/services/session/fetchMe');
+jest.mock('~/src/services/requests/fetchOutbox');
+jest.mock('~/src/services/demo/fetchDemo');
+jest.mock('~/src/services/demo/loginDemo');
 const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const demo = fetchDemo as jest.MockedFunction<typeof fetchDemo>;
 const login = loginDemo as jest.MockedFunction<typeof loginDemo>;

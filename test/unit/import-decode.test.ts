@@ -5,9 +5,9 @@
  * neither (binary, an .xlsx, bad base64, empty) refused with a message that says what to do.
  */
 import iconv from 'iconv-lite';
-import { decodeFile } from '../../cloudfunctions/domain/admin/import/decode';
-import { parseRows } from '../../cloudfunctions/domain/admin/import/parse';
-import { AppError } from '../../types/errors';
+import { decodeFile } from '~/cloudfunctions/domain/admin/import/decode';
+import { parseRows } from '~/cloudfunctions/domain/admin/import/parse';
+import { AppError } from '~/types/errors';
 
 const HEADER = '岗位编号,岗位名称,地址,村代码,纬度,经度';
 const ROW = ',幸福村村委会先锋岗,白城市洮北区幸福村,220802001201,45.61,122.83';

@@ -4,10 +4,10 @@
  * The checks of an import row that need no database: every field by the rules of admin.createPost, numbers,
  * coordinates inside the city, and ids named twice in the file (both rows are told).
  */
-import type { RawRow } from '../../cloudfunctions/domain/admin/import/parse';
-import { checkRow, duplicateIds } from '../../cloudfunctions/domain/admin/import/rows';
-import { IdSequencer, seqOf } from '../../cloudfunctions/domain/admin/posts/ids';
-import { placeProblems } from '../../cloudfunctions/domain/admin/posts/place';
+import type { RawRow } from '~/cloudfunctions/domain/admin/import/parse';
+import { checkRow, duplicateIds } from '~/cloudfunctions/domain/admin/import/rows';
+import { IdSequencer, seqOf } from '~/cloudfunctions/domain/admin/posts/ids';
+import { placeProblems } from '~/cloudfunctions/domain/admin/posts/place';
 
 const good = {
   岗位编号: '',

@@ -5,17 +5,17 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import PostPage from '../../src/pages/post';
-import { CloudError } from '../../src/services/cloudError';
-import { fixNow, forgetFix } from '../../src/services/geo/whereNow';
-import { landPost } from '../../src/services/post/landPost';
-import { sendScanLocation } from '../../src/services/post/sendScanLocation';
-import { useAppStore } from '../../src/stores';
-import { useScanQueue } from '../../src/stores/scanQueue';
+import PostPage from '~/src/pages/post';
+import { CloudError } from '~/src/services/cloudError';
+import { fixNow, forgetFix } from '~/src/services/geo/whereNow';
+import { landPost } from '~/src/services/post/landPost';
+import { sendScanLocation } from '~/src/services/post/sendScanLocation';
+import { useAppStore } from '~/src/stores';
+import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/post/landPost');
-jest.mock('../../src/services/post/sendScanLocation');
+jest.mock('~/src/services/post/landPost');
+jest.mock('~/src/services/post/sendScanLocation');
 const land = landPost as jest.MockedFunction<typeof landPost>;
 const locate = sendScanLocation as jest.MockedFunction<typeof sendScanLocation>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };

@@ -1,7 +1,7 @@
 /** How a landing reads its post id and source, and how scan ids are made. */
 import Taro from '@tarojs/taro';
-import { landingParams } from '../../src/pages/post/params';
-import { newScanId } from '../../src/services/post/newScanId';
+import { landingParams } from '~/src/pages/post/params';
+import { newScanId } from '~/src/services/post/newScanId';
 
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

@@ -5,10 +5,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import templates from '../../data/answer-templates.json';
-import { GUIDES } from '../../src/services/guides/catalog';
-import { citationGist, VERIFIED_CITATIONS } from '../../src/services/guides/citations';
-import { STRINGS as GUIDE_STRINGS } from '../../src/packages/guides/strings';
+import templates from '~/data/answer-templates.json';
+import { GUIDES } from '~/src/services/guides/catalog';
+import { citationGist, VERIFIED_CITATIONS } from '~/src/services/guides/citations';
+import { STRINGS as GUIDE_STRINGS } from '~/src/packages/guides/strings';
 
 const ROOT = path.join(__dirname, '../..');
 const NUM = '[零一二三四五六七八九十百千]+';

@@ -9,8 +9,8 @@ import {
   stepIndex,
   TODO_STATUSES,
   type AnyLifecycle,
-} from '../../types/lifecycle';
-import { REQUEST_STATUSES, type RequestKind, type RequestStatus } from '../../types/requests';
+} from '~/types/lifecycle';
+import { REQUEST_STATUSES, type RequestKind, type RequestStatus } from '~/types/requests';
 
 const KINDS = Object.keys(LIFECYCLES) as RequestKind[];
 const life = (kind: RequestKind): AnyLifecycle => LIFECYCLES[kind];

@@ -25,7 +25,7 @@ function lint(file: string, code: string): string[] {
 
 const serverImports = [
   "import { adminScope } from '../../../cloudfunctions/domain/admin/scope';\nexport const f = adminScope;\n",
-  "import type { Store } from '../../cloudfunctions/store/port';\nexport type S = Store;\n",
+  "import type { Store } from '~/cloudfunctions/store/port';\nexport type S = Store;\n",
   "export { dispatch } from '../cloudfunctions/functions/dispatch';\n",
 ];
 
@@ -35,6 +35,6 @@ test.each(serverImports)('an import of cloudfunctions/ from src/ is refused: %s'
 
 test('the same import outside src/ (a script) passes, and src/ may import types/', () => {
   expect(lint('scripts/probe.ts', serverImports[0])).not.toContain('no-restricted-imports');
-  const typesImport = "import type { Post } from '../../types/domain';\nexport type P = Post;\n";
+  const typesImport = "import type { Post } from '~/types/domain';\nexport type P = Post;\n";
   expect(lint('src/services/probe.ts', typesImport)).toEqual([]);
 });

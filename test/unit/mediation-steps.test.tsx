@@ -1,6 +1,6 @@
 /** The shared mediation steps and history: 未达成协议 stands on the agreement step, steps come from props. */
 import { render } from '@testing-library/react';
-import { History, MediationSteps } from '../../src/components/MediationSteps';
+import { History, MediationSteps } from '~/src/components/MediationSteps';
 
 const labels = (c: HTMLElement, sel: string) => Array.from(c.querySelectorAll(sel)).map((e) => e.textContent);
 

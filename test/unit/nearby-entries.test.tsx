@@ -1,18 +1,18 @@
 /** 附近的先锋岗 and 隐私说明 are one tap away from the home page and the landing page. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import HomePage from '../../src/pages/index';
-import PrivacyPage from '../../src/packages/privacy/pages/index';
-import PostPage from '../../src/pages/post';
-import { fetchDemo } from '../../src/services/demo/fetchDemo';
-import { landPost } from '../../src/services/post/landPost';
-import { fetchMe } from '../../src/services/session/fetchMe';
-import { useAppStore } from '../../src/stores';
+import HomePage from '~/src/pages/index';
+import PrivacyPage from '~/src/packages/privacy/pages/index';
+import PostPage from '~/src/pages/post';
+import { fetchDemo } from '~/src/services/demo/fetchDemo';
+import { landPost } from '~/src/services/post/landPost';
+import { fetchMe } from '~/src/services/session/fetchMe';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/post/landPost');
-jest.mock('../../src/services/session/fetchMe');
-jest.mock('../../src/services/demo/fetchDemo');
+jest.mock('~/src/services/post/landPost');
+jest.mock('~/src/services/session/fetchMe');
+jest.mock('~/src/services/demo/fetchDemo');
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

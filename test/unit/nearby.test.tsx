@@ -1,16 +1,16 @@
 /** 附近的先锋岗 with mocked services: consent first, posts inside the 500 m circle first, township fallback. */
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { NearbyData, NearbyPost, TownshipsData } from '../../types/api';
-import { answerPrivacy, installPrivacyHandler, usePrivacySheet } from '../../src/components/PageShell/privacy';
-import NearbyPage from '../../src/packages/nearby/pages/index';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '../../src/services/geo/gcj02';
-import { fetchNearbyPosts } from '../../src/packages/nearby/services/fetchNearbyPosts';
-import { fetchTownships } from '../../src/packages/nearby/services/fetchTownships';
-import { useAppStore } from '../../src/stores';
+import type { NearbyData, NearbyPost, TownshipsData } from '~/types/api';
+import { answerPrivacy, installPrivacyHandler, usePrivacySheet } from '~/src/components/PageShell/privacy';
+import NearbyPage from '~/src/packages/nearby/pages/index';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { fetchNearbyPosts } from '~/src/packages/nearby/services/fetchNearbyPosts';
+import { fetchTownships } from '~/src/packages/nearby/services/fetchTownships';
+import { useAppStore } from '~/src/stores';
 
-jest.mock('../../src/packages/nearby/services/fetchNearbyPosts');
-jest.mock('../../src/packages/nearby/services/fetchTownships');
+jest.mock('~/src/packages/nearby/services/fetchNearbyPosts');
+jest.mock('~/src/packages/nearby/services/fetchTownships');
 const nearby = fetchNearbyPosts as jest.MockedFunction<typeof fetchNearbyPosts>;
 const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
 type Api = Record<string, jest.Mock>;

@@ -7,8 +7,8 @@ import {
   postIdFromQ,
   postIdFromScanResult,
   postIdFromScene,
-} from '../../types/plate-code';
-import { landingParams } from '../../src/pages/post/params';
+} from '~/types/plate-code';
+import { landingParams } from '~/src/pages/post/params';
 
 const HOSTS = linkHosts('https://pp.baicheng.example.cn');
 const LINK = 'https://pp.baicheng.example.cn/s/TB-PT-0001';

@@ -1,14 +1,14 @@
 /** The post landing page as a resident sees it, with the scan service mocked. */
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { LandingData } from '../../types/api';
-import PostPage from '../../src/pages/post';
-import { CloudError } from '../../src/services/cloudError';
-import { landPost } from '../../src/services/post/landPost';
-import { useAppStore } from '../../src/stores';
+import type { LandingData } from '~/types/api';
+import PostPage from '~/src/pages/post';
+import { CloudError } from '~/src/services/cloudError';
+import { landPost } from '~/src/services/post/landPost';
+import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/post/landPost');
+jest.mock('~/src/services/post/landPost');
 const land = landPost as jest.MockedFunction<typeof landPost>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;

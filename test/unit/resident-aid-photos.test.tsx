@@ -1,18 +1,18 @@
 /** The legal-aid form's evidence photos: picked, uploaded, shown, removed, kept in the draft and sent as ids. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import AidPage from '../../src/packages/resident/pages/aid';
-import { CloudError } from '../../src/services/cloudError';
-import { applyAid } from '../../src/services/requests/applyAid';
-import { uploadPhoto } from '../../src/services/requests/uploadPhoto';
-import { useAppStore } from '../../src/stores';
+import AidPage from '~/src/packages/resident/pages/aid';
+import { CloudError } from '~/src/services/cloudError';
+import { applyAid } from '~/src/services/requests/applyAid';
+import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
+import { useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/applyAid');
-jest.mock('../../src/services/requests/uploadPhoto', () => ({
+jest.mock('~/src/services/requests/applyAid');
+jest.mock('~/src/services/requests/uploadPhoto', () => ({
   uploadPhoto: jest.fn(),
   photoSrc: (id: string) => `/files/${id}`,
 }));

@@ -1,17 +1,17 @@
 /** The legal-aid page: the honest self-check, then the pre-application with the live ID check and the pledge. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import AidPage from '../../src/packages/resident/pages/aid';
-import { checkEligibility, exemptionArticle } from '../../src/packages/resident/pages/aid/eligibility';
-import { CloudError } from '../../src/services/cloudError';
-import { applyAid } from '../../src/services/requests/applyAid';
-import { useAppStore } from '../../src/stores';
+import AidPage from '~/src/packages/resident/pages/aid';
+import { checkEligibility, exemptionArticle } from '~/src/packages/resident/pages/aid/eligibility';
+import { CloudError } from '~/src/services/cloudError';
+import { applyAid } from '~/src/services/requests/applyAid';
+import { useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/applyAid');
+jest.mock('~/src/services/requests/applyAid');
 const send = applyAid as jest.MockedFunction<typeof applyAid>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;

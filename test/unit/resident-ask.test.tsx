@@ -1,16 +1,16 @@
 /** The ask page (我要咨询): live count, validation, drafts that survive closing, dedupe on retry, the due time. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import AskPage from '../../src/packages/resident/pages/ask';
-import { CloudError } from '../../src/services/cloudError';
-import { askQuestion } from '../../src/services/requests/askQuestion';
-import { STORE_KEY, useAppStore } from '../../src/stores';
+import AskPage from '~/src/packages/resident/pages/ask';
+import { CloudError } from '~/src/services/cloudError';
+import { askQuestion } from '~/src/services/requests/askQuestion';
+import { STORE_KEY, useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/askQuestion');
+jest.mock('~/src/services/requests/askQuestion');
 const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;

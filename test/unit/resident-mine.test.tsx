@@ -1,18 +1,18 @@
 /** 我的诉求 and a request's detail page, with the request services mocked. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { RequestDetail, RequestSummary } from '../../types/api';
-import MinePage from '../../src/packages/resident/pages/mine';
-import RequestPage from '../../src/packages/resident/pages/request';
-import { CloudError } from '../../src/services/cloudError';
-import { deleteMyData } from '../../src/services/requests/deleteMyData';
-import { fetchMyRequests } from '../../src/services/requests/fetchMyRequests';
-import { fetchRequestDetail } from '../../src/services/requests/fetchRequestDetail';
-import { useAppStore } from '../../src/stores';
+import type { RequestDetail, RequestSummary } from '~/types/api';
+import MinePage from '~/src/packages/resident/pages/mine';
+import RequestPage from '~/src/packages/resident/pages/request';
+import { CloudError } from '~/src/services/cloudError';
+import { deleteMyData } from '~/src/services/requests/deleteMyData';
+import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
+import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
+import { useAppStore } from '~/src/stores';
 
-jest.mock('../../src/services/requests/fetchMyRequests');
-jest.mock('../../src/services/requests/fetchRequestDetail');
-jest.mock('../../src/services/requests/deleteMyData');
+jest.mock('~/src/services/requests/fetchMyRequests');
+jest.mock('~/src/services/requests/fetchRequestDetail');
+jest.mock('~/src/services/requests/deleteMyData');
 const list = fetchMyRequests as jest.MockedFunction<typeof fetchMyRequests>;
 const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
 const remove = deleteMyData as jest.MockedFunction<typeof deleteMyData>;

@@ -1,12 +1,12 @@
 /** 消息: notices newest first, unread marked; a tap marks read and opens the right page; 全部已读; refreshes. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { Notice, OutboxData } from '../../types/api';
-import OutboxPage from '../../src/packages/resident/pages/outbox';
-import { CloudError } from '../../src/services/cloudError';
-import { fetchOutbox } from '../../src/services/requests/fetchOutbox';
-import { readOutbox } from '../../src/services/requests/readOutbox';
-import { useAppStore } from '../../src/stores';
+import type { Notice, OutboxData } from '~/types/api';
+import OutboxPage from '~/src/packages/resident/pages/outbox';
+import { CloudError } from '~/src/services/cloudError';
+import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
+import { readOutbox } from '~/src/services/requests/readOutbox';
+import { useAppStore } from '~/src/stores';
 
 // The shared stand-in's useDidShow does nothing; here it runs on mount (as WeChat's first onShow does) and the
 // pull-down handler is kept so a test can pull.
@@ -31,8 +31,8 @@ jest.mock('@tarojs/taro', () => {
     },
   };
 });
-jest.mock('../../src/services/requests/fetchOutbox');
-jest.mock('../../src/services/requests/readOutbox');
+jest.mock('~/src/services/requests/fetchOutbox');
+jest.mock('~/src/services/requests/readOutbox');
 const outbox = fetchOutbox as jest.MockedFunction<typeof fetchOutbox>;
 const read = readOutbox as jest.MockedFunction<typeof readOutbox>;
 const stub = Taro as typeof Taro & { __reset: () => void };

@@ -6,27 +6,27 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { RequestDetail, RequestSummary } from '../../types/api';
-import AskPage from '../../src/packages/resident/pages/ask';
-import { PhotoPicker } from '../../src/packages/resident/pages/aid/Photos';
-import MinePage from '../../src/packages/resident/pages/mine';
-import RequestPage from '../../src/packages/resident/pages/request';
-import { CloudError } from '../../src/services/cloudError';
-import { askQuestion } from '../../src/services/requests/askQuestion';
-import { fetchMyRequests } from '../../src/services/requests/fetchMyRequests';
-import { fetchRequestDetail } from '../../src/services/requests/fetchRequestDetail';
-import { uploadPhoto } from '../../src/services/requests/uploadPhoto';
-import { useAppStore } from '../../src/stores';
+import type { RequestDetail, RequestSummary } from '~/types/api';
+import AskPage from '~/src/packages/resident/pages/ask';
+import { PhotoPicker } from '~/src/packages/resident/pages/aid/Photos';
+import MinePage from '~/src/packages/resident/pages/mine';
+import RequestPage from '~/src/packages/resident/pages/request';
+import { CloudError } from '~/src/services/cloudError';
+import { askQuestion } from '~/src/services/requests/askQuestion';
+import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
+import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
+import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
+import { useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/askQuestion');
-jest.mock('../../src/services/requests/requestSubscribe', () => ({ requestSubscribe: jest.fn(async () => undefined) }));
-jest.mock('../../src/services/requests/fetchMyRequests');
-jest.mock('../../src/services/requests/fetchRequestDetail');
-jest.mock('../../src/services/requests/uploadPhoto', () => ({
+jest.mock('~/src/services/requests/askQuestion');
+jest.mock('~/src/services/requests/requestSubscribe', () => ({ requestSubscribe: jest.fn(async () => undefined) }));
+jest.mock('~/src/services/requests/fetchMyRequests');
+jest.mock('~/src/services/requests/fetchRequestDetail');
+jest.mock('~/src/services/requests/uploadPhoto', () => ({
   uploadPhoto: jest.fn(),
   photoSrc: (id: string) => `/files/${id}`,
 }));

@@ -1,21 +1,21 @@
 /** 诉求详情 for issue 4: guide links under answers, rating an answer once, and 补充说明 when asked for more. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { RequestDetail } from '../../types/api';
-import RequestPage from '../../src/packages/resident/pages/request';
-import { CloudError } from '../../src/services/cloudError';
-import { fetchRequestDetail } from '../../src/services/requests/fetchRequestDetail';
-import { rateAnswer } from '../../src/services/requests/rateAnswer';
-import { supplementRequest } from '../../src/services/requests/supplementRequest';
-import { useAppStore } from '../../src/stores';
+import type { RequestDetail } from '~/types/api';
+import RequestPage from '~/src/packages/resident/pages/request';
+import { CloudError } from '~/src/services/cloudError';
+import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
+import { rateAnswer } from '~/src/services/requests/rateAnswer';
+import { supplementRequest } from '~/src/services/requests/supplementRequest';
+import { useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/fetchRequestDetail');
-jest.mock('../../src/services/requests/rateAnswer');
-jest.mock('../../src/services/requests/supplementRequest');
+jest.mock('~/src/services/requests/fetchRequestDetail');
+jest.mock('~/src/services/requests/rateAnswer');
+jest.mock('~/src/services/requests/supplementRequest');
 const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
 const rate = rateAnswer as jest.MockedFunction<typeof rateAnswer>;
 const supplement = supplementRequest as jest.MockedFunction<typeof supplementRequest>;

@@ -4,25 +4,25 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import AidPage from '../../src/packages/resident/pages/aid';
-import AskPage from '../../src/packages/resident/pages/ask';
-import MediationPage from '../../src/packages/resident/pages/mediation';
-import { applyAid } from '../../src/services/requests/applyAid';
-import { askQuestion } from '../../src/services/requests/askQuestion';
-import { requestMediation } from '../../src/services/requests/requestMediation';
-import { requestSubscribe } from '../../src/services/requests/requestSubscribe';
-import * as h5 from '../../src/services/requests/requestSubscribe.h5';
-import * as weapp from '../../src/services/requests/requestSubscribe.weapp';
-import { useAppStore } from '../../src/stores';
+import AidPage from '~/src/packages/resident/pages/aid';
+import AskPage from '~/src/packages/resident/pages/ask';
+import MediationPage from '~/src/packages/resident/pages/mediation';
+import { applyAid } from '~/src/services/requests/applyAid';
+import { askQuestion } from '~/src/services/requests/askQuestion';
+import { requestMediation } from '~/src/services/requests/requestMediation';
+import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
+import * as h5 from '~/src/services/requests/requestSubscribe.h5';
+import * as weapp from '~/src/services/requests/requestSubscribe.weapp';
+import { useAppStore } from '~/src/stores';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
-jest.mock('../../src/services/requests/applyAid');
-jest.mock('../../src/services/requests/askQuestion');
-jest.mock('../../src/services/requests/requestMediation');
-jest.mock('../../src/services/requests/requestSubscribe');
+jest.mock('~/src/services/requests/applyAid');
+jest.mock('~/src/services/requests/askQuestion');
+jest.mock('~/src/services/requests/requestMediation');
+jest.mock('~/src/services/requests/requestSubscribe');
 const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
 const aid = applyAid as jest.MockedFunction<typeof applyAid>;
 const mediate = requestMediation as jest.MockedFunction<typeof requestMediation>;

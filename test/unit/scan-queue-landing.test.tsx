@@ -1,17 +1,17 @@
 /** The landing page and the app over a weak network: lost scans are queued and sent when the network returns. */
 import { act, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import App from '../../src/app';
-import PostPage from '../../src/pages/post';
-import { CloudError } from '../../src/services/cloudError';
-import { landPost } from '../../src/services/post/landPost';
-import { sendQueuedScan } from '../../src/services/scan/sendQueuedScan';
-import { useAppStore } from '../../src/stores';
-import { useScanQueue } from '../../src/stores/scanQueue';
+import App from '~/src/app';
+import PostPage from '~/src/pages/post';
+import { CloudError } from '~/src/services/cloudError';
+import { landPost } from '~/src/services/post/landPost';
+import { sendQueuedScan } from '~/src/services/scan/sendQueuedScan';
+import { useAppStore } from '~/src/stores';
+import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/post/landPost');
-jest.mock('../../src/services/scan/sendQueuedScan');
+jest.mock('~/src/services/post/landPost');
+jest.mock('~/src/services/scan/sendQueuedScan');
 const land = landPost as jest.MockedFunction<typeof landPost>;
 const send = sendQueuedScan as jest.MockedFunction<typeof sendQueuedScan>;
 type NetListener = (res: { isConnected: boolean; networkType: string }) => void;

@@ -1,12 +1,12 @@
 /** Scans lost to a weak network: queued with their time, sent later, dropped only when hopeless. */
 import Taro from '@tarojs/taro';
-import { callCloud } from '../../src/services/cloud';
-import { CloudError } from '../../src/services/cloudError';
-import { SCAN_QUEUE_CAP, SCAN_QUEUE_KEY, useScanQueue, type QueuedScan } from '../../src/stores/scanQueue';
+import { callCloud } from '~/src/services/cloud';
+import { CloudError } from '~/src/services/cloudError';
+import { SCAN_QUEUE_CAP, SCAN_QUEUE_KEY, useScanQueue, type QueuedScan } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 
-jest.mock('../../src/services/cloud', () => ({
-  ...jest.requireActual('../../src/services/cloud'),
+jest.mock('~/src/services/cloud', () => ({
+  ...jest.requireActual('~/src/services/cloud'),
   callCloud: jest.fn(),
 }));
 const call = callCloud as jest.MockedFunction<typeof callCloud>;

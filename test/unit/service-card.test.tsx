@@ -1,7 +1,7 @@
 /** A service card offers what a resident does with a number: call it, copy it, or go there. */
 import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { ServiceCard } from '../../src/components/ServiceCard';
+import { ServiceCard } from '~/src/components/ServiceCard';
 import { landingFixture } from './fixtures/landing';
 
 type Stub = typeof Taro & { __reset: () => void };

@@ -1,7 +1,7 @@
 /** The app store: landing cache and recent list persist to Taro storage and come back on the next launch. */
 import Taro from '@tarojs/taro';
-import { POST_CACHE_CAP } from '../../src/stores/postsSlice';
-import { STORE_KEY, useAppStore } from '../../src/stores';
+import { POST_CACHE_CAP } from '~/src/stores/postsSlice';
+import { STORE_KEY, useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 
 type Stub = typeof Taro & { __reset: () => void };
@@ -22,7 +22,7 @@ test('a saved landing is written to Taro storage and restored by a fresh store',
   expect(String(Taro.getStorageSync(STORE_KEY))).toContain('平台镇新立村先锋岗');
 
   jest.isolateModules(() => {
-    const fresh = require('../../src/stores') as typeof import('../../src/stores');
+    const fresh = require('~/src/stores') as typeof import('~/src/stores');
     const state = fresh.useAppStore.getState();
     expect(state.landings['TB-PT-0001'].data.post.name).toBe('平台镇新立村先锋岗');
     expect(state.recent).toEqual([

@@ -1,8 +1,8 @@
 /** uploadPhoto on H5 and weapp: where the bytes go, what id comes back, and failures as CloudError. */
 import Taro from '@tarojs/taro';
-import { CloudError } from '../../src/services/cloudError';
-import { photoSrc, uploadPhoto } from '../../src/services/requests/uploadPhoto.h5';
-import * as weapp from '../../src/services/requests/uploadPhoto.weapp';
+import { CloudError } from '~/src/services/cloudError';
+import { photoSrc, uploadPhoto } from '~/src/services/requests/uploadPhoto.h5';
+import * as weapp from '~/src/services/requests/uploadPhoto.weapp';
 
 const fetchMock = jest.fn();
 const FOLDER = 'aid/0123456789abcdef0123456789abcdef';

@@ -1,9 +1,9 @@
 /** useRemote: a stale reply is dropped, an error shows its Chinese message, retry loads again, setData wins. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { StateView } from '../../src/components/StateView';
-import { useRemote } from '../../src/hooks/useRemote';
-import { CloudError } from '../../src/services/cloudError';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { CloudError } from '~/src/services/cloudError';
 
 /** A reply the test settles by hand, so the order of arrival is the test's to choose. */
 function deferred<T>() {

@@ -5,16 +5,16 @@
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AnswerTemplate, WorkAction, WorkDetail } from '../../types/api';
-import CasePage from '../../src/packages/work/pages/case';
-import { advanceCase } from '../../src/services/work/advanceCase';
-import { answerRequest } from '../../src/services/work/answerRequest';
-import { fetchCase } from '../../src/services/work/fetchCase';
-import { fetchTemplates } from '../../src/services/work/fetchTemplates';
-import { handOver } from '../../src/services/work/handOver';
-import { decideAid } from '../../src/services/work/decideAid';
-import { revealField } from '../../src/services/work/revealField';
-import { saveTemplate } from '../../src/services/work/saveTemplate';
+import type { AnswerTemplate, WorkAction, WorkDetail } from '~/types/api';
+import CasePage from '~/src/packages/work/pages/case';
+import { advanceCase } from '~/src/services/work/advanceCase';
+import { answerRequest } from '~/src/services/work/answerRequest';
+import { fetchCase } from '~/src/services/work/fetchCase';
+import { fetchTemplates } from '~/src/services/work/fetchTemplates';
+import { handOver } from '~/src/services/work/handOver';
+import { decideAid } from '~/src/services/work/decideAid';
+import { revealField } from '~/src/services/work/revealField';
+import { saveTemplate } from '~/src/services/work/saveTemplate';
 
 export const detail = fetchCase as jest.MockedFunction<typeof fetchCase>;
 export const answer = answerRequest as jest.MockedFunction<typeof answerRequest>;

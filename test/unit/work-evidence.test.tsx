@@ -1,11 +1,11 @@
 /** 证明材料 on a legal-aid case: only for the deciding office, only on ask after the "this is recorded" notice. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { WorkDetail } from '../../types/api';
-import { EvidencePhotos } from '../../src/packages/work/pages/case/EvidencePhotos';
-import { fetchEvidence } from '../../src/services/work/fetchEvidence';
+import type { WorkDetail } from '~/types/api';
+import { EvidencePhotos } from '~/src/packages/work/pages/case/EvidencePhotos';
+import { fetchEvidence } from '~/src/services/work/fetchEvidence';
 
-jest.mock('../../src/services/work/fetchEvidence');
+jest.mock('~/src/services/work/fetchEvidence');
 const evidence = fetchEvidence as jest.MockedFunction<typeof fetchEvidence>;
 const extra = Object.assign(Taro, { showModal: jest.fn(), previewImage: jest.fn() });
 

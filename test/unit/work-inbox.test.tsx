@@ -1,16 +1,16 @@
 /** 工作台: order and labels as the server sends them, time left / overdue, tabs, kind filter, grouping, refresh. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { InboxData, InboxItem } from '../../types/api';
-import InboxPage from '../../src/packages/work/pages/inbox';
-import { CloudError } from '../../src/services/cloudError';
-import { fetchInbox } from '../../src/services/work/fetchInbox';
-import { useAppStore } from '../../src/stores';
+import type { InboxData, InboxItem } from '~/types/api';
+import InboxPage from '~/src/packages/work/pages/inbox';
+import { CloudError } from '~/src/services/cloudError';
+import { fetchInbox } from '~/src/services/work/fetchInbox';
+import { useAppStore } from '~/src/stores';
 import { fireDidShow, firePullDown, texts } from './work-stubs';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
-jest.mock('../../src/services/work/fetchInbox');
+jest.mock('~/src/services/work/fetchInbox');
 const inbox = fetchInbox as jest.MockedFunction<typeof fetchInbox>;
 const stub = Taro as typeof Taro & { __reset: () => void };
 const initial = useAppStore.getState();

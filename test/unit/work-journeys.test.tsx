@@ -3,10 +3,10 @@
  * both the worker and the resident see, an inbox row shows the start of the question.
  */
 import { act, fireEvent, render } from '@testing-library/react';
-import type { InboxItem, WorkDetail } from '../../types/api';
-import { DecideForm } from '../../src/packages/work/pages/case/ActionForms';
-import { InboxRow } from '../../src/packages/work/pages/inbox/InboxRow';
-import { MediationSteps } from '../../src/components/MediationSteps';
+import type { InboxItem, WorkDetail } from '~/types/api';
+import { DecideForm } from '~/src/packages/work/pages/case/ActionForms';
+import { InboxRow } from '~/src/packages/work/pages/inbox/InboxRow';
+import { MediationSteps } from '~/src/components/MediationSteps';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -23,7 +23,7 @@ test('开始审查 with the opinion left empty sends no reason; 准予 with it e
     return null;
   });
   const send = jest.fn(async () => detail);
-  jest.spyOn(await import('../../src/services/work/decideAid'), 'decideAid').mockImplementation(send);
+  jest.spyOn(await import('~/src/services/work/decideAid'), 'decideAid').mockImplementation(send);
 
   const start = render(<DecideForm id="rq0000001" decision="startReview" run={run} />);
   expect(start.container.textContent).toContain('可不填');

@@ -1,33 +1,33 @@
 /** 我的资料, 答复模板 and 接受邀请, with the work services mocked. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AnswerTemplate, ProfileData, WorkloadData } from '../../types/api';
-import InvitePage from '../../src/packages/work/pages/invite';
-import ProfilePage from '../../src/packages/work/pages/profile';
-import TemplatesPage from '../../src/packages/work/pages/templates';
-import { CloudError } from '../../src/services/cloudError';
-import { acceptInvite } from '../../src/services/work/acceptInvite';
-import { deleteTemplate } from '../../src/services/work/deleteTemplate';
-import { fetchProfile } from '../../src/services/work/fetchProfile';
-import { fetchTemplates } from '../../src/services/work/fetchTemplates';
-import { fetchWorkload } from '../../src/services/work/fetchWorkload';
-import { saveTemplate } from '../../src/services/work/saveTemplate';
-import { unbind } from '../../src/services/work/unbind';
-import { updateProfile } from '../../src/services/work/updateProfile';
-import { useAppStore } from '../../src/stores';
+import type { AnswerTemplate, ProfileData, WorkloadData } from '~/types/api';
+import InvitePage from '~/src/packages/work/pages/invite';
+import ProfilePage from '~/src/packages/work/pages/profile';
+import TemplatesPage from '~/src/packages/work/pages/templates';
+import { CloudError } from '~/src/services/cloudError';
+import { acceptInvite } from '~/src/services/work/acceptInvite';
+import { deleteTemplate } from '~/src/services/work/deleteTemplate';
+import { fetchProfile } from '~/src/services/work/fetchProfile';
+import { fetchTemplates } from '~/src/services/work/fetchTemplates';
+import { fetchWorkload } from '~/src/services/work/fetchWorkload';
+import { saveTemplate } from '~/src/services/work/saveTemplate';
+import { unbind } from '~/src/services/work/unbind';
+import { updateProfile } from '~/src/services/work/updateProfile';
+import { useAppStore } from '~/src/stores';
 import { texts } from './work-stubs';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
-jest.mock('../../src/services/work/acceptInvite');
-jest.mock('../../src/services/work/deleteTemplate');
-jest.mock('../../src/services/work/fetchProfile');
-jest.mock('../../src/services/work/fetchTemplates');
-jest.mock('../../src/services/work/fetchWorkload');
-jest.mock('../../src/services/work/saveTemplate');
-jest.mock('../../src/services/work/unbind');
-jest.mock('../../src/services/work/updateProfile');
-jest.mock('../../src/services/session/fetchMe');
+jest.mock('~/src/services/work/acceptInvite');
+jest.mock('~/src/services/work/deleteTemplate');
+jest.mock('~/src/services/work/fetchProfile');
+jest.mock('~/src/services/work/fetchTemplates');
+jest.mock('~/src/services/work/fetchWorkload');
+jest.mock('~/src/services/work/saveTemplate');
+jest.mock('~/src/services/work/unbind');
+jest.mock('~/src/services/work/updateProfile');
+jest.mock('~/src/services/session/fetchMe');
 const mocks = {
   accept: acceptInvite as jest.MockedFunction<typeof acceptInvite>,
   remove: deleteTemplate as jest.MockedFunction<typeof deleteTemplate>,

@@ -4,9 +4,9 @@
  * oneself, a peer (same region) or anyone above. Each revocation is written to the audit log before the binding
  * ends, and the revoked person's next call finds no binding (identity is read from the store on every call).
  */
-import { AdminsInputSchema, RevokeAdminInputSchema, type AdminsData } from '../../../types/api';
-import { AppError } from '../../../types/errors';
-import type { User } from '../../../types/domain';
+import { AdminsInputSchema, RevokeAdminInputSchema, type AdminsData } from '~/types/api';
+import { AppError } from '~/types/errors';
+import type { User } from '~/types/domain';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { regionContains, regionPrefix } from '../scope';

@@ -3,9 +3,9 @@
  * caller with an openid may try; it works once, while no admin exists. Later admins come by invite.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { BootstrapInputSchema, type BootstrapData } from '../../../types/api/network';
-import { CITY_CODE } from '../../../types/ids';
-import { AppError } from '../../../types/errors';
+import { BootstrapInputSchema, type BootstrapData } from '~/types/api/network';
+import { CITY_CODE } from '~/types/ids';
+import { AppError } from '~/types/errors';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 

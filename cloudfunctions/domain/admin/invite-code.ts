@@ -5,8 +5,8 @@
  * `/qr/invite/<code>.svg`, a QR code of the accept page's H5 link (local/invite-qr.ts).
  */
 import { adminRoute } from './route';
-import { InviteCodeInputSchema, type InviteCodeData } from '../../../types/api/inviteCode';
-import { AppError } from '../../../types/errors';
+import { InviteCodeInputSchema, type InviteCodeData } from '~/types/api/inviteCode';
+import { AppError } from '~/types/errors';
 import type { Route } from '../context';
 import { INVITE_PAGE } from './invites';
 import { inviteInScope } from './scope';

@@ -7,9 +7,9 @@ import {
   InvitesInputSchema,
   type InviteData,
   type InviteSummary,
-} from '../../../types/api/admin';
-import type { ServiceKind } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
+} from '~/types/api/admin';
+import type { ServiceKind } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';

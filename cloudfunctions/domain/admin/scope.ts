@@ -4,8 +4,8 @@
  * service point or invite asked for outside the scope is OUT_OF_SCOPE (403); an existing volunteer or invite of
  * another region answers like a missing one, so another region's people and codes do not leak.
  */
-import type { Post, Region, ServicePoint } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
+import type { Post, Region, ServicePoint } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type { InviteRow, VolunteerRow } from '../../store/port';
 import type { HandlerContext } from '../context';
 import { regionContains, regionPrefix } from '../scope';

@@ -1,7 +1,7 @@
 /** admin.settings and admin.updateSettings: the answer promise (答复承诺); only the city's admins change it. */
-import { SettingsInputSchema, UpdateSettingsInputSchema, type SettingsData } from '../../../types/api/admin';
-import { AppError } from '../../../types/errors';
-import { CITY_CODE } from '../../../types/ids';
+import { SettingsInputSchema, UpdateSettingsInputSchema, type SettingsData } from '~/types/api/admin';
+import { AppError } from '~/types/errors';
+import { CITY_CODE } from '~/types/ids';
 import type { Route } from '../context';
 import { promiseHours, setPromiseHours } from '../settings';
 import { SETTINGS_CITY_ONLY } from './texts';

@@ -2,9 +2,9 @@
  * admin.stats: today's and the last N days' scans of a post or a region, from the daily counters only. The scope
  * checks are the dashboard's and every other admin action's (./scope); the figures are the dashboard's daily rows.
  */
-import { StatsInputSchema, type DayPoint, type StatsData } from '../../../types/api';
-import { lastDays } from '../../../types/day';
-import { AppError } from '../../../types/errors';
+import { StatsInputSchema, type DayPoint, type StatsData } from '~/types/api';
+import { lastDays } from '~/types/day';
+import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../context';
 import { adminScope, postInScope, regionInScope } from './scope';
 

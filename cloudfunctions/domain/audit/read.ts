@@ -3,10 +3,10 @@
  * Entries name who acted (name and role as recorded), what, which record and when; openids and personal numbers
  * never leave: records about a person show their kind and the note written with them.
  */
-import { AUDIT_PAGE_SIZE, AuditLogInputSchema, type AuditItem, type AuditLogData } from '../../../types/api/audit';
-import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '../../../types/audit';
-import { AppError } from '../../../types/errors';
-import { CITY_CODE } from '../../../types/ids';
+import { AUDIT_PAGE_SIZE, AuditLogInputSchema, type AuditItem, type AuditLogData } from '~/types/api/audit';
+import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '~/types/audit';
+import { AppError } from '~/types/errors';
+import { CITY_CODE } from '~/types/ids';
 import type { AuditRow } from '../../store/port';
 import { dayStartMs } from '../admin/dashboard/days';
 import type { Route } from '../context';

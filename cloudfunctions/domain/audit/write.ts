@@ -3,9 +3,9 @@
  * calls writeAudit; the entry's kind comes from the action table (types/audit.ts), the actor from the runtime's
  * identity (never the body), unless the handler names a newly bound actor (an accepted invite).
  */
-import { AUDIT_ACTIONS, type AuditAction } from '../../../types/audit';
-import { CITY_CODE } from '../../../types/ids';
-import type { User } from '../../../types/domain';
+import { AUDIT_ACTIONS, type AuditAction } from '~/types/audit';
+import { CITY_CODE } from '~/types/ids';
+import type { User } from '~/types/domain';
 import type { HandlerContext } from '../context';
 
 /** The role an entry records: admins by the level of their region, everyone else by role. */

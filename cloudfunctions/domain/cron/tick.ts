@@ -5,8 +5,8 @@
  * a question someone changed meanwhile (a 'stale' update) is skipped, not an error. Each run also brings the
  * statistics rollups up to date (at most ROLLUP_BATCH new scans a run).
  */
-import { allows, nextOf } from '../../../types/lifecycle';
-import { REMIND_WHEN_LEFT } from '../../../types/requests';
+import { allows, nextOf } from '~/types/lifecycle';
+import { REMIND_WHEN_LEFT } from '~/types/requests';
 import type { RequestRow, RollupOutcome, Store } from '../../store/port';
 import type { Pusher } from '../context';
 import { notify, workersOf, type NotifyContext } from '../notify';

@@ -4,7 +4,7 @@
  * (local/file-store.ts). Handlers see only this port.
  */
 import { createHmac, randomBytes } from 'node:crypto';
-import { AppError } from '../../../types/errors';
+import { AppError } from '~/types/errors';
 
 /** What a handler may do with stored files. */
 export interface FileStore {

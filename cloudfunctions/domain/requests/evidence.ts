@@ -4,8 +4,8 @@
  * (functions/evidence-files.ts: deleteFile, getTempFileURL); locally they are store rows served at /files/<id>
  * (local/evidence-links.ts signs a short-lived link for a handler).
  */
-import { CLOUD_FILE_ID_PATTERN } from '../../../types/api/requests';
-import { AppError } from '../../../types/errors';
+import { CLOUD_FILE_ID_PATTERN } from '~/types/api/requests';
+import { AppError } from '~/types/errors';
 import type { RequestRow } from '../../store/port';
 import type { HandlerContext } from '../context';
 import { payloadOf } from './payload';

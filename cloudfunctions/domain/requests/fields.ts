@@ -2,7 +2,7 @@
  * A stored request's fields as its owner sees them: Chinese label/value pairs in form order, personal numbers
  * decrypted and then masked (the owner typed them, but a lost phone must not reveal them in full).
  */
-import { maskIdNumber } from '../../../types/idcard';
+import { maskIdNumber } from '~/types/idcard';
 import {
   AID_CHANNELS,
   AID_EXEMPTIONS,
@@ -11,7 +11,7 @@ import {
   DISPUTE_TYPES,
   PREFERRED_TIMES,
   QUESTION_CATEGORIES,
-} from '../../../types/requests';
+} from '~/types/requests';
 import type { RequestRow } from '../../store/port';
 import { decrypt } from '../crypto';
 import { maskPhone } from '../mask';

@@ -8,10 +8,10 @@ import {
   ReadOutboxInputSchema,
   SupplementInputSchema,
   type OutboxData,
-} from '../../../types/api/requests';
-import { AppError } from '../../../types/errors';
-import { allows, nextOf } from '../../../types/lifecycle';
-import type { RequestStatus } from '../../../types/requests';
+} from '~/types/api/requests';
+import { AppError } from '~/types/errors';
+import { allows, nextOf } from '~/types/lifecycle';
+import type { RequestStatus } from '~/types/requests';
 import type { RequestRecord } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { notify, workersOf } from '../notify';

@@ -5,7 +5,7 @@
  * module is the one place that parses and formats them: handlers read `payloadOf(row)` and write `formatPayload`.
  * Personal numbers stay sealed here (crypto.ts opens them); what is stored is unchanged.
  */
-import type { RequestStatus } from '../../../types/requests';
+import type { RequestStatus } from '~/types/requests';
 import type { RequestRow } from '../../store/port';
 
 type Flat = RequestRow['payload'];

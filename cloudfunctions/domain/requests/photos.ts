@@ -3,8 +3,8 @@
  * CloudBase the app uploads to cloud storage under `aid/<openid hash>/`, and a submission may only name files in
  * the caller's own folder. Production also needs a storage security rule so only the owner can read them.
  */
-import { CLOUD_FILE_ID_PATTERN, LOCAL_FILE_ID_PATTERN } from '../../../types/api/requests';
-import { AppError } from '../../../types/errors';
+import { CLOUD_FILE_ID_PATTERN, LOCAL_FILE_ID_PATTERN } from '~/types/api/requests';
+import { AppError } from '~/types/errors';
 import type { HandlerContext } from '../context';
 import { visitorHash } from '../visitor';
 import { REQUEST_TEXT } from './texts';

@@ -5,9 +5,9 @@ import {
   RequestDetailInputSchema,
   type RequestDetail,
   type RequestSummary,
-} from '../../../types/api/requests';
-import { AppError } from '../../../types/errors';
-import { allows } from '../../../types/lifecycle';
+} from '~/types/api/requests';
+import { AppError } from '~/types/errors';
+import { allows } from '~/types/lifecycle';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { dropOwn } from '../files/own';

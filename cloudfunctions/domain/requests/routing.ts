@@ -4,10 +4,10 @@
  * county's legal-aid centre. Service points are chosen by the channel they serve (服务渠道, types/services.ts),
  * never by their names. The first history entry names the receiver.
  */
-import type { AidChannel } from '../../../types/requests';
-import type { GeoPoint, Post, ServicePoint } from '../../../types/domain';
-import { CITY_CODE } from '../../../types/ids';
-import { aidServiceChannel, type ServiceChannel } from '../../../types/services';
+import type { AidChannel } from '~/types/requests';
+import type { GeoPoint, Post, ServicePoint } from '~/types/domain';
+import { CITY_CODE } from '~/types/ids';
+import { aidServiceChannel, type ServiceChannel } from '~/types/services';
 import { distanceM } from '../../geo/distance';
 import type { Store } from '../../store/port';
 import { REQUEST_TEXT } from './texts';

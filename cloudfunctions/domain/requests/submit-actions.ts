@@ -1,7 +1,7 @@
 /** resident.ask, resident.requestMediation and resident.applyAid: the three ways a resident asks for help. */
-import { AidInputSchema, AskInputSchema, MediationInputSchema, type SubmitReply } from '../../../types/api/requests';
-import { aidDecisionDeadline } from '../../../types/aidDeadline';
-import { AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '../../../types/requests';
+import { AidInputSchema, AskInputSchema, MediationInputSchema, type SubmitReply } from '~/types/api/requests';
+import { aidDecisionDeadline } from '~/types/aidDeadline';
+import { AID_MATTERS, DISPUTE_TYPES, QUESTION_CATEGORIES } from '~/types/requests';
 import type { Route as ActionRoute } from '../context';
 import { encrypt } from '../crypto';
 import { promiseMs } from '../settings';

@@ -3,10 +3,10 @@
  * write (request + first history entry) and quiet de-duplication by clientId.
  */
 import { randomBytes } from 'node:crypto';
-import type { SubmitReply } from '../../../types/api/requests';
-import type { Post } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
-import type { RequestKind, RequestStatus } from '../../../types/requests';
+import type { SubmitReply } from '~/types/api/requests';
+import type { Post } from '~/types/domain';
+import { AppError } from '~/types/errors';
+import type { RequestKind, RequestStatus } from '~/types/requests';
 import type { RequestRow } from '../../store/port';
 import { reviewFlag, screenText } from '../content-check';
 import type { HandlerContext } from '../context';

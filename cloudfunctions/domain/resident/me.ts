@@ -1,5 +1,5 @@
 /** resident.me: who the caller is, as the database knows them. */
-import { MeInputSchema, type MeData } from '../../../types/api';
+import { MeInputSchema, type MeData } from '~/types/api';
 import { roleOf, type Route } from '../context';
 import { photoFolder } from '../requests/photos';
 

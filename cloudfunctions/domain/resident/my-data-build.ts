@@ -3,8 +3,8 @@
  * only), photo links, history and answers; their notices; and what the system does not hold about them and why.
  * Pure given the rows: the handler (my-data.ts) reads them, this shapes them.
  */
-import { REQUEST_STATUSES } from '../../../types/requests';
-import type { User } from '../../../types/domain';
+import { REQUEST_STATUSES } from '~/types/requests';
+import type { User } from '~/types/domain';
 import type { NoticeRow, RequestRecord } from '../../store/port';
 import { decrypt } from '../crypto';
 import { photoIdsOf } from '../requests/evidence';

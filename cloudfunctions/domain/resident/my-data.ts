@@ -4,8 +4,8 @@
  * text in the reply; WeChat asks for a file in cloud storage under the caller's own folder (as admin exports are),
  * which replaces their previous one and goes with 删除我的数据.
  */
-import { MyDataInputSchema, type MyDataReply } from '../../../types/api/myData';
-import { dayKey } from '../../../types/day';
+import { MyDataInputSchema, type MyDataReply } from '~/types/api/myData';
+import { dayKey } from '~/types/day';
 import type { RequestRecord } from '../../store/port';
 import type { Route } from '../context';
 import { keepOwn } from '../files/own';

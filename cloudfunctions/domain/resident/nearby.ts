@@ -9,8 +9,8 @@ import {
   type NearbyData,
   type NearbyPost,
   type TownshipsData,
-} from '../../../types/api/nearby';
-import type { Post } from '../../../types/domain';
+} from '~/types/api/nearby';
+import type { Post } from '~/types/domain';
 import type { Store } from '../../store/port';
 import type { Route } from '../context';
 

@@ -11,7 +11,7 @@
  * container keeps its own, so there they hold per warm container (WeChat's stable OPENID keeps one visitor's
  * calls on the identity limits of dispatch as well).
  */
-import { CITY_BOUNDS } from '../../../types/ids';
+import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
 
 const MINUTE_MS = 60_000;

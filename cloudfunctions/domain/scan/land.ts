@@ -1,6 +1,6 @@
 /** scan.land: the hot path. Log one scan (idempotent by scanId) and return the landing page in one reply. */
-import { LandInputSchema, type LandingData } from '../../../types/api';
-import { AppError } from '../../../types/errors';
+import { LandInputSchema, type LandingData } from '~/types/api';
+import { AppError } from '~/types/errors';
 import { cellOf } from '../../geo/cells';
 import { distanceM } from '../../geo/distance';
 import type { HandlerContext, Route } from '../context';

@@ -1,7 +1,7 @@
 /** Assembles what a post's landing page shows, apart from the scan itself; cached briefly per post. */
-import cityContactsFile from '../../../data/city-contacts.json';
-import type { Post, ServiceKind, ServicePoint, VolunteerCard } from '../../../types/domain';
-import type { LandingData, RegionRef, ServiceCard } from '../../../types/api';
+import cityContactsFile from '~/data/city-contacts.json';
+import type { Post, ServiceKind, ServicePoint, VolunteerCard } from '~/types/domain';
+import type { LandingData, RegionRef, ServiceCard } from '~/types/api';
 import { maskPhone } from '../mask';
 import type { NearestService, Store, VolunteerRow } from '../../store/port';
 

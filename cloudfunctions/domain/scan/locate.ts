@@ -4,8 +4,8 @@
  * last LOCATE_WINDOW_MS), so a scan is never counted twice; only the rounded distance and, outside the circle,
  * a ~200 m cell are kept, as scan.land does.
  */
-import { LocateInputSchema, type LocateReply } from '../../../types/api';
-import { AppError } from '../../../types/errors';
+import { LocateInputSchema, type LocateReply } from '~/types/api';
+import { AppError } from '~/types/errors';
 import { cellOf } from '../../geo/cells';
 import { distanceM } from '../../geo/distance';
 import type { HandlerContext, Route } from '../context';

@@ -2,8 +2,8 @@
  * One worker action on a request, the way every `work` action ends: the change stored with its history entry, the
  * resident told, and the request replied as it now stands. The lifecycle guard (load.ts `ensureAllowed`) runs first.
  */
-import type { WorkDetail } from '../../../types/api/work';
-import type { RequestStatus } from '../../../types/requests';
+import type { WorkDetail } from '~/types/api/work';
+import type { RequestStatus } from '~/types/requests';
 import type { RequestChange } from '../../store/port';
 import type { HandlerContext, NoticeKind } from '../context';
 import { notify, workersOf } from '../notify';

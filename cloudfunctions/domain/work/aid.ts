@@ -1,6 +1,6 @@
 /** work.decide and work.reveal: legal-aid review by the assigned office, and audit-logged full numbers. */
-import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail } from '../../../types/api/work';
-import { AppError } from '../../../types/errors';
+import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail } from '~/types/api/work';
+import { AppError } from '~/types/errors';
 import type { Route } from '../context';
 import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';

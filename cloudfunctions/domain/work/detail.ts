@@ -1,7 +1,7 @@
 /** work.detail: one request in the caller's scope, with exactly the actions they may take now. */
-import { WorkDetailInputSchema, type WorkAction, type WorkDetail } from '../../../types/api/work';
-import { actionsAt, nextOf, type Actor } from '../../../types/lifecycle';
-import type { Post, ServicePoint } from '../../../types/domain';
+import { WorkDetailInputSchema, type WorkAction, type WorkDetail } from '~/types/api/work';
+import { actionsAt, nextOf, type Actor } from '~/types/lifecycle';
+import type { Post, ServicePoint } from '~/types/domain';
 import type { Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { requestFields } from '../requests/fields';

@@ -3,7 +3,7 @@
  * assigned to only (as work.reveal), through links that live minutes. Each call is written to the audit log before
  * any link leaves, the way reveals of ID numbers are.
  */
-import { EvidenceInputSchema, type EvidenceData } from '../../../types/api/evidence';
+import { EvidenceInputSchema, type EvidenceData } from '~/types/api/evidence';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';

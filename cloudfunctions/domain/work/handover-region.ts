@@ -5,9 +5,9 @@
  * city, so it is in range too. Of each kind taking hand-overs the most local containing point is offered, and only
  * what is offered is accepted, so a client cannot pick an office the page never showed.
  */
-import { CITY_CODE } from '../../../types/ids';
-import { HANDOVER_KINDS } from '../../../types/requests';
-import type { ServicePoint } from '../../../types/domain';
+import { CITY_CODE } from '~/types/ids';
+import { HANDOVER_KINDS } from '~/types/requests';
+import type { ServicePoint } from '~/types/domain';
 import type { RequestRow, Store } from '../../store/port';
 import { servingPoints } from '../requests/routing';
 

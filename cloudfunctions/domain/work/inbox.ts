@@ -2,9 +2,9 @@
 import { needsReview } from '../content-check';
 import { excerptOf } from '../requests/excerpt';
 import { payloadOf } from '../requests/payload';
-import { InboxInputSchema, type InboxData, type InboxItem } from '../../../types/api/work';
-import { TODO_STATUSES } from '../../../types/lifecycle';
-import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '../../../types/requests';
+import { InboxInputSchema, type InboxData, type InboxItem } from '~/types/api/work';
+import { TODO_STATUSES } from '~/types/lifecycle';
+import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '~/types/requests';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
 import { canSee, unitsOf } from '../scope';

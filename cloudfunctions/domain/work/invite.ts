@@ -1,8 +1,8 @@
 /** work.acceptInvite: binds the caller's WeChat account to the role an admin invited them to (邀请码). */
 import { randomBytes } from 'node:crypto';
-import { AcceptInviteInputSchema, type AcceptInviteData } from '../../../types/api/work';
-import type { User } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
+import { AcceptInviteInputSchema, type AcceptInviteData } from '~/types/api/work';
+import type { User } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';

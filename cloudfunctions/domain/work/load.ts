@@ -1,8 +1,8 @@
 /** What every `work` action shares: the caller, their units, the request in scope, and a checked change. */
-import type { User } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
-import { allows, FINAL_STATUSES, moveOf, type WorkAction } from '../../../types/lifecycle';
-import type { RequestKind, RequestStatus } from '../../../types/requests';
+import type { User } from '~/types/domain';
+import { AppError } from '~/types/errors';
+import { allows, FINAL_STATUSES, moveOf, type WorkAction } from '~/types/lifecycle';
+import type { RequestKind, RequestStatus } from '~/types/requests';
 import type { RequestChange, RequestRecord } from '../../store/port';
 import { screenText } from '../content-check';
 import type { HandlerContext } from '../context';

@@ -1,8 +1,8 @@
 /** work.advance: moves a mediation case one step (受理 → 调查 → 调解 → 达成协议 / 未达成 → 回访), dated. */
-import { AdvanceInputSchema, type WorkDetail } from '../../../types/api/work';
-import { dayKey } from '../../../types/day';
-import { AppError } from '../../../types/errors';
-import { REQUEST_STATUSES } from '../../../types/requests';
+import { AdvanceInputSchema, type WorkDetail } from '~/types/api/work';
+import { dayKey } from '~/types/day';
+import { AppError } from '~/types/errors';
+import { REQUEST_STATUSES } from '~/types/requests';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { takeStep } from './act';

@@ -3,14 +3,9 @@
  * see on the landing page). Staff have no volunteer row: their profile is their name (the user's label) and unit;
  * updateProfile for staff changes only the name and ignores phone, phonePublic, hours and photo.
  */
-import {
-  ProfileInputSchema,
-  UnbindInputSchema,
-  UpdateProfileInputSchema,
-  type ProfileData,
-} from '../../../types/api/work';
-import type { User } from '../../../types/domain';
-import { AppError } from '../../../types/errors';
+import { ProfileInputSchema, UnbindInputSchema, UpdateProfileInputSchema, type ProfileData } from '~/types/api/work';
+import type { User } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';

@@ -5,8 +5,8 @@ import {
   CloseInputSchema,
   HandOverInputSchema,
   type WorkDetail,
-} from '../../../types/api/work';
-import { AppError } from '../../../types/errors';
+} from '~/types/api/work';
+import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../context';
 import { promiseMs } from '../settings';
 import { takeStep } from './act';

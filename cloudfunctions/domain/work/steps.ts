@@ -1,5 +1,5 @@
 /** The agreement summary (人民调解协议摘要) of a mediation case, generated from its dated steps. */
-import { DISPUTE_TYPES, MEDIATION_SOURCES } from '../../../types/requests';
+import { DISPUTE_TYPES, MEDIATION_SOURCES } from '~/types/requests';
 import type { RequestRow } from '../../store/port';
 import { payloadOf } from '../requests/payload';
 import { WORK_TEXT } from './texts';

@@ -6,9 +6,9 @@ import {
   SaveTemplateInputSchema,
   TemplatesInputSchema,
   type AnswerTemplate,
-} from '../../../types/api/work';
-import { AppError } from '../../../types/errors';
-import builtIn from '../../../data/answer-templates.json';
+} from '~/types/api/work';
+import { AppError } from '~/types/errors';
+import builtIn from '~/data/answer-templates.json';
 import type { TemplateRow } from '../../store/port';
 import type { Route } from '../context';
 import { guideExists } from './guides';

@@ -1,5 +1,5 @@
 /** work.workload: the caller's own figures (工作量与质量) this month, UTC+8. */
-import { WorkloadInputSchema, type WorkloadData } from '../../../types/api/work';
+import { WorkloadInputSchema, type WorkloadData } from '~/types/api/work';
 import type { Route } from '../context';
 import { unitsOf } from '../scope';
 import { todoRows } from './inbox';

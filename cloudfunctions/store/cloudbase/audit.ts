@@ -5,7 +5,7 @@
  * (random ids), not strictly in insertion order.
  */
 import { randomBytes } from 'node:crypto';
-import { auditKindOf } from '../../../types/audit';
+import { auditKindOf } from '~/types/audit';
 import type { AuditEntry, AuditPort, AuditQuery, AuditRow } from '../port';
 import { COLLECTIONS } from './docs';
 import { pageBySkip } from './query';

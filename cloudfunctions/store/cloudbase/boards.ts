@@ -10,8 +10,8 @@
  * A city reads its counties' documents together: at most 5 × (2 + 13 + 62) for a year, one page of 1,000, and
  * the coverage reads its 90 days of cells the same way.
  */
-import { dayKey } from '../../../types/day';
-import type { Post } from '../../../types/domain';
+import { dayKey } from '~/types/day';
+import type { Post } from '~/types/domain';
 import type { OutsideCell, PostBoard } from '../port';
 import { COLLECTIONS, type ScanDoc } from './docs';
 import { boardId, countyOf, postsOf } from './directory';

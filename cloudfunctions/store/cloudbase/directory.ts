@@ -3,7 +3,7 @@
  * dashboard or the coverage reads a region's posts in one query. Written with each post write (load, create,
  * update) and rebuilt by the rollup now and then, so they heal if anything bypassed those writes.
  */
-import type { Post } from '../../../types/domain';
+import type { Post } from '~/types/domain';
 import { COLLECTIONS, fromDoc } from './docs';
 import { isDuplicateKey, pageById } from './query';
 import type { CloudDatabase, CloudDoc } from './sdk';

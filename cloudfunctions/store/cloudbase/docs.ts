@@ -2,7 +2,7 @@
  * Collection names, document shapes and document ↔ domain mapping of the cloudbase adapter. Every `_id` is chosen
  * here, never by the database, so that writes can be made idempotent (an `add` of an existing id fails).
  */
-import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '../../../types/domain';
+import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '~/types/domain';
 import { cellOf } from '../../geo/grid';
 import type { VolunteerRow } from '../port';
 import type { CloudDoc, CloudGeo, CloudGeoPoint } from './sdk';

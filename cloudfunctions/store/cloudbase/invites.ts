@@ -7,7 +7,7 @@
  * write is an idempotent `set` by id), so a retry repairs it; any other openid still gets 'used'. Once `bound` is
  * true the invite answers 'used' to everyone, as on SQLite.
  */
-import type { User } from '../../../types/domain';
+import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
 import { COLLECTIONS, toDoc, type Fields } from './docs';
 import { getOrNull, pageBySkip, startsWith } from './query';

@@ -9,7 +9,7 @@
  * - update patches the post (one document: atomic, cell and geo point included), then its entry in the county
  *   directory (boards.ts), then appends its history. create writes the directory after the posts, before history.
  */
-import type { Post } from '../../../types/domain';
+import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
 import type { PostHistoryRow, PostsPort } from '../port';
 import { patchDirectory, directoryPosts } from './directory';

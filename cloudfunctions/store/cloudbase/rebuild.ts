@@ -5,14 +5,14 @@
  * stale, and running the rebuild again repairs them (it depends only on raw scans and posts). Meant for a repair
  * run from a script or a long-timeout function; at millions of scans, export the scans and rebuild offline instead.
  */
-import { dayKey } from '../../../types/day';
+import { dayKey } from '~/types/day';
 import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
 import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';
 import { chunk, pageById } from './query';
 import { OPEN_UNTIL } from './cumulative';
 import { boardDocs } from './boards';
 import { directoryDocs } from './directory';
-import type { Post } from '../../../types/domain';
+import type { Post } from '~/types/domain';
 import { CLOUD_META, readMeta, writeMeta, type Cursor } from './rollup-docs';
 import { subjectsOf, type HorizonCache } from './rollup';
 import type { CloudDatabase, CloudDoc } from './sdk';

@@ -15,9 +15,9 @@
  *    (rollups.ts), then record the horizon and the run's time.
  * Folding also adds each page to the per-county day, month and last-day documents the dashboards read (boards.ts).
  */
-import { CITY_CODE } from '../../../types/ids';
-import { dayKey } from '../../../types/day';
-import type { Post } from '../../../types/domain';
+import { CITY_CODE } from '~/types/ids';
+import { dayKey } from '~/types/day';
+import type { Post } from '~/types/domain';
 import type { RollupOutcome } from '../port';
 import { cstHour, ROLLUP_META, visitorHorizon } from '../rollups';
 import { COLLECTIONS, fromDoc, ids, type ScanDoc } from './docs';

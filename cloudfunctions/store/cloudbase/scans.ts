@@ -11,8 +11,8 @@
  * A visitor-day added beside a scan document that was then not stored is removed again (the visitor stays new);
  * beside a retry whose first call is still running, it is counted by the retry instead (see recordScan).
  */
-import type { ScanRecord } from '../../../types/domain';
-import { dayKey } from '../../../types/day';
+import type { ScanRecord } from '~/types/domain';
+import { dayKey } from '~/types/day';
 import type { RecordOutcome, ScansPort } from '../port';
 import { COLLECTIONS, type DailyStatDoc, type ScanDoc } from './docs';
 import { getOrNull, isDuplicateKey, PAGE } from './query';

@@ -4,7 +4,7 @@
  * are single-document writes: `add` of a taken `_id` fails (nothing written), and `update` replaces the stored
  * document whole through `set` after checking it exists.
  */
-import type { GeoPoint, ServiceKind, ServicePoint } from '../../../types/domain';
+import type { GeoPoint, ServiceKind, ServicePoint } from '~/types/domain';
 import { distanceM } from '../../geo/distance';
 import type { NearestService, ServicesPort } from '../port';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';

@@ -3,7 +3,7 @@
  * documents (cumulative.ts: two queries per thousand subjects), hours of day, out-of-circle cells. None reads raw
  * scans.
  */
-import type { DailyStat } from '../../../types/domain';
+import type { DailyStat } from '~/types/domain';
 import type { OutsideCell, Store } from '../port';
 import { COLLECTIONS, type DailyStatDoc, fromDoc } from './docs';
 import { chunk, pageById, startsWith } from './query';

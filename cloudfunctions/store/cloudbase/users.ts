@@ -4,7 +4,7 @@
  * callers only one claims it. A crash after the claim leaves the guard naming that openid, and a retry by the same
  * openid finishes the binding.
  */
-import type { User } from '../../../types/domain';
+import type { User } from '~/types/domain';
 import type { UsersPort } from '../port';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageById, startsWith } from './query';

@@ -1,6 +1,6 @@
 /** The store port's groups of the network: regions, posts, volunteers and service points. */
-import type { ServiceChannel } from '../../../types/services';
-import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
+import type { ServiceChannel } from '~/types/services';
+import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '~/types/domain';
 import type { NearPost, NearestService, PostChange, PostHistoryRow, VolunteerRow } from '../rows';
 
 /** The store's regions (行政区划). */

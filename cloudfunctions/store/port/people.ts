@@ -1,5 +1,5 @@
 /** The store port's groups of bound users, invites to bind, and small persistent settings. */
-import type { User } from '../../../types/domain';
+import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, VolunteerRow } from '../rows';
 
 /** The store's bound users. */

@@ -1,5 +1,5 @@
 /** The store port's groups of residents' requests and what handling them keeps: photos, audit log, outbox, answer templates. */
-import type { TimelineEntry } from '../../../types/api/requests';
+import type { TimelineEntry } from '~/types/api/requests';
 import type {
   AssigneeQuery,
   AuditEntry,

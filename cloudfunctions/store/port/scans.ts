@@ -1,5 +1,5 @@
 /** The store port's groups of scans and the statistics kept from them. */
-import type { DailyStat, ScanRecord } from '../../../types/domain';
+import type { DailyStat, ScanRecord } from '~/types/domain';
 import type {
   LocateOutcome,
   OutsideCell,

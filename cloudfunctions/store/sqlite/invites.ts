@@ -1,6 +1,6 @@
 /** The embedded store's invites (邀请): creating, reading, a region's unused ones, and accepting one in one unit. */
 import type Database from 'better-sqlite3';
-import type { User } from '../../../types/domain';
+import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
 import { prefixEnd } from './ranges';
 import { userWriter } from './users';

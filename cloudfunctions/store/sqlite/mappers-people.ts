@@ -1,5 +1,5 @@
 /** `volunteers` and `users` rows as SQLite returns them, and their conversion to and from the domain types. */
-import type { Role, User } from '../../../types/domain';
+import type { Role, User } from '~/types/domain';
 import type { VolunteerRow } from '../port';
 import { bit } from './mappers-scans';
 

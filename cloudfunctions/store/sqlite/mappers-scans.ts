@@ -1,5 +1,5 @@
 /** `scans` and `daily_stats` rows as SQLite returns them, and their conversion from the domain types. */
-import type { DailyStat, ScanRecord } from '../../../types/domain';
+import type { DailyStat, ScanRecord } from '~/types/domain';
 /** A `daily_stats` row. */
 export interface DailyStatDbRow {
   subject: string;

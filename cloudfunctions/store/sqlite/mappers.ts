@@ -1,5 +1,5 @@
 /** `regions`, `posts` and `services` rows as SQLite returns them, and their conversion to and from the domain types. */
-import type { Post, Region, RegionLevel, ServiceKind, ServicePoint } from '../../../types/domain';
+import type { Post, Region, RegionLevel, ServiceKind, ServicePoint } from '~/types/domain';
 import { cellOf } from '../../geo/grid';
 
 /** A `regions` row. */

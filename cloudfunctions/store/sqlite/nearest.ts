@@ -3,7 +3,7 @@
  * nothing outside the box can be closer (the candidate lies within the box's inscribed radius); otherwise widen.
  * The last step ranks every located service of the kinds, so the answer is always the true nearest.
  */
-import type { GeoPoint, ServiceKind } from '../../../types/domain';
+import type { GeoPoint, ServiceKind } from '~/types/domain';
 import { distanceM } from '../../geo/distance';
 import type { NearestService } from '../port';
 import { toService } from './mappers';

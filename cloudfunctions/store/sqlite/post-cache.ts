@@ -4,7 +4,7 @@
  * own `posts.create` / `posts.update` / `load`, which clear the cache, so an answer is exact for this process; the
  * TTL bounds how long a change made by another process (a script on the same file) can go unseen.
  */
-import type { Post } from '../../../types/domain';
+import type { Post } from '~/types/domain';
 
 /** How long a remembered post is trusted without a write through this store (ms). */
 export const POST_CACHE_TTL_MS = 30_000;

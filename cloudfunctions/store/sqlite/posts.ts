@@ -3,7 +3,7 @@
  * changing posts with their history, and volunteer counts per post.
  */
 import type Database from 'better-sqlite3';
-import type { Post } from '../../../types/domain';
+import type { Post } from '~/types/domain';
 import { nearest, type Located } from '../../geo/grid';
 import type { NearPost, PostChange, PostHistoryRow, PostsPort } from '../port';
 import { postParams, toPost, type PostDbRow } from './mappers';

@@ -9,7 +9,7 @@
  * reading the smaller level below it; this relies on codes nesting (a post's village lies in its township…).
  */
 import type Database from 'better-sqlite3';
-import { CITY_CODE } from '../../../types/ids';
+import { CITY_CODE } from '~/types/ids';
 import { ROLLUP_META, visitorHorizon } from '../rollups';
 import { DAY_SQL, HOUR_SQL, LEVELS } from './rollup-sql';
 import type { Statements } from './statements';

@@ -4,7 +4,7 @@
  * Changes and work lists are in request-changes.ts.
  */
 import type Database from 'better-sqlite3';
-import type { TimelineEntry } from '../../../types/api/requests';
+import type { TimelineEntry } from '~/types/api/requests';
 import type { CreateOutcome, RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
 import { prefixEnd } from './ranges';
 import { requestChanges } from './request-changes';

@@ -10,7 +10,7 @@
  * rebuild(at), one transaction: every aggregate is deleted and recomputed from raw scans (rebuild.ts).
  */
 import type Database from 'better-sqlite3';
-import { CITY_CODE } from '../../../types/ids';
+import { CITY_CODE } from '~/types/ids';
 import type { RollupOutcome } from '../port';
 import { ROLLUP_META, visitorHorizon } from '../rollups';
 import { rebuildAll } from './rebuild';

@@ -6,7 +6,7 @@
  * (its rowid is at or under the watermark), the cell is added to outside_cells here instead.
  */
 import type Database from 'better-sqlite3';
-import { dayKey } from '../../../types/day';
+import { dayKey } from '~/types/day';
 import type { LocateOutcome, ScanFix } from '../port';
 import { ROLLUP_META } from '../rollups';
 import { bit } from './mappers';

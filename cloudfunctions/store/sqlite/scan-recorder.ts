@@ -1,6 +1,6 @@
 /** The embedded store's scan writes, run inside the transactions group-commit.ts batches (scans.ts wires them). */
-import type { ScanRecord } from '../../../types/domain';
-import { dayKey } from '../../../types/day';
+import type { ScanRecord } from '~/types/domain';
+import { dayKey } from '~/types/day';
 import type { RecordOutcome } from '../port';
 import { ROLLUP_META } from '../rollups';
 import { bit, scanParams } from './mappers';

@@ -3,7 +3,7 @@
  * location to a recorded one, and the count. A scan and its counters are one transaction here.
  */
 import type Database from 'better-sqlite3';
-import type { ScanRecord } from '../../../types/domain';
+import type { ScanRecord } from '~/types/domain';
 import type { ScansPort } from '../port';
 import { groupCommit } from './group-commit';
 import { scanLocator } from './scan-locate';

@@ -1,6 +1,6 @@
 /** The embedded store's bound users: lookups, writes, unbinding, the first admin and the admins of a region. */
 import type Database from 'better-sqlite3';
-import type { User } from '../../../types/domain';
+import type { User } from '~/types/domain';
 import type { UsersPort } from '../port';
 import { toUser, userParams, type UserDbRow } from './mappers';
 import { prefixEnd } from './ranges';

@@ -3,8 +3,8 @@
  * 未达成 → 回访), done ones ticked and the current one marked, and the dated history of what was recorded.
  */
 import { Text, View } from '@tarojs/components';
-import type { TimelineEntry } from '../../../types/api';
-import { MEDIATION_STEPS, REQUEST_STATUSES, type RequestStatus } from '../../../types/requests';
+import type { TimelineEntry } from '~/types/api';
+import { MEDIATION_STEPS, REQUEST_STATUSES, type RequestStatus } from '~/types/requests';
 import { formatTime } from '../formatTime';
 import { COMPONENT_STRINGS } from '../strings';
 import './index.scss';

@@ -1,7 +1,7 @@
 /** Copy the number and navigate there: for when the resident wants to call later or go in person. */
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ServiceCard as ServiceCardData } from '../../../types/api';
+import type { ServiceCard as ServiceCardData } from '~/types/api';
 import { openMap } from '../../services/geo/openMap';
 import { COMPONENT_STRINGS } from '../strings';
 

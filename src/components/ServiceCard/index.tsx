@@ -1,6 +1,6 @@
 /** A service point (judicial office, mediation room, legal aid, hotline…) with its call button. */
 import { Text, View } from '@tarojs/components';
-import type { ServiceCard as ServiceCardData } from '../../../types/api';
+import type { ServiceCard as ServiceCardData } from '~/types/api';
 import { CallButton } from '../CallButton';
 import { COMPONENT_STRINGS } from '../strings';
 import { ContactActions } from './ContactActions';

@@ -1,8 +1,8 @@
 /** What only some callers see on the home page: the worker's 工作台, the admin's pages. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { MeData } from '../../../types/api';
-import { CITY_CODE } from '../../../types/ids';
+import type { MeData } from '~/types/api';
+import { CITY_CODE } from '~/types/ids';
 import { openInvite, openSettings, openStats, openWork } from './navigation';
 import { STRINGS } from './strings';
 

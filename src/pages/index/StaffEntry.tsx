@@ -6,7 +6,7 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { MeData } from '../../../types/api';
+import type { MeData } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** The accept page of an invite (work subpackage) and the first admin's bootstrap (admin subpackage). */

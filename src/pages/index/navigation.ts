@@ -1,6 +1,6 @@
 /** Where the home page leads: one place for the page paths and their query. */
 import Taro from '@tarojs/taro';
-import type { ScanSource } from '../../../types/domain';
+import type { ScanSource } from '~/types/domain';
 
 /** Path of the landing page of `postId`. */
 export function landingUrl(postId: string, source: ScanSource): string {

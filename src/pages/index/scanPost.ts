@@ -1,6 +1,6 @@
 /** The 扫一扫 flow: read a code, accept only our plates, open the post. */
 import Taro from '@tarojs/taro';
-import { postIdFromScanResult } from '../../../types/plate-code';
+import { postIdFromScanResult } from '~/types/plate-code';
 import { plateLinkHosts } from '../post/params';
 import { openPost } from './navigation';
 import { STRINGS } from './strings';

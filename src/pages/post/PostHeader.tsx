@@ -1,6 +1,6 @@
 /** The post's name, where it is, and the 500 m circle it anchors. */
 import { Text, View } from '@tarojs/components';
-import type { LandingData } from '../../../types/api';
+import type { LandingData } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** Header card of the landing page. */

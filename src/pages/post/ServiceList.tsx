@@ -1,6 +1,6 @@
 /** Nearby service points and the city-wide contacts, hotline first. */
 import { Text, View } from '@tarojs/components';
-import type { LandingData, ServiceCard as ServiceCardData } from '../../../types/api';
+import type { LandingData, ServiceCard as ServiceCardData } from '~/types/api';
 import { ServiceCard } from '../../components/ServiceCard';
 import { STRINGS } from './strings';
 

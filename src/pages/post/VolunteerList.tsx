@@ -1,6 +1,6 @@
 /** The village's legal-literate volunteers (法律明白人), each with a call button when they published a phone. */
 import { Text, View } from '@tarojs/components';
-import type { VolunteerCard } from '../../../types/domain';
+import type { VolunteerCard } from '~/types/domain';
 import { CallButton } from '../../components/CallButton';
 import { StateView } from '../../components/StateView';
 import { STRINGS } from './strings';

@@ -1,7 +1,7 @@
 /** Reads which post a landing is for, and where the visitor came from, out of the page's query. */
-import { linkHosts, postIdFromQ, postIdFromScene, safeDecode } from '../../../types/plate-code';
-import { POST_ID_PATTERN } from '../../../types/ids';
-import type { ScanSource } from '../../../types/domain';
+import { linkHosts, postIdFromQ, postIdFromScene, safeDecode } from '~/types/plate-code';
+import { POST_ID_PATTERN } from '~/types/ids';
+import type { ScanSource } from '~/types/domain';
 
 const SOURCES: readonly ScanSource[] = ['qr', 'link', 'recent', 'manual'];
 

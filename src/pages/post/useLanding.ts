@@ -3,8 +3,8 @@
  * lost to the network is queued and sent later with its original time.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LandingData } from '../../../types/api';
-import type { ScanSource } from '../../../types/domain';
+import type { LandingData } from '~/types/api';
+import type { ScanSource } from '~/types/domain';
 import { CloudError } from '../../services/cloud';
 import { landPost } from '../../services/post/landPost';
 import { newScanId } from '../../services/post/newScanId';

@@ -6,7 +6,7 @@
  * once; 不用了 (or refusing WeChat's dialog) is remembered, so nobody is asked again on every scan.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { GeoPoint } from '../../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 import { ensurePrivacyConsent, privacyConsentNeeded } from '../../components/PageShell/privacy';
 import { fixNow, locationAuthorized } from '../../services/geo/whereNow';
 import { sendScanLocation } from '../../services/post/sendScanLocation';

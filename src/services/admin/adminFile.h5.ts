@@ -1,5 +1,5 @@
 /** Admin files on H5: the browser downloads the stored file from its link (the local runtime's /admin-files/…). */
-import type { AdminFile } from '../../../types/api/files';
+import type { AdminFile } from '~/types/api/files';
 
 /** The file types openDocument opens that the admin's files use. */
 export type DocumentType = 'pdf' | 'xlsx';

@@ -4,7 +4,7 @@
  * document's menu, also on WeChat for PC) or forwarded to a chat with shareFileMessage.
  */
 import Taro from '@tarojs/taro';
-import type { AdminFile } from '../../../types/api/files';
+import type { AdminFile } from '~/types/api/files';
 import { DOWNLOAD_STRINGS } from './downloadStrings';
 
 /** The file types openDocument opens that the admin's files use. */

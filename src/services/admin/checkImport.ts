@@ -1,5 +1,5 @@
 /** Validating an import file (校验报告) without writing anything. */
-import type { ImportReport } from '../../../types/api';
+import type { ImportReport } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Checks the uploaded CSV file `fileId` (uploadImport). */

@@ -1,5 +1,5 @@
 /** An invite (邀请码) for a volunteer, mediator or staff member. */
-import type { CreateInviteInput, InviteData } from '../../../types/api';
+import type { CreateInviteInput, InviteData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Creates the invite; replies with its code, expiry and the page that accepts it. */

@@ -1,5 +1,5 @@
 /** Saving a CSV on H5: a Blob handed to the browser through an `<a download>`. */
-import type { ExportData } from '../../../types/api/dashboard';
+import type { ExportData } from '~/types/api/dashboard';
 
 /** H5 takes the CSV text in the reply and saves it as a Blob. */
 export const EXPORT_DELIVERY = 'inline';

@@ -4,7 +4,7 @@
  * the older path of a CSV text written to the user data folder.
  */
 import Taro from '@tarojs/taro';
-import type { ExportData } from '../../../types/api/dashboard';
+import type { ExportData } from '~/types/api/dashboard';
 import { openAdminFile, shareAdminFile } from './adminFile.weapp';
 import { DOWNLOAD_STRINGS } from './downloadStrings';
 

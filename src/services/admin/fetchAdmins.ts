@@ -1,5 +1,5 @@
 /** The admins of the caller's region (管理员列表), with whether each may be revoked by the caller. */
-import type { AdminsData } from '../../../types/api';
+import type { AdminsData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** The list. */

@@ -1,5 +1,5 @@
 /** The admin dashboard (统计看板): every figure of one subject and period in one call. */
-import type { DashboardData, DashboardInput } from '../../../types/api/dashboard';
+import type { DashboardData, DashboardInput } from '~/types/api/dashboard';
 import { callCloud } from '../cloud';
 
 /** Asks admin.dashboard; OUT_OF_SCOPE for a subject outside the admin's region, PERIOD_* for a bad period. */

@@ -1,5 +1,5 @@
 /** The unused invites of the admin's scope. */
-import type { InviteSummary } from '../../../types/api';
+import type { InviteSummary } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Unused invites, newest first. */

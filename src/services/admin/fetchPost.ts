@@ -1,5 +1,5 @@
 /** One post with its history and volunteers (先锋岗详情). */
-import type { PostDetail } from '../../../types/api';
+import type { PostDetail } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Reads post `postId` as an admin sees it. */

@@ -1,5 +1,5 @@
 /** The network's settings, e.g. the answer promise (答复时限). */
-import type { SettingsData } from '../../../types/api';
+import type { SettingsData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Reads the settings (any admin). */

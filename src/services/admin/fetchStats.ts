@@ -1,5 +1,5 @@
 /** Scan statistics for admins. */
-import type { StatsData } from '../../../types/api';
+import type { StatsData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Today's and the last 7 days' scans of one post, or of the admin's own region when postId is absent. */

@@ -1,5 +1,5 @@
 /** The county → township tree, for choosing an invite's region (same action the nearby page uses). */
-import type { NearbyData, TownshipsData } from '../../../types/api';
+import type { NearbyData, TownshipsData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Asks resident.townships. */

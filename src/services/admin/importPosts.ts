@@ -1,5 +1,5 @@
 /** Importing one batch (IMPORT_BATCH rows) of a checked file. */
-import type { ActionInput, ImportProgress } from '../../../types/api';
+import type { ActionInput, ImportProgress } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Imports the good rows from `offset`; replies how far the import has come. */

@@ -1,5 +1,5 @@
 /** Shapes of the local runtime's demo endpoints (GET /dev/demo, POST /dev/login), see DESIGN.md. */
-import type { Role } from '../../../types/domain';
+import type { Role } from '~/types/domain';
 
 /** One identity the demo lets you act as. */
 export interface DemoIdentity {

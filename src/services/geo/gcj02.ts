@@ -3,7 +3,7 @@
  * getLocation({type:'gcj02'}) speak GCJ-02, a few hundred metres off inside China — as much as a whole service
  * circle. This is the widely published conversion (a few metres' accuracy); outside China the two agree.
  */
-import type { GeoPoint as Point } from '../../../types/domain';
+import type { GeoPoint as Point } from '~/types/domain';
 
 const A = 6378245.0;
 const EE = 0.006693421622965943;

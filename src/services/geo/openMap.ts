@@ -4,7 +4,7 @@
  * page, which shows the spot and offers a route, in the Amap app when installed.
  */
 import Taro from '@tarojs/taro';
-import type { GeoPoint } from '../../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 import { wgs84ToGcj02 } from './gcj02';
 
 /** A place to open: stored position (WGS-84) and what to call it. */

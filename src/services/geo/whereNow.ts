@@ -4,7 +4,7 @@
  * their own except getLocation itself, which WeChat answers at once when the scope is already granted.
  */
 import Taro from '@tarojs/taro';
-import type { GeoPoint } from '../../../types/domain';
+import type { GeoPoint } from '~/types/domain';
 
 /** A fix is abandoned after this long: a landing's follow-up that late is better skipped than waited for. */
 export const FIX_TIMEOUT_MS = 10_000;

@@ -1,20 +1,20 @@
 /** The guides bundled with the guides subpackage: read offline, never fetched. */
-import consumer from '../../../data/guides/consumer.json';
-import divorce from '../../../data/guides/divorce.json';
-import elderly from '../../../data/guides/elderly.json';
-import fraud from '../../../data/guides/fraud.json';
-import inheritance from '../../../data/guides/inheritance.json';
-import injury from '../../../data/guides/injury.json';
-import land from '../../../data/guides/land.json';
-import legalAid from '../../../data/guides/legalAid.json';
-import loans from '../../../data/guides/loans.json';
-import marriage from '../../../data/guides/marriage.json';
-import neighbours from '../../../data/guides/neighbours.json';
-import privacy from '../../../data/guides/privacy.json';
-import topicsFile from '../../../data/guides/topics.json';
-import traffic from '../../../data/guides/traffic.json';
-import violence from '../../../data/guides/violence.json';
-import wages from '../../../data/guides/wages.json';
+import consumer from '~/data/guides/consumer.json';
+import divorce from '~/data/guides/divorce.json';
+import elderly from '~/data/guides/elderly.json';
+import fraud from '~/data/guides/fraud.json';
+import inheritance from '~/data/guides/inheritance.json';
+import injury from '~/data/guides/injury.json';
+import land from '~/data/guides/land.json';
+import legalAid from '~/data/guides/legalAid.json';
+import loans from '~/data/guides/loans.json';
+import marriage from '~/data/guides/marriage.json';
+import neighbours from '~/data/guides/neighbours.json';
+import privacy from '~/data/guides/privacy.json';
+import topicsFile from '~/data/guides/topics.json';
+import traffic from '~/data/guides/traffic.json';
+import violence from '~/data/guides/violence.json';
+import wages from '~/data/guides/wages.json';
 import { CONTACT_KINDS, type Citation, type ContactKind, type Guide, type Topic } from './types';
 
 type RawGuide = Omit<Guide, 'contacts'> & { contacts: string[] };

@@ -1,5 +1,5 @@
 /** The verified citations (data/citations.json): what each cited article says, in one line, beside the content. */
-import table from '../../../data/citations.json';
+import table from '~/data/citations.json';
 import type { Citation } from './types';
 
 /** One verified citation: the statute, the article and a one-line gist of what it says. */

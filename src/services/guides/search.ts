@@ -8,7 +8,7 @@
  * searched by the listed words it contains; and a term that names a topic (工资, 离婚, 欠钱 …) lists that topic's
  * own guides first, before guides of other topics that merely mention the word.
  */
-import synonymsFile from '../../../data/guides/synonyms.json';
+import synonymsFile from '~/data/guides/synonyms.json';
 import { GUIDES, topicById } from './catalog';
 import type { Guide } from './types';
 

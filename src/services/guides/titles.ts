@@ -2,7 +2,7 @@
  * Guide titles by id, from the small generated index data/guide-titles.json: answers link guides by id, and the
  * resident and work packages show their titles without copying the guides (which stay in the guides subpackage).
  */
-import index from '../../../data/guide-titles.json';
+import index from '~/data/guide-titles.json';
 
 /** One linkable guide. */
 export interface GuideRef {

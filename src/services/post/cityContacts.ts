@@ -1,7 +1,7 @@
 /** City-wide contacts bundled with the app, so the "unknown post" page works offline. */
-import type { ServiceCard } from '../../../types/api';
-import type { ServicePoint } from '../../../types/domain';
-import contacts from '../../../data/city-contacts.json';
+import type { ServiceCard } from '~/types/api';
+import type { ServicePoint } from '~/types/domain';
+import contacts from '~/data/city-contacts.json';
 
 /** The city contacts as landing-page cards, 12348 first. */
 export function cityContacts(): ServiceCard[] {

@@ -1,6 +1,6 @@
 /** The hot path: log one scan of a post and get everything its landing page shows, in one round trip. */
-import type { LandingData } from '../../../types/api';
-import type { GeoPoint, ScanSource } from '../../../types/domain';
+import type { LandingData } from '~/types/api';
+import type { GeoPoint, ScanSource } from '~/types/domain';
 import { callCloud } from '../cloud';
 
 /**

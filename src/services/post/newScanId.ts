@@ -1,6 +1,6 @@
 /** Scan ids: a client-made uuid4, the idempotency key that makes retried and queued scans safe. */
 import Taro from '@tarojs/taro';
-import { uuid4 } from '../../../types/ids';
+import { uuid4 } from '~/types/ids';
 
 type Bytes = ArrayLike<number>;
 

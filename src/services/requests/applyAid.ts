@@ -1,5 +1,5 @@
 /** A legal-aid pre-application (法律援助预申请); the legal-aid office decides. */
-import type { AidInput, SubmitReply } from '../../../types/api';
+import type { AidInput, SubmitReply } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Sends a pre-application; sending the same clientId again creates nothing new. */

@@ -1,5 +1,5 @@
 /** 下载我的数据: everything the system holds about the caller, as one JSON file saved (H5) or forwarded (WeChat). */
-import type { MyDataReply } from '../../../types/api/myData';
+import type { MyDataReply } from '~/types/api/myData';
 import { callCloud } from '../cloud';
 import { MY_DATA_DELIVERY, saveMyData } from './saveMyData';
 

@@ -1,5 +1,5 @@
 /** The caller's own requests (我的诉求). */
-import type { RequestSummary } from '../../../types/api';
+import type { RequestSummary } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** The caller's requests, newest first. */

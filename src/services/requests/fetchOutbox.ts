@@ -1,5 +1,5 @@
 /** The caller's notifications (消息): answers, decisions, reminders, new requests to handle. */
-import type { OutboxData } from '../../../types/api';
+import type { OutboxData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** The newest notices (at most 50) and how many are unread. */

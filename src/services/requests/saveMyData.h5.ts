@@ -1,5 +1,5 @@
 /** Saving 我的数据 on H5: the JSON text of the reply handed to the browser as a download. */
-import type { MyDataReply } from '../../../types/api/myData';
+import type { MyDataReply } from '~/types/api/myData';
 
 /** H5 takes the file's text in the reply. */
 export const MY_DATA_DELIVERY = 'inline';

@@ -4,7 +4,7 @@
  * openDocument opens no JSON. shareFileMessage needs a fresh tap, so a dialog asks first.
  */
 import Taro from '@tarojs/taro';
-import type { MyDataReply } from '../../../types/api/myData';
+import type { MyDataReply } from '~/types/api/myData';
 import { shareAdminFile } from '../admin/adminFile.weapp';
 import { MY_DATA_STRINGS } from './myDataStrings';
 

@@ -1,5 +1,5 @@
 /** uploadPhoto on H5: the chosen file's bytes, raw, to the local runtime's POST /upload (session cookie = owner). */
-import type { UploadReply } from '../../../types/api';
+import type { UploadReply } from '~/types/api';
 import { asCloudError, unwrap } from '../cloudError';
 
 /** Uploads the image at `path` (a blob: URL from chooseImage) and returns its file id. */

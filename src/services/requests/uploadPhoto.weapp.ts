@@ -3,7 +3,7 @@
  * named by resident.me), so the submission's check can tell whose it is. Owner-only reading is a storage rule.
  */
 import Taro from '@tarojs/taro';
-import { uuid4 } from '../../../types/ids';
+import { uuid4 } from '~/types/ids';
 import { asCloudError, CloudError } from '../cloudError';
 import { callCloud } from '../cloud';
 

@@ -1,5 +1,5 @@
 /** Sends a scan that was queued while offline, with the time it really happened. */
-import type { LandInput } from '../../../types/api';
+import type { LandInput } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /**

@@ -1,5 +1,5 @@
 /** Who the caller is, as the server sees them (role and region come from the database). */
-import type { MeData } from '../../../types/api';
+import type { MeData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** The caller's role, label and region. */

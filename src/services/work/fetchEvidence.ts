@@ -1,5 +1,5 @@
 /** Links to the evidence photos of a legal-aid application; every call is a view in the server's audit log. */
-import type { EvidenceData } from '../../../types/api';
+import type { EvidenceData } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** The photos of request `id`, for the office deciding it. */

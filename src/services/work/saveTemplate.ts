@@ -1,5 +1,5 @@
 /** Adds one of the caller's own answer templates. */
-import type { ActionInput, AnswerTemplate } from '../../../types/api';
+import type { ActionInput, AnswerTemplate } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Saves the template; replies with it as stored. */

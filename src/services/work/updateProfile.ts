@@ -1,5 +1,5 @@
 /** Saves the caller's own profile. */
-import type { ProfileData, UpdateProfileInput } from '../../../types/api';
+import type { ProfileData, UpdateProfileInput } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Saves name, phone, whether it is public, hours and photo; replies with the profile as stored. */

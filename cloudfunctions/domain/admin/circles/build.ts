@@ -2,21 +2,16 @@
  * Assembles admin.coverage (服务圈覆盖): uncovered villages, heavily overlapping circles and clusters of
  * out-of-circle scans inside a city, county or township of the admin's scope.
  */
-import type {
-  CoverageClustersData,
-  CoverageData,
-  CoverageInputSchema,
-  OutsideCluster,
-} from '../../../../types/api/dashboard';
+import type { CoverageClustersData, CoverageData, CoverageInputSchema, OutsideCluster } from '~/types/api/dashboard';
 import type * as v from 'valibot';
-import type { GeoPoint } from '../../../../types/domain';
-import { dayKey } from '../../../../types/day';
-import { AppError } from '../../../../types/errors';
-import { CELL_DEG } from '../../../geo/cells';
+import type { GeoPoint } from '~/types/domain';
+import { dayKey } from '~/types/day';
+import { AppError } from '~/types/errors';
+import { CELL_DEG } from '~/cloudfunctions/geo/cells';
 import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
-import { CITY_CODE } from '../../../../types/ids';
-import type { NearPost } from '../../../store/port';
+import { CITY_CODE } from '~/types/ids';
+import type { NearPost } from '~/cloudfunctions/store/port';
 import { addDays } from '../dashboard/days';
 import { nearestFinder } from './nearest';
 import { regionName, type RegionTree } from '../dashboard/region-tree';

@@ -4,7 +4,7 @@
  * scan-weighted centre. Only dense cells join: scans from just beyond a circle's edge are scattered thinly round
  * every post, and once their cells touch corner to corner across a county, plain merging makes one useless blob.
  */
-import type { OutsideCell } from '../../../store/port';
+import type { OutsideCell } from '~/cloudfunctions/store/port';
 
 /** A cluster needs at least this many scans to be worth a post. */
 export const MIN_CLUSTER_SCANS = 10;

@@ -1,7 +1,7 @@
 /** Geometry of the 500 m service circles (服务圈): how much two circles overlap, and which pairs overlap heavily. */
-import type { Overlap } from '../../../../types/api/dashboard';
-import type { Post } from '../../../../types/domain';
-import { distanceM } from '../../../geo/distance';
+import type { Overlap } from '~/types/api/dashboard';
+import type { Post } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
 
 /** Area (m²) of the lens where two circles of radii r1, r2 with centres `d` apart intersect. */
 export function lensArea(d: number, r1: number, r2: number): number {

@@ -4,7 +4,7 @@ import {
   CoverageInputSchema,
   type CoverageClustersData,
   type CoverageData,
-} from '../../../../types/api/dashboard';
+} from '~/types/api/dashboard';
 import type { Route } from '../../context';
 import { buildCoverage, buildCoverageClusters } from './build';
 

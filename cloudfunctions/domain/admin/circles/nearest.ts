@@ -4,10 +4,10 @@
  * constant whatever the number of posts, villages or clusters. Same answer as posts.near(point, 1) within
  * NEAR_MAX_M (ties by id).
  */
-import type { GeoPoint, Post } from '../../../../types/domain';
-import { distanceM } from '../../../geo/distance';
-import { NEAR_MAX_M } from '../../../geo/grid';
-import type { NearPost } from '../../../store/port';
+import type { GeoPoint, Post } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import { NEAR_MAX_M } from '~/cloudfunctions/geo/grid';
+import type { NearPost } from '~/cloudfunctions/store/port';
 
 /** A finder of the nearest active post, over a grid of 0.05° cells built once. */
 export function nearestFinder(posts: Post[]): (point: GeoPoint) => NearPost | null {

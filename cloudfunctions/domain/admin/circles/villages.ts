@@ -1,8 +1,8 @@
 /** Villages whose centre (村委会) no active post's circle reaches (未覆盖村). */
-import type { UncoveredVillage } from '../../../../types/api/dashboard';
-import type { GeoPoint, Post, Region } from '../../../../types/domain';
-import { distanceM } from '../../../geo/distance';
-import type { NearPost } from '../../../store/port';
+import type { UncoveredVillage } from '~/types/api/dashboard';
+import type { GeoPoint, Post, Region } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
+import type { NearPost } from '~/cloudfunctions/store/port';
 import { regionName, type RegionTree } from '../dashboard/region-tree';
 
 /** The service circle (500 米公共法律服务圈). */

@@ -3,9 +3,9 @@
  * (the subject's daily rows for both periods, its children's totals, the region's post directory and its posts'
  * period counts and last scan days from the rollups, the hour rollup, the light request rows), then arithmetic.
  */
-import type { DashboardData, DashboardInputSchema } from '../../../../types/api/dashboard';
+import type { DashboardData, DashboardInputSchema } from '~/types/api/dashboard';
 import type * as v from 'valibot';
-import { dayKey } from '../../../../types/day';
+import { dayKey } from '~/types/day';
 import type { HandlerContext } from '../../context';
 import { childRows, childrenOf } from './children';
 import { addDays, dayStartMs } from './days';

@@ -3,9 +3,9 @@
  * (two index seeks per child, whatever the length of the period); only the days since come from the daily
  * counters. A year of a county's 20 townships is then a few dozen reads instead of 7,000 daily rows.
  */
-import type { Figures, ResolvedPeriod } from '../../../../types/api/dashboard';
-import { dayKey } from '../../../../types/day';
-import type { Store } from '../../../store/port';
+import type { Figures, ResolvedPeriod } from '~/types/api/dashboard';
+import { dayKey } from '~/types/day';
+import type { Store } from '~/cloudfunctions/store/port';
 import { addDays } from './days';
 import { addStat, sumBySubject } from './figures';
 

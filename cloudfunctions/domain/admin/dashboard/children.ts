@@ -1,7 +1,7 @@
 /** The drill-down table (下级统计): the subject's children with the same figures, and how many posts each holds. */
-import type { ChildRow, Figures } from '../../../../types/api/dashboard';
-import type { Post, RegionLevel } from '../../../../types/domain';
-import type { RequestStatRow } from '../../../store/port';
+import type { ChildRow, Figures } from '~/types/api/dashboard';
+import type { Post, RegionLevel } from '~/types/domain';
+import type { RequestStatRow } from '~/cloudfunctions/store/port';
 import type { Subject } from './subject';
 import type { RegionTree } from './region-tree';
 import { emptyFigures } from './figures';

@@ -1,6 +1,6 @@
 /** Headline figures (扫码次数, 访客人次, 诉求…) summed from daily counters, and the weekday pattern. */
-import type { Figures } from '../../../../types/api/dashboard';
-import type { DailyStat } from '../../../../types/domain';
+import type { Figures } from '~/types/api/dashboard';
+import type { DailyStat } from '~/types/domain';
 import { weekdayIndex } from './days';
 
 /** Figures with nothing counted. */

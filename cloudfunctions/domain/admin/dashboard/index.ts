@@ -1,5 +1,5 @@
 /** admin.dashboard (统计看板): every figure of one subject and period in one call, for admins inside their scope. */
-import { DashboardInputSchema, type DashboardData } from '../../../../types/api/dashboard';
+import { DashboardInputSchema, type DashboardData } from '~/types/api/dashboard';
 import type { Route } from '../../context';
 import { buildDashboard } from './build';
 

@@ -1,7 +1,7 @@
 /** The period of a dashboard (统计周期): a preset ending today, or a custom range; and the one just before it. */
-import { MAX_PERIOD_DAYS, type PeriodInput, type ResolvedPeriod } from '../../../../types/api/dashboard';
-import { dayKey } from '../../../../types/day';
-import { AppError } from '../../../../types/errors';
+import { MAX_PERIOD_DAYS, type PeriodInput, type ResolvedPeriod } from '~/types/api/dashboard';
+import { dayKey } from '~/types/day';
+import { AppError } from '~/types/errors';
 import { addDays, daysBetween, isRealDay } from './days';
 import { DASHBOARD_TEXTS } from './texts';
 

@@ -1,6 +1,6 @@
 /** The posts inside a subject, read in pages of the store's region query. */
-import type { Post } from '../../../../types/domain';
-import type { Store } from '../../../store/port';
+import type { Post } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 import type { Subject } from './subject';
 
 const PAGE = 2000;

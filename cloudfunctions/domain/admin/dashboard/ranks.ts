@@ -1,7 +1,7 @@
 /** The top posts of a period (最活跃先锋岗) and the idle ones (闲置先锋岗), from rollups only. */
-import type { PostRank } from '../../../../types/api/dashboard';
-import type { Post } from '../../../../types/domain';
-import { dayKey } from '../../../../types/day';
+import type { PostRank } from '~/types/api/dashboard';
+import type { Post } from '~/types/domain';
+import { dayKey } from '~/types/day';
 import { addDays } from './days';
 import { regionName, type RegionTree } from './region-tree';
 

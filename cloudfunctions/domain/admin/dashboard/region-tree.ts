@@ -2,10 +2,10 @@
  * The region tree (city → counties → townships → villages), read once per store and kept: regions never change
  * while a process runs, and the dashboard needs names and children of a thousand villages on every call.
  */
-import type { Crumb } from '../../../../types/api/dashboard';
-import type { Region } from '../../../../types/domain';
-import { CITY_CODE } from '../../../../types/ids';
-import type { Store } from '../../../store/port';
+import type { Crumb } from '~/types/api/dashboard';
+import type { Region } from '~/types/domain';
+import { CITY_CODE } from '~/types/ids';
+import type { Store } from '~/cloudfunctions/store/port';
 
 /** Every region by code, and the children of each. */
 export interface RegionTree {

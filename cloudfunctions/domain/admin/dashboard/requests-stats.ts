@@ -10,9 +10,9 @@
  * mediation (已回访) is counted as resolved but in neither 达成协议 nor 未达成协议: the light row keeps only the
  * current status, so `received = open + agreed + failed + revisited`.
  */
-import type { DashboardData, VolunteerAnswers } from '../../../../types/api/dashboard';
-import type { RequestStatus } from '../../../../types/requests';
-import type { RequestStatRow } from '../../../store/port';
+import type { DashboardData, VolunteerAnswers } from '~/types/api/dashboard';
+import type { RequestStatus } from '~/types/requests';
+import type { RequestStatRow } from '~/cloudfunctions/store/port';
 
 const RESOLVED: readonly RequestStatus[] = ['closed', 'agreed', 'failed', 'revisited', 'approved', 'declined'];
 const MEDIATION_DONE: readonly RequestStatus[] = ['agreed', 'failed', 'revisited'];

@@ -1,7 +1,7 @@
 /** What a dashboard is about (统计对象): the admin's scope, a region inside it, or one post inside it. */
-import type { Crumb } from '../../../../types/api/dashboard';
-import type { Post, Region } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
+import type { Crumb } from '~/types/api/dashboard';
+import type { Post, Region } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
 import { mustContain } from '../scope';

@@ -1,7 +1,7 @@
 /** The trend chart's bars: days for periods up to 31 days, weeks (7 days from the start) up to 92, months beyond. */
-import type { ResolvedPeriod, TrendPoint } from '../../../../types/api/dashboard';
-import type { DailyStat } from '../../../../types/domain';
-import { shortDay } from '../../../../types/day';
+import type { ResolvedPeriod, TrendPoint } from '~/types/api/dashboard';
+import type { DailyStat } from '~/types/domain';
+import { shortDay } from '~/types/day';
 import { addDays, nextMonthStart } from './days';
 
 /** The unit of the bars for a period of `days` days. */

@@ -2,9 +2,9 @@
  * admin.export (导出): one table of the dashboard or the coverage page, or the monthly form, as a CSV file that
  * Excel opens with the Chinese intact. Same scope rules and the same code paths as the pages themselves.
  */
-import { ExportInputSchema, type ExportData, type ExportInput } from '../../../../types/api/dashboard';
-import { dayKey } from '../../../../types/day';
-import { AppError } from '../../../../types/errors';
+import { ExportInputSchema, type ExportData, type ExportInput } from '~/types/api/dashboard';
+import { dayKey } from '~/types/day';
+import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../../context';
 import { buildCoverage } from '../circles/build';
 import { buildDashboard } from '../dashboard/build';

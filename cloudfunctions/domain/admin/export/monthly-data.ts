@@ -3,8 +3,8 @@
  * read in a bounded number of store calls: daily counters of the units for this and last month, the posts, the
  * requests made in the month, the volunteers, and the history of the few retired posts (for 本月撤销).
  */
-import type { Post, Region } from '../../../../types/domain';
-import type { RequestStatRow, Store } from '../../../store/port';
+import type { Post, Region } from '~/types/domain';
+import type { RequestStatRow, Store } from '~/cloudfunctions/store/port';
 import { addDays, dayStartMs, nextMonthStart } from '../dashboard/days';
 import { postsUnder } from '../dashboard/posts';
 import { answerFigures } from '../dashboard/requests-stats';

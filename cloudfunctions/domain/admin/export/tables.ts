@@ -2,8 +2,8 @@
  * The dashboard's and the coverage page's tables as CSV tables (Chinese headers), built from the same replies the
  * pages show, so an exported figure always equals the one on screen.
  */
-import type { ChildRow, CoverageData, DashboardData, ExportTable } from '../../../../types/api/dashboard';
-import { dayKey } from '../../../../types/day';
+import type { ChildRow, CoverageData, DashboardData, ExportTable } from '~/types/api/dashboard';
+import { dayKey } from '~/types/day';
 import { daysBetween } from '../dashboard/days';
 import { isoDay, pct, type CsvTable } from './csv';
 

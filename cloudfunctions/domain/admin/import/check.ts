@@ -4,9 +4,9 @@
  * Reads the store but writes nothing; its cost does not grow with the villages of the file: the villages by code
  * (one read per 1,000), the posts of the region they share (one bounded read), and the ids named but not found there.
  */
-import type { ImportProblem, ImportReport } from '../../../../types/api/network';
-import type { Post, Region } from '../../../../types/domain';
-import type { Store } from '../../../store/port';
+import type { ImportProblem, ImportReport } from '~/types/api/network';
+import type { Post, Region } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 import { regionContains, regionPrefix } from '../../scope';
 import { samePost } from '../posts/same';
 import { placeProblems } from '../posts/place';

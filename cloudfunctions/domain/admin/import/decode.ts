@@ -6,8 +6,8 @@
 import { Buffer } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import iconv from 'iconv-lite';
-import { IMPORT_MAX_BYTES } from '../../../../types/api/network';
-import { AppError } from '../../../../types/errors';
+import { IMPORT_MAX_BYTES } from '~/types/api/network';
+import { AppError } from '~/types/errors';
 
 export const FILE_TEXTS = {
   notBase64: '文件内容不正确，请重新选择文件',

@@ -3,8 +3,8 @@
  * check and batch: read from file storage (capped at IMPORT_MAX_BYTES), kept in this container for the batches
  * that follow, and deleted when the import has finished or when the admin brings another file.
  */
-import { IMPORT_MAX_BYTES } from '../../../../types/api/network';
-import { AppError } from '../../../../types/errors';
+import { IMPORT_MAX_BYTES } from '~/types/api/network';
+import { AppError } from '~/types/errors';
 import type { HandlerContext } from '../../context';
 import { callerTag } from '../../files/own';
 import { filesOf, ownPath } from '../../files/port';

@@ -1,7 +1,7 @@
 /** Parsing the decoded text (papaparse): the header must name every column of the template (IMPORT_COLUMNS). */
 import Papa from 'papaparse';
-import { IMPORT_COLUMNS } from '../../../../types/api/network';
-import { AppError } from '../../../../types/errors';
+import { IMPORT_COLUMNS } from '~/types/api/network';
+import { AppError } from '~/types/errors';
 
 export type Column = (typeof IMPORT_COLUMNS)[number];
 

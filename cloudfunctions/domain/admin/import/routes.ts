@@ -1,6 +1,6 @@
 /** admin.checkImport and admin.importPosts: a CSV file of posts, checked as a whole, then written batch by batch. */
 import { adminRoute } from '../route';
-import { ImportUploadInputSchema, type ImportUploadData } from '../../../../types/api/files';
+import { ImportUploadInputSchema, type ImportUploadData } from '~/types/api/files';
 import {
   CheckImportInputSchema,
   IMPORT_BATCH,
@@ -8,10 +8,10 @@ import {
   ImportPostsInputSchema,
   type ImportProgress,
   type ImportReport,
-} from '../../../../types/api/network';
-import type { Post } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
-import type { PostHistoryRow } from '../../../store/port';
+} from '~/types/api/network';
+import type { Post } from '~/types/domain';
+import { AppError } from '~/types/errors';
+import type { PostHistoryRow } from '~/cloudfunctions/store/port';
 import { writeAudit } from '../../audit/write';
 import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';

@@ -3,9 +3,9 @@
  * against the city's box, and ids named twice in the file (both rows are reported).
  */
 import * as v from 'valibot';
-import { CreatePostInputSchema, type ImportProblem } from '../../../../types/api/network';
-import { PostIdSchema } from '../../../../types/api/common';
-import { POST_ID_PATTERN } from '../../../../types/ids';
+import { CreatePostInputSchema, type ImportProblem } from '~/types/api/network';
+import { PostIdSchema } from '~/types/api/common';
+import { POST_ID_PATTERN } from '~/types/ids';
 import { placeProblems } from '../posts/place';
 import type { RawRow } from './parse';
 

@@ -1,8 +1,8 @@
 /** admin.assignPosts and admin.deactivate: which posts a volunteer serves, and stopping or restoring them. */
 import { adminRoute } from '../route';
-import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '../../../../types/api/network';
-import { AppError } from '../../../../types/errors';
-import type { VolunteerRow } from '../../../store/port';
+import { AssignPostsInputSchema, DeactivateInputSchema, type PersonRow } from '~/types/api/network';
+import { AppError } from '~/types/errors';
+import type { VolunteerRow } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
 import { postInScope, volunteerInScope } from '../scope';

@@ -1,6 +1,6 @@
 /** admin.people: the volunteers (法律明白人) of a region in the scope, and how many active posts nobody serves. */
-import { PeopleInputSchema, type PeopleData } from '../../../../types/api/network';
-import type { Store } from '../../../store/port';
+import { PeopleInputSchema, type PeopleData } from '~/types/api/network';
+import type { Store } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
 import { chosenRegion } from '../scope';
 import { personRows } from './view';

@@ -1,11 +1,6 @@
 /** admin.services and admin.regions: what the invite form and the region pickers choose from, inside the scope. */
-import {
-  RegionsInputSchema,
-  ServicesInputSchema,
-  type RegionsData,
-  type ServicesData,
-} from '../../../../types/api/network';
-import type { RegionLevel } from '../../../../types/domain';
+import { RegionsInputSchema, ServicesInputSchema, type RegionsData, type ServicesData } from '~/types/api/network';
+import type { RegionLevel } from '~/types/domain';
 import type { Route } from '../../context';
 import { adminScope, chosenRegion, regionInScope } from '../scope';
 

@@ -1,6 +1,6 @@
 /** Volunteers as the people page shows them (PersonRow): village, binding and the posts they serve, by name. */
-import type { PersonRow } from '../../../../types/api/network';
-import type { Store, VolunteerRow } from '../../../store/port';
+import type { PersonRow } from '~/types/api/network';
+import type { Store, VolunteerRow } from '~/cloudfunctions/store/port';
 import { regionNames } from '../posts/view';
 
 /** The rows of some volunteers, in their order. */

@@ -4,7 +4,7 @@
  * the QR code (45 mm), the post's name, township · village, the slogan 「微信扫一扫 法律全知晓」 and the post id.
  */
 import { PDFDocument, rgb, type PDFFont, type PDFImage, type PDFPage } from 'pdf-lib';
-import type { PlatesData } from '../../../../types/api/network';
+import type { PlatesData } from '~/types/api/network';
 import { plateFont } from './font';
 import { pdfFontkit } from './fontkit';
 

@@ -1,7 +1,7 @@
 /** admin.plates: the QR plates (二维码牌) of some posts or of a whole township, for the printable A4 sheet. */
-import { PLATE_SLOGAN, PlatesInputSchema, type PlatesData } from '../../../../types/api/network';
-import type { Post } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
+import { PLATE_SLOGAN, PlatesInputSchema, type PlatesData } from '~/types/api/network';
+import type { Post } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type * as v from 'valibot';
 import { LOCAL_PLATES, type HandlerContext, type Route } from '../../context';
 import { adminScope, postInScope, regionInScope } from '../scope';

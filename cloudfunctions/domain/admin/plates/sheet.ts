@@ -3,7 +3,7 @@
  * its id and a temporary link; on WeChat the app opens it with openDocument (forward or print from WeChat for PC),
  * on H5 the browser downloads it. The caller's previous sheet is deleted (files/own.ts).
  */
-import { PlateSheetInputSchema, type PlateSheetData } from '../../../../types/api/files';
+import { PlateSheetInputSchema, type PlateSheetData } from '~/types/api/files';
 import { LOCAL_PLATES, type Route } from '../../context';
 import { keepOwn, safeName } from '../../files/own';
 import { platesPdf, PLATES_PER_PAGE } from './pdf';

@@ -1,8 +1,8 @@
 /** admin.createPost: a new post (radius 500 m, active) in a village of the scope, with its first history row. */
 import { adminRoute } from '../route';
-import { CreatePostInputSchema, type AdminPost } from '../../../../types/api/network';
-import type { GeoPoint, Post, Region } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
+import { CreatePostInputSchema, type AdminPost } from '~/types/api/network';
+import type { GeoPoint, Post, Region } from '~/types/domain';
+import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../../context';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';

@@ -1,7 +1,7 @@
 /** New post ids: `p` + 12-digit village code + a sequence of at least 2 digits, as the seed makes them. */
-import type { Post } from '../../../../types/domain';
-import { POST_ID_PATTERN } from '../../../../types/ids';
-import type { Store } from '../../../store/port';
+import type { Post } from '~/types/domain';
+import { POST_ID_PATTERN } from '~/types/ids';
+import type { Store } from '~/cloudfunctions/store/port';
 
 const PAGE = 500;
 

@@ -5,8 +5,8 @@ import {
   type AdminPost,
   type PostDetail,
   type PostsData,
-} from '../../../../types/api/network';
-import type { Post } from '../../../../types/domain';
+} from '~/types/api/network';
+import type { Post } from '~/types/domain';
 import { LOCAL_PLATES, type Route } from '../../context';
 import { adminPosts } from './view';
 import { adminScope, chosenRegion, postInScope } from '../scope';

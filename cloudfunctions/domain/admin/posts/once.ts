@@ -6,8 +6,8 @@
  * (other content) sends both calls on to the next attempt, where they agree again.
  */
 import { createHash } from 'node:crypto';
-import type { Post } from '../../../../types/domain';
-import type { Store } from '../../../store/port';
+import type { Post } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 import { samePost } from './same';
 
 /** The id attempt `attempt` of this request creates: `candidate` if this call is the first to claim it. */

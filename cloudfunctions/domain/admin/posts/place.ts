@@ -2,9 +2,9 @@
  * Where a post may stand: inside the city's bounding box (CITY_BOUNDS) and within 20 km of its village's centre,
  * which catches swapped latitude and longitude and typing errors that still land inside the city.
  */
-import { CITY_BOUNDS } from '../../../../types/ids';
-import type { GeoPoint, Region } from '../../../../types/domain';
-import { distanceM } from '../../../geo/distance';
+import { CITY_BOUNDS } from '~/types/ids';
+import type { GeoPoint, Region } from '~/types/domain';
+import { distanceM } from '~/cloudfunctions/geo/distance';
 import { POST_TEXTS } from './texts';
 
 /** Farthest a post may stand from its village's centre, metres. */

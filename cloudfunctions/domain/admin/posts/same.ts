@@ -1,5 +1,5 @@
 /** Whether a stored post is the one a row or a create request describes (a retried import, a double tap). */
-import type { Post } from '../../../../types/domain';
+import type { Post } from '~/types/domain';
 
 const sameNumber = (a: number, b: number) => Math.abs(a - b) < 5e-7;
 

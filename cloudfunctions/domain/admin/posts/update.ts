@@ -1,9 +1,9 @@
 /** admin.updatePost: edit the name or address, move, retire or restore a post; each call is one history row. */
 import { adminRoute } from '../route';
-import { UpdatePostInputSchema, type AdminPost } from '../../../../types/api/network';
-import type { Post } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
-import type { PostChange, PostHistoryRow } from '../../../store/port';
+import { UpdatePostInputSchema, type AdminPost } from '~/types/api/network';
+import type { Post } from '~/types/domain';
+import { AppError } from '~/types/errors';
+import type { PostChange, PostHistoryRow } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
 import { landingCache } from '../../scan/land';
 import { checkPlace } from './create';

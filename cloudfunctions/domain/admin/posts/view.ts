@@ -1,7 +1,7 @@
 /** Posts as the admin pages show them: with their village and township names and how many volunteers serve them. */
-import type { AdminPost } from '../../../../types/api/network';
-import type { Post } from '../../../../types/domain';
-import type { Store } from '../../../store/port';
+import type { AdminPost } from '~/types/api/network';
+import type { Post } from '~/types/domain';
+import type { Store } from '~/cloudfunctions/store/port';
 
 /** Names of regions by code (codes not found are left out). */
 export async function regionNames(store: Store, codes: string[]): Promise<Map<string, string>> {

@@ -1,8 +1,8 @@
 /** admin.servicePoints: every service point of a region of the scope, with its region's name, for 服务点管理. */
-import { ServicePointsInputSchema, type AdminServicePoint, type ServicePointsData } from '../../../../types/api';
-import type { ServicePoint } from '../../../../types/domain';
-import { EDITABLE_SERVICE_KINDS } from '../../../../types/services';
-import type { Store } from '../../../store/port';
+import { ServicePointsInputSchema, type AdminServicePoint, type ServicePointsData } from '~/types/api';
+import type { ServicePoint } from '~/types/domain';
+import { EDITABLE_SERVICE_KINDS } from '~/types/services';
+import type { Store } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
 import { regionContains } from '../../scope';
 import { adminScope, chosenRegion } from '../scope';

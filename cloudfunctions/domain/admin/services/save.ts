@@ -5,10 +5,10 @@
 import { adminRoute } from '../route';
 import { randomBytes } from 'node:crypto';
 import type * as v from 'valibot';
-import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../types/api';
-import type { ServicePoint } from '../../../../types/domain';
-import { AppError } from '../../../../types/errors';
-import { CITY_BOUNDS } from '../../../../types/ids';
+import { SaveServicePointInputSchema, type AdminServicePoint } from '~/types/api';
+import type { ServicePoint } from '~/types/domain';
+import { AppError } from '~/types/errors';
+import { CITY_BOUNDS } from '~/types/ids';
 import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
 import { landingCache } from '../../scan/land';

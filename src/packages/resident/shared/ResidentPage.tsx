@@ -1,6 +1,6 @@
 /** The root of every resident page: the app's PageShell (elder mode) with the resident styles. */
 import type { ReactNode } from 'react';
-import { PageShell } from '../../../components/PageShell';
+import { PageShell } from '~/src/components/PageShell';
 import './resident.scss';
 
 /** Wraps a resident page in PageShell. */

@@ -1,6 +1,6 @@
 /** The submit button with what went wrong above it; after a failed submission it reads 重新提交. */
 import { Button, Text, View } from '@tarojs/components';
-import { FORM_KEY, type FieldErrors } from '../../../components/forms/fieldErrors';
+import { FORM_KEY, type FieldErrors } from '~/src/components/forms/fieldErrors';
 import { SHARED_STRINGS } from './strings';
 import type { Phase } from './useRequestForm';
 

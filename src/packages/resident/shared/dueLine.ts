@@ -1,6 +1,6 @@
 /** The promise line under a resident's request: a time for answers and contact, a date for a legal-aid decision. */
-import { deadlineNote, formatDeadlineDay } from '../../../../types/aidDeadline';
-import type { RequestKind } from '../../../../types/requests';
+import { deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
+import type { RequestKind } from '~/types/requests';
 import { AID_NOTICES } from './aidNotices';
 import { formatTime } from './format';
 import { SHARED_STRINGS } from './strings';

@@ -1,2 +1,2 @@
 /** Times as residents read them: the app's one time format (China Standard Time, Chinese month and day). */
-export { formatTime } from '../../../components/formatTime';
+export { formatTime } from '~/src/components/formatTime';

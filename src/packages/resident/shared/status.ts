@@ -1,5 +1,5 @@
 /** Which request statuses still wait on someone: only those show a due time. */
-import type { RequestStatus } from '../../../../types/requests';
+import type { RequestStatus } from '~/types/requests';
 
 const OPEN: readonly RequestStatus[] = [
   'pending',

@@ -1,6 +1,6 @@
 /** The post a form is for, from the page query (`postId`), or null when absent or malformed. */
 import { useRouter } from '@tarojs/taro';
-import { POST_ID_PATTERN } from '../../../../types/ids';
+import { POST_ID_PATTERN } from '~/types/ids';
 
 /** The `postId` query parameter when it is a well-formed post id. */
 export function usePostId(): string | null {

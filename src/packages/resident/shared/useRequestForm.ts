@@ -5,12 +5,12 @@
 import { useDidHide } from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import * as v from 'valibot';
-import type { SubmitReply } from '../../../../types/api';
-import type { RequestKind } from '../../../../types/requests';
-import { CloudError } from '../../../services/cloud';
-import { useAppStore } from '../../../stores';
-import type { DraftFields } from '../../../stores/draftsSlice';
-import { errorsByField, fieldOfError, type FieldErrors } from '../../../components/forms/fieldErrors';
+import type { SubmitReply } from '~/types/api';
+import type { RequestKind } from '~/types/requests';
+import { CloudError } from '~/src/services/cloud';
+import { useAppStore } from '~/src/stores';
+import type { DraftFields } from '~/src/stores/draftsSlice';
+import { errorsByField, fieldOfError, type FieldErrors } from '~/src/components/forms/fieldErrors';
 import { SHARED_STRINGS } from './strings';
 
 // Persisting writes the whole store synchronously; on a cheap phone that is too slow for every keystroke.

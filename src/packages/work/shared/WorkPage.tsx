@@ -1,6 +1,6 @@
 /** The root of every worker page: the app's PageShell (elder mode) with the worker styles. */
 import type { ReactNode } from 'react';
-import { PageShell } from '../../../components/PageShell';
+import { PageShell } from '~/src/components/PageShell';
 import './work.scss';
 
 /** Wraps a worker page in PageShell. */

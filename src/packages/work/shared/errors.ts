@@ -1,6 +1,6 @@
 /** What a failed call tells the user: the server's Chinese message, never a raw code. */
-import { ERRORS } from '../../../../types/errors';
-import { CloudError } from '../../../services/cloud';
+import { ERRORS } from '~/types/errors';
+import { CloudError } from '~/src/services/cloud';
 
 /** Normalises anything thrown by a service into a CloudError. */
 export function asError(err: unknown): CloudError {

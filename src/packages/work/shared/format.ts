@@ -3,7 +3,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import { WORK_STRINGS } from './strings';
 
-export { formatTime } from '../../../components/formatTime';
+export { formatTime } from '~/src/components/formatTime';
 
 dayjs.extend(utc);
 

@@ -1,5 +1,5 @@
 /** When a request still waits on its promise (答复承诺): the time left is shown only then. */
-import type { RequestStatus } from '../../../../types/requests';
+import type { RequestStatus } from '~/types/requests';
 
 /** Statuses in which the handler owes the first answer, contact or decision. */
 const WAITING: readonly RequestStatus[] = ['pending', 'submitted', 'reviewing'];

@@ -4,7 +4,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useEffect } from 'react';
-import type { RegionsData } from '../../../../../types/api';
+import type { RegionsData } from '~/types/api';
 import { STRINGS } from './strings';
 import { useRegions } from './useRegions';
 

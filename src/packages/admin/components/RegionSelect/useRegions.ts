@@ -1,7 +1,7 @@
 /** The child regions of one region (admin.regions), cached for the page's life so going back and forth is instant. */
 import { useEffect, useState } from 'react';
-import type { RegionsData } from '../../../../../types/api';
-import { fetchRegions } from '../../../../services/admin/fetchRegions';
+import type { RegionsData } from '~/types/api';
+import { fetchRegions } from '~/src/services/admin/fetchRegions';
 
 const cache = new Map<string, Promise<RegionsData>>();
 const ROOT = '';

@@ -5,12 +5,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { AdminRow } from '../../../../../types/api';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { asCloudError, useRemote } from '../../../../hooks/useRemote';
-import { fetchAdmins } from '../../../../services/admin/fetchAdmins';
-import { revokeAdmin } from '../../../../services/admin/revokeAdmin';
+import type { AdminRow } from '~/types/api';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { asCloudError, useRemote } from '~/src/hooks/useRemote';
+import { fetchAdmins } from '~/src/services/admin/fetchAdmins';
+import { revokeAdmin } from '~/src/services/admin/revokeAdmin';
 import { STRINGS } from './strings';
 import './index.scss';
 

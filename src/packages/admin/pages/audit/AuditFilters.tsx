@@ -1,6 +1,6 @@
 /** The audit log's filters: a kind chip row and a date range (both optional). */
 import { Picker, Text, View } from '@tarojs/components';
-import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditKind } from '../../../../../types/audit';
+import { AUDIT_KIND_LABELS, AUDIT_KINDS, type AuditKind } from '~/types/audit';
 import { STRINGS } from './strings';
 
 /** What the list is filtered by. */

@@ -5,11 +5,11 @@
  */
 import { Button, Text, View } from '@tarojs/components';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AuditItem } from '../../../../../types/api/audit';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { fetchAuditLog } from '../../../../services/admin/fetchAuditLog';
-import { CloudError } from '../../../../services/cloud';
+import type { AuditItem } from '~/types/api/audit';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { fetchAuditLog } from '~/src/services/admin/fetchAuditLog';
+import { CloudError } from '~/src/services/cloud';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { STRINGS } from './strings';
 import './index.scss';

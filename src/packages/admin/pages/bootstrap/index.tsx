@@ -5,10 +5,10 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { bootstrapAdmin } from '../../../../services/admin/bootstrap';
-import { CloudError } from '../../../../services/cloud';
-import { useAppStore } from '../../../../stores';
+import { PageShell } from '~/src/components/PageShell';
+import { bootstrapAdmin } from '~/src/services/admin/bootstrap';
+import { CloudError } from '~/src/services/cloud';
+import { useAppStore } from '~/src/stores';
 import { STRINGS } from './strings';
 import './index.scss';
 

@@ -1,6 +1,6 @@
 /** The three lists: 未覆盖的村, 重叠较多的先锋岗, 圈外扫码聚集; each exportable, the gaps with 在此新增先锋岗. */
 import { Button, Text, View } from '@tarojs/components';
-import type { CoverageData, PeriodInput } from '../../../../../types/api/dashboard';
+import type { CoverageData, PeriodInput } from '~/types/api/dashboard';
 import { ExportButton } from '../dashboard/ExportButton';
 import { Panel } from '../dashboard/Panel';
 import { createPostAt } from './createPost';

@@ -5,7 +5,7 @@
  */
 import { Text, View } from '@tarojs/components';
 import { useMemo } from 'react';
-import type { CoverageData } from '../../../../../types/api/dashboard';
+import type { CoverageData } from '~/types/api/dashboard';
 import { frameOf, place, span } from './geometry';
 import { Legend } from './Legend';
 import { postMarks } from './postMarks';

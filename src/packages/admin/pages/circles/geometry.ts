@@ -1,5 +1,5 @@
 /** Flat-earth placement of points inside the region's bounds: fine over a county's few tens of kilometres. */
-import type { CoverageData } from '../../../../../types/api/dashboard';
+import type { CoverageData } from '~/types/api/dashboard';
 
 const M_PER_DEG_LAT = 110_540;
 

@@ -2,9 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import type { CloudError } from '../../../../services/cloud';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import type { CloudError } from '~/src/services/cloud';
 import { CoverageLists } from './CoverageLists';
 import { CoverageMap } from './CoverageMap';
 import { DAY_CHOICES, STRINGS } from './strings';

@@ -3,7 +3,7 @@
  * on its own while they are few, and one mark per square of the grid when they are not. A whole city is 5,000
  * posts: drawn one by one that is 10,000 elements of which most are a pixel wide and take seconds to lay out.
  */
-import type { CoverageData } from '../../../../../types/api/dashboard';
+import type { CoverageData } from '~/types/api/dashboard';
 
 const M_PER_DEG_LAT = 110_540;
 

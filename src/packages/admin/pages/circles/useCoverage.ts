@@ -3,10 +3,10 @@
  * clusters depend on the window: a change of days refetches them alone and keeps the circles and villages drawn.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { CoverageData } from '../../../../../types/api/dashboard';
-import { fetchCoverage } from '../../../../services/admin/fetchCoverage';
-import { fetchCoverageClusters } from '../../../../services/admin/fetchCoverageClusters';
-import { CloudError } from '../../../../services/cloud';
+import type { CoverageData } from '~/types/api/dashboard';
+import { fetchCoverage } from '~/src/services/admin/fetchCoverage';
+import { fetchCoverageClusters } from '~/src/services/admin/fetchCoverageClusters';
+import { CloudError } from '~/src/services/cloud';
 
 /** What the coverage page draws from. */
 export interface CoverageState {

@@ -1,6 +1,6 @@
 /** 志愿者答复 (answer counts, median time, promise compliance) and the 调解 / 法律援助 counts. */
 import { Text, View } from '@tarojs/components';
-import type { DashboardData, PeriodInput, VolunteerAnswers } from '../../../../../types/api/dashboard';
+import type { DashboardData, PeriodInput, VolunteerAnswers } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
 import { ExportButton } from './ExportButton';
 import { hoursText, pctText } from './format';

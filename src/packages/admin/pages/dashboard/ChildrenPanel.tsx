@@ -1,6 +1,6 @@
 /** 下级统计: the next level down with the same figures; tapping a row drills into it. */
 import { Text, View } from '@tarojs/components';
-import type { ChildRow, DashboardData, PeriodInput } from '../../../../../types/api/dashboard';
+import type { ChildRow, DashboardData, PeriodInput } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
 import { ExportButton } from './ExportButton';
 import { circleShare, countText, shareText } from './format';

@@ -2,9 +2,9 @@
 import { Button } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { ExportInput } from '../../../../../types/api/dashboard';
-import { exportCsv } from '../../../../services/admin/exportCsv';
-import { CloudError } from '../../../../services/cloud';
+import type { ExportInput } from '~/types/api/dashboard';
+import { exportCsv } from '~/src/services/admin/exportCsv';
+import { CloudError } from '~/src/services/cloud';
 import { STRINGS } from './strings';
 
 /** Runs one export and toasts 已导出 or the reason it failed (Chinese). */

@@ -1,6 +1,6 @@
 /** The four headline figures, each with its change from the previous period of the same length. */
 import { Text, View } from '@tarojs/components';
-import type { Figures } from '../../../../../types/api/dashboard';
+import type { Figures } from '~/types/api/dashboard';
 import { circleShare, countChange, countText, shareChange, shareText, type Change } from './format';
 import { STRINGS } from './strings';
 

@@ -1,6 +1,6 @@
 /** 管理: 服务圈覆盖 (of the region in view), 岗位管理, 人员管理. */
 import { Button, View } from '@tarojs/components';
-import type { Crumb } from '../../../../../types/api/dashboard';
+import type { Crumb } from '~/types/api/dashboard';
 import { openCircles, openPeople, openPosts } from './navigation';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';

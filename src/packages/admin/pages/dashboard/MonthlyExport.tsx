@@ -1,7 +1,7 @@
 /** 月度统计表: one month's summary per county in the bureau's form, chosen with a month picker. */
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { dayKey } from '../../../../../types/day';
+import { dayKey } from '~/types/day';
 import { ExportButton } from './ExportButton';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';

@@ -1,5 +1,5 @@
 /** The charts: the trend, the hour of day, the weekday, and the funnel 扫码 → 提交诉求 → 已答复 → 已办结. */
-import type { DashboardData } from '../../../../../types/api/dashboard';
+import type { DashboardData } from '~/types/api/dashboard';
 import { BarChart, Funnel } from '../../components/charts';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';

@@ -1,12 +1,7 @@
 /** 统计周期: preset chips, and for 自定义 two date pickers; the server's word on a bad period shows right here. */
 import { Picker, Text, View } from '@tarojs/components';
-import { dayKey } from '../../../../../types/day';
-import {
-  PERIOD_LABELS,
-  PERIOD_PRESETS,
-  type PeriodInput,
-  type ResolvedPeriod,
-} from '../../../../../types/api/dashboard';
+import { dayKey } from '~/types/day';
+import { PERIOD_LABELS, PERIOD_PRESETS, type PeriodInput, type ResolvedPeriod } from '~/types/api/dashboard';
 import { dashed, undashed } from './format';
 import { STRINGS } from './strings';
 

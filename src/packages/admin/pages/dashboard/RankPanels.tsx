@@ -1,7 +1,7 @@
 /** 热门先锋岗 (top 10 of the period) and 闲置先锋岗 (no scan in N days), each exportable. */
 import { Text } from '@tarojs/components';
-import { dayKey } from '../../../../../types/day';
-import type { DashboardData, PeriodInput, PostRank } from '../../../../../types/api/dashboard';
+import { dayKey } from '~/types/day';
+import type { DashboardData, PeriodInput, PostRank } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
 import { ExportButton } from './ExportButton';
 import { countText, dashed, daysBetween } from './format';

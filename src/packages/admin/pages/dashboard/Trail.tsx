@@ -1,6 +1,6 @@
 /** The breadcrumb trail (城市 › 县区 › 乡镇 › 村 › 先锋岗): every crumb but the last goes up to it. */
 import { Text, View } from '@tarojs/components';
-import type { Crumb } from '../../../../../types/api/dashboard';
+import type { Crumb } from '~/types/api/dashboard';
 import { STRINGS } from './strings';
 
 /** Props of Trail. */

@@ -1,7 +1,7 @@
 /** How the dashboard words its numbers: changes from the previous period, shares, days and times. */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
-import type { Figures } from '../../../../../types/api/dashboard';
+import type { Figures } from '~/types/api/dashboard';
 import { STRINGS } from './strings';
 
 dayjs.extend(utc);

@@ -2,9 +2,9 @@
 import { Text, View } from '@tarojs/components';
 import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import type { CloudError } from '../../../../services/cloud';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import type { CloudError } from '~/src/services/cloud';
 import { AnswersPanel, ServicesPanel } from './AnswersPanel';
 import { ChildrenPanel } from './ChildrenPanel';
 import { FigureCards } from './FigureCards';

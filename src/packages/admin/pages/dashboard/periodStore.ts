@@ -3,7 +3,7 @@
  * button goes up a level, on weapp and in the browser), and it keeps the period the admin picked.
  */
 import { create } from 'zustand';
-import type { PeriodInput } from '../../../../../types/api/dashboard';
+import type { PeriodInput } from '~/types/api/dashboard';
 
 /** The period state. */
 export interface PeriodState {

@@ -1,8 +1,8 @@
 /** Loads the dashboard of one subject for the shared period; a bad period is an inline message, not a blank page. */
-import type { DashboardData, PeriodInput } from '../../../../../types/api/dashboard';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchDashboard } from '../../../../services/admin/fetchDashboard';
-import type { CloudError } from '../../../../services/cloud';
+import type { DashboardData, PeriodInput } from '~/types/api/dashboard';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchDashboard } from '~/src/services/admin/fetchDashboard';
+import type { CloudError } from '~/src/services/cloud';
 
 /** Errors about the period the admin picked: shown beside the date pickers, the last figures stay. */
 const PERIOD_ERRORS = new Set(['PERIOD_INVERTED', 'PERIOD_TOO_LONG', 'INVALID_INPUT']);

@@ -1,6 +1,6 @@
 /** The 校验报告: the counts, the encoding, every problem row in a scrollable table, and the import choices. */
 import { Button, ScrollView, Text, View } from '@tarojs/components';
-import type { ImportReport } from '../../../../../types/api';
+import type { ImportReport } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** Props of ReportView. */

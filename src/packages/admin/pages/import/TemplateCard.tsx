@@ -1,7 +1,7 @@
 /** 下载导入模板: a CSV download on H5; on WeChat (no downloads to a computer) the columns and a copy button. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { IMPORT_COLUMNS } from '../../../../../types/api';
+import { IMPORT_COLUMNS } from '~/types/api';
 import { STRINGS } from './strings';
 import { downloadTemplate } from './template';
 

@@ -3,7 +3,7 @@
  * (chooseMessageFile). Either way the page gets its name and size first, and uploads it only if it fits.
  */
 import Taro from '@tarojs/taro';
-import type { ImportSource } from '../../../../services/admin/uploadImport';
+import type { ImportSource } from '~/src/services/admin/uploadImport';
 
 /** A chosen file, not yet uploaded. */
 export interface PickedFile {

@@ -1,5 +1,5 @@
 /** The import template (导入模板): the header row of IMPORT_COLUMNS, as a CSV Excel opens with Chinese intact. */
-import { IMPORT_COLUMNS } from '../../../../../types/api';
+import { IMPORT_COLUMNS } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** The template's text: a UTF-8 BOM (so Excel reads it as UTF-8) and the header. */

@@ -3,7 +3,7 @@
  * cancelled (after the current batch) or refused. Every reply moves the progress bar.
  */
 import { useRef, useState } from 'react';
-import { importPosts } from '../../../../services/admin/importPosts';
+import { importPosts } from '~/src/services/admin/importPosts';
 
 /** Where an import stands. */
 export interface ImportRun {

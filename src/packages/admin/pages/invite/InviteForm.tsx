@@ -2,12 +2,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from '../../../../../types/api';
-import { POST_ID_PATTERN } from '../../../../../types/ids';
-import { createInvite } from '../../../../services/admin/createInvite';
-import { CloudError } from '../../../../services/cloud';
+import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from '~/types/api';
+import { POST_ID_PATTERN } from '~/types/ids';
+import { createInvite } from '~/src/services/admin/createInvite';
+import { CloudError } from '~/src/services/cloud';
 import { errorsOf, fieldOfError, type InviteField } from './fieldOfError';
-import { Chips, Field } from '../../../../components/forms';
+import { Chips, Field } from '~/src/components/forms';
 import { PostsField, splitIds } from './PostsField';
 import { inScope, RegionPicker } from './RegionPicker';
 import { ServicePicker, servicesFor, useServices } from './ServicePicker';

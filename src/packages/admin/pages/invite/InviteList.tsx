@@ -1,6 +1,6 @@
 /** The unused invites of the admin's scope, newest first. */
 import { Button, Text, View } from '@tarojs/components';
-import type { InviteSummary } from '../../../../../types/api';
+import type { InviteSummary } from '~/types/api';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
 

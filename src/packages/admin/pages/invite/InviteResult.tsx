@@ -6,8 +6,8 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { InviteData } from '../../../../../types/api';
-import { fetchInviteCode } from '../../../../services/admin/fetchInviteCode';
+import type { InviteData } from '~/types/api';
+import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
 

@@ -1,8 +1,8 @@
 /** 服务的先锋岗 of a volunteer: tap the posts of the chosen township, or type post ids separated by commas. */
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import { NEARBY_LIMIT, type NearbyPost } from '../../../../../types/api';
-import { fetchTownshipPosts } from '../../../../services/admin/fetchTownships';
+import { NEARBY_LIMIT, type NearbyPost } from '~/types/api';
+import { fetchTownshipPosts } from '~/src/services/admin/fetchTownships';
 import { STRINGS } from './strings';
 
 /** Township codes have 9 digits; only then are its posts listed. */

@@ -1,8 +1,8 @@
 /** 所属区域: the admin's own region, or a county / township inside it (from resident.townships). */
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { TownshipsData } from '../../../../../types/api';
-import { fetchTownships } from '../../../../services/admin/fetchTownships';
+import type { TownshipsData } from '~/types/api';
+import { fetchTownships } from '~/src/services/admin/fetchTownships';
 import { STRINGS } from './strings';
 
 /** True when region `code` lies inside `scope` (the city 220800 holds every 2208… code). */

@@ -1,8 +1,8 @@
 /** 所在单位 of a mediator or staff member: the units of the chosen region as chips; typed only when none is listed. */
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { ServicesData } from '../../../../../types/api';
-import { fetchServices } from '../../../../services/admin/fetchServices';
+import type { ServicesData } from '~/types/api';
+import { fetchServices } from '~/src/services/admin/fetchServices';
 import { STRINGS } from './strings';
 
 /** Which kinds of unit each role works for (the server checks the same). */

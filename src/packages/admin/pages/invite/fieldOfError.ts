@@ -1,7 +1,7 @@
 /** Which invite field a message belongs to: a local issue's path, or the field a server error carries. */
 import type * as v from 'valibot';
-import { CreateInviteInputSchema } from '../../../../../types/api';
-import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
+import { CreateInviteInputSchema } from '~/types/api';
+import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '~/src/components/forms/fieldErrors';
 
 /** The form's fields. */
 export type InviteField = 'role' | 'regionCode' | 'name' | 'postIds' | 'serviceId' | typeof FORM_KEY;

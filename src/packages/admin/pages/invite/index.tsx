@@ -4,11 +4,11 @@
  */
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
 import { useCallback, useEffect, useState } from 'react';
-import type { InviteData, InviteSummary } from '../../../../../types/api';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { fetchInvites } from '../../../../services/admin/fetchInvites';
-import { useAppStore } from '../../../../stores';
+import type { InviteData, InviteSummary } from '~/types/api';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { fetchInvites } from '~/src/services/admin/fetchInvites';
+import { useAppStore } from '~/src/stores';
 import { InviteForm, type Rebind } from './InviteForm';
 import { InviteList } from './InviteList';
 import { InviteResult } from './InviteResult';

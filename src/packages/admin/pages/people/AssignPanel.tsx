@@ -1,10 +1,10 @@
 /** 分配先锋岗: the posts a volunteer serves as removable chips, more added from the region's posts, then saved. */
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { AdminPost, PersonRow } from '../../../../../types/api';
-import { assignPosts } from '../../../../services/admin/assignPosts';
-import { fetchPosts } from '../../../../services/admin/fetchPosts';
-import { CloudError } from '../../../../services/cloud';
+import type { AdminPost, PersonRow } from '~/types/api';
+import { assignPosts } from '~/src/services/admin/assignPosts';
+import { fetchPosts } from '~/src/services/admin/fetchPosts';
+import { CloudError } from '~/src/services/cloud';
 import { STRINGS } from './strings';
 
 /** The contract's limit (AssignPostsInputSchema): a volunteer serves at most 20 posts. */

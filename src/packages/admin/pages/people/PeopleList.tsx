@@ -1,8 +1,8 @@
 /** The list of volunteers with its states (loading, empty, failed) and 加载更多. */
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { PersonRow } from '../../../../../types/api';
-import { StateView } from '../../../../components/StateView';
+import type { PersonRow } from '~/types/api';
+import { StateView } from '~/src/components/StateView';
 import { PersonItem } from './PersonItem';
 import { STRINGS } from './strings';
 import type { usePeople } from './usePeople';

@@ -1,7 +1,7 @@
 /** One volunteer: name, village, badges, the posts they serve, and what an admin can do with them. */
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
-import type { PersonRow } from '../../../../../types/api';
+import type { PersonRow } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** Props of PersonItem. */

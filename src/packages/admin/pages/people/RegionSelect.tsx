@@ -1,8 +1,8 @@
 /** 区域: the admin's scope by default; drill city → county → township with admin.regions, or back up a level. */
 import { Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
-import type { RegionsData } from '../../../../../types/api';
-import { fetchRegions } from '../../../../services/admin/fetchRegions';
+import type { RegionsData } from '~/types/api';
+import { fetchRegions } from '~/src/services/admin/fetchRegions';
 import { STRINGS } from './strings';
 
 /** A region as the page keeps it. */

@@ -2,12 +2,12 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { PersonRow } from '../../../../../types/api';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { deactivate } from '../../../../services/admin/deactivate';
-import { CloudError } from '../../../../services/cloud';
-import { useAppStore } from '../../../../stores';
+import type { PersonRow } from '~/types/api';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { deactivate } from '~/src/services/admin/deactivate';
+import { CloudError } from '~/src/services/cloud';
+import { useAppStore } from '~/src/stores';
 import { AssignPanel } from './AssignPanel';
 import { PeopleList } from './PeopleList';
 import { RegionSelect, type RegionChoice } from './RegionSelect';

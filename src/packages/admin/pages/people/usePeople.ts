@@ -1,8 +1,8 @@
 /** The volunteers of a region, a page at a time: first page on a new region or search, then 加载更多. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PersonRow } from '../../../../../types/api';
-import { fetchPeople } from '../../../../services/admin/fetchPeople';
-import { CloudError } from '../../../../services/cloud';
+import type { PersonRow } from '~/types/api';
+import { fetchPeople } from '~/src/services/admin/fetchPeople';
+import { CloudError } from '~/src/services/cloud';
 
 /** Rows per page. */
 export const PAGE_SIZE = 20;

@@ -6,8 +6,8 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { openAdminFile } from '../../../../services/admin/adminFile';
-import { plateSheet } from '../../../../services/admin/plateSheet';
+import { openAdminFile } from '~/src/services/admin/adminFile';
+import { plateSheet } from '~/src/services/admin/plateSheet';
 import { STRINGS } from './strings';
 import { PLATES_PER_CALL, type PlatesSource } from './usePlates';
 

@@ -1,7 +1,7 @@
 /** One QR plate (二维码牌): the title, the QR code, the post's name and village, and the slogan large. */
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { Plate } from '../../../../../types/api';
+import type { Plate } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** Props of PlateCard. */

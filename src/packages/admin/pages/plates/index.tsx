@@ -6,10 +6,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
-import { PLATE_SLOGAN, type Plate } from '../../../../../types/api';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { readPlateIds } from '../../../../stores/plateIds';
+import { PLATE_SLOGAN, type Plate } from '~/types/api';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { readPlateIds } from '~/src/stores/plateIds';
 import { PdfButtons } from './PdfButtons';
 import { PlateCard } from './PlateCard';
 import { usePrintStyle } from './printStyle';

@@ -1,7 +1,7 @@
 /** The plates to print: of `postIds`, of a township, or of the ids the import page handed over. */
-import type { PlatesData } from '../../../../../types/api';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchPlates } from '../../../../services/admin/fetchPlates';
+import type { PlatesData } from '~/types/api';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchPlates } from '~/src/services/admin/fetchPlates';
 
 /** admin.plates takes at most this many post ids per call. */
 export const PLATES_PER_CALL = 200;

@@ -2,10 +2,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { CreatePostInputSchema, type AdminPost } from '../../../../../types/api';
-import { createPost } from '../../../../services/admin/createPost';
+import { CreatePostInputSchema, type AdminPost } from '~/types/api';
+import { uuid4 } from '~/types/ids';
+import { createPost } from '~/src/services/admin/createPost';
 import { RegionSelect } from '../../components/RegionSelect';
-import { Field } from '../../../../components/forms';
+import { Field } from '~/src/components/forms';
 import { numberOf, type PostField } from './fieldOfError';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
@@ -21,6 +22,9 @@ export interface CreatePrefill {
 export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onCreated: (post: AdminPost) => void }) {
   const village0 = /^\d{12}$/.test(prefill.villageCode ?? '') ? (prefill.villageCode as string) : '';
   const [region, setRegion] = useState<string | null>(village0 || null);
+  // One id per post being made: a double tap or a retry of the same submission answers the first post; a new one
+  // after a success is a new post.
+  const [requestId, setRequestId] = useState(() => uuid4());
   const [values, setValues] = useState({
     villageCode: village0,
     name: '',
@@ -52,8 +56,13 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
       villageCode: values.villageCode.trim(),
       lat: numberOf(values.lat),
       lng: numberOf(values.lng),
+      requestId,
     });
-    await send(parsed, async (input) => onCreated(await createPost(input)));
+    await send(parsed, async (input) => {
+      const post = await createPost(input);
+      setRequestId(uuid4());
+      onCreated(post);
+    });
   };
 
   return (

@@ -2,9 +2,9 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
-import { UpdatePostInputSchema, type AdminPost } from '../../../../../types/api';
-import { updatePost } from '../../../../services/admin/updatePost';
-import { Field } from '../../../../components/forms';
+import { UpdatePostInputSchema, type AdminPost } from '~/types/api';
+import { updatePost } from '~/src/services/admin/updatePost';
+import { Field } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
 

@@ -2,9 +2,9 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { AdminPost } from '../../../../../types/api';
-import { updatePost } from '../../../../services/admin/updatePost';
-import { CloudError } from '../../../../services/cloud';
+import type { AdminPost } from '~/types/api';
+import { updatePost } from '~/src/services/admin/updatePost';
+import { CloudError } from '~/src/services/cloud';
 import { STRINGS } from './strings';
 
 /** The action buttons (classes `retire-post`, `restore-post`, `print-plate`). */

@@ -1,7 +1,7 @@
 /** What a post is: name, address, village, coordinates, status, plate link; its volunteers and its history. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { PostDetail } from '../../../../../types/api';
+import type { PostDetail } from '~/types/api';
 import { formatCst } from '../invite/format';
 import { STRINGS } from './strings';
 

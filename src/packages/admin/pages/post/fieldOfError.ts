@@ -1,7 +1,7 @@
 /** Which field of the post forms a message belongs to: a local issue's path, or the field a server error carries. */
 import type * as v from 'valibot';
-import { CreatePostInputSchema, UpdatePostInputSchema } from '../../../../../types/api';
-import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '../../../../components/forms/fieldErrors';
+import { CreatePostInputSchema, UpdatePostInputSchema } from '~/types/api';
+import { errorsByField, fieldOfError as fieldIn, FORM_KEY } from '~/src/components/forms/fieldErrors';
 
 /** The fields of the create and edit forms; `_form` is a message that names none. */
 export type PostField = 'id' | 'name' | 'address' | 'villageCode' | 'lat' | 'lng' | typeof FORM_KEY;

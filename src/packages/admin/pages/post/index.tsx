@@ -1,10 +1,10 @@
 /** 先锋岗详情 (`?postId=`) or 新增先锋岗 (`?create=1[&lat=&lng=&villageCode=]`). */
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchPost } from '../../../../services/admin/fetchPost';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchPost } from '~/src/services/admin/fetchPost';
 import { CreateForm } from './CreateForm';
 import { EditForm } from './EditForm';
 import { MoveForm } from './MoveForm';

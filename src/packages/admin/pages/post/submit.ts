@@ -5,7 +5,7 @@
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type * as v from 'valibot';
-import { CloudError } from '../../../../services/cloud';
+import { CloudError } from '~/src/services/cloud';
 import { errorsOf, fieldOfError, type PostErrors } from './fieldOfError';
 
 /** A `v.safeParse` result. */

@@ -1,6 +1,6 @@
 /** One post of 岗位管理: name, where it is, its status and how many volunteers serve it (or a red 无志愿者). */
 import { Text, View } from '@tarojs/components';
-import type { AdminPost } from '../../../../../types/api';
+import type { AdminPost } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** The row (class `post-row`); tapping opens the post. */

@@ -2,8 +2,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
 import { Filters } from './Filters';
 import { PostRow } from './PostRow';
 import { STRINGS } from './strings';

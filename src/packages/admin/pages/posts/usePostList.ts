@@ -1,7 +1,7 @@
 /** The list of 岗位管理: the first page again on every filter change, then 加载更多 by `nextAfterId`. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AdminPost } from '../../../../../types/api';
-import { fetchPosts } from '../../../../services/admin/fetchPosts';
+import type { AdminPost } from '~/types/api';
+import { fetchPosts } from '~/src/services/admin/fetchPosts';
 
 /** The filters of the list; `regionCode` null is the admin's whole scope. */
 export interface PostFilters {

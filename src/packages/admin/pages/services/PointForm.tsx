@@ -1,16 +1,16 @@
 /** 新增 / 修改服务点: kind (new points only), name, region, address, phone, hours, place, stars, channels. */
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { AdminServicePoint } from '../../../../../types/api';
+import type { AdminServicePoint } from '~/types/api';
 import {
   DEFAULT_CHANNELS,
   EDITABLE_SERVICE_KINDS,
   SERVICE_CHANNEL_KEYS,
   SERVICE_CHANNELS,
   type EditableServiceKind,
-} from '../../../../../types/services';
-import { FORM_KEY } from '../../../../components/forms/fieldErrors';
-import { Field } from '../../../../components/forms';
+} from '~/types/services';
+import { FORM_KEY } from '~/src/components/forms/fieldErrors';
+import { Field } from '~/src/components/forms';
 import { RegionSelect } from '../../components/RegionSelect';
 import { pickedToWgs84 } from './place';
 import { STRINGS } from './strings';

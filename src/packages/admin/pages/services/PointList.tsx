@@ -1,7 +1,7 @@
 /** The service points of the scope, each with its kind, region, phone and the channels it serves. */
 import { Button, Text, View } from '@tarojs/components';
-import type { AdminServicePoint } from '../../../../../types/api';
-import { EDITABLE_SERVICE_KINDS, SERVICE_CHANNELS } from '../../../../../types/services';
+import type { AdminServicePoint } from '~/types/api';
+import { EDITABLE_SERVICE_KINDS, SERVICE_CHANNELS } from '~/types/services';
 import { STRINGS } from './strings';
 
 const kindLabel = (kind: string) => (EDITABLE_SERVICE_KINDS as Record<string, string>)[kind] ?? kind;

@@ -5,12 +5,12 @@
 import { Button, Text } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
-import type { AdminServicePoint } from '../../../../../types/api';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchServicePoints } from '../../../../services/admin/fetchServicePoints';
-import { useAppStore } from '../../../../stores';
+import type { AdminServicePoint } from '~/types/api';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchServicePoints } from '~/src/services/admin/fetchServicePoints';
+import { useAppStore } from '~/src/stores';
 import { PointForm } from './PointForm';
 import { PointList } from './PointList';
 import { STRINGS } from './strings';

@@ -4,11 +4,11 @@
  */
 import { useState } from 'react';
 import * as v from 'valibot';
-import { SaveServicePointInputSchema, type AdminServicePoint } from '../../../../../types/api';
-import { DEFAULT_CHANNELS, type EditableServiceKind, type ServiceChannel } from '../../../../../types/services';
-import { errorsByField, fieldOfError, FORM_KEY } from '../../../../components/forms/fieldErrors';
-import { CloudError } from '../../../../services/cloud';
-import { saveServicePoint } from '../../../../services/admin/saveServicePoint';
+import { SaveServicePointInputSchema, type AdminServicePoint } from '~/types/api';
+import { DEFAULT_CHANNELS, type EditableServiceKind, type ServiceChannel } from '~/types/services';
+import { errorsByField, fieldOfError, FORM_KEY } from '~/src/components/forms/fieldErrors';
+import { CloudError } from '~/src/services/cloud';
+import { saveServicePoint } from '~/src/services/admin/saveServicePoint';
 import { STRINGS } from './strings';
 
 /** What the form holds; numbers stay text until sent. */

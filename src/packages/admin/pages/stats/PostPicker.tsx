@@ -1,8 +1,8 @@
 /** Picks the post to show: a recent one (chips) or a typed id. */
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { POST_ID_PATTERN } from '../../../../../types/ids';
-import type { RecentPost } from '../../../../stores/postsSlice';
+import { POST_ID_PATTERN } from '~/types/ids';
+import type { RecentPost } from '~/src/stores/postsSlice';
 import { STRINGS } from './strings';
 
 /** Props of PostPicker. */

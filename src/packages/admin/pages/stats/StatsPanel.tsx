@@ -1,8 +1,8 @@
 /** One subject's numbers: today's scans and visitors, then the last 7 days as bars. */
 import { Text, View } from '@tarojs/components';
-import { shortDay } from '../../../../../types/day';
-import { StateView } from '../../../../components/StateView';
-import type { CloudError } from '../../../../services/cloud';
+import { shortDay } from '~/types/day';
+import { StateView } from '~/src/components/StateView';
+import type { CloudError } from '~/src/services/cloud';
 import type { StatsState } from './useStats';
 import { STRINGS } from './strings';
 

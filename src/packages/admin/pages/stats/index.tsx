@@ -2,8 +2,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { useAppStore } from '../../../../stores';
+import { PageShell } from '~/src/components/PageShell';
+import { useAppStore } from '~/src/stores';
 import { PostPicker } from './PostPicker';
 import { StatsPanel } from './StatsPanel';
 import { STRINGS } from './strings';

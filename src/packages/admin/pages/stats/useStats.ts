@@ -1,8 +1,8 @@
 /** Loads the statistics of one subject (the admin's scope, or one post) and keeps its state. */
-import type { StatsData } from '../../../../../types/api';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchStats } from '../../../../services/admin/fetchStats';
-import type { CloudError } from '../../../../services/cloud';
+import type { StatsData } from '~/types/api';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchStats } from '~/src/services/admin/fetchStats';
+import type { CloudError } from '~/src/services/cloud';
 
 /** What a stats panel draws from. */
 export interface StatsState {

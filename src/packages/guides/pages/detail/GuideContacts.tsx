@@ -1,10 +1,10 @@
 /** Whom to call about a guide: the post's own people and offices when we know the post, else 12348. */
 import { Text, View } from '@tarojs/components';
-import type { LandingData, ServiceCard as ServiceCardData } from '../../../../../types/api';
-import { CallButton } from '../../../../components/CallButton';
-import { ServiceCard } from '../../../../components/ServiceCard';
-import { cityContacts } from '../../../../services/post/cityContacts';
-import { CONTACT_KINDS, type ContactKind, type Guide } from '../../../../services/guides/types';
+import type { LandingData, ServiceCard as ServiceCardData } from '~/types/api';
+import { CallButton } from '~/src/components/CallButton';
+import { ServiceCard } from '~/src/components/ServiceCard';
+import { cityContacts } from '~/src/services/post/cityContacts';
+import { CONTACT_KINDS, type ContactKind, type Guide } from '~/src/services/guides/types';
 import { STRINGS } from '../../strings';
 
 function hotlineOf(landing: LandingData | null): ServiceCardData | null {

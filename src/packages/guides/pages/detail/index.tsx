@@ -2,10 +2,10 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { formatCitation, guideById } from '../../../../services/guides/catalog';
-import { citationGist } from '../../../../services/guides/citations';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { formatCitation, guideById } from '~/src/services/guides/catalog';
+import { citationGist } from '~/src/services/guides/citations';
 import { guidesUrl, queryValue } from '../../navigation';
 import { STRINGS } from '../../strings';
 import { GuideContacts } from './GuideContacts';

@@ -2,9 +2,9 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { TOPICS } from '../../../../services/guides/catalog';
-import { queryTerms, searchGuides } from '../../../../services/guides/search';
+import { PageShell } from '~/src/components/PageShell';
+import { TOPICS } from '~/src/services/guides/catalog';
+import { queryTerms, searchGuides } from '~/src/services/guides/search';
 import { GuideList } from '../../GuideList';
 import { queryValue } from '../../navigation';
 import { NoResults } from '../../NoResults';

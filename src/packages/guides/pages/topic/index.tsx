@@ -2,9 +2,9 @@
 import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
-import { PageShell } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
-import { guidesOfTopic, topicById } from '../../../../services/guides/catalog';
+import { PageShell } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
+import { guidesOfTopic, topicById } from '~/src/services/guides/catalog';
 import { GuideList } from '../../GuideList';
 import { queryValue } from '../../navigation';
 import { STRINGS } from '../../strings';

@@ -1,8 +1,8 @@
 /** The list of posts: those whose 500 m circle covers the user first, each with 进入 / 导航 / 复制地址. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { NearbyPost } from '../../../../../types/api';
-import { openMap } from '../../../../services/geo/openMap';
+import type { NearbyPost } from '~/types/api';
+import { openMap } from '~/src/services/geo/openMap';
 import { STRINGS } from './strings';
 
 function enter(post: NearbyPost): void {

@@ -1,6 +1,6 @@
 /** H5 (no Taro map there): a plain plot of where the posts and their 500 m circles lie around the user. */
 import { Text, View } from '@tarojs/components';
-import type { NearbyPost } from '../../../../../types/api';
+import type { NearbyPost } from '~/types/api';
 import { STRINGS } from './strings';
 import type { Point } from './useNearby';
 

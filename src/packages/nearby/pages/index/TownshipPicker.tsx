@@ -1,6 +1,6 @@
 /** Choosing a place without location: a county, then one of its townships; one big row each. */
 import { Button, Text, View } from '@tarojs/components';
-import type { TownshipsData } from '../../../../../types/api';
+import type { TownshipsData } from '~/types/api';
 import { STRINGS } from './strings';
 
 /** Props of TownshipPicker. */

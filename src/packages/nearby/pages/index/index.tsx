@@ -1,7 +1,7 @@
 /** 附近的先锋岗: posts whose 500 m circle covers the user first; without location, by county and township. */
 import { Button, Text, View } from '@tarojs/components';
-import { PageShell, useElder } from '../../../../components/PageShell';
-import { StateView } from '../../../../components/StateView';
+import { PageShell, useElder } from '~/src/components/PageShell';
+import { StateView } from '~/src/components/StateView';
 import { NearbyList } from './NearbyList';
 import { NearbyMap } from './NearbyMap';
 import { STRINGS } from './strings';

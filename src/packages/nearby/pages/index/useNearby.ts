@@ -1,8 +1,8 @@
 /** The nearby page's steps: consent → location → posts, or, without location, county → township → posts. */
 import Taro from '@tarojs/taro';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { NearbyData, TownshipsData } from '../../../../../types/api';
-import { ensurePrivacyConsent } from '../../../../components/PageShell/privacy';
+import type { NearbyData, TownshipsData } from '~/types/api';
+import { ensurePrivacyConsent } from '~/src/components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
 import { fetchTownships } from '../../services/fetchTownships';
 

@@ -2,8 +2,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { CloudError } from '../../../../services/cloudError';
-import { deleteEverything } from '../../../../services/requests/deleteEverything';
+import { CloudError } from '~/src/services/cloudError';
+import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { STRINGS } from './strings';
 
 function toast(title: string) {

@@ -2,8 +2,8 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { CloudError } from '../../../../services/cloudError';
-import { downloadMyData } from '../../../../services/requests/downloadMyData';
+import { CloudError } from '~/src/services/cloudError';
+import { downloadMyData } from '~/src/services/requests/downloadMyData';
 import { STRINGS } from './strings';
 
 /** The download card: fetches, saves, then says what the file holds (or why it failed). */

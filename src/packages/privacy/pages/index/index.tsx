@@ -1,6 +1,6 @@
 /** 隐私说明: what the app collects, who sees it, what stays on the phone, 下载我的数据 and 删除我的数据. */
 import { Text, View } from '@tarojs/components';
-import { PageShell } from '../../../../components/PageShell';
+import { PageShell } from '~/src/components/PageShell';
 import { DeleteMyData } from './DeleteMyData';
 import { DownloadMyData } from './DownloadMyData';
 import { STRINGS } from './strings';

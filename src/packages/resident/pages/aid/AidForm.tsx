@@ -1,11 +1,11 @@
 /** Step 2 of a legal-aid pre-application: who applies, the case, urgency (第四十四条) and the pledge (第四十一条). */
 import { Button, Input, Text, View } from '@tarojs/components';
-import { TEXT_LIMITS } from '../../../../../types/api';
-import { isValidIdNumber } from '../../../../../types/idcard';
-import { AID_CHANNELS, AID_STAGES } from '../../../../../types/requests';
-import type { DraftFields } from '../../../../stores/draftsSlice';
-import type { FieldErrors } from '../../../../components/forms/fieldErrors';
-import { CheckRow, Chips, Field, LineInput, TextBox } from '../../../../components/forms';
+import { TEXT_LIMITS } from '~/types/api';
+import { isValidIdNumber } from '~/types/idcard';
+import { AID_CHANNELS, AID_STAGES } from '~/types/requests';
+import type { DraftFields } from '~/src/stores/draftsSlice';
+import type { FieldErrors } from '~/src/components/forms/fieldErrors';
+import { CheckRow, Chips, Field, LineInput, TextBox } from '~/src/components/forms';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
 import { PhotoPicker } from './Photos';

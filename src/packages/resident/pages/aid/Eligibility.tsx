@@ -1,9 +1,9 @@
 /** Step 1 of a legal-aid pre-application: the honest self-check (matter, exemption, household and income). */
 import { Button, Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AID_EXEMPTIONS, AID_MATTERS } from '../../../../../types/requests';
-import type { DraftFields } from '../../../../stores/draftsSlice';
-import { Chips, Field } from '../../../../components/forms';
+import { AID_EXEMPTIONS, AID_MATTERS } from '~/types/requests';
+import type { DraftFields } from '~/src/stores/draftsSlice';
+import { Chips, Field } from '~/src/components/forms';
 import { checkEligibility } from './eligibility';
 import { STRINGS } from './strings';
 

@@ -2,9 +2,9 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '../../../../../types/api';
-import { CloudError } from '../../../../services/cloudError';
-import { photoSrc, uploadPhoto } from '../../../../services/requests/uploadPhoto';
+import { MAX_PHOTO_BYTES, MAX_PHOTOS } from '~/types/api';
+import { CloudError } from '~/src/services/cloudError';
+import { photoSrc, uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { STRINGS } from './strings';
 import './photos.scss';
 

@@ -1,7 +1,7 @@
 /** The honest self-check before a legal-aid pre-application: matter (第三十一条) and economic test (第三十二、四十二条). */
 import * as v from 'valibot';
-import { AidFieldsSchema } from '../../../../../types/api';
-import { AID_EXEMPTIONS, type AidExemption, type AidMatter } from '../../../../../types/requests';
+import { AidFieldsSchema } from '~/types/api';
+import { AID_EXEMPTIONS, type AidExemption, type AidMatter } from '~/types/requests';
 import { STRINGS } from './strings';
 
 /** The contract's own message when `value` breaks `field`'s rule, else null. */

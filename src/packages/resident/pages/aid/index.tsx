@@ -1,13 +1,13 @@
 /** Legal-aid page (法律援助): an honest self-check, then the pre-application; the legal-aid office decides. */
 import { Text } from '@tarojs/components';
-import { AidInputSchema } from '../../../../../types/api';
+import { AidInputSchema } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '../../../../components/StateView';
-import { applyAid } from '../../../../services/requests/applyAid';
-import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
-import type { DraftFields } from '../../../../stores/draftsSlice';
-import { deadlineNote, formatDeadlineDay } from '../../../../../types/aidDeadline';
+import { StateView } from '~/src/components/StateView';
+import { applyAid } from '~/src/services/requests/applyAid';
+import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
+import type { DraftFields } from '~/src/stores/draftsSlice';
+import { deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { Success } from '../../shared/Success';

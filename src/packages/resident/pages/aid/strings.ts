@@ -1,6 +1,6 @@
 /** Every user-facing text of the legal-aid pre-application page (法律援助). */
-import { MAX_PHOTOS } from '../../../../../types/api';
-import { AID_DECISION_DAYS } from '../../../../../types/requests';
+import { MAX_PHOTOS } from '~/types/api';
+import { AID_DECISION_DAYS } from '~/types/requests';
 
 export const STRINGS = {
   title: '法律援助',

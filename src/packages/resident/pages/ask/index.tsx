@@ -1,15 +1,15 @@
 /** Ask page (我要咨询): a question to the post's legal-literate volunteers, with the 24-hour promise. */
 import { Text, View } from '@tarojs/components';
-import { AskInputSchema, TEXT_LIMITS } from '../../../../../types/api';
-import { QUESTION_CATEGORIES } from '../../../../../types/requests';
+import { AskInputSchema, TEXT_LIMITS } from '~/types/api';
+import { QUESTION_CATEGORIES } from '~/types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '../../../../components/StateView';
-import { askQuestion } from '../../../../services/requests/askQuestion';
-import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
-import type { DraftFields } from '../../../../stores/draftsSlice';
+import { StateView } from '~/src/components/StateView';
+import { askQuestion } from '~/src/services/requests/askQuestion';
+import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
+import type { DraftFields } from '~/src/stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CheckRow, Chips, Field, LineInput, TextBox } from '../../../../components/forms';
+import { CheckRow, Chips, Field, LineInput, TextBox } from '~/src/components/forms';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';

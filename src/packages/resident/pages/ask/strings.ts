@@ -1,5 +1,5 @@
 /** Every user-facing text of the ask page (我要咨询). */
-import { QUESTION_PROMISE_HOURS } from '../../../../../types/requests';
+import { QUESTION_PROMISE_HOURS } from '~/types/requests';
 
 export const STRINGS = {
   title: '我要咨询',

@@ -1,15 +1,15 @@
 /** Mediation page (申请调解): a dispute for the village's mediation committee, with the steps explained. */
 import { View } from '@tarojs/components';
-import { MediationInputSchema, TEXT_LIMITS } from '../../../../../types/api';
-import { DISPUTE_TYPES, PREFERRED_TIMES } from '../../../../../types/requests';
+import { MediationInputSchema, TEXT_LIMITS } from '~/types/api';
+import { DISPUTE_TYPES, PREFERRED_TIMES } from '~/types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '../../../../components/StateView';
-import { requestMediation } from '../../../../services/requests/requestMediation';
-import { requestSubscribe } from '../../../../services/requests/requestSubscribe';
-import type { DraftFields } from '../../../../stores/draftsSlice';
+import { StateView } from '~/src/components/StateView';
+import { requestMediation } from '~/src/services/requests/requestMediation';
+import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
+import type { DraftFields } from '~/src/stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { Chips, Field, LineInput, TextBox } from '../../../../components/forms';
+import { Chips, Field, LineInput, TextBox } from '~/src/components/forms';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';

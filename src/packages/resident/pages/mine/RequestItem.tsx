@@ -1,8 +1,8 @@
 /** One request in 我的诉求: kind, title, status, when it was sent and, while open, when to expect news. */
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { RequestSummary } from '../../../../../types/api';
-import { REQUEST_STATUSES } from '../../../../../types/requests';
+import type { RequestSummary } from '~/types/api';
+import { REQUEST_STATUSES } from '~/types/requests';
 import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
 import { isOpen } from '../../shared/status';

@@ -3,9 +3,9 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '../../../../components/StateView';
-import { CloudError } from '../../../../services/cloud';
-import { deleteEverything } from '../../../../services/requests/deleteEverything';
+import { StateView } from '~/src/components/StateView';
+import { CloudError } from '~/src/services/cloud';
+import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { RequestItem } from './RequestItem';
 import { STRINGS } from './strings';
 import { useMyRequests } from './useMyRequests';

@@ -1,8 +1,8 @@
 /** The caller's requests with loading and error state. */
-import type { RequestSummary } from '../../../../../types/api';
-import { useRemote } from '../../../../hooks/useRemote';
-import type { CloudError } from '../../../../services/cloud';
-import { fetchMyRequests } from '../../../../services/requests/fetchMyRequests';
+import type { RequestSummary } from '~/types/api';
+import { useRemote } from '~/src/hooks/useRemote';
+import type { CloudError } from '~/src/services/cloud';
+import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
 
 /** What the list draws from. */
 export interface MyRequestsState {

@@ -1,6 +1,6 @@
 /** One notice in 消息: title, body, time; unread ones carry a red mark. */
 import { Text, View } from '@tarojs/components';
-import type { Notice } from '../../../../../types/api';
+import type { Notice } from '~/types/api';
 import { formatTime } from '../../shared/format';
 import { STRINGS } from './strings';
 

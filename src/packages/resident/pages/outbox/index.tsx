@@ -1,11 +1,11 @@
 /** 消息: the caller's notices, newest first; tapping one marks it read and opens its request. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import type { Notice } from '../../../../../types/api';
+import type { Notice } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '../../../../components/StateView';
-import { CloudError } from '../../../../services/cloud';
+import { StateView } from '~/src/components/StateView';
+import { CloudError } from '~/src/services/cloud';
 import { NoticeItem, noticeUrl } from './NoticeItem';
 import { STRINGS } from './strings';
 import { useOutbox } from './useOutbox';

@@ -1,9 +1,9 @@
 /** The caller's notices with loading and error state, and marking them read. */
 import { useCallback, useState } from 'react';
-import type { Notice } from '../../../../../types/api';
-import { CloudError } from '../../../../services/cloud';
-import { fetchOutbox } from '../../../../services/requests/fetchOutbox';
-import { readOutbox } from '../../../../services/requests/readOutbox';
+import type { Notice } from '~/types/api';
+import { CloudError } from '~/src/services/cloud';
+import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
+import { readOutbox } from '~/src/services/requests/readOutbox';
 
 /** What the page draws from. */
 export interface OutboxState {

@@ -1,9 +1,9 @@
 /** A question's answers, oldest first, each with the guides its volunteer linked (tap to read one). */
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { RequestDetail } from '../../../../../types/api';
+import type { RequestDetail } from '~/types/api';
 import { formatTime } from '../../shared/format';
-import { guideTitle, guideUrl } from '../../../../services/guides/titles';
+import { guideTitle, guideUrl } from '~/src/services/guides/titles';
 import { STRINGS } from './strings';
 
 function openGuide(id: string) {

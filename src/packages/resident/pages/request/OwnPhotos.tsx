@@ -1,7 +1,7 @@
 /** The resident's own evidence photos on their request: thumbnails, tap to see one full size. */
 import { Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { photoSrc } from '../../../../services/requests/uploadPhoto';
+import { photoSrc } from '~/src/services/requests/uploadPhoto';
 import { STRINGS } from './strings';
 
 /** Thumbnails of `photos` (the caller's own file ids); nothing when there are none. */

@@ -1,9 +1,9 @@
 /** Rating an answer (评价): five large stars and an optional word, once; afterwards the rating and a thank-you. */
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { RATING_WORD_MAX, RateInputSchema } from '../../../../../types/api';
-import { rateAnswer } from '../../../../services/requests/rateAnswer';
-import { CharCount } from '../../../../components/forms';
+import { RATING_WORD_MAX, RateInputSchema } from '~/types/api';
+import { rateAnswer } from '~/src/services/requests/rateAnswer';
+import { CharCount } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import { useSend } from './useSend';
 

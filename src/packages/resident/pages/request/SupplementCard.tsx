@@ -1,9 +1,9 @@
 /** 补充说明: what the handler asked for and a box to answer it; on success the page reloads with the new status. */
 import { Button, Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
-import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '../../../../../types/api';
-import { supplementRequest } from '../../../../services/requests/supplementRequest';
-import { CharCount, NO_LIMIT } from '../../../../components/forms';
+import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '~/types/api';
+import { supplementRequest } from '~/src/services/requests/supplementRequest';
+import { CharCount, NO_LIMIT } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import { useSend } from './useSend';
 

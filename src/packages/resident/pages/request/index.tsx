@@ -2,14 +2,14 @@
 import { Text, View } from '@tarojs/components';
 import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { RequestDetail } from '../../../../../types/api';
-import { REQUEST_STATUSES } from '../../../../../types/requests';
+import type { RequestDetail } from '~/types/api';
+import { REQUEST_STATUSES } from '~/types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { History, MediationSteps } from '../../../../components/MediationSteps';
-import { StateView } from '../../../../components/StateView';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchRequestDetail } from '../../../../services/requests/fetchRequestDetail';
+import { History, MediationSteps } from '~/src/components/MediationSteps';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';

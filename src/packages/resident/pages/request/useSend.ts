@@ -1,8 +1,8 @@
 /** The send of one small form of the request page (补充说明, 评价): checked by its contract schema, one at a time. */
 import { useState } from 'react';
 import * as v from 'valibot';
-import { asCloudError } from '../../../../hooks/useRemote';
-import type { CloudError } from '../../../../services/cloud';
+import { asCloudError } from '~/src/hooks/useRemote';
+import type { CloudError } from '~/src/services/cloud';
 import { STRINGS } from './strings';
 
 /** What a card draws and calls. */

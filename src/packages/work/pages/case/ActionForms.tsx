@@ -9,12 +9,12 @@ import {
   HandOverInputSchema,
   WORK_LIMITS,
   type WorkDetail,
-} from '../../../../../types/api';
-import { askMore } from '../../../../services/work/askMore';
-import { closeRequest } from '../../../../services/work/closeRequest';
-import { decideAid } from '../../../../services/work/decideAid';
-import { handOver } from '../../../../services/work/handOver';
-import { checkValue, Chips, Field, SubmitButton, TextBox } from '../../../../components/forms';
+} from '~/types/api';
+import { askMore } from '~/src/services/work/askMore';
+import { closeRequest } from '~/src/services/work/closeRequest';
+import { decideAid } from '~/src/services/work/decideAid';
+import { handOver } from '~/src/services/work/handOver';
+import { checkValue, Chips, Field, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

@@ -1,12 +1,12 @@
 /** 记录进展 of a mediation case: the next step, the day it happened (today or earlier), a note, the source on 受理. */
 import { Picker, Text, View } from '@tarojs/components';
 import { useState } from 'react';
-import { AdvanceInputSchema, WORK_LIMITS, type AdvanceInput, type WorkDetail } from '../../../../../types/api';
-import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource } from '../../../../../types/requests';
-import { advanceCase } from '../../../../services/work/advanceCase';
+import { AdvanceInputSchema, WORK_LIMITS, type AdvanceInput, type WorkDetail } from '~/types/api';
+import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource } from '~/types/requests';
+import { advanceCase } from '~/src/services/work/advanceCase';
 import { todayCst } from '../../shared/format';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkValue, Chips, Field, SubmitButton, TextBox } from '../../../../components/forms';
+import { checkValue, Chips, Field, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

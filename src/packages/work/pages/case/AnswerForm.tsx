@@ -8,13 +8,13 @@ import {
   SaveTemplateInputSchema,
   WORK_LIMITS,
   type AnswerTemplate,
-} from '../../../../../types/api';
-import { answerRequest } from '../../../../services/work/answerRequest';
-import { fetchTemplates } from '../../../../services/work/fetchTemplates';
-import { saveTemplate } from '../../../../services/work/saveTemplate';
+} from '~/types/api';
+import { answerRequest } from '~/src/services/work/answerRequest';
+import { fetchTemplates } from '~/src/services/work/fetchTemplates';
+import { saveTemplate } from '~/src/services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
-import { GUIDE_REFS as GUIDES, guideTitle } from '../../../../services/guides/titles';
-import { checkValue, Field, SubmitButton, TextBox } from '../../../../components/forms';
+import { GUIDE_REFS as GUIDES, guideTitle } from '~/src/services/guides/titles';
+import { checkValue, Field, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 

@@ -1,12 +1,12 @@
 /** What a worker reads of a request: header, fields (with reveal), answers with guide links, rating, history. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { deadlineNote, formatDeadlineDay } from '../../../../../types/aidDeadline';
-import type { WorkDetail } from '../../../../../types/api';
-import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
+import { deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
+import type { WorkDetail } from '~/types/api';
+import { MEDIATION_SOURCES, REQUEST_STATUSES } from '~/types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
 import { isWaiting } from '../../shared/status';
-import { guideTitle, guideUrl } from '../../../../services/guides/titles';
+import { guideTitle, guideUrl } from '~/src/services/guides/titles';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
 

@@ -6,8 +6,8 @@
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import type { WorkDetail } from '../../../../../types/api';
-import { fetchEvidence } from '../../../../services/work/fetchEvidence';
+import type { WorkDetail } from '~/types/api';
+import { fetchEvidence } from '~/src/services/work/fetchEvidence';
 import { messageOf } from '../../shared/errors';
 import { STRINGS } from './strings';
 

@@ -2,12 +2,12 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import type { WorkAction, WorkDetail } from '../../../../../types/api';
+import type { WorkAction, WorkDetail } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { History, MediationSteps } from '../../../../components/MediationSteps';
-import { StateView } from '../../../../components/StateView';
-import { revealField } from '../../../../services/work/revealField';
+import { History, MediationSteps } from '~/src/components/MediationSteps';
+import { StateView } from '~/src/components/StateView';
+import { revealField } from '~/src/services/work/revealField';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
 import { AskMoreForm, CloseForm, DecideForm, HandOverForm } from './ActionForms';

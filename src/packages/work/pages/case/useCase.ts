@@ -1,10 +1,10 @@
 /** One request being handled: load it, send a change with its version, recover when someone else changed it. */
 import Taro from '@tarojs/taro';
 import { useCallback, useState } from 'react';
-import type { WorkDetail } from '../../../../../types/api';
-import { useRemote } from '../../../../hooks/useRemote';
-import type { CloudError } from '../../../../services/cloud';
-import { fetchCase } from '../../../../services/work/fetchCase';
+import type { WorkDetail } from '~/types/api';
+import { useRemote } from '~/src/hooks/useRemote';
+import type { CloudError } from '~/src/services/cloud';
+import { fetchCase } from '~/src/services/work/fetchCase';
 import { asError, messageOf } from '../../shared/errors';
 import { STRINGS } from './strings';
 

@@ -1,8 +1,8 @@
 /** One request in the inbox: title, kind, status, place, requester, time left; a tap opens it. */
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { InboxItem } from '../../../../../types/api';
-import { MEDIATION_SOURCES, REQUEST_STATUSES } from '../../../../../types/requests';
+import type { InboxItem } from '~/types/api';
+import { MEDIATION_SOURCES, REQUEST_STATUSES } from '~/types/requests';
 import { timeLeft } from '../../shared/format';
 import { isWaiting } from '../../shared/status';
 import { WORK_STRINGS } from '../../shared/strings';

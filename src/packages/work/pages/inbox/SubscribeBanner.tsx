@@ -5,8 +5,8 @@
  */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { subscribeWork, workTemplateIds } from '../../../../services/work/subscribeWork';
-import { useAppStore } from '../../../../stores';
+import { subscribeWork, workTemplateIds } from '~/src/services/work/subscribeWork';
+import { useAppStore } from '~/src/stores';
 import { STRINGS } from './strings';
 
 /** Nothing on H5, without configured templates, or once the worker said no. */

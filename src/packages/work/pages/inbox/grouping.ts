@@ -1,6 +1,6 @@
 /** Mediation cases grouped by their 五调联动 source: 物调、劳调、信调、诉调、警调, then residents' own (群众申请). */
-import type { InboxItem } from '../../../../../types/api';
-import { MEDIATION_SOURCES, type MediationSource } from '../../../../../types/requests';
+import type { InboxItem } from '~/types/api';
+import { MEDIATION_SOURCES, type MediationSource } from '~/types/requests';
 import { WORK_STRINGS } from '../../shared/strings';
 
 /** One group of rows with its heading; `key` is the source or `resident`. */

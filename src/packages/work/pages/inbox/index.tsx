@@ -1,12 +1,12 @@
 /** 工作台: the requests the caller handles, most urgent first, with the time left on each promise. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { INBOX_BOXES, type InboxBox, type InboxItem } from '../../../../../types/api';
-import type { RequestKind } from '../../../../../types/requests';
+import { INBOX_BOXES, type InboxBox, type InboxItem } from '~/types/api';
+import type { RequestKind } from '~/types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { StateView } from '../../../../components/StateView';
-import { useAppStore } from '../../../../stores';
+import { StateView } from '~/src/components/StateView';
+import { useAppStore } from '~/src/stores';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
 import { groupBySource } from './grouping';

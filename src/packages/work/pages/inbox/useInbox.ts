@@ -1,11 +1,11 @@
 /** The inbox's data: one box of one kind, reloaded on show and on pull-down. */
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import { useRef, useState } from 'react';
-import type { InboxBox, InboxData } from '../../../../../types/api';
-import type { RequestKind } from '../../../../../types/requests';
-import { useRemote } from '../../../../hooks/useRemote';
-import type { CloudError } from '../../../../services/cloud';
-import { fetchInbox } from '../../../../services/work/fetchInbox';
+import type { InboxBox, InboxData } from '~/types/api';
+import type { RequestKind } from '~/types/requests';
+import { useRemote } from '~/src/hooks/useRemote';
+import type { CloudError } from '~/src/services/cloud';
+import { fetchInbox } from '~/src/services/work/fetchInbox';
 
 /** What the page draws from. */
 export interface InboxState {

@@ -2,13 +2,13 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
-import { INVITE_CODE_PATTERN, type AcceptInviteData } from '../../../../../types/api';
+import { INVITE_CODE_PATTERN, type AcceptInviteData } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { acceptInvite } from '../../../../services/work/acceptInvite';
-import { useAppStore } from '../../../../stores';
+import { acceptInvite } from '~/src/services/work/acceptInvite';
+import { useAppStore } from '~/src/stores';
 import { messageOf } from '../../shared/errors';
-import { Field, SubmitButton } from '../../../../components/forms';
+import { Field, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 /** Upper case, letters and digits only: what people type from a chat message. */

@@ -5,10 +5,10 @@
 import { Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { UpdateProfileInputSchema, WORK_LIMITS, type ProfileData } from '../../../../../types/api';
-import { updateProfile } from '../../../../services/work/updateProfile';
+import { UpdateProfileInputSchema, WORK_LIMITS, type ProfileData } from '~/types/api';
+import { updateProfile } from '~/src/services/work/updateProfile';
 import { messageOf } from '../../shared/errors';
-import { checkValue, Field, SubmitButton } from '../../../../components/forms';
+import { checkValue, Field, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 /** The form; `onSaved` gets the profile as stored. */

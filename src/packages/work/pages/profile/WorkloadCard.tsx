@@ -1,6 +1,6 @@
 /** The caller's own figures (工作量与质量): this month's answers, median time, on-time share, rating, waiting. */
 import { Text, View } from '@tarojs/components';
-import type { WorkloadData } from '../../../../../types/api';
+import type { WorkloadData } from '~/types/api';
 import { formatMinutes } from '../../shared/format';
 import { STRINGS } from './strings';
 

@@ -1,15 +1,15 @@
 /** 我的资料: the caller's workload, their profile, the posts and unit they serve, and 解除绑定. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import type { ProfileData } from '../../../../../types/api';
+import type { ProfileData } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { StateView } from '../../../../components/StateView';
-import { useRemote } from '../../../../hooks/useRemote';
-import { fetchProfile } from '../../../../services/work/fetchProfile';
-import { fetchWorkload } from '../../../../services/work/fetchWorkload';
-import { unbind } from '../../../../services/work/unbind';
-import { useAppStore } from '../../../../stores';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { fetchProfile } from '~/src/services/work/fetchProfile';
+import { fetchWorkload } from '~/src/services/work/fetchWorkload';
+import { unbind } from '~/src/services/work/unbind';
+import { useAppStore } from '~/src/stores';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
 import { ProfileForm } from './ProfileForm';

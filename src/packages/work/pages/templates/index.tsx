@@ -2,17 +2,17 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '../../../../../types/api';
+import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { StateView } from '../../../../components/StateView';
-import { useRemote } from '../../../../hooks/useRemote';
-import { deleteTemplate } from '../../../../services/work/deleteTemplate';
-import { fetchTemplates } from '../../../../services/work/fetchTemplates';
-import { saveTemplate } from '../../../../services/work/saveTemplate';
+import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
+import { deleteTemplate } from '~/src/services/work/deleteTemplate';
+import { fetchTemplates } from '~/src/services/work/fetchTemplates';
+import { saveTemplate } from '~/src/services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkValue, TextBox } from '../../../../components/forms';
+import { checkValue, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
