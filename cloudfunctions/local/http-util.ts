@@ -57,3 +57,12 @@ export function sendHtml(res: ServerResponse, status: number, html: string): voi
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(html) });
   res.end(html);
 }
+
+/** A URL path segment decoded, or as it is when its percent-encoding is broken. */
+export function safeDecode(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}

@@ -16,7 +16,7 @@ import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
 import { demoIdentities, samplePosts } from './demo';
-import { BodyTooLarge, readBody, sendHtml, sendJson } from './http-util';
+import { BodyTooLarge, readBody, safeDecode, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
@@ -242,12 +242,4 @@ function reply(
     out.result,
     out.status === 503 ? { ...headers, 'retry-after': String(STORE_RETRY_AFTER_S) } : headers,
   );
-}
-
-function safeDecode(s: string): string {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
 }
