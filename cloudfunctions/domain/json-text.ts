@@ -25,9 +25,9 @@ export function attachedJson(value: unknown): string | undefined {
 export function envelopeJson(body: unknown): string {
   if (typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true) {
     const keys = Object.keys(body);
-    const data = attachedJson((body as { data?: unknown }).data);
-    if (data !== undefined && keys.length === 2 && keys[0] === 'ok' && keys[1] === 'data') {
-      return `{"ok":true,"data":${data}}`;
+    if (keys.length === 2 && keys[0] === 'ok' && keys[1] === 'data') {
+      const data = attachedJson((body as { data?: unknown }).data);
+      if (data !== undefined) return `{"ok":true,"data":${data}}`;
     }
   }
   return JSON.stringify(body);

@@ -4,7 +4,7 @@
  * post cache of the scan path: exact for this store's own writes, bounded for another process's.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storeFault } from '~/cloudfunctions/functions/store-faults';
@@ -81,6 +81,15 @@ test('a lock held past the busy timeout answers as a storage fault, and the stor
   await other.done;
   expect(await store.scans.record(scan(2), SUBJECTS)).toBe('recorded');
   await store.close();
+});
+
+test('every write transaction of the SQLite adapter goes through writeTransaction (IMMEDIATE)', () => {
+  const dir = join(__dirname, '../../cloudfunctions/store/sqlite');
+  const offenders = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts') && f !== 'write-transaction.ts')
+    .filter((f) => /\.transaction\(/.test(readFileSync(join(dir, f), 'utf8')));
+  // A bare db.transaction is DEFERRED: it would fail at once beside another writer instead of waiting.
+  expect(offenders).toEqual([]);
 });
 
 describe('post cache', () => {

@@ -3,10 +3,11 @@ import type Database from 'better-sqlite3';
 import type { Dataset } from '../port';
 import { postParams, serviceParams, userParams, volunteerParams } from './mappers';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 /** Builds `load(dataset)`: plain INSERTs in one transaction, so any row already present rolls everything back. */
 export function datasetLoader(db: Database.Database, st: Statements): (data: Dataset) => void {
-  const load = db.transaction((data: Dataset): void => {
+  const load = writeTransaction(db, (data: Dataset): void => {
     for (const r of data.regions) {
       st.insertRegion.run({
         code: r.code,
@@ -31,6 +32,5 @@ export function datasetLoader(db: Database.Database, st: Statements): (data: Dat
       st.insertUser.run(userParams(u));
     }
   });
-  // IMMEDIATE, as every write here: the write lock is taken at BEGIN, where the busy timeout applies.
-  return (data) => load.immediate(data);
+  return load;
 }

@@ -6,6 +6,7 @@
  * of its own, so one bad write fails alone and the others still commit.
  */
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './write-transaction';
 
 /** Largest batch in one transaction, so one commit never holds the writer lock for long. */
 const MAX_BATCH = 256;
@@ -39,13 +40,13 @@ export function groupCommit<T, R>(
 ): GroupWriter<T, R> {
   let queue: Pending<T, R>[] = [];
   let scheduled = false;
-  const runBatch = db.transaction((items: Pending<T, R>[]): R[] => {
+  const runBatch = writeTransaction(db, (items: Pending<T, R>[]): R[] => {
     hooks.begin();
     const results = items.map((p) => write(p.item));
     hooks.end();
     return results;
   });
-  const runOne = db.transaction((item: T): R => {
+  const runOne = writeTransaction(db, (item: T): R => {
     hooks.begin();
     const result = write(item);
     hooks.end();
@@ -55,7 +56,7 @@ export function groupCommit<T, R>(
   function settleOneByOne(batch: Pending<T, R>[]): void {
     for (const p of batch) {
       try {
-        p.resolve(runOne.immediate(p.item));
+        p.resolve(runOne(p.item));
       } catch (err) {
         p.reject(err);
       }
@@ -69,9 +70,7 @@ export function groupCommit<T, R>(
       queue = queue.slice(MAX_BATCH);
       let results: R[];
       try {
-        // IMMEDIATE: the write lock is taken at BEGIN, where SQLite waits out another writer (busy_timeout); a
-        // deferred transaction that reads first fails at once with SQLITE_BUSY when it meets one mid-way.
-        results = batch.length === 1 ? [runOne.immediate(batch[0].item)] : runBatch.immediate(batch);
+        results = batch.length === 1 ? [runOne(batch[0].item)] : runBatch(batch);
       } catch (err) {
         if (batch.length === 1) batch[0].reject(err);
         else settleOneByOne(batch);

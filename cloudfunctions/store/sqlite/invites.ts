@@ -5,6 +5,7 @@ import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../por
 import { prefixEnd } from './ranges';
 import { userWriter } from './users';
 import { volunteerWriter } from './volunteers';
+import { writeTransaction } from './write-transaction';
 
 interface InviteDbRow {
   code: string;
@@ -62,7 +63,8 @@ export function sqliteInvites(db: Database.Database): InvitesPort {
   const st = prepare(db);
   const writeVolunteer = volunteerWriter(db);
   const writeUser = userWriter(db);
-  const accept = db.transaction(
+  const accept = writeTransaction(
+    db,
     (code: string, user: User, volunteer: VolunteerRow | null, at: number): AcceptOutcome => {
       // The guard comes first: only the caller who flips used_by from NULL goes on to write anything.
       if (st.use.run(user.openid, at, code).changes === 0) {
@@ -99,6 +101,6 @@ export function sqliteInvites(db: Database.Database): InvitesPort {
       const prefix = scopeCode.length === 6 && scopeCode.endsWith('00') ? scopeCode.slice(0, 4) : scopeCode;
       return st.inRegion.all(prefix, prefixEnd(prefix), limit).map(toInvite);
     },
-    accept: async (code, user, volunteer, at) => accept.immediate(code, user, volunteer, at),
+    accept: async (code, user, volunteer, at) => accept(code, user, volunteer, at),
   };
 }

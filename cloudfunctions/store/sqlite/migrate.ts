@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { BASE_VERSION, MIGRATIONS, SCHEMA, type Migration } from './schema';
+import { writeTransaction } from './write-transaction';
 
 /**
  * Files made before the schema was squashed recorded their steps in `schema_migrations`; one that took all of
@@ -69,21 +70,21 @@ export function migrate(db: Database.Database, steps: readonly Migration[] = MIG
   // A current file is only read: a read-only one still opens.
   if (version(db) === latest) return applied;
   // Every check is made again inside the write lock: another process may have moved the file on since we looked.
-  db.transaction(() => {
+  writeTransaction(db, () => {
     refuseNewer(version(db));
     if (version(db) !== 0) return;
     createOrAdopt(db);
     applied.push(BASE_VERSION);
-  }).immediate();
+  })();
   for (const step of steps) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
       const at = version(db);
       refuseNewer(at);
       if (at >= step.version) return;
       db.exec(step.sql);
       setVersion(db, step.version);
       applied.push(step.version);
-    }).immediate();
+    })();
   }
   return applied;
 }

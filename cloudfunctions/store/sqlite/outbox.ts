@@ -1,6 +1,7 @@
 /** The embedded store's outbox (消息): notices to a user, read and unread, deleted with the user's data. */
 import type Database from 'better-sqlite3';
 import type { NoticeRow, OutboxPort } from '../port';
+import { writeTransaction } from './write-transaction';
 
 interface NoticeDbRow {
   id: string;
@@ -40,7 +41,7 @@ function prepare(db: Database.Database) {
 /** The outbox group of one connection. */
 export function sqliteOutbox(db: Database.Database): OutboxPort {
   const st = prepare(db);
-  const markRead = db.transaction((recipient: string, ids: string[] | null, at: number): number =>
+  const markRead = writeTransaction(db, (recipient: string, ids: string[] | null, at: number): number =>
     ids === null ? st.readAll.run(at, recipient).changes : st.readSome.run(at, recipient, JSON.stringify(ids)).changes,
   );
   return {
@@ -58,8 +59,7 @@ export function sqliteOutbox(db: Database.Database): OutboxPort {
     },
     forRecipient: async (recipient, limit) => (limit > 0 ? st.forRecipient.all(recipient, limit).map(toNotice) : []),
     unreadCount: async (recipient) => st.unread.get(recipient) ?? 0,
-    markRead: async (recipient, ids, at) =>
-      ids !== null && ids.length === 0 ? 0 : markRead.immediate(recipient, ids, at),
+    markRead: async (recipient, ids, at) => (ids !== null && ids.length === 0 ? 0 : markRead(recipient, ids, at)),
     deleteByRecipient: async (recipient) => st.deleteAll.run(recipient).changes,
   };
 }

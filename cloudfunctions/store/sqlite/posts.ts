@@ -10,6 +10,7 @@ import { postParams, toPost, type PostDbRow } from './mappers';
 import { regionPage, type RegionPage } from './ranges';
 import type { PostCache } from './post-cache';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 interface HistoryDbRow {
   post_id: string;
@@ -68,7 +69,7 @@ function definedOnly(change: PostChange): PostChange {
 /** The posts group of one connection. */
 export function sqlitePosts(db: Database.Database, shared: Statements, cache: PostCache): PostsPort {
   const st = prepare(db);
-  const create = db.transaction((posts: Post[], history: PostHistoryRow[]) => {
+  const create = writeTransaction(db, (posts: Post[], history: PostHistoryRow[]) => {
     const ids = posts.map((p) => p.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     const taken = [...new Set([...st.takenIds.all(JSON.stringify(ids)), ...repeated])].sort();
@@ -77,7 +78,7 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
     for (const h of history) st.addHistory.run(historyRow(h));
     return { created: posts.length, taken: [] };
   });
-  const update = db.transaction((id: string, change: PostChange, history: PostHistoryRow): Post | null => {
+  const update = writeTransaction(db, (id: string, change: PostChange, history: PostHistoryRow): Post | null => {
     const row = shared.postById.get(id);
     if (!row) return null;
     const next: Post = { ...toPost(row), ...definedOnly(change) };
@@ -123,11 +124,11 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
     directory: (prefix) => inRegion(prefix, null, Number.MAX_SAFE_INTEGER),
     create: async (posts, history) => {
       cache.clear();
-      return create.immediate(posts, history);
+      return create(posts, history);
     },
     update: async (id, change, history) => {
       cache.clear();
-      return update.immediate(id, change, history);
+      return update(id, change, history);
     },
     history: async (id, limit) =>
       limit > 0

@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { AssigneeQuery, ChangeOutcome, RequestChange, RequestRow, RequestsPort } from '../port';
 import { toRequestRow, type RequestDbRow } from './request-rows';
+import { writeTransaction } from './write-transaction';
 
 /** The named parameters of a change; null leaves a column as it is. */
 interface ChangeParams {
@@ -105,7 +106,7 @@ export function requestChanges(db: Database.Database): RequestChanges {
     return statement;
   };
 
-  const update = db.transaction((id: string, version: number, c: RequestChange): ChangeOutcome => {
+  const update = writeTransaction(db, (id: string, version: number, c: RequestChange): ChangeOutcome => {
     const current = st.current.get(id);
     if (!current) return 'missing';
     if (current.version !== version) return 'stale';
@@ -132,7 +133,7 @@ export function requestChanges(db: Database.Database): RequestChanges {
 
   return {
     // IMMEDIATE: the write lock is taken before the version is read, so another process cannot slip in between.
-    update: async (id, version, change) => update.immediate(id, version, change),
+    update: async (id, version, change) => update(id, version, change),
     forAssignees: async (q) => {
       if (q.limit <= 0 || q.assignees.length === 0 || q.statuses?.length === 0) return [];
       const params: Record<string, unknown> = { assignees: JSON.stringify(q.assignees), limit: q.limit };

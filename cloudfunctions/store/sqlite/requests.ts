@@ -9,6 +9,7 @@ import type { CreateOutcome, RequestRecord, RequestRow, RequestsPort, RequestSta
 import { prefixEnd } from './ranges';
 import { requestChanges } from './request-changes';
 import { requestParams, toRequestRow, type RequestDbRow } from './request-rows';
+import { writeTransaction } from './write-transaction';
 
 interface EventDbRow {
   at: number;
@@ -60,7 +61,7 @@ function prepare(db: Database.Database) {
 /** The requests group of one connection. */
 export function sqliteRequests(db: Database.Database): RequestsPort {
   const st = prepare(db);
-  const create = db.transaction((r: RequestRow, timeline: TimelineEntry[]): CreateOutcome => {
+  const create = writeTransaction(db, (r: RequestRow, timeline: TimelineEntry[]): CreateOutcome => {
     const inserted = st.insert.run(requestParams(r)).changes;
     if (inserted === 0) {
       const existing = st.idByClient.get(r.owner, r.clientId);
@@ -71,10 +72,10 @@ export function sqliteRequests(db: Database.Database): RequestsPort {
     timeline.forEach((e, i) => st.insertEvent.run(r.id, i, e.at, e.status, e.by, e.note));
     return { id: r.id, created: true };
   });
-  const deleteAll = db.transaction((owner: string): number => st.deleteByOwner.run(owner).changes);
+  const deleteAll = writeTransaction(db, (owner: string): number => st.deleteByOwner.run(owner).changes);
 
   return {
-    create: async (request, timeline) => create.immediate(request, timeline),
+    create: async (request, timeline) => create(request, timeline),
     byId: async (id): Promise<RequestRecord | null> => {
       const row = st.byId.get(id);
       if (!row) return null;
@@ -91,7 +92,7 @@ export function sqliteRequests(db: Database.Database): RequestsPort {
     },
     byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRequestRow) : []),
     countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
-    deleteByOwner: async (owner) => deleteAll.immediate(owner),
+    deleteByOwner: async (owner) => deleteAll(owner),
     ...requestChanges(db),
     forStats: async (prefix, fromMs, toMs, limit) =>
       limit > 0 && fromMs < toMs ? st.forStats.all(prefix, prefixEnd(prefix), fromMs, toMs, limit) : [],

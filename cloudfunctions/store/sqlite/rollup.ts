@@ -16,6 +16,7 @@ import { ROLLUP_META, visitorHorizon } from '../rollups';
 import { rebuildAll } from './rebuild';
 import { DAY_SQL, HOUR_SQL, LEVELS } from './rollup-sql';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 /** Page cache of a rebuild (negative: KiB, as SQLite's cache_size pragma takes it). */
 const REBUILD_CACHE_KIB = -131072;
@@ -123,7 +124,7 @@ function prune(st: RollupStatements, shared: Statements, at: number): void {
 /** Prepares the statements and builds rollup, rolledAt and rebuild over one connection. */
 export function rollupParts(db: Database.Database, shared: Statements): RollupParts {
   const st = prepare(db);
-  const run = db.transaction((limit: number, at: number): RollupOutcome => {
+  const run = writeTransaction(db, (limit: number, at: number): RollupOutcome => {
     const lo = Number(shared.metaGet.get(ROLLUP_META.scanRowid) ?? 0);
     const batch = limit > 0 ? st.batchEnd.get(lo, limit) : undefined;
     const hi = batch?.hi ?? lo;
@@ -137,19 +138,19 @@ export function rollupParts(db: Database.Database, shared: Statements): RollupPa
     const more = st.hasAfter.get(hi) !== undefined;
     return { scans: batch?.n ?? 0, subjects, more, rolledAt: at };
   });
-  const rebuildTx = db.transaction((at: number): { scans: number } => rebuildAll(db, shared, at));
+  const rebuildTx = writeTransaction(db, (at: number): { scans: number } => rebuildAll(db, shared, at));
   // The rebuild's sorts and B-tree inserts run about a third faster with a larger page cache than the 2 MB default.
   const rebuild = (at: number): { scans: number } => {
     const before = db.pragma('cache_size', { simple: true }) as number;
     db.pragma(`cache_size = ${REBUILD_CACHE_KIB}`);
     try {
-      return rebuildTx.immediate(at);
+      return rebuildTx(at);
     } finally {
       db.pragma(`cache_size = ${before}`);
     }
   };
   return {
-    rollup: async (limit, at) => run.immediate(limit, at),
+    rollup: async (limit, at) => run(limit, at),
     rolledAt: async () => {
       const v = shared.metaGet.get(ROLLUP_META.rolledAt);
       return v === undefined ? null : Number(v);

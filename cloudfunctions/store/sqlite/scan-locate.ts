@@ -11,6 +11,7 @@ import type { LocateOutcome, ScanFix } from '../port';
 import { ROLLUP_META } from '../rollups';
 import { bit } from './mappers';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 /** Builds `locate(fix, subjects)` over one connection. */
 export function scanLocator(db: Database.Database, shared: Statements) {
@@ -35,7 +36,7 @@ export function scanLocator(db: Database.Database, shared: Statements) {
        ON CONFLICT (village_code, day, cell_lat, cell_lng, post_id) DO UPDATE SET count = count + 1`,
     ),
   };
-  const run = db.transaction((fix: ScanFix, subjects: string[]): LocateOutcome => {
+  const run = writeTransaction(db, (fix: ScanFix, subjects: string[]): LocateOutcome => {
     const row = st.apply.get({
       scanId: fix.scanId,
       postId: fix.postId,
@@ -53,5 +54,5 @@ export function scanLocator(db: Database.Database, shared: Statements) {
     if (fix.cell && row.rowid <= folded) st.cell.run({ postId: fix.postId, day, lat: fix.cell.lat, lng: fix.cell.lng });
     return 'located';
   });
-  return (fix: ScanFix, subjects: string[]): LocateOutcome => run.immediate(fix, subjects);
+  return run;
 }

@@ -5,6 +5,7 @@ import type { UsersPort } from '../port';
 import { toUser, userParams, type UserDbRow } from './mappers';
 import { prefixEnd } from './ranges';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 /** Stores a user, replacing the row of the same openid; an invite's acceptance runs it inside its transaction. */
 export function userWriter(db: Database.Database): (user: User) => void {
@@ -37,7 +38,7 @@ function prepare(db: Database.Database) {
 export function sqliteUsers(db: Database.Database, shared: Statements): UsersPort {
   const st = prepare(db);
   const write = userWriter(db);
-  const putFirstAdmin = db.transaction((user: User): boolean => {
+  const putFirstAdmin = writeTransaction(db, (user: User): boolean => {
     if ((st.countByRole.get('admin') ?? 0) > 0) return false;
     write(user);
     return true;
@@ -53,7 +54,7 @@ export function sqliteUsers(db: Database.Database, shared: Statements): UsersPor
     put: async (u) => write(u),
     unbind: async (openid) => st.unbind.run(openid).changes > 0,
     countByRole: async (role) => st.countByRole.get(role) ?? 0,
-    putFirstAdmin: async (user) => putFirstAdmin.immediate(user),
+    putFirstAdmin: async (user) => putFirstAdmin(user),
     adminsIn: async (prefix, limit) => (limit > 0 ? st.adminsIn.all(prefix, prefixEnd(prefix), limit).map(toUser) : []),
   };
 }

@@ -5,6 +5,7 @@ import { toVolunteer, volunteerParams, VOLUNTEER_WITH_POSTS, type VolunteerDbRow
 import type { RegionPage } from './ranges';
 import { regionPage } from './ranges';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 /** Writes a volunteer and its posts; callers run it in a transaction (an invite's acceptance runs it in its own). */
 export function volunteerWriter(db: Database.Database): (volunteer: VolunteerRow) => void {
@@ -34,14 +35,14 @@ export function sqliteVolunteers(db: Database.Database, shared: Statements): Vol
        AND (@name IS NULL OR v.name LIKE @name ESCAPE '\\')
      ORDER BY v.id LIMIT @limit`,
   );
-  const put = db.transaction(volunteerWriter(db));
+  const put = writeTransaction(db, volunteerWriter(db));
   return {
     forPost: async (postId, limit) => (limit > 0 ? shared.volunteersForPost.all(postId, limit).map(toVolunteer) : []),
     byId: async (id) => {
       const row = byId.get(id);
       return row ? toVolunteer(row) : null;
     },
-    put: async (v) => put.immediate(v),
+    put: async (v) => put(v),
     inRegion: async (prefix, afterId, limit, nameLike) =>
       limit > 0 ? inRegion.all(regionPage(prefix, afterId, limit, nameLike)).map(toVolunteer) : [],
   };
