@@ -1,7 +1,8 @@
 /**
  * Benchmark of the local scan endpoint (DESIGN budget: throughput ≥ 0.5 × a bare Node http server answering the
  * same bytes, p99 ≤ 20 ms), measured side by side in one run with autocannon, 100 connections.
- * Usage: npm run bench [-- --seconds 10 --connections 100]
+ * Usage: npm run bench [-- --seconds 10 --connections 100 --profile DIR]
+ * `--profile DIR` writes a V8 CPU profile of the scan server (not of the bare one) into DIR, for Chrome's DevTools.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -19,13 +20,17 @@ const arg = (name: string, dflt: number) => {
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 100);
 
+const profileIndex = process.argv.indexOf('--profile');
+const PROFILE_DIR = profileIndex > 0 ? resolve(process.argv[profileIndex + 1]) : undefined;
+
 function launch(
   script: string,
   env: Record<string, string>,
   ready: RegExp,
+  nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; port: number }> {
   // `--import tsx` rather than the tsx command, which would run the server as a grandchild: the pid is the server's.
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -106,6 +111,7 @@ async function main(): Promise<void> {
     // Production mode needs its keys (cloudfunctions/local/secrets.ts): fresh ones for this run.
     { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0', TRUST_PROXY: '1', ...benchKeys() },
     /running at http:\/\/localhost:(\d+)/,
+    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
   );
   const { openSqliteStore } = await import('~/cloudfunctions/store/sqlite');
   const store = openSqliteStore(join(dir, 'bench.db'));
@@ -145,8 +151,11 @@ async function main(): Promise<void> {
       );
     }
   } finally {
+    // Waited for: the CPU profile is written as the server exits.
+    const oursExited = new Promise((res) => ours.child.once('exit', res));
     ours.child.kill('SIGTERM');
     bare.child.kill('SIGTERM');
+    await oursExited;
   }
 }
 

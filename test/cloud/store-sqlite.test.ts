@@ -36,7 +36,12 @@ const SCAN: ScanRecord = {
 
 function rowCounts(store: SqliteStore) {
   const count = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-  return { scans: count('scans'), visitorDays: count('visitor_days'), dailyStats: count('daily_stats') };
+  // Visitor-days as (day, visitor, subject) entries: a row lists its subjects, separated by spaces.
+  const entries = store.db
+    .prepare(`SELECT coalesce(sum(length(subjects) - length(replace(subjects, ' ', '')) + 1), 0) FROM visitor_days`)
+    .pluck()
+    .get();
+  return { scans: count('scans'), visitorDays: entries, dailyStats: count('daily_stats') };
 }
 
 describe('sqlite adapter only', () => {

@@ -1,10 +1,16 @@
-/** The visitor-days set, keyed day and visitor first: it de-duplicates a day's visitors per subject. */
+/**
+ * The visitor-days set: one row per day and visitor, listing the subjects it is counted in, so a day's visitors
+ * are de-duplicated per subject; a file of the first release's five-rows-a-scan shape is folded into it.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
+import { BASE_VERSION, SCHEMA } from '~/cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '~/types/domain';
-import { CITY, VILLAGE_A1 } from './store-fixture';
+import { scanSubjects } from '~/cloudfunctions/domain/scope';
+import { CITY, VILLAGE_A1, fixture } from './store-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-visitor-days-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,20 +30,34 @@ function scan(n: number, visitor: string): ScanRecord {
   };
 }
 
-describe('visitor-days keyed by day and visitor', () => {
-  it('counts a visitor already in the set that day once, and a new one once, per subject', async () => {
+/** A file of the first release (before the one-row step), with visitor-days rows one per subject. */
+function firstReleaseFile(file: string, rows: [string, string, string][]): void {
+  const db = new Database(file);
+  db.exec(SCHEMA);
+  db.pragma(`user_version = ${BASE_VERSION}`);
+  const put = db.prepare('INSERT INTO visitor_days (subject, day, visitor) VALUES (?, ?, ?)');
+  for (const row of rows) put.run(...row);
+  db.close();
+}
+
+const rowsOf = (db: Database.Database) =>
+  (db.prepare('SELECT day, visitor, subjects FROM visitor_days ORDER BY 1, 2').all() as { subjects: string }[]).map(
+    (r) => ({ ...r, subjects: r.subjects.split(' ').sort() }),
+  );
+
+describe('visitor-days: one row per day and visitor', () => {
+  it('folds a first-release file, then counts a visitor already in the set once, and a new one once, per subject', async () => {
     const file = join(dir, 'visitor-days.db');
-    const store = openSqliteStore(file);
     // visitor-a was seen at P001 and in the city on the 28th (not in the village); visitor-b on the 27th.
-    const put = store.db.prepare('INSERT INTO visitor_days (subject, day, visitor) VALUES (?, ?, ?)');
-    put.run('P001', '20261128', 'visitor-a');
-    put.run(CITY, '20261128', 'visitor-a');
-    put.run('P001', '20261127', 'visitor-b');
-    const rows = store.db.prepare('SELECT day, visitor, subject FROM visitor_days ORDER BY 1, 2, 3').all();
-    expect(rows).toEqual([
-      { day: '20261127', visitor: 'visitor-b', subject: 'P001' },
-      { day: '20261128', visitor: 'visitor-a', subject: CITY },
-      { day: '20261128', visitor: 'visitor-a', subject: 'P001' },
+    firstReleaseFile(file, [
+      ['P001', '20261128', 'visitor-a'],
+      [CITY, '20261128', 'visitor-a'],
+      ['P001', '20261127', 'visitor-b'],
+    ]);
+    const store = openSqliteStore(file);
+    expect(rowsOf(store.db)).toEqual([
+      { day: '20261127', visitor: 'visitor-b', subjects: ['P001'] },
+      { day: '20261128', visitor: 'visitor-a', subjects: [CITY, 'P001'].sort() },
     ]);
     // One scan of each visitor (a and a new c) on the 28th, both counted; unique only where not already seen.
     const subjects = ['P001', VILLAGE_A1, CITY];
@@ -48,14 +68,48 @@ describe('visitor-days keyed by day and visitor', () => {
     expect(await day('P001')).toMatchObject({ count: 3, unique: 1 });
     expect(await day(CITY)).toMatchObject({ count: 3, unique: 1 });
     expect(await day(VILLAGE_A1)).toMatchObject({ count: 3, unique: 2 });
-    // The five rows of one scan are neighbours (one page) under the new key: day and visitor lead it.
+    // visitor-a's row gained the village, once; visitor-c has one row with its three subjects.
+    expect(rowsOf(store.db)).toEqual([
+      { day: '20261127', visitor: 'visitor-b', subjects: ['P001'] },
+      { day: '20261128', visitor: 'visitor-a', subjects: [CITY, 'P001', VILLAGE_A1].sort() },
+      { day: '20261128', visitor: 'visitor-c', subjects: [CITY, 'P001', VILLAGE_A1].sort() },
+    ]);
+    // Day and visitor lead the key, so pruning by day is a range at the front.
     const key = store.db
       .prepare("SELECT name FROM pragma_table_info('visitor_days') WHERE pk > 0 ORDER BY pk")
       .pluck()
       .all();
-    expect(key).toEqual(['day', 'visitor', 'subject']);
-    // A blank subject is still refused, as before the re-keying.
-    expect(() => store.db.prepare("INSERT INTO visitor_days VALUES ('20261128', 'v', '')").run()).toThrow(/CHECK/);
+    expect(key).toEqual(['day', 'visitor']);
+    // A blank subject list, or one with a stray separator, is refused.
+    for (const bad of ['', ' P001', 'P001 ']) {
+      expect(() => store.db.prepare("INSERT INTO visitor_days VALUES ('20261129', 'v', ?)").run(bad)).toThrow(/CHECK/);
+    }
+    await store.close();
+  });
+
+  it('counts a visitor new to a second post of the same village at that post only', async () => {
+    const store = openSqliteStore(join(dir, 'second-post.db'));
+    const at = (post: string) => [post, VILLAGE_A1, CITY];
+    expect(await store.scans.record(scan(4, 'visitor-d'), at('P001'))).toBe('recorded');
+    expect(await store.scans.record({ ...scan(5, 'visitor-d'), postId: 'P002' }, at('P002'))).toBe('recorded');
+    const unique = async (subject: string) => (await store.stats.daily(subject, ['20261128']))[0]?.unique;
+    expect([await unique('P001'), await unique('P002'), await unique(VILLAGE_A1), await unique(CITY)]).toEqual([
+      1, 1, 1, 1,
+    ]);
+    await store.close();
+  });
+
+  it('is rebuilt by the repair command from the raw scans: the same rows as recorded live', async () => {
+    const store = openSqliteStore(join(dir, 'rebuilt.db'));
+    await store.load(fixture());
+    const [p1, p2] = fixture().posts;
+    await store.scans.record(scan(6, 'visitor-e'), scanSubjects(p1));
+    await store.scans.record({ ...scan(7, 'visitor-e'), postId: p2.id }, scanSubjects(p2));
+    await store.scans.record({ ...scan(8, 'visitor-f'), postId: p2.id }, scanSubjects(p2));
+    const live = rowsOf(store.db);
+    expect(live.map((r) => r.subjects.length)).toEqual([6, 5]);
+    await store.stats.rebuild(AT);
+    expect(rowsOf(store.db)).toEqual(live);
     await store.close();
   });
 });

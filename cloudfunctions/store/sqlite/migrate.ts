@@ -1,6 +1,7 @@
 /**
  * Brings a database file to the schema of this code, using SQLite's `user_version` as the schema version: a new file
- * gets SCHEMA whole; an older one gets each step of MIGRATIONS it lacks, once, in order, each in its own IMMEDIATE
+ * gets SCHEMA (the first release) and then every step of MIGRATIONS; an older one gets each step it lacks, once, in
+ * order, each in its own IMMEDIATE
  * transaction with the version bump, so a failed step leaves the file as it was and two processes opening one file
  * at once never apply a step twice. A file newer than the code is refused, never written.
  */

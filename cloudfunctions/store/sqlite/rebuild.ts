@@ -46,12 +46,18 @@ export function rebuildAll(db: Database.Database, shared: Statements, at: number
   db.exec(dailyFromVisits('v.post_id', 'count(*)', 'v.post_id, v.day'));
   for (const level of LEVELS) db.exec(dailyFromVisits(`p.${level}`, 'count(DISTINCT v.visitor)', `p.${level}, v.day`));
   db.exec(dailyFromVisits(`'${CITY_CODE}'`, 'count(DISTINCT v.visitor)', 'v.day'));
-  for (const subject of ['v.post_id', ...LEVELS.map((l) => `p.${l}`), `'${CITY_CODE}'`]) {
-    db.prepare<[string]>(
-      `INSERT OR IGNORE INTO visitor_days (subject, day, visitor)
-       SELECT ${subject}, v.day, v.visitor FROM rebuild_visits v JOIN posts p ON p.id = v.post_id WHERE v.day >= ?`,
-    ).run(horizon);
-  }
+  // One row per (day, visitor) listing every subject it was counted in (steps/visitor-day-rows.ts); UNION makes
+  // the subjects distinct.
+  const subjectsOfVisits = ['v.post_id', ...LEVELS.map((l) => `p.${l}`), `'${CITY_CODE}'`]
+    .map(
+      (s) => `SELECT v.day, v.visitor, ${s} AS subject FROM rebuild_visits v JOIN posts p ON p.id = v.post_id
+      WHERE v.day >= @horizon`,
+    )
+    .join(' UNION ');
+  db.prepare<{ horizon: string }>(
+    `INSERT INTO visitor_days (day, visitor, subjects)
+     SELECT day, visitor, group_concat(subject, ' ') FROM (${subjectsOfVisits}) GROUP BY day, visitor`,
+  ).run({ horizon });
   db.exec(`DROP TABLE temp.rebuild_visits;
     INSERT INTO cum_stats (subject, day, count, unique_visitors, in_circle, with_location)
     SELECT subject, day, sum(count) OVER w, sum(unique_visitors) OVER w, sum(in_circle) OVER w,

@@ -6,7 +6,7 @@ import { ROLLUP_META } from '../rollups';
 import { bit, scanParams } from './mappers';
 import type { DailyBump, Statements } from './statements';
 
-/** Writes one scan and its visitor-days; its daily counters are summed and written at the transaction's end. */
+/** Writes one scan and its visitor-day row; its daily counters are summed and written at the transaction's end. */
 export type ScanWrite = (scan: ScanRecord, subjects: string[]) => RecordOutcome;
 
 /** The scan writer of one transaction: `begin`, any number of `write`s, then `end` (see group-commit.ts). */
@@ -14,6 +14,21 @@ export interface ScanRecorder {
   begin(): void;
   write: ScanWrite;
   end(): void;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/**
+ * Which of `subjects` the visitor is new to on `day`, recording them: one insert for a visitor's first scan of the
+ * day (the common case), a read and at most one update for the next ones.
+ */
+function newToVisitor(st: Statements, day: string, visitor: string, subjects: Set<string>): ReadonlySet<string> {
+  if (st.insertVisitorDay.run(day, visitor, [...subjects].join(' ')).changes === 1) return subjects;
+  const known = (st.visitorDaySubjects.get(day, visitor) ?? '').split(' ');
+  const counted = new Set(known);
+  const fresh = new Set([...subjects].filter((s) => !counted.has(s)));
+  if (fresh.size > 0) st.setVisitorDaySubjects.run([...known, ...fresh].join(' '), day, visitor);
+  return fresh;
 }
 
 /**
@@ -40,8 +55,10 @@ export function scanRecorder(st: Statements): ScanRecorder {
       // Visitor sets of days before the horizon are pruned (rollups.ts): such a late scan is no new visitor.
       const tracked = horizon === undefined || day >= horizon;
       // A subject listed twice is still one subject: counting it twice would inflate its totals.
-      for (const subject of new Set(subjects)) {
-        const isNewVisitor = tracked && st.insertVisitorDay.run(subject, day, scan.visitor).changes === 1;
+      const distinct = new Set(subjects);
+      const fresh = tracked ? newToVisitor(st, day, scan.visitor, distinct) : NONE;
+      for (const subject of distinct) {
+        const isNewVisitor = fresh.has(subject);
         const key = `${subject}|${day}`;
         const row = tally.get(key);
         if (row) {

@@ -74,8 +74,15 @@ export function prepareStatements(db: Database.Database) {
     ),
     scanPostId: db.prepare<[string], string>('SELECT post_id FROM scans WHERE scan_id = ?').pluck(),
     countScans: db.prepare<[], number>('SELECT count(*) FROM scans').pluck(),
+    // One row per (day, visitor): the subjects it is counted in that day (steps/visitor-day-rows.ts).
     insertVisitorDay: db.prepare<[string, string, string]>(
-      'INSERT OR IGNORE INTO visitor_days (subject, day, visitor) VALUES (?, ?, ?)',
+      'INSERT OR IGNORE INTO visitor_days (day, visitor, subjects) VALUES (?, ?, ?)',
+    ),
+    visitorDaySubjects: db
+      .prepare<[string, string], string>('SELECT subjects FROM visitor_days WHERE day = ? AND visitor = ?')
+      .pluck(),
+    setVisitorDaySubjects: db.prepare<[string, string, string]>(
+      'UPDATE visitor_days SET subjects = ? WHERE day = ? AND visitor = ?',
     ),
     bumpDaily: db.prepare<[DailyBump]>(
       `INSERT INTO daily_stats (subject, day, count, unique_visitors, in_circle, with_location)
