@@ -35,6 +35,9 @@ import type {
   WorkloadData,
 } from './work';
 
+/** The work actions that change a request: each replies with the request as it now stands. */
+type WorkChanges = Record<'answer' | 'askMore' | 'handOver' | 'close' | 'advance' | 'decide', WorkDetail>;
+
 /** Reply types by function and action. */
 export interface Replies {
   scan: { land: LandingData; locate: LocateReply };
@@ -86,16 +89,9 @@ export interface Replies {
     inviteCode: InviteCodeData;
     auditLog: AuditLogData;
   };
-  work: {
+  work: WorkChanges & {
     inbox: InboxData;
     detail: WorkDetail;
-    /** Every change replies with the request as it now stands. */
-    answer: WorkDetail;
-    askMore: WorkDetail;
-    handOver: WorkDetail;
-    close: WorkDetail;
-    advance: WorkDetail;
-    decide: WorkDetail;
     reveal: RevealData;
     templates: { templates: AnswerTemplate[] };
     saveTemplate: AnswerTemplate;
