@@ -23,7 +23,7 @@ import type { AuditLogData } from './audit';
 import type { MyDataReply } from './myData';
 import type { AdminServicePoint, AdminsData, ServicePointsData } from './servicePoints';
 import type { NearbyData, TownshipsData } from './nearby';
-import type { OutboxData, RequestDetail, RequestSummary, SubmitReply } from './requests';
+import type { NoticesData, RequestDetail, RequestSummary, SubmitReply } from './requests';
 import type { LandingData, LocateReply } from './scan';
 import type {
   AcceptInviteData,
@@ -53,7 +53,7 @@ export interface Replies {
     townships: TownshipsData;
     supplement: { status: RequestStatus };
     rate: { ok: true };
-    outbox: OutboxData;
+    outbox: NoticesData;
     readOutbox: { unread: number };
     myData: MyDataReply;
   };

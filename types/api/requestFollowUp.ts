@@ -101,13 +101,13 @@ export interface Notice {
   read: boolean;
 }
 /** resident.outbox: the caller's notifications, newest first (at most 50), and how many are unread. */
-export const OutboxInputSchema = v.strictObject({});
-export interface OutboxData {
+export const NoticesInputSchema = v.strictObject({});
+export interface NoticesData {
   notices: Notice[];
   unread: number;
 }
 /** resident.readOutbox: marks the caller's notifications read (all of them when `ids` is absent). */
-export const ReadOutboxInputSchema = v.strictObject({
+export const ReadNoticesInputSchema = v.strictObject({
   ids: v.optional(
     v.pipe(
       v.array(v.pipe(v.string('消息编号必须是文字'), v.regex(/^n[0-9a-f]{8,40}$/, '消息编号格式不正确'))),

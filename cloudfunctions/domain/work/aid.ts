@@ -6,7 +6,7 @@ import { decrypt } from '../crypto';
 import { payloadOf } from '../requests/payload';
 import { takeStep } from './act';
 import { checkText } from './load';
-import { assignedStaffLook, caseMove } from './route';
+import { assignedStaffLook, requestMove } from './route';
 import { WORK_TEXT } from './texts';
 
 // What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
@@ -17,7 +17,7 @@ const DECISIONS = {
 } as const;
 
 /** work.decide: start the review, approve or decline, each with a reason the resident sees. */
-export const decide = caseMove(
+export const decide = requestMove(
   DecideInputSchema,
   (input) => input.decision,
   async (ctx, input, { c, to }) => {

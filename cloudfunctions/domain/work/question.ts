@@ -8,11 +8,11 @@ import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
 import { actorLabel, checkText, type WorkCase } from './load';
-import { caseMove } from './route';
+import { requestMove } from './route';
 import { WORK_TEXT } from './texts';
 
 /** work.answer: answers a question (pending, waiting for more, or a follow-up to an answer). */
-export const answer = caseMove(
+export const answer = requestMove(
   AnswerInputSchema,
   () => 'answer',
   async (ctx, input, { c, to }) => {
@@ -42,7 +42,7 @@ export function askedForText(text: string): string {
 }
 
 /** work.askMore: a pending question or an aid application under review waits for the resident's supplement. */
-export const askMore = caseMove(
+export const askMore = requestMove(
   AskMoreInputSchema,
   () => 'askMore',
   async (ctx, input, { c, to }) => {
@@ -68,7 +68,7 @@ async function handOverOffice(ctx: HandlerContext, c: WorkCase, id: string) {
 }
 
 /** work.handOver: gives a question to an office of the post's own region, with a reason; the promise restarts. */
-export const handOver = caseMove(
+export const handOver = requestMove(
   HandOverInputSchema,
   () => 'handOver',
   async (ctx, input, { c, to }) => {
@@ -88,7 +88,7 @@ export const handOver = caseMove(
 );
 
 /** work.close: closes a pending or answered question (办结) with a note the resident sees. */
-export const close = caseMove(
+export const close = requestMove(
   CloseInputSchema,
   () => 'close',
   async (ctx, input, { c, to }) => {

@@ -19,7 +19,7 @@ const MOVES_PER_MINUTE = 20;
 const LOOKS_PER_MINUTE = 30;
 
 /** The case a move is made on, and the status the move leads to. */
-export interface OpenedCase {
+export interface OpenedRequest {
   c: WorkCase;
   to: RequestStatus;
 }
@@ -38,10 +38,10 @@ function workerRoute<S extends v.GenericSchema, C, O>(
  * A move on the request `input.id`: opened for `actionOf(input)` (in scope, unchanged since `input.version`, the
  * action allowed now), then written by `step`.
  */
-export function caseMove<S extends v.GenericSchema<unknown, { id: string; version: number }>>(
+export function requestMove<S extends v.GenericSchema<unknown, { id: string; version: number }>>(
   schema: S,
   actionOf: (input: v.InferOutput<S>) => WorkAction,
-  step: (ctx: HandlerContext, input: v.InferOutput<S>, opened: OpenedCase) => Promise<WorkDetail>,
+  step: (ctx: HandlerContext, input: v.InferOutput<S>, opened: OpenedRequest) => Promise<WorkDetail>,
 ): Route<S, WorkDetail> {
   return workerRoute(schema, MOVES_PER_MINUTE, (ctx, input) => openCase(ctx, input, actionOf(input)), step);
 }
