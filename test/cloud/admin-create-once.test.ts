@@ -32,10 +32,14 @@ const body = (requestId: string | undefined, name = '便民先锋岗') => ({
 });
 
 async function claimsRace(store: Store) {
-  const [a, b] = await Promise.all([store.meta.claim('once.test', 'first'), store.meta.claim('once.test', 'second')]);
+  const until = Date.now() + 3600_000;
+  const [a, b] = await Promise.all([
+    store.meta.claim('once.test', 'first', until),
+    store.meta.claim('once.test', 'second', until),
+  ]);
   expect([a.claimed, b.claimed].sort()).toEqual([false, true]);
   expect(a.value).toBe(b.value);
-  const later = await store.meta.claim('once.test', 'third');
+  const later = await store.meta.claim('once.test', 'third', until);
   expect(later).toEqual({ claimed: false, value: a.value });
   expect(await store.meta.get('once.test')).toBe(a.value);
 }

@@ -1,7 +1,7 @@
 /** 消息: notices newest first, unread marked; a tap marks read and opens the right page; 全部已读; refreshes. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { Notice, OutboxData } from '~/types/api';
+import type { Notice, NoticesData } from '~/types/api';
 import OutboxPage from '~/src/packages/resident/pages/outbox';
 import { CloudError } from '~/src/services/cloudError';
 import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
@@ -54,7 +54,7 @@ function notice(over: Partial<Notice>): Notice {
   };
 }
 
-const DATA: OutboxData = {
+const DATA: NoticesData = {
   // Deliberately out of order: the page shows newest first whatever the reply's order.
   notices: [
     notice({ id: 'n00000001', at: T, title: '您的咨询有了答复', read: true }),

@@ -29,3 +29,19 @@ export const AdminFileIdSchema = v.pipe(
   v.maxLength(300, '文件编号不正确'),
   v.regex(/^(cloud:\/\/[A-Za-z0-9._-]+\/[A-Za-z0-9._/-]+|a[0-9a-f]{24})$/, '文件编号不正确'),
 );
+
+/** What a whole-number field says when a value is not whole, too small or too large (default: named by its label). */
+export interface WholeNumberMessages {
+  integer?: string;
+  min?: string;
+  max?: string;
+}
+
+/** A whole number of at least `min` (and at most `max`, when given), its messages named for the field's `label`. */
+export function wholeNumber(label: string, min: number, max?: number, say: WholeNumberMessages = {}) {
+  const number = v.number(`${label}必须是数字`);
+  const integer = v.integer<number, string>(say.integer ?? `${label}必须是整数`);
+  const atLeast = v.minValue<number, number, string>(min, say.min ?? `${label}至少为${min}`);
+  if (max === undefined) return v.pipe(number, integer, atLeast);
+  return v.pipe(number, integer, atLeast, v.maxValue<number, number, string>(max, say.max ?? `${label}最多为${max}`));
+}

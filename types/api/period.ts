@@ -1,6 +1,7 @@
 /** The period and subject of a statistic (统计周期, 统计对象), as the dashboard and the exports take them. */
 import * as v from 'valibot';
 import type { RegionLevel } from '../domain';
+import { wholeNumber } from './common';
 
 /** A day key as the API speaks it: yyyymmdd, China Standard Time. */
 export const DayKeySchema = v.pipe(
@@ -51,12 +52,7 @@ export interface ResolvedPeriod {
 
 /** A whole number of days in [min, max], as the dashboard's and the coverage's windows take them. */
 export const daysSchema = (min: number, max: number) =>
-  v.pipe(
-    v.number('天数必须是数字'),
-    v.integer('天数必须是整数'),
-    v.minValue(min, `至少${min}天`),
-    v.maxValue(max, `最多${max}天`),
-  );
+  wholeNumber('天数', min, max, { min: `至少${min}天`, max: `最多${max}天` });
 
 /** One level of the drill-down trail (城市 → 县区 → 乡镇 → 村 → 先锋岗). */
 export interface Crumb {

@@ -23,7 +23,7 @@ import type { AuditLogData } from './audit';
 import type { MyDataReply } from './myData';
 import type { AdminServicePoint, AdminsData, ServicePointsData } from './servicePoints';
 import type { NearbyData, TownshipsData } from './nearby';
-import type { OutboxData, RequestDetail, RequestSummary, SubmitReply } from './requests';
+import type { NoticesData, RequestDetail, RequestSummary, SubmitReply } from './requests';
 import type { LandingData, LocateReply } from './scan';
 import type {
   AcceptInviteData,
@@ -34,6 +34,9 @@ import type {
   WorkDetail,
   WorkloadData,
 } from './work';
+
+/** The work actions that change a request: each replies with the request as it now stands. */
+type WorkChanges = Record<'answer' | 'askMore' | 'handOver' | 'close' | 'advance' | 'decide', WorkDetail>;
 
 /** Reply types by function and action. */
 export interface Replies {
@@ -50,7 +53,7 @@ export interface Replies {
     townships: TownshipsData;
     supplement: { status: RequestStatus };
     rate: { ok: true };
-    outbox: OutboxData;
+    outbox: NoticesData;
     readOutbox: { unread: number };
     myData: MyDataReply;
   };
@@ -86,16 +89,9 @@ export interface Replies {
     inviteCode: InviteCodeData;
     auditLog: AuditLogData;
   };
-  work: {
+  work: WorkChanges & {
     inbox: InboxData;
     detail: WorkDetail;
-    /** Every change replies with the request as it now stands. */
-    answer: WorkDetail;
-    askMore: WorkDetail;
-    handOver: WorkDetail;
-    close: WorkDetail;
-    advance: WorkDetail;
-    decide: WorkDetail;
     reveal: RevealData;
     templates: { templates: AnswerTemplate[] };
     saveTemplate: AnswerTemplate;

@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import type { RequestKind, RequestStatus } from '../requests';
+import { wholeNumber } from './common';
 import { FileIdSchema, MAX_PHOTOS } from './photoIds';
 import { textField as text } from './text';
 import { RequestIdSchema } from './workInput';
@@ -78,12 +79,7 @@ export type SupplementInput = v.InferInput<typeof SupplementInputSchema>;
 /** resident.rate: rates the answer to one's own question, once (1–5 stars and an optional word). */
 export const RateInputSchema = v.strictObject({
   id: RequestIdSchema,
-  stars: v.pipe(
-    v.number('评分必须是数字'),
-    v.integer('评分必须是整数'),
-    v.minValue(1, '评分为1到5星'),
-    v.maxValue(5, '评分为1到5星'),
-  ),
+  stars: wholeNumber('评分', 1, 5, { min: '评分为1到5星', max: '评分为1到5星' }),
   word: v.optional(
     v.pipe(v.string('评价必须是文字'), v.trim(), v.maxLength(RATING_WORD_MAX, `评价不能超过${RATING_WORD_MAX}个字`)),
     '',
@@ -105,13 +101,13 @@ export interface Notice {
   read: boolean;
 }
 /** resident.outbox: the caller's notifications, newest first (at most 50), and how many are unread. */
-export const OutboxInputSchema = v.strictObject({});
-export interface OutboxData {
+export const NoticesInputSchema = v.strictObject({});
+export interface NoticesData {
   notices: Notice[];
   unread: number;
 }
 /** resident.readOutbox: marks the caller's notifications read (all of them when `ids` is absent). */
-export const ReadOutboxInputSchema = v.strictObject({
+export const ReadNoticesInputSchema = v.strictObject({
   ids: v.optional(
     v.pipe(
       v.array(v.pipe(v.string('消息编号必须是文字'), v.regex(/^n[0-9a-f]{8,40}$/, '消息编号格式不正确'))),

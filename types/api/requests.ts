@@ -10,7 +10,7 @@ import {
   PREFERRED_TIMES,
   QUESTION_CATEGORIES,
 } from '../requests';
-import { PostIdSchema } from './common';
+import { PostIdSchema, wholeNumber } from './common';
 import { FileIdSchema, MAX_PHOTOS } from './photoIds';
 import { textField } from './text';
 
@@ -81,20 +81,10 @@ export const AidFieldsSchema = v.strictObject({
   facts: text('案件事实', TEXT_LIMITS.facts),
   /** Household monthly income per person in yuan, for the economic test; absent when exempt. */
   monthlyIncome: v.optional(
-    v.pipe(
-      v.number('收入必须是数字'),
-      v.integer('收入请填整数'),
-      v.minValue(0, '收入不能为负'),
-      v.maxValue(1_000_000, '收入数额过大'),
-    ),
+    wholeNumber('收入', 0, 1_000_000, { integer: '收入请填整数', min: '收入不能为负', max: '收入数额过大' }),
   ),
   householdSize: v.optional(
-    v.pipe(
-      v.number('家庭人口必须是数字'),
-      v.integer('家庭人口请填整数'),
-      v.minValue(1, '家庭人口至少1人'),
-      v.maxValue(30, '家庭人口过多'),
-    ),
+    wholeNumber('家庭人口', 1, 30, { integer: '家庭人口请填整数', min: '家庭人口至少1人', max: '家庭人口过多' }),
   ),
   /**
    * 第四十一条: the honest statement of economic hardship (个人诚信承诺), asked only of an applicant who claims hardship

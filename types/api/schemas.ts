@@ -41,9 +41,9 @@ import {
   DeleteMyDataInputSchema,
   MediationInputSchema,
   MyRequestsInputSchema,
-  OutboxInputSchema,
+  NoticesInputSchema,
   RateInputSchema,
-  ReadOutboxInputSchema,
+  ReadNoticesInputSchema,
   RequestDetailInputSchema,
   SupplementInputSchema,
 } from './requests';
@@ -83,8 +83,8 @@ export const SCHEMAS = {
     townships: TownshipsInputSchema,
     supplement: SupplementInputSchema,
     rate: RateInputSchema,
-    outbox: OutboxInputSchema,
-    readOutbox: ReadOutboxInputSchema,
+    outbox: NoticesInputSchema,
+    readOutbox: ReadNoticesInputSchema,
     myData: MyDataInputSchema,
   },
   admin: {

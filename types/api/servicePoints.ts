@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { ServicePoint, User } from '../domain';
 import { PHONE_PATTERN } from '../idcard';
 import { EDITABLE_SERVICE_KINDS, SERVICE_CHANNEL_KEYS, type EditableServiceKind } from '../services';
-import { RegionCodeSchema } from './common';
+import { RegionCodeSchema, wholeNumber } from './common';
 import { ServiceIdSchema } from './work';
 
 const KIND_KEYS = Object.keys(EDITABLE_SERVICE_KINDS) as EditableServiceKind[];
@@ -52,17 +52,7 @@ export const SaveServicePointInputSchema = v.strictObject({
   lng: v.nullable(
     v.pipe(v.number('经度必须是数字'), v.minValue(-180, '经度超出范围'), v.maxValue(180, '经度超出范围')),
   ),
-  stars: v.optional(
-    v.nullable(
-      v.pipe(
-        v.number('星级必须是数字'),
-        v.integer('星级必须是整数'),
-        v.minValue(3, '星级为3至5星'),
-        v.maxValue(5, '星级为3至5星'),
-      ),
-    ),
-    null,
-  ),
+  stars: v.optional(v.nullable(wholeNumber('星级', 3, 5, { min: '星级为3至5星', max: '星级为3至5星' })), null),
   channels: v.pipe(
     v.array(v.picklist(SERVICE_CHANNEL_KEYS, '服务渠道不正确'), '服务渠道格式不正确'),
     v.maxLength(SERVICE_CHANNEL_KEYS.length, '服务渠道重复'),

@@ -98,11 +98,11 @@ export interface WorkDetail extends InboxItem {
 }
 
 /** The input of an action on one request: its id, the version the caller saw, and the action's own fields. */
-const caseInput = <T extends v.ObjectEntries>(entries: T) =>
+const requestInput = <T extends v.ObjectEntries>(entries: T) =>
   v.strictObject({ id: RequestIdSchema, version: VersionSchema, ...entries });
 
 /** work.answer: answers a question (or adds a follow-up to an answered one). */
-export const AnswerInputSchema = caseInput({
+export const AnswerInputSchema = requestInput({
   text: text('答复内容', WORK_LIMITS.answer),
   guideIds: v.optional(
     v.pipe(v.array(GuideIdSchema, '指南格式不正确'), v.maxLength(MAX_GUIDE_LINKS, `最多附${MAX_GUIDE_LINKS}篇指南`)),
@@ -112,23 +112,23 @@ export const AnswerInputSchema = caseInput({
 export type AnswerInput = v.InferInput<typeof AnswerInputSchema>;
 
 /** work.askMore: asks the resident for more detail (a question) or more material (a legal-aid application). */
-export const AskMoreInputSchema = caseInput({
+export const AskMoreInputSchema = requestInput({
   text: text('需要补充的内容', WORK_LIMITS.note),
 });
 
 /** work.handOver: gives a question to the township's judicial office or a legal-aid office, with a reason. */
-export const HandOverInputSchema = caseInput({
+export const HandOverInputSchema = requestInput({
   toServiceId: ServiceIdSchema,
   reason: text('转交原因', WORK_LIMITS.reason),
 });
 
 /** work.close: closes a question (办结), with a note the resident sees. */
-export const CloseInputSchema = caseInput({
+export const CloseInputSchema = requestInput({
   note: text('办结说明', WORK_LIMITS.note),
 });
 
 /** work.advance: moves a mediation case one step, with the day it happened and a note. */
-export const AdvanceInputSchema = caseInput({
+export const AdvanceInputSchema = requestInput({
   to: v.picklist(['accepted', 'investigating', 'mediating', 'agreed', 'failed', 'revisited'] as const, '步骤不正确'),
   on: DateSchema,
   note: text('情况记录', WORK_LIMITS.note),
@@ -142,7 +142,7 @@ export type AdvanceInput = v.InferInput<typeof AdvanceInputSchema>;
  * 开始审查 only says the review has begun, so it needs none (an opinion may be given).
  */
 export const DecideInputSchema = v.pipe(
-  caseInput({
+  requestInput({
     decision: v.picklist(['startReview', 'approve', 'decline'] as const, '审查结果不正确'),
     reason: v.optional(text('意见', WORK_LIMITS.reason)),
   }),

@@ -1,5 +1,6 @@
 /** The pieces every worker input is made of: text limits, request and office ids, versions, days, invite codes. */
 import * as v from 'valibot';
+import { wholeNumber } from './common';
 
 /** Limits of the texts a worker writes. */
 export const WORK_LIMITS = {
@@ -20,11 +21,7 @@ export const MAX_GUIDE_LINKS = 5;
 /** A request id (`r` + hex), as resident.requestDetail takes it. */
 export const RequestIdSchema = v.pipe(v.string('编号必须是文字'), v.regex(/^r[0-9a-z]{8,40}$/, '编号格式不正确'));
 /** The version of the request the caller last saw (from work.detail). */
-export const VersionSchema = v.pipe(
-  v.number('版本号必须是数字'),
-  v.integer('版本号必须是整数'),
-  v.minValue(1, '版本号不正确'),
-);
+export const VersionSchema = wholeNumber('版本号', 1, undefined, { min: '版本号不正确' });
 /** A service point id (服务点编号), e.g. svc-jo-001. */
 export const ServiceIdSchema = v.pipe(
   v.string('单位编号必须是文字'),

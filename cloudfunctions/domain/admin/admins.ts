@@ -9,6 +9,7 @@ import { AppError } from '~/types/errors';
 import type { User } from '~/types/domain';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
+import { regionNames } from '../region-names';
 import { regionContains, regionPrefix } from '../scope';
 import { adminScope } from './scope';
 import { REVOKE_TEXTS } from './services/texts';
@@ -33,8 +34,10 @@ export const admins: Route<typeof AdminsInputSchema, AdminsData> = {
   async handle(ctx) {
     const { scope, openid } = adminScope(ctx);
     const rows = await ctx.store.users.adminsIn(regionPrefix(scope), ADMINS_LIMIT);
-    const regions = await ctx.store.regions.byCodes([...new Set(rows.map((u) => u.regionCode))]);
-    const names = new Map(regions.map((r) => [r.code, r.name]));
+    const names = await regionNames(
+      ctx.store,
+      rows.map((u) => u.regionCode),
+    );
     return {
       admins: rows.map((u) => ({
         openid: u.openid,

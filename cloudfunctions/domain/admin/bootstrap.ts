@@ -7,7 +7,7 @@ import { BootstrapInputSchema, type BootstrapData } from '~/types/api/network';
 import { CITY_CODE } from '~/types/ids';
 import { AppError } from '~/types/errors';
 import { writeAudit } from '../audit/write';
-import type { Route } from '../context';
+import { secretRoute } from '../secret-route';
 
 /** Compares two secrets in time independent of where they differ (over their SHA-256 digests: equal lengths). */
 export function secretMatches(given: string, expected: string): boolean {
@@ -15,33 +15,25 @@ export function secretMatches(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
-export const bootstrap: Route<typeof BootstrapInputSchema, BootstrapData> = {
-  schema: BootstrapInputSchema,
-  // Guessing the secret: a handful of tries a minute per identity, and no more from one address however many
-  // identities it makes (dropping the cookie makes a new one on the local runtime).
-  perMinute: 5,
-  perAddress: 5,
-  async handle(ctx, input) {
-    const openid = ctx.identity.openid;
-    if (!openid) throw new AppError('UNAUTHENTICATED');
-    const expected = ctx.secrets.bootstrapSecret;
-    // Every check runs every time and every failure answers alike: neither the reply nor its timing tells a
-    // guesser whether a secret is set, whether theirs was wrong or whether an admin already exists.
-    const matches = secretMatches(input.secret, expected ?? '') && !!expected;
-    const open = (await ctx.store.users.countByRole('admin')) === 0;
-    if (!matches || !open) throw new AppError('BOOTSTRAP_REFUSED');
-    if (ctx.identity.user) throw new AppError('ALREADY_BOUND');
-    const bound = await ctx.store.users.putFirstAdmin({
-      openid,
-      role: 'admin',
-      regionCode: CITY_CODE,
-      label: input.name,
-      volunteerId: null,
-      serviceId: null,
-    });
-    if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
-    const first = { openid, role: 'admin' as const, regionCode: CITY_CODE, label: input.name };
-    await writeAudit(ctx, { action: 'admin.bootstrap', record: `admin:${openid}`, as: first });
-    return { role: 'admin', regionCode: CITY_CODE };
-  },
-};
+/** admin.bootstrap: guessing the secret gets a handful of tries a minute (secret-route.ts). */
+export const bootstrap = secretRoute(BootstrapInputSchema, 5, async (ctx, input, openid): Promise<BootstrapData> => {
+  const expected = ctx.secrets.bootstrapSecret;
+  // Every check runs every time and every failure answers alike: neither the reply nor its timing tells a
+  // guesser whether a secret is set, whether theirs was wrong or whether an admin already exists.
+  const matches = secretMatches(input.secret, expected ?? '') && !!expected;
+  const open = (await ctx.store.users.countByRole('admin')) === 0;
+  if (!matches || !open) throw new AppError('BOOTSTRAP_REFUSED');
+  if (ctx.identity.user) throw new AppError('ALREADY_BOUND');
+  const bound = await ctx.store.users.putFirstAdmin({
+    openid,
+    role: 'admin',
+    regionCode: CITY_CODE,
+    label: input.name,
+    volunteerId: null,
+    serviceId: null,
+  });
+  if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
+  const first = { openid, role: 'admin' as const, regionCode: CITY_CODE, label: input.name };
+  await writeAudit(ctx, { action: 'admin.bootstrap', record: `admin:${openid}`, as: first });
+  return { role: 'admin', regionCode: CITY_CODE };
+});

@@ -13,6 +13,7 @@ import { AppError } from '~/types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
+import { regionNames } from '../region-names';
 import { adminScope, mustContain } from './scope';
 import { INVITE_TEXTS, REGION_MISSING } from './texts';
 
@@ -134,8 +135,10 @@ export const invites: Route<typeof InvitesInputSchema, { invites: InviteSummary[
   async handle(ctx) {
     const { scope } = adminScope(ctx);
     const rows = await ctx.store.invites.forRegion(scope, INVITES_LIMIT);
-    const regions = await ctx.store.regions.byCodes([...new Set(rows.map((r) => r.regionCode))]);
-    const names = new Map(regions.map((r) => [r.code, r.name]));
+    const names = await regionNames(
+      ctx.store,
+      rows.map((r) => r.regionCode),
+    );
     return {
       invites: rows.map((r) => ({
         code: r.code,

@@ -47,6 +47,10 @@ export interface TickReport {
   rollup: RollupOutcome | null;
   /** Why the rollup failed; it never stops the promise timer, and the next run tries again. */
   rollupError?: string;
+  /** Expired idempotency claims (store.meta.claim) this run removed. */
+  claimsSwept?: number;
+  /** Why the sweep of expired claims failed; it never stops the promise timer either. */
+  claimsError?: string;
 }
 
 async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
@@ -144,6 +148,11 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
     report.rollup = await store.stats.rollup(ROLLUP_BATCH, now);
   } catch (err) {
     report.rollupError = err instanceof Error ? err.message : String(err);
+  }
+  try {
+    report.claimsSwept = await store.meta.sweepClaims(now);
+  } catch (err) {
+    report.claimsError = err instanceof Error ? err.message : String(err);
   }
   return report;
 }

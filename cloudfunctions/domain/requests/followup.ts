@@ -3,11 +3,11 @@
  * Only their own requests; anyone else's answer exactly as a missing one.
  */
 import {
-  OutboxInputSchema,
+  NoticesInputSchema,
   RateInputSchema,
-  ReadOutboxInputSchema,
+  ReadNoticesInputSchema,
   SupplementInputSchema,
-  type OutboxData,
+  type NoticesData,
 } from '~/types/api/requests';
 import { AppError } from '~/types/errors';
 import { allows, nextOf } from '~/types/lifecycle';
@@ -115,8 +115,8 @@ export const rate: Route<typeof RateInputSchema, { ok: true }> = {
 };
 
 /** resident.outbox: the caller's notices, newest first. */
-export const outbox: Route<typeof OutboxInputSchema, OutboxData> = {
-  schema: OutboxInputSchema,
+export const outbox: Route<typeof NoticesInputSchema, NoticesData> = {
+  schema: NoticesInputSchema,
   async handle(ctx) {
     const owner = ownerOf(ctx);
     const [rows, unread] = await Promise.all([
@@ -139,8 +139,8 @@ export const outbox: Route<typeof OutboxInputSchema, OutboxData> = {
 };
 
 /** resident.readOutbox: marks the caller's notices read (all when no ids). */
-export const readOutbox: Route<typeof ReadOutboxInputSchema, { unread: number }> = {
-  schema: ReadOutboxInputSchema,
+export const readOutbox: Route<typeof ReadNoticesInputSchema, { unread: number }> = {
+  schema: ReadNoticesInputSchema,
   perMinute: 60,
   async handle(ctx, input) {
     const owner = ownerOf(ctx);

@@ -6,7 +6,8 @@ import { randomBytes } from 'node:crypto';
 import type { SubmitReply } from '~/types/api/requests';
 import type { Post } from '~/types/domain';
 import { AppError } from '~/types/errors';
-import type { RequestKind, RequestStatus } from '~/types/requests';
+import { LIFECYCLES } from '~/types/lifecycle';
+import type { RequestKind } from '~/types/requests';
 import type { RequestRow } from '../../store/port';
 import { reviewFlag, screenText } from '../content-check';
 import type { HandlerContext } from '../context';
@@ -23,7 +24,6 @@ export interface SubmissionSpec {
   kind: RequestKind;
   postId: string;
   clientId: string;
-  status: RequestStatus;
   /** Every user-written text, checked before anything is written. */
   texts: string[];
   title: string;
@@ -50,6 +50,8 @@ export function ownerOf(ctx: HandlerContext): string {
 
 /** Runs the shared path of a submission. */
 export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise<SubmitReply> {
+  // Every request starts where its kind's lifecycle says.
+  const status = LIFECYCLES[spec.kind].start;
   const owner = ownerOf(ctx);
   const now = ctx.now();
   const post = await ctx.store.posts.byId(spec.postId);
@@ -79,7 +81,7 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     townshipCode: post.townshipCode,
     countyCode: post.countyCode,
     assignee: route.assignee,
-    status: spec.status,
+    status,
     title: spec.title,
     payload: { ...spec.payload(ctx.secrets.dataKey), ...reviewFlag(screened) },
     createdAt: now,
@@ -93,7 +95,7 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     remindedAt: null,
     escalatedAt: null,
   };
-  const first = { at: now, status: spec.status, by: REQUEST_TEXT.system, note: REQUEST_TEXT.forwarded(route.name) };
+  const first = { at: now, status, by: REQUEST_TEXT.system, note: REQUEST_TEXT.forwarded(route.name) };
   const outcome = await ctx.store.requests.create(row, [first]);
   if (outcome.created) {
     await notify(

@@ -13,11 +13,13 @@ import {
 import type { Post } from '~/types/domain';
 import type { Store } from '../../store/port';
 import type { Route } from '../context';
+import { regionNames } from '../region-names';
 
-async function villageNames(store: Store, posts: Post[]): Promise<Map<string, string>> {
-  const regions = await store.regions.byCodes([...new Set(posts.map((p) => p.villageCode))]);
-  return new Map(regions.map((r) => [r.code, r.name]));
-}
+const villageNames = (store: Store, posts: Post[]) =>
+  regionNames(
+    store,
+    posts.map((p) => p.villageCode),
+  );
 
 function card(post: Post, village: string, distanceM: number | null): NearbyPost {
   return {

@@ -1,12 +1,12 @@
 /** work.decide and work.reveal: legal-aid review by the assigned office, and audit-logged full numbers. */
-import { DecideInputSchema, RevealInputSchema, type RevealData, type WorkDetail } from '~/types/api/work';
+import { DecideInputSchema, RevealInputSchema, type RevealData } from '~/types/api/work';
 import { AppError } from '~/types/errors';
-import type { Route } from '../context';
 import { writeAudit } from '../audit/write';
 import { decrypt } from '../crypto';
 import { payloadOf } from '../requests/payload';
 import { takeStep } from './act';
-import { assignedStaffCase, checkText, openCase } from './load';
+import { checkText } from './load';
+import { assignedStaffLook, requestMove } from './route';
 import { WORK_TEXT } from './texts';
 
 // What each decision writes in the history and tells the applicant; where it may be taken is the aid lifecycle's.
@@ -17,12 +17,10 @@ const DECISIONS = {
 } as const;
 
 /** work.decide: start the review, approve or decline, each with a reason the resident sees. */
-export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
-  schema: DecideInputSchema,
-  roles: ['volunteer', 'mediator', 'staff'],
-  perMinute: 20,
-  async handle(ctx, input) {
-    const { c, to } = await openCase(ctx, input, input.decision);
+export const decide = requestMove(
+  DecideInputSchema,
+  (input) => input.decision,
+  async (ctx, input, { c, to }) => {
     const d = DECISIONS[input.decision];
     const reason = input.reason ?? '';
     await checkText(ctx, c.openid, reason);
@@ -44,21 +42,15 @@ export const decide: Route<typeof DecideInputSchema, WorkDetail> = {
       },
     });
   },
-};
+);
 
 /** work.reveal: the full ID number or phone of an aid applicant, to the assigned office's staff only; audited. */
-export const reveal: Route<typeof RevealInputSchema, RevealData> = {
-  schema: RevealInputSchema,
-  roles: ['volunteer', 'mediator', 'staff'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
-    const p = payloadOf(c.rec);
-    const stored = p.kind === 'aid' ? p[input.field] : null;
-    if (stored === null || stored === '') throw new AppError('NOT_FOUND', WORK_TEXT.noPhone);
-    const value = decrypt(ctx.secrets.dataKey, stored);
-    // Logged before the number leaves: a reveal that is not on record never happens.
-    await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });
-    return { value };
-  },
-};
+export const reveal = assignedStaffLook(RevealInputSchema, async (ctx, input, c): Promise<RevealData> => {
+  const p = payloadOf(c.rec);
+  const stored = p.kind === 'aid' ? p[input.field] : null;
+  if (stored === null || stored === '') throw new AppError('NOT_FOUND', WORK_TEXT.noPhone);
+  const value = decrypt(ctx.secrets.dataKey, stored);
+  // Logged before the number leaves: a reveal that is not on record never happens.
+  await writeAudit(ctx, { action: `reveal.${input.field}`, record: c.rec.id });
+  return { value };
+});

@@ -5,29 +5,21 @@
  */
 import { EvidenceInputSchema, type EvidenceData } from '~/types/api/evidence';
 import { writeAudit } from '../audit/write';
-import type { Route } from '../context';
 import { PLAIN_EVIDENCE, photoIdsOf } from '../requests/evidence';
-import { assignedStaffCase } from './load';
-import { WORK_TEXT } from './texts';
+import { assignedStaffLook } from './route';
 
 /** How long links are said to work: cloud links live 5 minutes (functions/evidence-files.ts), local ones too. */
 export const EVIDENCE_LINK_S = 300;
 
 /** work.evidence. */
-export const evidence: Route<typeof EvidenceInputSchema, EvidenceData> = {
-  schema: EvidenceInputSchema,
-  roles: ['volunteer', 'mediator', 'staff'],
-  perMinute: 30,
-  async handle(ctx, input) {
-    const c = await assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
-    const ids = photoIdsOf(c.rec);
-    if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
-    // Logged before the links leave: a view that is not on record never happens.
-    await writeAudit(ctx, { action: 'view.photos', record: c.rec.id, detail: `${ids.length}张` });
-    const urls = await (ctx.evidence ?? PLAIN_EVIDENCE).viewUrls(ids, c.openid);
-    return {
-      photos: ids.flatMap((id) => (urls.has(id) ? [{ url: urls.get(id) as string }] : [])),
-      expiresInS: EVIDENCE_LINK_S,
-    };
-  },
-};
+export const evidence = assignedStaffLook(EvidenceInputSchema, async (ctx, _input, c): Promise<EvidenceData> => {
+  const ids = photoIdsOf(c.rec);
+  if (ids.length === 0) return { photos: [], expiresInS: EVIDENCE_LINK_S };
+  // Logged before the links leave: a view that is not on record never happens.
+  await writeAudit(ctx, { action: 'view.photos', record: c.rec.id, detail: `${ids.length}张` });
+  const urls = await (ctx.evidence ?? PLAIN_EVIDENCE).viewUrls(ids, c.openid);
+  return {
+    photos: ids.flatMap((id) => (urls.has(id) ? [{ url: urls.get(id) as string }] : [])),
+    expiresInS: EVIDENCE_LINK_S,
+  };
+});

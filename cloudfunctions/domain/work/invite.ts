@@ -5,7 +5,8 @@ import type { User } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
-import type { HandlerContext, Route } from '../context';
+import type { HandlerContext } from '../context';
+import { secretRoute } from '../secret-route';
 
 const VILLAGE_CODE = /^\d{12}$/;
 const CREATOR_REVOKED = '邀请人已不是管理员，这个邀请码已失效，请向管理员重新申请';
@@ -35,15 +36,11 @@ async function whereOf(ctx: HandlerContext, who: { serviceId: string | null; reg
   return who.regionCode ? ((await ctx.store.regions.byCode(who.regionCode))?.name ?? '') : '';
 }
 
-/** work.acceptInvite: anyone with an openid. */
-export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteData> = {
-  schema: AcceptInviteInputSchema,
-  perMinute: 10,
-  // An invite code is a secret too: guesses from one address are held like those of one identity.
-  perAddress: 10,
-  async handle(ctx, input) {
-    const openid = ctx.identity.openid;
-    if (!openid) throw new AppError('UNAUTHENTICATED');
+/** work.acceptInvite: anyone with an openid; an invite code is a secret too (secret-route.ts). */
+export const acceptInvite = secretRoute(
+  AcceptInviteInputSchema,
+  10,
+  async (ctx, input, openid): Promise<AcceptInviteData> => {
     const invite = await ctx.store.invites.byCode(input.code);
     if (!invite) throw new AppError('INVITE_NOT_FOUND');
     const bound = ctx.identity.user;
@@ -99,4 +96,4 @@ export const acceptInvite: Route<typeof AcceptInviteInputSchema, AcceptInviteDat
     });
     return { role: user.role as AcceptInviteData['role'], label: user.label, where: await whereOf(ctx, user) };
   },
-};
+);

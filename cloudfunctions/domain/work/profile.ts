@@ -9,9 +9,8 @@ import { AppError } from '~/types/errors';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
+import { WORKERS } from './route';
 import { WORK_TEXT } from './texts';
-
-const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 
 async function profileOf(ctx: HandlerContext, user: User): Promise<ProfileData> {
   const role = user.role as ProfileData['role'];

@@ -1,31 +1,21 @@
 /** work.answer, work.askMore, work.handOver and work.close: what a worker does with a question. */
-import {
-  AnswerInputSchema,
-  AskMoreInputSchema,
-  CloseInputSchema,
-  HandOverInputSchema,
-  type WorkDetail,
-} from '~/types/api/work';
+import { AnswerInputSchema, AskMoreInputSchema, CloseInputSchema, HandOverInputSchema } from '~/types/api/work';
 import { AppError } from '~/types/errors';
-import type { HandlerContext, Route } from '../context';
+import type { HandlerContext } from '../context';
 import { promiseMs } from '../settings';
 import { takeStep } from './act';
 import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
-import { actorLabel, checkText, openCase, type WorkCase } from './load';
+import { actorLabel, checkText, type WorkCase } from './load';
+import { requestMove } from './route';
 import { WORK_TEXT } from './texts';
 
-const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
-const PER_MINUTE = 20;
-
 /** work.answer: answers a question (pending, waiting for more, or a follow-up to an answer). */
-export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
-  schema: AnswerInputSchema,
-  roles: WORKERS,
-  perMinute: PER_MINUTE,
-  async handle(ctx, input) {
-    const { c, to } = await openCase(ctx, input, 'answer');
+export const answer = requestMove(
+  AnswerInputSchema,
+  () => 'answer',
+  async (ctx, input, { c, to }) => {
     const guideIds = [...new Set(input.guideIds)];
     if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
     await checkText(ctx, c.openid, input.text);
@@ -40,7 +30,7 @@ export const answer: Route<typeof AnswerInputSchema, WorkDetail> = {
       notice: { title: WORK_TEXT.notice.answered, body: c.rec.title, kind: 'answer' },
     });
   },
-};
+);
 
 // The page and the notice already say 请您补充：; a worker who starts with it too would have it said twice.
 const ASK_PREFIX = /^(请您?|麻烦您?)?补充(一下)?[：:，,、\s]*/;
@@ -52,12 +42,10 @@ export function askedForText(text: string): string {
 }
 
 /** work.askMore: a pending question or an aid application under review waits for the resident's supplement. */
-export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
-  schema: AskMoreInputSchema,
-  roles: WORKERS,
-  perMinute: PER_MINUTE,
-  async handle(ctx, input) {
-    const { c, to } = await openCase(ctx, input, 'askMore');
+export const askMore = requestMove(
+  AskMoreInputSchema,
+  () => 'askMore',
+  async (ctx, input, { c, to }) => {
     await checkText(ctx, c.openid, input.text);
     const wanted = askedForText(input.text);
     return takeStep(ctx, c, ctx.now(), {
@@ -67,7 +55,7 @@ export const askMore: Route<typeof AskMoreInputSchema, WorkDetail> = {
       notice: { title: WORK_TEXT.notice.askMore, body: wanted, kind: 'progress' },
     });
   },
-};
+);
 
 /** The office a question may be handed to: one taking hand-overs, of the post's own region (handover-region.ts). */
 async function handOverOffice(ctx: HandlerContext, c: WorkCase, id: string) {
@@ -80,12 +68,10 @@ async function handOverOffice(ctx: HandlerContext, c: WorkCase, id: string) {
 }
 
 /** work.handOver: gives a question to an office of the post's own region, with a reason; the promise restarts. */
-export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
-  schema: HandOverInputSchema,
-  roles: WORKERS,
-  perMinute: PER_MINUTE,
-  async handle(ctx, input) {
-    const { c, to } = await openCase(ctx, input, 'handOver');
+export const handOver = requestMove(
+  HandOverInputSchema,
+  () => 'handOver',
+  async (ctx, input, { c, to }) => {
     const office = await handOverOffice(ctx, c, input.toServiceId);
     await checkText(ctx, c.openid, input.reason);
     const now = ctx.now();
@@ -99,15 +85,13 @@ export const handOver: Route<typeof HandOverInputSchema, WorkDetail> = {
       newAssignee: { id: office.id, title: WORK_TEXT.notice.assigned },
     });
   },
-};
+);
 
 /** work.close: closes a pending or answered question (办结) with a note the resident sees. */
-export const close: Route<typeof CloseInputSchema, WorkDetail> = {
-  schema: CloseInputSchema,
-  roles: WORKERS,
-  perMinute: PER_MINUTE,
-  async handle(ctx, input) {
-    const { c, to } = await openCase(ctx, input, 'close');
+export const close = requestMove(
+  CloseInputSchema,
+  () => 'close',
+  async (ctx, input, { c, to }) => {
     await checkText(ctx, c.openid, input.note);
     return takeStep(ctx, c, ctx.now(), {
       to,
@@ -115,4 +99,4 @@ export const close: Route<typeof CloseInputSchema, WorkDetail> = {
       notice: { title: WORK_TEXT.notice.closed, body: input.note, kind: 'progress' },
     });
   },
-};
+);

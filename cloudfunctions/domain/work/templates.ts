@@ -13,9 +13,8 @@ import type { TemplateRow } from '../../store/port';
 import type { Route } from '../context';
 import { guideExists } from './guides';
 import { checkText, workerOf } from './load';
+import { WORKERS } from './route';
 import { WORK_TEXT } from './texts';
-
-const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 
 /** The built-in templates (data/answer-templates.json). */
 export const BUILT_IN_TEMPLATES: readonly AnswerTemplate[] = builtIn.templates.map((t) => ({ ...t, builtIn: true }));

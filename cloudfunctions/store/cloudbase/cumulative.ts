@@ -10,6 +10,7 @@
  * that was summed. A crash in between leaves two documents of one subject covering a day for a while; readers keep
  * the later one, which is the right one, and the flags still set make the next run finish the job.
  */
+import type { DailyStat } from '~/types/domain';
 import type { PeriodTotal } from '../port';
 import { COLLECTIONS, ids, type DailyStatDoc } from './docs';
 import { chunk, PAGE, pageById } from './query';
@@ -20,13 +21,8 @@ import { dayBefore, mapParallel } from './stats-reads';
 export const OPEN_UNTIL = '99999999';
 
 /** A cumulative document, `_id` = `<subject>_<yyyymmdd>`. */
-export interface CumDoc extends CloudDoc {
-  subject: string;
-  day: string;
-  count: number;
-  unique: number;
-  inCircle: number;
-  withLocation: number;
+export interface CumDoc extends CloudDoc, DailyStat {
+  /** The day of the subject's next cumulative document; OPEN_UNTIL for the latest. */
   until: string;
 }
 

@@ -5,6 +5,7 @@
 import type { DailyStat, Post, Region, ScanRecord, ServicePoint, User } from '~/types/domain';
 import { cellOf } from '../../geo/grid';
 import type { VolunteerRow } from '../port';
+import { rowReader, toFields } from './fields';
 import type { CloudDoc, CloudGeo, CloudGeoPoint } from './sdk';
 
 /** Collection names; collections.json declares the same set with indexes and rules. */
@@ -66,9 +67,6 @@ export const ids = {
   outsideCell: (postId: string, day: string, lat: number, lng: number): string => `${postId}_${day}_${lat}_${lng}`,
 };
 
-/** A stored document of known shape: only this adapter writes them, so the readers' casts are safe. */
-export type Fields<T> = CloudDoc & T;
-
 function located(geo: CloudGeo, lat: number | null, lng: number | null): { location?: CloudGeoPoint } {
   // GeoJSON order is longitude first; the 2dsphere index ignores documents without the field.
   return lat === null || lng === null ? {} : { location: new geo.Point(lng, lat) };
@@ -76,102 +74,52 @@ function located(geo: CloudGeo, lat: number | null, lng: number | null): { locat
 
 /** Domain → document, for the seed load. */
 export const toDoc = {
-  region: (r: Region): CloudDoc => ({
-    _id: r.code,
-    name: r.name,
-    level: r.level,
-    parentCode: r.parentCode,
-    lat: r.lat,
-    lng: r.lng,
+  region: (r: Region): CloudDoc => toFields(r, 'code'),
+  // `cell` is the grid key posts.near reads by (geo/grid.ts); fromDoc.post leaves it out.
+  post: (p: Post, geo: CloudGeo): CloudDoc => ({
+    ...toFields(p, 'id'),
+    cell: cellOf(p),
+    ...located(geo, p.lat, p.lng),
   }),
-  post: (p: Post, geo: CloudGeo): CloudDoc => {
-    const { id, ...rest } = p;
-    // `cell` is the grid key posts.near reads by (geo/grid.ts); fromDoc.post leaves it out.
-    return { _id: id, ...rest, cell: cellOf(p), ...located(geo, p.lat, p.lng) };
-  },
-  service: (s: ServicePoint, geo: CloudGeo): CloudDoc => {
-    const { id, ...rest } = s;
-    return { _id: id, ...rest, ...located(geo, s.lat, s.lng) };
-  },
-  volunteer: (v: VolunteerRow): CloudDoc => {
-    const { id, ...rest } = v;
-    return { _id: id, ...rest, postIds: [...v.postIds], active: v.active !== false };
-  },
-  user: (u: User): CloudDoc => {
-    const { openid, ...rest } = u;
-    return { _id: openid, ...rest };
-  },
+  service: (s: ServicePoint, geo: CloudGeo): CloudDoc => ({ ...toFields(s, 'id'), ...located(geo, s.lat, s.lng) }),
+  volunteer: (v: VolunteerRow): CloudDoc => ({ ...toFields(v, 'id'), active: v.active !== false }),
+  user: (u: User): CloudDoc => toFields(u, 'openid'),
 };
 
-/** Document → domain; fields are copied one by one so storage-only fields (location, loadId) never leak. */
+const read = {
+  region: rowReader<Region>()('code', { copy: 'name level parentCode lat lng' }),
+  post: rowReader<Post>()('id', {
+    copy: 'name address villageCode townshipCode countyCode lat lng radiusM status createdAt',
+  }),
+  service: rowReader<ServicePoint>()('id', {
+    copy: 'kind name regionCode address phone hours lat lng stars note',
+    own: 'channels',
+  }),
+  // Documents written before profile photos existed have no photo field.
+  volunteer: rowReader<VolunteerRow>()('id', {
+    copy: 'name villageCode phone phonePublic isMediator hours postIds',
+    orNull: 'photoFileId',
+    own: 'active',
+  }),
+  // Documents written before units existed have no unit.
+  user: rowReader<User>()('openid', { copy: 'role regionCode label volunteerId', orNull: 'serviceId' }),
+};
+
+/** Document → domain; fields are read one by one (fields.ts) so storage-only fields (location, loadId) never leak. */
 export const fromDoc = {
-  region: (doc: CloudDoc): Region => {
-    const d = doc as Fields<Omit<Region, 'code'>>;
-    return { code: d._id, name: d.name, level: d.level, parentCode: d.parentCode, lat: d.lat, lng: d.lng };
-  },
-  post: (doc: CloudDoc): Post => {
-    const d = doc as Fields<Omit<Post, 'id'>>;
-    return {
-      id: d._id,
-      name: d.name,
-      address: d.address,
-      villageCode: d.villageCode,
-      townshipCode: d.townshipCode,
-      countyCode: d.countyCode,
-      lat: d.lat,
-      lng: d.lng,
-      radiusM: d.radiusM,
-      status: d.status,
-      createdAt: d.createdAt,
-    };
-  },
-  service: (doc: CloudDoc): ServicePoint => {
-    const d = doc as Fields<Omit<ServicePoint, 'id'>>;
-    return {
-      id: d._id,
-      kind: d.kind,
-      name: d.name,
-      regionCode: d.regionCode,
-      address: d.address,
-      phone: d.phone,
-      hours: d.hours,
-      lat: d.lat,
-      lng: d.lng,
-      stars: d.stars,
-      note: d.note,
-      // Documents loaded before channels existed serve nothing until an admin sets them.
-      channels: Array.isArray(d.channels) ? [...d.channels] : [],
-    };
-  },
-  volunteer: (doc: CloudDoc): VolunteerRow => {
-    const d = doc as Fields<Omit<VolunteerRow, 'id'>>;
-    return {
-      id: d._id,
-      name: d.name,
-      villageCode: d.villageCode,
-      phone: d.phone,
-      phonePublic: d.phonePublic,
-      isMediator: d.isMediator,
-      hours: d.hours,
-      postIds: [...d.postIds],
-      // Documents written before profile photos existed have no photo field.
-      photoFileId: d.photoFileId ?? null,
-      // Absent means active (the port's convention), so older documents read the same.
-      ...(d.active === false ? { active: false } : {}),
-    };
-  },
-  user: (doc: CloudDoc): User => {
-    const d = doc as Fields<Omit<User, 'openid'>>;
-    return {
-      openid: d._id,
-      role: d.role,
-      regionCode: d.regionCode,
-      label: d.label,
-      volunteerId: d.volunteerId,
-      // Documents written before units existed have no unit.
-      serviceId: d.serviceId ?? null,
-    };
-  },
+  region: read.region,
+  post: read.post,
+  service: (doc: CloudDoc): ServicePoint => ({
+    ...read.service(doc),
+    // Documents loaded before channels existed serve nothing until an admin sets them.
+    channels: Array.isArray(doc.channels) ? [...(doc.channels as ServicePoint['channels'])] : [],
+  }),
+  volunteer: (doc: CloudDoc): VolunteerRow => ({
+    ...read.volunteer(doc),
+    // Absent means active (the port's convention), so older documents read the same.
+    ...(doc.active === false ? { active: false } : {}),
+  }),
+  user: read.user,
   dailyStat: (doc: CloudDoc): DailyStat => {
     const d = doc as DailyStatDoc;
     return {

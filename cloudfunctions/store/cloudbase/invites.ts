@@ -9,27 +9,16 @@
  */
 import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
-import { COLLECTIONS, toDoc, type Fields } from './docs';
+import { COLLECTIONS, toDoc } from './docs';
+import { rowReader, toFields } from './fields';
 import { getOrNull, pageBySkip, startsWith } from './query';
-import type { CloudDatabase, CloudDoc } from './sdk';
+import type { CloudDatabase } from './sdk';
 
-function toInvite(doc: CloudDoc): InviteRow {
-  const d = doc as Fields<Omit<InviteRow, 'code'>>;
-  return {
-    code: d._id,
-    role: d.role,
-    regionCode: d.regionCode,
-    name: d.name,
-    postIds: [...d.postIds],
-    serviceId: d.serviceId,
-    volunteerId: d.volunteerId,
-    createdBy: d.createdBy,
-    createdAt: d.createdAt,
-    expiresAt: d.expiresAt,
-    usedBy: d.usedBy ?? null,
-    usedAt: d.usedAt ?? null,
-  };
-}
+// Invites written before a code was used carry no usedBy / usedAt.
+const toInvite = rowReader<InviteRow>()('code', {
+  copy: 'role regionCode name postIds serviceId volunteerId createdBy createdAt expiresAt',
+  orNull: 'usedBy usedAt',
+});
 
 /** The invites group over a CloudBase database. */
 export function cloudInvites(db: CloudDatabase): InvitesPort {
@@ -50,8 +39,7 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
 
   return {
     create: async (invite) => {
-      const { code, ...rest } = invite;
-      await coll(COLLECTIONS.invites).add({ data: { _id: code, ...rest, postIds: [...invite.postIds] } });
+      await coll(COLLECTIONS.invites).add({ data: toFields(invite, 'code') });
     },
     byCode: async (code) => {
       const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));

@@ -9,7 +9,7 @@ import type { CloudDatabase } from './sdk';
 export function cloudMeta(db: CloudDatabase): MetaPort {
   const meta = () => db.collection(COLLECTIONS.meta);
   return {
-    claim: metaClaimer(db),
+    ...metaClaimer(db),
     get: async (key) => {
       const doc = await getOrNull(meta().doc(key));
       return doc && typeof doc.value === 'string' ? doc.value : null;

@@ -1,22 +1,11 @@
 /** Notices to users (消息) on CloudBase: one `outbox` document each, read and unread, deleted with the user's data. */
 import type { NoticeRow, OutboxPort } from '../port';
-import { COLLECTIONS, type Fields } from './docs';
+import { COLLECTIONS } from './docs';
+import { rowReader, toFields } from './fields';
 import { chunk, pageBySkip } from './query';
-import type { CloudCondition, CloudDatabase, CloudDoc } from './sdk';
+import type { CloudCondition, CloudDatabase } from './sdk';
 
-function toNotice(doc: CloudDoc): NoticeRow {
-  const d = doc as Fields<Omit<NoticeRow, 'id'>>;
-  return {
-    id: d._id,
-    recipient: d.recipient,
-    at: d.at,
-    title: d.title,
-    body: d.body,
-    requestId: d.requestId,
-    target: d.target,
-    readAt: d.readAt ?? null,
-  };
-}
+const toNotice = rowReader<NoticeRow>()('id', { copy: 'recipient at title body requestId target', orNull: 'readAt' });
 
 /** The outbox group over a CloudBase database. */
 export function cloudOutbox(db: CloudDatabase): OutboxPort {
@@ -24,8 +13,7 @@ export function cloudOutbox(db: CloudDatabase): OutboxPort {
   const _ = db.command;
   return {
     add: async (n) => {
-      const { id, ...rest } = n;
-      await coll(COLLECTIONS.outbox).add({ data: { _id: id, ...rest } });
+      await coll(COLLECTIONS.outbox).add({ data: toFields(n, 'id') });
     },
     forRecipient: async (recipient, limit) => {
       const query = coll(COLLECTIONS.outbox).where({ recipient }).orderBy('at', 'desc').orderBy('_id', 'desc');

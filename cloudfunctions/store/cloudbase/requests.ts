@@ -6,6 +6,7 @@
  */
 import type { RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
 import { COLLECTIONS } from './docs';
+import { rowReader } from './fields';
 import { getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
 import { cloudWork } from './work';
 import type { CloudDatabase, CloudDoc } from './sdk';
@@ -22,35 +23,18 @@ function toRecord(doc: CloudDoc): RequestRecord {
   };
 }
 
+const readRow = rowReader<RequestRow>()('id', {
+  copy: 'kind owner clientId postId villageCode townshipCode countyCode assignee status title payload createdAt updatedAt dueAt',
+  orNull: 'answeredBy firstAnswerAt rating ratingWord remindedAt escalatedAt',
+  own: 'version',
+});
+
 /** A request document → port row (without timeline and answers). */
-export function toRow(doc: CloudDoc): RequestRow {
-  const d = doc as RequestDoc;
-  return {
-    id: d._id,
-    kind: d.kind,
-    owner: d.owner,
-    clientId: d.clientId,
-    postId: d.postId,
-    villageCode: d.villageCode,
-    townshipCode: d.townshipCode,
-    countyCode: d.countyCode,
-    assignee: d.assignee,
-    status: d.status,
-    title: d.title,
-    payload: { ...d.payload },
-    createdAt: d.createdAt,
-    updatedAt: d.updatedAt,
-    dueAt: d.dueAt,
-    // Documents written before requests were handled lack these: version 1, nothing answered, rated or reminded.
-    version: d.version ?? 1,
-    answeredBy: d.answeredBy ?? null,
-    firstAnswerAt: d.firstAnswerAt ?? null,
-    rating: d.rating ?? null,
-    ratingWord: d.ratingWord ?? null,
-    remindedAt: d.remindedAt ?? null,
-    escalatedAt: d.escalatedAt ?? null,
-  };
-}
+export const toRow = (doc: CloudDoc): RequestRow => ({
+  ...readRow(doc),
+  // Documents written before requests were handled lack these: version 1, nothing answered, rated or reminded.
+  version: typeof doc.version === 'number' ? doc.version : 1,
+});
 
 /** The requests group over a CloudBase database. */
 export function cloudRequests(db: CloudDatabase): RequestsPort {

@@ -1,20 +1,11 @@
 /** Answer templates (答复模板) on CloudBase: a worker's own, written and deleted only by their owner. */
 import type { TemplateRow, TemplatesPort } from '../port';
-import { COLLECTIONS, type Fields } from './docs';
+import { COLLECTIONS } from './docs';
+import { rowReader, toFields } from './fields';
 import { isDuplicateKey, pageBySkip } from './query';
-import type { CloudDatabase, CloudDoc } from './sdk';
+import type { CloudDatabase } from './sdk';
 
-function toTemplate(doc: CloudDoc): TemplateRow {
-  const d = doc as Fields<Omit<TemplateRow, 'id'>>;
-  return {
-    id: d._id,
-    owner: d.owner,
-    title: d.title,
-    text: d.text,
-    guideIds: [...d.guideIds],
-    createdAt: d.createdAt,
-  };
-}
+const toTemplate = rowReader<TemplateRow>()('id', { copy: 'owner title text guideIds createdAt' });
 
 /** The templates group over a CloudBase database. */
 export function cloudTemplates(db: CloudDatabase): TemplatesPort {
@@ -25,12 +16,11 @@ export function cloudTemplates(db: CloudDatabase): TemplatesPort {
       return (await pageBySkip(query, Infinity)).map(toTemplate);
     },
     put: async (t) => {
-      const { id, ...rest } = t;
       const edit = { title: t.title, text: t.text, guideIds: [...t.guideIds] };
-      const { stats } = await coll(COLLECTIONS.templates).where({ _id: id, owner: t.owner }).update({ data: edit });
+      const { stats } = await coll(COLLECTIONS.templates).where({ _id: t.id, owner: t.owner }).update({ data: edit });
       if (stats.updated > 0) return;
       try {
-        await coll(COLLECTIONS.templates).add({ data: { _id: id, ...rest, guideIds: [...t.guideIds] } });
+        await coll(COLLECTIONS.templates).add({ data: toFields(t, 'id') });
       } catch (err) {
         // The id belongs to another owner's template: leave it alone, as SQLite does.
         if (!isDuplicateKey(err)) throw err;

@@ -45,7 +45,10 @@ export interface MetaPort {
   set(key: string, value: string): Promise<void>;
   /**
    * Stores `value` under `key` only if the key is free, in one unit: `claimed` is true for the one caller that
-   * stored it, and `value` is what the key holds after the call (the first claimer's value). An idempotency key.
+   * stored it, and `value` is what the key holds after the call (the first claimer's value). An idempotency key,
+   * kept until `expiresAt` (ms) has passed and a sweep removes it.
    */
-  claim(key: string, value: string): Promise<{ claimed: boolean; value: string }>;
+  claim(key: string, value: string, expiresAt: number): Promise<{ claimed: boolean; value: string }>;
+  /** Removes the claims whose expiry is at or before `now` (settings never expire); returns how many. */
+  sweepClaims(now: number): Promise<number>;
 }

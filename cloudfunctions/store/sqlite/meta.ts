@@ -6,9 +6,8 @@ import type { Statements } from './statements';
 
 /** The meta group of one connection. */
 export function sqliteMeta(db: Database.Database, st: Statements): MetaPort {
-  const claim = metaClaimer(db);
   return {
-    claim: async (key, value) => claim(key, value),
+    ...metaClaimer(db),
     get: async (key) => st.metaGet.get(key) ?? null,
     set: async (key, value) => {
       st.metaSet.run(key, value);

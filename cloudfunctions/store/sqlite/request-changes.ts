@@ -8,22 +8,21 @@ import type { AssigneeQuery, ChangeOutcome, RequestChange, RequestRow, RequestsP
 import { toRequestRow, type RequestDbRow } from './request-rows';
 import { writeTransaction } from './write-transaction';
 
+/** The columns a change may set (the rest of a row is fixed when it is created). */
+type Changeable =
+  | 'status'
+  | 'assignee'
+  | 'due_at'
+  | 'payload'
+  | 'answered_by'
+  | 'first_answer_at'
+  | 'rating'
+  | 'rating_word'
+  | 'reminded_at'
+  | 'escalated_at';
+
 /** The named parameters of a change; null leaves a column as it is. */
-interface ChangeParams {
-  id: string;
-  version: number;
-  at: number;
-  status: string | null;
-  assignee: string | null;
-  due_at: number | null;
-  payload: string | null;
-  answered_by: string | null;
-  first_answer_at: number | null;
-  rating: number | null;
-  rating_word: string | null;
-  reminded_at: number | null;
-  escalated_at: number | null;
-}
+type ChangeParams = { id: string; version: number; at: number } & { [K in Changeable]: RequestDbRow[K] | null };
 
 function prepare(db: Database.Database) {
   return {

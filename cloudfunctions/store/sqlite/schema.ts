@@ -5,6 +5,7 @@
  * that opens a store, not only by the files that were made before it. The tables are in tables/, one file per group
  * of the port; the steps in steps/.
  */
+import { META_CLAIM_EXPIRY } from './steps/meta-claim-expiry';
 import { VISITOR_DAY_ROWS } from './steps/visitor-day-rows';
 import { NETWORK_TABLES } from './tables/network';
 import { REQUEST_TABLES } from './tables/requests';
@@ -28,4 +29,4 @@ export interface Migration {
  * Steps after the first release, oldest first. Append a step (with the SQL that brings a file to the new shape,
  * data kept) and leave SCHEMA as the first release made it; never edit a released step.
  */
-export const MIGRATIONS: readonly Migration[] = [VISITOR_DAY_ROWS];
+export const MIGRATIONS: readonly Migration[] = [VISITOR_DAY_ROWS, META_CLAIM_EXPIRY];

@@ -1,7 +1,7 @@
 /** Volunteers as the people page shows them (PersonRow): village, binding and the posts they serve, by name. */
 import type { PersonRow } from '~/types/api/network';
 import type { Store, VolunteerRow } from '~/cloudfunctions/store/port';
-import { regionNames } from '../posts/view';
+import { regionNames } from '../../region-names';
 
 /** The rows of some volunteers, in their order. */
 export async function personRows(store: Store, volunteers: VolunteerRow[]): Promise<PersonRow[]> {

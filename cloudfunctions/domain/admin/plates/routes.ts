@@ -6,7 +6,7 @@ import type * as v from 'valibot';
 import { LOCAL_PLATES, type HandlerContext, type Route } from '../../context';
 import { adminScope, postInScope, regionInScope } from '../scope';
 import { POST_TEXTS } from '../posts/texts';
-import { regionNames } from '../posts/view';
+import { regionNames } from '../../region-names';
 
 /** A sheet holds at most this many plates (the schema's limit for postIds, and a township's cap). */
 export const PLATES_MAX = 200;

@@ -53,7 +53,7 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = adminR
     const village = await villageInScope(ctx, scope, input.villageCode);
     await checkPlace(ctx, input, village);
     const now = ctx.now();
-    const request = input.requestId !== undefined ? { openid, requestId: input.requestId } : null;
+    const request = input.requestId !== undefined ? { openid, requestId: input.requestId, at: now } : null;
     for (let attempt = 1; ; attempt++) {
       let id = input.id ?? (await nextId(ctx, village));
       if (request) id = await claimedId(ctx.store, request, attempt, id);

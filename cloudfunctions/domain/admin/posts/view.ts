@@ -2,13 +2,7 @@
 import type { AdminPost } from '~/types/api/network';
 import type { Post } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
-
-/** Names of regions by code (codes not found are left out). */
-export async function regionNames(store: Store, codes: string[]): Promise<Map<string, string>> {
-  if (codes.length === 0) return new Map();
-  const regions = await store.regions.byCodes([...new Set(codes)]);
-  return new Map(regions.map((r) => [r.code, r.name]));
-}
+import { regionNames } from '../../region-names';
 
 /** The admin view of some posts, in their order: two reads whatever their number. */
 export async function adminPosts(store: Store, posts: Post[]): Promise<AdminPost[]> {

@@ -4,6 +4,7 @@ import type { ServicePoint } from '~/types/domain';
 import { EDITABLE_SERVICE_KINDS } from '~/types/services';
 import type { Store } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
+import { regionNames } from '../../region-names';
 import { regionContains } from '../../scope';
 import { adminScope, chosenRegion } from '../scope';
 
@@ -16,8 +17,10 @@ export const mayEdit = (scope: string, p: ServicePoint) =>
 
 /** The points as the admin sees them, with their regions' names. */
 export async function adminPoints(store: Store, scope: string, points: ServicePoint[]): Promise<AdminServicePoint[]> {
-  const regions = await store.regions.byCodes([...new Set(points.map((p) => p.regionCode))]);
-  const names = new Map(regions.map((r) => [r.code, r.name]));
+  const names = await regionNames(
+    store,
+    points.map((p) => p.regionCode),
+  );
   return points.map((p) => ({ ...p, regionName: names.get(p.regionCode) ?? '', editable: mayEdit(scope, p) }));
 }
 
