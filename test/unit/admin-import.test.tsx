@@ -5,11 +5,9 @@ import { IMPORT_BATCH, IMPORT_MAX_BYTES, type ImportProgress, type ImportReport 
 import ImportPage from '~/src/packages/admin/pages/import';
 import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
 import { TEMPLATE_CSV } from '~/src/packages/admin/pages/import/template';
-import { checkImport } from '~/src/services/admin/checkImport';
-import { importPosts } from '~/src/services/admin/importPosts';
-import { uploadImport } from '~/src/services/admin/uploadImport';
 import { CloudError } from '~/src/services/cloudError';
 import { readPlateIds } from '~/src/stores/plateIds';
+import { checkImport as check, importPosts as importBatch, uploadImport as upload } from './support/services';
 
 // The shared stand-in drops `disabled`; this page's 全部导入 must really be disabled.
 jest.mock('@tarojs/components', () => {
@@ -36,9 +34,6 @@ jest.mock('~/src/services/admin/checkImport');
 jest.mock('~/src/services/admin/importPosts');
 jest.mock('~/src/services/admin/uploadImport');
 const pick = pickCsvFile as jest.MockedFunction<typeof pickCsvFile>;
-const check = checkImport as jest.MockedFunction<typeof checkImport>;
-const importBatch = importPosts as jest.MockedFunction<typeof importPosts>;
-const upload = uploadImport as jest.MockedFunction<typeof uploadImport>;
 
 /** The id the upload answers: the page passes it, never the file. */
 const FILE = 'a0123456789abcdef01234567';

@@ -3,24 +3,21 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MeData, ServicesData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
-import { createInvite } from '~/src/services/admin/createInvite';
-import { fetchInvites } from '~/src/services/admin/fetchInvites';
-import { fetchServices } from '~/src/services/admin/fetchServices';
-import { fetchTownshipPosts, fetchTownships } from '~/src/services/admin/fetchTownships';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import {
+  createInvite as create,
+  fetchInvites as invites,
+  fetchMe as me,
+  fetchServices as services,
+  fetchTownshipPosts as townshipPosts,
+  fetchTownships as townships,
+} from './support/services';
 
 jest.mock('~/src/services/admin/createInvite');
 jest.mock('~/src/services/admin/fetchInvites');
 jest.mock('~/src/services/admin/fetchServices');
 jest.mock('~/src/services/admin/fetchTownships');
 jest.mock('~/src/services/session/fetchMe');
-const create = createInvite as jest.MockedFunction<typeof createInvite>;
-const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
-const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
-const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
-const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const setParams = (Taro as unknown as { __setRouterParams: (p: Record<string, string>) => void }).__setRouterParams;
 const initial = useAppStore.getState();
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };

@@ -3,14 +3,17 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { InviteSummary, MeData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
-import { createInvite } from '~/src/services/admin/createInvite';
-import { fetchInvites } from '~/src/services/admin/fetchInvites';
-import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
-import { fetchServices } from '~/src/services/admin/fetchServices';
-import { fetchTownshipPosts, fetchTownships } from '~/src/services/admin/fetchTownships';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import {
+  createInvite as create,
+  fetchInviteCode as inviteCode,
+  fetchInvites as invites,
+  fetchMe as me,
+  fetchServices as services,
+  fetchTownshipPosts as townshipPosts,
+  fetchTownships as townships,
+} from './support/services';
 
 jest.mock('~/src/services/admin/createInvite');
 jest.mock('~/src/services/admin/fetchInvites');
@@ -18,13 +21,6 @@ jest.mock('~/src/services/admin/fetchInviteCode');
 jest.mock('~/src/services/admin/fetchServices');
 jest.mock('~/src/services/admin/fetchTownships');
 jest.mock('~/src/services/session/fetchMe');
-const create = createInvite as jest.MockedFunction<typeof createInvite>;
-const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
-const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
-const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
-const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
-const inviteCode = fetchInviteCode as jest.MockedFunction<typeof fetchInviteCode>;
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };

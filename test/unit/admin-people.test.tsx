@@ -3,15 +3,17 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { AdminPost, MeData, PeopleData, PersonRow, RegionsData } from '~/types/api';
 import PeoplePage from '~/src/packages/admin/pages/people';
-import { assignPosts } from '~/src/services/admin/assignPosts';
-import { deactivate } from '~/src/services/admin/deactivate';
-import { fetchPeople } from '~/src/services/admin/fetchPeople';
-import { fetchPosts } from '~/src/services/admin/fetchPosts';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
 import { adminPost as postOf } from '../support/admin-post';
+import {
+  assignPosts as assign,
+  deactivate as stop,
+  fetchMe as me,
+  fetchPeople as people,
+  fetchPosts as posts,
+  fetchRegions as regions,
+} from './support/services';
 
 jest.mock('~/src/services/admin/fetchPeople');
 jest.mock('~/src/services/admin/assignPosts');
@@ -19,12 +21,6 @@ jest.mock('~/src/services/admin/deactivate');
 jest.mock('~/src/services/admin/fetchPosts');
 jest.mock('~/src/services/admin/fetchRegions');
 jest.mock('~/src/services/session/fetchMe');
-const people = fetchPeople as jest.MockedFunction<typeof fetchPeople>;
-const assign = assignPosts as jest.MockedFunction<typeof assignPosts>;
-const stop = deactivate as jest.MockedFunction<typeof deactivate>;
-const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 // The shared Taro stand-in has no showModal.
 const showModal = jest.fn();
 (Taro as unknown as { showModal: jest.Mock }).showModal = showModal;

@@ -4,18 +4,13 @@ import Taro from '@tarojs/taro';
 import { PLATE_SLOGAN, type Plate, type PlatesData } from '~/types/api';
 import PlatesPage from '~/src/packages/admin/pages/plates';
 import { PRINT_STYLE_ID } from '~/src/packages/admin/pages/plates/printStyle';
-import { openAdminFile } from '~/src/services/admin/adminFile';
-import { fetchPlates } from '~/src/services/admin/fetchPlates';
-import { plateSheet } from '~/src/services/admin/plateSheet';
 import { CloudError } from '~/src/services/cloudError';
 import { savePlateIds } from '~/src/stores/plateIds';
+import { fetchPlates as plates, openAdminFile as open, plateSheet as sheet } from './support/services';
 
 jest.mock('~/src/services/admin/fetchPlates');
 jest.mock('~/src/services/admin/plateSheet');
 jest.mock('~/src/services/admin/adminFile');
-const plates = fetchPlates as jest.MockedFunction<typeof fetchPlates>;
-const sheet = plateSheet as jest.MockedFunction<typeof plateSheet>;
-const open = openAdminFile as jest.MockedFunction<typeof openAdminFile>;
 const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { previewImage: jest.fn() });
 

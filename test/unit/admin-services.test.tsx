@@ -7,15 +7,17 @@ import Taro from '@tarojs/taro';
 import type { AdminServicePoint, MeData } from '~/types/api';
 import AdminsPage from '~/src/packages/admin/pages/admins';
 import ServicesPage from '~/src/packages/admin/pages/services';
-import { fetchAdmins } from '~/src/services/admin/fetchAdmins';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
-import { fetchServicePoints } from '~/src/services/admin/fetchServicePoints';
-import { revokeAdmin } from '~/src/services/admin/revokeAdmin';
-import { saveServicePoint } from '~/src/services/admin/saveServicePoint';
 import { CloudError } from '~/src/services/cloudError';
 import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import {
+  fetchAdmins as admins,
+  fetchMe as me,
+  fetchRegions as regions,
+  fetchServicePoints as points,
+  revokeAdmin as revoke,
+  saveServicePoint as save,
+} from './support/services';
 
 jest.mock('~/src/services/admin/fetchAdmins');
 jest.mock('~/src/services/admin/fetchRegions');
@@ -23,12 +25,6 @@ jest.mock('~/src/services/admin/fetchServicePoints');
 jest.mock('~/src/services/admin/revokeAdmin');
 jest.mock('~/src/services/admin/saveServicePoint');
 jest.mock('~/src/services/session/fetchMe');
-const points = fetchServicePoints as jest.MockedFunction<typeof fetchServicePoints>;
-const save = saveServicePoint as jest.MockedFunction<typeof saveServicePoint>;
-const admins = fetchAdmins as jest.MockedFunction<typeof fetchAdmins>;
-const revoke = revokeAdmin as jest.MockedFunction<typeof revokeAdmin>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const extra = Object.assign(Taro, { showModal: jest.fn(), chooseLocation: jest.fn() });
 const initial = useAppStore.getState();
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };

@@ -3,13 +3,12 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { StatsData } from '~/types/api';
 import StatsPage from '~/src/packages/admin/pages/stats';
-import { fetchStats } from '~/src/services/admin/fetchStats';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { fetchStats as stats } from './support/services';
 
 jest.mock('~/src/services/admin/fetchStats');
-const stats = fetchStats as jest.MockedFunction<typeof fetchStats>;
 const initial = useAppStore.getState();
 
 function statsOf(kind: 'post' | 'region', id: string, name: string, today: number): StatsData {

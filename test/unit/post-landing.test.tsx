@@ -4,12 +4,11 @@ import Taro from '@tarojs/taro';
 import type { LandingData } from '~/types/api';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
-import { landPost } from '~/src/services/post/landPost';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { landPost as land } from './support/services';
 
 jest.mock('~/src/services/post/landPost');
-const land = landPost as jest.MockedFunction<typeof landPost>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

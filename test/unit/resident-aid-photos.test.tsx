@@ -3,9 +3,8 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { CloudError } from '~/src/services/cloudError';
-import { applyAid } from '~/src/services/requests/applyAid';
-import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { useAppStore } from '~/src/stores';
+import { applyAid as send, uploadPhoto as upload } from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -16,8 +15,6 @@ jest.mock('~/src/services/requests/uploadPhoto', () => ({
   uploadPhoto: jest.fn(),
   photoSrc: (id: string) => `/files/${id}`,
 }));
-const send = applyAid as jest.MockedFunction<typeof applyAid>;
-const upload = uploadPhoto as jest.MockedFunction<typeof uploadPhoto>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const chooseImage = jest.fn();

@@ -4,15 +4,14 @@ import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { checkEligibility, exemptionArticle } from '~/src/packages/resident/pages/aid/eligibility';
 import { CloudError } from '~/src/services/cloudError';
-import { applyAid } from '~/src/services/requests/applyAid';
 import { useAppStore } from '~/src/stores';
+import { applyAid as send } from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/applyAid');
-const send = applyAid as jest.MockedFunction<typeof applyAid>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

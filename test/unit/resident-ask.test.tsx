@@ -3,15 +3,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import AskPage from '~/src/packages/resident/pages/ask';
 import { CloudError } from '~/src/services/cloudError';
-import { askQuestion } from '~/src/services/requests/askQuestion';
 import { STORE_KEY, useAppStore } from '~/src/stores';
+import { askQuestion as ask } from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/askQuestion');
-const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

@@ -3,15 +3,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import MediationPage from '~/src/packages/resident/pages/mediation';
 import { CloudError } from '~/src/services/cloudError';
-import { requestMediation } from '~/src/services/requests/requestMediation';
 import { useAppStore } from '~/src/stores';
+import { requestMediation as send } from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/requestMediation');
-const send = requestMediation as jest.MockedFunction<typeof requestMediation>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

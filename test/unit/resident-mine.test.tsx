@@ -5,17 +5,12 @@ import type { RequestDetail, RequestSummary } from '~/types/api';
 import MinePage from '~/src/packages/resident/pages/mine';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
-import { deleteMyData } from '~/src/services/requests/deleteMyData';
-import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
-import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { useAppStore } from '~/src/stores';
+import { deleteMyData as remove, fetchMyRequests as list, fetchRequestDetail as detail } from './support/services';
 
 jest.mock('~/src/services/requests/fetchMyRequests');
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/deleteMyData');
-const list = fetchMyRequests as jest.MockedFunction<typeof fetchMyRequests>;
-const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
-const remove = deleteMyData as jest.MockedFunction<typeof deleteMyData>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 // The shared Taro stand-in has no showModal; this page is the first to need one.

@@ -4,10 +4,8 @@ import Taro from '@tarojs/taro';
 import type { RequestDetail } from '~/types/api';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
-import { rateAnswer } from '~/src/services/requests/rateAnswer';
-import { supplementRequest } from '~/src/services/requests/supplementRequest';
 import { useAppStore } from '~/src/stores';
+import { fetchRequestDetail as detail, rateAnswer as rate, supplementRequest as supplement } from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -16,9 +14,6 @@ jest.mock('@tarojs/components', () => {
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/rateAnswer');
 jest.mock('~/src/services/requests/supplementRequest');
-const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
-const rate = rateAnswer as jest.MockedFunction<typeof rateAnswer>;
-const supplement = supplementRequest as jest.MockedFunction<typeof supplementRequest>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

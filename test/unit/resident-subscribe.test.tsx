@@ -7,13 +7,15 @@ import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import AskPage from '~/src/packages/resident/pages/ask';
 import MediationPage from '~/src/packages/resident/pages/mediation';
-import { applyAid } from '~/src/services/requests/applyAid';
-import { askQuestion } from '~/src/services/requests/askQuestion';
-import { requestMediation } from '~/src/services/requests/requestMediation';
-import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
 import * as h5 from '~/src/services/requests/requestSubscribe.h5';
 import * as weapp from '~/src/services/requests/requestSubscribe.weapp';
 import { useAppStore } from '~/src/stores';
+import {
+  applyAid as aid,
+  askQuestion as ask,
+  requestMediation as mediate,
+  requestSubscribe as subscribe,
+} from './support/services';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -23,10 +25,6 @@ jest.mock('~/src/services/requests/applyAid');
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestMediation');
 jest.mock('~/src/services/requests/requestSubscribe');
-const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
-const aid = applyAid as jest.MockedFunction<typeof applyAid>;
-const mediate = requestMediation as jest.MockedFunction<typeof requestMediation>;
-const subscribe = requestSubscribe as jest.MockedFunction<typeof requestSubscribe>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub;
 const initial = useAppStore.getState();

@@ -4,16 +4,13 @@ import Taro from '@tarojs/taro';
 import App from '~/src/app';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
-import { landPost } from '~/src/services/post/landPost';
-import { sendQueuedScan } from '~/src/services/scan/sendQueuedScan';
 import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
+import { landPost as land, sendQueuedScan as send } from './support/services';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/scan/sendQueuedScan');
-const land = landPost as jest.MockedFunction<typeof landPost>;
-const send = sendQueuedScan as jest.MockedFunction<typeof sendQueuedScan>;
 type NetListener = (res: { isConnected: boolean; networkType: string }) => void;
 type Stub = typeof Taro & {
   __reset: () => void;

@@ -1,8 +1,5 @@
 /** 诉求办理: the mediation stepper, 五调联动 sources, reveal, not found and retry, the legal-aid decision date. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
-import CasePage from '~/src/packages/work/pages/case';
-import { CloudError } from '~/src/services/cloudError';
+// First: importing the fixture mocks the work services before the page loads them.
 import {
   action,
   advance,
@@ -17,18 +14,14 @@ import {
   stub,
   type,
 } from './work-case-fixture';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import CasePage from '~/src/packages/work/pages/case';
+import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
-jest.mock('~/src/services/work/fetchCase');
-jest.mock('~/src/services/work/answerRequest');
-jest.mock('~/src/services/work/fetchTemplates');
-jest.mock('~/src/services/work/advanceCase');
-jest.mock('~/src/services/work/revealField');
-jest.mock('~/src/services/work/handOver');
-jest.mock('~/src/services/work/saveTemplate');
-jest.mock('~/src/services/work/decideAid');
 resetCaseMocks();
 
 test('the mediation stepper marks the step and offers exactly the next steps; a future day is refused', async () => {

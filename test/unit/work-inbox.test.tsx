@@ -4,14 +4,13 @@ import Taro from '@tarojs/taro';
 import type { InboxData, InboxItem } from '~/types/api';
 import InboxPage from '~/src/packages/work/pages/inbox';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchInbox } from '~/src/services/work/fetchInbox';
 import { useAppStore } from '~/src/stores';
 import { fireDidShow, firePullDown, texts } from './work-stubs';
+import { fetchInbox as inbox } from './support/services';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/fetchInbox');
-const inbox = fetchInbox as jest.MockedFunction<typeof fetchInbox>;
 const stub = Taro as typeof Taro & { __reset: () => void };
 const initial = useAppStore.getState();
 
