@@ -7,11 +7,11 @@ import { PRINT_STYLE_ID } from '~/src/packages/admin/pages/plates/printStyle';
 import { CloudError } from '~/src/services/cloudError';
 import { savePlateIds } from '~/src/stores/plateIds';
 import { fetchPlates as plates, openAdminFile as open, plateSheet as sheet } from './support/services';
+import { stub } from './support/page';
 
 jest.mock('~/src/services/admin/fetchPlates');
 jest.mock('~/src/services/admin/plateSheet');
 jest.mock('~/src/services/admin/adminFile');
-const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { previewImage: jest.fn() });
 
 const plate = (id: string): Plate => ({

@@ -13,12 +13,12 @@ import {
   fetchRegions as regions,
   updatePost as update,
 } from './support/services';
+import { stub } from './support/page';
 
 jest.mock('~/src/services/admin/createPost');
 jest.mock('~/src/services/admin/fetchPost');
 jest.mock('~/src/services/admin/fetchRegions');
 jest.mock('~/src/services/admin/updatePost');
-const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { showModal: jest.fn(), chooseLocation: jest.fn() });
 
 const POST: AdminPost = adminPost('TB-PT-0001', '新立村先锋岗', 1, { address: '新立村村委会' });

@@ -7,9 +7,8 @@ import TopicPage from '~/src/packages/guides/pages/topic';
 import { GUIDES } from '~/src/services/guides/catalog';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { resetEachTest, stub } from './support/page';
 
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const initial = useAppStore.getState();
 
 const texts = (root: HTMLElement, cls: string) =>
@@ -22,10 +21,7 @@ function type(container: HTMLElement, value: string) {
   });
 }
 
-beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest();
 
 test('the home shows the topics, and typing in the search box shows matching guides at once', () => {
   stub.__setRouterParams({ postId: 'TB-PT-0001' });

@@ -7,11 +7,9 @@ import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land } from './support/services';
+import { resetEachTest, stub } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -28,11 +26,7 @@ function open(params: Record<string, string>) {
   return render(<PostPage />);
 }
 
-beforeEach(() => {
-  stub.__reset();
-  land.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(land);
 
 test('shows the post, its place, the circle and its volunteers; one scan call with a uuid4', async () => {
   land.mockResolvedValueOnce(landingFixture());

@@ -1,10 +1,9 @@
 /** The legal-aid form's evidence photos: picked, uploaded, shown, removed, kept in the draft and sent as ids. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { CloudError } from '~/src/services/cloudError';
-import { useAppStore } from '~/src/stores';
 import { applyAid as send, uploadPhoto as upload } from './support/services';
+import { resetEachTest, stub } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -15,11 +14,8 @@ jest.mock('~/src/services/requests/uploadPhoto', () => ({
   uploadPhoto: jest.fn(),
   photoSrc: (id: string) => `/files/${id}`,
 }));
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });
-const initial = useAppStore.getState();
 const ID = '220802198001011232';
 
 function picked(...paths: string[]) {
@@ -43,13 +39,7 @@ async function tapAdd(c: HTMLElement) {
   await act(async () => fireEvent.click(c.querySelector('.photo-add') as HTMLElement));
 }
 
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  upload.mockReset();
-  chooseImage.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send, upload, chooseImage);
 
 test('the section is optional; picked photos upload, show as thumbnails and can be removed', async () => {
   const { container } = await openForm();

@@ -1,20 +1,16 @@
 /** The legal-aid page: the honest self-check, then the pre-application with the live ID check and the pledge. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { checkEligibility, exemptionArticle } from '~/src/packages/resident/pages/aid/eligibility';
 import { CloudError } from '~/src/services/cloudError';
-import { useAppStore } from '~/src/stores';
 import { applyAid as send } from './support/services';
+import { resetEachTest, stub, texts, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/applyAid');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const FRAMING =
   '这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，7日内作出决定，最后一天是休息日或法定节假日的顺延（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员';
 const OTHER =
@@ -28,14 +24,6 @@ const DUE = Date.UTC(2026, 11, 7, 16, 0);
 function open() {
   stub.__setRouterParams({ postId: 'TB-PT-0001' });
   return render(<AidPage />);
-}
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
-}
-
-function texts(container: HTMLElement, cls: string) {
-  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
 }
 
 function passSelfCheck(container: HTMLElement) {
@@ -55,11 +43,7 @@ function fillForm(container: HTMLElement) {
   type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
 }
 
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send);
 
 describe('the self-check', () => {
   test('a listed matter is in scope; 其他情形 is 第三十一条 (九), never outside it', () => {

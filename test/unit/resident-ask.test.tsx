@@ -5,14 +5,13 @@ import AskPage from '~/src/packages/resident/pages/ask';
 import { CloudError } from '~/src/services/cloudError';
 import { STORE_KEY, useAppStore } from '~/src/stores';
 import { askQuestion as ask } from './support/services';
+import { resetEachTest, stub, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/askQuestion');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const initial = useAppStore.getState();
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // 2026-11-29 10:00 in Baicheng (UTC+8).
@@ -23,20 +22,12 @@ function open(postId = 'TB-PT-0001') {
   return render(<AskPage />);
 }
 
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
-}
-
 function fill(container: HTMLElement) {
   fireEvent.click(screen.getByText('拖欠工资'));
   type(container, 'input-text', '老板欠了我三个月工资不给');
 }
 
-beforeEach(() => {
-  stub.__reset();
-  ask.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(ask);
 
 test('the promise shows before submitting and the count follows the text live', () => {
   const { container } = open();

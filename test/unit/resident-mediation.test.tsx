@@ -1,28 +1,21 @@
 /** The mediation page (申请调解): the steps explained, validation, the live count, drafts and retry. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import MediationPage from '~/src/packages/resident/pages/mediation';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { requestMediation as send } from './support/services';
+import { resetEachTest, stub, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   return { ...stubs, Textarea: stubs.Input };
 });
 jest.mock('~/src/services/requests/requestMediation');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const DUE = Date.UTC(2026, 10, 30, 1, 0);
 
 function open() {
   stub.__setRouterParams({ postId: 'TB-PT-0001' });
   return render(<MediationPage />);
-}
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
 }
 
 function fill(container: HTMLElement) {
@@ -34,11 +27,7 @@ function fill(container: HTMLElement) {
   fireEvent.click(screen.getByText('周末'));
 }
 
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send);
 
 test('explains the five steps before the form', () => {
   const { container } = open();

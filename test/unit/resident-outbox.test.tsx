@@ -6,6 +6,7 @@ import OutboxPage from '~/src/packages/resident/pages/outbox';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { fetchOutbox as outbox, readOutbox as read } from './support/services';
+import { stub } from './support/page';
 
 // The shared stand-in's useDidShow does nothing; here it runs on mount (as WeChat's first onShow does) and the
 // pull-down handler is kept so a test can pull.
@@ -32,7 +33,6 @@ jest.mock('@tarojs/taro', () => {
 });
 jest.mock('~/src/services/requests/fetchOutbox');
 jest.mock('~/src/services/requests/readOutbox');
-const stub = Taro as typeof Taro & { __reset: () => void };
 const stopPullDownRefresh = jest.fn();
 Object.assign(Taro, { stopPullDownRefresh });
 const initial = useAppStore.getState();

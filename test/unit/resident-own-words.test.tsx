@@ -17,6 +17,7 @@ import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
 import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { useAppStore } from '~/src/stores';
+import { stub } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -31,8 +32,6 @@ jest.mock('~/src/services/requests/uploadPhoto', () => ({
   photoSrc: (id: string) => `/files/${id}`,
 }));
 
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });
 const initial = useAppStore.getState();

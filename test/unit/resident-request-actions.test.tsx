@@ -4,8 +4,8 @@ import Taro from '@tarojs/taro';
 import type { RequestDetail } from '~/types/api';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
-import { useAppStore } from '~/src/stores';
 import { fetchRequestDetail as detail, rateAnswer as rate, supplementRequest as supplement } from './support/services';
+import { resetEachTest, stub } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -14,9 +14,6 @@ jest.mock('@tarojs/components', () => {
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/rateAnswer');
 jest.mock('~/src/services/requests/supplementRequest');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const AT = Date.UTC(2026, 10, 27, 1, 30);
 const DUE = Date.UTC(2026, 10, 28, 1, 30);
 
@@ -53,13 +50,7 @@ async function renderDetail() {
 const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
 const texts = (c: HTMLElement, cls: string) => Array.from(c.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
 
-beforeEach(() => {
-  stub.__reset();
-  detail.mockReset();
-  rate.mockReset();
-  supplement.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(detail, rate, supplement);
 
 describe('guide links', () => {
   test("an answer's linked guides show by title and open the guide", async () => {

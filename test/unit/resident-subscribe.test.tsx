@@ -9,13 +9,13 @@ import AskPage from '~/src/packages/resident/pages/ask';
 import MediationPage from '~/src/packages/resident/pages/mediation';
 import * as h5 from '~/src/services/requests/requestSubscribe.h5';
 import * as weapp from '~/src/services/requests/requestSubscribe.weapp';
-import { useAppStore } from '~/src/stores';
 import {
   applyAid as aid,
   askQuestion as ask,
   requestMediation as mediate,
   requestSubscribe as subscribe,
 } from './support/services';
+import { resetEachTest, stub, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -25,17 +25,10 @@ jest.mock('~/src/services/requests/applyAid');
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestMediation');
 jest.mock('~/src/services/requests/requestSubscribe');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const REPLY = { id: 'rabc12345', created: true, dueAt: Date.UTC(2026, 10, 29, 2, 0) };
 // The shared Taro stand-in has no requestSubscribeMessage; a plain mock stands in.
 const requestSubscribeMessage = jest.fn();
 Object.assign(Taro, { requestSubscribeMessage });
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
-}
 
 function openAsk() {
   stub.__setRouterParams({ postId: 'TB-PT-0001' });
@@ -45,15 +38,7 @@ function openAsk() {
   return view;
 }
 
-beforeEach(() => {
-  stub.__reset();
-  ask.mockReset();
-  aid.mockReset();
-  mediate.mockReset();
-  subscribe.mockReset();
-  requestSubscribeMessage.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(ask, aid, mediate, subscribe, requestSubscribeMessage);
 
 describe('the forms', () => {
   test('提交 asks for consent within the tap itself, before the question is sent', async () => {

@@ -1,6 +1,5 @@
 /** The landing page and the app over a weak network: lost scans are queued and sent when the network returns. */
 import { act, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import App from '~/src/app';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
@@ -8,16 +7,11 @@ import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land, sendQueuedScan as send } from './support/services';
+import { stub } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/scan/sendQueuedScan');
 type NetListener = (res: { isConnected: boolean; networkType: string }) => void;
-type Stub = typeof Taro & {
-  __reset: () => void;
-  __setRouterParams: (p: Record<string, string>) => void;
-  onNetworkStatusChange?: jest.Mock;
-};
-const stub = Taro as Stub;
 const initialApp = useAppStore.getState();
 const initialQueue = useScanQueue.getState();
 const scannedAt = 1_764_288_000_000;

@@ -7,12 +7,11 @@ import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { fireDidShow, firePullDown, texts } from './work-stubs';
 import { fetchInbox as inbox } from './support/services';
+import { resetEachTest } from './support/page';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/fetchInbox');
-const stub = Taro as typeof Taro & { __reset: () => void };
-const initial = useAppStore.getState();
 
 // 2026-11-28 10:00 in Baicheng (UTC+8).
 const NOW = Date.UTC(2026, 10, 28, 2, 0);
@@ -46,10 +45,8 @@ async function open(role: 'volunteer' | 'mediator' | 'staff' = 'volunteer') {
   return view;
 }
 
+resetEachTest(inbox);
 beforeEach(() => {
-  stub.__reset();
-  inbox.mockReset();
-  useAppStore.setState(initial, true);
   jest.spyOn(Date, 'now').mockReturnValue(NOW);
 });
 
