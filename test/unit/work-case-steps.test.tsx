@@ -1,5 +1,5 @@
 /** 诉求办理: the mediation stepper, 五调联动 sources, reveal, not found and retry, the legal-aid decision date. */
-// First: importing the fixture mocks the work services before the page loads them.
+// First: importing the fixture mocks Taro and the work services before anything loads them.
 import {
   action,
   advance,
@@ -20,8 +20,6 @@ import CasePage from '~/src/packages/work/pages/case';
 import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
 
-jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
-jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 resetCaseMocks();
 
 test('the mediation stepper marks the step and offers exactly the next steps; a future day is refused', async () => {

@@ -1,5 +1,5 @@
 /** 诉求办理: exactly the allowed buttons, answering with a template, version and reload, decisions, hand-over. */
-// First: importing the fixture mocks the work services before the page loads them.
+// First: importing the fixture mocks Taro and the work services before anything loads them.
 import {
   action,
   answer,
@@ -23,8 +23,6 @@ import { GUIDE_REFS as GUIDES } from '~/src/services/guides/titles';
 import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
 
-jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
-jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 resetCaseMocks();
 
 test.each<[WorkAction[], string[]]>([

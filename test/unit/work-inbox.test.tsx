@@ -8,33 +8,13 @@ import { useAppStore } from '~/src/stores';
 import { fireDidShow, firePullDown, texts } from './work-stubs';
 import { fetchInbox as inbox } from './support/services';
 import { resetEachTest } from './support/page';
+import { HOUR, inboxItem, NOW } from './support/work-items';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/fetchInbox');
 
-// 2026-11-28 10:00 in Baicheng (UTC+8).
-const NOW = Date.UTC(2026, 10, 28, 2, 0);
-const HOUR = 3600_000;
-
-function item(over: Partial<InboxItem>): InboxItem {
-  return {
-    id: 'rq0000001',
-    kind: 'question',
-    title: '法律咨询 · 拖欠工资',
-    excerpt: '',
-    status: 'pending',
-    postName: '平台镇新立村先锋岗',
-    villageName: '新立村',
-    requester: '匿名群众',
-    createdAt: NOW - 20 * HOUR,
-    updatedAt: NOW - 20 * HOUR,
-    dueAt: NOW + 4 * HOUR,
-    overdue: false,
-    source: null,
-    ...over,
-  };
-}
+const item = (over: Partial<InboxItem>) => inboxItem(over);
 
 const data = (items: InboxItem[], todoCount = items.length): InboxData => ({ items, todoCount });
 
