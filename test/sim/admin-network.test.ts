@@ -1,5 +1,6 @@
 /** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
 import { simApp, until, type RenderedPage } from './harness';
+import { simWx, standInFileDownload } from './wx-files';
 import { adminPost } from '../support/admin-post';
 
 jest.setTimeout(15000);
@@ -83,20 +84,9 @@ test('打印二维码牌 on WeChat shows each plate with its slogan and offers t
 });
 
 test('生成PDF on WeChat: the sheet is made in the cloud, downloaded by fileID and opened with its menu on', async () => {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { cloud: Record<string, unknown> } }).wx;
+  const wx = simWx();
   const seen: Record<string, unknown>[] = [];
-  wx.cloud.downloadFile = (o: { fileID: string; success?: (r: unknown) => void }) => {
-    seen.push({ downloadFile: o.fileID });
-    const res = { tempFilePath: 'wxfile://tmp_1', statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
-    o.success?.(res);
-    return Promise.resolve(res);
-  };
-  wx.getFileSystemManager = () => ({
-    copyFile: (o: { srcPath: string; destPath: string; success: () => void }) => {
-      seen.push({ copyFile: [o.srcPath, o.destPath] });
-      o.success();
-    },
-  });
+  standInFileDownload(seen, 'wxfile://tmp_1');
   wx.openDocument = (o: { filePath: string; fileType: string; showMenu: boolean; success?: (r: unknown) => void }) => {
     seen.push({ openDocument: { filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu } });
     o.success?.({ errMsg: 'openDocument:ok' });

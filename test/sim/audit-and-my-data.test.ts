@@ -4,6 +4,7 @@
  * stored file, fetches it by fileID and forwards it to a chat after a tap (openDocument opens no JSON).
  */
 import { simApp, until, type RenderedPage } from './harness';
+import { simWx, standInFileDownload } from './wx-files';
 
 jest.setTimeout(15000);
 
@@ -68,7 +69,7 @@ test('审计日志 lists who did what to which record, newest first, and 加载�
 });
 
 test('下载我的数据 on WeChat: a stored file, fetched by fileID and forwarded to a chat after the tap', async () => {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { cloud: Record<string, unknown> } }).wx;
+  const wx = simWx();
   const seen: Record<string, unknown>[] = [];
   wx.showModal = (o: { confirmText?: string; success?: (r: unknown) => void }) => {
     seen.push({ showModal: o.confirmText });
@@ -76,18 +77,7 @@ test('下载我的数据 on WeChat: a stored file, fetched by fileID and forward
     o.success?.(res);
     return Promise.resolve(res);
   };
-  wx.cloud.downloadFile = (o: { fileID: string; success?: (r: unknown) => void }) => {
-    seen.push({ downloadFile: o.fileID });
-    const res = { tempFilePath: 'wxfile://tmp_2', statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
-    o.success?.(res);
-    return Promise.resolve(res);
-  };
-  wx.getFileSystemManager = () => ({
-    copyFile: (o: { srcPath: string; destPath: string; success: () => void }) => {
-      seen.push({ copyFile: [o.srcPath, o.destPath] });
-      o.success();
-    },
-  });
+  standInFileDownload(seen, 'wxfile://tmp_2');
   wx.shareFileMessage = (o: { filePath: string; fileName: string; success?: (r: unknown) => void }) => {
     seen.push({ shareFileMessage: [o.filePath, o.fileName] });
     // As WeChat does: called without callbacks, an async API answers a Promise (Taro passes the call straight on).
