@@ -1,5 +1,5 @@
 /** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 import { simWx, standInFileDownload } from './wx-files';
 import { adminPost } from '../support/admin-post';
 
@@ -7,7 +7,6 @@ jest.setTimeout(15000);
 
 const SHEET_ID = 'cloud://env-1.bucket-1/sheets/t/r/平台镇_先锋岗二维码牌.pdf';
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 const post = adminPost;
 
@@ -49,8 +48,7 @@ beforeAll(() => {
 });
 
 test('岗位管理 lists the posts in use, flags 无志愿者, and the filter asks the server again', async () => {
-  page = open('packages/admin/pages/posts/index', {});
-  const p = page;
+  const p = open('packages/admin/pages/posts/index', {});
   const names = await until(() => (p.texts('post-row-name').length ? p.texts('post-row-name') : null), p.allText);
   expect(names).toEqual(['新立村先锋岗', '平安村先锋岗']);
   expect(p.texts('post-row-volunteers')).toEqual(['志愿者 2']);
@@ -68,8 +66,7 @@ test('岗位管理 lists the posts in use, flags 无志愿者, and the filter as
 });
 
 test('打印二维码牌 on WeChat shows each plate with its slogan and offers the cloud-made PDF to open, forward or print', async () => {
-  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
-  const p = page;
+  const p = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   const names = await until(() => (p.texts('plate-name').length ? p.texts('plate-name') : null), p.allText);
   expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
   expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
@@ -91,8 +88,7 @@ test('生成PDF on WeChat: the sheet is made in the cloud, downloaded by fileID 
     seen.push({ openDocument: { filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu } });
     o.success?.({ errMsg: 'openDocument:ok' });
   };
-  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
-  const p = page;
+  const p = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   await until(() => p.texts('plates-pdf-button').length > 0, p.allText);
   p.tap('plates-pdf-button');
   await until(

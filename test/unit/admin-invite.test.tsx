@@ -1,43 +1,21 @@
 /** 邀请工作人员: validation by field, posts picked or typed, the new code shown big and copied, unused invites. */
+// First: importing the fixture mocks the page's services before the page loads them.
+import { COUNTY, create, invites, me, services, TAOBEI, townshipPosts, townships } from './admin-invite-fixture';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { InviteSummary, MeData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
-import {
-  createInvite as create,
-  fetchInviteCode as inviteCode,
-  fetchInvites as invites,
-  fetchMe as me,
-  fetchServices as services,
-  fetchTownshipPosts as townshipPosts,
-  fetchTownships as townships,
-} from './support/services';
+import { fetchInviteCode as inviteCode } from './support/services';
 
-jest.mock('~/src/services/admin/createInvite');
-jest.mock('~/src/services/admin/fetchInvites');
 jest.mock('~/src/services/admin/fetchInviteCode');
-jest.mock('~/src/services/admin/fetchServices');
-jest.mock('~/src/services/admin/fetchTownships');
-jest.mock('~/src/services/session/fetchMe');
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
-const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
 // 2026-12-04 10:00 in Baicheng (UTC+8).
 const EXPIRES = Date.UTC(2026, 11, 4, 2, 0);
 const TREE: TownshipsData = {
-  counties: [
-    {
-      code: '220802',
-      name: '洮北区',
-      townships: [
-        { code: '220802100', name: '平台镇' },
-        { code: '220802101', name: '到保镇' },
-      ],
-    },
-    { code: '220881', name: '洮南市', townships: [{ code: '220881100', name: '瓦房镇' }] },
-  ],
+  counties: [TAOBEI, { code: '220881', name: '洮南市', townships: [{ code: '220881100', name: '瓦房镇' }] }],
 };
 const post = (id: string, name: string) => ({
   id,
