@@ -8,6 +8,7 @@ import InvitePage from '~/src/packages/admin/pages/invite';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { fetchInviteCode as inviteCode } from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchInviteCode');
 const initial = useAppStore.getState();
@@ -148,10 +149,7 @@ test('a county admin sees only their townships; a mediator is sent with the unit
   create.mockResolvedValueOnce({ code: 'K7M2P9Q4R8TX', expiresAt: EXPIRES, path: 'p' });
   const { container } = await renderAs(COUNTY);
   expect(container.querySelectorAll('.county-option')).toHaveLength(0);
-  expect(Array.from(container.querySelectorAll('.township-option')).map((n) => n.textContent)).toEqual([
-    '平台镇',
-    '到保镇',
-  ]);
+  expect(texts(container, 'township-option')).toEqual(['平台镇', '到保镇']);
   fireEvent.click(screen.getByText('调解员'));
   type(container, '.input-name', '李建国');
   type(container, '.input-service', ' mr-220802100 ');

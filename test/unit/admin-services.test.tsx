@@ -18,6 +18,7 @@ import {
   revokeAdmin as revoke,
   saveServicePoint as save,
 } from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchAdmins');
 jest.mock('~/src/services/admin/fetchRegions');
@@ -76,10 +77,7 @@ beforeEach(() => {
 test('the list shows each point’s channels; only editable points offer 修改', async () => {
   const { container } = render(<ServicesPage />);
   await act(async () => undefined);
-  expect(Array.from(container.querySelectorAll('.point-channels')).map((n) => n.textContent)).toEqual([
-    '受理调解申请、接收咨询转交',
-    '不接收诉求（仅在岗位首页展示）',
-  ]);
+  expect(texts(container, 'point-channels')).toEqual(['受理调解申请、接收咨询转交', '不接收诉求（仅在岗位首页展示）']);
   expect(container.querySelectorAll('.point-edit')).toHaveLength(1);
   expect(screen.getByText('市级统一维护')).toBeTruthy();
 });
@@ -93,7 +91,7 @@ test('a new women’s station: checked by field first, then sent with its channe
   expect(container.querySelectorAll('.channel-option.chip-on')).toHaveLength(0);
   await act(async () => fireEvent.click(screen.getByText('保存')));
   expect(save).not.toHaveBeenCalled();
-  expect(Array.from(container.querySelectorAll('.form-error')).map((n) => n.textContent)).toEqual(
+  expect(texts(container, 'form-error')).toEqual(
     expect.arrayContaining(['名称至少2个字', '地址至少2个字', '电话号码格式不正确']),
   );
   type(container, '.input-name', '平台镇妇女法律援助工作站');
@@ -161,10 +159,7 @@ test('管理员: 撤销 only where the server allows it, after a confirmation na
   revoke.mockResolvedValueOnce({ revoked: true });
   const { container } = render(<AdminsPage />);
   await act(async () => undefined);
-  expect(Array.from(container.querySelectorAll('.admin-name')).map((n) => n.textContent)).toEqual([
-    '洮北区司法局管理员（本人）',
-    '平台镇管理员',
-  ]);
+  expect(texts(container, 'admin-name')).toEqual(['洮北区司法局管理员（本人）', '平台镇管理员']);
   expect(container.querySelectorAll('.admin-revoke')).toHaveLength(1);
   extra.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
   await act(async () => fireEvent.click(screen.getByText('撤销')));

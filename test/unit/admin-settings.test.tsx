@@ -6,6 +6,7 @@ import SettingsPage from '~/src/packages/admin/pages/settings';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { fetchMe as me, fetchSettings as settings, updateSettings as update } from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchSettings');
 jest.mock('~/src/services/admin/updateSettings');
@@ -85,12 +86,7 @@ test('a failed load offers a retry; a non-admin is told to sign in as one', asyn
 test('a common value is one tap away', async () => {
   update.mockResolvedValueOnce({ questionPromiseHours: 48 });
   const { container } = await renderAs(CITY);
-  expect(Array.from(container.querySelectorAll('.hours-preset')).map((n) => n.textContent)).toEqual([
-    '12 小时',
-    '24 小时',
-    '48 小时',
-    '72 小时',
-  ]);
+  expect(texts(container, 'hours-preset')).toEqual(['12 小时', '24 小时', '48 小时', '72 小时']);
   expect($(container, '.hours-preset-on').textContent).toBe('24 小时');
   fireEvent.click(screen.getByText('48 小时'));
   expect($(container, '.hours-value').textContent).toBe('48 小时');

@@ -12,6 +12,7 @@ import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land, sendScanLocation as locate } from './support/services';
+import { openWith } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/post/sendScanLocation');
@@ -30,8 +31,7 @@ function grant(privacyNeeded: boolean, scope: boolean) {
 }
 
 async function open() {
-  stub.__setRouterParams({ scene: 'TB-PT-0001' });
-  const view = render(<PostPage />);
+  const view = openWith(<PostPage />, { scene: 'TB-PT-0001' });
   await screen.findByText('平台镇新立村先锋岗');
   await act(async () => undefined);
   return view;

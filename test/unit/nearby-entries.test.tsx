@@ -5,7 +5,7 @@ import HomePage from '~/src/pages/index';
 import PrivacyPage from '~/src/packages/privacy/pages/index';
 import PostPage from '~/src/pages/post';
 import { landAsResident } from './support/landing';
-import { resetEachTest, stub } from './support/page';
+import { resetEachTest, stub, texts } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/session/fetchMe');
@@ -34,7 +34,7 @@ test('landing: 附近的其他先锋岗 opens the nearby page', async () => {
 
 test('the privacy notice says what is kept, who sees it and how to delete it', () => {
   const { container } = render(<PrivacyPage />);
-  const headings = Array.from(container.querySelectorAll('.privacy-heading')).map((h) => h.textContent);
+  const headings = texts(container, 'privacy-heading');
   expect(headings).toEqual([
     '扫码记录',
     '位置',

@@ -7,7 +7,7 @@ import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land } from './support/services';
-import { resetEachTest, stub } from './support/page';
+import { resetEachTest, stub, texts } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 
@@ -34,7 +34,7 @@ test('shows the post, its place, the circle and its volunteers; one scan call wi
   expect(await screen.findByText('平台镇新立村先锋岗')).toHaveProperty('className', 'post-name');
   expect(screen.getByText('洮北区 · 平台镇 · 新立村')).toBeTruthy();
   expect(screen.getByText('500米公共法律服务圈')).toBeTruthy();
-  const names = Array.from(container.querySelectorAll('.volunteer-name')).map((n) => n.textContent);
+  const names = texts(container, 'volunteer-name');
   expect(names).toEqual(['王秀兰', '李建国']);
   expect(screen.getByText('调解员')).toBeTruthy();
   expect(land).toHaveBeenCalledTimes(1);

@@ -1,10 +1,11 @@
 /** The legal-aid page: the honest self-check, then the pre-application with the live ID check and the pledge. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { checkEligibility, exemptionArticle } from '~/src/packages/resident/pages/aid/eligibility';
 import { CloudError } from '~/src/services/cloudError';
 import { applyAid as send } from './support/services';
-import { resetEachTest, stub, texts, type } from './support/page';
+import { AID_ID, fillAidForm } from './support/aid-form';
+import { openWith, resetEachTest, texts, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -17,13 +18,12 @@ const OTHER =
   '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请';
 const DEADLINE_NOTE =
   '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日';
-const ID = '220802198001011232';
+const ID = AID_ID;
 // Received on Saturday 2026-11-28 (CST): the 7th day, 12-05, is a Saturday, so the date is Monday 12-07, ending at 24:00.
 const DUE = Date.UTC(2026, 11, 7, 16, 0);
 
 function open() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  return render(<AidPage />);
+  return openWith(<AidPage />, { postId: 'TB-PT-0001' });
 }
 
 function passSelfCheck(container: HTMLElement) {
@@ -32,15 +32,6 @@ function passSelfCheck(container: HTMLElement) {
   type(container, 'input-household', '4');
   type(container, 'input-income', '600');
   fireEvent.click(screen.getByText('下一步'));
-}
-
-function fillForm(container: HTMLElement) {
-  type(container, 'input-name', '刘长海');
-  type(container, 'input-id-number', ID);
-  type(container, 'input-phone', '13604361111');
-  type(container, 'input-address', '洮北区平台镇新立村三组');
-  fireEvent.click(screen.getByText('劳动仲裁中'));
-  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
 }
 
 resetEachTest(send);
@@ -128,7 +119,7 @@ test('the ID number is checked live', () => {
 test('the pledge must be ticked; the facts count is live', async () => {
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   expect(container.querySelector('.char-count')?.textContent).toBe('29/2000');
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(texts(container, 'form-error')).toEqual(['请阅读并同意诚信承诺']);
@@ -139,7 +130,7 @@ test('a complete pre-application is sent with the self-check answers; success re
   send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: DUE });
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(send).toHaveBeenCalledWith(
@@ -165,7 +156,7 @@ test('a complete pre-application is sent with the self-check answers; success re
 test('the draft, including the step, comes back; a network failure keeps it and the retry reuses the clientId', async () => {
   const first = open();
   passSelfCheck(first.container);
-  fillForm(first.container);
+  fillAidForm(first.container);
   fireEvent.click(first.container.querySelector('.pledge-checkbox') as HTMLElement);
   first.unmount();
   const again = open();
@@ -184,7 +175,7 @@ test('a server ID error appears next to the ID field', async () => {
   send.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '身份证号不正确，请核对后重新填写', 'idNumber'));
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
   await act(async () => fireEvent.click(screen.getByText('提交')));
   const field = container.querySelector('.input-id-number')?.parentElement as HTMLElement;
@@ -197,7 +188,7 @@ test('an applicant exempt from the economic test is not asked for the pledge (�
   fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
   fireEvent.click(screen.getByText('进城务工人员申请支付劳动报酬或者工伤事故人身损害赔偿（第四十二条）'));
   fireEvent.click(screen.getByText('下一步'));
-  fillForm(container);
+  fillAidForm(container);
   expect(container.querySelector('.pledge-checkbox')).toBeNull();
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(send).toHaveBeenCalledWith(expect.objectContaining({ exemption: 'migrantWages', pledge: false }));
@@ -207,7 +198,7 @@ test('a deadline under 7 days away is asked about and sent (第四十四条)', a
   send.mockResolvedValueOnce({ id: 'raid00003', created: true, dueAt: DUE });
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   expect(screen.getByText(/可以决定先行提供法律援助（法律援助法第四十四条）/)).toBeTruthy();
   fireEvent.click(container.querySelector('.urgent-checkbox') as HTMLElement);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);

@@ -5,7 +5,7 @@ import AskPage from '~/src/packages/resident/pages/ask';
 import { CloudError } from '~/src/services/cloudError';
 import { STORE_KEY, useAppStore } from '~/src/stores';
 import { askQuestion as ask } from './support/services';
-import { resetEachTest, stub, type } from './support/page';
+import { openWith, resetEachTest, stub, texts, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -18,8 +18,7 @@ const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{
 const DUE = Date.UTC(2026, 10, 29, 2, 0);
 
 function open(postId = 'TB-PT-0001') {
-  stub.__setRouterParams({ postId });
-  return render(<AskPage />);
+  return openWith(<AskPage />, { postId });
 }
 
 function fill(container: HTMLElement) {
@@ -42,7 +41,7 @@ test('submitting an empty form shows the contract messages next to the fields an
   const { container } = open();
   type(container, 'input-phone', '12345');
   await act(async () => fireEvent.click(screen.getByText('提交')));
-  const errors = Array.from(container.querySelectorAll('.form-error')).map((n) => n.textContent);
+  const errors = texts(container, 'form-error');
   expect(errors).toEqual(['请选择咨询类别', '问题描述至少5个字', '电话号码格式不正确']);
   expect(ask).not.toHaveBeenCalled();
 });

@@ -6,7 +6,7 @@ import PostPage from '~/src/pages/post';
 import { useAppStore } from '~/src/stores';
 import { DRAFT_CAP } from '~/src/stores/draftsSlice';
 import { landAsResident } from './support/landing';
-import { resetEachTest, stub } from './support/page';
+import { openWith, resetEachTest } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/session/fetchMe');
@@ -21,8 +21,7 @@ test.each([
   ['entry-mediation', '申请调解', 'mediation'],
   ['entry-aid', '法律援助', 'aid'],
 ])('the landing page entry %s (%s) opens its form for this post', async (cls, label, page) => {
-  stub.__setRouterParams({ id: 'TB-PT-0001' });
-  const { container } = render(<PostPage />);
+  const { container } = openWith(<PostPage />, { id: 'TB-PT-0001' });
   await screen.findByText('平台镇新立村先锋岗');
   const button = container.querySelector(`.${cls}`) as HTMLElement;
   expect(button.textContent).toBe(label);

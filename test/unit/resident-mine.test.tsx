@@ -6,7 +6,7 @@ import MinePage from '~/src/packages/resident/pages/mine';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
 import { deleteMyData as remove, fetchMyRequests as list, fetchRequestDetail as detail } from './support/services';
-import { resetEachTest, stub, texts } from './support/page';
+import { openWith, resetEachTest, texts } from './support/page';
 
 jest.mock('~/src/services/requests/fetchMyRequests');
 jest.mock('~/src/services/requests/fetchRequestDetail');
@@ -112,8 +112,7 @@ function full(over: Partial<RequestDetail>): RequestDetail {
 
 describe('a request in full', () => {
   async function renderDetail(id = 'rq0000001') {
-    stub.__setRouterParams({ id });
-    const view = render(<RequestPage />);
+    const view = openWith(<RequestPage />, { id });
     await act(async () => undefined);
     return view;
   }

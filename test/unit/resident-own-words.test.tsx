@@ -17,7 +17,7 @@ import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
 import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { useAppStore } from '~/src/stores';
-import { stub } from './support/page';
+import { openWith, stub } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -46,8 +46,7 @@ beforeEach(() => {
 });
 
 function openAsk() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  return render(<AskPage />);
+  return openWith(<AskPage />, { postId: 'TB-PT-0001' });
 }
 const typeText = (c: HTMLElement, value: string) =>
   fireEvent.change(c.querySelector('.input-text') as HTMLElement, { target: { value } });
@@ -126,8 +125,7 @@ test("the request page shows thumbnails of the resident's own photos; a tap show
     photos: ['f00000000000000000000000a', 'f00000000000000000000000b'],
   };
   (fetchRequestDetail as jest.Mock).mockResolvedValueOnce(detail);
-  stub.__setRouterParams({ id: 'rq0000001' });
-  const { container } = render(<RequestPage />);
+  const { container } = openWith(<RequestPage />, { id: 'rq0000001' });
   await act(async () => undefined);
   const srcs = Array.from(container.querySelectorAll('.own-photo')).map((n) => n.getAttribute('src'));
   expect(srcs).toEqual(['/files/f00000000000000000000000a', '/files/f00000000000000000000000b']);

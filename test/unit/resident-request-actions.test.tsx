@@ -1,11 +1,11 @@
 /** 诉求详情 for issue 4: guide links under answers, rating an answer once, and 补充说明 when asked for more. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { RequestDetail } from '~/types/api';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
 import { fetchRequestDetail as detail, rateAnswer as rate, supplementRequest as supplement } from './support/services';
-import { resetEachTest, stub } from './support/page';
+import { openWith, resetEachTest } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -41,8 +41,7 @@ function full(over: Partial<RequestDetail>): RequestDetail {
 }
 
 async function renderDetail() {
-  stub.__setRouterParams({ id: 'rq0000001' });
-  const view = render(<RequestPage />);
+  const view = openWith(<RequestPage />, { id: 'rq0000001' });
   await act(async () => undefined);
   return view;
 }

@@ -15,7 +15,7 @@ import {
   requestMediation as mediate,
   requestSubscribe as subscribe,
 } from './support/services';
-import { resetEachTest, stub, type } from './support/page';
+import { openWith, resetEachTest, stub, type } from './support/page';
 
 jest.mock('@tarojs/components', () => {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
@@ -31,8 +31,7 @@ const requestSubscribeMessage = jest.fn();
 Object.assign(Taro, { requestSubscribeMessage });
 
 function openAsk() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const view = render(<AskPage />);
+  const view = openWith(<AskPage />, { postId: 'TB-PT-0001' });
   fireEvent.click(screen.getByText('拖欠工资'));
   type(view.container, 'input-text', '老板欠了我三个月工资不给');
   return view;
@@ -80,8 +79,7 @@ describe('the forms', () => {
   test('the mediation form asks too, before sending', async () => {
     subscribe.mockResolvedValue(undefined);
     mediate.mockResolvedValueOnce(REPLY);
-    stub.__setRouterParams({ postId: 'TB-PT-0001' });
-    const { container } = render(<MediationPage />);
+    const { container } = openWith(<MediationPage />, { postId: 'TB-PT-0001' });
     fireEvent.click(container.querySelectorAll('.dispute-option')[0]);
     type(container, 'input-name', '张大爷');
     type(container, 'input-phone', '13812345678');
@@ -98,8 +96,7 @@ describe('the forms', () => {
 test('the legal-aid form asks too, before sending', async () => {
   subscribe.mockResolvedValue(undefined);
   aid.mockResolvedValueOnce(REPLY);
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const { container } = render(<AidPage />);
+  const { container } = openWith(<AidPage />, { postId: 'TB-PT-0001' });
   fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
   fireEvent.click(screen.getByText('以上都不是'));
   type(container, 'input-household', '4');

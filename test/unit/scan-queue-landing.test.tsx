@@ -7,7 +7,7 @@ import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land, sendQueuedScan as send } from './support/services';
-import { stub } from './support/page';
+import { openWith, stub } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/scan/sendQueuedScan');
@@ -27,8 +27,7 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 async function openPost(id: string) {
-  stub.__setRouterParams({ id, source: 'qr' });
-  const view = render(<PostPage />);
+  const view = openWith(<PostPage />, { id, source: 'qr' });
   await act(async () => undefined);
   return view;
 }

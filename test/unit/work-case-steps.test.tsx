@@ -11,7 +11,6 @@ import {
   reveal,
   resetCaseMocks,
   showModal,
-  stub,
   type,
 } from './work-case-fixture';
 import { act, fireEvent, render, screen } from '@testing-library/react';
@@ -19,6 +18,7 @@ import Taro from '@tarojs/taro';
 import CasePage from '~/src/packages/work/pages/case';
 import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
+import { openWith } from './support/page';
 
 resetCaseMocks();
 
@@ -92,8 +92,7 @@ test('revealing a full ID number asks first, says it is recorded, then shows it 
 
 test('a request out of scope reads as not found; a network failure offers 重试', async () => {
   detail.mockRejectedValueOnce(new CloudError('REQUEST_NOT_FOUND'));
-  stub.__setRouterParams({ id: 'rq0000404' });
-  const missing = render(<CasePage />);
+  const missing = openWith(<CasePage />, { id: 'rq0000404' });
   await act(async () => undefined);
   expect(screen.getByText('没有找到这条诉求')).toBeTruthy();
   missing.unmount();

@@ -3,7 +3,8 @@
  * a clean slate before each test (storage, router, spy calls, the given mocks, the app store), and reading or
  * typing into the rendered page by class name.
  */
-import { fireEvent } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import Taro from '@tarojs/taro';
 import { useAppStore } from '~/src/stores';
 
@@ -32,4 +33,10 @@ export function texts(container: HTMLElement, cls: string): (string | null)[] {
 /** Types `value` into the element with class `cls`, as a change event. */
 export function type(container: HTMLElement, cls: string, value: string): void {
   fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+}
+
+/** Renders `page` as opened with the query `params` (the router params the page reads on loading). */
+export function openWith(page: ReactElement, params: Record<string, string>) {
+  stub.__setRouterParams(params);
+  return render(page);
 }
