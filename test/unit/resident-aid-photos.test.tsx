@@ -6,15 +6,11 @@ import { applyAid as send, uploadPhoto as upload } from './support/services';
 import { fillAidForm } from './support/aid-form';
 import { openWith, resetEachTest, stub } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/applyAid');
-jest.mock('~/src/services/requests/uploadPhoto', () => ({
-  uploadPhoto: jest.fn(),
-  photoSrc: (id: string) => `/files/${id}`,
-}));
+jest.mock('~/src/services/requests/uploadPhoto', () =>
+  jest.requireActual('./stubs/mock-factories').uploadPhotoService(),
+);
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });
 

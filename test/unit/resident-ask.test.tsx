@@ -7,10 +7,7 @@ import { STORE_KEY, useAppStore } from '~/src/stores';
 import { askQuestion as ask } from './support/services';
 import { openWith, resetEachTest, stub, texts, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/askQuestion');
 const initial = useAppStore.getState();
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;

@@ -6,10 +6,7 @@ import { useAppStore } from '~/src/stores';
 import { requestMediation as send } from './support/services';
 import { openWith, resetEachTest, texts, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/requestMediation');
 const DUE = Date.UTC(2026, 10, 30, 1, 0);
 

@@ -19,18 +19,14 @@ import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { useAppStore } from '~/src/stores';
 import { openWith, stub } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestSubscribe', () => ({ requestSubscribe: jest.fn(async () => undefined) }));
 jest.mock('~/src/services/requests/fetchMyRequests');
 jest.mock('~/src/services/requests/fetchRequestDetail');
-jest.mock('~/src/services/requests/uploadPhoto', () => ({
-  uploadPhoto: jest.fn(),
-  photoSrc: (id: string) => `/files/${id}`,
-}));
+jest.mock('~/src/services/requests/uploadPhoto', () =>
+  jest.requireActual('./stubs/mock-factories').uploadPhotoService(),
+);
 
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });

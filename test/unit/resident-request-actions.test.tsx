@@ -7,10 +7,7 @@ import { CloudError } from '~/src/services/cloudError';
 import { fetchRequestDetail as detail, rateAnswer as rate, supplementRequest as supplement } from './support/services';
 import { openWith, resetEachTest } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/rateAnswer');
 jest.mock('~/src/services/requests/supplementRequest');

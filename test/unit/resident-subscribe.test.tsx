@@ -17,10 +17,7 @@ import {
 } from './support/services';
 import { openWith, resetEachTest, stub, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/applyAid');
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestMediation');

@@ -9,10 +9,7 @@ import { InboxRow } from '~/src/packages/work/pages/inbox/InboxRow';
 import { MediationSteps } from '~/src/components/MediationSteps';
 import { texts } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 
 const HOUR = 3600_000;
 const NOW = Date.UTC(2026, 10, 28, 2, 0);
