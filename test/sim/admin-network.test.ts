@@ -2,6 +2,7 @@
 import { simApp, until } from './harness';
 import { simWx, standInFileDownload } from './wx-files';
 import { adminPost } from '../support/admin-post';
+import { plateRow } from '../support/admin-rows';
 
 jest.setTimeout(15000);
 
@@ -29,14 +30,7 @@ beforeAll(() => {
     }
     if (action === 'plates') {
       const ids = (call.data.postIds as string[] | undefined) ?? ['TB-PT-0001', 'TB-PT-0002'];
-      const plates = ids.map((id) => ({
-        postId: id,
-        name: `${id}号先锋岗`,
-        villageName: '新立村',
-        townshipName: '平台镇',
-        imageUrl: `/qr/${id}.svg`,
-        link: `/s/${id}`,
-      }));
+      const plates = ids.map(plateRow);
       return { ok: true, data: { title: '平台镇 先锋岗二维码牌', slogan: '微信扫一扫 法律全知晓', plates } };
     }
     if (action === 'plateSheet') {

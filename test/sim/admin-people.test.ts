@@ -1,20 +1,12 @@
 /** The built weapp's 人员管理, rendered by miniprogram-simulate with WeChat Cloud stood in. */
+import { personRow } from '../support/admin-rows';
 import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
 const { calls, open, boot } = simApp();
 
-const person = (volunteerId: string, name: string, extra: Record<string, unknown> = {}) => ({
-  volunteerId,
-  name,
-  villageName: '新立村',
-  isMediator: false,
-  active: true,
-  bound: true,
-  posts: [{ id: 'TB-PT-0001', name: '新立村先锋岗' }],
-  ...extra,
-});
+const person = personRow;
 const post = (id: string, name: string) => ({
   id,
   name,

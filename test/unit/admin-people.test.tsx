@@ -1,11 +1,12 @@
 /** 人员管理: the list and its pages, the banner of posts without a volunteer, 分配先锋岗, 停用/恢复, 重新邀请. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AdminPost, MeData, PeopleData, PersonRow, RegionsData } from '~/types/api';
+import type { AdminPost, MeData, PeopleData, RegionsData } from '~/types/api';
 import PeoplePage from '~/src/packages/admin/pages/people';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { adminPost as postOf } from '../support/admin-post';
+import { personRow } from '../support/admin-rows';
 import {
   assignPosts as assign,
   deactivate as stop,
@@ -27,16 +28,7 @@ const showModal = jest.fn();
 const initial = useAppStore.getState();
 
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
-const person = (id: string, name: string, extra: Partial<PersonRow> = {}): PersonRow => ({
-  volunteerId: id,
-  name,
-  villageName: '新立村',
-  isMediator: false,
-  active: true,
-  bound: true,
-  posts: [{ id: 'TB-PT-0001', name: '新立村先锋岗' }],
-  ...extra,
-});
+const person = personRow;
 const ZHANG = person('v0001', '张明远', { isMediator: true });
 const WANG = person('v0002', '王秀兰', { bound: false, villageName: '平安村', posts: [] });
 const LIU = person('v0003', '刘红梅', { active: false, bound: false, posts: [] });
