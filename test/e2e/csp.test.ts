@@ -3,28 +3,16 @@
  * plate's landing page and the city admin's dashboard render with no policy violation reported, Taro's inline
  * root-font script runs (allowed by its hash), an injected inline script does not, and no page may frame the app.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import type { Page } from 'playwright-core';
+import { serverAndBrowserForFile } from '../support/e2e-file';
 
 jest.setTimeout(180_000);
 
-let server: Started;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
+const app = serverAndBrowserForFile();
 
 /** A page that records every CSP violation, both the DOM event and the console's report. */
 async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const violations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -41,23 +29,23 @@ async function watchedPage(): Promise<{ page: Page; violations: string[] }> {
 }
 
 test('every page of the app renders under the policy with no violation', async () => {
-  const home = await fetch(server.url);
+  const home = await fetch(app.server.url);
   const csp = home.headers.get('content-security-policy') ?? '';
   expect(csp).toContain("frame-ancestors 'none'");
   expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
 
   const { page, violations } = await watchedPage();
-  await page.goto(`${server.url}/#/pages/index/index`);
+  await page.goto(`${app.server.url}/#/pages/index/index`);
   await page.locator('.demo-identity').first().waitFor();
   // Taro's inline script sets the root font size for rem units: it ran, so the hash matched.
   expect(await page.evaluate(() => document.documentElement.style.fontSize)).toMatch(/px$/);
 
-  const demo = (await (await fetch(`${server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
+  const demo = (await (await fetch(`${app.server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
   await page.goto(demo.samplePosts[0].scanUrl);
   await page.locator('.post-name').first().waitFor();
 
-  await page.goto(`${server.url}/#/pages/index/index`);
+  await page.goto(`${app.server.url}/#/pages/index/index`);
   await page.locator('.demo-identity', { hasText: '演示市级管理员' }).click();
   await page.locator('.stats-entry').click();
   await page.locator('.today-count').first().waitFor();
@@ -68,7 +56,7 @@ test('every page of the app renders under the policy with no violation', async (
 
 test('an injected inline script is blocked and reported', async () => {
   const { page, violations } = await watchedPage();
-  await page.goto(`${server.url}/#/pages/index/index`);
+  await page.goto(`${app.server.url}/#/pages/index/index`);
   await page.locator('.demo-identity').first().waitFor();
   const ran = await page.evaluate(() => {
     const s = document.createElement('script');
@@ -83,12 +71,14 @@ test('an injected inline script is blocked and reported', async () => {
 });
 
 test('a page of another site cannot frame the app', async () => {
-  const page = await browser.newPage();
+  const page = await app.browser.newPage();
   const console: string[] = [];
   page.on('console', (m) => console.push(m.text()));
-  await page.setContent(`<iframe id="f" src="${server.url}/#/pages/index/index" width="400" height="400"></iframe>`);
+  await page.setContent(
+    `<iframe id="f" src="${app.server.url}/#/pages/index/index" width="400" height="400"></iframe>`,
+  );
   await page.waitForTimeout(1500);
-  const framed = page.frames().find((f) => f.url().startsWith(server.url));
+  const framed = page.frames().find((f) => f.url().startsWith(app.server.url));
   const rendered = framed ? await framed.locator('.demo-identity').count() : 0;
   expect(rendered).toBe(0);
   await page.close();

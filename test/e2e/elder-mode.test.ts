@@ -2,25 +2,13 @@
  * Elder mode (长辈模式) in a real browser over `npm start`'s server: one tap on a plate's landing page makes the
  * type at least 1.25× and the call buttons at least 1.2× taller, and the choice survives a reload.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import type { Page } from 'playwright-core';
+import { serverAndBrowserForFile } from '../support/e2e-file';
 
 jest.setTimeout(180_000);
 
-let server: Started;
-let browser: Browser;
+const app = serverAndBrowserForFile();
 const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (server) expect(await server.stop()).toBe(0);
-});
 
 /** What a reader notices: sizes of the post name, body text and the first call button. */
 async function measure(page: Page) {
@@ -52,8 +40,8 @@ function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 test('plate link in standard mode → tap 长辈模式 → bigger type and buttons, taller page; reload keeps it', async () => {
-  const demo = (await (await fetch(`${server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const demo = (await (await fetch(`${app.server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
+  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(demo.samplePosts[0].scanUrl);
   await page.locator('.post-name').first().waitFor();

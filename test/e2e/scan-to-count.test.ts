@@ -2,29 +2,16 @@
  * The whole path in a real browser over `npm start`'s server: a resident opens a plate link, sees the post and
  * its volunteers; the demo admin then sees that one scan counted, for the post and for the city.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { startServer, type Started } from '../support/start-server';
+import type { Page } from 'playwright-core';
+import { serverAndBrowserForFile } from '../support/e2e-file';
 
 jest.setTimeout(120_000);
 
-let server: Started;
-let browser: Browser;
+const app = serverAndBrowserForFile();
 const shots = process.env.E2E_SHOTS; // a folder to keep screenshots in, when set
 
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  // Graceful shutdown: SIGTERM lets the server close and exit 0.
-  if (server) expect(await server.stop()).toBe(0);
-});
-
 async function phone(): Promise<Page> {
-  const context = await browser.newContext({
+  const context = await app.browser.newContext({
     viewport: { width: 390, height: 844 },
     locale: 'zh-CN',
     deviceScaleFactor: 1,
@@ -35,9 +22,9 @@ async function phone(): Promise<Page> {
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 test('plate link → landing page with post and volunteers → the admin sees the scan counted', async () => {
-  const demo = await (await fetch(`${server.url}/dev/demo`)).json();
+  const demo = await (await fetch(`${app.server.url}/dev/demo`)).json();
   const sample: { id: string; name: string; scanUrl: string } = demo.samplePosts[0];
-  expect(server.output()).toContain(sample.scanUrl);
+  expect(app.server.output()).toContain(sample.scanUrl);
 
   const resident = await phone();
   await resident.goto(sample.scanUrl);
@@ -49,7 +36,7 @@ test('plate link → landing page with post and volunteers → the admin sees th
   if (shots) await resident.screenshot({ path: `${shots}/landing.png`, fullPage: true });
 
   // The admin, on the same browser (the recent post list remembers the post), switches identity in demo mode.
-  await resident.goto(`${server.url}/#/pages/index/index`);
+  await resident.goto(`${app.server.url}/#/pages/index/index`);
   await resident.locator('.demo-identity', { hasText: '演示市级管理员' }).click();
   await resident.locator('.stats-entry').click();
   await resident.locator('.today-count').nth(1).waitFor();
@@ -63,11 +50,11 @@ test('plate link → landing page with post and volunteers → the admin sees th
 
 test('an unknown post id shows the friendly page with 12348, in the app and at the plate link', async () => {
   const page = await phone();
-  await page.goto(`${server.url}/#/pages/post/index?id=p99999999999999&source=link`);
+  await page.goto(`${app.server.url}/#/pages/post/index?id=p99999999999999&source=link`);
   await page.locator('.unknown-title').waitFor();
   expect(await text(page, '.unknown-title')).toBe('没有找到这个先锋岗');
   expect(await page.locator('body').innerText()).toContain('12348');
-  const res = await page.goto(`${server.url}/s/p99999999999999`);
+  const res = await page.goto(`${app.server.url}/s/p99999999999999`);
   expect(res?.status()).toBe(404);
   expect(await page.locator('h1').innerText()).toBe('没有找到这个先锋岗');
 });

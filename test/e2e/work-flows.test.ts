@@ -1,5 +1,5 @@
 /**
- * Issue 4's path in a real browser over `npm start`'s server, switching demo identities on one phone:
+ * The work flows' path in a real browser over `npm start`'s server, switching demo identities on one phone:
  * a resident asks at a post → the post's demo volunteer sees it in 工作台 and answers → the resident sees the answer
  * and a notice in 消息; an unanswered question is handed over by the promise timer run on demand (/dev/cron) and
  * reaches the township's judicial office; a mediation case goes through its five steps at the demo mediator's
@@ -7,32 +7,24 @@
  * sees the decision. The mediation and aid forms themselves are driven in resident-services.test.ts; here they
  * are sent through the resident's own session (same cookie) to keep this test on the workers' pages.
  */
-import type { Browser, Page } from 'playwright-core';
 import { idCheckChar } from '~/types/idcard';
-import { type Plate, closeApp, openApp, shooter, switchIdentity, typeInto } from '../support/e2e-app';
-import type { Started } from '../support/start-server';
+import { shooter, switchIdentity, typeInto } from '../support/e2e-app';
+import { appForFile } from '../support/e2e-file';
 
 jest.setTimeout(240_000);
 
-let server: Started;
-let browser: Browser;
-let page: Page;
-let plate: Plate;
-const shot = shooter(() => page);
-
-beforeAll(async () => ({ server, browser, page, plate } = await openApp({ viewport: { width: 390, height: 844 } })));
-
-afterAll(() => closeApp(browser, server));
+const app = appForFile({ viewport: { width: 390, height: 844 } });
+const shot = shooter(() => app.page);
 
 /** Switches the demo identity on the home page and waits until the app knows who it is now. */
-const as = (label: string) => switchIdentity(page, server.url, label);
+const as = (label: string) => switchIdentity(app.page, app.server.url, label);
 
 /** Types into a Taro H5 input or textarea. */
-const type = (selector: string, value: string) => typeInto(page, selector, value);
+const type = (selector: string, value: string) => typeInto(app.page, selector, value);
 
 /** Calls an action as the browser's current identity (its session cookie). */
 async function call(fn: string, body: Record<string, unknown>) {
-  const res = await page.context().request.post(`${server.url}/api/${fn}`, { data: body });
+  const res = await app.page.context().request.post(`${app.server.url}/api/${fn}`, { data: body });
   const json = await res.json();
   if (!json.ok) throw new Error(`${fn}.${String(body.action)}: ${JSON.stringify(json.error)}`);
   return json.data;
@@ -40,15 +32,15 @@ async function call(fn: string, body: Record<string, unknown>) {
 
 /** Opens 工作台 from the home page and then the row that contains `text`. */
 async function openFromInbox(text: string): Promise<void> {
-  await page.locator('.work-entry').first().click();
-  await page.locator('.inbox-row', { hasText: text }).first().click();
-  await page.locator('.case-status').waitFor();
+  await app.page.locator('.work-entry').first().click();
+  await app.page.locator('.inbox-row', { hasText: text }).first().click();
+  await app.page.locator('.case-status').waitFor();
 }
 
 /** Opens an action's form on the case page (a click on an open one would close it). */
 async function openAction(action: string, form: string): Promise<void> {
-  if (!(await page.locator(form).isVisible())) await page.locator(`.action-${action}`).click();
-  await page.locator(form).waitFor();
+  if (!(await app.page.locator(form).isVisible())) await app.page.locator(`.action-${action}`).click();
+  await app.page.locator(form).waitFor();
 }
 
 const QUESTION = '我家承包的地被村里调给别人种了，也没跟我商量，这样合法吗？';
@@ -56,31 +48,31 @@ const ANSWER = '您好，承包期内发包方不得随意调整承包地，请�
 
 test('the post volunteer answers a question, and the resident sees the answer and a notice', async () => {
   await as('演示群众');
-  await page.goto(plate.scanUrl);
-  await page.locator('.post-name').first().waitFor();
-  await page.locator('.entry-ask').click();
-  await page.locator('.category-option', { hasText: '土地承包与流转' }).click();
+  await app.page.goto(app.plate.scanUrl);
+  await app.page.locator('.post-name').first().waitFor();
+  await app.page.locator('.entry-ask').click();
+  await app.page.locator('.category-option', { hasText: '土地承包与流转' }).click();
   await type('.input-text', QUESTION);
-  await page.locator('.form-submit').click();
-  await page.locator('.form-success').waitFor();
+  await app.page.locator('.form-submit').click();
+  await app.page.locator('.form-success').waitFor();
 
   await as('演示志愿者');
   await openFromInbox('土地');
-  expect(await page.locator('.case-fields').innerText()).toContain(QUESTION);
+  expect(await app.page.locator('.case-fields').innerText()).toContain(QUESTION);
   await openAction('answer', '.answer-form');
   await type('.answer-input', ANSWER);
   await shot('work-answer');
-  await page.locator('.answer-form .form-submit').click();
-  await page.locator('.case-answer', { hasText: '承包期内' }).waitFor();
-  expect(await page.locator('.case-status').innerText()).toContain('已答复');
+  await app.page.locator('.answer-form .form-submit').click();
+  await app.page.locator('.case-answer', { hasText: '承包期内' }).waitFor();
+  expect(await app.page.locator('.case-status').innerText()).toContain('已答复');
 
   await as('演示群众');
-  await page.locator('.unread-badge').waitFor();
-  expect(Number(await page.locator('.unread-badge').innerText())).toBeGreaterThanOrEqual(1);
-  await page.locator('.entry-messages').click();
-  await page.locator('.message-title', { hasText: '答复' }).first().click();
-  await page.locator('.answer-text').first().waitFor();
-  expect(await page.locator('.answer-text').first().innerText()).toContain('承包期内');
+  await app.page.locator('.unread-badge').waitFor();
+  expect(Number(await app.page.locator('.unread-badge').innerText())).toBeGreaterThanOrEqual(1);
+  await app.page.locator('.entry-messages').click();
+  await app.page.locator('.message-title', { hasText: '答复' }).first().click();
+  await app.page.locator('.answer-text').first().waitFor();
+  expect(await app.page.locator('.answer-text').first().innerText()).toContain('承包期内');
   await shot('resident-answer');
 });
 
@@ -88,13 +80,13 @@ test('an unanswered question is handed over to the judicial office by the timer 
   await as('演示群众');
   const asked = await call('resident', {
     action: 'ask',
-    postId: plate.id,
+    postId: app.plate.id,
     clientId: crypto.randomUUID(),
     category: 'wages',
     text: '在镇上的砖厂干了两个月，老板一直拖着不发工资。',
   });
   const run = await (
-    await fetch(`${server.url}/dev/cron`, {
+    await fetch(`${app.server.url}/dev/cron`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ hoursLater: 25 }),
@@ -104,8 +96,8 @@ test('an unanswered question is handed over to the judicial office by the timer 
 
   await as('演示司法所工作人员');
   await openFromInbox('拖欠工资');
-  expect(await page.locator('.case-fields').innerText()).toContain('砖厂');
-  const history = await page.locator('.case-history').innerText();
+  expect(await app.page.locator('.case-fields').innerText()).toContain('砖厂');
+  const history = await app.page.locator('.case-history').innerText();
   expect(history).toMatch(/自动转交/);
   expect(history).toMatch(/司法所/);
   await shot('work-handed-over');
@@ -119,7 +111,7 @@ test('a mediation case goes through its five steps at the mediator room', async 
   await as('演示群众');
   const filed = await call('resident', {
     action: 'requestMediation',
-    postId: plate.id,
+    postId: app.plate.id,
     clientId: crypto.randomUUID(),
     disputeType: 'neighbour',
     applicantName: '孙桂芝',
@@ -140,17 +132,17 @@ test('a mediation case goes through its five steps at the mediator room', async 
   ];
   for (const [label, note] of steps) {
     await openAction('advance', '.advance-form');
-    await page.locator('.step-option', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
+    await app.page.locator('.step-option', { hasText: new RegExp(`^\\s*${label}\\s*$`) }).click();
     await type('.advance-form .note-input', note);
-    await page.locator('.advance-form .form-submit').click();
-    await page.locator('.case-status', { hasText: label }).waitFor();
+    await app.page.locator('.advance-form .form-submit').click();
+    await app.page.locator('.case-status', { hasText: label }).waitFor();
     if (label === '达成协议') {
-      await page.locator('.case-agreement').waitFor();
-      expect(await page.locator('.agreement-text').innerText()).toContain('赔偿菜苗损失二百元');
+      await app.page.locator('.case-agreement').waitFor();
+      expect(await app.page.locator('.agreement-text').innerText()).toContain('赔偿菜苗损失二百元');
     }
   }
   await shot('work-mediation');
-  expect(await page.locator('.action-advance').count()).toBe(0);
+  expect(await app.page.locator('.action-advance').count()).toBe(0);
 
   await as('演示群众');
   const detail = await call('resident', { action: 'requestDetail', id: filed.id });
@@ -165,7 +157,7 @@ test('a legal-aid application is reviewed and granted by the legal-aid centre, a
   const first17 = '22080219700101002';
   const filed = await call('resident', {
     action: 'applyAid',
-    postId: plate.id,
+    postId: app.plate.id,
     clientId: crypto.randomUUID(),
     matter: 'labourRemuneration',
     exemption: 'migrantWages',
@@ -181,19 +173,19 @@ test('a legal-aid application is reviewed and granted by the legal-aid centre, a
   await as('演示法律援助中心工作人员');
   await openFromInbox('周德胜');
   // The staff sees the ID number masked until they ask (and the view is recorded).
-  expect(await page.locator('.case-fields').innerText()).not.toContain(first17);
+  expect(await app.page.locator('.case-fields').innerText()).not.toContain(first17);
   await openAction('startReview', '.decide-startReview');
   await type('.decide-startReview .note-input', '材料基本齐全，开始审查。');
-  await page.locator('.decide-startReview .form-submit').click();
-  await page.locator('.case-status', { hasText: '审查中' }).waitFor();
+  await app.page.locator('.decide-startReview .form-submit').click();
+  await app.page.locator('.case-status', { hasText: '审查中' }).waitFor();
   await openAction('approve', '.decide-approve');
   await type('.decide-approve .note-input', '符合法律援助条件，指派律师代理。');
-  await page.locator('.decide-approve .form-submit').click();
-  await page.locator('.case-status', { hasText: '准予法律援助' }).waitFor();
+  await app.page.locator('.decide-approve .form-submit').click();
+  await app.page.locator('.case-status', { hasText: '准予法律援助' }).waitFor();
   await shot('work-aid');
 
   await as('演示群众');
-  await page.goto(`${server.url}/#/packages/resident/pages/request/index?id=${filed.id}`);
-  await page.locator('.timeline-entry', { hasText: '指派律师' }).waitFor();
-  expect(await page.locator('.request-page').innerText()).toContain('准予法律援助');
+  await app.page.goto(`${app.server.url}/#/packages/resident/pages/request/index?id=${filed.id}`);
+  await app.page.locator('.timeline-entry', { hasText: '指派律师' }).waitFor();
+  expect(await app.page.locator('.request-page').innerText()).toContain('准予法律援助');
 });

@@ -1,11 +1,10 @@
 /** The built weapp's 统计看板 and 服务圈覆盖 in miniprogram-simulate, with admin.dashboard / admin.coverage stubbed. */
 import { coverageFixture, dashboardFixture } from '../unit/admin-dashboard-stubs';
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(20000);
 
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 beforeAll(() => {
   boot((call) => {
@@ -16,8 +15,7 @@ beforeAll(() => {
 });
 
 test('统计看板 shows the figures, their changes, the charts and the drill-down table', async () => {
-  page = open('packages/admin/pages/dashboard/index', {});
-  const p = page;
+  const p = open('packages/admin/pages/dashboard/index', {});
   const values = await until(() => (p.texts('figure-value').length === 4 ? p.texts('figure-value') : null), p.allText);
   expect(values).toEqual(['1,120', '800', '0', '75%']);
   expect(p.texts('figure-change')).toEqual(['较上期 ↑12%', '较上期 ↓3%', '较上期 持平', '较上期 新增']);
@@ -36,8 +34,7 @@ test('统计看板 shows the figures, their changes, the charts and the drill-do
 });
 
 test('服务圈覆盖 lists the uncovered village, the overlap and the cluster', async () => {
-  page = open('packages/admin/pages/circles/index', { region: '220802001' });
-  const p = page;
+  const p = open('packages/admin/pages/circles/index', { region: '220802001' });
   const names = await until(() => (p.texts('gap-name').length === 3 ? p.texts('gap-name') : null), p.allText);
   expect(names).toEqual(['永胜村', '新立村先锋岗 ↔ 新立村二组先锋岗', '平台镇 · 64次']);
   expect(p.texts('create-post')).toEqual(['在此新增先锋岗', '在此新增先锋岗']);

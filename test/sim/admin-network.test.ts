@@ -1,12 +1,13 @@
 /** The built weapp's 岗位管理 and 打印二维码牌, rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
+import { simWx, standInFileDownload } from './wx-files';
 import { adminPost } from '../support/admin-post';
+import { plateRow } from '../support/admin-rows';
 
 jest.setTimeout(15000);
 
 const SHEET_ID = 'cloud://env-1.bucket-1/sheets/t/r/平台镇_先锋岗二维码牌.pdf';
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 const post = adminPost;
 
@@ -29,14 +30,7 @@ beforeAll(() => {
     }
     if (action === 'plates') {
       const ids = (call.data.postIds as string[] | undefined) ?? ['TB-PT-0001', 'TB-PT-0002'];
-      const plates = ids.map((id) => ({
-        postId: id,
-        name: `${id}号先锋岗`,
-        villageName: '新立村',
-        townshipName: '平台镇',
-        imageUrl: `/qr/${id}.svg`,
-        link: `/s/${id}`,
-      }));
+      const plates = ids.map(plateRow);
       return { ok: true, data: { title: '平台镇 先锋岗二维码牌', slogan: '微信扫一扫 法律全知晓', plates } };
     }
     if (action === 'plateSheet') {
@@ -48,8 +42,7 @@ beforeAll(() => {
 });
 
 test('岗位管理 lists the posts in use, flags 无志愿者, and the filter asks the server again', async () => {
-  page = open('packages/admin/pages/posts/index', {});
-  const p = page;
+  const p = open('packages/admin/pages/posts/index', {});
   const names = await until(() => (p.texts('post-row-name').length ? p.texts('post-row-name') : null), p.allText);
   expect(names).toEqual(['新立村先锋岗', '平安村先锋岗']);
   expect(p.texts('post-row-volunteers')).toEqual(['志愿者 2']);
@@ -67,8 +60,7 @@ test('岗位管理 lists the posts in use, flags 无志愿者, and the filter as
 });
 
 test('打印二维码牌 on WeChat shows each plate with its slogan and offers the cloud-made PDF to open, forward or print', async () => {
-  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
-  const p = page;
+  const p = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   const names = await until(() => (p.texts('plate-name').length ? p.texts('plate-name') : null), p.allText);
   expect(names).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
   expect(p.texts('plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
@@ -83,26 +75,14 @@ test('打印二维码牌 on WeChat shows each plate with its slogan and offers t
 });
 
 test('生成PDF on WeChat: the sheet is made in the cloud, downloaded by fileID and opened with its menu on', async () => {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { cloud: Record<string, unknown> } }).wx;
+  const wx = simWx();
   const seen: Record<string, unknown>[] = [];
-  wx.cloud.downloadFile = (o: { fileID: string; success?: (r: unknown) => void }) => {
-    seen.push({ downloadFile: o.fileID });
-    const res = { tempFilePath: 'wxfile://tmp_1', statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
-    o.success?.(res);
-    return Promise.resolve(res);
-  };
-  wx.getFileSystemManager = () => ({
-    copyFile: (o: { srcPath: string; destPath: string; success: () => void }) => {
-      seen.push({ copyFile: [o.srcPath, o.destPath] });
-      o.success();
-    },
-  });
+  standInFileDownload(seen, 'wxfile://tmp_1');
   wx.openDocument = (o: { filePath: string; fileType: string; showMenu: boolean; success?: (r: unknown) => void }) => {
     seen.push({ openDocument: { filePath: o.filePath, fileType: o.fileType, showMenu: o.showMenu } });
     o.success?.({ errMsg: 'openDocument:ok' });
   };
-  page = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
-  const p = page;
+  const p = open('packages/admin/pages/plates/index', { postIds: 'TB-PT-0001,TB-PT-0002' });
   await until(() => p.texts('plates-pdf-button').length > 0, p.allText);
   p.tap('plates-pdf-button');
   await until(

@@ -1,22 +1,12 @@
 /** The built weapp's 人员管理, rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { bootApp, until, type RenderedPage } from './harness';
+import { personRow } from '../support/admin-rows';
+import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
-const calls: { name: string; data: Record<string, unknown> }[] = [];
-let open: ReturnType<typeof bootApp>;
-let page: RenderedPage | null = null;
+const { calls, open, boot } = simApp();
 
-const person = (volunteerId: string, name: string, extra: Record<string, unknown> = {}) => ({
-  volunteerId,
-  name,
-  villageName: '新立村',
-  isMediator: false,
-  active: true,
-  bound: true,
-  posts: [{ id: 'TB-PT-0001', name: '新立村先锋岗' }],
-  ...extra,
-});
+const person = personRow;
 const post = (id: string, name: string) => ({
   id,
   name,
@@ -35,8 +25,7 @@ const post = (id: string, name: string) => ({
 });
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     const { action } = call.data;
     if (call.name === 'resident' && action === 'me') {
       return {
@@ -72,14 +61,8 @@ beforeAll(() => {
   });
 });
 
-afterEach(() => {
-  page?.unload();
-  page = null;
-});
-
 test('lists volunteers with their badges and posts, flags posts without one, pages on, and assigns a post', async () => {
-  page = open('packages/admin/pages/people/index', {});
-  const p = page;
+  const p = open('packages/admin/pages/people/index', {});
   const names = await until(() => (p.texts('person-name').length ? p.texts('person-name') : null), p.allText);
   expect(names).toEqual(['张明远', '王秀兰']);
   expect(p.texts('badge')).toEqual(['调解员', '已绑定微信', '未绑定']);

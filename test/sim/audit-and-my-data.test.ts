@@ -3,13 +3,13 @@
  * admin's log shows who did what to which record and pages on with 加载更多; the resident's download asks for a
  * stored file, fetches it by fileID and forwards it to a chat after a tap (openDocument opens no JSON).
  */
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
+import { simWx, standInFileDownload } from './wx-files';
 
 jest.setTimeout(15000);
 
 const FILE_ID = 'cloud://env-1.bucket-1/exports/t/r/我的数据_20261203.json';
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 const entry = (n: number, kind: string, action: string) => ({
   id: `e${n}`,
@@ -43,8 +43,7 @@ beforeAll(() => {
 });
 
 test('审计日志 lists who did what to which record, newest first, and 加载更多 continues from the last one', async () => {
-  page = open('packages/admin/pages/audit/index', {});
-  const p = page;
+  const p = open('packages/admin/pages/audit/index', {});
   await until(() => p.texts('audit-action').length === 2, p.allText);
   expect(p.texts('audit-action')).toEqual(['法律援助：准予', '查看完整身份证号']);
   expect(p.texts('audit-who')).toEqual([
@@ -68,7 +67,7 @@ test('审计日志 lists who did what to which record, newest first, and 加载�
 });
 
 test('下载我的数据 on WeChat: a stored file, fetched by fileID and forwarded to a chat after the tap', async () => {
-  const wx = (globalThis as unknown as { wx: Record<string, unknown> & { cloud: Record<string, unknown> } }).wx;
+  const wx = simWx();
   const seen: Record<string, unknown>[] = [];
   wx.showModal = (o: { confirmText?: string; success?: (r: unknown) => void }) => {
     seen.push({ showModal: o.confirmText });
@@ -76,18 +75,7 @@ test('下载我的数据 on WeChat: a stored file, fetched by fileID and forward
     o.success?.(res);
     return Promise.resolve(res);
   };
-  wx.cloud.downloadFile = (o: { fileID: string; success?: (r: unknown) => void }) => {
-    seen.push({ downloadFile: o.fileID });
-    const res = { tempFilePath: 'wxfile://tmp_2', statusCode: 200, errMsg: 'cloud.downloadFile:ok' };
-    o.success?.(res);
-    return Promise.resolve(res);
-  };
-  wx.getFileSystemManager = () => ({
-    copyFile: (o: { srcPath: string; destPath: string; success: () => void }) => {
-      seen.push({ copyFile: [o.srcPath, o.destPath] });
-      o.success();
-    },
-  });
+  standInFileDownload(seen, 'wxfile://tmp_2');
   wx.shareFileMessage = (o: { filePath: string; fileName: string; success?: (r: unknown) => void }) => {
     seen.push({ shareFileMessage: [o.filePath, o.fileName] });
     // As WeChat does: called without callbacks, an async API answers a Promise (Taro passes the call straight on).
@@ -95,8 +83,7 @@ test('下载我的数据 on WeChat: a stored file, fetched by fileID and forward
     o.success?.(res);
     return Promise.resolve(res);
   };
-  page = open('packages/privacy/pages/index/index', {});
-  const p = page;
+  const p = open('packages/privacy/pages/index/index', {});
   await until(() => p.texts('download-my-data').length > 0, p.allText);
   expect(p.allText()).toContain('审计日志');
   p.tap('download-my-data');

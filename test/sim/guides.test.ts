@@ -1,18 +1,16 @@
 /** The built weapp guides subpackage under miniprogram-simulate: guides open from the bundle, with no cloud call. */
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 beforeAll(() => {
   boot(() => ({ ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } }));
 });
 
 test('a guide renders its title, steps and citations from the bundle, calling no cloud function', async () => {
-  page = open('packages/guides/pages/detail/index', { id: 'wages-unpaid' });
-  const p = page;
+  const p = open('packages/guides/pages/detail/index', { id: 'wages-unpaid' });
   const titles = await until(() => (p.texts('guide-title').length ? p.texts('guide-title') : null), p.allText);
   expect(titles).toEqual(['老板拖欠工资不给怎么办？']);
   expect(p.texts('guide-answer')[0]).toContain('任何单位和个人都不能拖欠农民工工资');
@@ -24,8 +22,7 @@ test('a guide renders its title, steps and citations from the bundle, calling no
 });
 
 test('the guides home lists every topic', async () => {
-  page = open('packages/guides/pages/index/index', {});
-  const p = page;
+  const p = open('packages/guides/pages/index/index', {});
   const topics = await until(
     () => (p.texts('guide-topic-name').length ? p.texts('guide-topic-name') : null),
     p.allText,

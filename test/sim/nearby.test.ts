@@ -3,7 +3,7 @@ import type { NearbyData } from '~/types/api';
 import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import fs from 'node:fs';
 import path from 'node:path';
-import { bootApp, DIST, until, type RenderedPage } from './harness';
+import { simApp, DIST, until } from './harness';
 
 jest.setTimeout(20000);
 
@@ -37,10 +37,8 @@ const data: NearbyData = {
 };
 
 type Simulate = { render: (id: string) => { dom: HTMLElement; instance: { data: unknown } } };
-const calls: { name: string; data: Record<string, unknown> }[] = [];
+const { calls, open, boot } = simApp();
 const rendered: { dom: HTMLElement; instance: { data: unknown } }[] = [];
-let open: ReturnType<typeof bootApp>;
-let page: RenderedPage | null = null;
 
 /** The node of Taro's view tree (what WeChat's renderer receives) whose class is `cls`. */
 function nodeByClass(tree: unknown, cls: string): Record<string, unknown> | null {
@@ -83,21 +81,14 @@ beforeAll(() => {
     rendered.push(comp);
     return comp;
   };
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     if (call.name === 'resident' && call.data.action === 'nearbyPosts') return { ok: true, data };
     return { ok: false, error: { code: 'UNKNOWN_ACTION', message: '没有这个操作' } };
   });
 });
 
-afterEach(() => {
-  page?.unload();
-  page = null;
-});
-
 test('lists the posts inside the circle first, with distance, and draws a map with a 500 m circle per post', async () => {
-  page = open('packages/nearby/pages/index/index', {});
-  const p = page;
+  const p = open('packages/nearby/pages/index/index', {});
   const names = await until(() => (p.texts('nearby-post-name').length ? p.texts('nearby-post-name') : null), p.allText);
   expect(names).toEqual(['平台镇新立村先锋岗', '平台镇东风村先锋岗']);
   expect(p.texts('nearby-distance')).toEqual(['约320米', '约1.4公里']);

@@ -1,11 +1,10 @@
 /** The built weapp landing page, rendered by miniprogram-simulate with WeChat Cloud stood in. */
 import { landingFixture } from '../unit/fixtures/landing';
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 beforeAll(() => {
   boot((call) => {
@@ -18,8 +17,7 @@ beforeAll(() => {
 });
 
 test('a scanned QR code (scene) renders the post name and its volunteers, after one scan call', async () => {
-  page = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });
-  const p = page;
+  const p = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });
   const names = await until(() => (p.texts('post-name').length ? p.texts('post-name') : null), p.allText);
   expect(names).toEqual(['平台镇新立村先锋岗']);
   expect(p.texts('volunteer-name')).toEqual(['王秀兰', '李建国']);
@@ -31,8 +29,7 @@ test('a scanned QR code (scene) renders the post name and its volunteers, after 
 });
 
 test('an unknown post shows the friendly page with 12348', async () => {
-  page = open('pages/post/index', { id: 'NO-SUCH-POST', source: 'link' });
-  const p = page;
+  const p = open('pages/post/index', { id: 'NO-SUCH-POST', source: 'link' });
   const title = await until(() => p.texts('unknown-title')[0], p.allText);
   expect(title).toBe('没有找到这个先锋岗');
   expect(p.texts('service-name')[0]).toBe('12348 公共法律服务热线');

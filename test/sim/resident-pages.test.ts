@@ -2,16 +2,14 @@
  * The built weapp's resident pages (ask, legal aid, 我的诉求, a request in full, rating an answer, 补充说明),
  * rendered by miniprogram-simulate with WeChat Cloud stood in.
  */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
 // 2026-11-27 09:30 and 2026-11-28 09:30 in Baicheng (UTC+8).
 const CREATED = Date.UTC(2026, 10, 27, 1, 30);
 const DUE = Date.UTC(2026, 10, 28, 1, 30);
-const calls: { name: string; data: Record<string, unknown> }[] = [];
-let open: ReturnType<typeof bootApp>;
-let page: RenderedPage | null = null;
+const { calls, open, boot } = simApp();
 let supplemented = false;
 let askedMore = false;
 
@@ -37,8 +35,7 @@ function question() {
 }
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     if (call.name === 'resident' && call.data.action === 'myRequests') {
       const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: CREATED, updatedAt: CREATED };
       return {
@@ -86,16 +83,12 @@ beforeAll(() => {
 });
 
 afterEach(() => {
-  page?.unload();
-  page = null;
-  calls.length = 0;
   supplemented = false;
   askedMore = false;
 });
 
 test('the ask page renders its promise, the 13 categories, the live count and the submit button', async () => {
-  page = open('packages/resident/pages/ask/index', { postId: 'TB-PT-0001' });
-  const p = page;
+  const p = open('packages/resident/pages/ask/index', { postId: 'TB-PT-0001' });
   const count = await until(() => p.texts('char-count')[0], p.allText);
   expect(count).toBe('0/500');
   expect(p.allText()).toContain('法律明白人一般会在24小时内答复');
@@ -107,8 +100,7 @@ test('the ask page renders its promise, the 13 categories, the live count and th
 });
 
 test('我的诉求 lists the requests from one myRequests call, with status and due time', async () => {
-  page = open('packages/resident/pages/mine/index', {});
-  const p = page;
+  const p = open('packages/resident/pages/mine/index', {});
   const titles = await until(() => (p.texts('request-title').length ? p.texts('request-title') : null), p.allText);
   expect(titles).toEqual(['拖欠工资', '邻里纠纷']);
   expect(p.texts('request-status')).toEqual(['待答复', '调解中']);
@@ -119,8 +111,7 @@ test('我的诉求 lists the requests from one myRequests call, with status and 
 });
 
 test('the legal-aid page opens on the honest self-check with its framing', async () => {
-  page = open('packages/resident/pages/aid/index', { postId: 'TB-PT-0001' });
-  const p = page;
+  const p = open('packages/resident/pages/aid/index', { postId: 'TB-PT-0001' });
   const next = await until(() => p.texts('eligibility-next')[0], p.allText);
   expect(next).toBe('下一步');
   expect(p.allText()).toContain('这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定');
@@ -130,8 +121,7 @@ test('the legal-aid page opens on the honest self-check with its framing', async
 });
 
 test('a mediation in full highlights its current step and lists its history', async () => {
-  page = open('packages/resident/pages/request/index', { id: 'rq0000002' });
-  const p = page;
+  const p = open('packages/resident/pages/request/index', { id: 'rq0000002' });
   const current = await until(() => p.texts('step-current')[0], p.allText);
   expect(current).toBe('2调查中');
   expect(p.texts('step-label')).toEqual(['已受理', '调查中', '调解中', '达成协议', '已回访']);
@@ -141,8 +131,7 @@ test('a mediation in full highlights its current step and lists its history', as
 });
 
 test('an answer links its guide by title; five stars and a word rate it, then thanks', async () => {
-  page = open('packages/resident/pages/request/index', { id: 'rq0000003' });
-  const p = page;
+  const p = open('packages/resident/pages/request/index', { id: 'rq0000003' });
   const link = await until(() => p.texts('guide-link')[0], p.allText);
   expect(link).toBe('老板拖欠工资不给怎么办？ ›');
   expect(p.texts('rating-star')).toHaveLength(5);
@@ -160,8 +149,7 @@ test('an answer links its guide by title; five stars and a word rate it, then th
 
 test('asked for more, the resident supplements and the detail reloads with the new status', async () => {
   askedMore = true;
-  page = open('packages/resident/pages/request/index', { id: 'rq0000003' });
-  const p = page;
+  const p = open('packages/resident/pages/request/index', { id: 'rq0000003' });
   const asked = await until(() => p.texts('asked-for-text')[0], p.allText);
   expect(asked).toBe('请说明欠薪的月份和金额');
   expect(p.texts('request-status')).toEqual(['需补充材料']);

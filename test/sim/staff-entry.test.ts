@@ -3,19 +3,16 @@
  * page (我有邀请码, 管理员口令); the accept page opened from an invite's mini-program code reads the code from
  * `scene` and binds with it; a bound admin sees no staff entry.
  */
-import { bootApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(20000);
 
 const CODE = 'K7M2P9Q4R8TX';
-const calls: { name: string; data: Record<string, unknown> }[] = [];
+const { calls, open, boot } = simApp();
 let role: 'resident' | 'admin' = 'resident';
-let open: ReturnType<typeof bootApp>;
-let page: RenderedPage | null = null;
 
 beforeAll(() => {
-  open = bootApp((call) => {
-    calls.push(call);
+  boot((call) => {
     const { action } = call.data;
     if (call.name === 'resident' && action === 'me') {
       return role === 'admin'
@@ -33,15 +30,9 @@ beforeAll(() => {
   });
 });
 
-afterEach(() => {
-  page?.unload();
-  page = null;
-});
-
 test('an unbound person finds 工作人员入口 on the home page, with 我有邀请码 and 管理员口令', async () => {
   role = 'resident';
-  page = open('pages/index/index', {});
-  const p = page;
+  const p = open('pages/index/index', {});
   await until(() => p.texts('staff-entry-toggle').length > 0, p.allText);
   expect(p.texts('staff-entry-toggle')).toEqual(['工作人员入口']);
   expect(p.texts('staff-link')).toEqual([]);
@@ -53,8 +44,7 @@ test('an unbound person finds 工作人员入口 on the home page, with 我有�
 test('the accept page opened by a scanned code reads the invite from `scene` and binds with it', async () => {
   role = 'resident';
   // WeChat passes the scene of a getUnlimited code URI-encoded.
-  page = open('packages/work/pages/invite/index', { scene: encodeURIComponent(CODE) });
-  const p = page;
+  const p = open('packages/work/pages/invite/index', { scene: encodeURIComponent(CODE) });
   await until(() => p.texts('form-submit').length > 0, p.allText);
   p.tap('form-submit');
   await until(() => calls.some((c) => c.data.action === 'acceptInvite'), p.allText);
@@ -65,8 +55,7 @@ test('the accept page opened by a scanned code reads the invite from `scene` and
 
 test('a bound admin gets the admin entries, 服务点管理 and 管理员 among them, and no staff entry', async () => {
   role = 'admin';
-  page = open('pages/index/index', {});
-  const p = page;
+  const p = open('pages/index/index', {});
   await until(() => p.texts('services-entry').length > 0, p.allText);
   expect(p.texts('services-entry')).toEqual(['服务点管理']);
   expect(p.texts('admins-entry')).toEqual(['管理员']);

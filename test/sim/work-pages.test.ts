@@ -1,5 +1,5 @@
 /** The built weapp's worker pages (工作台, 诉求办理), rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { simApp, until, type RenderedPage } from './harness';
+import { simApp, until } from './harness';
 
 jest.setTimeout(15000);
 
@@ -7,7 +7,6 @@ const HOUR = 3600_000;
 // Relative to the real clock: the pages word the time left from Date.now().
 const NOW = Date.now();
 const { calls, open, boot } = simApp();
-let page: RenderedPage | null = null;
 
 const base = {
   postName: '平台镇新立村先锋岗',
@@ -93,8 +92,7 @@ beforeAll(() => {
 });
 
 test('工作台 lists the todo box from one inbox call, most urgent first, overdue worded in red', async () => {
-  page = open('packages/work/pages/inbox/index', {});
-  const p = page;
+  const p = open('packages/work/pages/inbox/index', {});
   const titles = await until(() => (p.texts('inbox-title').length ? p.texts('inbox-title') : null), p.allText);
   expect(titles).toEqual(['法律咨询 · 土地流转', '法律咨询 · 拖欠工资']);
   expect(p.texts('inbox-status')).toEqual(['待答复', '待答复']);
@@ -107,8 +105,7 @@ test('工作台 lists the todo box from one inbox call, most urgent first, overd
 });
 
 test('诉求办理 of a mediation shows the stepper, its source and only the allowed action', async () => {
-  page = open('packages/work/pages/case/index', { id: 'rq0000002' });
-  const p = page;
+  const p = open('packages/work/pages/case/index', { id: 'rq0000002' });
   const current = await until(() => p.texts('step-current')[0], p.allText);
   expect(current).toBe('2调查中');
   expect(p.texts('step-label')).toEqual(['已受理', '调查中', '调解中', '达成协议', '已回访']);
@@ -119,8 +116,7 @@ test('诉求办理 of a mediation shows the stepper, its source and only the all
 });
 
 test('answering a question by taps sends the text with the version seen and shows the reply', async () => {
-  page = open('packages/work/pages/case/index', { id: 'rq0000001' });
-  const p = page;
+  const p = open('packages/work/pages/case/index', { id: 'rq0000001' });
   await until(() => p.texts('action-button').length === 4, p.allText);
   expect(p.texts('action-button')).toEqual(['答复', '请群众补充', '转交', '办结']);
   p.tap('action-answer');
@@ -142,8 +138,7 @@ test('answering a question by taps sends the text with the version seen and show
 });
 
 test('我的资料 shows the workload figures formatted and the number residents see', async () => {
-  page = open('packages/work/pages/profile/index', {});
-  const p = page;
+  const p = open('packages/work/pages/profile/index', {});
   const figures = await until(() => (p.texts('figure-value').length ? p.texts('figure-value') : null), p.allText);
   expect(figures).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
   expect(p.texts('phone-masked')).toEqual([

@@ -7,16 +7,13 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import BootstrapPage from '~/src/packages/admin/pages/bootstrap';
 import InvitePage from '~/src/packages/work/pages/invite';
-import { bootstrapAdmin } from '~/src/services/admin/bootstrap';
 import { CloudError } from '~/src/services/cloudError';
-import { acceptInvite } from '~/src/services/work/acceptInvite';
 import { fetchMe } from '~/src/services/session/fetchMe';
+import { acceptInvite as accept, bootstrapAdmin as bootstrap } from './support/services';
 
 jest.mock('~/src/services/admin/bootstrap');
 jest.mock('~/src/services/work/acceptInvite');
 jest.mock('~/src/services/session/fetchMe');
-const bootstrap = bootstrapAdmin as jest.MockedFunction<typeof bootstrapAdmin>;
-const accept = acceptInvite as jest.MockedFunction<typeof acceptInvite>;
 
 const type = (c: HTMLElement, cls: string, value: string) =>
   fireEvent.change(c.querySelector(`.${cls}`) as HTMLElement, { target: { value } });

@@ -2,11 +2,13 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import CirclesPage from '~/src/packages/admin/pages/circles';
-import { fetchCoverage } from '~/src/services/admin/fetchCoverage';
-import { fetchCoverageClusters } from '~/src/services/admin/fetchCoverageClusters';
-import { exportCsv } from '~/src/services/admin/exportCsv';
 import { CloudError } from '~/src/services/cloudError';
 import { coverageFixture, type components } from './admin-dashboard-stubs';
+import {
+  exportCsv as exported,
+  fetchCoverage as coverage,
+  fetchCoverageClusters as clusters,
+} from './support/services';
 
 jest.mock('@tarojs/components', () =>
   (jest.requireActual('./admin-dashboard-stubs') as { components: typeof components }).components(),
@@ -14,9 +16,6 @@ jest.mock('@tarojs/components', () =>
 jest.mock('~/src/services/admin/fetchCoverage');
 jest.mock('~/src/services/admin/fetchCoverageClusters');
 jest.mock('~/src/services/admin/exportCsv');
-const coverage = fetchCoverage as jest.MockedFunction<typeof fetchCoverage>;
-const clusters = fetchCoverageClusters as jest.MockedFunction<typeof fetchCoverageClusters>;
-const exported = exportCsv as jest.MockedFunction<typeof exportCsv>;
 const taro = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 
 beforeEach(() => {

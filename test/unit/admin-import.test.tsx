@@ -5,11 +5,10 @@ import { IMPORT_BATCH, IMPORT_MAX_BYTES, type ImportProgress, type ImportReport 
 import ImportPage from '~/src/packages/admin/pages/import';
 import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
 import { TEMPLATE_CSV } from '~/src/packages/admin/pages/import/template';
-import { checkImport } from '~/src/services/admin/checkImport';
-import { importPosts } from '~/src/services/admin/importPosts';
-import { uploadImport } from '~/src/services/admin/uploadImport';
 import { CloudError } from '~/src/services/cloudError';
 import { readPlateIds } from '~/src/stores/plateIds';
+import { checkImport as check, importPosts as importBatch, uploadImport as upload } from './support/services';
+import { texts } from './support/page';
 
 // The shared stand-in drops `disabled`; this page's 全部导入 must really be disabled.
 jest.mock('@tarojs/components', () => {
@@ -36,9 +35,6 @@ jest.mock('~/src/services/admin/checkImport');
 jest.mock('~/src/services/admin/importPosts');
 jest.mock('~/src/services/admin/uploadImport');
 const pick = pickCsvFile as jest.MockedFunction<typeof pickCsvFile>;
-const check = checkImport as jest.MockedFunction<typeof checkImport>;
-const importBatch = importPosts as jest.MockedFunction<typeof importPosts>;
-const upload = uploadImport as jest.MockedFunction<typeof uploadImport>;
 
 /** The id the upload answers: the page passes it, never the file. */
 const FILE = 'a0123456789abcdef01234567';
@@ -134,10 +130,10 @@ test('an unreadable file is explained in Chinese', async () => {
 test('the report counts the rows, notes GBK and lists every problem; 全部导入 is disabled', async () => {
   const { container } = await showReport(BAD);
   expect(check).toHaveBeenCalledWith(FILE, '洮北区新增.csv');
-  const counts = Array.from(container.querySelectorAll('.report-count')).map((n) => n.textContent);
+  const counts = texts(container, 'report-count');
   expect(counts).toEqual(['共1260行', '无误1200行', '有误60行', '已存在未变4行']);
   expect(screen.getByText('已按GBK编码读取')).toBeTruthy();
-  const rows = Array.from(container.querySelectorAll('.problem-row')).map((n) => n.textContent);
+  const rows = texts(container, 'problem-row');
   expect(rows).toHaveLength(60);
   expect(rows[0]).toBe('第3行纬度位置不在本市范围内');
   expect(rows[59]).toBe('第1006行纬度位置不在本市范围内');

@@ -1,41 +1,15 @@
 /** 邀请工作人员: inviting an admin (no posts, no unit), the unit picker, and re-inviting a volunteer (重新邀请). */
+// First: importing the fixture mocks the page's services before the page loads them.
+import { COUNTY, create, invites, me, services, TAOBEI, townshipPosts, townships } from './admin-invite-fixture';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { MeData, ServicesData, TownshipsData } from '~/types/api';
+import type { ServicesData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
-import { createInvite } from '~/src/services/admin/createInvite';
-import { fetchInvites } from '~/src/services/admin/fetchInvites';
-import { fetchServices } from '~/src/services/admin/fetchServices';
-import { fetchTownshipPosts, fetchTownships } from '~/src/services/admin/fetchTownships';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
 
-jest.mock('~/src/services/admin/createInvite');
-jest.mock('~/src/services/admin/fetchInvites');
-jest.mock('~/src/services/admin/fetchServices');
-jest.mock('~/src/services/admin/fetchTownships');
-jest.mock('~/src/services/session/fetchMe');
-const create = createInvite as jest.MockedFunction<typeof createInvite>;
-const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
-const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
-const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
-const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const setParams = (Taro as unknown as { __setRouterParams: (p: Record<string, string>) => void }).__setRouterParams;
 const initial = useAppStore.getState();
-const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
-const TREE: TownshipsData = {
-  counties: [
-    {
-      code: '220802',
-      name: '洮北区',
-      townships: [
-        { code: '220802100', name: '平台镇' },
-        { code: '220802101', name: '到保镇' },
-      ],
-    },
-  ],
-};
+const TREE: TownshipsData = { counties: [TAOBEI] };
 const unit = (id: string, name: string, kind: string, regionCode = '220802100') => ({ id, name, kind, regionCode });
 const UNITS: Record<string, ServicesData> = {
   '220802': {

@@ -1,47 +1,22 @@
 /** 邀请工作人员: validation by field, posts picked or typed, the new code shown big and copied, unused invites. */
+// First: importing the fixture mocks the page's services before the page loads them.
+import { COUNTY, create, invites, me, services, TAOBEI, townshipPosts, townships } from './admin-invite-fixture';
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { InviteSummary, MeData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
-import { createInvite } from '~/src/services/admin/createInvite';
-import { fetchInvites } from '~/src/services/admin/fetchInvites';
-import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
-import { fetchServices } from '~/src/services/admin/fetchServices';
-import { fetchTownshipPosts, fetchTownships } from '~/src/services/admin/fetchTownships';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import { fetchInviteCode as inviteCode } from './support/services';
+import { texts } from './support/page';
 
-jest.mock('~/src/services/admin/createInvite');
-jest.mock('~/src/services/admin/fetchInvites');
 jest.mock('~/src/services/admin/fetchInviteCode');
-jest.mock('~/src/services/admin/fetchServices');
-jest.mock('~/src/services/admin/fetchTownships');
-jest.mock('~/src/services/session/fetchMe');
-const create = createInvite as jest.MockedFunction<typeof createInvite>;
-const invites = fetchInvites as jest.MockedFunction<typeof fetchInvites>;
-const services = fetchServices as jest.MockedFunction<typeof fetchServices>;
-const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
-const townshipPosts = fetchTownshipPosts as jest.MockedFunction<typeof fetchTownshipPosts>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
-const inviteCode = fetchInviteCode as jest.MockedFunction<typeof fetchInviteCode>;
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
-const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
 // 2026-12-04 10:00 in Baicheng (UTC+8).
 const EXPIRES = Date.UTC(2026, 11, 4, 2, 0);
 const TREE: TownshipsData = {
-  counties: [
-    {
-      code: '220802',
-      name: '洮北区',
-      townships: [
-        { code: '220802100', name: '平台镇' },
-        { code: '220802101', name: '到保镇' },
-      ],
-    },
-    { code: '220881', name: '洮南市', townships: [{ code: '220881100', name: '瓦房镇' }] },
-  ],
+  counties: [TAOBEI, { code: '220881', name: '洮南市', townships: [{ code: '220881100', name: '瓦房镇' }] }],
 };
 const post = (id: string, name: string) => ({
   id,
@@ -174,10 +149,7 @@ test('a county admin sees only their townships; a mediator is sent with the unit
   create.mockResolvedValueOnce({ code: 'K7M2P9Q4R8TX', expiresAt: EXPIRES, path: 'p' });
   const { container } = await renderAs(COUNTY);
   expect(container.querySelectorAll('.county-option')).toHaveLength(0);
-  expect(Array.from(container.querySelectorAll('.township-option')).map((n) => n.textContent)).toEqual([
-    '平台镇',
-    '到保镇',
-  ]);
+  expect(texts(container, 'township-option')).toEqual(['平台镇', '到保镇']);
   fireEvent.click(screen.getByText('调解员'));
   type(container, '.input-name', '李建国');
   type(container, '.input-service', ' mr-220802100 ');

@@ -1,17 +1,20 @@
 /** 人员管理: the list and its pages, the banner of posts without a volunteer, 分配先锋岗, 停用/恢复, 重新邀请. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import type { AdminPost, MeData, PeopleData, PersonRow, RegionsData } from '~/types/api';
+import type { AdminPost, MeData, PeopleData, RegionsData } from '~/types/api';
 import PeoplePage from '~/src/packages/admin/pages/people';
-import { assignPosts } from '~/src/services/admin/assignPosts';
-import { deactivate } from '~/src/services/admin/deactivate';
-import { fetchPeople } from '~/src/services/admin/fetchPeople';
-import { fetchPosts } from '~/src/services/admin/fetchPosts';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
 import { adminPost as postOf } from '../support/admin-post';
+import { personRow } from '../support/admin-rows';
+import {
+  assignPosts as assign,
+  deactivate as stop,
+  fetchMe as me,
+  fetchPeople as people,
+  fetchPosts as posts,
+  fetchRegions as regions,
+} from './support/services';
 
 jest.mock('~/src/services/admin/fetchPeople');
 jest.mock('~/src/services/admin/assignPosts');
@@ -19,28 +22,13 @@ jest.mock('~/src/services/admin/deactivate');
 jest.mock('~/src/services/admin/fetchPosts');
 jest.mock('~/src/services/admin/fetchRegions');
 jest.mock('~/src/services/session/fetchMe');
-const people = fetchPeople as jest.MockedFunction<typeof fetchPeople>;
-const assign = assignPosts as jest.MockedFunction<typeof assignPosts>;
-const stop = deactivate as jest.MockedFunction<typeof deactivate>;
-const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 // The shared Taro stand-in has no showModal.
 const showModal = jest.fn();
 (Taro as unknown as { showModal: jest.Mock }).showModal = showModal;
 const initial = useAppStore.getState();
 
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
-const person = (id: string, name: string, extra: Partial<PersonRow> = {}): PersonRow => ({
-  volunteerId: id,
-  name,
-  villageName: '新立村',
-  isMediator: false,
-  active: true,
-  bound: true,
-  posts: [{ id: 'TB-PT-0001', name: '新立村先锋岗' }],
-  ...extra,
-});
+const person = personRow;
 const ZHANG = person('v0001', '张明远', { isMediator: true });
 const WANG = person('v0002', '王秀兰', { bound: false, villageName: '平安村', posts: [] });
 const LIU = person('v0003', '刘红梅', { active: false, bound: false, posts: [] });

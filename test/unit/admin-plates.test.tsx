@@ -1,32 +1,21 @@
 /** 打印二维码牌: one card per plate with title, QR, name, village and slogan, six to an A4 sheet, print on H5. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
-import { PLATE_SLOGAN, type Plate, type PlatesData } from '~/types/api';
+import { PLATE_SLOGAN, type PlatesData } from '~/types/api';
 import PlatesPage from '~/src/packages/admin/pages/plates';
 import { PRINT_STYLE_ID } from '~/src/packages/admin/pages/plates/printStyle';
-import { openAdminFile } from '~/src/services/admin/adminFile';
-import { fetchPlates } from '~/src/services/admin/fetchPlates';
-import { plateSheet } from '~/src/services/admin/plateSheet';
 import { CloudError } from '~/src/services/cloudError';
 import { savePlateIds } from '~/src/stores/plateIds';
+import { fetchPlates as plates, openAdminFile as open, plateSheet as sheet } from './support/services';
+import { stub } from './support/page';
+import { plateRow } from '../support/admin-rows';
 
 jest.mock('~/src/services/admin/fetchPlates');
 jest.mock('~/src/services/admin/plateSheet');
 jest.mock('~/src/services/admin/adminFile');
-const plates = fetchPlates as jest.MockedFunction<typeof fetchPlates>;
-const sheet = plateSheet as jest.MockedFunction<typeof plateSheet>;
-const open = openAdminFile as jest.MockedFunction<typeof openAdminFile>;
-const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { previewImage: jest.fn() });
 
-const plate = (id: string): Plate => ({
-  postId: id,
-  name: `${id}号先锋岗`,
-  villageName: '新立村',
-  townshipName: '平台镇',
-  imageUrl: `/qr/${id}.svg`,
-  link: `/s/${id}`,
-});
+const plate = plateRow;
 const reply = (ids: string[], title = '平台镇 先锋岗二维码牌'): PlatesData => ({
   title,
   slogan: PLATE_SLOGAN,

@@ -4,23 +4,21 @@ import Taro from '@tarojs/taro';
 import type { AdminPost, PostDetail, RegionsData } from '~/types/api';
 import { clearRegionCache } from '~/src/packages/admin/components/RegionSelect';
 import PostPage from '~/src/packages/admin/pages/post';
-import { createPost } from '~/src/services/admin/createPost';
-import { fetchPost } from '~/src/services/admin/fetchPost';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
-import { updatePost } from '~/src/services/admin/updatePost';
 import { CloudError } from '~/src/services/cloudError';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { adminPost } from '../support/admin-post';
+import {
+  createPost as create,
+  fetchPost as detail,
+  fetchRegions as regions,
+  updatePost as update,
+} from './support/services';
+import { stub } from './support/page';
 
 jest.mock('~/src/services/admin/createPost');
 jest.mock('~/src/services/admin/fetchPost');
 jest.mock('~/src/services/admin/fetchRegions');
 jest.mock('~/src/services/admin/updatePost');
-const create = createPost as jest.MockedFunction<typeof createPost>;
-const detail = fetchPost as jest.MockedFunction<typeof fetchPost>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
-const update = updatePost as jest.MockedFunction<typeof updatePost>;
-const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const extra = Object.assign(Taro, { showModal: jest.fn(), chooseLocation: jest.fn() });
 
 const POST: AdminPost = adminPost('TB-PT-0001', '新立村先锋岗', 1, { address: '新立村村委会' });

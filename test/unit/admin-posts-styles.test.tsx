@@ -3,27 +3,9 @@
  * size these sheets set grows at least 1.25× under `.elder`, compiled from the real SCSS.
  * @jest-environment node
  */
-import path from 'node:path';
-import * as sass from 'sass';
+import { compile, rpx, rules } from './support/scss';
 
-const src = path.join(__dirname, '..', '..', 'src');
-
-/** `selector → declarations` of every plain rule. */
-function rules(css: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    for (const sel of m[1].split(',')) {
-      const key = sel.trim().replace(/\s+/g, ' ');
-      out.set(key, (out.get(key) ?? '') + m[2]);
-    }
-  }
-  return out;
-}
-
-const fontSize = (decls: string | undefined) => {
-  const m = decls?.match(/(?:^|;|\s)font-size:\s*([\d.]+)rpx/);
-  return m ? Number(m[1]) : null;
-};
+const fontSize = (decls: string | undefined) => rpx(decls, 'font-size');
 
 test.each([
   'packages/admin/pages/posts/index.scss',
@@ -32,7 +14,7 @@ test.each([
   'packages/admin/pages/plates/index.scss',
   'packages/admin/components/ProgressBar/index.scss',
 ])('every font size in %s grows at least 1.25× in elder mode', (file) => {
-  const own = rules(sass.compile(path.join(src, file), { loadPaths: [src] }).css);
+  const own = rules(compile(file));
   const checked: string[] = [];
   for (const [selector, decls] of own) {
     const size = fontSize(decls);

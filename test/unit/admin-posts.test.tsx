@@ -4,10 +4,9 @@ import Taro from '@tarojs/taro';
 import type { RegionsData } from '~/types/api';
 import { clearRegionCache } from '~/src/packages/admin/components/RegionSelect';
 import PostsPage from '~/src/packages/admin/pages/posts';
-import { fetchPosts } from '~/src/services/admin/fetchPosts';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
 import { CloudError } from '~/src/services/cloudError';
 import { adminPost } from '../support/admin-post';
+import { fetchPosts as posts, fetchRegions as regions } from './support/services';
 
 // WeChat's onShow, played by the test: every registered page callback runs.
 const mockShows: Array<() => void> = [];
@@ -18,8 +17,6 @@ jest.mock('@tarojs/taro', () => ({
 }));
 jest.mock('~/src/services/admin/fetchPosts');
 jest.mock('~/src/services/admin/fetchRegions');
-const posts = fetchPosts as jest.MockedFunction<typeof fetchPosts>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
 
 const COUNTY = { code: '220802', name: '洮北区', level: 'county' };
 const REGIONS: Record<string, RegionsData> = {

@@ -7,15 +7,18 @@ import Taro from '@tarojs/taro';
 import type { AdminServicePoint, MeData } from '~/types/api';
 import AdminsPage from '~/src/packages/admin/pages/admins';
 import ServicesPage from '~/src/packages/admin/pages/services';
-import { fetchAdmins } from '~/src/services/admin/fetchAdmins';
-import { fetchRegions } from '~/src/services/admin/fetchRegions';
-import { fetchServicePoints } from '~/src/services/admin/fetchServicePoints';
-import { revokeAdmin } from '~/src/services/admin/revokeAdmin';
-import { saveServicePoint } from '~/src/services/admin/saveServicePoint';
 import { CloudError } from '~/src/services/cloudError';
 import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import {
+  fetchAdmins as admins,
+  fetchMe as me,
+  fetchRegions as regions,
+  fetchServicePoints as points,
+  revokeAdmin as revoke,
+  saveServicePoint as save,
+} from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchAdmins');
 jest.mock('~/src/services/admin/fetchRegions');
@@ -23,12 +26,6 @@ jest.mock('~/src/services/admin/fetchServicePoints');
 jest.mock('~/src/services/admin/revokeAdmin');
 jest.mock('~/src/services/admin/saveServicePoint');
 jest.mock('~/src/services/session/fetchMe');
-const points = fetchServicePoints as jest.MockedFunction<typeof fetchServicePoints>;
-const save = saveServicePoint as jest.MockedFunction<typeof saveServicePoint>;
-const admins = fetchAdmins as jest.MockedFunction<typeof fetchAdmins>;
-const revoke = revokeAdmin as jest.MockedFunction<typeof revokeAdmin>;
-const regions = fetchRegions as jest.MockedFunction<typeof fetchRegions>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const extra = Object.assign(Taro, { showModal: jest.fn(), chooseLocation: jest.fn() });
 const initial = useAppStore.getState();
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
@@ -80,10 +77,7 @@ beforeEach(() => {
 test('the list shows each point’s channels; only editable points offer 修改', async () => {
   const { container } = render(<ServicesPage />);
   await act(async () => undefined);
-  expect(Array.from(container.querySelectorAll('.point-channels')).map((n) => n.textContent)).toEqual([
-    '受理调解申请、接收咨询转交',
-    '不接收诉求（仅在岗位首页展示）',
-  ]);
+  expect(texts(container, 'point-channels')).toEqual(['受理调解申请、接收咨询转交', '不接收诉求（仅在岗位首页展示）']);
   expect(container.querySelectorAll('.point-edit')).toHaveLength(1);
   expect(screen.getByText('市级统一维护')).toBeTruthy();
 });
@@ -97,7 +91,7 @@ test('a new women’s station: checked by field first, then sent with its channe
   expect(container.querySelectorAll('.channel-option.chip-on')).toHaveLength(0);
   await act(async () => fireEvent.click(screen.getByText('保存')));
   expect(save).not.toHaveBeenCalled();
-  expect(Array.from(container.querySelectorAll('.form-error')).map((n) => n.textContent)).toEqual(
+  expect(texts(container, 'form-error')).toEqual(
     expect.arrayContaining(['名称至少2个字', '地址至少2个字', '电话号码格式不正确']),
   );
   type(container, '.input-name', '平台镇妇女法律援助工作站');
@@ -165,10 +159,7 @@ test('管理员: 撤销 only where the server allows it, after a confirmation na
   revoke.mockResolvedValueOnce({ revoked: true });
   const { container } = render(<AdminsPage />);
   await act(async () => undefined);
-  expect(Array.from(container.querySelectorAll('.admin-name')).map((n) => n.textContent)).toEqual([
-    '洮北区司法局管理员（本人）',
-    '平台镇管理员',
-  ]);
+  expect(texts(container, 'admin-name')).toEqual(['洮北区司法局管理员（本人）', '平台镇管理员']);
   expect(container.querySelectorAll('.admin-revoke')).toHaveLength(1);
   extra.showModal.mockResolvedValueOnce({ confirm: false, cancel: true });
   await act(async () => fireEvent.click(screen.getByText('撤销')));

@@ -3,18 +3,14 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { MeData } from '~/types/api';
 import SettingsPage from '~/src/packages/admin/pages/settings';
-import { fetchSettings } from '~/src/services/admin/fetchSettings';
-import { updateSettings } from '~/src/services/admin/updateSettings';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+import { fetchMe as me, fetchSettings as settings, updateSettings as update } from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchSettings');
 jest.mock('~/src/services/admin/updateSettings');
 jest.mock('~/src/services/session/fetchMe');
-const settings = fetchSettings as jest.MockedFunction<typeof fetchSettings>;
-const update = updateSettings as jest.MockedFunction<typeof updateSettings>;
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
 const COUNTY: MeData = { role: 'admin', label: '洮北区司法局管理员', regionCode: '220802', regionName: '洮北区' };
@@ -90,12 +86,7 @@ test('a failed load offers a retry; a non-admin is told to sign in as one', asyn
 test('a common value is one tap away', async () => {
   update.mockResolvedValueOnce({ questionPromiseHours: 48 });
   const { container } = await renderAs(CITY);
-  expect(Array.from(container.querySelectorAll('.hours-preset')).map((n) => n.textContent)).toEqual([
-    '12 小时',
-    '24 小时',
-    '48 小时',
-    '72 小时',
-  ]);
+  expect(texts(container, 'hours-preset')).toEqual(['12 小时', '24 小时', '48 小时', '72 小时']);
   expect($(container, '.hours-preset-on').textContent).toBe('24 小时');
   fireEvent.click(screen.getByText('48 小时'));
   expect($(container, '.hours-value').textContent).toBe('48 小时');

@@ -3,13 +3,13 @@ import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { StatsData } from '~/types/api';
 import StatsPage from '~/src/packages/admin/pages/stats';
-import { fetchStats } from '~/src/services/admin/fetchStats';
 import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { fetchStats as stats } from './support/services';
+import { texts } from './support/page';
 
 jest.mock('~/src/services/admin/fetchStats');
-const stats = fetchStats as jest.MockedFunction<typeof fetchStats>;
 const initial = useAppStore.getState();
 
 function statsOf(kind: 'post' | 'region', id: string, name: string, today: number): StatsData {
@@ -39,7 +39,7 @@ test('shows the admin scope today, and the most recent post by default', async (
   useAppStore.getState().saveLanding(landingFixture(), 1);
   const { container } = render(<StatsPage />);
   await waitFor(() => expect(container.querySelectorAll('.today-count')).toHaveLength(2));
-  const counts = Array.from(container.querySelectorAll('.today-count')).map((n) => n.textContent);
+  const counts = texts(container, 'today-count');
   expect(counts).toEqual(['321', '7']);
   expect(screen.getByText('我的管辖范围：白城市')).toBeTruthy();
   expect(screen.getAllByText('今日扫码')).toHaveLength(2);

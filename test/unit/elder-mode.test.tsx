@@ -1,6 +1,5 @@
 /** Elder mode (长辈模式): one tap on every page, the page root's class, and the choice surviving a relaunch. */
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import { Text } from '@tarojs/components';
 import { PageShell } from '~/src/components/PageShell';
 import { answerPrivacy, usePrivacySheet } from '~/src/components/PageShell/privacy';
@@ -8,30 +7,18 @@ import HomePage from '~/src/pages/index';
 import PostPage from '~/src/pages/post';
 import StatsPage from '~/src/packages/admin/pages/stats';
 import { fetchStats } from '~/src/services/admin/fetchStats';
-import { fetchDemo } from '~/src/services/demo/fetchDemo';
-import { landPost } from '~/src/services/post/landPost';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { STORE_KEY, useAppStore } from '~/src/stores';
-import { landingFixture } from './fixtures/landing';
+import { landAsResident } from './support/landing';
+import { resetEachTest, stub } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/session/fetchMe');
 jest.mock('~/src/services/demo/fetchDemo');
 jest.mock('~/src/services/admin/fetchStats');
-type Stub = typeof Taro & {
-  __reset: () => void;
-  __setRouterParams: (p: Record<string, string>) => void;
-  __storage: Map<string, unknown>;
-};
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 
+resetEachTest();
+landAsResident();
 beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
-  (landPost as jest.Mock).mockReset().mockResolvedValue(landingFixture());
-  (fetchMe as jest.Mock).mockReset().mockResolvedValue({ role: 'resident', label: '群众' });
-  (fetchDemo as jest.Mock).mockReset().mockResolvedValue(null);
   (fetchStats as jest.Mock).mockReset().mockRejectedValue(new Error('not needed here'));
 });
 

@@ -3,25 +3,7 @@
  * least 1.25× under `.elder`, buttons get taller, and sizes stay rpx (rem is per page on weapp).
  * @jest-environment node
  */
-import path from 'node:path';
-import * as sass from 'sass';
-
-const src = path.join(__dirname, '..', '..', 'src');
-const compile = (file: string) => sass.compile(path.join(src, file), { loadPaths: [src] }).css;
-
-/** `selector → declarations` of every plain rule in a stylesheet. */
-function rules(css: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    for (const sel of m[1].split(',')) out.set(sel.trim().replace(/\s+/g, ' '), (out.get(sel.trim()) ?? '') + m[2]);
-  }
-  return out;
-}
-
-function rpx(decls: string | undefined, prop: string): number | null {
-  const m = decls?.match(new RegExp(`(?:^|;|\\s)${prop}:\\s*([\\d.]+)rpx`));
-  return m ? Number(m[1]) : null;
-}
+import { compile, compileString, rpx, rules } from './support/scss';
 
 const app = rules(compile('app.scss'));
 // The stylesheets from before elder mode (lifted by app.scss) and those written with its mixins.
@@ -62,10 +44,9 @@ test('buttons are at least 110rpx tall in elder mode, against 88rpx standard', (
 });
 
 test('the mixin for new pages scales a size and a touch target under .elder', () => {
-  const css = sass.compileString(
+  const css = compileString(
     `@use 'components/PageShell/elder' as *;\n.x { @include elder-font(40rpx); @include elder-target(); }`,
-    { loadPaths: [src] },
-  ).css;
+  );
   const r = rules(css);
   expect(rpx(r.get('.x'), 'font-size')).toBe(40);
   expect(rpx(r.get('.elder .x'), 'font-size')).toBe(52);

@@ -4,6 +4,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import * as v from 'valibot';
 import { AnswerInputSchema, UpdateProfileInputSchema } from '~/types/api';
 import { CharCount, checkValue, Chips, Field } from '~/src/components/forms';
+import { texts } from './support/page';
 
 describe('Field', () => {
   it('shows its label and the error under what it holds', () => {
@@ -52,10 +53,7 @@ describe('Chips', () => {
         chipClass="target-option"
       />,
     );
-    expect(Array.from(container.querySelectorAll('.target-option')).map((c) => c.textContent)).toEqual([
-      '平台司法所',
-      '法律援助中心',
-    ]);
+    expect(texts(container, 'target-option')).toEqual(['平台司法所', '法律援助中心']);
     expect(container.querySelector('.chip-on')).toBeNull();
   });
 });

@@ -7,9 +7,8 @@ import TopicPage from '~/src/packages/guides/pages/topic';
 import { GUIDES } from '~/src/services/guides/catalog';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { openWith, resetEachTest, stub } from './support/page';
 
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const initial = useAppStore.getState();
 
 const texts = (root: HTMLElement, cls: string) =>
@@ -22,14 +21,10 @@ function type(container: HTMLElement, value: string) {
   });
 }
 
-beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest();
 
 test('the home shows the topics, and typing in the search box shows matching guides at once', () => {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const { container } = render(<GuidesHomePage />);
+  const { container } = openWith(<GuidesHomePage />, { postId: 'TB-PT-0001' });
   expect(texts(container, 'guide-topic').length).toBeGreaterThanOrEqual(12);
   expect(container.querySelectorAll('.guide-result')).toHaveLength(0);
 
@@ -58,8 +53,7 @@ test('a search with no match says so and offers 12348', () => {
 });
 
 test("a topic page lists that topic's guides only", () => {
-  stub.__setRouterParams({ topic: 'wages' });
-  const { container } = render(<TopicPage />);
+  const { container } = openWith(<TopicPage />, { topic: 'wages' });
   const titles = texts(container, 'guide-title');
   expect(titles).toContain('老板拖欠工资不给怎么办？');
   expect(titles).toContain('包工头跑了，工地的工钱找谁要？');
@@ -67,8 +61,7 @@ test("a topic page lists that topic's guides only", () => {
 });
 
 test('a guide shows its answer, numbered steps, case and exact citations under 引用法条', () => {
-  stub.__setRouterParams({ id: 'divorce-children' });
-  const { container } = render(<GuideDetailPage />);
+  const { container } = openWith(<GuideDetailPage />, { id: 'divorce-children' });
   expect(texts(container, 'guide-title')).toEqual(['离婚后孩子归谁？']);
   expect(texts(container, 'guide-answer')[0]).toContain('不满两周岁的，原则上跟妈妈');
   const steps = container.querySelector('.guide-steps') as HTMLElement;
@@ -87,8 +80,7 @@ test('a guide shows its answer, numbered steps, case and exact citations under �
 test.each(GUIDES.map((g) => [g.id] as const))(
   'guide %s says what each cited article says and closes with the advice line',
   (id) => {
-    stub.__setRouterParams({ id });
-    const { container } = render(<GuideDetailPage />);
+    const { container } = openWith(<GuideDetailPage />, { id });
     const gists = texts(container, 'guide-citation-gist');
     expect(gists.length).toBeGreaterThan(0);
     for (const gist of gists) expect(gist.length).toBeGreaterThan(5);
@@ -100,8 +92,7 @@ test.each(GUIDES.map((g) => [g.id] as const))(
 
 test("opened from a post, a guide offers that post's volunteer, mediation room and legal aid, with calls", () => {
   useAppStore.getState().saveLanding(landingFixture(), Date.now());
-  stub.__setRouterParams({ id: 'divorce-children', postId: 'TB-PT-0001' });
-  const { container } = render(<GuideDetailPage />);
+  const { container } = openWith(<GuideDetailPage />, { id: 'divorce-children', postId: 'TB-PT-0001' });
   const contacts = container.querySelector('.guide-contacts') as HTMLElement;
   expect(within(contacts).getByText('来自：平台镇新立村先锋岗')).toBeTruthy();
   expect(within(contacts).getByText('王秀兰个人调解室')).toBeTruthy();
@@ -116,14 +107,12 @@ test("opened from a post, a guide offers that post's volunteer, mediation room a
 
 test("with no post in the query, the most recent post's contacts are used; with none at all, 12348 only", () => {
   useAppStore.getState().saveLanding(landingFixture(), Date.now());
-  stub.__setRouterParams({ id: 'land-dispute' });
-  const first = render(<GuideDetailPage />);
+  const first = openWith(<GuideDetailPage />, { id: 'land-dispute' });
   expect(within(first.container).getByText('平台镇司法所')).toBeTruthy();
   first.unmount();
 
   useAppStore.setState(initial, true);
-  stub.__setRouterParams({ id: 'land-dispute' });
-  const { container } = render(<GuideDetailPage />);
+  const { container } = openWith(<GuideDetailPage />, { id: 'land-dispute' });
   expect(within(container).queryByText('平台镇司法所')).toBeNull();
   expect(texts(container, 'service-name')).toEqual(['12348 公共法律服务热线']);
   expect(within(container).getByText(/还可以找：农村土地承包仲裁委员会/)).toBeTruthy();

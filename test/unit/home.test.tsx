@@ -2,13 +2,10 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '~/src/pages/index';
-import { fetchDemo } from '~/src/services/demo/fetchDemo';
-import { loginDemo } from '~/src/services/demo/loginDemo';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { fetchDemo as demo, fetchMe as me, fetchOutbox as outbox, loginDemo as login } from './support/services';
 
 // The shared stand-in's useDidShow does nothing; here it runs on mount, as WeChat's first onShow does.
 jest.mock('@tarojs/taro', () => {
@@ -28,10 +25,6 @@ jest.mock('~/src/services/session/fetchMe');
 jest.mock('~/src/services/requests/fetchOutbox');
 jest.mock('~/src/services/demo/fetchDemo');
 jest.mock('~/src/services/demo/loginDemo');
-const me = fetchMe as jest.MockedFunction<typeof fetchMe>;
-const demo = fetchDemo as jest.MockedFunction<typeof fetchDemo>;
-const login = loginDemo as jest.MockedFunction<typeof loginDemo>;
-const outbox = fetchOutbox as jest.MockedFunction<typeof fetchOutbox>;
 const scanCode = Taro.scanCode as unknown as jest.Mock;
 const initial = useAppStore.getState();
 const resident = { role: 'resident' as const, label: '群众', regionCode: null, regionName: null };

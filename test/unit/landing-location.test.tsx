@@ -8,16 +8,14 @@ import Taro from '@tarojs/taro';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
 import { fixNow, forgetFix } from '~/src/services/geo/whereNow';
-import { landPost } from '~/src/services/post/landPost';
-import { sendScanLocation } from '~/src/services/post/sendScanLocation';
 import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
+import { landPost as land, sendScanLocation as locate } from './support/services';
+import { openWith } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/post/sendScanLocation');
-const land = landPost as jest.MockedFunction<typeof landPost>;
-const locate = sendScanLocation as jest.MockedFunction<typeof sendScanLocation>;
 type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const stub = Taro as Stub & Record<string, unknown>;
 const wx = stub as unknown as Record<string, jest.Mock>;
@@ -33,8 +31,7 @@ function grant(privacyNeeded: boolean, scope: boolean) {
 }
 
 async function open() {
-  stub.__setRouterParams({ scene: 'TB-PT-0001' });
-  const view = render(<PostPage />);
+  const view = openWith(<PostPage />, { scene: 'TB-PT-0001' });
   await screen.findByText('平台镇新立村先锋岗');
   await act(async () => undefined);
   return view;

@@ -4,26 +4,15 @@ import Taro from '@tarojs/taro';
 import HomePage from '~/src/pages/index';
 import PrivacyPage from '~/src/packages/privacy/pages/index';
 import PostPage from '~/src/pages/post';
-import { fetchDemo } from '~/src/services/demo/fetchDemo';
-import { landPost } from '~/src/services/post/landPost';
-import { fetchMe } from '~/src/services/session/fetchMe';
-import { useAppStore } from '~/src/stores';
-import { landingFixture } from './fixtures/landing';
+import { landAsResident } from './support/landing';
+import { resetEachTest, stub, texts } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/session/fetchMe');
 jest.mock('~/src/services/demo/fetchDemo');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 
-beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
-  (landPost as jest.Mock).mockReset().mockResolvedValue(landingFixture());
-  (fetchMe as jest.Mock).mockReset().mockResolvedValue({ role: 'resident', label: '群众' });
-  (fetchDemo as jest.Mock).mockReset().mockResolvedValue(null);
-});
+resetEachTest();
+landAsResident();
 
 test('home: 找附近的先锋岗 opens the nearby page, the footer link opens the privacy notice', async () => {
   const { container } = render(<HomePage />);
@@ -45,7 +34,7 @@ test('landing: 附近的其他先锋岗 opens the nearby page', async () => {
 
 test('the privacy notice says what is kept, who sees it and how to delete it', () => {
   const { container } = render(<PrivacyPage />);
-  const headings = Array.from(container.querySelectorAll('.privacy-heading')).map((h) => h.textContent);
+  const headings = texts(container, 'privacy-heading');
   expect(headings).toEqual([
     '扫码记录',
     '位置',

@@ -8,6 +8,7 @@ import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { fetchNearbyPosts } from '~/src/packages/nearby/services/fetchNearbyPosts';
 import { fetchTownships } from '~/src/packages/nearby/services/fetchTownships';
 import { useAppStore } from '~/src/stores';
+import { resetEachTest } from './support/page';
 
 jest.mock('~/src/packages/nearby/services/fetchNearbyPosts');
 jest.mock('~/src/packages/nearby/services/fetchTownships');
@@ -15,7 +16,6 @@ const nearby = fetchNearbyPosts as jest.MockedFunction<typeof fetchNearbyPosts>;
 const townships = fetchTownships as jest.MockedFunction<typeof fetchTownships>;
 type Api = Record<string, jest.Mock>;
 const stub = Taro as unknown as Api & { __reset: () => void };
-const initial = useAppStore.getState();
 const HERE = { latitude: 45.6192, longitude: 122.8389 };
 
 const post = (n: number, distanceM: number | null, inCircle: boolean | null): NearbyPost => ({
@@ -47,9 +47,8 @@ function needsConsent(needed: boolean) {
   );
 }
 
+resetEachTest();
 beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
   nearby.mockReset().mockResolvedValue(byLocation);
   townships.mockReset().mockResolvedValue(tree);
   stub.getLocation = jest.fn().mockResolvedValue(HERE);

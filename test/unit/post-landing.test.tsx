@@ -4,15 +4,12 @@ import Taro from '@tarojs/taro';
 import type { LandingData } from '~/types/api';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
-import { landPost } from '~/src/services/post/landPost';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { landPost as land } from './support/services';
+import { resetEachTest, stub, texts } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
-const land = landPost as jest.MockedFunction<typeof landPost>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 
 function deferred<T>() {
   let resolve!: (v: T) => void;
@@ -29,11 +26,7 @@ function open(params: Record<string, string>) {
   return render(<PostPage />);
 }
 
-beforeEach(() => {
-  stub.__reset();
-  land.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(land);
 
 test('shows the post, its place, the circle and its volunteers; one scan call with a uuid4', async () => {
   land.mockResolvedValueOnce(landingFixture());
@@ -41,7 +34,7 @@ test('shows the post, its place, the circle and its volunteers; one scan call wi
   expect(await screen.findByText('平台镇新立村先锋岗')).toHaveProperty('className', 'post-name');
   expect(screen.getByText('洮北区 · 平台镇 · 新立村')).toBeTruthy();
   expect(screen.getByText('500米公共法律服务圈')).toBeTruthy();
-  const names = Array.from(container.querySelectorAll('.volunteer-name')).map((n) => n.textContent);
+  const names = texts(container, 'volunteer-name');
   expect(names).toEqual(['王秀兰', '李建国']);
   expect(screen.getByText('调解员')).toBeTruthy();
   expect(land).toHaveBeenCalledTimes(1);

@@ -7,12 +7,11 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import PrivacyPage from '~/src/packages/privacy/pages/index';
 import { CloudError } from '~/src/services/cloudError';
-import { deleteMyData } from '~/src/services/requests/deleteMyData';
 import { STORE_KEY, useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
+import { deleteMyData as remove } from './support/services';
 
 jest.mock('~/src/services/requests/deleteMyData');
-const remove = deleteMyData as jest.MockedFunction<typeof deleteMyData>;
 type Stub = typeof Taro & { __reset: () => void };
 const showModal = jest.fn();
 (Taro as unknown as { showModal: jest.Mock }).showModal = showModal;

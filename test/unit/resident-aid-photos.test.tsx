@@ -1,37 +1,25 @@
 /** The legal-aid form's evidence photos: picked, uploaded, shown, removed, kept in the draft and sent as ids. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, screen } from '@testing-library/react';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { CloudError } from '~/src/services/cloudError';
-import { applyAid } from '~/src/services/requests/applyAid';
-import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
-import { useAppStore } from '~/src/stores';
+import { applyAid as send, uploadPhoto as upload } from './support/services';
+import { fillAidForm } from './support/aid-form';
+import { openWith, resetEachTest, stub } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/applyAid');
-jest.mock('~/src/services/requests/uploadPhoto', () => ({
-  uploadPhoto: jest.fn(),
-  photoSrc: (id: string) => `/files/${id}`,
-}));
-const send = applyAid as jest.MockedFunction<typeof applyAid>;
-const upload = uploadPhoto as jest.MockedFunction<typeof uploadPhoto>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
+jest.mock('~/src/services/requests/uploadPhoto', () =>
+  jest.requireActual('./stubs/mock-factories').uploadPhotoService(),
+);
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });
-const initial = useAppStore.getState();
-const ID = '220802198001011232';
 
 function picked(...paths: string[]) {
   return { tempFilePaths: paths, tempFiles: paths.map((path) => ({ path, size: 300_000 })), errMsg: 'ok' };
 }
 
 async function openForm() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const view = render(<AidPage />);
+  const view = openWith(<AidPage />, { postId: 'TB-PT-0001' });
   fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
   fireEvent.click(screen.getByText('进城务工人员申请支付劳动报酬或者工伤事故人身损害赔偿（第四十二条）'));
   fireEvent.click(screen.getByText('下一步'));
@@ -39,20 +27,12 @@ async function openForm() {
 }
 
 const thumbs = (c: HTMLElement) => Array.from(c.querySelectorAll('.photo-thumb')).map((n) => n.getAttribute('src'));
-const type = (c: HTMLElement, cls: string, value: string) =>
-  fireEvent.change(c.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
 
 async function tapAdd(c: HTMLElement) {
   await act(async () => fireEvent.click(c.querySelector('.photo-add') as HTMLElement));
 }
 
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  upload.mockReset();
-  chooseImage.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send, upload, chooseImage);
 
 test('the section is optional; picked photos upload, show as thumbnails and can be removed', async () => {
   const { container } = await openForm();
@@ -109,15 +89,9 @@ test('the photos survive closing the page and are sent with the form as ids', as
   await tapAdd(first.container);
   first.unmount();
 
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const { container } = render(<AidPage />);
+  const { container } = openWith(<AidPage />, { postId: 'TB-PT-0001' });
   expect(thumbs(container)).toEqual(['/files/f00000000000000000000000a']);
-  type(container, 'input-name', '刘长海');
-  type(container, 'input-id-number', ID);
-  type(container, 'input-phone', '13604361111');
-  type(container, 'input-address', '洮北区平台镇新立村三组');
-  fireEvent.click(screen.getByText('劳动仲裁中'));
-  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
+  fillAidForm(container);
   // A 第四十二条 applicant is not asked for the hardship pledge (第四十一条).
   expect(container.querySelector('.pledge-checkbox')).toBeNull();
   send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: Date.UTC(2026, 11, 5) });

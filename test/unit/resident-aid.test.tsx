@@ -1,42 +1,26 @@
 /** The legal-aid page: the honest self-check, then the pre-application with the live ID check and the pledge. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, screen } from '@testing-library/react';
 import AidPage from '~/src/packages/resident/pages/aid';
 import { checkEligibility, exemptionArticle } from '~/src/packages/resident/pages/aid/eligibility';
 import { CloudError } from '~/src/services/cloudError';
-import { applyAid } from '~/src/services/requests/applyAid';
-import { useAppStore } from '~/src/stores';
+import { applyAid as send } from './support/services';
+import { AID_ID, fillAidForm } from './support/aid-form';
+import { openWith, resetEachTest, texts, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/applyAid');
-const send = applyAid as jest.MockedFunction<typeof applyAid>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const FRAMING =
   '这是预申请，不是决定。给不给法律援助、由谁来办，由法律援助机构审查决定：从收到申请的第二天算起，7日内作出决定，最后一天是休息日或法定节假日的顺延（法律援助法第四十三条；民法典第二百零一、二百零三条）。决定给予的，可能指派律师，也可能指派其他法律援助人员';
 const OTHER =
   '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请';
 const DEADLINE_NOTE =
   '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日';
-const ID = '220802198001011232';
+const ID = AID_ID;
 // Received on Saturday 2026-11-28 (CST): the 7th day, 12-05, is a Saturday, so the date is Monday 12-07, ending at 24:00.
 const DUE = Date.UTC(2026, 11, 7, 16, 0);
 
 function open() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  return render(<AidPage />);
-}
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
-}
-
-function texts(container: HTMLElement, cls: string) {
-  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
+  return openWith(<AidPage />, { postId: 'TB-PT-0001' });
 }
 
 function passSelfCheck(container: HTMLElement) {
@@ -47,20 +31,7 @@ function passSelfCheck(container: HTMLElement) {
   fireEvent.click(screen.getByText('下一步'));
 }
 
-function fillForm(container: HTMLElement) {
-  type(container, 'input-name', '刘长海');
-  type(container, 'input-id-number', ID);
-  type(container, 'input-phone', '13604361111');
-  type(container, 'input-address', '洮北区平台镇新立村三组');
-  fireEvent.click(screen.getByText('劳动仲裁中'));
-  type(container, 'input-facts', '2025年在工地干活八个月，包工头拖欠工资两万元至今未给。');
-}
-
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send);
 
 describe('the self-check', () => {
   test('a listed matter is in scope; 其他情形 is 第三十一条 (九), never outside it', () => {
@@ -145,7 +116,7 @@ test('the ID number is checked live', () => {
 test('the pledge must be ticked; the facts count is live', async () => {
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   expect(container.querySelector('.char-count')?.textContent).toBe('29/2000');
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(texts(container, 'form-error')).toEqual(['请阅读并同意诚信承诺']);
@@ -156,7 +127,7 @@ test('a complete pre-application is sent with the self-check answers; success re
   send.mockResolvedValueOnce({ id: 'raid00001', created: true, dueAt: DUE });
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(send).toHaveBeenCalledWith(
@@ -182,7 +153,7 @@ test('a complete pre-application is sent with the self-check answers; success re
 test('the draft, including the step, comes back; a network failure keeps it and the retry reuses the clientId', async () => {
   const first = open();
   passSelfCheck(first.container);
-  fillForm(first.container);
+  fillAidForm(first.container);
   fireEvent.click(first.container.querySelector('.pledge-checkbox') as HTMLElement);
   first.unmount();
   const again = open();
@@ -201,7 +172,7 @@ test('a server ID error appears next to the ID field', async () => {
   send.mockRejectedValueOnce(new CloudError('INVALID_INPUT', '身份证号不正确，请核对后重新填写', 'idNumber'));
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);
   await act(async () => fireEvent.click(screen.getByText('提交')));
   const field = container.querySelector('.input-id-number')?.parentElement as HTMLElement;
@@ -214,7 +185,7 @@ test('an applicant exempt from the economic test is not asked for the pledge (�
   fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
   fireEvent.click(screen.getByText('进城务工人员申请支付劳动报酬或者工伤事故人身损害赔偿（第四十二条）'));
   fireEvent.click(screen.getByText('下一步'));
-  fillForm(container);
+  fillAidForm(container);
   expect(container.querySelector('.pledge-checkbox')).toBeNull();
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(send).toHaveBeenCalledWith(expect.objectContaining({ exemption: 'migrantWages', pledge: false }));
@@ -224,7 +195,7 @@ test('a deadline under 7 days away is asked about and sent (第四十四条)', a
   send.mockResolvedValueOnce({ id: 'raid00003', created: true, dueAt: DUE });
   const { container } = open();
   passSelfCheck(container);
-  fillForm(container);
+  fillAidForm(container);
   expect(screen.getByText(/可以决定先行提供法律援助（法律援助法第四十四条）/)).toBeTruthy();
   fireEvent.click(container.querySelector('.urgent-checkbox') as HTMLElement);
   fireEvent.click(container.querySelector('.pledge-checkbox') as HTMLElement);

@@ -3,29 +3,19 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import AskPage from '~/src/packages/resident/pages/ask';
 import { CloudError } from '~/src/services/cloudError';
-import { askQuestion } from '~/src/services/requests/askQuestion';
 import { STORE_KEY, useAppStore } from '~/src/stores';
+import { askQuestion as ask } from './support/services';
+import { openWith, resetEachTest, stub, texts, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/askQuestion');
-const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const initial = useAppStore.getState();
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 // 2026-11-29 10:00 in Baicheng (UTC+8).
 const DUE = Date.UTC(2026, 10, 29, 2, 0);
 
 function open(postId = 'TB-PT-0001') {
-  stub.__setRouterParams({ postId });
-  return render(<AskPage />);
-}
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+  return openWith(<AskPage />, { postId });
 }
 
 function fill(container: HTMLElement) {
@@ -33,11 +23,7 @@ function fill(container: HTMLElement) {
   type(container, 'input-text', '老板欠了我三个月工资不给');
 }
 
-beforeEach(() => {
-  stub.__reset();
-  ask.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(ask);
 
 test('the promise shows before submitting and the count follows the text live', () => {
   const { container } = open();
@@ -52,7 +38,7 @@ test('submitting an empty form shows the contract messages next to the fields an
   const { container } = open();
   type(container, 'input-phone', '12345');
   await act(async () => fireEvent.click(screen.getByText('提交')));
-  const errors = Array.from(container.querySelectorAll('.form-error')).map((n) => n.textContent);
+  const errors = texts(container, 'form-error');
   expect(errors).toEqual(['请选择咨询类别', '问题描述至少5个字', '电话号码格式不正确']);
   expect(ask).not.toHaveBeenCalled();
 });

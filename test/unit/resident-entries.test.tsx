@@ -3,36 +3,25 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import HomePage from '~/src/pages/index';
 import PostPage from '~/src/pages/post';
-import { fetchDemo } from '~/src/services/demo/fetchDemo';
-import { landPost } from '~/src/services/post/landPost';
-import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
 import { DRAFT_CAP } from '~/src/stores/draftsSlice';
-import { landingFixture } from './fixtures/landing';
+import { landAsResident } from './support/landing';
+import { openWith, resetEachTest } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/session/fetchMe');
 jest.mock('~/src/services/demo/fetchDemo');
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const UUID4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
-  (landPost as jest.Mock).mockReset().mockResolvedValue(landingFixture());
-  (fetchMe as jest.Mock).mockReset().mockResolvedValue({ role: 'resident', label: '群众' });
-  (fetchDemo as jest.Mock).mockReset().mockResolvedValue(null);
-});
+resetEachTest();
+landAsResident();
 
 test.each([
   ['entry-ask', '我要咨询', 'ask'],
   ['entry-mediation', '申请调解', 'mediation'],
   ['entry-aid', '法律援助', 'aid'],
 ])('the landing page entry %s (%s) opens its form for this post', async (cls, label, page) => {
-  stub.__setRouterParams({ id: 'TB-PT-0001' });
-  const { container } = render(<PostPage />);
+  const { container } = openWith(<PostPage />, { id: 'TB-PT-0001' });
   await screen.findByText('平台镇新立村先锋岗');
   const button = container.querySelector(`.${cls}`) as HTMLElement;
   expect(button.textContent).toBe(label);

@@ -1,29 +1,17 @@
 /** The mediation page (申请调解): the steps explained, validation, the live count, drafts and retry. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
+import { act, fireEvent, screen } from '@testing-library/react';
 import MediationPage from '~/src/packages/resident/pages/mediation';
 import { CloudError } from '~/src/services/cloudError';
-import { requestMediation } from '~/src/services/requests/requestMediation';
 import { useAppStore } from '~/src/stores';
+import { requestMediation as send } from './support/services';
+import { openWith, resetEachTest, texts, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/requestMediation');
-const send = requestMediation as jest.MockedFunction<typeof requestMediation>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const DUE = Date.UTC(2026, 10, 30, 1, 0);
 
 function open() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  return render(<MediationPage />);
-}
-
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
+  return openWith(<MediationPage />, { postId: 'TB-PT-0001' });
 }
 
 function fill(container: HTMLElement) {
@@ -35,15 +23,11 @@ function fill(container: HTMLElement) {
   fireEvent.click(screen.getByText('周末'));
 }
 
-beforeEach(() => {
-  stub.__reset();
-  send.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(send);
 
 test('explains the five steps before the form', () => {
   const { container } = open();
-  const steps = Array.from(container.querySelectorAll('.step-name')).map((n) => n.textContent);
+  const steps = texts(container, 'step-name');
   expect(steps).toEqual(['1. 受理', '2. 调查', '3. 调解', '4. 达成协议 / 未达成', '5. 回访']);
   expect(container.querySelectorAll('.dispute-option')).toHaveLength(6);
 });
@@ -54,7 +38,7 @@ test('the account count is live and missing answers show the contract messages',
   expect(container.querySelector('.char-count')?.textContent).toBe('4/1000');
   type(container, 'input-phone', '0436123');
   await act(async () => fireEvent.click(screen.getByText('提交')));
-  const errors = Array.from(container.querySelectorAll('.form-error')).map((n) => n.textContent);
+  const errors = texts(container, 'form-error');
   expect(errors).toEqual([
     '请选择纠纷类型',
     '申请人姓名至少2个字',

@@ -5,23 +5,15 @@ import type { RequestDetail, RequestSummary } from '~/types/api';
 import MinePage from '~/src/packages/resident/pages/mine';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
-import { deleteMyData } from '~/src/services/requests/deleteMyData';
-import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
-import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
-import { useAppStore } from '~/src/stores';
+import { deleteMyData as remove, fetchMyRequests as list, fetchRequestDetail as detail } from './support/services';
+import { openWith, resetEachTest, texts } from './support/page';
 
 jest.mock('~/src/services/requests/fetchMyRequests');
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/deleteMyData');
-const list = fetchMyRequests as jest.MockedFunction<typeof fetchMyRequests>;
-const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
-const remove = deleteMyData as jest.MockedFunction<typeof deleteMyData>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 // The shared Taro stand-in has no showModal; this page is the first to need one.
 const showModal = jest.fn();
 (Taro as unknown as { showModal: jest.Mock }).showModal = showModal;
-const initial = useAppStore.getState();
 // 2026-11-27 09:30 and 2026-11-28 09:30 in Baicheng (UTC+8).
 const AT = Date.UTC(2026, 10, 27, 1, 30);
 const DUE = Date.UTC(2026, 10, 28, 1, 30);
@@ -35,24 +27,13 @@ function summary(over: Partial<RequestSummary>): RequestSummary {
   return { ...base, id: 'rq0000001', kind: 'question', title: '拖欠工资', excerpt: '', status: 'pending', ...over };
 }
 
-function texts(container: HTMLElement, cls: string) {
-  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
-}
-
 async function renderMine() {
   const view = render(<MinePage />);
   await act(async () => undefined);
   return view;
 }
 
-beforeEach(() => {
-  stub.__reset();
-  showModal.mockReset();
-  list.mockReset();
-  detail.mockReset();
-  remove.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(showModal, list, detail, remove);
 
 describe('我的诉求', () => {
   test('lists kind, title, status, time and, while open, the due time', async () => {
@@ -131,8 +112,7 @@ function full(over: Partial<RequestDetail>): RequestDetail {
 
 describe('a request in full', () => {
   async function renderDetail(id = 'rq0000001') {
-    stub.__setRouterParams({ id });
-    const view = render(<RequestPage />);
+    const view = openWith(<RequestPage />, { id });
     await act(async () => undefined);
     return view;
   }

@@ -4,9 +4,9 @@ import Taro from '@tarojs/taro';
 import type { Notice, NoticesData } from '~/types/api';
 import OutboxPage from '~/src/packages/resident/pages/outbox';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchOutbox } from '~/src/services/requests/fetchOutbox';
-import { readOutbox } from '~/src/services/requests/readOutbox';
 import { useAppStore } from '~/src/stores';
+import { fetchOutbox as outbox, readOutbox as read } from './support/services';
+import { stub } from './support/page';
 
 // The shared stand-in's useDidShow does nothing; here it runs on mount (as WeChat's first onShow does) and the
 // pull-down handler is kept so a test can pull.
@@ -33,9 +33,6 @@ jest.mock('@tarojs/taro', () => {
 });
 jest.mock('~/src/services/requests/fetchOutbox');
 jest.mock('~/src/services/requests/readOutbox');
-const outbox = fetchOutbox as jest.MockedFunction<typeof fetchOutbox>;
-const read = readOutbox as jest.MockedFunction<typeof readOutbox>;
-const stub = Taro as typeof Taro & { __reset: () => void };
 const stopPullDownRefresh = jest.fn();
 Object.assign(Taro, { stopPullDownRefresh });
 const initial = useAppStore.getState();

@@ -17,22 +17,17 @@ import { fetchMyRequests } from '~/src/services/requests/fetchMyRequests';
 import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { uploadPhoto } from '~/src/services/requests/uploadPhoto';
 import { useAppStore } from '~/src/stores';
+import { openWith, stub } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestSubscribe', () => ({ requestSubscribe: jest.fn(async () => undefined) }));
 jest.mock('~/src/services/requests/fetchMyRequests');
 jest.mock('~/src/services/requests/fetchRequestDetail');
-jest.mock('~/src/services/requests/uploadPhoto', () => ({
-  uploadPhoto: jest.fn(),
-  photoSrc: (id: string) => `/files/${id}`,
-}));
+jest.mock('~/src/services/requests/uploadPhoto', () =>
+  jest.requireActual('./stubs/mock-factories').uploadPhotoService(),
+);
 
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
 const chooseImage = jest.fn();
 Object.assign(stub, { chooseImage });
 const initial = useAppStore.getState();
@@ -47,8 +42,7 @@ beforeEach(() => {
 });
 
 function openAsk() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  return render(<AskPage />);
+  return openWith(<AskPage />, { postId: 'TB-PT-0001' });
 }
 const typeText = (c: HTMLElement, value: string) =>
   fireEvent.change(c.querySelector('.input-text') as HTMLElement, { target: { value } });
@@ -127,8 +121,7 @@ test("the request page shows thumbnails of the resident's own photos; a tap show
     photos: ['f00000000000000000000000a', 'f00000000000000000000000b'],
   };
   (fetchRequestDetail as jest.Mock).mockResolvedValueOnce(detail);
-  stub.__setRouterParams({ id: 'rq0000001' });
-  const { container } = render(<RequestPage />);
+  const { container } = openWith(<RequestPage />, { id: 'rq0000001' });
   await act(async () => undefined);
   const srcs = Array.from(container.querySelectorAll('.own-photo')).map((n) => n.getAttribute('src'));
   expect(srcs).toEqual(['/files/f00000000000000000000000a', '/files/f00000000000000000000000b']);

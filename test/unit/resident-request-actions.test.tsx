@@ -1,27 +1,16 @@
 /** 诉求详情 for issue 4: guide links under answers, rating an answer once, and 补充说明 when asked for more. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { RequestDetail } from '~/types/api';
 import RequestPage from '~/src/packages/resident/pages/request';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
-import { rateAnswer } from '~/src/services/requests/rateAnswer';
-import { supplementRequest } from '~/src/services/requests/supplementRequest';
-import { useAppStore } from '~/src/stores';
+import { fetchRequestDetail as detail, rateAnswer as rate, supplementRequest as supplement } from './support/services';
+import { openWith, resetEachTest } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/fetchRequestDetail');
 jest.mock('~/src/services/requests/rateAnswer');
 jest.mock('~/src/services/requests/supplementRequest');
-const detail = fetchRequestDetail as jest.MockedFunction<typeof fetchRequestDetail>;
-const rate = rateAnswer as jest.MockedFunction<typeof rateAnswer>;
-const supplement = supplementRequest as jest.MockedFunction<typeof supplementRequest>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const AT = Date.UTC(2026, 10, 27, 1, 30);
 const DUE = Date.UTC(2026, 10, 28, 1, 30);
 
@@ -49,8 +38,7 @@ function full(over: Partial<RequestDetail>): RequestDetail {
 }
 
 async function renderDetail() {
-  stub.__setRouterParams({ id: 'rq0000001' });
-  const view = render(<RequestPage />);
+  const view = openWith(<RequestPage />, { id: 'rq0000001' });
   await act(async () => undefined);
   return view;
 }
@@ -58,13 +46,7 @@ async function renderDetail() {
 const $ = (c: HTMLElement, sel: string) => c.querySelector(sel) as HTMLElement;
 const texts = (c: HTMLElement, cls: string) => Array.from(c.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
 
-beforeEach(() => {
-  stub.__reset();
-  detail.mockReset();
-  rate.mockReset();
-  supplement.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(detail, rate, supplement);
 
 describe('guide links', () => {
   test("an answer's linked guides show by title and open the guide", async () => {

@@ -3,28 +3,7 @@
  * and touch targets stay at least 88rpx.
  * @jest-environment node
  */
-import path from 'node:path';
-import * as sass from 'sass';
-
-const src = path.join(__dirname, '..', '..', 'src');
-const compile = (file: string) => sass.compile(path.join(src, file), { loadPaths: [src] }).css;
-
-/** `selector → declarations` of every plain rule in a stylesheet. */
-function rules(css: string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const m of css.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    for (const sel of m[1].split(',')) {
-      const key = sel.trim().replace(/\s+/g, ' ');
-      out.set(key, (out.get(key) ?? '') + m[2]);
-    }
-  }
-  return out;
-}
-
-function rpx(decls: string | undefined, prop: string): number | null {
-  const m = decls?.match(new RegExp(`(?:^|;|\\s)${prop}:\\s*([\\d.]+)rpx`));
-  return m ? Number(m[1]) : null;
-}
+import { compile, rpx, rules } from './support/scss';
 
 const sheets = [
   'packages/resident/shared/resident.scss',

@@ -7,55 +7,34 @@ import Taro from '@tarojs/taro';
 import AidPage from '~/src/packages/resident/pages/aid';
 import AskPage from '~/src/packages/resident/pages/ask';
 import MediationPage from '~/src/packages/resident/pages/mediation';
-import { applyAid } from '~/src/services/requests/applyAid';
-import { askQuestion } from '~/src/services/requests/askQuestion';
-import { requestMediation } from '~/src/services/requests/requestMediation';
-import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
 import * as h5 from '~/src/services/requests/requestSubscribe.h5';
 import * as weapp from '~/src/services/requests/requestSubscribe.weapp';
-import { useAppStore } from '~/src/stores';
+import {
+  applyAid as aid,
+  askQuestion as ask,
+  requestMediation as mediate,
+  requestSubscribe as subscribe,
+} from './support/services';
+import { openWith, resetEachTest, stub, type } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 jest.mock('~/src/services/requests/applyAid');
 jest.mock('~/src/services/requests/askQuestion');
 jest.mock('~/src/services/requests/requestMediation');
 jest.mock('~/src/services/requests/requestSubscribe');
-const ask = askQuestion as jest.MockedFunction<typeof askQuestion>;
-const aid = applyAid as jest.MockedFunction<typeof applyAid>;
-const mediate = requestMediation as jest.MockedFunction<typeof requestMediation>;
-const subscribe = requestSubscribe as jest.MockedFunction<typeof requestSubscribe>;
-type Stub = typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
-const stub = Taro as Stub;
-const initial = useAppStore.getState();
 const REPLY = { id: 'rabc12345', created: true, dueAt: Date.UTC(2026, 10, 29, 2, 0) };
 // The shared Taro stand-in has no requestSubscribeMessage; a plain mock stands in.
 const requestSubscribeMessage = jest.fn();
 Object.assign(Taro, { requestSubscribeMessage });
 
-function type(container: HTMLElement, cls: string, value: string) {
-  fireEvent.change(container.querySelector(`.${cls}`) as HTMLElement, { target: { value } });
-}
-
 function openAsk() {
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const view = render(<AskPage />);
+  const view = openWith(<AskPage />, { postId: 'TB-PT-0001' });
   fireEvent.click(screen.getByText('拖欠工资'));
   type(view.container, 'input-text', '老板欠了我三个月工资不给');
   return view;
 }
 
-beforeEach(() => {
-  stub.__reset();
-  ask.mockReset();
-  aid.mockReset();
-  mediate.mockReset();
-  subscribe.mockReset();
-  requestSubscribeMessage.mockReset();
-  useAppStore.setState(initial, true);
-});
+resetEachTest(ask, aid, mediate, subscribe, requestSubscribeMessage);
 
 describe('the forms', () => {
   test('提交 asks for consent within the tap itself, before the question is sent', async () => {
@@ -97,8 +76,7 @@ describe('the forms', () => {
   test('the mediation form asks too, before sending', async () => {
     subscribe.mockResolvedValue(undefined);
     mediate.mockResolvedValueOnce(REPLY);
-    stub.__setRouterParams({ postId: 'TB-PT-0001' });
-    const { container } = render(<MediationPage />);
+    const { container } = openWith(<MediationPage />, { postId: 'TB-PT-0001' });
     fireEvent.click(container.querySelectorAll('.dispute-option')[0]);
     type(container, 'input-name', '张大爷');
     type(container, 'input-phone', '13812345678');
@@ -115,8 +93,7 @@ describe('the forms', () => {
 test('the legal-aid form asks too, before sending', async () => {
   subscribe.mockResolvedValue(undefined);
   aid.mockResolvedValueOnce(REPLY);
-  stub.__setRouterParams({ postId: 'TB-PT-0001' });
-  const { container } = render(<AidPage />);
+  const { container } = openWith(<AidPage />, { postId: 'TB-PT-0001' });
   fireEvent.click(screen.getByText('请求确认劳动关系或者支付劳动报酬'));
   fireEvent.click(screen.getByText('以上都不是'));
   type(container, 'input-household', '4');

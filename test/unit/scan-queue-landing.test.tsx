@@ -1,26 +1,17 @@
 /** The landing page and the app over a weak network: lost scans are queued and sent when the network returns. */
 import { act, render, screen, waitFor } from '@testing-library/react';
-import Taro from '@tarojs/taro';
 import App from '~/src/app';
 import PostPage from '~/src/pages/post';
 import { CloudError } from '~/src/services/cloudError';
-import { landPost } from '~/src/services/post/landPost';
-import { sendQueuedScan } from '~/src/services/scan/sendQueuedScan';
 import { useAppStore } from '~/src/stores';
 import { useScanQueue } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
+import { landPost as land, sendQueuedScan as send } from './support/services';
+import { openWith, stub } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 jest.mock('~/src/services/scan/sendQueuedScan');
-const land = landPost as jest.MockedFunction<typeof landPost>;
-const send = sendQueuedScan as jest.MockedFunction<typeof sendQueuedScan>;
 type NetListener = (res: { isConnected: boolean; networkType: string }) => void;
-type Stub = typeof Taro & {
-  __reset: () => void;
-  __setRouterParams: (p: Record<string, string>) => void;
-  onNetworkStatusChange?: jest.Mock;
-};
-const stub = Taro as Stub;
 const initialApp = useAppStore.getState();
 const initialQueue = useScanQueue.getState();
 const scannedAt = 1_764_288_000_000;
@@ -36,8 +27,7 @@ beforeEach(() => {
 afterEach(() => jest.restoreAllMocks());
 
 async function openPost(id: string) {
-  stub.__setRouterParams({ id, source: 'qr' });
-  const view = render(<PostPage />);
+  const view = openWith(<PostPage />, { id, source: 'qr' });
   await act(async () => undefined);
   return view;
 }

@@ -4,6 +4,7 @@ import { callCloud } from '~/src/services/cloud';
 import { CloudError } from '~/src/services/cloudError';
 import { SCAN_QUEUE_CAP, SCAN_QUEUE_KEY, useScanQueue, type QueuedScan } from '~/src/stores/scanQueue';
 import { landingFixture } from './fixtures/landing';
+import {} from './support/services';
 
 jest.mock('~/src/services/cloud', () => ({
   ...jest.requireActual('~/src/services/cloud'),

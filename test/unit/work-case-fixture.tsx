@@ -1,54 +1,49 @@
 /**
  * The shared set-up of the 诉求办理 page tests (work-case*.test.tsx): the mocked services typed, a question, legal-aid
  * and mediation detail as the work function returns them, a template, and the clicks and typing a worker does.
- * The test files themselves call jest.mock for the services (a mock must be declared where jest hoists it).
+ * Importing this file mocks the worker pages' Taro stand-ins (work-stubs) and the eight work services the page
+ * calls: jest.mock is hoisted above this file's own imports, so the page and the test file see the mocks as long as
+ * the test file imports this file before anything that loads them.
  */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { AnswerTemplate, WorkAction, WorkDetail } from '~/types/api';
 import CasePage from '~/src/packages/work/pages/case';
-import { advanceCase } from '~/src/services/work/advanceCase';
-import { answerRequest } from '~/src/services/work/answerRequest';
-import { fetchCase } from '~/src/services/work/fetchCase';
-import { fetchTemplates } from '~/src/services/work/fetchTemplates';
-import { handOver } from '~/src/services/work/handOver';
-import { decideAid } from '~/src/services/work/decideAid';
-import { revealField } from '~/src/services/work/revealField';
-import { saveTemplate } from '~/src/services/work/saveTemplate';
+import {
+  advanceCase as advance,
+  answerRequest as answer,
+  decideAid as decide,
+  fetchCase as detail,
+  fetchTemplates as templates,
+  handOver as hand,
+  revealField as reveal,
+  saveTemplate as save,
+} from './support/services';
+import { stub } from './support/page';
+import { HOUR, inboxItem, NOW } from './support/work-items';
 
-export const detail = fetchCase as jest.MockedFunction<typeof fetchCase>;
-export const answer = answerRequest as jest.MockedFunction<typeof answerRequest>;
-export const templates = fetchTemplates as jest.MockedFunction<typeof fetchTemplates>;
-export const advance = advanceCase as jest.MockedFunction<typeof advanceCase>;
-export const reveal = revealField as jest.MockedFunction<typeof revealField>;
-export const hand = handOver as jest.MockedFunction<typeof handOver>;
-export const save = saveTemplate as jest.MockedFunction<typeof saveTemplate>;
-export const decide = decideAid as jest.MockedFunction<typeof decideAid>;
-export const stub = Taro as typeof Taro & {
-  __reset: () => void;
-  __setRouterParams: (p: Record<string, string>) => void;
-};
+jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
+jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
+jest.mock('~/src/services/work/fetchCase');
+jest.mock('~/src/services/work/answerRequest');
+jest.mock('~/src/services/work/fetchTemplates');
+jest.mock('~/src/services/work/advanceCase');
+jest.mock('~/src/services/work/revealField');
+jest.mock('~/src/services/work/handOver');
+jest.mock('~/src/services/work/saveTemplate');
+jest.mock('~/src/services/work/decideAid');
+
+/** The page's services, mocked above. */
+export { advance, answer, decide, detail, hand, reveal, save, templates };
+export { stub };
 export const showModal = () => (Taro as unknown as { showModal: jest.Mock }).showModal;
 
-// 2026-11-28 10:00 in Baicheng (UTC+8).
-export const NOW = Date.UTC(2026, 10, 28, 2, 0);
-export const HOUR = 3600_000;
+export { HOUR, NOW };
 
+/** A pending question as the work function details it: the 工作台 row plus fields, timeline and actions. */
 export function question(over: Partial<WorkDetail> = {}): WorkDetail {
   return {
-    id: 'rq0000001',
-    kind: 'question',
-    title: '法律咨询 · 拖欠工资',
-    excerpt: '',
-    status: 'pending',
-    postName: '平台镇新立村先锋岗',
-    villageName: '新立村',
-    requester: '匿名群众',
-    createdAt: NOW - 20 * HOUR,
-    updatedAt: NOW - 20 * HOUR,
-    dueAt: NOW + 4 * HOUR,
-    overdue: false,
-    source: null,
+    ...inboxItem(),
     version: 3,
     fields: [{ label: '问题描述', value: '老板欠了三个月工资不给' }],
     timeline: [{ at: NOW - 20 * HOUR, status: 'pending', by: '系统', note: '' }],

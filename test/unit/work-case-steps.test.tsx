@@ -1,8 +1,5 @@
 /** 诉求办理: the mediation stepper, 五调联动 sources, reveal, not found and retry, the legal-aid decision date. */
-import { act, fireEvent, render, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
-import CasePage from '~/src/packages/work/pages/case';
-import { CloudError } from '~/src/services/cloudError';
+// First: importing the fixture mocks Taro and the work services before anything loads them.
 import {
   action,
   advance,
@@ -14,21 +11,15 @@ import {
   reveal,
   resetCaseMocks,
   showModal,
-  stub,
   type,
 } from './work-case-fixture';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import CasePage from '~/src/packages/work/pages/case';
+import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
+import { openWith } from './support/page';
 
-jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
-jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
-jest.mock('~/src/services/work/fetchCase');
-jest.mock('~/src/services/work/answerRequest');
-jest.mock('~/src/services/work/fetchTemplates');
-jest.mock('~/src/services/work/advanceCase');
-jest.mock('~/src/services/work/revealField');
-jest.mock('~/src/services/work/handOver');
-jest.mock('~/src/services/work/saveTemplate');
-jest.mock('~/src/services/work/decideAid');
 resetCaseMocks();
 
 test('the mediation stepper marks the step and offers exactly the next steps; a future day is refused', async () => {
@@ -101,8 +92,7 @@ test('revealing a full ID number asks first, says it is recorded, then shows it 
 
 test('a request out of scope reads as not found; a network failure offers 重试', async () => {
   detail.mockRejectedValueOnce(new CloudError('REQUEST_NOT_FOUND'));
-  stub.__setRouterParams({ id: 'rq0000404' });
-  const missing = render(<CasePage />);
+  const missing = openWith(<CasePage />, { id: 'rq0000404' });
   await act(async () => undefined);
   expect(screen.getByText('没有找到这条诉求')).toBeTruthy();
   missing.unmount();

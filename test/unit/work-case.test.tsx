@@ -1,9 +1,5 @@
 /** 诉求办理: exactly the allowed buttons, answering with a template, version and reload, decisions, hand-over. */
-import { act, fireEvent, screen } from '@testing-library/react';
-import Taro from '@tarojs/taro';
-import type { WorkAction } from '~/types/api';
-import { GUIDE_REFS as GUIDES } from '~/src/services/guides/titles';
-import { CloudError } from '~/src/services/cloudError';
+// First: importing the fixture mocks Taro and the work services before anything loads them.
 import {
   action,
   answer,
@@ -20,18 +16,13 @@ import {
   templates,
   type,
 } from './work-case-fixture';
+import { act, fireEvent, screen } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import type { WorkAction } from '~/types/api';
+import { GUIDE_REFS as GUIDES } from '~/src/services/guides/titles';
+import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
 
-jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
-jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
-jest.mock('~/src/services/work/fetchCase');
-jest.mock('~/src/services/work/answerRequest');
-jest.mock('~/src/services/work/fetchTemplates');
-jest.mock('~/src/services/work/advanceCase');
-jest.mock('~/src/services/work/revealField');
-jest.mock('~/src/services/work/handOver');
-jest.mock('~/src/services/work/saveTemplate');
-jest.mock('~/src/services/work/decideAid');
 resetCaseMocks();
 
 test.each<[WorkAction[], string[]]>([

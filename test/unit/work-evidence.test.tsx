@@ -3,10 +3,9 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import type { WorkDetail } from '~/types/api';
 import { EvidencePhotos } from '~/src/packages/work/pages/case/EvidencePhotos';
-import { fetchEvidence } from '~/src/services/work/fetchEvidence';
+import { fetchEvidence as evidence } from './support/services';
 
 jest.mock('~/src/services/work/fetchEvidence');
-const evidence = fetchEvidence as jest.MockedFunction<typeof fetchEvidence>;
 const extra = Object.assign(Taro, { showModal: jest.fn(), previewImage: jest.fn() });
 
 const detail = (over: Partial<WorkDetail> = {}) =>

@@ -4,39 +4,17 @@ import Taro from '@tarojs/taro';
 import type { InboxData, InboxItem } from '~/types/api';
 import InboxPage from '~/src/packages/work/pages/inbox';
 import { CloudError } from '~/src/services/cloudError';
-import { fetchInbox } from '~/src/services/work/fetchInbox';
 import { useAppStore } from '~/src/stores';
 import { fireDidShow, firePullDown, texts } from './work-stubs';
+import { fetchInbox as inbox } from './support/services';
+import { resetEachTest } from './support/page';
+import { HOUR, inboxItem, NOW } from './support/work-items';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/fetchInbox');
-const inbox = fetchInbox as jest.MockedFunction<typeof fetchInbox>;
-const stub = Taro as typeof Taro & { __reset: () => void };
-const initial = useAppStore.getState();
 
-// 2026-11-28 10:00 in Baicheng (UTC+8).
-const NOW = Date.UTC(2026, 10, 28, 2, 0);
-const HOUR = 3600_000;
-
-function item(over: Partial<InboxItem>): InboxItem {
-  return {
-    id: 'rq0000001',
-    kind: 'question',
-    title: '法律咨询 · 拖欠工资',
-    excerpt: '',
-    status: 'pending',
-    postName: '平台镇新立村先锋岗',
-    villageName: '新立村',
-    requester: '匿名群众',
-    createdAt: NOW - 20 * HOUR,
-    updatedAt: NOW - 20 * HOUR,
-    dueAt: NOW + 4 * HOUR,
-    overdue: false,
-    source: null,
-    ...over,
-  };
-}
+const item = (over: Partial<InboxItem>) => inboxItem(over);
 
 const data = (items: InboxItem[], todoCount = items.length): InboxData => ({ items, todoCount });
 
@@ -47,10 +25,8 @@ async function open(role: 'volunteer' | 'mediator' | 'staff' = 'volunteer') {
   return view;
 }
 
+resetEachTest(inbox);
 beforeEach(() => {
-  stub.__reset();
-  inbox.mockReset();
-  useAppStore.setState(initial, true);
   jest.spyOn(Date, 'now').mockReturnValue(NOW);
 });
 

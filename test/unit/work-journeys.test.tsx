@@ -7,11 +7,9 @@ import type { InboxItem, WorkDetail } from '~/types/api';
 import { DecideForm } from '~/src/packages/work/pages/case/ActionForms';
 import { InboxRow } from '~/src/packages/work/pages/inbox/InboxRow';
 import { MediationSteps } from '~/src/components/MediationSteps';
+import { texts } from './support/page';
 
-jest.mock('@tarojs/components', () => {
-  const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
-  return { ...stubs, Textarea: stubs.Input };
-});
+jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 
 const HOUR = 3600_000;
 const NOW = Date.UTC(2026, 10, 28, 2, 0);
@@ -46,7 +44,7 @@ test('once 回访 is recorded, every step shows done, the last one too', () => {
   const steps = Array.from(container.querySelectorAll('.step'));
   expect(steps).toHaveLength(5);
   expect(steps.map((s) => s.className.includes('step-done'))).toEqual([true, true, true, true, true]);
-  expect(Array.from(container.querySelectorAll('.step-dot')).map((d) => d.textContent)).toEqual(Array(5).fill('✓'));
+  expect(texts(container, 'step-dot')).toEqual(Array(5).fill('✓'));
   // Before it, the agreement step is done and 回访 is the one in progress.
   const before = render(<Progress status="agreed" />).container;
   expect(before.querySelectorAll('.step-done')).toHaveLength(3);

@@ -6,15 +6,8 @@ import InvitePage from '~/src/packages/work/pages/invite';
 import ProfilePage from '~/src/packages/work/pages/profile';
 import TemplatesPage from '~/src/packages/work/pages/templates';
 import { CloudError } from '~/src/services/cloudError';
-import { acceptInvite } from '~/src/services/work/acceptInvite';
-import { deleteTemplate } from '~/src/services/work/deleteTemplate';
-import { fetchProfile } from '~/src/services/work/fetchProfile';
-import { fetchTemplates } from '~/src/services/work/fetchTemplates';
-import { fetchWorkload } from '~/src/services/work/fetchWorkload';
-import { saveTemplate } from '~/src/services/work/saveTemplate';
-import { unbind } from '~/src/services/work/unbind';
-import { updateProfile } from '~/src/services/work/updateProfile';
 import { useAppStore } from '~/src/stores';
+import * as services from './support/services';
 import { texts } from './work-stubs';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
@@ -29,14 +22,14 @@ jest.mock('~/src/services/work/unbind');
 jest.mock('~/src/services/work/updateProfile');
 jest.mock('~/src/services/session/fetchMe');
 const mocks = {
-  accept: acceptInvite as jest.MockedFunction<typeof acceptInvite>,
-  remove: deleteTemplate as jest.MockedFunction<typeof deleteTemplate>,
-  profile: fetchProfile as jest.MockedFunction<typeof fetchProfile>,
-  templates: fetchTemplates as jest.MockedFunction<typeof fetchTemplates>,
-  workload: fetchWorkload as jest.MockedFunction<typeof fetchWorkload>,
-  save: saveTemplate as jest.MockedFunction<typeof saveTemplate>,
-  unbind: unbind as jest.MockedFunction<typeof unbind>,
-  update: updateProfile as jest.MockedFunction<typeof updateProfile>,
+  accept: services.acceptInvite,
+  remove: services.deleteTemplate,
+  profile: services.fetchProfile,
+  templates: services.fetchTemplates,
+  workload: services.fetchWorkload,
+  save: services.saveTemplate,
+  unbind: services.unbind,
+  update: services.updateProfile,
 };
 const stub = Taro as typeof Taro & { __reset: () => void; __setRouterParams: (p: Record<string, string>) => void };
 const showModal = () => (Taro as unknown as { showModal: jest.Mock }).showModal;

@@ -58,7 +58,5 @@ export function taro(): Record<string, unknown> {
   return { ...actual, __esModule: true, usePullDownRefresh: lifecycle(pullDown), useDidShow: lifecycle(didShow) };
 }
 
-/** The texts of every element with class `cls`. */
-export function texts(container: HTMLElement, cls: string): (string | null)[] {
-  return Array.from(container.querySelectorAll(`.${cls}`)).map((n) => n.textContent);
-}
+/** The text of every element with a class, in document order (one definition for all page tests). */
+export { texts } from './support/page';

@@ -5,20 +5,16 @@
 import { act, fireEvent, render } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import InboxPage from '~/src/packages/work/pages/inbox';
-import { fetchInbox } from '~/src/services/work/fetchInbox';
-import { subscribeWork, workTemplateIds } from '~/src/services/work/subscribeWork';
 import * as weapp from '~/src/services/work/subscribeWork.weapp';
 import { useAppStore } from '~/src/stores';
+import { fetchInbox as inbox, subscribeWork as subscribe, workTemplateIds as ids } from './support/services';
+import { resetEachTest } from './support/page';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/fetchInbox');
 jest.mock('~/src/services/work/subscribeWork');
-const inbox = fetchInbox as jest.MockedFunction<typeof fetchInbox>;
-const subscribe = subscribeWork as jest.MockedFunction<typeof subscribeWork>;
-const ids = workTemplateIds as jest.MockedFunction<typeof workTemplateIds>;
 const stub = Taro as typeof Taro & { __reset: () => void; requestSubscribeMessage: jest.Mock };
-const initial = useAppStore.getState();
 
 async function open() {
   useAppStore.setState({ me: { role: 'volunteer', label: '', regionCode: null, regionName: null } as never });
@@ -28,9 +24,8 @@ async function open() {
 }
 const banner = (c: HTMLElement) => c.querySelector('.subscribe-banner');
 
+resetEachTest();
 beforeEach(() => {
-  stub.__reset();
-  useAppStore.setState(initial, true);
   inbox.mockReset().mockResolvedValue({ items: [], todoCount: 0 });
   subscribe.mockReset();
   ids.mockReset().mockReturnValue(['tmpl-assigned', 'tmpl-overdue']);
