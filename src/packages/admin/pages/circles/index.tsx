@@ -4,26 +4,12 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import type { CloudError } from '~/src/services/cloud';
+import { ScopeFailure } from '../../components/Failure';
 import { CoverageLists } from './CoverageLists';
 import { CoverageMap } from './CoverageMap';
 import { DAY_CHOICES, STRINGS } from './strings';
-import { useCoverage, type CoverageState } from './useCoverage';
+import { useCoverage } from './useCoverage';
 import './index.scss';
-
-function errorText(err: CloudError): string {
-  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
-  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
-  if (err.code === 'NETWORK') return STRINGS.networkError;
-  return err.message;
-}
-
-function Failure({ state }: { state: CoverageState }) {
-  const err = state.error as CloudError;
-  const retry = err.code === 'NETWORK' || err.code === 'INTERNAL' ? state.reload : undefined;
-  const hint = err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE' ? err.message : undefined;
-  return <StateView kind="error" title={errorText(err)} hint={hint} onRetry={retry} />;
-}
 
 function Summary({ total, covered }: { total: number; covered: number }) {
   const figure = (cls: string, label: string, n: number) => (
@@ -66,7 +52,7 @@ export default function CirclesPage() {
             ))}
           </View>
         </View>
-        {state.error ? <Failure state={state} /> : null}
+        {state.error ? <ScopeFailure error={state.error} texts={STRINGS} onRetry={state.reload} /> : null}
         {!data && !state.error ? <StateView kind="loading" /> : null}
         {data && !state.error ? (
           <View className={state.loading ? 'dash-loading' : undefined}>

@@ -3,7 +3,6 @@
  * and the server refuses anyone else with FORBIDDEN, whose message is shown.
  */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { CITY_CODE } from '~/types/ids';
 import { PageShell } from '~/src/components/PageShell';
@@ -12,6 +11,8 @@ import { asCloudError, useRemote } from '~/src/hooks/useRemote';
 import { fetchSettings } from '~/src/services/admin/fetchSettings';
 import { updateSettings } from '~/src/services/admin/updateSettings';
 import { useAppStore } from '~/src/stores';
+import { LoadFailure } from '../../components/Failure';
+import { toast } from '../../shared/feedback';
 import { HoursStepper } from './HoursStepper';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -47,7 +48,7 @@ export default function SettingsPage() {
     try {
       remote.setData(await updateSettings(hours));
       setHours(null);
-      Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
+      toast(STRINGS.saved, 'success');
     } catch (err) {
       const e = asCloudError(err);
       setMessage(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
@@ -59,16 +60,13 @@ export default function SettingsPage() {
   let body;
   if (saved === null) {
     body = loadError ? (
-      loadError.code === 'FORBIDDEN' || loadError.code === 'UNAUTHENTICATED' ? (
-        <StateView kind="error" title={STRINGS.needAdmin} hint={loadError.message} />
-      ) : (
-        <StateView
-          kind="error"
-          title={STRINGS.loadError}
-          hint={STRINGS.loadErrorHint}
-          onRetry={() => void remote.reload()}
-        />
-      )
+      <LoadFailure
+        error={loadError}
+        deniedTitle={STRINGS.needAdmin}
+        title={STRINGS.loadError}
+        hint={STRINGS.loadErrorHint}
+        onRetry={() => void remote.reload()}
+      />
     ) : (
       <StateView kind="loading" />
     );

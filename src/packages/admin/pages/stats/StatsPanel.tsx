@@ -2,27 +2,17 @@
 import { Text, View } from '@tarojs/components';
 import { shortDay } from '~/types/day';
 import { StateView } from '~/src/components/StateView';
-import type { CloudError } from '~/src/services/cloud';
+import { ScopeFailure } from '../../components/Failure';
 import type { StatsState } from './useStats';
 import { STRINGS } from './strings';
-
-/** Chinese wording for an error of the stats call. */
-export function statsErrorText(err: CloudError): string {
-  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
-  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
-  if (err.code === 'NETWORK') return STRINGS.networkError;
-  return err.message;
-}
 
 /** A stats card with its loading and error states. */
 export function StatsPanel({ title, state }: { title: string; state: StatsState }) {
   const { stats, loading, error, reload } = state;
   if (error) {
-    const retry = error.code === 'NETWORK' || error.code === 'INTERNAL' ? reload : undefined;
-    const hint = error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' ? error.message : undefined;
     return (
       <View className="card stats-panel">
-        <StateView kind="error" title={statsErrorText(error)} hint={hint} onRetry={retry} />
+        <ScopeFailure error={error} texts={STRINGS} onRetry={reload} />
       </View>
     );
   }
