@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { ScopeFailure } from '../../components/Failure';
+import { PeriodChips } from '../../components/PeriodChips';
 import { CoverageLists } from './CoverageLists';
 import { CoverageMap } from './CoverageMap';
 import { DAY_CHOICES, STRINGS } from './strings';
@@ -39,18 +40,13 @@ export default function CirclesPage() {
         {data ? <Text className="section-title coverage-region">{data.region.name}</Text> : null}
         <View className="card">
           <Text className="panel-title">{STRINGS.window}</Text>
-          <View className="period-chips">
-            {DAY_CHOICES.map((d) => (
-              <View
-                key={d}
-                className={`chip days-chip${d === days ? ' chip-on' : ''}`}
-                ariaRole="button"
-                onClick={() => setDays(d)}
-              >
-                <Text>{STRINGS.days(d)}</Text>
-              </View>
-            ))}
-          </View>
+          <PeriodChips
+            choices={DAY_CHOICES}
+            labelOf={STRINGS.days}
+            selected={days}
+            chipClass="days-chip"
+            onSelect={setDays}
+          />
         </View>
         {state.error ? <ScopeFailure error={state.error} texts={STRINGS} onRetry={state.reload} /> : null}
         {!data && !state.error ? <StateView kind="loading" /> : null}

@@ -1,7 +1,7 @@
 /** 下载导入模板: a CSV download on H5; on WeChat (no downloads to a computer) the columns and a copy button. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { IMPORT_COLUMNS } from '~/types/api';
+import { copyText } from '../../shared/feedback';
 import { STRINGS } from './strings';
 import { downloadTemplate } from './template';
 
@@ -17,12 +17,7 @@ export function TemplateCard() {
       </View>
     );
   }
-  const copy = () => {
-    Taro.setClipboardData({ data: IMPORT_COLUMNS.join(',') }).then(
-      () => Taro.showToast({ title: STRINGS.copied, icon: 'none' }).catch(() => undefined),
-      () => undefined,
-    );
-  };
+  const copy = () => copyText(IMPORT_COLUMNS.join(','), STRINGS.copied);
   return (
     <View className="card import-template">
       <Text className="muted">{STRINGS.intro}</Text>

@@ -7,7 +7,9 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InviteData } from '~/types/api';
+import { ButtonList } from '~/src/components/ButtonList';
 import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
+import { copyText } from '../../shared/feedback';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
 
@@ -41,12 +43,6 @@ function CodeImage({ code }: { code: string }) {
 
 /** The result card (class `invite-result`). */
 export function InviteResult({ invite, onAnother }: { invite: InviteData; onAnother: () => void }) {
-  const copy = () => {
-    Taro.setClipboardData({ data: invite.code }).then(
-      () => Taro.showToast({ title: STRINGS.copied, icon: 'none' }).catch(() => undefined),
-      () => undefined,
-    );
-  };
   return (
     <View className="card invite-result">
       <Text className="section-title">{STRINGS.created}</Text>
@@ -60,12 +56,12 @@ export function InviteResult({ invite, onAnother }: { invite: InviteData; onAnot
       ) : null}
       <Text className="muted">{STRINGS.qr}</Text>
       <CodeImage code={invite.code} />
-      <Button className="btn btn-secondary invite-copy" onClick={copy}>
-        {STRINGS.copy}
-      </Button>
-      <Button className="btn btn-secondary invite-another" onClick={onAnother}>
-        {STRINGS.another}
-      </Button>
+      <ButtonList
+        items={[
+          { className: 'invite-copy', label: STRINGS.copy, onClick: () => copyText(invite.code, STRINGS.copied) },
+          { className: 'invite-another', label: STRINGS.another, onClick: onAnother },
+        ]}
+      />
     </View>
   );
 }

@@ -1,7 +1,7 @@
 /** The filters of 岗位管理: region, name search, status chips and 无志愿者. */
-import { Button, Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { RegionSelect } from '../../components/RegionSelect';
+import { SearchBar } from '../../components/SearchBar';
 import { STRINGS } from './strings';
 import type { PostFilters } from './usePostList';
 
@@ -17,7 +17,6 @@ export interface FiltersProps {
 
 /** The filter card (class `post-filters`). */
 export function Filters({ filters, onChange, onScope }: FiltersProps) {
-  const [typed, setTyped] = useState(filters.q);
   return (
     <View className="card post-filters">
       <Text className="field-label">{STRINGS.region}</Text>
@@ -27,20 +26,16 @@ export function Filters({ filters, onChange, onScope }: FiltersProps) {
         onSelect={(code) => onChange({ regionCode: code })}
         onScope={onScope}
       />
-      <View className="search-row">
-        <Input
-          className="field-input search-input"
-          value={typed}
-          maxlength={20}
-          placeholder={STRINGS.searchHint}
-          confirmType="search"
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={(e) => onChange({ q: e.detail.value })}
-        />
-        <Button className="btn btn-primary search-button" onClick={() => onChange({ q: typed })}>
-          {STRINGS.search}
-        </Button>
-      </View>
+      <SearchBar
+        rowClass="search-row"
+        inputClass="search-input"
+        buttonClass="btn btn-primary search-button"
+        placeholder={STRINGS.searchHint}
+        label={STRINGS.search}
+        initial={filters.q}
+        searchKey
+        onSearch={(q) => onChange({ q })}
+      />
       <View className="chips">
         {STATUSES.map((s) => (
           <View
