@@ -6,6 +6,7 @@ import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { ScopeFailure } from '../../components/Failure';
 import { PeriodChips } from '../../components/PeriodChips';
+import { FigureCard } from '../dashboard/FigureCards';
 import { CoverageLists } from './CoverageLists';
 import { CoverageMap } from './CoverageMap';
 import { DAY_CHOICES, STRINGS } from './strings';
@@ -13,17 +14,11 @@ import { useCoverage } from './useCoverage';
 import './index.scss';
 
 function Summary({ total, covered }: { total: number; covered: number }) {
-  const figure = (cls: string, label: string, n: number) => (
-    <View className={`figure-card ${cls}`}>
-      <Text className="figure-label">{label}</Text>
-      <Text className="figure-value">{String(n)}</Text>
-    </View>
-  );
   return (
     <View className="figure-cards coverage-summary">
-      {figure('villages-total', STRINGS.total, total)}
-      {figure('villages-covered', STRINGS.covered, covered)}
-      {figure('villages-uncovered', STRINGS.uncovered, total - covered)}
+      <FigureCard className="villages-total" label={STRINGS.total} value={String(total)} />
+      <FigureCard className="villages-covered" label={STRINGS.covered} value={String(covered)} />
+      <FigureCard className="villages-uncovered" label={STRINGS.uncovered} value={String(total - covered)} />
     </View>
   );
 }
