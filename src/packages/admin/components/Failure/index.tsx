@@ -38,20 +38,25 @@ export function ScopeFailure({ error, texts, onRetry }: ScopeFailureProps) {
   return <StateView kind="error" title={scopeErrorText(error, texts)} hint={hint} onRetry={retry} />;
 }
 
+/** The words a list page gives for its failures. */
+export interface LoadFailureTexts {
+  /** Title when the caller is not an admin (or not one allowed here); the server's message is the hint. */
+  needAdmin: string;
+  loadError: string;
+  loadErrorHint: string;
+}
+
 /** Props of LoadFailure. */
 export interface LoadFailureProps {
   error: CloudError;
-  /** Title when the caller is not an admin (or not one allowed here); the server's message is the hint. */
-  deniedTitle: string;
-  title: string;
-  hint: string;
+  texts: LoadFailureTexts;
   onRetry: () => void;
 }
 
 /** A list page's failure: a refusal with its reason and no retry, anything else with 重试. */
-export function LoadFailure({ error, deniedTitle, title, hint, onRetry }: LoadFailureProps) {
+export function LoadFailure({ error, texts, onRetry }: LoadFailureProps) {
   if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') {
-    return <StateView kind="error" title={deniedTitle} hint={error.message} />;
+    return <StateView kind="error" title={texts.needAdmin} hint={error.message} />;
   }
-  return <StateView kind="error" title={title} hint={hint} onRetry={onRetry} />;
+  return <StateView kind="error" title={texts.loadError} hint={texts.loadErrorHint} onRetry={onRetry} />;
 }

@@ -2,38 +2,49 @@
 import { Button, Input, View } from '@tarojs/components';
 import { useState } from 'react';
 
-/** Props of SearchBar; the classes are each list's own (what tests select by). */
+/** The button's word, the same on every list. */
+const SEARCH = '搜索';
+
+/** The search row's classes (what tests select by): the row, the input and the button's whole class. */
+export interface SearchClasses {
+  row: string;
+  input: string;
+  button: string;
+}
+
+/** The classes of a list's search named after the list: `<list>-search`, `<list>-q`, `<list>-search-go`. */
+export function searchClassesOf(list: string): SearchClasses {
+  return { row: `${list}-search`, input: `${list}-q`, button: `btn btn-secondary ${list}-search-go` };
+}
+
+/** Props of SearchBar. */
 export interface SearchBarProps {
-  rowClass: string;
-  inputClass: string;
-  /** The button's whole class, e.g. `btn btn-secondary people-search-go`. */
-  buttonClass: string;
+  classes: SearchClasses;
   placeholder: string;
-  label: string;
   /** What the box shows first (a search already in force). */
   initial?: string;
   /** Shows 搜索 on the keyboard's confirm key. */
   searchKey?: boolean;
-  /** Called with the text as typed; the caller trims it if it wants. */
+  /** Called with the text typed, trimmed. */
   onSearch: (text: string) => void;
 }
 
-/** The search row: an input and its button. */
-export function SearchBar(p: SearchBarProps) {
-  const [typed, setTyped] = useState(p.initial ?? '');
+/** The search row: an input and its 搜索 button. */
+export function SearchBar({ classes, placeholder, initial, searchKey, onSearch }: SearchBarProps) {
+  const [typed, setTyped] = useState(initial ?? '');
   return (
-    <View className={p.rowClass}>
+    <View className={classes.row}>
       <Input
-        className={`field-input ${p.inputClass}`}
+        className={`field-input ${classes.input}`}
         value={typed}
         maxlength={20}
-        placeholder={p.placeholder}
-        {...(p.searchKey ? { confirmType: 'search' as const } : {})}
+        placeholder={placeholder}
+        {...(searchKey ? { confirmType: 'search' as const } : {})}
         onInput={(e) => setTyped(e.detail.value)}
-        onConfirm={(e) => p.onSearch(e.detail.value)}
+        onConfirm={(e) => onSearch(e.detail.value.trim())}
       />
-      <Button className={p.buttonClass} onClick={() => p.onSearch(typed)}>
-        {p.label}
+      <Button className={classes.button} onClick={() => onSearch(typed.trim())}>
+        {SEARCH}
       </Button>
     </View>
   );

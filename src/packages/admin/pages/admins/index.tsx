@@ -40,15 +40,7 @@ export default function AdminsPage() {
 
   let body;
   if (failed) {
-    body = (
-      <LoadFailure
-        error={failed}
-        deniedTitle={STRINGS.needAdmin}
-        title={STRINGS.loadError}
-        hint={STRINGS.loadErrorHint}
-        onRetry={() => void reload()}
-      />
-    );
+    body = <LoadFailure error={failed} texts={STRINGS} onRetry={() => void reload()} />;
   } else if (!admins) {
     body = <StateView kind="loading" />;
   } else {

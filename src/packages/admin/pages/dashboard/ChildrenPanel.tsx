@@ -38,13 +38,7 @@ export interface ChildrenPanelProps {
 export function ChildrenPanel({ data, period, onOpen }: ChildrenPanelProps) {
   if (data.subject.level === 'post') return null;
   return (
-    <ExportPanel
-      table="children"
-      subject={data.subject.id}
-      period={period}
-      className="children-panel"
-      title={STRINGS.children}
-    >
+    <ExportPanel table="children" subject={data.subject.id} period={period} title={STRINGS.children}>
       {data.children.length === 0 ? (
         <Text className="muted">{STRINGS.noChildren}</Text>
       ) : (

@@ -9,7 +9,8 @@ export interface ExportPanelProps {
   table: ExportInput['table'];
   subject: string;
   period: PeriodInput;
-  className: string;
+  /** The panel's class; `<table>-panel` when not given. */
+  className?: string;
   title: string;
   children?: ReactNode;
 }
@@ -17,7 +18,12 @@ export interface ExportPanelProps {
 /** The panel. */
 export function ExportPanel({ table, subject, period, className, title, children }: ExportPanelProps) {
   return (
-    <Panel wide className={className} title={title} action={<ExportButton input={{ table, subject, period }} />}>
+    <Panel
+      wide
+      className={className ?? `${table}-panel`}
+      title={title}
+      action={<ExportButton input={{ table, subject, period }} />}
+    >
       {children}
     </Panel>
   );

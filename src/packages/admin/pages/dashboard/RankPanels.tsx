@@ -45,7 +45,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
   const { idle } = data;
   return (
     <>
-      <ExportPanel table="top" subject={subject} period={period} className="top-panel" title={STRINGS.top}>
+      <ExportPanel table="top" subject={subject} period={period} title={STRINGS.top}>
         {data.top.length === 0 ? (
           <Text className="muted">{STRINGS.empty}</Text>
         ) : (
@@ -58,13 +58,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
           />
         )}
       </ExportPanel>
-      <ExportPanel
-        table="idle"
-        subject={subject}
-        period={period}
-        className="idle-panel"
-        title={STRINGS.idle(idle.days)}
-      >
+      <ExportPanel table="idle" subject={subject} period={period} title={STRINGS.idle(idle.days)}>
         <Text className="idle-count">
           {idle.posts.length < idle.count
             ? STRINGS.idleShown(idle.posts.length, idle.count)

@@ -6,7 +6,7 @@ import { BusyButton } from '~/src/components/BusyButton';
 import { asCloudError, useRemote } from '~/src/hooks/useRemote';
 import { assignPosts } from '~/src/services/admin/assignPosts';
 import { fetchPosts } from '~/src/services/admin/fetchPosts';
-import { SearchBar } from '../../components/SearchBar';
+import { SearchBar, searchClassesOf } from '../../components/SearchBar';
 import { STRINGS } from './strings';
 
 /** The contract's limit (AssignPostsInputSchema): a volunteer serves at most 20 posts. */
@@ -80,14 +80,7 @@ export function AssignPanel({ person, regionCode, onSaved, onCancel }: AssignPan
         ))}
       </View>
       <Text className="muted">{STRINGS.assignAdd}</Text>
-      <SearchBar
-        rowClass="assign-search"
-        inputClass="assign-q"
-        buttonClass="btn btn-secondary assign-search-go"
-        placeholder={STRINGS.assignSearchHint}
-        label={STRINGS.search}
-        onSearch={(text) => setQ(text.trim())}
-      />
+      <SearchBar classes={searchClassesOf('assign')} placeholder={STRINGS.assignSearchHint} onSearch={setQ} />
       {full ? <Text className="muted assign-full">{STRINGS.assignMax(MAX_POSTS)}</Text> : null}
       {!offered && !listFailed ? <Text className="muted">{STRINGS.assignLoading}</Text> : null}
       {listFailed ? <Text className="muted">{STRINGS.assignFailed}</Text> : null}

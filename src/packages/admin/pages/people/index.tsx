@@ -6,7 +6,7 @@ import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { deactivate } from '~/src/services/admin/deactivate';
 import { useAppStore } from '~/src/stores';
-import { SearchBar } from '../../components/SearchBar';
+import { SearchBar, searchClassesOf } from '../../components/SearchBar';
 import { confirmed, openPage as go, toast, toastError } from '../../shared/feedback';
 import { AssignPanel } from './AssignPanel';
 import { PeopleList } from './PeopleList';
@@ -86,14 +86,7 @@ export default function PeoplePage() {
             setEditing(null);
           }}
         />
-        <SearchBar
-          rowClass="people-search"
-          inputClass="people-q"
-          buttonClass="btn btn-secondary people-search-go"
-          placeholder={STRINGS.searchHint}
-          label={STRINGS.search}
-          onSearch={(text) => setQ(text.trim())}
-        />
+        <SearchBar classes={searchClassesOf('people')} placeholder={STRINGS.searchHint} onSearch={setQ} />
       </View>
       {list.unservedPosts > 0 ? (
         <View

@@ -6,6 +6,8 @@ import { STRINGS } from './strings';
 import type { PostFilters } from './usePostList';
 
 const STATUSES = Object.keys(STRINGS.statuses) as PostFilters['status'][];
+// The list's search keeps the classes it was first styled with.
+const SEARCH = { row: 'search-row', input: 'search-input', button: 'btn btn-primary search-button' };
 
 /** Props of Filters. */
 export interface FiltersProps {
@@ -27,11 +29,8 @@ export function Filters({ filters, onChange, onScope }: FiltersProps) {
         onScope={onScope}
       />
       <SearchBar
-        rowClass="search-row"
-        inputClass="search-input"
-        buttonClass="btn btn-primary search-button"
+        classes={SEARCH}
         placeholder={STRINGS.searchHint}
-        label={STRINGS.search}
         initial={filters.q}
         searchKey
         onSearch={(q) => onChange({ q })}

@@ -34,15 +34,7 @@ export default function ServicesPage() {
 
   let body;
   if (failed) {
-    body = (
-      <LoadFailure
-        error={failed}
-        deniedTitle={STRINGS.needAdmin}
-        title={STRINGS.loadError}
-        hint={STRINGS.loadErrorHint}
-        onRetry={() => void reload()}
-      />
-    );
+    body = <LoadFailure error={failed} texts={STRINGS} onRetry={() => void reload()} />;
   } else if (!points || !me?.regionCode) {
     body = <StateView kind="loading" />;
   } else if (editing !== undefined) {

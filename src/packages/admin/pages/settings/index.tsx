@@ -60,13 +60,7 @@ export default function SettingsPage() {
   let body;
   if (saved === null) {
     body = loadError ? (
-      <LoadFailure
-        error={loadError}
-        deniedTitle={STRINGS.needAdmin}
-        title={STRINGS.loadError}
-        hint={STRINGS.loadErrorHint}
-        onRetry={() => void remote.reload()}
-      />
+      <LoadFailure error={loadError} texts={STRINGS} onRetry={() => void remote.reload()} />
     ) : (
       <StateView kind="loading" />
     );
