@@ -9,6 +9,7 @@ import { fetchPlates } from '~/src/services/admin/fetchPlates';
 import { plateSheet } from '~/src/services/admin/plateSheet';
 import { CloudError } from '~/src/services/cloudError';
 import { savePlateIds } from '~/src/stores/plateIds';
+jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/fetchPlates');
 jest.mock('~/src/services/admin/plateSheet');

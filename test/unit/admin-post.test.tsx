@@ -11,6 +11,7 @@ import { updatePost } from '~/src/services/admin/updatePost';
 import { CloudError } from '~/src/services/cloudError';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { adminPost } from '../support/admin-post';
+jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/createPost');
 jest.mock('~/src/services/admin/fetchPost');

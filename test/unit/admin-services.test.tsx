@@ -16,6 +16,7 @@ import { CloudError } from '~/src/services/cloudError';
 import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { fetchMe } from '~/src/services/session/fetchMe';
 import { useAppStore } from '~/src/stores';
+jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/fetchAdmins');
 jest.mock('~/src/services/admin/fetchRegions');

@@ -4,6 +4,7 @@ import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
+import { IS_H5 } from '~/src/services/platform';
 import { ScopeFailure } from '../../components/Failure';
 import { AnswersPanel, ServicesPanel } from './AnswersPanel';
 import { ChildrenPanel } from './ChildrenPanel';
@@ -21,8 +22,6 @@ import { Trail } from './Trail';
 import { useDashboard } from './useDashboard';
 import './index.scss';
 
-const H5 = process.env.TARO_ENV === 'h5';
-
 /** The page. */
 export default function DashboardPage() {
   const subject = useRouter().params.subject || undefined;
@@ -36,7 +35,7 @@ export default function DashboardPage() {
   // WeChat keeps pages apart, and hides them for a share sheet too, where redrawing would lose the scroll place.
   const [inFront, setInFront] = useState(true);
   useDidShow(() => setInFront(true));
-  useDidHide(() => setInFront(!H5));
+  useDidHide(() => setInFront(!IS_H5));
 
   useEffect(() => {
     page.current = registerPage(subject);

@@ -9,11 +9,11 @@ import { useEffect, useState } from 'react';
 import type { InviteData } from '~/types/api';
 import { ButtonList } from '~/src/components/ButtonList';
 import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
+import { IS_WEAPP } from '~/src/services/platform';
 import { copyText } from '../../shared/feedback';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
 
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
 /** The invite's code image: loading, shown, or a note that the code can still be typed. */
 function CodeImage({ code }: { code: string }) {
@@ -36,7 +36,7 @@ function CodeImage({ code }: { code: string }) {
   return (
     <View className="invite-qr">
       <Image className="invite-qr-image" src={url} mode="aspectFit" showMenuByLongpress onClick={preview} />
-      <Text className="muted invite-qr-hint">{isWeapp() ? STRINGS.qrHintWeapp : STRINGS.qrHint}</Text>
+      <Text className="muted invite-qr-hint">{IS_WEAPP ? STRINGS.qrHintWeapp : STRINGS.qrHint}</Text>
     </View>
   );
 }
@@ -49,7 +49,7 @@ export function InviteResult({ invite, onAnother }: { invite: InviteData; onAnot
       <Text className="muted">{STRINGS.code}</Text>
       <Text className="invite-code">{invite.code}</Text>
       <Text className="invite-expires">{STRINGS.expires(formatCst(invite.expiresAt))}</Text>
-      {isWeapp() ? (
+      {IS_WEAPP ? (
         <Button className="btn btn-primary invite-share" openType="share">
           {STRINGS.share}
         </Button>

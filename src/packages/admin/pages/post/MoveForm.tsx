@@ -7,11 +7,11 @@ import { UpdatePostInputSchema, type AdminPost } from '~/types/api';
 import { updatePost } from '~/src/services/admin/updatePost';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
 import { Field } from '~/src/components/forms';
+import { IS_WEAPP } from '~/src/services/platform';
 import { numberOf } from './fieldOfError';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
 
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
 /** The form (class `move-form`). */
 export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
@@ -42,7 +42,7 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
   return (
     <View className="card move-form">
       <Text className="section-title">{STRINGS.move}</Text>
-      <Text className="muted">{isWeapp() ? STRINGS.moveHintWeapp : STRINGS.moveHint}</Text>
+      <Text className="muted">{IS_WEAPP ? STRINGS.moveHintWeapp : STRINGS.moveHint}</Text>
       <Field label={STRINGS.lat} error={errors.lat}>
         <Input className="field-input input-lat" value={lat} onInput={(e) => setLat(e.detail.value)} />
       </Field>
@@ -50,7 +50,7 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
         <Input className="field-input input-lng" value={lng} onInput={(e) => setLng(e.detail.value)} />
       </Field>
       {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      {isWeapp() ? (
+      {IS_WEAPP ? (
         <Button className="btn btn-secondary choose-location" onClick={choose}>
           {STRINGS.chooseLocation}
         </Button>
