@@ -14,7 +14,6 @@ import { copyText } from '../../shared/feedback';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
 
-
 /** The invite's code image: loading, shown, or a note that the code can still be typed. */
 function CodeImage({ code }: { code: string }) {
   const [url, setUrl] = useState<string | null>(null);

@@ -6,9 +6,9 @@ import { CreatePostInputSchema, type AdminPost } from '~/types/api';
 import { uuid4 } from '~/types/ids';
 import { createPost } from '~/src/services/admin/createPost';
 import { RegionSelect } from '../../components/RegionSelect';
-import { BusyButton } from '~/src/components/BusyButton';
 import { Field } from '~/src/components/forms';
 import { numberOf, type PostField } from './fieldOfError';
+import { FormFoot } from './FormFoot';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
 import { TextFields, type TextField } from './TextFields';
@@ -89,14 +89,7 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
         />
       </Field>
       <TextFields fields={FIELDS} values={values} errors={errors} hints={HINTS} onChange={set} />
-      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      <BusyButton
-        className="btn btn-primary create-submit"
-        busy={sending}
-        label={STRINGS.create}
-        busyLabel={STRINGS.creating}
-        onClick={() => void submit()}
-      />
+      <FormFoot form="create" error={errors._form} sending={sending} onSubmit={() => void submit()} />
     </View>
   );
 }

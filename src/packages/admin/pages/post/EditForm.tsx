@@ -4,7 +4,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '~/types/api';
 import { updatePost } from '~/src/services/admin/updatePost';
-import { BusyButton } from '~/src/components/BusyButton';
+import { FormFoot } from './FormFoot';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
 import { TextFields, type TextField } from './TextFields';
@@ -32,14 +32,7 @@ export function EditForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
           setErrors((x) => ({ ...x, [field]: undefined }));
         }}
       />
-      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      <BusyButton
-        className="btn btn-primary edit-submit"
-        busy={sending}
-        label={STRINGS.save}
-        busyLabel={STRINGS.saving}
-        onClick={() => void submit()}
-      />
+      <FormFoot form="edit" error={errors._form} sending={sending} onSubmit={() => void submit()} />
     </View>
   );
 }
