@@ -16,6 +16,12 @@ export function toastError(err: unknown): void {
   toast(asCloudError(err).message);
 }
 
+/** A failed action in Chinese: the page's own words for a lost network, the server's message for the rest. */
+export function failureText(err: unknown, networkError: string): string {
+  const e = asCloudError(err);
+  return e.code === 'NETWORK' ? networkError : e.message;
+}
+
 /** Asks with WeChat's modal; true only when the admin confirmed (a dismissed or failed modal is a no). */
 export function confirmed(options: Taro.showModal.Option): Promise<boolean> {
   return Taro.showModal(options).then(

@@ -8,11 +8,11 @@ import type { AdminRow } from '~/types/api';
 import { BusyButton } from '~/src/components/BusyButton';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import { asCloudError, useRemote } from '~/src/hooks/useRemote';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchAdmins } from '~/src/services/admin/fetchAdmins';
 import { revokeAdmin } from '~/src/services/admin/revokeAdmin';
 import { LoadFailure } from '../../components/Failure';
-import { confirmed, toast } from '../../shared/feedback';
+import { confirmed, failureText, toast } from '../../shared/feedback';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -31,8 +31,7 @@ export default function AdminsPage() {
       toast(STRINGS.revoked, 'success');
       void reload();
     } catch (err) {
-      const e = asCloudError(err);
-      toast(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+      toast(failureText(err, STRINGS.networkError));
     } finally {
       setBusy(null);
     }

@@ -7,12 +7,12 @@ import { useEffect, useState } from 'react';
 import { CITY_CODE } from '~/types/ids';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import { asCloudError, useRemote } from '~/src/hooks/useRemote';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchSettings } from '~/src/services/admin/fetchSettings';
 import { updateSettings } from '~/src/services/admin/updateSettings';
 import { useAppStore } from '~/src/stores';
 import { LoadFailure } from '../../components/Failure';
-import { toast } from '../../shared/feedback';
+import { failureText, toast } from '../../shared/feedback';
 import { HoursStepper } from './HoursStepper';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -50,8 +50,7 @@ export default function SettingsPage() {
       setHours(null);
       toast(STRINGS.saved, 'success');
     } catch (err) {
-      const e = asCloudError(err);
-      setMessage(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+      setMessage(failureText(err, STRINGS.networkError));
     } finally {
       setSaving(false);
     }
