@@ -48,8 +48,8 @@ export default function AdminsPage() {
         <Text className="notice">{STRINGS.intro}</Text>
         {admins.length <= 1 ? <Text className="muted admins-empty">{STRINGS.empty}</Text> : null}
         {admins.map((a) => (
-          <View key={a.openid} className="card admin-row">
-            <Text className="admin-name">{`${a.label}${a.self ? STRINGS.self : ''}`}</Text>
+          <View key={a.openid} className="card record-row admin-row">
+            <Text className="record-name admin-name">{`${a.label}${a.self ? STRINGS.self : ''}`}</Text>
             <Text className="muted">{a.regionName}</Text>
             {a.revocable ? (
               <BusyButton
