@@ -3,6 +3,11 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import ImportPage from '~/src/packages/admin/pages/import';
 import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
+import { pickCsvFile as pickCsvFileWeapp } from '~/src/packages/admin/pages/import/pickFile.weapp';
+jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
+jest.mock('~/src/packages/admin/pages/import/TemplateCard', () =>
+  jest.requireActual('~/src/packages/admin/pages/import/TemplateCard.weapp'),
+);
 
 const extra = Object.assign(Taro, { chooseMessageFile: jest.fn(), getFileSystemManager: jest.fn() });
 
@@ -35,12 +40,12 @@ test('WeChat: one csv file from a chat, its temp path to upload, never read into
   extra.chooseMessageFile.mockResolvedValueOnce({
     tempFiles: [{ path: 'wxfile://tmp_1.csv', size: 1234, name: '洮北区.csv', type: 'file', time: 0 }],
   });
-  const picked = await pickCsvFile();
+  const picked = await pickCsvFileWeapp();
   expect(extra.chooseMessageFile).toHaveBeenCalledWith({ count: 1, type: 'file', extension: ['csv'] });
   expect(picked).toEqual({ name: '洮北区.csv', size: 1234, source: 'wxfile://tmp_1.csv' });
   expect(extra.getFileSystemManager).not.toHaveBeenCalled();
   extra.chooseMessageFile.mockRejectedValueOnce({ errMsg: 'chooseMessageFile:fail cancel' });
-  expect(await pickCsvFile()).toBeNull();
+  expect(await pickCsvFileWeapp()).toBeNull();
 });
 
 test('WeChat: the template is shown as its columns with a button that copies the header', () => {

@@ -2,15 +2,17 @@
  * 管理员: the admins of the caller's region; 撤销 ends the rights of one below the caller (city → county and
  * township, county → its townships), after a confirmation. The server decides; the button only shows where it will.
  */
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AdminRow } from '~/types/api';
+import { BusyButton } from '~/src/components/BusyButton';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import { asCloudError, useRemote } from '~/src/hooks/useRemote';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchAdmins } from '~/src/services/admin/fetchAdmins';
 import { revokeAdmin } from '~/src/services/admin/revokeAdmin';
+import { LoadFailure } from '../../components/Failure';
+import { confirmed, failureText, toast } from '../../shared/feedback';
 import { STRINGS } from './strings';
 import './index.scss';
 
@@ -22,24 +24,14 @@ export default function AdminsPage() {
 
   const revoke = async (a: AdminRow) => {
     if (busy) return;
-    const ok = await Taro.showModal({
-      title: STRINGS.confirmTitle,
-      content: STRINGS.confirm(a.label, a.regionName),
-    }).then(
-      (r) => r.confirm,
-      () => false,
-    );
-    if (!ok) return;
+    if (!(await confirmed({ title: STRINGS.confirmTitle, content: STRINGS.confirm(a.label, a.regionName) }))) return;
     setBusy(a.openid);
     try {
       await revokeAdmin(a.openid);
-      Taro.showToast({ title: STRINGS.revoked, icon: 'success' }).catch(() => undefined);
+      toast(STRINGS.revoked, 'success');
       void reload();
     } catch (err) {
-      const e = asCloudError(err);
-      Taro.showToast({ title: e.code === 'NETWORK' ? STRINGS.networkError : e.message, icon: 'none' }).catch(
-        () => undefined,
-      );
+      toast(failureText(err, STRINGS.networkError));
     } finally {
       setBusy(null);
     }
@@ -47,12 +39,7 @@ export default function AdminsPage() {
 
   let body;
   if (failed) {
-    body =
-      failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
-        <StateView kind="error" title={STRINGS.needAdmin} hint={failed.message} />
-      ) : (
-        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-      );
+    body = <LoadFailure error={failed} texts={STRINGS} onRetry={() => void reload()} />;
   } else if (!admins) {
     body = <StateView kind="loading" />;
   } else {
@@ -61,17 +48,16 @@ export default function AdminsPage() {
         <Text className="notice">{STRINGS.intro}</Text>
         {admins.length <= 1 ? <Text className="muted admins-empty">{STRINGS.empty}</Text> : null}
         {admins.map((a) => (
-          <View key={a.openid} className="card admin-row">
-            <Text className="admin-name">{`${a.label}${a.self ? STRINGS.self : ''}`}</Text>
+          <View key={a.openid} className="card record-row admin-row">
+            <Text className="record-name admin-name">{`${a.label}${a.self ? STRINGS.self : ''}`}</Text>
             <Text className="muted">{a.regionName}</Text>
             {a.revocable ? (
-              <Button
+              <BusyButton
                 className="btn btn-secondary admin-revoke"
-                {...(busy === a.openid ? { disabled: true } : {})}
+                busy={busy === a.openid}
+                label={STRINGS.revoke}
                 onClick={() => void revoke(a)}
-              >
-                {STRINGS.revoke}
-              </Button>
+              />
             ) : null}
           </View>
         ))}

@@ -4,17 +4,17 @@
  * server refuses everyone else; the page says so.
  */
 import { Button, Text, View } from '@tarojs/components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { AuditItem } from '~/types/api/audit';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { fetchAuditLog } from '~/src/services/admin/fetchAuditLog';
-import { CloudError } from '~/src/services/cloud';
+import { usePaged, type Page } from '../../shared/usePaged';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { STRINGS } from './strings';
 import './index.scss';
 
-const asCloudError = (err: unknown) => (err instanceof CloudError ? err : new CloudError('INTERNAL'));
+type AuditPage = Page<AuditItem>;
 
 /** CST time as yyyy-mm-dd hh:mm. */
 function when(ms: number): string {
@@ -38,43 +38,19 @@ function Entry({ e }: { e: AuditItem }) {
 /** The page. */
 export default function AuditPage() {
   const [filter, setFilter] = useState<AuditFilter>({});
-  const [entries, setEntries] = useState<AuditItem[] | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [failed, setFailed] = useState<CloudError | null>(null);
-  const [more, setMore] = useState(false);
-  // Replies of an older filter arriving late are dropped.
-  const generation = useRef(0);
-
-  const load = useCallback((f: AuditFilter) => {
-    const mine = ++generation.current;
-    setFailed(null);
-    setEntries(null);
-    fetchAuditLog(f).then(
-      (res) => {
-        if (mine !== generation.current) return;
-        setEntries(res.entries);
-        setNext(res.next);
-      },
-      (err: unknown) => mine === generation.current && setFailed(asCloudError(err)),
-    );
-  }, []);
-  useEffect(() => load(filter), [filter, load]);
-
-  const loadMore = async () => {
-    if (!next || more) return;
-    const mine = generation.current;
-    setMore(true);
-    try {
-      const res = await fetchAuditLog({ ...filter, before: next });
-      if (mine !== generation.current) return;
-      setEntries((old) => [...(old ?? []), ...res.entries]);
-      setNext(res.next);
-    } catch (err) {
-      setFailed(asCloudError(err));
-    } finally {
-      setMore(false);
-    }
-  };
+  const list = usePaged<AuditItem, AuditPage>(
+    (after) =>
+      fetchAuditLog({ ...filter, ...(after ? { before: after } : {}) }).then((res) => ({
+        items: res.entries,
+        next: res.next,
+      })),
+    [filter],
+  );
+  const entries = list.data?.items ?? null;
+  const next = list.data?.next ?? null;
+  const more = list.loadingMore;
+  // A failed 加载更多 is said as the whole list's failure; 重试 loads the list again.
+  const failed = list.error ?? list.moreError;
 
   let body;
   if (failed) {
@@ -86,7 +62,7 @@ export default function AuditPage() {
           kind="error"
           title={STRINGS.loadError}
           hint={failed.message || STRINGS.loadErrorHint}
-          onRetry={() => load(filter)}
+          onRetry={list.reload}
         />
       );
   } else if (!entries) {
@@ -100,7 +76,7 @@ export default function AuditPage() {
           <Entry key={e.id} e={e} />
         ))}
         {next ? (
-          <Button className="btn btn-secondary audit-more" disabled={more} onClick={() => void loadMore()}>
+          <Button className="btn btn-secondary audit-more" disabled={more} onClick={list.more}>
             {more ? STRINGS.loadingMore : STRINGS.more}
           </Button>
         ) : (

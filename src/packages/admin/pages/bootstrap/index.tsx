@@ -5,9 +5,10 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { Field, LineInput } from '~/src/components/forms';
 import { PageShell } from '~/src/components/PageShell';
+import { asCloudError } from '~/src/hooks/useRemote';
 import { bootstrapAdmin } from '~/src/services/admin/bootstrap';
-import { CloudError } from '~/src/services/cloud';
 import { useAppStore } from '~/src/stores';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -30,7 +31,7 @@ export default function BootstrapPage() {
       setDone(true);
       void useAppStore.getState().loadMe();
     } catch (err) {
-      setError(err instanceof CloudError ? err.message : new CloudError('INTERNAL').message);
+      setError(asCloudError(err).message);
     } finally {
       setBusy(false);
     }
@@ -55,8 +56,7 @@ export default function BootstrapPage() {
     <PageShell className="bootstrap-page">
       <Text className="notice bootstrap-intro">{STRINGS.intro}</Text>
       <View className="card">
-        <View className="field">
-          <Text className="field-label">{STRINGS.secret}</Text>
+        <Field label={STRINGS.secret}>
           <Input
             className="field-input bootstrap-secret"
             password
@@ -65,17 +65,16 @@ export default function BootstrapPage() {
             placeholder={STRINGS.secretHint}
             onInput={(e) => setSecret(e.detail.value)}
           />
-        </View>
-        <View className="field">
-          <Text className="field-label">{STRINGS.name}</Text>
-          <Input
-            className="field-input bootstrap-name"
+        </Field>
+        <Field label={STRINGS.name}>
+          <LineInput
+            className="bootstrap-name"
             value={name}
-            maxlength={20}
+            max={20}
             placeholder={STRINGS.nameHint}
-            onInput={(e) => setName(e.detail.value)}
+            onChange={setName}
           />
-        </View>
+        </Field>
         {error ? <Text className="form-error bootstrap-error">{error}</Text> : null}
         <Button className="btn btn-primary btn-block bootstrap-submit" onClick={() => void bind()}>
           {busy ? STRINGS.binding : STRINGS.bind}

@@ -4,39 +4,21 @@ import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import type { CloudError } from '~/src/services/cloud';
+import { ScopeFailure } from '../../components/Failure';
+import { PeriodChips } from '../../components/PeriodChips';
+import { FigureCard } from '../dashboard/FigureCards';
 import { CoverageLists } from './CoverageLists';
 import { CoverageMap } from './CoverageMap';
 import { DAY_CHOICES, STRINGS } from './strings';
-import { useCoverage, type CoverageState } from './useCoverage';
+import { useCoverage } from './useCoverage';
 import './index.scss';
 
-function errorText(err: CloudError): string {
-  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
-  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
-  if (err.code === 'NETWORK') return STRINGS.networkError;
-  return err.message;
-}
-
-function Failure({ state }: { state: CoverageState }) {
-  const err = state.error as CloudError;
-  const retry = err.code === 'NETWORK' || err.code === 'INTERNAL' ? state.reload : undefined;
-  const hint = err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE' ? err.message : undefined;
-  return <StateView kind="error" title={errorText(err)} hint={hint} onRetry={retry} />;
-}
-
 function Summary({ total, covered }: { total: number; covered: number }) {
-  const figure = (cls: string, label: string, n: number) => (
-    <View className={`figure-card ${cls}`}>
-      <Text className="figure-label">{label}</Text>
-      <Text className="figure-value">{String(n)}</Text>
-    </View>
-  );
   return (
     <View className="figure-cards coverage-summary">
-      {figure('villages-total', STRINGS.total, total)}
-      {figure('villages-covered', STRINGS.covered, covered)}
-      {figure('villages-uncovered', STRINGS.uncovered, total - covered)}
+      <FigureCard className="villages-total" label={STRINGS.total} value={String(total)} />
+      <FigureCard className="villages-covered" label={STRINGS.covered} value={String(covered)} />
+      <FigureCard className="villages-uncovered" label={STRINGS.uncovered} value={String(total - covered)} />
     </View>
   );
 }
@@ -53,20 +35,15 @@ export default function CirclesPage() {
         {data ? <Text className="section-title coverage-region">{data.region.name}</Text> : null}
         <View className="card">
           <Text className="panel-title">{STRINGS.window}</Text>
-          <View className="period-chips">
-            {DAY_CHOICES.map((d) => (
-              <View
-                key={d}
-                className={`chip days-chip${d === days ? ' chip-on' : ''}`}
-                ariaRole="button"
-                onClick={() => setDays(d)}
-              >
-                <Text>{STRINGS.days(d)}</Text>
-              </View>
-            ))}
-          </View>
+          <PeriodChips
+            choices={DAY_CHOICES}
+            labelOf={STRINGS.days}
+            selected={days}
+            chipClass="days-chip"
+            onSelect={setDays}
+          />
         </View>
-        {state.error ? <Failure state={state} /> : null}
+        {state.error ? <ScopeFailure error={state.error} texts={STRINGS} onRetry={state.reload} /> : null}
         {!data && !state.error ? <StateView kind="loading" /> : null}
         {data && !state.error ? (
           <View className={state.loading ? 'dash-loading' : undefined}>

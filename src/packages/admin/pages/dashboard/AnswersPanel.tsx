@@ -2,7 +2,7 @@
 import { Text, View } from '@tarojs/components';
 import type { DashboardData, PeriodInput, VolunteerAnswers } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
-import { ExportButton } from './ExportButton';
+import { ExportPanel } from './ExportPanel';
 import { hoursText, pctText } from './format';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
@@ -27,11 +27,12 @@ export interface AnswersPanelProps {
 export function AnswersPanel({ data, period }: AnswersPanelProps) {
   const { answers } = data;
   return (
-    <Panel
-      wide
+    <ExportPanel
+      table="volunteers"
+      subject={data.subject.id}
+      period={period}
       className="answers-panel"
       title={STRINGS.volunteers}
-      action={<ExportButton input={{ table: 'volunteers', subject: data.subject.id, period }} />}
     >
       <Text className="answers-summary">
         {STRINGS.answersSummary(answers.answered, hoursText(answers.medianHours), pctText(answers.onTimePct))}
@@ -44,7 +45,7 @@ export function AnswersPanel({ data, period }: AnswersPanelProps) {
           rowKey={(r) => r.volunteerId}
         />
       ) : null}
-    </Panel>
+    </ExportPanel>
   );
 }
 

@@ -2,9 +2,8 @@
 import { Text, View } from '@tarojs/components';
 import type { ChildRow, DashboardData, PeriodInput } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
-import { ExportButton } from './ExportButton';
+import { ExportPanel } from './ExportPanel';
 import { circleShare, countText, shareText } from './format';
-import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
 /** The column headings, in the dashboard's words. */
@@ -39,12 +38,7 @@ export interface ChildrenPanelProps {
 export function ChildrenPanel({ data, period, onOpen }: ChildrenPanelProps) {
   if (data.subject.level === 'post') return null;
   return (
-    <Panel
-      wide
-      className="children-panel"
-      title={STRINGS.children}
-      action={<ExportButton input={{ table: 'children', subject: data.subject.id, period }} />}
-    >
+    <ExportPanel table="children" subject={data.subject.id} period={period} title={STRINGS.children}>
       {data.children.length === 0 ? (
         <Text className="muted">{STRINGS.noChildren}</Text>
       ) : (
@@ -57,6 +51,6 @@ export function ChildrenPanel({ data, period, onOpen }: ChildrenPanelProps) {
           onRowTap={onOpen}
         />
       )}
-    </Panel>
+    </ExportPanel>
   );
 }

@@ -4,9 +4,20 @@ import type { Figures } from '~/types/api/dashboard';
 import { circleShare, countChange, countText, shareChange, shareText, type Change } from './format';
 import { STRINGS } from './strings';
 
-function Card({ label, value, change, name }: { label: string; value: string; change: Change | null; name: string }) {
+/** Props of FigureCard. */
+export interface FigureCardProps {
+  /** The card's own class, e.g. `figure-scans`. */
+  className: string;
+  label: string;
+  value: string;
+  /** The change from the previous period, when there is one to show. */
+  change?: Change | null;
+}
+
+/** One headline figure (class `figure-card`): its label, its value and, if given, its change. */
+export function FigureCard({ className, label, value, change }: FigureCardProps) {
   return (
-    <View className={`figure-card figure-${name}`}>
+    <View className={`figure-card ${className}`}>
       <Text className="figure-label">{label}</Text>
       <Text className="figure-value">{value}</Text>
       {change ? (
@@ -16,31 +27,25 @@ function Card({ label, value, change, name }: { label: string; value: string; ch
   );
 }
 
+/** The counted figures, in their order (each card's class is `figure-<field>`). */
+const COUNTS = ['scans', 'visitors', 'requests'] as const;
+
 /** The cards: 扫码次数, 访客人次, 诉求, 圈内扫码占比. */
 export function FigureCards({ now, before }: { now: Figures; before: Figures }) {
   const share = circleShare(now);
   return (
     <View className="figure-cards">
-      <Card
-        name="scans"
-        label={STRINGS.figures.scans}
-        value={countText(now.scans)}
-        change={countChange(now.scans, before.scans)}
-      />
-      <Card
-        name="visitors"
-        label={STRINGS.figures.visitors}
-        value={countText(now.visitors)}
-        change={countChange(now.visitors, before.visitors)}
-      />
-      <Card
-        name="requests"
-        label={STRINGS.figures.requests}
-        value={countText(now.requests)}
-        change={countChange(now.requests, before.requests)}
-      />
-      <Card
-        name="in-circle"
+      {COUNTS.map((key) => (
+        <FigureCard
+          key={key}
+          className={`figure-${key}`}
+          label={STRINGS.figures[key]}
+          value={countText(now[key])}
+          change={countChange(now[key], before[key])}
+        />
+      ))}
+      <FigureCard
+        className="figure-in-circle"
         label={STRINGS.figures.inCircle}
         value={shareText(share)}
         change={shareChange(share, circleShare(before))}

@@ -1,6 +1,7 @@
 /** 管理: 服务圈覆盖 (of the region in view), 岗位管理, 人员管理. */
-import { Button, View } from '@tarojs/components';
+import { View } from '@tarojs/components';
 import type { Crumb } from '~/types/api/dashboard';
+import { ButtonList } from '~/src/components/ButtonList';
 import { openCircles, openPeople, openPosts } from './navigation';
 import { Panel } from './Panel';
 import { STRINGS } from './strings';
@@ -15,15 +16,13 @@ export function Links({ trail }: { trail: Crumb[] }) {
   return (
     <Panel className="links-panel" title={STRINGS.links}>
       <View className="dash-links">
-        <Button className="btn btn-secondary circles-link" onClick={() => openCircles(coverageRegion(trail))}>
-          {STRINGS.circles}
-        </Button>
-        <Button className="btn btn-secondary posts-link" onClick={openPosts}>
-          {STRINGS.posts}
-        </Button>
-        <Button className="btn btn-secondary people-link" onClick={openPeople}>
-          {STRINGS.people}
-        </Button>
+        <ButtonList
+          items={[
+            { className: 'circles-link', label: STRINGS.circles, onClick: () => openCircles(coverageRegion(trail)) },
+            { className: 'posts-link', label: STRINGS.posts, onClick: openPosts },
+            { className: 'people-link', label: STRINGS.people, onClick: openPeople },
+          ]}
+        />
       </View>
     </Panel>
   );

@@ -2,6 +2,7 @@
 import { Picker, Text, View } from '@tarojs/components';
 import { dayKey } from '~/types/day';
 import { PERIOD_LABELS, PERIOD_PRESETS, type PeriodInput, type ResolvedPeriod } from '~/types/api/dashboard';
+import { PeriodChips } from '../../components/PeriodChips';
 import { dashed, undashed } from './format';
 import { STRINGS } from './strings';
 
@@ -37,18 +38,13 @@ export function PeriodBar({ period, shown, error, onChange }: PeriodBarProps) {
   return (
     <View className="card period-bar">
       <Text className="panel-title">{STRINGS.period}</Text>
-      <View className="period-chips">
-        {PERIOD_PRESETS.map((p) => (
-          <View
-            key={p}
-            className={`chip period-chip${period.preset === p ? ' chip-on' : ''}`}
-            ariaRole="button"
-            onClick={() => pick(p)}
-          >
-            <Text>{PERIOD_LABELS[p]}</Text>
-          </View>
-        ))}
-      </View>
+      <PeriodChips
+        choices={PERIOD_PRESETS}
+        labelOf={(p) => PERIOD_LABELS[p]}
+        selected={period.preset}
+        chipClass="period-chip"
+        onSelect={pick}
+      />
       {period.preset === 'custom' ? (
         <View className="period-custom">
           <DayPicker label={STRINGS.from} value={period.from} onPick={(from) => onChange({ ...period, from })} />

@@ -3,9 +3,8 @@ import { Text } from '@tarojs/components';
 import { dayKey } from '~/types/day';
 import type { DashboardData, PeriodInput, PostRank } from '~/types/api/dashboard';
 import { DataTable, type Column } from './DataTable';
-import { ExportButton } from './ExportButton';
+import { ExportPanel } from './ExportPanel';
 import { countText, dashed, daysBetween } from './format';
-import { Panel } from './Panel';
 import { STRINGS } from './strings';
 
 /** The column headings, in the dashboard's words. */
@@ -46,12 +45,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
   const { idle } = data;
   return (
     <>
-      <Panel
-        wide
-        className="top-panel"
-        title={STRINGS.top}
-        action={<ExportButton input={{ table: 'top', subject, period }} />}
-      >
+      <ExportPanel table="top" subject={subject} period={period} title={STRINGS.top}>
         {data.top.length === 0 ? (
           <Text className="muted">{STRINGS.empty}</Text>
         ) : (
@@ -63,13 +57,8 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
             onRowTap={(r) => onOpen(r.postId)}
           />
         )}
-      </Panel>
-      <Panel
-        wide
-        className="idle-panel"
-        title={STRINGS.idle(idle.days)}
-        action={<ExportButton input={{ table: 'idle', subject, period }} />}
-      >
+      </ExportPanel>
+      <ExportPanel table="idle" subject={subject} period={period} title={STRINGS.idle(idle.days)}>
         <Text className="idle-count">
           {idle.posts.length < idle.count
             ? STRINGS.idleShown(idle.posts.length, idle.count)
@@ -84,7 +73,7 @@ export function RankPanels({ data, period, onOpen }: RankPanelsProps) {
             onRowTap={(r) => onOpen(r.postId)}
           />
         ) : null}
-      </Panel>
+      </ExportPanel>
     </>
   );
 }

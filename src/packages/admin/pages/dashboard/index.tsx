@@ -4,7 +4,8 @@ import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useRef, useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import type { CloudError } from '~/src/services/cloud';
+import { IS_H5 } from '~/src/services/platform';
+import { ScopeFailure } from '../../components/Failure';
 import { AnswersPanel, ServicesPanel } from './AnswersPanel';
 import { ChildrenPanel } from './ChildrenPanel';
 import { FigureCards } from './FigureCards';
@@ -18,25 +19,8 @@ import { usePeriod } from './periodStore';
 import { RankPanels } from './RankPanels';
 import { STRINGS } from './strings';
 import { Trail } from './Trail';
-import { useDashboard, type DashboardState } from './useDashboard';
+import { useDashboard } from './useDashboard';
 import './index.scss';
-
-const H5 = process.env.TARO_ENV === 'h5';
-
-/** Chinese wording for a failure that leaves nothing to show. */
-function errorText(err: CloudError): string {
-  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
-  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
-  if (err.code === 'NETWORK') return STRINGS.networkError;
-  return err.message;
-}
-
-function Failure({ state }: { state: DashboardState }) {
-  const err = state.error as CloudError;
-  const retry = err.code === 'NETWORK' || err.code === 'INTERNAL' ? state.reload : undefined;
-  const hint = err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE' ? err.message : undefined;
-  return <StateView kind="error" title={errorText(err)} hint={hint} onRetry={retry} />;
-}
 
 /** The page. */
 export default function DashboardPage() {
@@ -51,7 +35,7 @@ export default function DashboardPage() {
   // WeChat keeps pages apart, and hides them for a share sheet too, where redrawing would lose the scroll place.
   const [inFront, setInFront] = useState(true);
   useDidShow(() => setInFront(true));
-  useDidHide(() => setInFront(!H5));
+  useDidHide(() => setInFront(!IS_H5));
 
   useEffect(() => {
     page.current = registerPage(subject);
@@ -71,7 +55,7 @@ export default function DashboardPage() {
             <Trail trail={data.trail} onUp={(c, isScope) => goUp(page.current?.key ?? 0, c.id, isScope)} />
           ) : null}
           <PeriodBar period={period} shown={data?.period ?? null} error={state.periodError} onChange={setPeriod} />
-          {state.error ? <Failure state={state} /> : null}
+          {state.error ? <ScopeFailure error={state.error} texts={STRINGS} onRetry={state.reload} /> : null}
           {!data && !state.error ? <StateView kind="loading" /> : null}
           {data && !state.error ? (
             <View className={`dash-body${state.loading ? ' dash-loading' : ''}`}>

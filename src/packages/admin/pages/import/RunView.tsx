@@ -1,5 +1,7 @@
 /** An import under way or finished: the progress bar, 取消, and at the end the count and the way to the plates. */
-import { Button, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
+import { BusyButton } from '~/src/components/BusyButton';
+import { ButtonList } from '~/src/components/ButtonList';
 import { ProgressBar } from '../../components/ProgressBar';
 import { STRINGS } from './strings';
 import type { ImportRun } from './useImport';
@@ -26,32 +28,28 @@ export function RunView({ run, unchanged, onCancel, onPlates, onAgain, onPosts }
       <Text className="section-title">{running ? STRINGS.importing : outcome}</Text>
       <ProgressBar done={run.done} total={run.total} />
       {running ? (
-        <Button
+        <BusyButton
           className="btn btn-secondary import-cancel"
-          {...(run.cancelling ? { disabled: true } : {})}
+          busy={run.cancelling}
+          label={STRINGS.cancel}
+          busyLabel={STRINGS.cancelling}
           onClick={onCancel}
-        >
-          {run.cancelling ? STRINGS.cancelling : STRINGS.cancel}
-        </Button>
+        />
       ) : null}
       {!running && run.phase === 'done' && unchanged > 0 ? (
         <Text className="muted import-unchanged">{STRINGS.unchangedSkipped(unchanged)}</Text>
       ) : null}
-      {!running && run.postIds.length > 0 ? (
-        <Button className="btn btn-primary import-plates" onClick={onPlates}>
-          {STRINGS.plates}
-        </Button>
-      ) : null}
-      {!running ? (
-        <>
-          <Button className="btn btn-secondary import-again" onClick={onAgain}>
-            {STRINGS.again}
-          </Button>
-          <Button className="btn btn-secondary import-posts" onClick={onPosts}>
-            {STRINGS.posts}
-          </Button>
-        </>
-      ) : null}
+      {running ? null : (
+        <ButtonList
+          items={[
+            ...(run.postIds.length > 0
+              ? [{ className: 'import-plates', label: STRINGS.plates, onClick: onPlates, primary: true }]
+              : []),
+            { className: 'import-again', label: STRINGS.again, onClick: onAgain },
+            { className: 'import-posts', label: STRINGS.posts, onClick: onPosts },
+          ]}
+        />
+      )}
     </View>
   );
 }

@@ -8,6 +8,7 @@ import { StateView } from '~/src/components/StateView';
 import { checkImport } from '~/src/services/admin/checkImport';
 import { uploadImport } from '~/src/services/admin/uploadImport';
 import { CloudError } from '~/src/services/cloud';
+import { IS_WEAPP } from '~/src/services/platform';
 import { savePlateIds } from '~/src/stores/plateIds';
 import { pickCsvFile } from './pickFile';
 import { ReportView } from './ReportView';
@@ -92,7 +93,7 @@ export default function ImportPage() {
       <>
         <TemplateCard />
         <View className="card import-choose">
-          {process.env.TARO_ENV === 'weapp' ? <Text className="muted">{STRINGS.weappHint}</Text> : null}
+          {IS_WEAPP ? <Text className="muted">{STRINGS.weappHint}</Text> : null}
           <Button className="btn btn-primary choose-file" onClick={() => void choose()}>
             {STRINGS.choose}
           </Button>

@@ -1,13 +1,14 @@
 /** The invite form: 身份, 所属区域, 姓名, then the posts (法律明白人、调解员) or the unit (调解员、工作人员); admins get neither. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from '~/types/api';
 import { POST_ID_PATTERN } from '~/types/ids';
+import { BusyButton } from '~/src/components/BusyButton';
+import { Chips, Field, LineInput } from '~/src/components/forms';
+import { asCloudError } from '~/src/hooks/useRemote';
 import { createInvite } from '~/src/services/admin/createInvite';
-import { CloudError } from '~/src/services/cloud';
 import { errorsOf, fieldOfError, type InviteField } from './fieldOfError';
-import { Chips, Field } from '~/src/components/forms';
 import { PostsField, splitIds } from './PostsField';
 import { inScope, RegionPicker } from './RegionPicker';
 import { ServicePicker, servicesFor, useServices } from './ServicePicker';
@@ -54,6 +55,13 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
   const listed = (services?.length ?? 0) > 0;
 
   const clear = (field: InviteField) => setErrors((e) => ({ ...e, [field]: undefined, _form: undefined }));
+  // A change to a field takes away what was said about it.
+  const edit =
+    <T,>(set: (value: T) => void, field: InviteField) =>
+    (value: T) => {
+      set(value);
+      clear(field);
+    };
 
   const submit = async () => {
     if (sending) return;
@@ -86,7 +94,7 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
     try {
       onCreated(await createInvite(parsed.output));
     } catch (err) {
-      const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      const e = asCloudError(err);
       setErrors({ [fieldOfError(e.field)]: e.message });
     } finally {
       setSending(false);
@@ -128,15 +136,12 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
         />
       </Field>
       <Field label={STRINGS.name} error={errors.name}>
-        <Input
-          className="field-input input-name"
+        <LineInput
+          className="input-name"
           value={name}
-          maxlength={20}
+          max={20}
           placeholder={STRINGS.nameHint}
-          onInput={(e) => {
-            setName(e.detail.value);
-            clear('name');
-          }}
+          onChange={edit(setName, 'name')}
         />
       </Field>
       {servesPosts ? (
@@ -144,38 +149,25 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
           <PostsField
             regionCode={region}
             picked={picked}
-            onPicked={(ids) => {
-              setPicked(ids);
-              clear('postIds');
-            }}
+            onPicked={edit(setPicked, 'postIds')}
             typed={typed}
-            onTyped={(text) => {
-              setTyped(text);
-              clear('postIds');
-            }}
+            onTyped={edit(setTyped, 'postIds')}
           />
         </Field>
       ) : null}
       {unitRole ? (
         <Field label={listed ? STRINGS.servicePick : STRINGS.service} error={errors.serviceId}>
-          <ServicePicker
-            services={services}
-            value={serviceId}
-            onChange={(id) => {
-              setServiceId(id);
-              clear('serviceId');
-            }}
-          />
+          <ServicePicker services={services} value={serviceId} onChange={edit(setServiceId, 'serviceId')} />
         </Field>
       ) : null}
       {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      <Button
+      <BusyButton
         className="btn btn-primary invite-submit"
-        {...(sending ? { disabled: true } : {})}
+        busy={sending}
+        label={STRINGS.submit}
+        busyLabel={STRINGS.sending}
         onClick={() => void submit()}
-      >
-        {sending ? STRINGS.sending : STRINGS.submit}
-      </Button>
+      />
     </View>
   );
 }

@@ -7,11 +7,12 @@ import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { InviteData } from '~/types/api';
+import { ButtonList } from '~/src/components/ButtonList';
 import { fetchInviteCode } from '~/src/services/admin/fetchInviteCode';
+import { IS_WEAPP } from '~/src/services/platform';
+import { copyText } from '../../shared/feedback';
 import { formatCst } from './format';
 import { STRINGS } from './strings';
-
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
 /** The invite's code image: loading, shown, or a note that the code can still be typed. */
 function CodeImage({ code }: { code: string }) {
@@ -34,38 +35,32 @@ function CodeImage({ code }: { code: string }) {
   return (
     <View className="invite-qr">
       <Image className="invite-qr-image" src={url} mode="aspectFit" showMenuByLongpress onClick={preview} />
-      <Text className="muted invite-qr-hint">{isWeapp() ? STRINGS.qrHintWeapp : STRINGS.qrHint}</Text>
+      <Text className="muted invite-qr-hint">{IS_WEAPP ? STRINGS.qrHintWeapp : STRINGS.qrHint}</Text>
     </View>
   );
 }
 
 /** The result card (class `invite-result`). */
 export function InviteResult({ invite, onAnother }: { invite: InviteData; onAnother: () => void }) {
-  const copy = () => {
-    Taro.setClipboardData({ data: invite.code }).then(
-      () => Taro.showToast({ title: STRINGS.copied, icon: 'none' }).catch(() => undefined),
-      () => undefined,
-    );
-  };
   return (
     <View className="card invite-result">
       <Text className="section-title">{STRINGS.created}</Text>
       <Text className="muted">{STRINGS.code}</Text>
       <Text className="invite-code">{invite.code}</Text>
       <Text className="invite-expires">{STRINGS.expires(formatCst(invite.expiresAt))}</Text>
-      {isWeapp() ? (
+      {IS_WEAPP ? (
         <Button className="btn btn-primary invite-share" openType="share">
           {STRINGS.share}
         </Button>
       ) : null}
       <Text className="muted">{STRINGS.qr}</Text>
       <CodeImage code={invite.code} />
-      <Button className="btn btn-secondary invite-copy" onClick={copy}>
-        {STRINGS.copy}
-      </Button>
-      <Button className="btn btn-secondary invite-another" onClick={onAnother}>
-        {STRINGS.another}
-      </Button>
+      <ButtonList
+        items={[
+          { className: 'invite-copy', label: STRINGS.copy, onClick: () => copyText(invite.code, STRINGS.copied) },
+          { className: 'invite-another', label: STRINGS.another, onClick: onAnother },
+        ]}
+      />
     </View>
   );
 }

@@ -1,7 +1,6 @@
 /** 所属区域: the admin's own region, or a county / township inside it (from resident.townships). */
 import { Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
-import type { TownshipsData } from '~/types/api';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchTownships } from '~/src/services/admin/fetchTownships';
 import { STRINGS } from './strings';
 
@@ -18,6 +17,9 @@ export interface RegionPickerProps {
   onSelect: (code: string, name: string) => void;
 }
 
+/** A region as the picker shows it. */
+type Region = { code: string; name: string };
+
 function Chip({ on, label, className, onTap }: { on: boolean; label: string; className: string; onTap: () => void }) {
   return (
     <View className={`chip ${className}${on ? ' chip-on' : ''}`} onClick={onTap}>
@@ -26,14 +28,32 @@ function Chip({ on, label, className, onTap }: { on: boolean; label: string; cla
   );
 }
 
+/** One level of regions under the scope (counties, or a county's townships): a title and a chip each. */
+function Level(p: { title: string; regions: readonly Region[]; chipClass: string } & Omit<RegionPickerProps, 'scope'>) {
+  if (p.regions.length === 0) return null;
+  return (
+    <>
+      <Text className="muted region-sub">{p.title}</Text>
+      <View className="chips">
+        {p.regions.map((r) => (
+          <Chip
+            key={r.code}
+            on={p.selected === r.code}
+            label={r.name}
+            className={p.chipClass}
+            onTap={() => p.onSelect(r.code, r.name)}
+          />
+        ))}
+      </View>
+    </>
+  );
+}
+
 /** Own region first; then the counties in scope; then the townships of the chosen (or only) county. */
 export function RegionPicker({ scope, selected, onSelect }: RegionPickerProps) {
-  const [tree, setTree] = useState<TownshipsData | null>(null);
-  const [failed, setFailed] = useState(false);
-
-  useEffect(() => {
-    fetchTownships().then(setTree, () => setFailed(true));
-  }, []);
+  const { data: tree, error } = useRemote(fetchTownships, []);
+  const failed = error !== null;
+  const pick = { selected, onSelect };
 
   // A township admin's scope has no county or township to pick below it.
   const counties = (tree?.counties ?? [])
@@ -56,38 +76,8 @@ export function RegionPicker({ scope, selected, onSelect }: RegionPickerProps) {
       </View>
       {failed ? <Text className="muted">{STRINGS.townshipsFailed}</Text> : null}
       {!tree && !failed ? <Text className="muted">{STRINGS.loadingTownships}</Text> : null}
-      {pickable.length > 0 ? (
-        <>
-          <Text className="muted region-sub">{STRINGS.chooseCounty}</Text>
-          <View className="chips">
-            {pickable.map((c) => (
-              <Chip
-                key={c.code}
-                on={selected === c.code}
-                label={c.name}
-                className="county-option"
-                onTap={() => onSelect(c.code, c.name)}
-              />
-            ))}
-          </View>
-        </>
-      ) : null}
-      {townships.length > 0 ? (
-        <>
-          <Text className="muted region-sub">{STRINGS.chooseTownship}</Text>
-          <View className="chips">
-            {townships.map((t) => (
-              <Chip
-                key={t.code}
-                on={selected === t.code}
-                label={t.name}
-                className="township-option"
-                onTap={() => onSelect(t.code, t.name)}
-              />
-            ))}
-          </View>
-        </>
-      ) : null}
+      <Level title={STRINGS.chooseCounty} regions={pickable} chipClass="county-option" {...pick} />
+      <Level title={STRINGS.chooseTownship} regions={townships} chipClass="township-option" {...pick} />
     </View>
   );
 }

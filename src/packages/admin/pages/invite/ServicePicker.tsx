@@ -1,7 +1,8 @@
 /** 所在单位 of a mediator or staff member: the units of the chosen region as chips; typed only when none is listed. */
-import { Input, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { Text } from '@tarojs/components';
 import type { ServicesData } from '~/types/api';
+import { Chips, LineInput } from '~/src/components/forms';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchServices } from '~/src/services/admin/fetchServices';
 import { STRINGS } from './strings';
 
@@ -15,21 +16,13 @@ type Services = ServicesData['services'];
 
 /** The units of `regionCode` (null: none needed), all kinds; an empty list also when they cannot be loaded. */
 export function useServices(regionCode: string | null): Services | null {
-  const [all, setAll] = useState<Services | null>(null);
-  useEffect(() => {
-    setAll(null);
-    if (!regionCode) return;
-    let live = true;
-    // One call per region, filtered by role here: switching 调解员 ↔ 工作人员 then asks nothing again.
-    fetchServices({ regionCode }).then(
-      (data) => live && setAll(data.services),
-      () => live && setAll([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [regionCode]);
-  return all;
+  // One call per region, filtered by role here: switching 调解员 ↔ 工作人员 then asks nothing again.
+  const { data, error, loading } = useRemote(
+    regionCode ? () => fetchServices({ regionCode }).then((d) => d.services) : null,
+    [regionCode],
+  );
+  if (!regionCode || loading) return null;
+  return error ? [] : data;
 }
 
 /** The units of `all` that `role` may work for. */
@@ -53,27 +46,22 @@ export function ServicePicker({ services, value, onChange }: ServicePickerProps)
     return (
       <>
         <Text className="muted service-none">{STRINGS.servicesEmpty}</Text>
-        <Input
-          className="field-input input-service"
+        <LineInput
+          className="input-service"
           value={value}
-          maxlength={40}
+          max={40}
           placeholder={STRINGS.serviceHint}
-          onInput={(e) => onChange(e.detail.value)}
+          onChange={onChange}
         />
       </>
     );
   }
   return (
-    <View className="chips service-picker">
-      {services.map((s) => (
-        <View
-          key={s.id}
-          className={`chip service-option${s.id === value ? ' chip-on' : ''}`}
-          onClick={() => onChange(s.id)}
-        >
-          <Text>{s.name}</Text>
-        </View>
-      ))}
-    </View>
+    <Chips
+      options={services.map((s) => ({ value: s.id, label: s.name }))}
+      selected={value}
+      chipClass="service-option"
+      onSelect={onChange}
+    />
   );
 }

@@ -3,10 +3,11 @@
  * invites. `?volunteerId=&name=&region=` (from 人员管理's 重新邀请) re-binds an existing volunteer.
  */
 import Taro, { useRouter, useShareAppMessage } from '@tarojs/taro';
-import { useCallback, useEffect, useState } from 'react';
-import type { InviteData, InviteSummary } from '~/types/api';
+import { useEffect, useState } from 'react';
+import type { InviteData } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchInvites } from '~/src/services/admin/fetchInvites';
 import { useAppStore } from '~/src/stores';
 import { InviteForm, type Rebind } from './InviteForm';
@@ -41,8 +42,6 @@ export default function InvitePage() {
   const loadMe = useAppStore((s) => s.loadMe);
   const [checked, setChecked] = useState(me !== null);
   const [created, setCreated] = useState<InviteData | null>(null);
-  const [invites, setInvites] = useState<InviteSummary[] | null>(null);
-  const [listFailed, setListFailed] = useState(false);
   const [rebind, setRebind] = useState(() => rebindOf(params));
 
   // The share card of a new invite opens the accept page with its code; without one, the home page (never this
@@ -53,25 +52,14 @@ export default function InvitePage() {
       : { title: STRINGS.title, path: '/pages/index/index' },
   );
 
-  const loadList = useCallback(() => {
-    fetchInvites().then(
-      (list) => {
-        setInvites(list);
-        setListFailed(false);
-      },
-      () => setListFailed(true),
-    );
-  }, []);
-
   useEffect(() => {
     // Opened straight (a shared link, a reload on H5): ask who we are first.
     if (!checked) void loadMe().finally(() => setChecked(true));
   }, [checked, loadMe]);
 
   const isAdmin = me?.role === 'admin' && me.regionCode !== null;
-  useEffect(() => {
-    if (isAdmin) loadList();
-  }, [isAdmin, loadList]);
+  // The list stays shown while it loads again after a new invite, and when that load fails.
+  const list = useRemote(isAdmin ? fetchInvites : null, [isAdmin]);
 
   let body;
   if (!isAdmin || !me.regionCode) {
@@ -95,13 +83,13 @@ export default function InvitePage() {
             rebind={rebind}
             onCreated={(invite) => {
               setCreated(invite);
-              loadList();
+              void list.reload();
             }}
           />
         )}
         <InviteList
-          invites={invites}
-          failed={listFailed}
+          invites={list.data}
+          failed={list.error !== null}
           onShow={(i) => {
             setCreated({ code: i.code, expiresAt: i.expiresAt, path: `${INVITE_PAGE}?code=${i.code}` });
             void Taro.pageScrollTo({ scrollTop: 0 }).catch(() => undefined);

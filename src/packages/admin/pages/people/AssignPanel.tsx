@@ -1,10 +1,12 @@
 /** 分配先锋岗: the posts a volunteer serves as removable chips, more added from the region's posts, then saved. */
-import { Button, Input, Text, View } from '@tarojs/components';
-import { useEffect, useState } from 'react';
+import { Button, Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import type { AdminPost, PersonRow } from '~/types/api';
+import { BusyButton } from '~/src/components/BusyButton';
+import { asCloudError, useRemote } from '~/src/hooks/useRemote';
 import { assignPosts } from '~/src/services/admin/assignPosts';
 import { fetchPosts } from '~/src/services/admin/fetchPosts';
-import { CloudError } from '~/src/services/cloud';
+import { SearchBar, searchClassesOf } from '../../components/SearchBar';
 import { STRINGS } from './strings';
 
 /** The contract's limit (AssignPostsInputSchema): a volunteer serves at most 20 posts. */
@@ -25,25 +27,16 @@ type Chosen = PersonRow['posts'];
 /** The editor (class `assign-panel`): `assign-chip` per chosen post, `assign-option` per post to add. */
 export function AssignPanel({ person, regionCode, onSaved, onCancel }: AssignPanelProps) {
   const [chosen, setChosen] = useState<Chosen>(person.posts);
-  const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
-  const [offered, setOffered] = useState<AdminPost[] | null>(null);
-  const [listFailed, setListFailed] = useState(false);
+  const found = useRemote(
+    () => fetchPosts({ regionCode, status: 'active', limit: OFFERED, ...(q ? { q } : {}) }),
+    [regionCode, q],
+  );
+  // A new search shows 加载中 rather than the last search's posts.
+  const offered = found.loading ? null : (found.data?.posts ?? null);
+  const listFailed = found.error !== null;
   const [error, setError] = useState('');
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    setOffered(null);
-    setListFailed(false);
-    fetchPosts({ regionCode, status: 'active', limit: OFFERED, ...(q ? { q } : {}) }).then(
-      (data) => live && setOffered(data.posts),
-      () => live && setListFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [regionCode, q]);
 
   const full = chosen.length >= MAX_POSTS;
   const addable = (offered ?? []).filter((p) => !chosen.some((c) => c.id === p.id));
@@ -69,7 +62,7 @@ export function AssignPanel({ person, regionCode, onSaved, onCancel }: AssignPan
         ),
       );
     } catch (err) {
-      setError((err instanceof CloudError ? err : new CloudError('INTERNAL')).message);
+      setError(asCloudError(err).message);
     } finally {
       setSaving(false);
     }
@@ -87,19 +80,7 @@ export function AssignPanel({ person, regionCode, onSaved, onCancel }: AssignPan
         ))}
       </View>
       <Text className="muted">{STRINGS.assignAdd}</Text>
-      <View className="assign-search">
-        <Input
-          className="field-input assign-q"
-          value={typed}
-          maxlength={20}
-          placeholder={STRINGS.assignSearchHint}
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={(e) => setQ(e.detail.value.trim())}
-        />
-        <Button className="btn btn-secondary assign-search-go" onClick={() => setQ(typed.trim())}>
-          {STRINGS.search}
-        </Button>
-      </View>
+      <SearchBar classes={searchClassesOf('assign')} placeholder={STRINGS.assignSearchHint} onSearch={setQ} />
       {full ? <Text className="muted assign-full">{STRINGS.assignMax(MAX_POSTS)}</Text> : null}
       {!offered && !listFailed ? <Text className="muted">{STRINGS.assignLoading}</Text> : null}
       {listFailed ? <Text className="muted">{STRINGS.assignFailed}</Text> : null}
@@ -116,13 +97,13 @@ export function AssignPanel({ person, regionCode, onSaved, onCancel }: AssignPan
         <Button className="btn btn-secondary assign-cancel" onClick={onCancel}>
           {STRINGS.cancel}
         </Button>
-        <Button
+        <BusyButton
           className="btn btn-primary assign-save"
-          {...(saving ? { disabled: true } : {})}
+          busy={saving}
+          label={STRINGS.save}
+          busyLabel={STRINGS.saving}
           onClick={() => void save()}
-        >
-          {saving ? STRINGS.saving : STRINGS.save}
-        </Button>
+        />
       </View>
     </View>
   );

@@ -1,13 +1,13 @@
 /** 人员管理: the volunteers (法律明白人) of a region in the admin's scope, their posts, 停用/恢复 and 重新邀请. */
-import { Button, Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Button, Text, View } from '@tarojs/components';
 import { useEffect, useState } from 'react';
 import type { PersonRow } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { deactivate } from '~/src/services/admin/deactivate';
-import { CloudError } from '~/src/services/cloud';
 import { useAppStore } from '~/src/stores';
+import { SearchBar, searchClassesOf } from '../../components/SearchBar';
+import { confirmed, openPage as go, toast, toastError } from '../../shared/feedback';
 import { AssignPanel } from './AssignPanel';
 import { PeopleList } from './PeopleList';
 import { RegionSelect, type RegionChoice } from './RegionSelect';
@@ -15,16 +15,12 @@ import { STRINGS } from './strings';
 import { usePeople } from './usePeople';
 import './index.scss';
 
-const go = (url: string) => void Taro.navigateTo({ url }).catch(() => undefined);
-const toast = (title: string) => void Taro.showToast({ title, icon: 'none' }).catch(() => undefined);
-
 /** The admin page. */
 export default function PeoplePage() {
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
   const [checked, setChecked] = useState(me !== null);
   const [region, setRegion] = useState<RegionChoice | null>(null);
-  const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -53,15 +49,13 @@ export default function PeoplePage() {
 
   const toggleActive = async (p: PersonRow) => {
     if (busy) return;
-    if (p.active) {
-      const answer = await Taro.showModal({
-        title: STRINGS.deactivateTitle,
-        content: STRINGS.deactivateBody,
-        confirmText: STRINGS.deactivate,
-        cancelText: STRINGS.cancel,
-      }).catch(() => ({ confirm: false }));
-      if (!answer.confirm) return;
-    }
+    const asked = {
+      title: STRINGS.deactivateTitle,
+      content: STRINGS.deactivateBody,
+      confirmText: STRINGS.deactivate,
+      cancelText: STRINGS.cancel,
+    };
+    if (p.active && !(await confirmed(asked))) return;
     setBusy(p.volunteerId);
     try {
       list.replace(await deactivate(p.volunteerId, !p.active));
@@ -69,7 +63,7 @@ export default function PeoplePage() {
       if (editing === p.volunteerId) setEditing(null);
       toast(p.active ? STRINGS.deactivated : STRINGS.restored);
     } catch (err) {
-      toast((err instanceof CloudError ? err : new CloudError('INTERNAL')).message);
+      toastError(err);
     } finally {
       setBusy(null);
     }
@@ -92,19 +86,7 @@ export default function PeoplePage() {
             setEditing(null);
           }}
         />
-        <View className="people-search">
-          <Input
-            className="field-input people-q"
-            value={typed}
-            maxlength={20}
-            placeholder={STRINGS.searchHint}
-            onInput={(e) => setTyped(e.detail.value)}
-            onConfirm={(e) => setQ(e.detail.value.trim())}
-          />
-          <Button className="btn btn-secondary people-search-go" onClick={() => setQ(typed.trim())}>
-            {STRINGS.search}
-          </Button>
-        </View>
+        <SearchBar classes={searchClassesOf('people')} placeholder={STRINGS.searchHint} onSearch={setQ} />
       </View>
       {list.unservedPosts > 0 ? (
         <View

@@ -9,6 +9,7 @@ import { useMemo } from 'react';
 import { PLATE_SLOGAN, type Plate } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
+import { IS_WEAPP } from '~/src/services/platform';
 import { readPlateIds } from '~/src/stores/plateIds';
 import { PdfButtons } from './PdfButtons';
 import { PlateCard } from './PlateCard';
@@ -46,8 +47,7 @@ export default function PlatesPage() {
   const key = `${params.postIds ?? ''}|${params.township ?? ''}|${params.from ?? ''}`;
   const source = useMemo(() => sourceOf(params), [key]); // eslint-disable-line react-hooks/exhaustive-deps
   const { data, error, retry } = usePlates(source, key);
-  const weapp = process.env.TARO_ENV === 'weapp';
-  usePrintStyle(!weapp);
+  usePrintStyle(!IS_WEAPP);
 
   let body;
   if (!source) body = <StateView kind="error" title={STRINGS.nothing} />;
@@ -61,7 +61,7 @@ export default function PlatesPage() {
         <View className="card plates-head no-print">
           <Text className="plates-title">{data.title}</Text>
           <Text className="plates-count">{STRINGS.count(data.plates.length)}</Text>
-          {weapp ? (
+          {IS_WEAPP ? (
             <>
               <Text className="plates-weapp-note">{STRINGS.weappNote}</Text>
               <PdfButtons source={source} label={STRINGS.pdf} />
@@ -79,7 +79,7 @@ export default function PlatesPage() {
         {sheetsOf(data.plates).map((sheet, i) => (
           <View key={i} className="plate-sheet">
             {sheet.map((p) => (
-              <PlateCard key={p.postId} plate={p} slogan={slogan} canSave={weapp} />
+              <PlateCard key={p.postId} plate={p} slogan={slogan} canSave={IS_WEAPP} />
             ))}
           </View>
         ))}

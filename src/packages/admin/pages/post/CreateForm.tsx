@@ -1,5 +1,5 @@
 /** 新增先锋岗: village (picked or typed), name, address, coordinates (maybe prefilled from the query), optional id. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Input, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { CreatePostInputSchema, type AdminPost } from '~/types/api';
@@ -8,8 +8,19 @@ import { createPost } from '~/src/services/admin/createPost';
 import { RegionSelect } from '../../components/RegionSelect';
 import { Field } from '~/src/components/forms';
 import { numberOf, type PostField } from './fieldOfError';
+import { FormFoot } from './FormFoot';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
+import { TextFields, type TextField } from './TextFields';
+
+const FIELDS: readonly TextField[] = ['name', 'address', 'lat', 'lng', 'id'];
+const HINTS: Record<TextField, string> = {
+  name: STRINGS.nameHint,
+  address: STRINGS.addressHint,
+  lat: STRINGS.lat,
+  lng: STRINGS.lng,
+  id: STRINGS.idHint,
+};
 
 /** What the query may prefill (e.g. the coverage page's suggested location). */
 export interface CreatePrefill {
@@ -39,14 +50,6 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
     setValues((s) => ({ ...s, [field]: value }));
     setErrors((e) => ({ ...e, [field]: undefined, _form: undefined }));
   };
-  const input = (field: Exclude<PostField, '_form'>, hint: string, className: string) => (
-    <Input
-      className={`field-input ${className}`}
-      value={values[field]}
-      placeholder={hint}
-      onInput={(e) => set(field, e.detail.value)}
-    />
-  );
 
   const submit = async () => {
     const parsed = v.safeParse(CreatePostInputSchema, {
@@ -78,27 +81,15 @@ export function CreateForm({ prefill, onCreated }: { prefill: CreatePrefill; onC
           }}
         />
         <Text className="muted">{STRINGS.villageTyped}</Text>
-        {input('villageCode', STRINGS.villageHint, 'input-village')}
+        <Input
+          className="field-input input-village"
+          value={values.villageCode}
+          placeholder={STRINGS.villageHint}
+          onInput={(e) => set('villageCode', e.detail.value)}
+        />
       </Field>
-      <Field label={STRINGS.name} error={errors.name}>
-        {input('name', STRINGS.nameHint, 'input-name')}
-      </Field>
-      <Field label={STRINGS.address} error={errors.address}>
-        {input('address', STRINGS.addressHint, 'input-address')}
-      </Field>
-      <Field label={STRINGS.lat} error={errors.lat}>
-        {input('lat', STRINGS.lat, 'input-lat')}
-      </Field>
-      <Field label={STRINGS.lng} error={errors.lng}>
-        {input('lng', STRINGS.lng, 'input-lng')}
-      </Field>
-      <Field label={STRINGS.id} error={errors.id}>
-        {input('id', STRINGS.idHint, 'input-id')}
-      </Field>
-      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      <Button className="btn btn-primary create-submit" {...(sending ? { disabled: true } : {})} onClick={submit}>
-        {sending ? STRINGS.creating : STRINGS.create}
-      </Button>
+      <TextFields fields={FIELDS} values={values} errors={errors} hints={HINTS} onChange={set} />
+      <FormFoot form="create" error={errors._form} sending={sending} onSubmit={() => void submit()} />
     </View>
   );
 }

@@ -1,17 +1,19 @@
 /** 移动位置: new coordinates typed, or on WeChat picked on the map (Taro.chooseLocation). */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '~/types/api';
 import { updatePost } from '~/src/services/admin/updatePost';
 import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
-import { Field } from '~/src/components/forms';
+import { IS_WEAPP } from '~/src/services/platform';
 import { numberOf } from './fieldOfError';
+import { FormFoot } from './FormFoot';
 import { STRINGS } from './strings';
 import { usePostSubmit } from './submit';
+import { TextFields, type TextField } from './TextFields';
 
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
+const FIELDS: readonly TextField[] = ['lat', 'lng'];
 
 /** The form (class `move-form`). */
 export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => void }) {
@@ -42,22 +44,20 @@ export function MoveForm({ post, onSaved }: { post: AdminPost; onSaved: () => vo
   return (
     <View className="card move-form">
       <Text className="section-title">{STRINGS.move}</Text>
-      <Text className="muted">{isWeapp() ? STRINGS.moveHintWeapp : STRINGS.moveHint}</Text>
-      <Field label={STRINGS.lat} error={errors.lat}>
-        <Input className="field-input input-lat" value={lat} onInput={(e) => setLat(e.detail.value)} />
-      </Field>
-      <Field label={STRINGS.lng} error={errors.lng}>
-        <Input className="field-input input-lng" value={lng} onInput={(e) => setLng(e.detail.value)} />
-      </Field>
-      {errors._form ? <Text className="form-error form-failed">{errors._form}</Text> : null}
-      {isWeapp() ? (
-        <Button className="btn btn-secondary choose-location" onClick={choose}>
-          {STRINGS.chooseLocation}
-        </Button>
-      ) : null}
-      <Button className="btn btn-primary move-submit" {...(sending ? { disabled: true } : {})} onClick={submit}>
-        {sending ? STRINGS.saving : STRINGS.saveLocation}
-      </Button>
+      <Text className="muted">{IS_WEAPP ? STRINGS.moveHintWeapp : STRINGS.moveHint}</Text>
+      <TextFields
+        fields={FIELDS}
+        values={{ lat, lng }}
+        errors={errors}
+        onChange={(f, value) => (f === 'lat' ? setLat : setLng)(value)}
+      />
+      <FormFoot form="move" error={errors._form} sending={sending} onSubmit={() => void submit()}>
+        {IS_WEAPP ? (
+          <Button className="btn btn-secondary choose-location" onClick={choose}>
+            {STRINGS.chooseLocation}
+          </Button>
+        ) : null}
+      </FormFoot>
     </View>
   );
 }

@@ -1,7 +1,7 @@
 /** What a post is: name, address, village, coordinates, status, plate link; its volunteers and its history. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { PostDetail } from '~/types/api';
+import { copyText } from '../../shared/feedback';
 import { formatCst } from '../invite/format';
 import { STRINGS } from './strings';
 
@@ -17,12 +17,7 @@ function Row({ label, value, className }: { label: string; value: string; classN
 /** The info, volunteers and history cards. */
 export function PostInfo({ detail }: { detail: PostDetail }) {
   const { post, volunteerList, history, link } = detail;
-  const copy = () => {
-    Taro.setClipboardData({ data: link }).then(
-      () => Taro.showToast({ title: STRINGS.copied, icon: 'none' }).catch(() => undefined),
-      () => undefined,
-    );
-  };
+  const copy = () => copyText(link, STRINGS.copied);
   return (
     <>
       <View className="card post-info">

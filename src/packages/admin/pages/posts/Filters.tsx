@@ -1,11 +1,13 @@
 /** The filters of 岗位管理: region, name search, status chips and 无志愿者. */
-import { Button, Input, Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { Text, View } from '@tarojs/components';
 import { RegionSelect } from '../../components/RegionSelect';
+import { SearchBar } from '../../components/SearchBar';
 import { STRINGS } from './strings';
 import type { PostFilters } from './usePostList';
 
 const STATUSES = Object.keys(STRINGS.statuses) as PostFilters['status'][];
+// The list's search keeps the classes it was first styled with.
+const SEARCH = { row: 'search-row', input: 'search-input', button: 'btn btn-primary search-button' };
 
 /** Props of Filters. */
 export interface FiltersProps {
@@ -17,7 +19,6 @@ export interface FiltersProps {
 
 /** The filter card (class `post-filters`). */
 export function Filters({ filters, onChange, onScope }: FiltersProps) {
-  const [typed, setTyped] = useState(filters.q);
   return (
     <View className="card post-filters">
       <Text className="field-label">{STRINGS.region}</Text>
@@ -27,20 +28,13 @@ export function Filters({ filters, onChange, onScope }: FiltersProps) {
         onSelect={(code) => onChange({ regionCode: code })}
         onScope={onScope}
       />
-      <View className="search-row">
-        <Input
-          className="field-input search-input"
-          value={typed}
-          maxlength={20}
-          placeholder={STRINGS.searchHint}
-          confirmType="search"
-          onInput={(e) => setTyped(e.detail.value)}
-          onConfirm={(e) => onChange({ q: e.detail.value })}
-        />
-        <Button className="btn btn-primary search-button" onClick={() => onChange({ q: typed })}>
-          {STRINGS.search}
-        </Button>
-      </View>
+      <SearchBar
+        classes={SEARCH}
+        placeholder={STRINGS.searchHint}
+        initial={filters.q}
+        searchKey
+        onSearch={(q) => onChange({ q })}
+      />
       <View className="chips">
         {STATUSES.map((s) => (
           <View

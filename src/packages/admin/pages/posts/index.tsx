@@ -1,18 +1,16 @@
 /** 岗位管理: the posts of a region with search and filters, and the way to add, import and print plates. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow } from '@tarojs/taro';
+import { useDidShow } from '@tarojs/taro';
 import { useRef, useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
+import { openPage } from '../../shared/feedback';
 import { Filters } from './Filters';
 import { PostRow } from './PostRow';
 import { STRINGS } from './strings';
 import { usePostList, type PostFilters } from './usePostList';
 import './index.scss';
 
-const open = (url: string) => {
-  Taro.navigateTo({ url }).catch(() => undefined);
-};
 const PAGES = '/packages/admin/pages';
 
 /** The page. */
@@ -33,16 +31,16 @@ export default function PostsPage() {
   return (
     <PageShell className="posts-page">
       <View className="posts-actions">
-        <Button className="btn btn-primary posts-create" onClick={() => open(`${PAGES}/post/index?create=1`)}>
+        <Button className="btn btn-primary posts-create" onClick={() => openPage(`${PAGES}/post/index?create=1`)}>
           {STRINGS.create}
         </Button>
-        <Button className="btn btn-secondary posts-import" onClick={() => open(`${PAGES}/import/index`)}>
+        <Button className="btn btn-secondary posts-import" onClick={() => openPage(`${PAGES}/import/index`)}>
           {STRINGS.import}
         </Button>
         <Button
           className="btn btn-secondary posts-plates"
           {...(township ? {} : { disabled: true })}
-          onClick={() => township && open(`${PAGES}/plates/index?township=${township}`)}
+          onClick={() => township && openPage(`${PAGES}/plates/index?township=${township}`)}
         >
           {STRINGS.plates}
         </Button>
@@ -51,7 +49,11 @@ export default function PostsPage() {
       <Filters filters={filters} onChange={(next) => setFilters((f) => ({ ...f, ...next }))} onScope={setScope} />
       <View className="card post-list">
         {list.posts.map((p) => (
-          <PostRow key={p.id} post={p} onOpen={(id) => open(`${PAGES}/post/index?postId=${encodeURIComponent(id)}`)} />
+          <PostRow
+            key={p.id}
+            post={p}
+            onOpen={(id) => openPage(`${PAGES}/post/index?postId=${encodeURIComponent(id)}`)}
+          />
         ))}
         {list.error ? <StateView kind="error" title={list.error} onRetry={list.retry} /> : null}
         {!list.error && list.loading ? <StateView kind="loading" /> : null}

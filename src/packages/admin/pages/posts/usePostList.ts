@@ -1,7 +1,7 @@
 /** The list of 岗位管理: the first page again on every filter change, then 加载更多 by `nextAfterId`. */
-import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AdminPost } from '~/types/api';
 import { fetchPosts } from '~/src/services/admin/fetchPosts';
+import { usePaged, type Page } from '../../shared/usePaged';
 
 /** The filters of the list; `regionCode` null is the admin's whole scope. */
 export interface PostFilters {
@@ -33,38 +33,26 @@ const inputOf = (f: PostFilters, afterId?: string) => ({
 
 /** Loads the list for `filters`; an answer for filters no longer shown is dropped. */
 export function usePostList(filters: PostFilters) {
-  const [state, setState] = useState<PostListState>({ posts: [], nextAfterId: null, loading: true, error: null });
-  const seq = useRef(0);
-
-  const load = useCallback((f: PostFilters, afterId?: string) => {
-    const mine = ++seq.current;
-    setState((s) => ({ ...s, loading: true, error: null, ...(afterId ? {} : { posts: [], nextAfterId: null }) }));
-    fetchPosts(inputOf(f, afterId)).then(
-      (data) => {
-        if (mine !== seq.current) return;
-        setState((s) => ({
-          posts: afterId ? [...s.posts, ...data.posts] : data.posts,
-          nextAfterId: data.nextAfterId,
-          loading: false,
-          error: null,
-        }));
-      },
-      (err: unknown) => {
-        if (mine !== seq.current) return;
-        setState((s) => ({ ...s, loading: false, error: err instanceof Error ? err.message : String(err) }));
-      },
-    );
-  }, []);
-
   const { regionCode, status, q, unserved } = filters;
-  useEffect(() => {
-    load({ regionCode, status, q, unserved });
-  }, [load, regionCode, status, q, unserved]);
-
-  const more = () => {
-    if (state.nextAfterId && !state.loading) load(filters, state.nextAfterId);
+  const list = usePaged<AdminPost, Page<AdminPost>>(
+    (after) =>
+      fetchPosts(inputOf({ regionCode, status, q, unserved }, after ?? undefined)).then((data) => ({
+        items: data.posts,
+        next: data.nextAfterId,
+      })),
+    [regionCode, status, q, unserved],
+  );
+  const failed = list.error ?? list.moreError;
+  const state: PostListState = {
+    posts: list.data?.items ?? [],
+    nextAfterId: list.data?.next ?? null,
+    loading: (!list.data && !list.error) || list.loadingMore,
+    error: failed ? failed.message : null,
   };
-  const retry = () => load(filters, state.posts.length > 0 ? (state.nextAfterId ?? undefined) : undefined);
-  const refresh = () => load(filters);
-  return { ...state, more, retry, refresh };
+  const more = () => {
+    if (!state.loading) list.more();
+  };
+  // After a failed 加载更多 重试 asks for that page again; after a failed first page, the list again.
+  const retry = list.moreError ? list.more : list.reload;
+  return { ...state, more, retry, refresh: list.reload };
 }

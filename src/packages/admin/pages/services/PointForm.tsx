@@ -11,12 +11,12 @@ import {
 } from '~/types/services';
 import { FORM_KEY } from '~/src/components/forms/fieldErrors';
 import { Field } from '~/src/components/forms';
+import { IS_WEAPP } from '~/src/services/platform';
 import { RegionSelect } from '../../components/RegionSelect';
 import { pickedToWgs84 } from './place';
 import { STRINGS } from './strings';
 import { usePointForm, type PointValues } from './usePointForm';
 
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
 const KINDS = Object.keys(EDITABLE_SERVICE_KINDS) as EditableServiceKind[];
 type TextKey = 'name' | 'address' | 'phone' | 'hours' | 'note' | 'lat' | 'lng';
 
@@ -100,7 +100,7 @@ export function PointForm({ point, scope, onSaved, onCancel }: PointFormProps) {
       <Field label={STRINGS.lng} error={errors.lng}>
         {input('lng')}
       </Field>
-      {isWeapp() ? (
+      {IS_WEAPP ? (
         <Button className="btn btn-secondary choose-location" onClick={choose}>
           {STRINGS.chooseLocation}
         </Button>

@@ -12,8 +12,8 @@ export function PointList({ points, onEdit }: { points: AdminServicePoint[]; onE
   return (
     <View className="point-list">
       {points.map((p) => (
-        <View key={p.id} className="card point-row">
-          <Text className="point-name">{p.name}</Text>
+        <View key={p.id} className="card record-row point-row">
+          <Text className="record-name point-name">{p.name}</Text>
           <Text className="muted point-meta">{`${kindLabel(p.kind)} · ${p.regionName} · ${p.phone}`}</Text>
           <Text className="point-channels">
             {p.channels.length > 0 ? p.channels.map((c) => SERVICE_CHANNELS[c]).join('、') : STRINGS.channelsNone}

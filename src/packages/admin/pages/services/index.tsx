@@ -3,7 +3,6 @@
  * admins add and edit them here. Points of the city (the 12348 hotline) are listed but kept by the city data.
  */
 import { Button, Text } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import type { AdminServicePoint } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
@@ -11,6 +10,8 @@ import { StateView } from '~/src/components/StateView';
 import { useRemote } from '~/src/hooks/useRemote';
 import { fetchServicePoints } from '~/src/services/admin/fetchServicePoints';
 import { useAppStore } from '~/src/stores';
+import { LoadFailure } from '../../components/Failure';
+import { toast } from '../../shared/feedback';
 import { PointForm } from './PointForm';
 import { PointList } from './PointList';
 import { STRINGS } from './strings';
@@ -33,12 +34,7 @@ export default function ServicesPage() {
 
   let body;
   if (failed) {
-    body =
-      failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
-        <StateView kind="error" title={STRINGS.needAdmin} hint={failed.message} />
-      ) : (
-        <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-      );
+    body = <LoadFailure error={failed} texts={STRINGS} onRetry={() => void reload()} />;
   } else if (!points || !me?.regionCode) {
     body = <StateView kind="loading" />;
   } else if (editing !== undefined) {
@@ -48,7 +44,7 @@ export default function ServicesPage() {
         scope={me.regionCode}
         onCancel={() => setEditing(undefined)}
         onSaved={() => {
-          Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
+          toast(STRINGS.saved, 'success');
           setEditing(undefined);
           void reload();
         }}

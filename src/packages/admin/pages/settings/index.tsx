@@ -3,15 +3,16 @@
  * and the server refuses anyone else with FORBIDDEN, whose message is shown.
  */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { CITY_CODE } from '~/types/ids';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
-import { asCloudError, useRemote } from '~/src/hooks/useRemote';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchSettings } from '~/src/services/admin/fetchSettings';
 import { updateSettings } from '~/src/services/admin/updateSettings';
 import { useAppStore } from '~/src/stores';
+import { LoadFailure } from '../../components/Failure';
+import { failureText, toast } from '../../shared/feedback';
 import { HoursStepper } from './HoursStepper';
 import { STRINGS } from './strings';
 import './index.scss';
@@ -47,10 +48,9 @@ export default function SettingsPage() {
     try {
       remote.setData(await updateSettings(hours));
       setHours(null);
-      Taro.showToast({ title: STRINGS.saved, icon: 'success' }).catch(() => undefined);
+      toast(STRINGS.saved, 'success');
     } catch (err) {
-      const e = asCloudError(err);
-      setMessage(e.code === 'NETWORK' ? STRINGS.networkError : e.message);
+      setMessage(failureText(err, STRINGS.networkError));
     } finally {
       setSaving(false);
     }
@@ -59,16 +59,7 @@ export default function SettingsPage() {
   let body;
   if (saved === null) {
     body = loadError ? (
-      loadError.code === 'FORBIDDEN' || loadError.code === 'UNAUTHENTICATED' ? (
-        <StateView kind="error" title={STRINGS.needAdmin} hint={loadError.message} />
-      ) : (
-        <StateView
-          kind="error"
-          title={STRINGS.loadError}
-          hint={STRINGS.loadErrorHint}
-          onRetry={() => void remote.reload()}
-        />
-      )
+      <LoadFailure error={loadError} texts={STRINGS} onRetry={() => void remote.reload()} />
     ) : (
       <StateView kind="loading" />
     );

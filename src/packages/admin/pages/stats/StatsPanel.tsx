@@ -2,27 +2,30 @@
 import { Text, View } from '@tarojs/components';
 import { shortDay } from '~/types/day';
 import { StateView } from '~/src/components/StateView';
-import type { CloudError } from '~/src/services/cloud';
+import { ScopeFailure } from '../../components/Failure';
 import type { StatsState } from './useStats';
 import { STRINGS } from './strings';
 
-/** Chinese wording for an error of the stats call. */
-export function statsErrorText(err: CloudError): string {
-  if (err.code === 'UNAUTHENTICATED') return STRINGS.needAdmin;
-  if (err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE') return STRINGS.forbidden;
-  if (err.code === 'NETWORK') return STRINGS.networkError;
-  return err.message;
+/** One of today's figures: its label, the number (class `className`) and its unit. */
+function Figure({ label, className, n, unit }: { label: string; className: string; n: number; unit: string }) {
+  return (
+    <View className="stats-figure">
+      <Text className="stats-label">{label}</Text>
+      <View className="stats-number">
+        <Text className={className}>{String(n)}</Text>
+        <Text className="stats-unit">{unit}</Text>
+      </View>
+    </View>
+  );
 }
 
 /** A stats card with its loading and error states. */
 export function StatsPanel({ title, state }: { title: string; state: StatsState }) {
   const { stats, loading, error, reload } = state;
   if (error) {
-    const retry = error.code === 'NETWORK' || error.code === 'INTERNAL' ? reload : undefined;
-    const hint = error.code === 'FORBIDDEN' || error.code === 'OUT_OF_SCOPE' ? error.message : undefined;
     return (
       <View className="card stats-panel">
-        <StateView kind="error" title={statsErrorText(error)} hint={hint} onRetry={retry} />
+        <ScopeFailure error={error} texts={STRINGS} onRetry={reload} />
       </View>
     );
   }
@@ -32,20 +35,8 @@ export function StatsPanel({ title, state }: { title: string; state: StatsState 
     <View className="card stats-panel">
       <Text className="stats-subject">{`${title}：${stats.subject.name}`}</Text>
       <View className="stats-today">
-        <View className="stats-figure">
-          <Text className="stats-label">{STRINGS.todayCount}</Text>
-          <View className="stats-number">
-            <Text className="today-count">{String(stats.today.count)}</Text>
-            <Text className="stats-unit">{STRINGS.times}</Text>
-          </View>
-        </View>
-        <View className="stats-figure">
-          <Text className="stats-label">{STRINGS.todayUnique}</Text>
-          <View className="stats-number">
-            <Text className="today-unique">{String(stats.today.unique)}</Text>
-            <Text className="stats-unit">{STRINGS.people}</Text>
-          </View>
-        </View>
+        <Figure label={STRINGS.todayCount} className="today-count" n={stats.today.count} unit={STRINGS.times} />
+        <Figure label={STRINGS.todayUnique} className="today-unique" n={stats.today.unique} unit={STRINGS.people} />
       </View>
       <Text className="stats-label">{STRINGS.last7}</Text>
       <View className="day-bars">

@@ -1,18 +1,15 @@
 /** Admin statistics page (扫码统计): the admin's whole scope, and one post picked from recent ones. */
-import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
+import { ButtonList } from '~/src/components/ButtonList';
 import { PageShell } from '~/src/components/PageShell';
 import { useAppStore } from '~/src/stores';
+import { openPage } from '../../shared/feedback';
 import { PostPicker } from './PostPicker';
 import { StatsPanel } from './StatsPanel';
 import { STRINGS } from './strings';
 import { useStats } from './useStats';
 import './index.scss';
-
-const open = (url: string) => () => {
-  Taro.navigateTo({ url }).catch(() => undefined);
-};
 
 /** The statistics page. */
 export default function StatsPage() {
@@ -28,15 +25,20 @@ export default function StatsPage() {
       <PostPicker recent={recent} selected={postId} onSelect={setPostId} />
       {postId ? <StatsPanel title={STRINGS.post} state={post} /> : <Text className="muted">{STRINGS.pickPost}</Text>}
       <View className="admin-links">
-        <Button className="btn btn-secondary admin-invite-link" onClick={open('/packages/admin/pages/invite/index')}>
-          {STRINGS.invite}
-        </Button>
-        <Button
-          className="btn btn-secondary admin-settings-link"
-          onClick={open('/packages/admin/pages/settings/index')}
-        >
-          {STRINGS.settings}
-        </Button>
+        <ButtonList
+          items={[
+            {
+              className: 'admin-invite-link',
+              label: STRINGS.invite,
+              onClick: () => openPage('/packages/admin/pages/invite/index'),
+            },
+            {
+              className: 'admin-settings-link',
+              label: STRINGS.settings,
+              onClick: () => openPage('/packages/admin/pages/settings/index'),
+            },
+          ]}
+        />
       </View>
     </PageShell>
   );
