@@ -193,7 +193,7 @@ export function largeDataset(n: number): Dataset {
   };
 }
 
-/** The issue-4 fields of a request nobody has handled yet. */
+/** The handling fields (version, answer, rating, reminders) of a request nobody has handled yet. */
 export const UNHANDLED = {
   version: 1,
   answeredBy: null,
