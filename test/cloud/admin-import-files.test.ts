@@ -7,22 +7,16 @@ import {
   csvFile,
   expectRefused,
   rowFor,
-  scopeOf,
-  startNetwork,
+  withNetwork,
   uploaded,
   villagesIn,
   type CsvRow,
-  type Network,
+  COUNTY,
+  TOWNSHIP,
 } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
+const n = withNetwork();
 
-const COUNTY = scopeOf('demo-county-admin');
-const TOWNSHIP = scopeOf('demo-township-admin');
 const check = async (file: string) =>
   n.county.call('admin', { action: 'checkImport', fileId: await uploaded(n.county, file) });
 

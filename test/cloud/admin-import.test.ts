@@ -10,25 +10,19 @@ import {
   expectRefused,
   postsIn,
   rowFor,
-  scopeOf,
-  startNetwork,
+  withNetwork,
   uploaded,
   villagesIn,
   type CsvRow,
-  type Network,
+  COUNTY,
 } from './admin-posts-fixture';
 
 // Honest time for this file: the set-up loads the whole demo network, and a 5,000-row import takes nine calls;
 // measured up to 17 s a test on a 2-core machine under a load of 14, past jest's 5 s.
 jest.setTimeout(60_000);
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
+const n = withNetwork();
 
-const COUNTY = scopeOf('demo-county-admin');
 const ROWS = 5000;
 
 interface Expected {
