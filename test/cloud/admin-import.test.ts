@@ -1,5 +1,5 @@
 /**
- * The bulk import at scale (issue 5's bad input): 5,000 rows of which 10 % are bad, one kind of problem each. The
+ * The bulk import at scale (bad input from admins): 5,000 rows of which 10 % are bad, one kind of problem each. The
  * report names exactly those rows and writes nothing; without "only the good rows" nothing is imported; with it,
  * exactly the 4,500 good rows arrive over several calls, and a retried call writes nothing twice.
  */

@@ -1,5 +1,5 @@
 /**
- * The store contract for running the network (issue 5): posts and volunteers of a region, creating and changing
+ * The store contract for running the network (岗位管理): posts and volunteers of a region, creating and changing
  * posts with their history, volunteer counts, service points of a region, request rows for statistics and the first
  * admin. Registered by runStoreContract (store-contract.ts).
  */

@@ -1,5 +1,5 @@
 /**
- * The access matrix of issue 4, as data: every action of the `work` function and the resident's own-request
+ * The access matrix of request handling, as data: every action of the `work` function and the resident's own-request
  * actions × every role, in and out of scope, each cell a real call over HTTP on a fresh request, compared with the
  * outcome the access rules give. Out of scope answers exactly like a missing request (404 REQUEST_NOT_FOUND).
  */

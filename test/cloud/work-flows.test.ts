@@ -1,5 +1,5 @@
 /**
- * The flows of issue 4 end to end over the local runtime: a question answered, seen, notified and rated into the
+ * The request-handling flows end to end over the local runtime: a question answered, seen, notified and rated into the
  * volunteer's figures; a mediation case through its five steps to an agreement summary; a legal-aid application
  * reviewed, supplemented and approved with the resident seeing each decision; an audited reveal.
  */
