@@ -13,22 +13,21 @@ import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageText } from '../support/pdf-text';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
+import { type EntryMain } from '../support/wx-sdk-fake';
+import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 const standin = createStandinDatabase();
 // Collections exist only once set up, as on CloudBase; before any other hook loads data.
 beforeAll(() => setupDatabase(standin.admin));
 const storage = createStorageStandin();
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: 'demo-township-admin' }),
-  openapi: { wxacode: { getUnlimited: async () => ({ errCode: 0, buffer: PNG }) } },
-  uploadFile: (a: never) => storage.sdk.uploadFile(a),
-  downloadFile: (a: never) => storage.sdk.downloadFile(a),
-  getTempFileURL: (a: never) => storage.sdk.getTempFileURL(a),
-  deleteFile: (a: never) => storage.sdk.deleteFile(a),
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => 'demo-township-admin',
+    openapi: { wxacode: { getUnlimited: async () => ({ errCode: 0, buffer: PNG }) } },
+    storage: () => storage.sdk,
+  }),
+);
 // A 1 × 1 white PNG: the bundle embeds whatever wxacode answers.
 const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGP4//8/AAX+Av4N70a4AAAAAElFTkSuQmCC',
@@ -36,7 +35,6 @@ const PNG = Buffer.from(
 );
 
 jest.setTimeout(60_000);
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
 // Inside the repository, so the bundle's require('wx-server-sdk') resolves (to this file's stand-in).
 const dist = join(__dirname, '../../dist');
 mkdirSync(dist, { recursive: true });
@@ -48,18 +46,17 @@ test('the bundled admin function makes the plate PDF with its own font and an ex
   const { assets } = await buildFunction('admin', out);
   expect(assets).toBeGreaterThan(1_000_000);
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   const posts = data.posts.filter((p) => p.townshipCode === township && p.status === 'active').slice(0, 3);
-  await createCloudbaseStore(standin).load({
+  await loadThroughAdapter(standin, {
     regions: data.regions.filter((r) => r.code.startsWith(township.slice(0, 6)) || r.code === '220800'),
     posts,
     services: [],
     volunteers: [],
     users: data.users,
   });
-  const admin = require(join(out, 'admin', 'index.js')).main as Main;
+  const admin = require(join(out, 'admin', 'index.js')).main as EntryMain;
   expect(require.resolve(join(out, 'admin', PLATE_FONT_FILE))).toBeTruthy();
 
   sheetIds = posts.map((p) => p.id);
@@ -79,9 +76,9 @@ test('the bundled admin function makes the plate PDF with its own font and an ex
 
 test('a bundle deployed without its font refuses the sheet (500) rather than print boxes', async () => {
   rmSync(join(out, 'admin', PLATE_FONT_FILE));
-  let admin: Main | null = null;
+  let admin: EntryMain | null = null;
   jest.isolateModules(() => {
-    admin = require(join(out, 'admin', 'index.js')).main as Main;
+    admin = require(join(out, 'admin', 'index.js')).main as EntryMain;
   });
   const spy = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   const res = await admin!({ action: 'plateSheet', postIds: sheetIds });

@@ -7,20 +7,12 @@ import type { CoverageData } from '~/types/api/dashboard';
 import type { Post } from '~/types/domain';
 import { distanceM } from '~/cloudfunctions/geo/distance';
 import { CELL_DEG } from '~/cloudfunctions/geo/cells';
-import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { Client, demoDataset } from '../support/local-harness';
 import { awayFromPosts, recordScans } from './admin-dashboard-fixture';
-import { loginAs, places, type Places } from './work-fixture';
+import { loginAs } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let at: Places;
-let county: Client;
-
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  county = await loginAs(h, 'demo-county-admin');
-});
-afterAll(() => h.close());
+const w = withHarness({ county: 'demo-county-admin' });
 
 async function coverage(c: Client, body: Record<string, unknown> = {}): Promise<CoverageData> {
   const res = await c.call('admin', { action: 'coverage', ...body });
@@ -30,36 +22,36 @@ async function coverage(c: Client, body: Record<string, unknown> = {}): Promise<
 
 const history = (postId: string, action: 'retire' | 'create') => ({
   postId,
-  at: h.clock.now,
+  at: w.h.clock.now,
   by: 'demo-county-admin',
   action,
   summary: '测试',
 });
 
 test('the demo gaps are found, and a village whose posts near its committee are retired becomes uncovered', async () => {
-  const whole = await coverage(await loginAs(h, 'demo-admin'));
+  const whole = await coverage(await loginAs(w.h, 'demo-admin'));
   expect(whole.region).toMatchObject({ id: '220800', level: 'city' });
   expect(whole.villages.total).toBe(demoDataset().regions.filter((r) => r.level === 'village').length);
   expect(whole.villages.uncovered.length).toBeGreaterThanOrEqual(10);
   expect(whole.villages.covered + whole.villages.uncovered.length).toBe(whole.villages.total);
 
-  const town = at.post.townshipCode;
-  const before = await coverage(county, { regionCode: town });
+  const town = w.at.post.townshipCode;
+  const before = await coverage(w.county, { regionCode: town });
   expect(before.villages.uncovered).toEqual([]);
-  const village = demoDataset().regions.find((r) => r.parentCode === town && r.code !== at.post.villageCode)!;
+  const village = demoDataset().regions.find((r) => r.parentCode === town && r.code !== w.at.post.villageCode)!;
   // Every active post within 500 m of its committee, its own or a neighbour's.
-  const near = (await h.store.posts.near(village, 50)).filter((n) => n.distanceM <= 500).map((n) => n.post);
+  const near = (await w.h.store.posts.near(village, 50)).filter((n) => n.distanceM <= 500).map((n) => n.post);
   expect(near.length).toBeGreaterThan(0);
-  for (const p of near) await h.store.posts.update(p.id, { status: 'retired' }, history(p.id, 'retire'));
+  for (const p of near) await w.h.store.posts.update(p.id, { status: 'retired' }, history(p.id, 'retire'));
 
-  const after = await coverage(county, { regionCode: town });
+  const after = await coverage(w.county, { regionCode: town });
   expect(after.villages.uncovered).toHaveLength(1);
   const gap = after.villages.uncovered[0];
   expect(gap).toMatchObject({ code: village.code, name: village.name, lat: village.lat, lng: village.lng });
   expect(gap.townshipName).toBe(after.region.name);
   expect(gap.nearestM!).toBeGreaterThan(500);
   expect(gap.nearestM!).toBeLessThanOrEqual(5000);
-  const nearest = (await h.store.posts.byId(gap.nearestPostId!))!;
+  const nearest = (await w.h.store.posts.byId(gap.nearestPostId!))!;
   expect(nearest.status).toBe('active');
   expect(Math.abs(distanceM(village, nearest) - gap.nearestM!)).toBeLessThanOrEqual(1);
   expect(after.villages.covered).toBe(before.villages.covered - 1);
@@ -67,16 +59,16 @@ test('the demo gaps are found, and a village whose posts near its committee are 
 });
 
 test('a post placed 60 m from another overlaps it heavily; every listed pair overlaps by half or more', async () => {
-  const base = at.post;
+  const base = w.at.post;
   const twin: Post = {
     ...base,
     id: 'p99',
     name: '测试重叠先锋岗',
     lat: base.lat + 60 / 111_195,
-    createdAt: h.clock.now,
+    createdAt: w.h.clock.now,
   };
-  expect(await h.store.posts.create([twin], [history(twin.id, 'create')])).toMatchObject({ created: 1 });
-  const d = await coverage(county, { regionCode: base.townshipCode });
+  expect(await w.h.store.posts.create([twin], [history(twin.id, 'create')])).toMatchObject({ created: 1 });
+  const d = await coverage(w.county, { regionCode: base.townshipCode });
   const pair = d.overlaps.find((o) => [o.a.id, o.b.id].sort().join() === [base.id, twin.id].sort().join())!;
   expect(pair).toBeDefined();
   expect(pair.distanceM).toBe(60);
@@ -89,23 +81,23 @@ test('a post placed 60 m from another overlaps it heavily; every listed pair ove
 });
 
 test('out-of-circle scans from two touching cells form one cluster; a lone cell with few scans does not', async () => {
-  const p = at.post;
-  const spot = await awayFromPosts(h.store, { lat: p.lat + 0.02, lng: p.lng + 0.02 });
+  const p = w.at.post;
+  const spot = await awayFromPosts(w.h.store, { lat: p.lat + 0.02, lng: p.lng + 0.02 });
   const beside = { lat: spot.lat + CELL_DEG, lng: spot.lng };
-  const lone = await awayFromPosts(h.store, { lat: p.lat - 0.03, lng: p.lng });
-  const now = h.clock.now;
-  await recordScans(h.store, p, now - 86_400_000, 8, { distanceM: 2500, from: spot });
-  await recordScans(h.store, p, now, 5, { distanceM: 2600, from: beside });
-  await recordScans(h.store, p, now, 5, { distanceM: 3300, from: lone });
+  const lone = await awayFromPosts(w.h.store, { lat: p.lat - 0.03, lng: p.lng });
+  const now = w.h.clock.now;
+  await recordScans(w.h.store, p, now - 86_400_000, 8, { distanceM: 2500, from: spot });
+  await recordScans(w.h.store, p, now, 5, { distanceM: 2600, from: beside });
+  await recordScans(w.h.store, p, now, 5, { distanceM: 3300, from: lone });
   // The thin background: single scans from just beyond the circle, each in a cell of its own.
   for (let k = 0; k < 12; k++) {
-    await recordScans(h.store, p, now, 1, { distanceM: 700, from: { lat: p.lat - 0.006, lng: p.lng + k * 0.01 } });
+    await recordScans(w.h.store, p, now, 1, { distanceM: 700, from: { lat: p.lat - 0.006, lng: p.lng + k * 0.01 } });
   }
   // Scans older than the window are left out.
-  await recordScans(h.store, p, now - 20 * 86_400_000, 30, { distanceM: 3300, from: lone });
-  await h.store.stats.rollup(1_000_000, now);
+  await recordScans(w.h.store, p, now - 20 * 86_400_000, 30, { distanceM: 3300, from: lone });
+  await w.h.store.stats.rollup(1_000_000, now);
 
-  const d = await coverage(county, { regionCode: p.townshipCode, days: 7 });
+  const d = await coverage(w.county, { regionCode: p.townshipCode, days: 7 });
   expect(d.days).toBe(7);
   expect(d.clusters).toHaveLength(1);
   const c = d.clusters[0];
@@ -115,7 +107,7 @@ test('out-of-circle scans from two touching cells form one cluster; a lone cell 
   expect(c.lat).toBeGreaterThan(spot.lat - CELL_DEG);
   expect(c.nearestM!).toBeGreaterThan(500);
   expect(c.nearestPostId).not.toBeNull();
-  const wide = await coverage(county, { regionCode: p.townshipCode, days: 30 });
+  const wide = await coverage(w.county, { regionCode: p.townshipCode, days: 30 });
   expect(wide.clusters.map((k) => k.scans)).toEqual([35, 13]);
   expect(d.bounds.maxLat).toBeGreaterThanOrEqual(c.lat);
 
@@ -124,30 +116,30 @@ test('out-of-circle scans from two touching cells form one cluster; a lone cell 
     [7, d],
     [30, wide],
   ] as const) {
-    const res = await county.call('admin', { action: 'coverageClusters', regionCode: p.townshipCode, days });
+    const res = await w.county.call('admin', { action: 'coverageClusters', regionCode: p.townshipCode, days });
     expect(res.json).toEqual({ ok: true, data: { clusters: whole.clusters, days } });
   }
 });
 
 test('the clusters alone keep the same scope and input rules as the whole coverage', async () => {
-  const far = await county.call('admin', { action: 'coverageClusters', regionCode: at.farPost.countyCode });
+  const far = await w.county.call('admin', { action: 'coverageClusters', regionCode: w.at.farPost.countyCode });
   expect([far.status, far.json.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
-  const village = await county.call('admin', { action: 'coverageClusters', regionCode: at.post.villageCode });
+  const village = await w.county.call('admin', { action: 'coverageClusters', regionCode: w.at.post.villageCode });
   expect([village.status, village.json.error.code]).toEqual([400, 'INVALID_INPUT']);
-  const short = await county.call('admin', { action: 'coverageClusters', days: 3 });
+  const short = await w.county.call('admin', { action: 'coverageClusters', days: 3 });
   expect(short.status).toBe(400);
-  const worker = await (await loginAs(h, 'demo-volunteer')).call('admin', { action: 'coverageClusters' });
+  const worker = await (await loginAs(w.h, 'demo-volunteer')).call('admin', { action: 'coverageClusters' });
   expect([worker.status, worker.json.error.code]).toEqual([403, 'FORBIDDEN']);
 });
 
 test('the scope holds: another county → 403, a township admin gets their township, a village code → 400', async () => {
-  const res = await county.call('admin', { action: 'coverage', regionCode: at.farPost.countyCode });
+  const res = await w.county.call('admin', { action: 'coverage', regionCode: w.at.farPost.countyCode });
   expect([res.status, res.json.error.code]).toEqual([403, 'OUT_OF_SCOPE']);
-  const township = await coverage(await loginAs(h, 'demo-township-admin'));
+  const township = await coverage(await loginAs(w.h, 'demo-township-admin'));
   expect(township.region.level).toBe('township');
   expect(township.posts.length).toBeGreaterThan(0);
-  const bad = await county.call('admin', { action: 'coverage', regionCode: at.post.villageCode });
+  const bad = await w.county.call('admin', { action: 'coverage', regionCode: w.at.post.villageCode });
   expect([bad.status, bad.json.error.code]).toEqual([400, 'INVALID_INPUT']);
-  const days = await county.call('admin', { action: 'coverage', days: 3 });
+  const days = await w.county.call('admin', { action: 'coverage', days: 3 });
   expect(days.status).toBe(400);
 });

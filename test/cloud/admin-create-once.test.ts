@@ -15,7 +15,7 @@ import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
 import { ROUTES } from '~/cloudfunctions/functions/routes';
 import { buildWorld, type CloudWorld } from '../support/cloud-world';
 import { createReadyStandin } from '../support/cloudbase-ready';
-import { scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
+import { scopeOf, withNetwork, villagesIn } from './admin-posts-fixture';
 
 jest.setTimeout(120_000);
 
@@ -59,11 +59,7 @@ test('meta.claim: of two racing callers one stores its value, and the key keeps 
 });
 
 describe('SQLite over HTTP', () => {
-  let n: Network;
-  beforeAll(async () => {
-    n = await startNetwork();
-  });
-  afterAll(() => n.h.close());
+  const n = withNetwork();
   const count = async () => (await n.h.store.posts.inRegion(village().code, null, 1000)).length;
 
   test('a double tap and a retry of the same request make one post and answer it each time', async () => {

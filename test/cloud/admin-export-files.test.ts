@@ -6,16 +6,9 @@
 import { unzipSync, strFromU8 } from 'fflate';
 import { toCsv } from '~/cloudfunctions/domain/admin/export/csv';
 import { toXlsx } from '~/cloudfunctions/domain/admin/export/xlsx';
-import { Client, startHarness, type Harness } from '../support/local-harness';
-import { loginAs } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let county: Client;
-beforeAll(async () => {
-  h = await startHarness();
-  county = await loginAs(h, 'demo-county-admin');
-});
-afterAll(() => h.close());
+const w = withHarness({ county: 'demo-county-admin' });
 
 /** The cell texts of the first sheet of a workbook, row by row, and whether any cell holds a formula. */
 function sheetOf(xlsx: Buffer): { rows: string[][]; formulas: number } {
@@ -60,9 +53,9 @@ test('formula-like cells become text in the CSV and the workbook; plain numbers 
 });
 
 test("delivery 'file': a CSV equal to the inline one and a workbook of the same table, downloadable by link", async () => {
-  const inline = (await county.call('admin', { action: 'export', table: 'children', period: { preset: '30d' } })).json
+  const inline = (await w.county.call('admin', { action: 'export', table: 'children', period: { preset: '30d' } })).json
     .data;
-  const res = await county.call('admin', {
+  const res = await w.county.call('admin', {
     action: 'export',
     table: 'children',
     period: { preset: '30d' },
@@ -73,10 +66,10 @@ test("delivery 'file': a CSV equal to the inline one and a workbook of the same 
   expect({ csv, filename, rows }).toEqual({ csv: '', filename: inline.filename, rows: inline.rows });
   expect(files.csv.filename).toBe(inline.filename);
   expect(files.xlsx.filename).toBe(inline.filename.replace(/\.csv$/, '.xlsx'));
-  const csvBytes = Buffer.from(await (await fetch(`${h.url}${files.csv.url}`)).arrayBuffer());
+  const csvBytes = Buffer.from(await (await fetch(`${w.h.url}${files.csv.url}`)).arrayBuffer());
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csvBytes.toString('utf8')).toBe(inline.csv);
-  const got = await fetch(`${h.url}${files.xlsx.url}`);
+  const got = await fetch(`${w.h.url}${files.xlsx.url}`);
   expect(got.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const sheet = sheetOf(Buffer.from(await got.arrayBuffer()));
   const csvHeader = inline.csv.slice(1).split('\r\n')[0].split(',');
@@ -84,13 +77,13 @@ test("delivery 'file': a CSV equal to the inline one and a workbook of the same 
   expect(sheet.rows).toHaveLength(inline.rows + 1);
 
   // The next export replaces these two files.
-  await county.call('admin', { action: 'export', table: 'top', period: { preset: '7d' }, delivery: 'file' });
-  expect((await fetch(`${h.url}${files.csv.url}`)).status).toBe(404);
-  expect((await fetch(`${h.url}${files.xlsx.url}`)).status).toBe(404);
+  await w.county.call('admin', { action: 'export', table: 'top', period: { preset: '7d' }, delivery: 'file' });
+  expect((await fetch(`${w.h.url}${files.csv.url}`)).status).toBe(404);
+  expect((await fetch(`${w.h.url}${files.xlsx.url}`)).status).toBe(404);
 });
 
 test('a delivery other than inline or file is refused in Chinese', async () => {
-  const res = await county.call('admin', { action: 'export', table: 'children', delivery: 'email' });
+  const res = await w.county.call('admin', { action: 'export', table: 'children', delivery: 'email' });
   expect(res.status).toBe(400);
   expect(res.json.error.message).toBe('导出方式不正确');
 });

@@ -10,26 +10,24 @@ import { createStandinDatabase } from '../support/cloudbase-standin';
 import { createStorageStandin, STANDIN_PREFIX } from '../support/storage-standin';
 import { csvText, rowFor, villagesIn } from './admin-posts-fixture';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry, type EntryMain } from '../support/wx-sdk-fake';
+import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 const standin = createStandinDatabase();
 // Collections exist only once set up, as on CloudBase; before any other hook loads data.
 beforeAll(() => setupDatabase(standin.admin));
 const storage = createStorageStandin();
 let openid = 'demo-county-admin';
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-  uploadFile: (a: never) => storage.sdk.uploadFile(a),
-  downloadFile: (a: never) => storage.sdk.downloadFile(a),
-  getTempFileURL: (a: never) => storage.sdk.getTempFileURL(a),
-  deleteFile: (a: never) => storage.sdk.deleteFile(a),
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+    storage: () => storage.sdk,
+  }),
+);
 
 jest.setTimeout(120_000);
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
-let admin: Main;
+let admin: EntryMain;
 /** WeChat's advice for callFunction data (CloudBase refuses text bodies past 100 KB). */
 const CALL_LIMIT = 100 * 1024;
 const sizes: Array<{ action: string; request: number; reply: number }> = [];
@@ -50,9 +48,8 @@ const ROWS = 1400;
 
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
-  await createCloudbaseStore(standin).load(countyNetwork(COUNTY, { services: [], volunteers: [] }));
-  admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
+  await loadThroughAdapter(standin, countyNetwork(COUNTY, { services: [], volunteers: [] }));
+  admin = await loadEntry('admin');
 });
 
 /** What the app does on WeChat: ask for the path, upload the bytes as the caller; the fileID. */

@@ -1,28 +1,22 @@
 /**
  * Import files as admins bring them: GBK from Excel, missing columns, a header alone, ids named twice, points
- * outside the city, a township admin's file with another township's villages, and issue 5's acceptance case: 100
+ * outside the city, a township admin's file with another township's villages, and the import's acceptance case: 100
  * new posts with 5 bad rows, reported, then the 95 good ones imported and their plates printed.
  */
 import {
   csvFile,
   expectRefused,
   rowFor,
-  scopeOf,
-  startNetwork,
+  withNetwork,
   uploaded,
   villagesIn,
   type CsvRow,
-  type Network,
+  COUNTY,
+  TOWNSHIP,
 } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
+const n = withNetwork();
 
-const COUNTY = scopeOf('demo-county-admin');
-const TOWNSHIP = scopeOf('demo-township-admin');
 const check = async (file: string) =>
   n.county.call('admin', { action: 'checkImport', fileId: await uploaded(n.county, file) });
 
@@ -118,7 +112,7 @@ test('a code that names no village is a typo, wherever it points; one of a villa
   ]);
 });
 
-test('issue 5: 100 new posts with 5 bad rows: reported, the 95 good imported, and their plates printed', async () => {
+test('the acceptance case: 100 new posts with 5 bad rows: reported, the 95 good imported, and their plates printed', async () => {
   const villages = villagesIn(COUNTY).slice(10, 30);
   const rows: CsvRow[] = villages.flatMap((v, i) => [0, 1, 2, 3, 4].map((k) => rowFor(v, 100 + i * 5 + k)));
   rows[7] = { ...rows[7], 岗位名称: '' };

@@ -14,7 +14,8 @@ import {
 import type { InviteRow } from '~/cloudfunctions/store/port';
 import type { User } from '~/types/domain';
 import { Client, startHarness } from '../support/local-harness';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import { userRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const NOW = Date.UTC(2026, 11, 3, 2);
 const COUNTY = '220802';
@@ -54,14 +55,7 @@ function wxStandin() {
   return { sdk, files, calls, ages, failOnce: () => (failNext = true), reset: () => (failNext = false) };
 }
 
-const admin = (openid: string, regionCode: string): User => ({
-  openid,
-  role: 'admin',
-  regionCode,
-  label: openid,
-  volunteerId: null,
-  serviceId: null,
-});
+const admin = (openid: string, regionCode: string): User => userRow(openid, 'admin', regionCode, { label: openid });
 const invite = (over: Partial<InviteRow> = {}): InviteRow => ({
   code: newInviteCode(),
   role: 'volunteer',
@@ -78,25 +72,16 @@ const invite = (over: Partial<InviteRow> = {}): InviteRow => ({
   ...over,
 });
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) {
-    await s.store.load({
-      regions: [],
-      posts: [],
-      services: [],
-      volunteers: [],
-      users: [admin('county', COUNTY), admin('other', '220821')],
-    });
-  }
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(() => ({
+  regions: [],
+  posts: [],
+  services: [],
+  volunteers: [],
+  users: [admin('county', COUNTY), admin('other', '220821')],
+}));
 
-describe.each(['sqlite', 'cloudbase stand-in'])('invite codes over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('invite codes over %s', (name) => {
+  const s = () => stores.named(name);
 
   test('the code opens the accept page with scene = the invite code, stored once, shown for minutes', async () => {
     const wx = wxStandin();

@@ -6,16 +6,9 @@
  */
 import { Client } from '../support/local-harness';
 import { questionBody, submit } from './work-fixture';
-import { expectRefused, postsIn, scopeOf, startNetwork, type Network } from './admin-posts-fixture';
+import { expectRefused, postsIn, withNetwork, COUNTY, TOWNSHIP } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
-
-const COUNTY = scopeOf('demo-county-admin');
-const TOWNSHIP = scopeOf('demo-township-admin');
+const n = withNetwork();
 
 async function demoVolunteer() {
   const user = (await n.h.store.users.byOpenid('demo-volunteer'))!;

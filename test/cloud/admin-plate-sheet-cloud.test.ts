@@ -13,6 +13,8 @@ import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { pageImages, pageText } from '../support/pdf-text';
 import { createStorageStandin } from '../support/storage-standin';
+import { loadEntry, type EntryMain } from '../support/wx-sdk-fake';
+import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 jest.setTimeout(120_000);
 
@@ -27,26 +29,24 @@ let codePng = Buffer.alloc(0);
 const later = <T>(ms: number, f: () => Promise<T>) => new Promise<T>((r) => setTimeout(() => r(f()), ms));
 
 jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: 'demo-township-admin' }),
-  openapi: {
-    wxacode: {
-      getUnlimited: (args: { scene: string; envVersion: string }) =>
-        later(LATENCY.code, async () => {
-          codes.push(`${args.envVersion}:${args.scene}`);
-          return { errCode: 0, contentType: 'image/png', buffer: codePng };
-        }),
+  ...require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => 'demo-township-admin',
+    openapi: {
+      wxacode: {
+        getUnlimited: (args: { scene: string; envVersion: string }) =>
+          later(LATENCY.code, async () => {
+            codes.push(`${args.envVersion}:${args.scene}`);
+            return { errCode: 0, contentType: 'image/png', buffer: codePng };
+          }),
+      },
     },
-  },
+  }),
   uploadFile: (a: never) => later(LATENCY.upload, () => storage.sdk.uploadFile(a)),
   downloadFile: (a: never) => later(LATENCY.download, () => storage.sdk.downloadFile(a)),
   getTempFileURL: (a: never) => later(LATENCY.list, () => storage.sdk.getTempFileURL(a)),
   deleteFile: (a: never) => later(LATENCY.list, () => storage.sdk.deleteFile(a)),
 }));
-
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
 
 let township = '';
 let posts: Post[] = [];
@@ -57,7 +57,6 @@ beforeAll(async () => {
     type: 'png',
     scale: 10,
   });
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   const model = data.posts.find((p) => p.townshipCode === township && p.status === 'active')!;
@@ -67,7 +66,7 @@ beforeAll(async () => {
     id: `${model.id.slice(0, 12)}${String(500 + i).padStart(3, '0')}`,
     name: `${i + 1}号先锋岗`,
   }));
-  await createCloudbaseStore(standin).load({
+  await loadThroughAdapter(standin, {
     regions: data.regions.filter((r) => r.code.startsWith(township.slice(0, 6)) || r.code === '220800'),
     posts,
     services: [],
@@ -76,14 +75,14 @@ beforeAll(async () => {
   });
 });
 
-async function sheet(admin: Main) {
+async function sheet(admin: EntryMain) {
   const started = Date.now();
   const res = await admin({ action: 'plateSheet', townshipCode: township });
   return { res, ms: Date.now() - started };
 }
 
 test('a 200-post township: codes made once, a 34-page PDF in storage, within the timeout', async () => {
-  const admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
+  const admin = await loadEntry('admin');
   const cold = await sheet(admin);
   expect(cold.res.ok).toBe(true);
   console.log(`plateSheet of 200 posts: ${cold.ms} ms with codes made`);

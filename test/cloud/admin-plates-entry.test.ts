@@ -3,25 +3,26 @@
  * carries wxacode images from cloud storage and the landing page path with its scene. wx-server-sdk is stood in.
  */
 import type { StandinDatabase } from '../support/cloudbase-standin';
-import { createReadyStandin } from '../support/cloudbase-ready';
+import { createReadyStandin, loadThroughAdapter } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
+import { loadEntry } from '../support/wx-sdk-fake';
 
 let standin: StandinDatabase;
 const stored = new Map<string, Buffer>();
 const codes: string[] = [];
 jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: 'demo-county-admin' }),
-  openapi: {
-    wxacode: {
-      getUnlimited: async (args: { scene: string }) => {
-        codes.push(args.scene);
-        return { errCode: 0, contentType: 'image/png', buffer: Buffer.from(`PNG:${args.scene}`) };
+  ...require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => 'demo-county-admin',
+    openapi: {
+      wxacode: {
+        getUnlimited: async (args: { scene: string }) => {
+          codes.push(args.scene);
+          return { errCode: 0, contentType: 'image/png', buffer: Buffer.from(`PNG:${args.scene}`) };
+        },
       },
     },
-  },
+  }),
   uploadFile: async ({ cloudPath, fileContent }: { cloudPath: string; fileContent: Buffer }) => {
     stored.set(cloudPath, fileContent);
     return { fileID: `cloud://env-1.bucket-1/${cloudPath}`, statusCode: 200 };
@@ -36,22 +37,19 @@ jest.mock('wx-server-sdk', () => ({
   }),
 }));
 
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
-
 test('admin.plates through the cloud entry: images from cloud storage, links to the landing page scene', async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
-  await createCloudbaseStore(standin).load({
+  await loadThroughAdapter(standin, {
     regions: data.regions.filter((r) => r.code.startsWith('220802') || r.code === '220800'),
     posts: data.posts.filter((p) => p.townshipCode === township),
     services: [],
     volunteers: [],
     users: data.users,
   });
-  const admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
+  const admin = await loadEntry('admin');
   const ids = data.posts
     .filter((p) => p.townshipCode === township && p.status === 'active')
     .map((p) => p.id)

@@ -3,16 +3,9 @@
  * names, the QR image of each plate link and the link itself; only inside the admin's region.
  */
 import { PLATE_SLOGAN } from '~/types/api/network';
-import { expectRefused, postsIn, scopeOf, startNetwork, type Network } from './admin-posts-fixture';
+import { expectRefused, postsIn, withNetwork, COUNTY, TOWNSHIP } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
-
-const TOWNSHIP = scopeOf('demo-township-admin');
-const COUNTY = scopeOf('demo-county-admin');
+const n = withNetwork();
 
 test("a township's sheet: its active posts in id order, titled by county and township, each with its QR image", async () => {
   const res = await n.county.call('admin', { action: 'plates', townshipCode: TOWNSHIP });

@@ -5,32 +5,29 @@
 import iconv from 'iconv-lite';
 import { IMPORT_COLUMNS } from '~/types/api/network';
 import type { Post, Region } from '~/types/domain';
-import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
-import { loginAs } from './work-fixture';
+import { Client, demoDataset, startHarness } from '../support/local-harness';
+import { withHarness, type HarnessWorld } from './harness-world';
 
-export interface Network {
-  h: Harness;
-  city: Client;
-  county: Client;
-  township: Client;
-}
+/** The demo network over HTTP with its city, county and township admins logged in. */
+export type Network = HarnessWorld<'city' | 'county' | 'township'>;
 
-/** The demo network with its three admins logged in. */
-export async function startNetwork(): Promise<Network> {
+/** The demo network with its three admins logged in, opened before a file's tests (or a describe's) and closed after. */
+export function withNetwork(): Network {
   // Every caller a device of its own (behind a trusted proxy): the per-address limits are tested in limits.test.ts.
-  const h = await startHarness(true, { web: { publicUrl: null, trustProxy: true } });
-  return {
-    h,
-    city: await loginAs(h, 'demo-admin'),
-    county: await loginAs(h, 'demo-county-admin'),
-    township: await loginAs(h, 'demo-township-admin'),
-  };
+  return withHarness({ city: 'demo-admin', county: 'demo-county-admin', township: 'demo-township-admin' }, () =>
+    startHarness(true, { web: { publicUrl: null, trustProxy: true } }),
+  );
 }
 
 /** The scope of a demo admin. */
 export function scopeOf(openid: string): string {
   return demoDataset().users.find((u) => u.openid === openid)!.regionCode;
 }
+
+/** The county of the demo county admin. */
+export const COUNTY = scopeOf('demo-county-admin');
+/** The township of the demo township admin. */
+export const TOWNSHIP = scopeOf('demo-township-admin');
 
 /** The villages of a region (by code prefix), code order. */
 export function villagesIn(prefix: string): Region[] {

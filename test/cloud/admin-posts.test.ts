@@ -6,16 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { cstDay } from './work-fixture';
 import { Client } from '../support/local-harness';
-import { expectRefused, postsIn, scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
+import { expectRefused, postsIn, withNetwork, villagesIn, COUNTY, TOWNSHIP } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
-
-const TOWNSHIP = scopeOf('demo-township-admin');
-const COUNTY = scopeOf('demo-county-admin');
+const n = withNetwork();
 
 test('the township admin lists exactly the posts of their township, in id order, page by page', async () => {
   const expected = postsIn(TOWNSHIP).map((p) => p.id);

@@ -6,17 +6,11 @@
 import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
 import { workRoutes } from '~/cloudfunctions/functions/work/routes';
 import type { Dataset, Store } from '~/cloudfunctions/store/port';
-import type { Region, User } from '~/types/domain';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import type { User } from '~/types/domain';
+import { regionRow, userRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
-const region = (code: string, name: string, level: Region['level'], parentCode: string | null): Region => ({
-  code,
-  name,
-  level,
-  parentCode,
-  lat: 45.6,
-  lng: 122.8,
-});
+const region = regionRow;
 const REGIONS = [
   region('220800', '白城市', 'city', null),
   region('220802', '洮北区', 'county', '220800'),
@@ -25,14 +19,8 @@ const REGIONS = [
   region('220802100', '平安镇', 'township', '220802'),
   region('220821100', '镇赉镇', 'township', '220821'),
 ];
-const user = (openid: string, regionCode: string, role: User['role'] = 'admin'): User => ({
-  openid,
-  role,
-  regionCode,
-  label: `${openid}的名字`,
-  volunteerId: null,
-  serviceId: null,
-});
+const user = (openid: string, regionCode: string, role: User['role'] = 'admin'): User =>
+  userRow(openid, role, regionCode);
 const USERS = [
   user('city', '220800'),
   user('city2', '220800'),
@@ -68,21 +56,14 @@ const INSIDE: Record<string, string[]> = {
 
 const dataset = (): Dataset => ({ regions: REGIONS, posts: [], services: [], volunteers: [], users: USERS });
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) await s.store.load(dataset());
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(dataset);
 
 async function restore(store: Store) {
   for (const u of USERS) if (!(await store.users.byOpenid(u.openid))) await store.users.put(u);
 }
 
-describe.each(['sqlite', 'cloudbase stand-in'])('revoking admins over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('revoking admins over %s', (name) => {
+  const s = () => stores.named(name);
 
   test.each(ADMINS)('caller %s against every target', async (caller) => {
     const call = runner(s().store, 'admin', adminRoutes);

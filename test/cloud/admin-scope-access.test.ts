@@ -7,22 +7,12 @@
 import { SCHEMAS } from '~/types/api';
 import { Client } from '../support/local-harness';
 import { loginAs } from './work-fixture';
-import {
-  csvFile,
-  postsIn,
-  rowFor,
-  scopeOf,
-  startNetwork,
-  uploaded,
-  villagesIn,
-  type Network,
-} from './admin-posts-fixture';
+import { csvFile, postsIn, rowFor, scopeOf, uploaded, villagesIn, COUNTY, withNetwork } from './admin-posts-fixture';
 
 // Honest time for this file: the set-up loads the whole demo network and binds its admins, and the matrix is some
 // 120 HTTP calls with uploads; measured up to 14 s on a 2-core machine under a load of 14, past jest's 5 s.
 jest.setTimeout(60_000);
 
-let n: Network;
 const callers = {} as Record<Caller, Client>;
 type Caller = 'anonymous' | 'resident' | 'volunteer' | 'staff' | 'townshipIn' | 'townshipOut' | 'county' | 'city';
 const CALLERS: Caller[] = [
@@ -37,12 +27,13 @@ const CALLERS: Caller[] = [
 ];
 
 const T = scopeOf('demo-township-admin');
-const COUNTY = scopeOf('demo-county-admin');
 let volunteerId = '';
 
-beforeAll(async () => {
+beforeAll(() => {
   delete process.env.ADMIN_BOOTSTRAP_SECRET;
-  n = await startNetwork();
+});
+const n = withNetwork();
+beforeAll(async () => {
   const other = postsIn(COUNTY).find((p) => p.townshipCode !== T)!.townshipCode;
   const code = (
     await n.county.call('admin', { action: 'createInvite', role: 'admin', regionCode: other, name: '邻镇管理员' })
@@ -63,7 +54,6 @@ beforeAll(async () => {
   });
   volunteerId = (await n.h.store.volunteers.inRegion(T, null, 1))[0].id;
 });
-afterAll(() => n.h.close());
 
 let k = 0;
 /** An import file uploaded by the caller (their own folder); callers who may not upload get the county's. */

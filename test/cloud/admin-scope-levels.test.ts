@@ -8,11 +8,8 @@ import { SCHEMAS } from '~/types/api';
 import type { Post, ServicePoint, User } from '~/types/domain';
 import type { InviteRow, VolunteerRow } from '~/cloudfunctions/store/port';
 import type { Client } from '../support/local-harness';
-import { expectRefused, postsIn, scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
+import { expectRefused, postsIn, villagesIn, type Network, COUNTY, TOWNSHIP, withNetwork } from './admin-posts-fixture';
 
-let n: Network;
-const COUNTY = scopeOf('demo-county-admin');
-const TOWNSHIP = scopeOf('demo-township-admin');
 const DAY_MS = 24 * 3600 * 1000;
 /** Invite codes of the other regions, in the invite alphabet (no 0, 1, I, L or O). */
 const INVITE_CODES: Record<string, string> = { city: 'FARCTY234567', county: 'FARCNTY23456', township: 'FARTWN234567' };
@@ -175,10 +172,7 @@ const LEVELS: Array<[level: string, who: (n: Network) => Client, township: () =>
   ['township', (x) => x.township, () => postsIn(COUNTY).find((p) => p.townshipCode !== TOWNSHIP)!.townshipCode],
 ];
 
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
+const n = withNetwork();
 
 test('every admin action that names a record is asked about another region below', () => {
   const named = new Set(cases(farShape(), 'county').map(([action]) => action));

@@ -5,15 +5,10 @@
  * own region, for a village, or naming posts are refused.
  */
 import { Client } from '../support/local-harness';
-import { expectRefused, postsIn, scopeOf, startNetwork, villagesIn, type Network } from './admin-posts-fixture';
+import { expectRefused, postsIn, scopeOf, withNetwork, villagesIn, COUNTY } from './admin-posts-fixture';
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
+const n = withNetwork();
 
-const COUNTY = scopeOf('demo-county-admin');
 const invite = (regionCode: string, extra: Record<string, unknown> = {}) => ({
   action: 'createInvite',
   role: 'admin',

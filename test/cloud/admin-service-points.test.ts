@@ -9,7 +9,7 @@ import type { Dataset } from '~/cloudfunctions/store/port';
 import type { Post } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const COUNTY = '220802';
 const OTHER_COUNTY = '220821';
@@ -41,17 +41,10 @@ const station = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) await s.store.load(network());
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(network);
 
-describe.each(['sqlite', 'cloudbase stand-in'])('service points over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('service points over %s', (name) => {
+  const s = () => stores.named(name);
   const call = () => runner(s().store, 'admin', adminRoutes);
 
   test('a township admin creates a women’s station: listed in the scope, and women’s applications reach it', async () => {
@@ -138,7 +131,7 @@ describe.each(['sqlite', 'cloudbase stand-in'])('service points over %s', (name)
 });
 
 test('the new admin actions are for admins only: workers 403, residents 401, over both stores', async () => {
-  for (const s of stores) {
+  for (const s of stores.all()) {
     const call = runner(s.store, 'admin', adminRoutes);
     await s.store.users.put({
       openid: 'o-staff-x',

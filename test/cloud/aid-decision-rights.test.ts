@@ -3,46 +3,38 @@
  * hardship (法律援助法 第四十一条), the staff see the applicant's urgency (第四十四条) in the inbox, and a refusal tells the applicant that a written notice follows and where to
  * object (第四十三、四十九条).
  */
-import type { Client } from '../support/local-harness';
-import { Client as Browser, startHarness, type Harness } from '../support/local-harness';
-import { aidBody, loginAs, places, residentDetail, submit, workDetail, type Places } from './work-fixture';
+import { Client as Browser } from '../support/local-harness';
+import { aidBody, residentDetail, submit, workDetail } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let at: Places;
-let aidStaff: Client;
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  aidStaff = await loginAs(h, 'demo-aid-staff');
-});
-afterAll(() => h.close());
+const w = withHarness({ aidStaff: 'demo-aid-staff' });
 
 test('an urgent application is flagged in the inbox and the case; an ordinary one is not', async () => {
-  const resident = new Browser(h.url);
-  const urgent = await submit(resident, aidBody(at.post.id, { urgent: true }));
-  const plain = await submit(resident, aidBody(at.post.id));
-  const inbox = await aidStaff.call('work', { action: 'inbox', kind: 'aid' });
+  const resident = new Browser(w.h.url);
+  const urgent = await submit(resident, aidBody(w.at.post.id, { urgent: true }));
+  const plain = await submit(resident, aidBody(w.at.post.id));
+  const inbox = await w.aidStaff.call('work', { action: 'inbox', kind: 'aid' });
   const item = (id: string) => inbox.json.data.items.find((i: { id: string }) => i.id === id);
   expect(item(urgent)).toMatchObject({ urgent: true });
   expect(item(plain)).toMatchObject({ urgent: false });
-  expect((await workDetail(aidStaff, urgent)).urgent).toBe(true);
+  expect((await workDetail(w.aidStaff, urgent)).urgent).toBe(true);
 });
 
 test('an urgent application filed after an ordinary one comes first in the todo box (第四十四条)', async () => {
-  const resident = new Browser(h.url);
-  const plain = await submit(resident, aidBody(at.post.id));
-  const urgent = await submit(resident, aidBody(at.post.id, { urgent: true }));
-  const inbox = await aidStaff.call('work', { action: 'inbox', box: 'todo' });
+  const resident = new Browser(w.h.url);
+  const plain = await submit(resident, aidBody(w.at.post.id));
+  const urgent = await submit(resident, aidBody(w.at.post.id, { urgent: true }));
+  const inbox = await w.aidStaff.call('work', { action: 'inbox', box: 'todo' });
   const ids = inbox.json.data.items.map((i: { id: string }) => i.id);
   expect(ids).toContain(plain);
   expect(ids.indexOf(urgent)).toBeLessThan(ids.indexOf(plain));
 });
 
 test('a refusal reaches the applicant with the written notice and the right to object', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id));
-  const d = await workDetail(aidStaff, id);
-  const res = await aidStaff.call('work', {
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id));
+  const d = await workDetail(w.aidStaff, id);
+  const res = await w.aidStaff.call('work', {
     action: 'decide',
     id,
     version: d.version,
@@ -59,18 +51,18 @@ test('a refusal reaches the applicant with the written notice and the right to o
 });
 
 test('the pledge (第四十一条) is not asked of an exempt applicant; urgency (第四十四条) reaches the staff', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id, { pledge: undefined, urgent: true }));
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id, { pledge: undefined, urgent: true }));
   const mine = await residentDetail(resident, id);
   expect(mine.fields).toContainEqual({ label: '时效紧迫（第四十四条）', value: '是，离时效、期限届满或开庭不足7天' });
   expect(mine.fields.map((f: { label: string }) => f.label)).not.toContain('诚信承诺');
-  const row = await h.store.requests.byId(id);
+  const row = await w.h.store.requests.byId(id);
   expect(row?.payload).toMatchObject({ urgent: true, pledge: false });
 });
 
 test('an applicant claiming hardship must pledge; the refusal names the field and writes nothing', async () => {
-  const resident = new Browser(h.url);
-  const body = aidBody(at.post.id, { exemption: 'none', householdSize: 3, monthlyIncome: 500, pledge: false });
+  const resident = new Browser(w.h.url);
+  const body = aidBody(w.at.post.id, { exemption: 'none', householdSize: 3, monthlyIncome: 500, pledge: false });
   const res = await resident.call('resident', body);
   expect(res.status).toBe(400);
   expect(res.json.error).toMatchObject({ code: 'INVALID_INPUT', message: '请阅读并同意诚信承诺' });

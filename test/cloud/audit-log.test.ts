@@ -13,32 +13,20 @@ import type { Dataset } from '~/cloudfunctions/store/port';
 import { AUDIT_PAGE_SIZE } from '~/types/api/audit';
 import { AUDIT_KEEP_DAYS } from '~/types/audit';
 import { dayKey } from '~/types/day';
-import type { Region, User } from '~/types/domain';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import type { User } from '~/types/domain';
+import { regionRow, userRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const DAY_MS = 24 * 3600 * 1000;
 const T0 = Date.UTC(2026, 5, 1, 2, 0, 0);
-const region = (code: string, name: string, level: Region['level'], parentCode: string | null): Region => ({
-  code,
-  name,
-  level,
-  parentCode,
-  lat: 45.6,
-  lng: 122.8,
-});
+const region = regionRow;
 const REGIONS = [
   region('220800', '白城市', 'city', null),
   region('220802', '洮北区', 'county', '220800'),
   region('220802001', '新立街道', 'township', '220802'),
 ];
-const user = (openid: string, regionCode: string, role: User['role'], label: string): User => ({
-  openid,
-  role,
-  regionCode,
-  label,
-  volunteerId: null,
-  serviceId: null,
-});
+const user = (openid: string, regionCode: string, role: User['role'], label: string): User =>
+  userRow(openid, role, regionCode, { label });
 const USERS = [
   user('o-city', '220800', 'admin', '市局 李明'),
   user('o-county', '220802', 'admin', '洮北区 张华'),
@@ -49,18 +37,11 @@ const USERS = [
 ];
 const dataset = (): Dataset => ({ regions: REGIONS, posts: [], services: [], volunteers: [], users: USERS });
 
-let stores: RunnerStore[] = [];
 let clock = T0;
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) await s.store.load(dataset());
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(dataset);
 
-describe.each(['sqlite', 'cloudbase stand-in'])('the audit log over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('the audit log over %s', (name) => {
+  const s = () => stores.named(name);
   const admin = () => runner(s().store, 'admin', adminRoutes, { now: () => clock });
   const work = () => runner(s().store, 'work', workRoutes, { now: () => clock });
 

@@ -3,33 +3,32 @@
  * a mini-program user calling the function by name is refused. Over the CloudBase adapter with wx-server-sdk stood in.
  */
 import type { StandinDatabase } from '../support/cloudbase-standin';
-import { createReadyStandin } from '../support/cloudbase-ready';
+import { createReadyStandin, loadThroughAdapter } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 import type { RequestRow } from '~/cloudfunctions/store/port';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry, type EntryMain } from '../support/wx-sdk-fake';
+import { UNHANDLED } from './store-fixture';
 
 let standin: StandinDatabase;
 let openid = '';
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-  openapi: { subscribeMessage: { send: jest.fn() }, security: { msgSecCheck: jest.fn() } },
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+    openapi: { subscribeMessage: { send: jest.fn() }, security: { msgSecCheck: jest.fn() } },
+  }),
+);
 
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: { code: string } }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
-let cron: Main;
+let cron: EntryMain;
 let question: RequestRow;
 const HOUR = 3_600_000;
 
 beforeAll(async () => {
   standin = await createReadyStandin();
   jest.spyOn(console, 'log').mockImplementation(() => undefined);
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  const store = createCloudbaseStore(standin);
-  await store.load(countyNetwork('220802'));
+  const store = await loadThroughAdapter(standin, countyNetwork('220802'));
   const post = data.posts.find((p) => p.status === 'active' && p.countyCode === '220802')!;
   const created = Date.now() - 30 * HOUR;
   question = {
@@ -48,16 +47,10 @@ beforeAll(async () => {
     createdAt: created,
     updatedAt: created,
     dueAt: created + 24 * HOUR,
-    version: 1,
-    answeredBy: null,
-    firstAnswerAt: null,
-    rating: null,
-    ratingWord: null,
-    remindedAt: null,
-    escalatedAt: null,
+    ...UNHANDLED,
   };
   await store.requests.create(question, [{ at: created, status: 'pending', by: '系统', note: '已转交' }]);
-  cron = (await import('~/cloudfunctions/functions/cron')).main as Main;
+  cron = await loadEntry('cron');
 });
 
 test('a user calling the cron function by name is refused and nothing moves', async () => {

@@ -9,29 +9,28 @@ import type { RouteTable } from '~/cloudfunctions/domain/context';
 import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
+import { loadThroughAdapter } from '../support/cloudbase-ready';
+import { loadEntry } from '../support/wx-sdk-fake';
 
 const standin = createStandinDatabase();
 let openid = '';
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+  }),
+);
 
 type Reply = { ok: boolean; data?: unknown; error?: { code: string } };
-type Main = (event: Record<string, unknown>) => Promise<Reply>;
-const entry = async (name: string): Promise<Main> =>
-  (await import(`../../cloudfunctions/functions/${name}`)).main as Main;
+const entry = async (name: string) => (await loadEntry(name)) as (event: Record<string, unknown>) => Promise<Reply>;
 const VARS = ['VISITOR_SALT', 'DATA_KEY', 'ADMIN_BOOTSTRAP_SECRET', 'SUBSCRIBE_TMPL_ANSWER', 'SUBSCRIBE_TMPL_PROGRESS'];
 const saved = Object.fromEntries(VARS.map((k) => [k, process.env[k]]));
 let errors: jest.SpyInstance;
 
 beforeAll(async () => {
   await setupDatabase(standin.admin);
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  await createCloudbaseStore(standin).load({ regions: [], posts: [], services: [], volunteers: [], users: data.users });
+  await loadThroughAdapter(standin, { regions: [], posts: [], services: [], volunteers: [], users: data.users });
 });
 beforeEach(() => {
   for (const k of VARS) delete process.env[k];

@@ -5,34 +5,33 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StandinDatabase } from '../support/cloudbase-standin';
-import { createReadyStandin } from '../support/cloudbase-ready';
+import { createReadyStandin, loadThroughAdapter } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry, type EntryMain } from '../support/wx-sdk-fake';
 
 let standin: StandinDatabase;
 let openid = '';
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+  }),
+);
 
-type Main = (event: Record<string, unknown>) => Promise<{ ok: boolean; data?: any; error?: { code: string } }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
-let scan: Main;
-let admin: Main;
+let scan: EntryMain;
+let admin: EntryMain;
 let postId: string;
 
 beforeAll(async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
   // The full network would take the stand-in a while; one county is plenty for the entry's behaviour.
-  await createCloudbaseStore(standin).load(countyNetwork('220802'));
+  await loadThroughAdapter(standin, countyNetwork('220802'));
   postId = data.posts[0].id;
-  scan = (await import('~/cloudfunctions/functions/scan')).main as Main;
-  admin = (await import('~/cloudfunctions/functions/admin')).main as Main;
+  scan = await loadEntry('scan');
+  admin = await loadEntry('admin');
 });
 
 test('a scan through the cloud entry lands and is counted for the city', async () => {

@@ -5,33 +5,31 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { idCheckChar } from '~/types/idcard';
 import type { StandinDatabase } from '../support/cloudbase-standin';
-import { createReadyStandin } from '../support/cloudbase-ready';
+import { createReadyStandin, loadThroughAdapter } from '../support/cloudbase-ready';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry, type EntryMain } from '../support/wx-sdk-fake';
 
 let standin: StandinDatabase;
 let openid = '';
 let verdict = 'pass';
 const checks: Record<string, unknown>[] = [];
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-  openapi: {
-    security: {
-      msgSecCheck: async (req: Record<string, unknown>) => {
-        checks.push(req);
-        return { errCode: 0, result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20001 } };
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+    openapi: {
+      security: {
+        msgSecCheck: async (req: Record<string, unknown>) => {
+          checks.push(req);
+          return { errCode: 0, result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20001 } };
+        },
       },
     },
-  },
-}));
+  }),
+);
 
-type Main = (
-  event: Record<string, unknown>,
-) => Promise<{ ok: boolean; data?: any; error?: { code: string; message: string } }>; // eslint-disable-line @typescript-eslint/no-explicit-any -- replies are read field by field
-let resident: Main;
+let resident: EntryMain;
 let postId: string;
 const ID17 = '22080219900101123';
 const ID_NUMBER = ID17 + idCheckChar(ID17);
@@ -40,11 +38,10 @@ beforeAll(async () => {
   standin = await createReadyStandin();
   process.env.VISITOR_SALT = 'test-salt';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
+  await loadThroughAdapter(standin, countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
-  resident = (await import('~/cloudfunctions/functions/resident')).main as Main;
+  resident = await loadEntry('resident');
 });
 
 const aid = () => ({

@@ -10,6 +10,8 @@ import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry } from '../support/wx-sdk-fake';
+import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 const standin = createStandinDatabase();
 // Collections exist only once set up, as on CloudBase; before any other hook loads data.
@@ -17,22 +19,24 @@ beforeAll(() => setupDatabase(standin.admin));
 let openid = 'o-content-1';
 /** What the stand-in answers: a verdict, or a thrown failure as wx-server-sdk throws one (errCode set). */
 let answer: { suggest: string } | { fail: number } = { suggest: 'pass' };
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-  openapi: {
-    security: {
-      msgSecCheck: async () => {
-        if ('fail' in answer) {
-          throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${answer.fail}`), { errCode: answer.fail });
-        }
-        return { errCode: 0, result: { suggest: answer.suggest, label: answer.suggest === 'pass' ? 100 : 20001 } };
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+    openapi: {
+      security: {
+        msgSecCheck: async () => {
+          if ('fail' in answer) {
+            throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${answer.fail}`), {
+              errCode: answer.fail,
+            });
+          }
+          return { errCode: 0, result: { suggest: answer.suggest, label: answer.suggest === 'pass' ? 100 : 20001 } };
+        },
       },
     },
-  },
-}));
+  }),
+);
 
 type Reply = { ok: boolean; data?: { id: string; created: boolean }; error?: { code: string; message: string } };
 let resident: (event: Record<string, unknown>) => Promise<Reply>;
@@ -42,11 +46,10 @@ const ID17 = '22080219900101123';
 beforeAll(async () => {
   process.env.VISITOR_SALT = 'test-salt';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
-  const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
   const data = demoDataset();
-  await createCloudbaseStore(standin).load(countyNetwork('220802', { volunteers: [], users: [] }));
+  await loadThroughAdapter(standin, countyNetwork('220802', { volunteers: [], users: [] }));
   postId = data.posts.find((p) => p.countyCode === '220802' && p.status === 'active')!.id;
-  resident = (await import('~/cloudfunctions/functions/resident')).main as typeof resident;
+  resident = await loadEntry('resident');
 });
 
 const SUBMISSIONS: Record<string, () => Record<string, unknown>> = {

@@ -14,21 +14,16 @@ import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { aidBody } from '../support/request-bodies';
 import { createStorageStandin, type StorageStandin } from '../support/evidence-storage-standin';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import { userRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const COUNTY = '220802';
 const data = demoDataset();
 const post = data.posts.find((p) => p.countyCode === COUNTY && p.status === 'active') as Post;
 const centre = data.services.find((s) => s.kind === 'legalAidCentre' && s.regionCode === COUNTY)!;
 const office = data.services.find((s) => s.kind === 'judicialOffice' && s.regionCode === post.townshipCode)!;
-const worker = (openid: string, role: User['role'], serviceId: string | null, regionCode = COUNTY): User => ({
-  openid,
-  role,
-  regionCode,
-  label: `${openid}的名字`,
-  volunteerId: null,
-  serviceId,
-});
+const worker = (openid: string, role: User['role'], serviceId: string | null): User =>
+  userRow(openid, role, COUNTY, { serviceId });
 const USERS = [
   worker('aid-staff', 'staff', centre.id),
   worker('office-staff', 'staff', office.id),
@@ -43,17 +38,10 @@ const photoOf = (openid: string) =>
 
 const aid = (photos: string[]) => aidBody(post.id, { photos });
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) await s.store.load(network());
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(network);
 
-describe.each(['sqlite', 'cloudbase stand-in'])('evidence photos over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('evidence photos over %s', (name) => {
+  const s = () => stores.named(name);
   let storage: StorageStandin;
   let t = Date.UTC(2026, 11, 3, 2);
   const fns = () => {

@@ -3,18 +3,19 @@
  * a dotted one) and a handler's own `field`, so a form marks the field without reading the Chinese message.
  */
 import type { StandinDatabase } from '../support/cloudbase-standin';
-import { createReadyStandin } from '../support/cloudbase-ready';
+import { createReadyStandin, loadThroughAdapter } from '../support/cloudbase-ready';
 import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
+import { loadEntry } from '../support/wx-sdk-fake';
 
 let standin: StandinDatabase;
 let openid = '';
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: openid }),
-}));
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => openid,
+  }),
+);
 
 interface Reply {
   ok: boolean;
@@ -100,9 +101,8 @@ describe('cloud runtime (callFunction reply)', () => {
   beforeAll(async () => {
     standin = await createReadyStandin();
     process.env.VISITOR_SALT = 'test-salt';
-    const { createCloudbaseStore } = await import('~/cloudfunctions/store/cloudbase');
-    await createCloudbaseStore(standin).load(countyNetwork(COUNTY));
-    admin = (await import('~/cloudfunctions/functions/admin')).main as typeof admin;
+    await loadThroughAdapter(standin, countyNetwork(COUNTY));
+    admin = await loadEntry('admin');
     openid = 'demo-admin';
   }, 60_000); // loading a county into the stand-in is slow on a busy machine
   suite(() => async (_fn, body) => admin(body));

@@ -12,7 +12,8 @@ import type { Dataset } from '~/cloudfunctions/store/port';
 import type { User } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import { userRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const DATA_KEY = randomBytes(32);
 const data = demoDataset();
@@ -30,15 +31,8 @@ const neighbourOffice = data.services.find(
 )!;
 const volunteerRow = data.volunteers.find((v) => v.postIds.includes(post.id))!;
 const counties = [post.countyCode, farPost.countyCode];
-const user = (openid: string, role: User['role'], over: Partial<User>): User => ({
-  openid,
-  role,
-  regionCode: post.countyCode,
-  label: `${openid}的名字`,
-  volunteerId: null,
-  serviceId: null,
-  ...over,
-});
+const user = (openid: string, role: User['role'], over: Partial<User>): User =>
+  userRow(openid, role, post.countyCode, over);
 
 function network(): Dataset {
   return countyNetwork(counties, {
@@ -50,18 +44,13 @@ function network(): Dataset {
   });
 }
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
+beforeAll(() => {
   expect([office, centre, cityCentre, farOffice, farCentre, neighbourOffice].every(Boolean)).toBe(true);
-  stores = await bothStores();
-  for (const s of stores) await s.store.load(network());
 });
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
-});
+const stores = withBothStores(network);
 
-describe.each(['sqlite', 'cloudbase stand-in'])('hand-over region over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('hand-over region over %s', (name) => {
+  const s = () => stores.named(name);
   let t = Date.UTC(2026, 11, 3, 2);
   let made: { resident: ReturnType<typeof runner>; work: ReturnType<typeof runner> } | null = null;
   const fns = () => {

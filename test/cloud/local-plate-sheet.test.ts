@@ -6,18 +6,12 @@
 import jsQR from 'jsqr';
 import { PDFDocument } from 'pdf-lib';
 import { blankGlyphs, pageImages, pageText } from '../support/pdf-text';
-import { postsIn, scopeOf, startNetwork, type Network } from './admin-posts-fixture';
+import { postsIn, withNetwork, TOWNSHIP } from './admin-posts-fixture';
 
 // A PDF with fonts and images takes a second or two on a loaded two-core machine.
 jest.setTimeout(60_000);
 
-let n: Network;
-beforeAll(async () => {
-  n = await startNetwork();
-});
-afterAll(() => n.h.close());
-
-const TOWNSHIP = scopeOf('demo-township-admin');
+const n = withNetwork();
 
 async function sheetOf(postIds: string[]) {
   const res = await n.township.call('admin', { action: 'plateSheet', postIds });

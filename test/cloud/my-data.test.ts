@@ -9,19 +9,15 @@ import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
 import { createLocalFileStore } from '~/cloudfunctions/local/file-store';
 import type { Dataset, RequestRow } from '~/cloudfunctions/store/port';
 import type { Post, Region } from '~/types/domain';
-import { bothStores, runner, type RunnerStore } from './route-runner';
+import { regionRow } from '../support/rows';
+import { runner, STORE_NAMES, withBothStores } from './route-runner';
+import { UNHANDLED } from './store-fixture';
 
 const T0 = Date.UTC(2026, 10, 2, 2, 0, 0);
 const KEY = randomBytes(32);
 const ID_A = '220802199001011237';
-const region = (code: string, level: Region['level'], parentCode: string | null): Region => ({
-  code,
-  name: code,
-  level,
-  parentCode,
-  lat: 45.6,
-  lng: 122.8,
-});
+const region = (code: string, level: Region['level'], parentCode: string | null): Region =>
+  regionRow(code, code, level, parentCode);
 const POST: Post = {
   id: 'P001',
   name: '幸福村先锋岗',
@@ -65,62 +61,48 @@ function request(n: number, owner: string, over: Partial<RequestRow>): RequestRo
     createdAt: T0 + n,
     updatedAt: T0 + n,
     dueAt: T0 + 86_400_000,
-    version: 1,
-    answeredBy: null,
-    firstAnswerAt: null,
-    rating: null,
-    ratingWord: null,
-    remindedAt: null,
-    escalatedAt: null,
+    ...UNHANDLED,
     ...over,
   } as RequestRow;
 }
 
-let stores: RunnerStore[] = [];
-beforeAll(async () => {
-  stores = await bothStores();
-  for (const s of stores) {
-    await s.store.load(dataset());
-    await s.store.requests.create(
-      request(1, 'o-alice', {
-        kind: 'aid',
-        assignee: 'A01',
-        status: 'submitted',
-        title: '法律援助预申请',
-        payload: {
-          name: '赵铁柱',
-          idNumber: encrypt(KEY, ID_A),
-          phone: encrypt(KEY, '13912345678'),
-          facts: '包工头拖欠工资两万元。',
-          photos: 'cloud://env-1/aid/abc/p1.jpg',
-        },
-      }),
-      [{ at: T0, status: 'submitted', by: '先锋岗', note: '已提交法律援助中心' }],
-    );
-    await s.store.requests.create(
-      request(2, 'o-bob', {
-        payload: { text: '邻居的树枝伸过来了怎么办？', callbackPhone: encrypt(KEY, '13698765432') },
-      }),
-      [{ at: T0, status: 'pending', by: '先锋岗', note: '已转交' }],
-    );
-    await s.store.outbox.add({
-      id: 'n000000000000000000000001',
-      recipient: 'o-alice',
-      at: T0 + 10,
-      title: '法律援助：已受理',
-      body: '请补充工资欠条照片。',
-      requestId: request(1, 'o-alice', {}).id,
-      target: 'resident',
-      readAt: null,
-    });
-  }
-});
-afterAll(async () => {
-  for (const s of stores) await s.store.close();
+const stores = withBothStores(dataset, async (store) => {
+  await store.requests.create(
+    request(1, 'o-alice', {
+      kind: 'aid',
+      assignee: 'A01',
+      status: 'submitted',
+      title: '法律援助预申请',
+      payload: {
+        name: '赵铁柱',
+        idNumber: encrypt(KEY, ID_A),
+        phone: encrypt(KEY, '13912345678'),
+        facts: '包工头拖欠工资两万元。',
+        photos: 'cloud://env-1/aid/abc/p1.jpg',
+      },
+    }),
+    [{ at: T0, status: 'submitted', by: '先锋岗', note: '已提交法律援助中心' }],
+  );
+  await store.requests.create(
+    request(2, 'o-bob', {
+      payload: { text: '邻居的树枝伸过来了怎么办？', callbackPhone: encrypt(KEY, '13698765432') },
+    }),
+    [{ at: T0, status: 'pending', by: '先锋岗', note: '已转交' }],
+  );
+  await store.outbox.add({
+    id: 'n000000000000000000000001',
+    recipient: 'o-alice',
+    at: T0 + 10,
+    title: '法律援助：已受理',
+    body: '请补充工资欠条照片。',
+    requestId: request(1, 'o-alice', {}).id,
+    target: 'resident',
+    readAt: null,
+  });
 });
 
-describe.each(['sqlite', 'cloudbase stand-in'])('下载我的数据 over %s', (name) => {
-  const s = () => stores.find((x) => x.name === name)!;
+describe.each(STORE_NAMES)('下载我的数据 over %s', (name) => {
+  const s = () => stores.named(name);
 
   test("each resident's file holds their own data in full and nothing of the other's", async () => {
     const call = runner(s().store, 'resident', residentRoutes, { now: () => T0 + 1000, dataKey: KEY });

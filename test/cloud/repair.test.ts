@@ -11,28 +11,23 @@ import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { runTick } from '~/cloudfunctions/domain/cron/tick';
 import { NO_PUSH } from '~/cloudfunctions/domain/context';
 import { repair } from '~/scripts/repair';
-import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { Client, demoDataset } from '../support/local-harness';
 import { awayFromPosts, DAY, recordScans } from './admin-dashboard-fixture';
-import { loginAs, places, type Places } from './work-fixture';
+import { loginAs } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let at: Places;
-let county: Client;
-
+const w = withHarness({ county: 'demo-county-admin' });
 beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-  county = await loginAs(h, 'demo-county-admin');
-  const now = h.clock.now;
-  const p = at.post;
+  const now = w.h.clock.now;
+  const p = w.at.post;
   // 40 scans over 20 days by 8 browsers: some without location, some inside the circle, some from a place outside every circle.
-  const visitors = Array.from({ length: 8 }, () => new Client(h.url));
-  const away = await awayFromPosts(h.store, { lat: p.lat + 0.018, lng: p.lng });
+  const visitors = Array.from({ length: 8 }, () => new Client(w.h.url));
+  const away = await awayFromPosts(w.h.store, { lat: p.lat + 0.018, lng: p.lng });
   for (let i = 0; i < 40; i++) {
     const location = i % 3 === 0 ? undefined : i % 3 === 1 ? { lat: p.lat, lng: p.lng } : away;
     const res = await visitors[i % 8].call('scan', {
       action: 'land',
-      postId: i % 4 === 0 ? at.farPost.id : p.id,
+      postId: i % 4 === 0 ? w.at.farPost.id : p.id,
       scanId: randomUUID(),
       at: now - (i % 20) * DAY - (i % 5) * 3_600_000,
       ...(location ? { location } : {}),
@@ -40,23 +35,22 @@ beforeAll(async () => {
     expect(res.json.ok).toBe(true);
   }
   // The timer's run brings the rollups up to date, as it does every 10 minutes.
-  const tick = await runTick({ store: h.store, now, pusher: NO_PUSH });
+  const tick = await runTick({ store: w.h.store, now, pusher: NO_PUSH });
   expect(tick.rollup).toMatchObject({ scans: 40, more: false });
 });
-afterAll(() => h.close());
 
 async function views(): Promise<unknown[]> {
   const calls = [
     { action: 'dashboard', period: { preset: '30d' } },
-    { action: 'dashboard', subject: at.post.id, period: { preset: '7d' } },
-    { action: 'dashboard', subject: at.post.villageCode, period: { preset: '90d' } },
-    { action: 'coverage', regionCode: at.post.townshipCode, days: 30 },
+    { action: 'dashboard', subject: w.at.post.id, period: { preset: '7d' } },
+    { action: 'dashboard', subject: w.at.post.villageCode, period: { preset: '90d' } },
+    { action: 'coverage', regionCode: w.at.post.townshipCode, days: 30 },
   ];
-  const city = await loginAs(h, 'demo-admin');
-  calls.push({ action: 'dashboard', subject: at.farPost.countyCode, period: { preset: '30d' } } as never);
+  const city = await loginAs(w.h, 'demo-admin');
+  calls.push({ action: 'dashboard', subject: w.at.farPost.countyCode, period: { preset: '30d' } } as never);
   return Promise.all(
     calls.map(async (body, i) => {
-      const res = await (i === 4 ? city : county).call('admin', body);
+      const res = await (i === 4 ? city : w.county).call('admin', body);
       expect(res.json.ok).toBe(true);
       const { rolledAt: _rolledAt, ...rest } = res.json.data;
       return rest;
@@ -71,17 +65,19 @@ test('the dashboard and the coverage page are the same before and after a repair
   expect(first.figures.withLocation).toBeGreaterThan(first.figures.inCircle);
   // Ten scans from outside every circle, in one cell: a cluster on the coverage page.
   expect((before[3] as { clusters: { scans: number }[] }).clusters.map((c) => c.scans)).toEqual([10]);
-  const report = await repair(h.store, h.clock.now);
+  const report = await repair(w.h.store, w.h.clock.now);
   expect(report.scans).toBe(40);
   expect(await views()).toEqual(before);
 });
 
 test('aggregates lost from the database come back with a repair', async () => {
   const before = await views();
-  h.store.db.exec('DELETE FROM daily_stats; DELETE FROM hour_stats; DELETE FROM cum_stats; DELETE FROM outside_cells');
+  w.h.store.db.exec(
+    'DELETE FROM daily_stats; DELETE FROM hour_stats; DELETE FROM cum_stats; DELETE FROM outside_cells',
+  );
   const broken = (await views()) as { figures: { scans: number } }[];
   expect(broken[0].figures.scans).toBe(0);
-  await repair(h.store, h.clock.now);
+  await repair(w.h.store, w.h.clock.now);
   expect(await views()).toEqual(before);
 });
 
@@ -89,7 +85,7 @@ test('npm run repair -- --db <file> prints what it did and how long it took', as
   const db = join(mkdtempSync(join(tmpdir(), 'pp-repair-')), 'pioneer.db');
   const store = openSqliteStore(db);
   await store.load(demoDataset());
-  await recordScans(store, at.post, Date.now(), 3);
+  await recordScans(store, w.at.post, Date.now(), 3);
   await store.close();
   const out = spawnSync('npx', ['tsx', 'scripts/repair.ts', '--db', db], { encoding: 'utf8', timeout: 60_000 });
   expect(out.status).toBe(0);

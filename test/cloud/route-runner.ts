@@ -13,7 +13,7 @@ import { dispatch } from '~/cloudfunctions/functions/dispatch';
 import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
 import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
-import type { Store } from '~/cloudfunctions/store/port';
+import type { Dataset, Store } from '~/cloudfunctions/store/port';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { createStandinDatabase, type StandinDatabase } from '../support/cloudbase-standin';
 
@@ -77,4 +77,29 @@ export function runner(store: Store, fn: string, table: RouteTable, options: Run
     const { status, result } = await dispatch(fn, table, body, ctx, limiter, () => undefined);
     return result.ok ? { status, ok: true, data: result.data } : { status, ok: false, data: null, error: result.error };
   };
+}
+
+/** The names of bothStores(), for `describe.each`. */
+export const STORE_NAMES = ['sqlite', 'cloudbase stand-in'];
+
+/**
+ * Both adapters, loaded with `dataset()` (then `prepare`, if given) before the file's tests and closed after them.
+ * Answers how to reach them once loaded: all of them, or one by name.
+ */
+export function withBothStores(
+  dataset: () => Dataset,
+  prepare?: (store: Store) => Promise<void>,
+): { all: () => RunnerStore[]; named: (name: string) => RunnerStore } {
+  let stores: RunnerStore[] = [];
+  beforeAll(async () => {
+    stores = await bothStores();
+    for (const s of stores) {
+      await s.store.load(dataset());
+      await prepare?.(s.store);
+    }
+  });
+  afterAll(async () => {
+    for (const s of stores) await s.store.close();
+  });
+  return { all: () => stores, named: (name) => stores.find((x) => x.name === name)! };
 }

@@ -10,7 +10,7 @@ import { COLLECTION_SPECS, setupDatabase } from '~/cloudfunctions/store/cloudbas
 import type { RequestRow } from '~/cloudfunctions/store/port';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { createStandinDatabase, type StandinDatabase } from '../support/cloudbase-standin';
-import { TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
+import { workRequest } from './store-contract-work';
 
 /** A stand-in with one scratch collection `c`, created as setup would. */
 async function scratch(): Promise<StandinDatabase> {
@@ -214,24 +214,15 @@ describe('a fresh environment has only what setup creates', () => {
   });
 
   it('shows a setup without its unique indexes as lost idempotency: a retried request is stored twice', async () => {
-    const request: RequestRow = {
-      id: 'r000000000000000000000001',
-      kind: 'question',
+    const request: RequestRow = workRequest(1, {
       owner: 'o-a',
       clientId: 'c-1',
-      postId: 'P001',
-      villageCode: VILLAGE_A1,
-      townshipCode: TOWNSHIP_A,
-      countyCode: '220802',
-      assignee: 'post:P001',
-      status: 'pending',
       title: '法律咨询 · 其他',
       payload: {},
       createdAt: 1,
       updatedAt: 1,
       dueAt: 2,
-      ...UNHANDLED,
-    };
+    });
     const retry = { ...request, id: 'r000000000000000000000002' };
     const bare = createStandinDatabase();
     await setupDatabase(

@@ -85,12 +85,12 @@ describe('cloudbase: accepting an invite without a transaction', () => {
   });
 });
 
-describe('cloudbase: requests stored before issue 4', () => {
+describe('cloudbase: requests stored before requests were handled (no handling fields)', () => {
   it('read as version 1, unhandled, and take a change against version 1 exactly once', async () => {
     const db = await createReadyStandin();
     const store = createCloudbaseStore(db);
     const { id, ...fields } = workRequest(1);
-    // The document as the adapter wrote it before issue 4: none of the handling fields.
+    // The document as the adapter wrote it before requests were handled: none of the handling fields.
     const old: Record<string, unknown> = { ...fields };
     for (const key of ['version', 'answeredBy', 'firstAnswerAt', 'rating', 'ratingWord', 'remindedAt', 'escalatedAt'])
       delete old[key];

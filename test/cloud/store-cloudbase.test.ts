@@ -9,7 +9,8 @@ import type { ScanRecord } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
 import { runStoreContract } from './store-contract';
-import { CITY, fixture, TOWNSHIP_A, UNHANDLED, VILLAGE_A1 } from './store-fixture';
+import { workRequest } from './store-contract-work';
+import { CITY, fixture, TOWNSHIP_A, VILLAGE_A1, REVEAL_ENTRY } from './store-fixture';
 
 // settleMs 0: the stand-in's inserts are done when they return, so a rollup may fold a scan at once.
 runStoreContract('cloudbase over the SDK stand-in', async () =>
@@ -116,36 +117,18 @@ describe('cloudbase adapter only', () => {
     await store.scans.record(SCAN, SUBJECTS);
     await store.meta.set('visitorSalt', 's');
     await store.requests.create(
-      {
-        id: 'r000000000000000000000001',
-        kind: 'question',
+      workRequest(1, {
         owner: 'o-a',
         clientId: 'c-1',
-        postId: 'P001',
-        villageCode: VILLAGE_A1,
-        townshipCode: TOWNSHIP_A,
-        countyCode: '220802',
-        assignee: 'post:P001',
-        status: 'pending',
         title: '法律咨询 · 其他',
         payload: {},
         createdAt: 1,
         updatedAt: 1,
         dueAt: 2,
-        ...UNHANDLED,
-      },
+      }),
       [],
     );
-    await store.audit.append({
-      at: 1,
-      actor: 'o-s',
-      actorLabel: '工作人员',
-      action: 'reveal.phone',
-      requestId: 'r1',
-      kind: 'reveal',
-      actorRole: 'staff',
-      detail: '',
-    });
+    await store.audit.append(REVEAL_ENTRY);
     await store.outbox.add({
       id: 'n000000000000000000000001',
       recipient: 'o-a',

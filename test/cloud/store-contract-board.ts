@@ -7,6 +7,7 @@ import type { Post, ScanRecord } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
 import { scanSubjects } from '~/cloudfunctions/domain/scope';
 import { COUNTY, fixture, TOWNSHIP_A, VILLAGE_A2 } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 /** 00:00 in Baicheng (UTC+8) on 2026-10-30. */
 const D30 = Date.UTC(2026, 9, 29, 16);
@@ -35,11 +36,7 @@ async function record(s: Store, postId: string, at: number): Promise<void> {
 
 /** Registers the board cases; `store` gives the current test's store (fresh per test). */
 export function boardContract(store: () => Store): void {
-  describe('the post directory and the post board', () => {
-    beforeEach(async () => {
-      await store().load(fixture());
-    });
-
+  describeLoaded('the post directory and the post board', store, fixture, () => {
     it('lists every post of a region, retired ones too, as posts.inRegion does, and follows each post write', async () => {
       const s = store();
       for (const prefix of ['2208', COUNTY, TOWNSHIP_A, VILLAGE_A2, '220803']) {

@@ -6,6 +6,7 @@
 import type { DailyStat, ScanRecord } from '~/types/domain';
 import type { ScanFix, Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, VILLAGE_A1 } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 /** 10:00 in Baicheng (UTC+8) on 2026-11-28. */
 const MORNING = Date.UTC(2026, 10, 28, 2, 0);
@@ -46,11 +47,7 @@ async function day(store: Store, subject: string): Promise<DailyStat | undefined
 
 /** Registers the cases; `store` gives the current test's store (fresh per test). */
 export function locateContract(store: () => Store): void {
-  describe('a location after its scan (scans.locate)', () => {
-    beforeEach(async () => {
-      await store().load(fixture());
-    });
-
+  describeLoaded('a location after its scan (scans.locate)', store, fixture, () => {
     it('completes the scan once: every subject counts it located and in the circle; a retry changes nothing', async () => {
       const s = scan();
       await store().scans.record(s, SUBJECTS);

@@ -1,5 +1,5 @@
 /**
- * The store contract for running the network (issue 5): posts and volunteers of a region, creating and changing
+ * The store contract for running the network (岗位管理): posts and volunteers of a region, creating and changing
  * posts with their history, volunteer counts, service points of a region, request rows for statistics and the first
  * admin. Registered by runStoreContract (store-contract.ts).
  */
@@ -7,6 +7,7 @@ import type { Post, User } from '~/types/domain';
 import type { Dataset, PostHistoryRow, Store } from '~/cloudfunctions/store/port';
 import { workRequest } from './store-contract-work';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 const AT = Date.UTC(2026, 10, 28, 2);
@@ -44,11 +45,7 @@ const ADMIN: User = {
 
 /** Registers the network cases; `store` gives the current test's store (fresh per test). */
 export function networkContract(store: () => Store): void {
-  describe('running the network', () => {
-    beforeEach(async () => {
-      await store().load(network());
-    });
-
+  describeLoaded('running the network', store, network, () => {
     it('lists the posts of a region by code prefix in id order, with status, name and cursor filters', async () => {
       const s = store();
       expect(ids(await s.posts.inRegion('2208', null, 100))).toEqual(['P001', 'P002', 'P003', 'P004', 'P005', 'P006']);

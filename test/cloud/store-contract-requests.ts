@@ -7,29 +7,22 @@ import type { GeoPoint } from '~/types/domain';
 import { distanceM } from '~/cloudfunctions/geo/distance';
 import { NEAR_MAX_M } from '~/cloudfunctions/geo/grid';
 import type { Dataset, RequestRow, Store } from '~/cloudfunctions/store/port';
-import { COUNTY, fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B, UNHANDLED, VILLAGE_A1 } from './store-fixture';
+import { fixture, largeDataset, lcg, TOWNSHIP_A, TOWNSHIP_B } from './store-fixture';
+import { workRequest } from './store-contract-work';
 
 const T0 = Date.UTC(2026, 10, 28, 2);
 
+/** Request `n`: a pending question about unpaid wages at P001, made at `createdAt`. */
 function request(n: number, owner: string, clientId: string, createdAt = T0 + n * 1000): RequestRow {
-  return {
-    id: `r${String(n).padStart(24, '0')}`,
-    kind: 'question',
+  return workRequest(n, {
     owner,
     clientId,
-    postId: 'P001',
-    villageCode: VILLAGE_A1,
-    townshipCode: TOWNSHIP_A,
-    countyCode: COUNTY,
-    assignee: 'post:P001',
-    status: 'pending',
     title: '法律咨询 · 拖欠工资',
     payload: { category: 'wages', text: '老板拖欠三个月工资怎么办', phone: 'v1:encrypted', hideName: false },
     createdAt,
     updatedAt: createdAt,
     dueAt: createdAt + 24 * 3600 * 1000,
-    ...UNHANDLED,
-  };
+  });
 }
 const FIRST: TimelineEntry[] = [{ at: T0, status: 'pending', by: '先锋岗', note: '已转交 新立社区的法律明白人' }];
 

@@ -18,6 +18,7 @@ import {
   VILLAGE_A2,
   VILLAGE_B1,
 } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 const HOUR = 3600_000;
 const DAY = 24 * HOUR;
@@ -89,11 +90,7 @@ async function snapshot(s: Store) {
 
 /** Registers the rollup cases; `store` gives the current test's store (fresh per test). */
 export function rollupContract(store: () => Store): void {
-  describe('rollups: period totals, hours, cells', () => {
-    beforeEach(async () => {
-      await store().load(fixture());
-    });
-
+  describeLoaded('rollups: period totals, hours, cells', store, fixture, () => {
     it('answers period totals from the last rollup: nothing before it, exact after it', async () => {
       const s = store();
       await record(s, scan('P001', 'a', D20 + 9 * HOUR, { distanceM: 100, inCircle: true }));

@@ -2,6 +2,7 @@
 import type { DailyStat, ScanRecord } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1 } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 /** 10:00 in Baicheng (UTC+8) on 2026-11-28. */
 const MORNING = Date.UTC(2026, 10, 28, 2, 0);
@@ -37,11 +38,7 @@ async function oneDay(store: Store, subject: string, day = DAY): Promise<DailySt
 
 /** Registers the scan cases; `store` gives the current test's store (fresh per test). */
 export function scanContract(store: () => Store): void {
-  describe('scans and daily stats', () => {
-    beforeEach(async () => {
-      await store().load(fixture());
-    });
-
+  describeLoaded('scans and daily stats', store, fixture, () => {
     it('records a scan once: a retry is a duplicate, its id reused for another post a conflict; neither counts', async () => {
       const s = scan('P001', 'visitor-a');
       expect(await store().scans.record(s, P001_SUBJECTS)).toBe('recorded');

@@ -5,6 +5,7 @@
 import type { ServicePoint, User } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B } from './store-fixture';
+import { describeLoaded } from './store-contract-describe';
 
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
@@ -32,11 +33,7 @@ function admin(openid: string, regionCode: string, role: User['role'] = 'admin')
 
 /** Registers the service-point and admin-list cases; `store` gives the fresh store of the running test. */
 export function serviceContract(store: () => Store): void {
-  describe('service points by channel', () => {
-    beforeEach(async () => {
-      await store().load(fixture());
-    });
-
+  describeLoaded('service points by channel', store, fixture, () => {
     it('lists the points serving a channel in id order, up to the limit, and nothing for an unserved one', async () => {
       expect(ids(await store().services.forChannel('mediation', 10))).toEqual(['J01', 'J02', 'M01']);
       expect(ids(await store().services.forChannel('handover', 10))).toEqual(['A01', 'J01', 'J02']);

@@ -1,5 +1,5 @@
 /**
- * The store contract, part 4: handling requests (issue 4). Compare-and-set changes, the work lists of assignees,
+ * The store contract, part 4: handling requests (办理). Compare-and-set changes, the work lists of assignees,
  * questions coming due, a worker's own answers and the audit log. Outbox, invites, templates and people are in
  * store-contract-records.ts. Registered by store-contract.ts inside each adapter's describe.
  */

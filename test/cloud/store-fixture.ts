@@ -3,7 +3,7 @@
  * larger generated one that forces paging past 100 rows and the nearest-service search past its first boxes.
  */
 import type { GeoPoint, Post, ServicePoint } from '~/types/domain';
-import type { Dataset, VolunteerRow } from '~/cloudfunctions/store/port';
+import type { AuditEntry, Dataset, VolunteerRow } from '~/cloudfunctions/store/port';
 import { DEFAULT_CHANNELS } from '~/types/services';
 
 export const CITY = '220800';
@@ -193,7 +193,7 @@ export function largeDataset(n: number): Dataset {
   };
 }
 
-/** The issue-4 fields of a request nobody has handled yet. */
+/** The handling fields (version, answer, rating, reminders) of a request nobody has handled yet. */
 export const UNHANDLED = {
   version: 1,
   answeredBy: null,
@@ -203,3 +203,15 @@ export const UNHANDLED = {
   remindedAt: null,
   escalatedAt: null,
 } as const;
+
+/** An audit entry of a staff member revealing a phone number, as the stores' append-only checks write it. */
+export const REVEAL_ENTRY: AuditEntry = {
+  at: 1,
+  actor: 'o-s',
+  actorLabel: '工作人员',
+  action: 'reveal.phone',
+  requestId: 'r1',
+  kind: 'reveal',
+  actorRole: 'staff',
+  detail: '',
+};

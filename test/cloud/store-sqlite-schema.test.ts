@@ -1,6 +1,6 @@
 /**
  * The SQLite schema of the first release and the migration mechanism kept for after it: the squashed schema is the
- * exact end state of the development steps (test/support/sqlite-schema-steps.sql), a file those steps made is
+ * exact end state of the development steps (test/support/sqlite-schema-steps.json), a file those steps made is
  * adopted, a later step runs once and all-or-nothing, and a file newer than the code is refused untouched.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -10,50 +10,24 @@ import Database from 'better-sqlite3';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { migrate } from '~/cloudfunctions/store/sqlite/migrate';
 import { BASE_VERSION, MIGRATIONS, SCHEMA, type Migration } from '~/cloudfunctions/store/sqlite/schema';
+import { describeSchema } from '../support/sqlite-schema-describe';
 import { fixture } from './store-fixture';
 
-const STEPS_SQL = readFileSync(join(__dirname, '../support/sqlite-schema-steps.sql'), 'utf8');
+/** The end state of the development steps, generated once from them before they were squashed. */
+const STEPS: { create: string[]; schema: Record<string, unknown> } = JSON.parse(
+  readFileSync(join(__dirname, '../support/sqlite-schema-steps.json'), 'utf8'),
+);
+const execSteps = (db: Database.Database) => STEPS.create.forEach((sql) => db.exec(sql));
 const dir = mkdtempSync(join(tmpdir(), 'store-schema-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
 const tempFile = () => join(dir, `f${files++}.db`);
 
-/** SQL text without what SQLite's ALTER and RENAME leave behind: quotes, line breaks, spaces beside punctuation. */
-function normal(sql: string | null): string | null {
-  return sql === null
-    ? null
-    : sql
-        .replace(/"/g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([(),])\s*/g, '$1')
-        .trim();
-}
-
-/** Everything SQLite says about a schema: each object's SQL, and each table's columns, keys and indexes. */
-function describeSchema(db: Database.Database): Record<string, unknown> {
-  const objects = db
-    .prepare(`SELECT type, name, tbl_name AS tbl, sql FROM sqlite_master ORDER BY type, name`)
-    .all() as { type: string; name: string; tbl: string; sql: string | null }[];
-  const out: Record<string, unknown> = {};
-  for (const o of objects) {
-    out[`${o.type} ${o.name}`] = { tbl: o.tbl, sql: normal(o.sql) };
-    if (o.type !== 'table') continue;
-    out[`columns ${o.name}`] = db.prepare(`SELECT * FROM pragma_table_xinfo(?)`).all(o.name);
-    out[`keys ${o.name}`] = db.prepare(`SELECT * FROM pragma_foreign_key_list(?)`).all(o.name);
-    const indexes = db.prepare(`SELECT * FROM pragma_index_list(?) ORDER BY name`).all(o.name) as { name: string }[];
-    out[`indexes ${o.name}`] = indexes.map((ix) => ({
-      ...ix,
-      columns: db.prepare(`SELECT * FROM pragma_index_xinfo(?)`).all(ix.name),
-    }));
-  }
-  return out;
-}
-
 /** A file as the development steps left it: their tables plus the runner's record of all eight steps. */
 function fileOfSteps(lastStep = 8): string {
   const file = tempFile();
   const db = new Database(file);
-  db.exec(STEPS_SQL);
+  execSteps(db);
   db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER)');
   const record = db.prepare('INSERT INTO schema_migrations VALUES (?, ?, 0)');
   for (let v = 1; v <= lastStep; v++) record.run(v, `step ${v}`);
@@ -67,15 +41,19 @@ const tableNames = (db: Database.Database) =>
 
 describe('the squashed schema', () => {
   it('has the very tables, columns, keys, indexes and triggers the development steps ended with', () => {
-    const stepped = new Database(':memory:');
-    stepped.exec(STEPS_SQL);
+    // SCHEMA alone (the later steps are tested below): the first release's shape.
     const squashed = new Database(':memory:');
     squashed.exec(SCHEMA);
-    const expected = describeSchema(stepped);
-    expect(Object.keys(expected).length).toBeGreaterThan(60);
-    expect(describeSchema(squashed)).toEqual(expected);
-    stepped.close();
+    expect(Object.keys(STEPS.schema).length).toBeGreaterThan(60);
+    expect(describeSchema(squashed)).toEqual(STEPS.schema);
     squashed.close();
+  });
+
+  it("is made again by the snapshot's own statements, so a file of the steps can be built from it", () => {
+    const stepped = new Database(':memory:');
+    execSteps(stepped);
+    expect(describeSchema(stepped)).toEqual(STEPS.schema);
+    stepped.close();
   });
 
   it('makes a new file at the latest version (the first release, then every step), and reopening it changes nothing', async () => {

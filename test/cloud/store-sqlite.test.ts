@@ -9,7 +9,7 @@ import { BASE_VERSION, MIGRATIONS } from '~/cloudfunctions/store/sqlite/schema';
 import type { ScanRecord } from '~/types/domain';
 import { runStoreContract } from './store-contract';
 import { workRequest } from './store-contract-work';
-import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1 } from './store-fixture';
+import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_B1, REVEAL_ENTRY } from './store-fixture';
 
 const dirs: string[] = [];
 function tempFile(): string {
@@ -201,16 +201,7 @@ describe('sqlite adapter only', () => {
 
   it('refuses to change or delete audit entries, and refuses a rating outside 1–5', async () => {
     const store = openSqliteStore(':memory:');
-    await store.audit.append({
-      at: 1,
-      actor: 'o-s',
-      actorLabel: '工作人员',
-      action: 'reveal.phone',
-      requestId: 'r1',
-      kind: 'reveal',
-      actorRole: 'staff',
-      detail: '',
-    });
+    await store.audit.append(REVEAL_ENTRY);
     expect(() => store.db.exec(`UPDATE audit_log SET actor = 'o-x'`)).toThrow(/append-only/);
     expect(() => store.db.exec('DELETE FROM audit_log')).toThrow(/append-only/);
     expect(await store.audit.forRequest('r1', 10)).toHaveLength(1);

@@ -1,99 +1,83 @@
 /**
- * The access matrix of issue 4, as data: every action of the `work` function and the resident's own-request
+ * The access matrix of request handling, as data: every action of the `work` function and the resident's own-request
  * actions × every role, in and out of scope, each cell a real call over HTTP on a fresh request, compared with the
  * outcome the access rules give. Out of scope answers exactly like a missing request (404 REQUEST_NOT_FOUND).
  */
 import { SCHEMAS } from '~/types/api';
 import type { RequestKind } from '~/types/requests';
 import { CASES, RESIDENTS, ROLES, workFree, type Case, type RoleName } from './work-matrix-cases';
-import { Client, startHarness, type Harness } from '../support/local-harness';
-import {
-  bindByInvite,
-  cstDay,
-  loginAs,
-  mediationBody,
-  aidBody,
-  places,
-  questionBody,
-  submit,
-  type Places,
-} from './work-fixture';
+import { Client, startHarness } from '../support/local-harness';
+import { bindByInvite, cstDay, loginAs, mediationBody, aidBody, questionBody, submit } from './work-fixture';
+import { withHarness } from './harness-world';
 
 // Honest time for this file: the set-up loads the whole demo network and binds six workers through invites, and the
 // matrix is some 600 HTTP calls; measured up to 20 s on a 2-core machine under a load of 14, past jest's 5 s.
 jest.setTimeout(60_000);
 
-let h: Harness;
-let at: Places;
 let today = '';
 // Last, as they change who the caller is: binding (residents are unbound again by the test) and unbinding.
 const ACCEPT = 'acceptInvite';
 const UNBIND = 'unbind';
 
 const clients = {} as Record<Exclude<RoleName, 'owner'>, Client>;
-let admin: Client;
-let volunteerIn: Client;
-
+// Every caller a device of its own (behind a trusted proxy): the per-address limits are tested in limits.test.ts;
+// here twelve roles from one address would share one allowance.
+const w = withHarness({ admin: 'demo-admin', volunteerIn: 'demo-volunteer' }, () =>
+  startHarness(true, { web: { publicUrl: null, trustProxy: true } }),
+);
 beforeAll(async () => {
-  // Every caller a device of its own (behind a trusted proxy): the per-address limits are tested in limits.test.ts;
-  // here twelve roles from one address would share one allowance.
-  h = await startHarness(true, { web: { publicUrl: null, trustProxy: true } });
-  at = places();
-  today = cstDay(h.clock.now);
-  admin = await loginAs(h, 'demo-admin');
-  volunteerIn = await loginAs(h, 'demo-volunteer');
+  today = cstDay(w.h.clock.now);
   // Where a mediation request at the post goes: the in-scope mediator works there.
-  const probe = await submit(new Client(h.url), mediationBody(at.post.id));
-  const room = (await h.store.requests.byId(probe))!.assignee;
-  const other = new Client(h.url);
-  await submit(other, questionBody(at.post.id));
+  const probe = await submit(new Client(w.h.url), mediationBody(w.at.post.id));
+  const room = (await w.h.store.requests.byId(probe))!.assignee;
+  const other = new Client(w.h.url);
+  await submit(other, questionBody(w.at.post.id));
   Object.assign(clients, {
-    anonymous: new Client(h.url),
+    anonymous: new Client(w.h.url),
     otherResident: other,
-    volunteerIn,
-    volunteerOut: await bindByInvite(h, admin, {
+    volunteerIn: w.volunteerIn,
+    volunteerOut: await bindByInvite(w.h, w.admin, {
       role: 'volunteer',
-      regionCode: at.farPost.countyCode,
+      regionCode: w.at.farPost.countyCode,
       name: '外县志愿者',
-      postIds: [at.farPost.id],
+      postIds: [w.at.farPost.id],
     }),
-    mediatorIn: await bindByInvite(h, admin, {
+    mediatorIn: await bindByInvite(w.h, w.admin, {
       role: 'mediator',
-      regionCode: at.post.countyCode,
+      regionCode: w.at.post.countyCode,
       name: '本村调解员',
-      postIds: [at.post.id],
+      postIds: [w.at.post.id],
       serviceId: room,
     }),
-    mediatorOut: await bindByInvite(h, admin, {
+    mediatorOut: await bindByInvite(w.h, w.admin, {
       role: 'mediator',
-      regionCode: at.farPost.countyCode,
+      regionCode: w.at.farPost.countyCode,
       name: '外县调解员',
-      postIds: [at.farPost.id],
-      serviceId: at.farRoom.id,
+      postIds: [w.at.farPost.id],
+      serviceId: w.at.farRoom.id,
     }),
-    judicialIn: await bindByInvite(h, admin, {
+    judicialIn: await bindByInvite(w.h, w.admin, {
       role: 'staff',
-      regionCode: at.post.countyCode,
+      regionCode: w.at.post.countyCode,
       name: '本乡司法所',
-      serviceId: at.office.id,
+      serviceId: w.at.office.id,
     }),
-    judicialOut: await bindByInvite(h, admin, {
+    judicialOut: await bindByInvite(w.h, w.admin, {
       role: 'staff',
-      regionCode: at.farPost.countyCode,
+      regionCode: w.at.farPost.countyCode,
       name: '外县司法所',
-      serviceId: at.farOffice.id,
+      serviceId: w.at.farOffice.id,
     }),
-    aidStaffIn: await loginAs(h, 'demo-aid-staff'),
-    aidStaffOut: await bindByInvite(h, admin, {
+    aidStaffIn: await loginAs(w.h, 'demo-aid-staff'),
+    aidStaffOut: await bindByInvite(w.h, w.admin, {
       role: 'staff',
-      regionCode: at.farPost.countyCode,
+      regionCode: w.at.farPost.countyCode,
       name: '外县援助中心',
-      serviceId: at.farCentre.id,
+      serviceId: w.at.farCentre.id,
     }),
-    cityAdmin: admin,
+    cityAdmin: w.admin,
   });
 });
-afterAll(() => h.close());
 
 const BODIES = {
   question: questionBody,
@@ -103,14 +87,14 @@ const BODIES = {
 
 /** A fresh request of `kind` by a fresh owner, placed where the role's unit is (staff act on what reaches them). */
 async function freshRequest(kind: RequestKind, role: RoleName, prepare?: Case['prepare']) {
-  const owner = new Client(h.url);
-  const id = await submit(owner, BODIES[kind](at.post.id));
-  let rec = (await h.store.requests.byId(id))!;
+  const owner = new Client(w.h.url);
+  const id = await submit(owner, BODIES[kind](w.at.post.id));
+  let rec = (await w.h.store.requests.byId(id))!;
   if (prepare) {
     const res =
       prepare === 'needMore'
-        ? await volunteerIn.call('work', { action: 'askMore', id, version: rec.version, text: '请说明欠了多少钱' })
-        : await volunteerIn.call('work', {
+        ? await w.volunteerIn.call('work', { action: 'askMore', id, version: rec.version, text: '请说明欠了多少钱' })
+        : await w.volunteerIn.call('work', {
             action: 'answer',
             id,
             version: rec.version,
@@ -118,16 +102,16 @@ async function freshRequest(kind: RequestKind, role: RoleName, prepare?: Case['p
           });
     expect(res.json.ok).toBe(true);
   }
-  rec = (await h.store.requests.byId(id))!;
-  const place = (role === 'judicialIn' || role === 'judicialOut') && kind !== 'aid' ? at.office.id : null;
-  const aidPlace = (role === 'aidStaffIn' || role === 'aidStaffOut') && kind === 'question' ? at.centre.id : null;
+  rec = (await w.h.store.requests.byId(id))!;
+  const place = (role === 'judicialIn' || role === 'judicialOut') && kind !== 'aid' ? w.at.office.id : null;
+  const aidPlace = (role === 'aidStaffIn' || role === 'aidStaffOut') && kind === 'question' ? w.at.centre.id : null;
   const to = place ?? aidPlace;
   if (to && rec.assignee !== to) {
-    const event = { at: h.clock.now, status: rec.status, by: '系统', note: '测试安排' };
-    expect(await h.store.requests.update(id, rec.version, { at: h.clock.now, assignee: to, event })).toBe('ok');
+    const event = { at: w.h.clock.now, status: rec.status, by: '系统', note: '测试安排' };
+    expect(await w.h.store.requests.update(id, rec.version, { at: w.h.clock.now, assignee: to, event })).toBe('ok');
   }
-  rec = (await h.store.requests.byId(id))!;
-  return { owner, ctx: { id, version: rec.version, assignee: rec.assignee, at, today } };
+  rec = (await w.h.store.requests.byId(id))!;
+  return { owner, ctx: { id, version: rec.version, assignee: rec.assignee, at: w.at, today } };
 }
 
 function outcome(res: { json: { ok: boolean; error?: { code: string } } }): string {
@@ -135,15 +119,15 @@ function outcome(res: { json: { ok: boolean; error?: { code: string } } }): stri
 }
 
 test("each inbox lists exactly the requests in its owner's scope; out of scope reads as missing", async () => {
-  const q = await submit(new Client(h.url), questionBody(at.post.id));
-  const m = await submit(new Client(h.url), mediationBody(at.post.id));
-  const a = await submit(new Client(h.url), aidBody(at.post.id));
+  const q = await submit(new Client(w.h.url), questionBody(w.at.post.id));
+  const m = await submit(new Client(w.h.url), mediationBody(w.at.post.id));
+  const a = await submit(new Client(w.h.url), aidBody(w.at.post.id));
   const sees = async (role: RoleName) => {
     const res = await clients[role as Exclude<RoleName, 'owner'>].call('work', { action: 'inbox', box: 'all' });
     const ids = new Set(res.json.data.items.map((i: { id: string }) => i.id));
     return [q, m, a].map((id) => ids.has(id));
   };
-  const mediationAtRoom = (await h.store.requests.byId(m))!.assignee !== at.office.id;
+  const mediationAtRoom = (await w.h.store.requests.byId(m))!.assignee !== w.at.office.id;
   expect(await sees('volunteerIn')).toEqual([true, false, false]);
   expect(await sees('mediatorIn')).toEqual([true, true, false]);
   expect(await sees('judicialIn')).toEqual([false, !mediationAtRoom, false]);
@@ -161,26 +145,26 @@ test('every action × every role answers as the access rules say', async () => {
   const rows: { action: string; role: RoleName; expected: string; got: string }[] = [];
   const caller = (role: RoleName, owner: Client) => (role === 'owner' ? owner : clients[role]);
   for (const c of CASES) {
-    h.clock.now += 61_000; // past every per-minute limit of the previous row
+    w.h.clock.now += 61_000; // past every per-minute limit of the previous row
     for (const role of ROLES) {
       const { owner, ctx } = c.kind
         ? await freshRequest(c.kind, role, c.prepare)
-        : { owner: new Client(h.url), ctx: { id: '', version: 0, assignee: '', at, today } };
-      if (!c.kind) await submit(owner, questionBody(at.post.id));
+        : { owner: new Client(w.h.url), ctx: { id: '', version: 0, assignee: '', at: w.at, today } };
+      if (!c.kind) await submit(owner, questionBody(w.at.post.id));
       const res = await caller(role, owner).call(c.fn, { action: c.action, ...c.body(ctx) });
       rows.push({ action: c.name, role, expected: c.expect(role), got: outcome(res) });
     }
   }
-  h.clock.now += 61_000;
+  w.h.clock.now += 61_000;
   for (const role of ROLES) {
-    const owner = new Client(h.url);
-    await submit(owner, questionBody(at.post.id));
-    const invite = await admin.call('admin', {
+    const owner = new Client(w.h.url);
+    await submit(owner, questionBody(w.at.post.id));
+    const invite = await w.admin.call('admin', {
       action: 'createInvite',
       role: 'volunteer',
-      regionCode: at.post.countyCode,
+      regionCode: w.at.post.countyCode,
       name: '新志愿者',
-      postIds: [at.post.id],
+      postIds: [w.at.post.id],
     });
     const who = caller(role, owner);
     const res = await who.call('work', { action: ACCEPT, code: invite.json.data.code });
@@ -193,10 +177,10 @@ test('every action × every role answers as the access rules say', async () => {
       expect((await who.call('work', { action: UNBIND, confirm: true })).json.ok).toBe(true);
     }
   }
-  h.clock.now += 61_000;
+  w.h.clock.now += 61_000;
   for (const role of ROLES) {
-    const owner = new Client(h.url);
-    await submit(owner, questionBody(at.post.id));
+    const owner = new Client(w.h.url);
+    await submit(owner, questionBody(w.at.post.id));
     const res = await caller(role, owner).call('work', { action: UNBIND, confirm: true });
     rows.push({ action: UNBIND, role, expected: workFree(role), got: outcome(res) });
   }
@@ -218,5 +202,5 @@ test('every action × every role answers as the access rules say', async () => {
   expect(rows.filter((r) => r.got !== r.expected)).toEqual([]);
   // Once unbound, a worker is a resident: the work inbox no longer opens.
   expect(outcome(await clients.volunteerIn.call('work', { action: 'inbox' }))).toBe('UNAUTHENTICATED');
-  expect(h.errors).toEqual([]);
+  expect(w.h.errors).toEqual([]);
 });

@@ -3,7 +3,7 @@
  * invites (an admin creates one, a fresh browser accepts it), so each test can place people in or out of scope.
  */
 import type { Post, ServicePoint } from '~/types/domain';
-import { Client, demoDataset, startHarness, type Harness } from '../support/local-harness';
+import { Client, demoDataset, type Harness } from '../support/local-harness';
 
 export const HOUR = 3600 * 1000;
 export const DAY = 24 * HOUR;
@@ -113,12 +113,6 @@ export async function refused(
   expect(res.json.error.code).toBe(code);
   expect(res.json.error.message).toMatch(message);
   expect(res.json.error.message).toMatch(/[\u4e00-\u9fff]/);
-}
-
-/** The demo network over HTTP, its places, and the demo volunteer logged in: the set-up of the work tests. */
-export async function startWork(): Promise<{ h: Harness; at: Places; volunteer: Client }> {
-  const h = await startHarness();
-  return { h, at: places(), volunteer: await loginAs(h, 'demo-volunteer') };
 }
 
 /** A fresh question at the post by a fresh resident: its id, its owner's browser and its version. */

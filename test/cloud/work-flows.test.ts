@@ -1,10 +1,9 @@
 /**
- * The flows of issue 4 end to end over the local runtime: a question answered, seen, notified and rated into the
+ * The request-handling flows end to end over the local runtime: a question answered, seen, notified and rated into the
  * volunteer's figures; a mediation case through its five steps to an agreement summary; a legal-aid application
  * reviewed, supplemented and approved with the resident seeing each decision; an audited reveal.
  */
-import type { Client } from '../support/local-harness';
-import { Client as Browser, type Harness } from '../support/local-harness';
+import { Client as Browser } from '../support/local-harness';
 import {
   HOUR,
   ID_NUMBER,
@@ -17,32 +16,27 @@ import {
   residentDetail,
   submit,
   workDetail,
-  type Places,
-  startWork,
 } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let at: Places;
-let volunteer: Client;
-beforeAll(async () => ({ h, at, volunteer } = await startWork()));
-afterAll(() => h.close());
+const w = withHarness({ volunteer: 'demo-volunteer' });
 
 test('a question: the post volunteer answers, the resident sees it and a notice, rates it, the figures show it', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, questionBody(at.post.id, { hideName: true }));
-  const inbox = await volunteer.call('work', { action: 'inbox' });
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, questionBody(w.at.post.id, { hideName: true }));
+  const inbox = await w.volunteer.call('work', { action: 'inbox' });
   const item = inbox.json.data.items.find((i: { id: string }) => i.id === id);
-  expect(item).toMatchObject({ status: 'pending', requester: '匿名群众', overdue: false, postName: at.post.name });
+  expect(item).toMatchObject({ status: 'pending', requester: '匿名群众', overdue: false, postName: w.at.post.name });
   expect(inbox.json.data.todoCount).toBeGreaterThanOrEqual(1);
 
-  const d = await workDetail(volunteer, id);
+  const d = await workDetail(w.volunteer, id);
   expect(d.actions).toEqual(['answer', 'askMore', 'handOver', 'close']);
   expect(d.fields).toContainEqual({ label: '回电电话', value: PHONE });
-  expect(d.handOverTargets.map((t: { id: string }) => t.id)).toEqual([at.office.id, at.centre.id]);
+  expect(d.handOverTargets.map((t: { id: string }) => t.id)).toEqual([w.at.office.id, w.at.centre.id]);
 
-  h.clock.now += 2 * HOUR;
+  w.h.clock.now += 2 * HOUR;
   const text = '您好，被拖欠工资可以先收集证据，再向人社部门投诉或者申请劳动仲裁。';
-  const answered = await volunteer.call('work', {
+  const answered = await w.volunteer.call('work', {
     action: 'answer',
     id,
     version: d.version,
@@ -54,7 +48,7 @@ test('a question: the post volunteer answers, the resident sees it and a notice,
 
   const mine = await residentDetail(resident, id);
   expect(mine.status).toBe('answered');
-  expect(mine.answers).toEqual([{ at: h.clock.now, by: '法律明白人 张明远', text, guideIds: ['wages-unpaid'] }]);
+  expect(mine.answers).toEqual([{ at: w.h.clock.now, by: '法律明白人 张明远', text, guideIds: ['wages-unpaid'] }]);
   expect(mine.canRate).toBe(true);
   expect(mine.fields).toContainEqual({ label: '回电电话', value: '139****5678' });
   const box = await resident.call('resident', { action: 'outbox' });
@@ -65,9 +59,9 @@ test('a question: the post volunteer answers, the resident sees it and a notice,
   const rated = await resident.call('resident', { action: 'rate', id, stars: 5, word: '很有帮助' });
   expect(rated.json).toEqual({ ok: true, data: { ok: true } });
   expect((await residentDetail(resident, id)).canRate).toBe(false);
-  expect((await workDetail(volunteer, id)).rating).toEqual({ stars: 5, word: '很有帮助' });
+  expect((await workDetail(w.volunteer, id)).rating).toEqual({ stars: 5, word: '很有帮助' });
 
-  const figures = await volunteer.call('work', { action: 'workload' });
+  const figures = await w.volunteer.call('work', { action: 'workload' });
   expect(figures.json.data).toMatchObject({
     answeredThisMonth: 1,
     medianMinutes: 120,
@@ -78,27 +72,27 @@ test('a question: the post volunteer answers, the resident sees it and a notice,
 });
 
 test('the volunteer is told of a new question in their outbox', async () => {
-  const before = (await volunteer.call('resident', { action: 'outbox' })).json.data.unread;
-  await submit(new Browser(h.url), questionBody(at.post.id));
-  const box = await volunteer.call('resident', { action: 'outbox' });
+  const before = (await w.volunteer.call('resident', { action: 'outbox' })).json.data.unread;
+  await submit(new Browser(w.h.url), questionBody(w.at.post.id));
+  const box = await w.volunteer.call('resident', { action: 'outbox' });
   expect(box.json.data.unread).toBe(before + 1);
   expect(box.json.data.notices[0]).toMatchObject({ title: '有新的群众诉求', target: 'work' });
 });
 
 test('a mediation case goes through its five steps and yields an agreement summary', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, mediationBody(at.post.id));
-  const rec = await h.store.requests.byId(id);
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, mediationBody(w.at.post.id));
+  const rec = await w.h.store.requests.byId(id);
   // The staff of the post's township office mediates it: the case is placed with that office.
-  await h.store.requests.update(id, rec!.version, { at: h.clock.now, assignee: at.office.id });
-  const staff = new Browser(h.url);
-  const admin = await loginAs(h, 'demo-admin');
+  await w.h.store.requests.update(id, rec!.version, { at: w.h.clock.now, assignee: w.at.office.id });
+  const staff = new Browser(w.h.url);
+  const admin = await loginAs(w.h, 'demo-admin');
   const invite = await admin.call('admin', {
     action: 'createInvite',
     role: 'staff',
-    regionCode: at.post.countyCode,
+    regionCode: w.at.post.countyCode,
     name: '刘司法',
-    serviceId: at.office.id,
+    serviceId: w.at.office.id,
   });
   expect((await staff.call('work', { action: 'acceptInvite', code: invite.json.data.code })).json.ok).toBe(true);
 
@@ -112,13 +106,13 @@ test('a mediation case goes through its five steps and yields an agreement summa
   let d = await workDetail(staff, id);
   expect(d.nextSteps).toEqual(['accepted']);
   for (const [to, note, source] of steps) {
-    h.clock.now += 20 * HOUR;
+    w.h.clock.now += 20 * HOUR;
     const res = await staff.call('work', {
       action: 'advance',
       id,
       version: d.version,
       to,
-      on: cstDay(h.clock.now),
+      on: cstDay(w.h.clock.now),
       note,
       ...(source ? { source } : {}),
     });
@@ -147,17 +141,17 @@ test('a mediation case goes through its five steps and yields an agreement summa
 });
 
 test('a legal-aid application: review, ask for more, supplement, approve; the resident sees every decision', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id));
-  const aidStaff = await loginAs(h, 'demo-aid-staff');
-  const me = (await h.store.users.byOpenid('demo-aid-staff'))!;
-  expect(me.serviceId).toBe(at.centre.id); // the seed puts the demo aid staff at the first county's centre
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id));
+  const aidStaff = await loginAs(w.h, 'demo-aid-staff');
+  const me = (await w.h.store.users.byOpenid('demo-aid-staff'))!;
+  expect(me.serviceId).toBe(w.at.centre.id); // the seed puts the demo aid staff at the first county's centre
 
   let d = await workDetail(aidStaff, id);
   expect(d.actions).toEqual(['startReview', 'approve', 'decline', 'askMore', 'reveal']);
   expect(d.fields).toContainEqual({ label: '联系电话', value: '139****5678' });
   const step = async (action: string, extra: Record<string, unknown>) => {
-    h.clock.now += HOUR;
+    w.h.clock.now += HOUR;
     const res = await aidStaff.call('work', { action, id, version: d.version, ...extra });
     expect(res.json).toMatchObject({ ok: true });
     d = res.json.data;
@@ -195,14 +189,14 @@ test('a legal-aid application: review, ask for more, supplement, approve; the re
 });
 
 test('reveal shows the full numbers to the assigned staff only, writes the audit log; the owner stays masked', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id));
-  const aidStaff = await loginAs(h, 'demo-aid-staff');
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id));
+  const aidStaff = await loginAs(w.h, 'demo-aid-staff');
   const idNo = await aidStaff.call('work', { action: 'reveal', id, field: 'idNumber' });
   expect(idNo.json).toEqual({ ok: true, data: { value: ID_NUMBER } });
   const phone = await aidStaff.call('work', { action: 'reveal', id, field: 'phone' });
   expect(phone.json).toEqual({ ok: true, data: { value: PHONE } });
-  const audit = await h.store.audit.forRequest(id, 10);
+  const audit = await w.h.store.audit.forRequest(id, 10);
   expect(audit.map((a) => [a.actor, a.action])).toEqual([
     ['demo-aid-staff', 'reveal.idNumber'],
     ['demo-aid-staff', 'reveal.phone'],
@@ -211,19 +205,19 @@ test('reveal shows the full numbers to the assigned staff only, writes the audit
     label: '身份证号',
     value: `${ID_NUMBER.slice(0, 6)}********${ID_NUMBER.slice(-4)}`,
   });
-  const staff = await loginAs(h, 'demo-staff');
+  const staff = await loginAs(w.h, 'demo-staff');
   expect((await staff.call('work', { action: 'reveal', id, field: 'idNumber' })).json.error.code).toBe(
     'REQUEST_NOT_FOUND',
   );
-  expect(await h.store.audit.forRequest(id, 10)).toHaveLength(2);
+  expect(await w.h.store.audit.forRequest(id, 10)).toHaveLength(2);
 });
 
 test('the inbox: todo most urgent first with overdue marked, done most recent first, the badge counts todo', async () => {
-  const first = await submit(new Browser(h.url), questionBody(at.post.id));
-  h.clock.now += HOUR;
-  const second = await submit(new Browser(h.url), questionBody(at.post.id));
-  h.clock.now += 23 * HOUR + 60_000; // the first is overdue, the second not yet
-  const todo = (await volunteer.call('work', { action: 'inbox', box: 'todo', kind: 'question' })).json.data;
+  const first = await submit(new Browser(w.h.url), questionBody(w.at.post.id));
+  w.h.clock.now += HOUR;
+  const second = await submit(new Browser(w.h.url), questionBody(w.at.post.id));
+  w.h.clock.now += 23 * HOUR + 60_000; // the first is overdue, the second not yet
+  const todo = (await w.volunteer.call('work', { action: 'inbox', box: 'todo', kind: 'question' })).json.data;
   const ids = todo.items.map((i: { id: string }) => i.id);
   expect(ids.indexOf(first)).toBeLessThan(ids.indexOf(second));
   const dues = todo.items.map((i: { dueAt: number }) => i.dueAt);
@@ -231,13 +225,13 @@ test('the inbox: todo most urgent first with overdue marked, done most recent fi
   expect(todo.items.find((i: { id: string }) => i.id === first).overdue).toBe(true);
   expect(todo.items.find((i: { id: string }) => i.id === second).overdue).toBe(false);
   expect(todo.todoCount).toBe(todo.items.length);
-  const figures = (await volunteer.call('work', { action: 'workload' })).json.data;
+  const figures = (await w.volunteer.call('work', { action: 'workload' })).json.data;
   expect(figures.waiting).toBe(todo.todoCount);
   expect(figures.overdue).toBe(todo.items.filter((i: { overdue: boolean }) => i.overdue).length);
 
-  const v = (await workDetail(volunteer, second)).version;
-  await volunteer.call('work', { action: 'answer', id: second, version: v, text: '您好，可以申请劳动仲裁。' });
-  const done = (await volunteer.call('work', { action: 'inbox', box: 'done' })).json.data;
+  const v = (await workDetail(w.volunteer, second)).version;
+  await w.volunteer.call('work', { action: 'answer', id: second, version: v, text: '您好，可以申请劳动仲裁。' });
+  const done = (await w.volunteer.call('work', { action: 'inbox', box: 'done' })).json.data;
   expect(done.items[0]).toMatchObject({ id: second, status: 'answered', overdue: false });
   const updated = done.items.map((i: { updatedAt: number }) => i.updatedAt);
   expect(updated).toEqual([...updated].sort((a, b) => b - a));
@@ -245,10 +239,10 @@ test('the inbox: todo most urgent first with overdue marked, done most recent fi
 });
 
 test("deleting one's data deletes one's notices too; the audit log stays", async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id));
-  const aidStaff = await loginAs(h, 'demo-aid-staff');
-  h.clock.now += 61_000;
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id));
+  const aidStaff = await loginAs(w.h, 'demo-aid-staff');
+  w.h.clock.now += 61_000;
   const d = await workDetail(aidStaff, id);
   await aidStaff.call('work', {
     action: 'decide',
@@ -263,5 +257,5 @@ test("deleting one's data deletes one's notices too; the audit log stays", async
   expect(del.json.data.deleted).toBe(1);
   expect((await resident.call('resident', { action: 'outbox' })).json.data).toEqual({ notices: [], unread: 0 });
   // The decision to start the review and the reveal both stay on record.
-  expect((await h.store.audit.forRequest(id, 10)).map((e) => e.action)).toEqual(['aid.startReview', 'reveal.phone']);
+  expect((await w.h.store.audit.forRequest(id, 10)).map((e) => e.action)).toEqual(['aid.startReview', 'reveal.phone']);
 });

@@ -3,31 +3,16 @@
  * who writes 请补充… has it said once; staff change their name alone while a volunteer's card keeps its phone
  * and hours; the invite confirmation names the role and where.
  */
-import { Client as Browser, startHarness, type Harness } from '../support/local-harness';
-import {
-  aidBody,
-  loginAs,
-  places,
-  questionBody,
-  refused,
-  residentDetail,
-  submit,
-  workDetail,
-  type Places,
-} from './work-fixture';
+import { Client as Browser } from '../support/local-harness';
+import { aidBody, loginAs, questionBody, refused, residentDetail, submit, workDetail } from './work-fixture';
+import { withHarness } from './harness-world';
 
-let h: Harness;
-let at: Places;
-beforeAll(async () => {
-  h = await startHarness();
-  at = places();
-});
-afterAll(() => h.close());
+const w = withHarness();
 
 test('开始审查 without an opinion: the resident is told the review began; 准予 without a reason is refused', async () => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, aidBody(at.post.id));
-  const staff = await loginAs(h, 'demo-aid-staff');
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, aidBody(w.at.post.id));
+  const staff = await loginAs(w.h, 'demo-aid-staff');
   let d = await workDetail(staff, id);
   await refused(
     staff,
@@ -65,9 +50,9 @@ test.each([
   ['麻烦补充，工资欠条的照片', '工资欠条的照片'],
   ['工资欠条的照片', '工资欠条的照片'],
 ])('asked %s, the resident reads 请补充 once', async (text, asked) => {
-  const resident = new Browser(h.url);
-  const id = await submit(resident, questionBody(at.post.id));
-  const volunteer = await loginAs(h, 'demo-volunteer');
+  const resident = new Browser(w.h.url);
+  const id = await submit(resident, questionBody(w.at.post.id));
+  const volunteer = await loginAs(w.h, 'demo-volunteer');
   const d = await workDetail(volunteer, id);
   const res = await volunteer.call('work', { action: 'askMore', id, version: d.version, text });
   expect(res.json.ok).toBe(true);
@@ -78,24 +63,24 @@ test.each([
 });
 
 test('staff change their name alone; a volunteer must still give the phone and hours residents see', async () => {
-  const staff = await loginAs(h, 'demo-aid-staff');
+  const staff = await loginAs(w.h, 'demo-aid-staff');
   const saved = await staff.call('work', { action: 'updateProfile', name: '刘援助' });
   expect(saved.json).toMatchObject({ ok: true, data: { role: 'staff', name: '刘援助' } });
-  const volunteer = await loginAs(h, 'demo-volunteer');
+  const volunteer = await loginAs(w.h, 'demo-volunteer');
   await refused(volunteer, 'work', { action: 'updateProfile', name: '张明远' }, 400, 'INVALID_INPUT', /请填写手机号/);
 });
 
 test('the invite confirmation names the unit a staff member now serves', async () => {
-  const admin = await loginAs(h, 'demo-admin');
+  const admin = await loginAs(w.h, 'demo-admin');
   const made = await admin.call('admin', {
     action: 'createInvite',
     role: 'staff',
-    regionCode: at.post.countyCode,
+    regionCode: w.at.post.countyCode,
     name: '王援助',
-    serviceId: at.centre.id,
+    serviceId: w.at.centre.id,
   });
   expect(made.json.ok).toBe(true);
-  const person = new Browser(h.url);
+  const person = new Browser(w.h.url);
   const res = await person.call('work', { action: 'acceptInvite', code: made.json.data.code });
-  expect(res.json).toEqual({ ok: true, data: { role: 'staff', label: '王援助', where: at.centre.name } });
+  expect(res.json).toEqual({ ok: true, data: { role: 'staff', label: '王援助', where: w.at.centre.name } });
 });

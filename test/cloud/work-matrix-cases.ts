@@ -1,6 +1,6 @@
 /**
  * The rows of the access matrix (work-access-matrix.test.ts) as data: each action, the request it targets, and
- * the outcome the access rules of issue 4 give for each role.
+ * the outcome the access rules of request handling give for each role.
  */
 import { randomBytes } from 'node:crypto';
 import type { RequestKind } from '~/types/requests';

@@ -16,21 +16,22 @@ beforeAll(async () => {
 });
 const sent: Parameters<SubscribeMessageApi['send']>[0][] = [];
 let refuse = false;
-jest.mock('wx-server-sdk', () => ({
-  DYNAMIC_CURRENT_ENV: Symbol('DYNAMIC_CURRENT_ENV'),
-  init: jest.fn(),
-  database: () => standin,
-  getWXContext: () => ({ OPENID: 'o-resident-push' }),
-  openapi: {
-    subscribeMessage: {
-      send: async (args: Parameters<SubscribeMessageApi['send']>[0]) => {
-        if (refuse) throw Object.assign(new Error('errCode: 43101 user refuse to accept the msg'), { errCode: 43101 });
-        sent.push(args);
-        return { errCode: 0 };
+jest.mock('wx-server-sdk', () =>
+  require('../support/wx-sdk-fake').fakeWxSdk({
+    db: () => standin,
+    openid: () => 'o-resident-push',
+    openapi: {
+      subscribeMessage: {
+        send: async (args: Parameters<SubscribeMessageApi['send']>[0]) => {
+          if (refuse)
+            throw Object.assign(new Error('errCode: 43101 user refuse to accept the msg'), { errCode: 43101 });
+          sent.push(args);
+          return { errCode: 0 };
+        },
       },
     },
-  },
-}));
+  }),
+);
 
 const notice = (extra: Partial<NoticeRow> = {}): NoticeRow => ({
   id: 'n0123456789abcdef01234567',
