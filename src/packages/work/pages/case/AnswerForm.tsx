@@ -2,16 +2,11 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import {
-  AnswerInputSchema,
-  MAX_GUIDE_LINKS,
-  SaveTemplateInputSchema,
-  WORK_LIMITS,
-  type AnswerTemplate,
-} from '~/types/api';
+import { AnswerInputSchema, MAX_GUIDE_LINKS, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 import { answerRequest } from '~/src/services/work/answerRequest';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
 import { saveTemplate } from '~/src/services/work/saveTemplate';
+import { checkTemplate } from '../../shared/checkTemplate';
 import { messageOf } from '../../shared/errors';
 import { GUIDE_REFS as GUIDES, guideTitle } from '~/src/services/guides/titles';
 import { checkValue, Field, SubmitButton, TextBox } from '~/src/components/forms';
@@ -67,9 +62,7 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
     if (!failed) setText('');
   };
   const saveAs = async () => {
-    const bad =
-      checkValue(SaveTemplateInputSchema.entries.title, title) ??
-      checkValue(SaveTemplateInputSchema.entries.text, text);
+    const bad = checkTemplate(title, text);
     if (bad) return setError(bad);
     try {
       const saved = await saveTemplate({ title: title.trim(), text: text.trim(), guideIds });

@@ -8,14 +8,13 @@ import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { WorkDetail } from '~/types/api';
 import { fetchEvidence } from '~/src/services/work/fetchEvidence';
-import { messageOf } from '../../shared/errors';
+import { useSave } from '../../shared/useSave';
 import { STRINGS } from './strings';
 
 /** The card (class `case-evidence`); nothing unless the caller decides this application and it has photos. */
 export function EvidencePhotos({ detail }: { detail: WorkDetail }) {
   const [urls, setUrls] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const hasPhotos = detail.fields.some((f) => f.label === STRINGS.evidenceLabel);
   if (detail.kind !== 'aid' || !detail.actions.includes('reveal') || !hasPhotos) return null;
 
@@ -25,16 +24,10 @@ export function EvidencePhotos({ detail }: { detail: WorkDetail }) {
       () => false,
     );
     if (!ok || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await save(async () => {
       const res = await fetchEvidence(detail.id);
       setUrls(res.photos.map((p) => p.url));
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -3,11 +3,10 @@
  * landing page, so they are offered their name only (the server keeps nothing else of theirs).
  */
 import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { UpdateProfileInputSchema, WORK_LIMITS, type ProfileData } from '~/types/api';
 import { updateProfile } from '~/src/services/work/updateProfile';
-import { messageOf } from '../../shared/errors';
+import { useSave } from '../../shared/useSave';
 import { checkValue, Field, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
@@ -17,30 +16,22 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
   const [phone, setPhone] = useState(profile.phone);
   const [phonePublic, setPhonePublic] = useState(profile.phonePublic);
   const [hours, setHours] = useState(profile.hours);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save: run } = useSave();
 
   const card = profile.role !== 'staff';
-  const save = async () => {
-    const bad =
+  const save = () =>
+    run(
+      async () => {
+        const input = card
+          ? { name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }
+          : { name: name.trim() };
+        onSaved(await updateProfile(input));
+      },
       checkValue(UpdateProfileInputSchema.entries.name, name) ??
-      (card ? checkValue(UpdateProfileInputSchema.entries.phone, phone) : null) ??
-      (card ? checkValue(UpdateProfileInputSchema.entries.hours, hours) : null);
-    if (bad) return setError(bad);
-    setBusy(true);
-    try {
-      const input = card
-        ? { name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }
-        : { name: name.trim() };
-      onSaved(await updateProfile(input));
-      setError(null);
-      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+        (card ? checkValue(UpdateProfileInputSchema.entries.phone, phone) : null) ??
+        (card ? checkValue(UpdateProfileInputSchema.entries.hours, hours) : null),
+      STRINGS.saved,
+    );
 
   return (
     <View className="card profile-form">

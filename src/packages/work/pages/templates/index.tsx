@@ -2,7 +2,7 @@
 import { Button, Input, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
+import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '~/src/components/StateView';
@@ -11,8 +11,10 @@ import { deleteTemplate } from '~/src/services/work/deleteTemplate';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
 import { saveTemplate } from '~/src/services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
+import { checkTemplate } from '../../shared/checkTemplate';
+import { useSave } from '../../shared/useSave';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkValue, TextBox } from '~/src/components/forms';
+import { TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -33,22 +35,17 @@ function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => voi
 function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const bad =
-      checkValue(SaveTemplateInputSchema.entries.title, title) ??
-      checkValue(SaveTemplateInputSchema.entries.text, text);
-    if (bad) return setError(bad);
-    try {
-      onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
-      setTitle('');
-      setText('');
-      setError(null);
-      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
+  const { error, save: run } = useSave();
+  const save = () =>
+    run(
+      async () => {
+        onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
+        setTitle('');
+        setText('');
+      },
+      checkTemplate(title, text),
+      STRINGS.saved,
+    );
   return (
     <View className="card add-template">
       <Text className="field-label">{STRINGS.title}</Text>
