@@ -1,5 +1,5 @@
 /** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
@@ -14,7 +14,7 @@ import { messageOf } from '../../shared/errors';
 import { checkTemplate } from '../../shared/checkTemplate';
 import { useSave } from '../../shared/useSave';
 import { WORK_STRINGS } from '../../shared/strings';
-import { TextBox } from '~/src/components/forms';
+import { LineInput, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -49,12 +49,12 @@ function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
   return (
     <View className="card add-template">
       <Text className="field-label">{STRINGS.title}</Text>
-      <Input
-        className="field-input template-title-input"
+      <LineInput
+        className="template-title-input"
         value={title}
-        maxlength={WORK_LIMITS.templateTitle.max}
+        max={WORK_LIMITS.templateTitle.max}
         placeholder={STRINGS.titleHint}
-        onInput={(e) => setTitle(e.detail.value)}
+        onChange={setTitle}
       />
       <Text className="field-label">{STRINGS.text}</Text>
       <TextBox
