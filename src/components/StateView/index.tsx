@@ -28,3 +28,17 @@ export function StateView({ kind, title, hint, onRetry }: StateViewProps) {
     </View>
   );
 }
+
+/** Props of LoadState. */
+export interface LoadStateProps {
+  /** The failed load, if it failed; nothing while it runs. */
+  error: unknown;
+  title: string;
+  hint?: string;
+  onRetry: () => void;
+}
+
+/** What a page shows before it has data: the failure with 重试 when the load failed, else loading. */
+export function LoadState({ error, title, hint, onRetry }: LoadStateProps) {
+  return error ? <StateView kind="error" title={title} hint={hint} onRetry={onRetry} /> : <StateView kind="loading" />;
+}

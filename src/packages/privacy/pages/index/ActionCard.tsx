@@ -11,11 +11,8 @@ function toast(title: string) {
 export interface ActionCardProps {
   /** Names the card's classes: `privacy-<name>`, its button `<name>-my-data`, its result `privacy-<name>-result`. */
   name: 'delete' | 'download';
-  heading: string;
-  body: string;
-  button: string;
-  /** The button's words while the action runs; without it the button keeps its words (and is disabled). */
-  busyLabel?: string;
+  /** The card's words; `busy` is the button's while the action runs (without it the button keeps its words). */
+  text: { heading: string; body: string; button: string; busy?: string };
   /** Asked first; false stops the action before it starts. */
   confirm?: () => Promise<boolean>;
   /** The action; resolves the line that says it is done. */
@@ -27,17 +24,7 @@ export interface ActionCardProps {
 }
 
 /** The card: heading, what the action does, its button and its result line. */
-export function ActionCard({
-  name,
-  heading,
-  body,
-  button,
-  busyLabel,
-  confirm,
-  act,
-  failed,
-  toastDone,
-}: ActionCardProps) {
+export function ActionCard({ name, text, confirm, act, failed, toastDone }: ActionCardProps) {
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<string | null>(null);
   const run = async () => {
@@ -57,10 +44,10 @@ export function ActionCard({
   };
   return (
     <View className={`card privacy-section privacy-${name}`}>
-      <Text className="privacy-heading">{heading}</Text>
-      <Text className="privacy-text">{body}</Text>
+      <Text className="privacy-heading">{text.heading}</Text>
+      <Text className="privacy-text">{text.body}</Text>
       <Button className={`btn btn-secondary ${name}-my-data`} disabled={busy} onClick={() => void run()}>
-        {busy && busyLabel ? busyLabel : button}
+        {busy && text.busy ? text.busy : text.button}
       </Button>
       {result ? <Text className={`privacy-text privacy-${name}-result`}>{result}</Text> : null}
     </View>

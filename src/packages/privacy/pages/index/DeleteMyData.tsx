@@ -22,9 +22,7 @@ export function DeleteMyData() {
   return (
     <ActionCard
       name="delete"
-      heading={STRINGS.delete.heading}
-      body={STRINGS.delete.body}
-      button={STRINGS.delete.button}
+      text={STRINGS.delete}
       confirm={confirm}
       act={async () => {
         await deleteEverything();

@@ -9,10 +9,7 @@ export function DownloadMyData() {
   return (
     <ActionCard
       name="download"
-      heading={STRINGS.download.heading}
-      body={STRINGS.download.body}
-      button={STRINGS.download.button}
-      busyLabel={STRINGS.download.busy}
+      text={STRINGS.download}
       act={async () => {
         const data = await downloadMyData();
         return STRINGS.download.done(data.filename, data.requests, data.notices);

@@ -3,7 +3,7 @@ import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { LoadState, StateView } from '~/src/components/StateView';
 import { CloudError } from '~/src/services/cloud';
 import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { RequestItem } from './RequestItem';
@@ -39,10 +39,8 @@ export default function MinePage() {
 
   let body;
   if (!requests) {
-    body = error ? (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-    ) : (
-      <StateView kind="loading" />
+    body = (
+      <LoadState error={error} title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
     );
   } else if (requests.length === 0) {
     body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;

@@ -4,7 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Notice } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { LoadState, StateView } from '~/src/components/StateView';
 import { CloudError } from '~/src/services/cloud';
 import { NoticeItem, noticeUrl } from './NoticeItem';
 import { STRINGS } from './strings';
@@ -42,10 +42,8 @@ export default function OutboxPage() {
 
   let body;
   if (!notices) {
-    body = error ? (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-    ) : (
-      <StateView kind="loading" />
+    body = (
+      <LoadState error={error} title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
     );
   } else if (notices.length === 0) {
     body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;

@@ -10,6 +10,7 @@ import { StateView } from '~/src/components/StateView';
 import { revealField } from '~/src/services/work/revealField';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { AskMoreForm, CloseForm, DecideForm, HandOverForm } from './ActionForms';
 import { AdvanceForm } from './AdvanceForm';
 import { AnswerForm } from './AnswerForm';
@@ -118,10 +119,6 @@ export default function CasePage() {
   else if (detail) body = <Case state={{ ...state, detail }} />;
   else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     body = <StateView kind="empty" title={STRINGS.missingId} hint={STRINGS.missingHint} />;
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="case-page">{body}</WorkPage>;
 }

@@ -12,6 +12,7 @@ import { unbind } from '~/src/services/work/unbind';
 import { useAppStore } from '~/src/stores';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { ProfileForm } from './ProfileForm';
 import { STRINGS } from './strings';
 import { WorkloadCard } from './WorkloadCard';
@@ -74,10 +75,6 @@ export default function ProfilePage() {
     );
   } else if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
     body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="profile-page">{body}</WorkPage>;
 }

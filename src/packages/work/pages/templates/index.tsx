@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { StateView } from '~/src/components/StateView';
 import { useRemote } from '~/src/hooks/useRemote';
 import { deleteTemplate } from '~/src/services/work/deleteTemplate';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
@@ -14,6 +13,7 @@ import { messageOf } from '../../shared/errors';
 import { checkTemplate } from '../../shared/checkTemplate';
 import { useSave } from '../../shared/useSave';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { LineInput, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
@@ -117,10 +117,6 @@ export default function TemplatesPage() {
           ))}
       </>
     );
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="templates-page">{body}</WorkPage>;
 }
