@@ -1,21 +1,18 @@
 /** 删除我的数据 on the privacy page: always there, also for a resident with only drafts and no request yet. */
-import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { CloudError } from '~/src/services/cloudError';
 import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { ActionCard } from './ActionCard';
 import { STRINGS } from './strings';
 
 const confirm = () =>
-  Taro.showModal({
+  confirmFirst({
     title: STRINGS.delete.confirmTitle,
     content: STRINGS.delete.confirmText,
     confirmText: STRINGS.delete.confirmOk,
     cancelText: STRINGS.delete.cancel,
     confirmColor: '#b71c1c',
-  }).then(
-    (answer) => answer.confirm,
-    () => false,
-  );
+  });
 
 /** The delete card: asks first, clears the device, then the server; says which part failed, if any. */
 export function DeleteMyData() {

@@ -1,6 +1,7 @@
 /** 我的诉求: the resident's own requests, newest first, and a way to delete them all. */
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
 import { LoadState, StateView } from '~/src/components/StateView';
@@ -20,14 +21,16 @@ export default function MinePage() {
   const { requests, loading, error, reload } = useMyRequests();
 
   const confirmDelete = async () => {
-    const answer = await Taro.showModal({
-      title: STRINGS.confirmTitle,
-      content: STRINGS.confirmText,
-      confirmText: STRINGS.confirmOk,
-      cancelText: STRINGS.cancel,
-      confirmColor: '#b71c1c',
-    }).catch(() => ({ confirm: false }));
-    if (!answer.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.confirmTitle,
+        content: STRINGS.confirmText,
+        confirmText: STRINGS.confirmOk,
+        cancelText: STRINGS.cancel,
+        confirmColor: '#b71c1c',
+      }))
+    )
+      return;
     try {
       await deleteEverything();
       toast(STRINGS.deleted);

@@ -5,6 +5,7 @@
  */
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import type { WorkDetail } from '~/types/api';
 import { fetchEvidence } from '~/src/services/work/fetchEvidence';
@@ -19,10 +20,7 @@ export function EvidencePhotos({ detail }: { detail: WorkDetail }) {
   if (detail.kind !== 'aid' || !detail.actions.includes('reveal') || !hasPhotos) return null;
 
   const open = async () => {
-    const ok = await Taro.showModal({ title: STRINGS.evidenceShow, content: STRINGS.revealConfirm }).then(
-      (r) => r.confirm,
-      () => false,
-    );
+    const ok = await confirmFirst({ title: STRINGS.evidenceShow, content: STRINGS.revealConfirm });
     if (!ok || busy) return;
     await save(async () => {
       const res = await fetchEvidence(detail.id);

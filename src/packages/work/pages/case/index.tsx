@@ -1,6 +1,7 @@
 /** 诉求办理: one request with exactly the actions the server allows; every change carries the version seen. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import type { WorkAction, WorkDetail } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -57,13 +58,15 @@ function Case({ state }: { state: CaseState & { detail: WorkDetail } }) {
   const shownOpen = open && buttons.includes(open) ? open : null;
 
   const reveal = async (field: RevealField) => {
-    const ok = await Taro.showModal({
-      title: STRINGS.reveal[field],
-      content: STRINGS.revealConfirm,
-      confirmText: STRINGS.revealOk,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.reveal[field],
+        content: STRINGS.revealConfirm,
+        confirmText: STRINGS.revealOk,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       const { value } = await revealField(detail.id, field);
       setRevealed((had) => ({ ...had, [field]: value }));

@@ -1,6 +1,7 @@
 /** 我的资料: the caller's workload, their profile, the posts and unit they serve, and 解除绑定. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import type { ProfileData } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
@@ -43,13 +44,15 @@ export default function ProfilePage() {
   }, []);
 
   const leave = async () => {
-    const ok = await Taro.showModal({
-      title: STRINGS.unbindTitle,
-      content: STRINGS.unbindConfirm,
-      confirmText: STRINGS.unbind,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.unbindTitle,
+        content: STRINGS.unbindConfirm,
+        confirmText: STRINGS.unbind,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       await unbind();
       void Taro.showToast({ title: STRINGS.unbound, icon: 'success' });

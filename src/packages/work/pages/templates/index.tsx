@@ -1,6 +1,7 @@
 /** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -77,13 +78,15 @@ export default function TemplatesPage() {
   const { data: templates, error, reload, setData: setTemplates } = useRemote(fetchTemplates, []);
 
   const remove = async (t: AnswerTemplate) => {
-    const ok = await Taro.showModal({
-      title: STRINGS.deleteTitle,
-      content: STRINGS.deleteConfirm(t.title),
-      confirmText: STRINGS.delete,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.deleteTitle,
+        content: STRINGS.deleteConfirm(t.title),
+        confirmText: STRINGS.delete,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       await deleteTemplate(t.id);
       setTemplates((had) => (had ?? []).filter((x) => x.id !== t.id));
