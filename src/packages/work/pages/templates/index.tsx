@@ -15,7 +15,7 @@ import { checkTemplate } from '../../shared/checkTemplate';
 import { useSave } from '../../shared/useSave';
 import { WORK_STRINGS } from '../../shared/strings';
 import { WorkLoadState } from '../../shared/WorkLoadState';
-import { LineInput, TextBox } from '~/src/components/forms';
+import { FieldList, type FieldRow } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -33,38 +33,46 @@ function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => voi
   );
 }
 
+/** A template being written: both boxes may be empty while typing. */
+type TemplateDraft = { title?: string; text?: string };
+
+const ROWS: readonly FieldRow<TemplateDraft>[] = [
+  {
+    kind: 'line',
+    key: 'title',
+    label: STRINGS.title,
+    className: 'template-title-input',
+    max: WORK_LIMITS.templateTitle.max,
+    placeholder: STRINGS.titleHint,
+  },
+  {
+    kind: 'text',
+    key: 'text',
+    label: STRINGS.text,
+    className: 'template-text-input',
+    max: WORK_LIMITS.templateText.max,
+    placeholder: STRINGS.textHint,
+  },
+];
+
 function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
+  const [draft, setDraft] = useState<TemplateDraft>({});
   const { error, save: run } = useSave();
+  const title = draft.title ?? '';
+  const text = draft.text ?? '';
   const save = () =>
     run(
       async () => {
         onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
-        setTitle('');
-        setText('');
+        setDraft({});
       },
       checkTemplate(title, text),
       STRINGS.saved,
     );
   return (
     <View className="card add-template">
-      <Text className="field-label">{STRINGS.title}</Text>
-      <LineInput
-        className="template-title-input"
-        value={title}
-        max={WORK_LIMITS.templateTitle.max}
-        placeholder={STRINGS.titleHint}
-        onChange={setTitle}
-      />
-      <Text className="field-label">{STRINGS.text}</Text>
-      <TextBox
-        className="template-text-input"
-        value={text}
-        max={WORK_LIMITS.templateText.max}
-        placeholder={STRINGS.textHint}
-        onChange={setText}
-      />
+      {/* The one message of this form shows at its foot, under both boxes. */}
+      <FieldList rows={ROWS} fields={draft} update={(patch) => setDraft((had) => ({ ...had, ...patch }))} errors={{}} />
       {error ? <Text className="form-error">{error}</Text> : null}
       <Button className="btn btn-primary btn-block form-submit" onClick={() => void save()}>
         {STRINGS.save}
