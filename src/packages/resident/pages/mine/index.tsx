@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import { confirmFirst } from '~/src/components/confirmFirst';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { LoadState, StateView } from '~/src/components/StateView';
+import { ListState, StateView } from '~/src/components/StateView';
 import { CloudError } from '~/src/services/cloud';
 import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { RequestItem } from './RequestItem';
@@ -40,27 +40,25 @@ export default function MinePage() {
     }
   };
 
-  let body;
-  if (!requests) {
-    body = (
-      <LoadState error={error} title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-    );
-  } else if (requests.length === 0) {
-    body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;
-  } else {
-    body = (
-      <>
-        {error && !loading ? <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} /> : null}
-        <View className="request-list">
-          {requests.map((r) => (
-            <RequestItem key={r.id} request={r} />
-          ))}
-        </View>
-        <Button className="btn btn-secondary delete-my-data" onClick={() => void confirmDelete()}>
-          {STRINGS.deleteAll}
-        </Button>
-      </>
-    );
-  }
-  return <ResidentPage className="mine-page">{body}</ResidentPage>;
+  return (
+    <ResidentPage className="mine-page">
+      <ListState items={requests} error={error} onRetry={() => void reload()} text={STRINGS}>
+        {(shown) => (
+          <>
+            {error && !loading ? (
+              <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} />
+            ) : null}
+            <View className="request-list">
+              {shown.map((r) => (
+                <RequestItem key={r.id} request={r} />
+              ))}
+            </View>
+            <Button className="btn btn-secondary delete-my-data" onClick={() => void confirmDelete()}>
+              {STRINGS.deleteAll}
+            </Button>
+          </>
+        )}
+      </ListState>
+    </ResidentPage>
+  );
 }
