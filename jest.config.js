@@ -16,6 +16,9 @@ module.exports = {
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/unit/**/*.test.{ts,tsx}'],
       moduleNameMapper: {
+        // The platform flags, read per use so one run can play both platforms (see the stub). Before the root
+        // alias: jest takes the first pattern that matches.
+        '(^|/)services/platform$': '<rootDir>/test/unit/stubs/platform.ts',
         ...common.moduleNameMapper,
         '^@tarojs/components$': '<rootDir>/test/unit/stubs/components.tsx',
         '^@tarojs/taro$': '<rootDir>/test/unit/stubs/taro.ts',

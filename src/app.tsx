@@ -2,6 +2,7 @@
 import type { PropsWithChildren } from 'react';
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
 import { installPrivacyHandler } from './components/PageShell/privacy';
+import { IS_WEAPP } from './services/platform';
 import { flushScansOnShow, watchNetworkForScans } from './stores/scanQueueTriggers';
 import './app.scss';
 
@@ -9,7 +10,7 @@ import './app.scss';
 function App({ children }: PropsWithChildren) {
   useLaunch(() => {
     // Taro.cloud is a stub on H5; the build drops this branch there.
-    if (process.env.TARO_ENV === 'weapp') {
+    if (IS_WEAPP) {
       // Taro's typings lack DYNAMIC_CURRENT_ENV, a symbol WeChat accepts wherever an env id goes.
       const cloud = Taro.cloud as typeof Taro.cloud & { DYNAMIC_CURRENT_ENV: string };
       cloud.init({ env: process.env.CLOUD_ENV || cloud.DYNAMIC_CURRENT_ENV, traceUser: true });

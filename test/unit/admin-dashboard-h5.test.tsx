@@ -5,7 +5,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { components, dashboardFixture } from './admin-dashboard-stubs';
-jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('@tarojs/components', () =>
   (jest.requireActual('./admin-dashboard-stubs') as { components: typeof components }).components(),

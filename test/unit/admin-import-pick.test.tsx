@@ -4,7 +4,6 @@ import Taro from '@tarojs/taro';
 import ImportPage from '~/src/packages/admin/pages/import';
 import { pickCsvFile } from '~/src/packages/admin/pages/import/pickFile';
 import { pickCsvFile as pickCsvFileWeapp } from '~/src/packages/admin/pages/import/pickFile.weapp';
-jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 jest.mock('~/src/packages/admin/pages/import/TemplateCard', () =>
   jest.requireActual('~/src/packages/admin/pages/import/TemplateCard.weapp'),
 );

@@ -9,7 +9,6 @@ import { savePlateIds } from '~/src/stores/plateIds';
 import { fetchPlates as plates, openAdminFile as open, plateSheet as sheet } from './support/services';
 import { stub } from './support/page';
 import { plateRow } from '../support/admin-rows';
-jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/fetchPlates');
 jest.mock('~/src/services/admin/plateSheet');

@@ -14,7 +14,6 @@ import {
   updatePost as update,
 } from './support/services';
 import { stub } from './support/page';
-jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/createPost');
 jest.mock('~/src/services/admin/fetchPost');

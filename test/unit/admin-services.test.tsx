@@ -19,7 +19,6 @@ import {
   saveServicePoint as save,
 } from './support/services';
 import { texts } from './support/page';
-jest.mock('~/src/services/platform', () => jest.requireActual('~/test/support/platform-by-env').byEnv);
 
 jest.mock('~/src/services/admin/fetchAdmins');
 jest.mock('~/src/services/admin/fetchRegions');

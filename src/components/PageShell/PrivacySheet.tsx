@@ -1,12 +1,10 @@
 /** The consent sheet (隐私授权): shown before location is asked for, answered with 同意 or 拒绝. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { IS_WEAPP } from '../../services/platform';
 import { useAppStore } from '../../stores';
 import { AGREE_BUTTON_ID, answerPrivacy, usePrivacySheet } from './privacy';
 import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
-
-// On weapp the agreement must come from WeChat's own button event; elsewhere a plain tap is the answer.
-const isWeapp = () => process.env.TARO_ENV === 'weapp';
 
 /** Renders nothing until a privacy API needs consent, and nothing on pages behind the one in front. */
 export function PrivacySheet({ host }: { host: number }) {
@@ -33,7 +31,8 @@ export function PrivacySheet({ host }: { host: number }) {
             className="btn btn-primary privacy-agree"
             openType="agreePrivacyAuthorization"
             onAgreePrivacyAuthorization={() => answerPrivacy(true)}
-            onClick={() => (isWeapp() ? undefined : answerPrivacy(true))}
+            // On weapp the agreement must come from WeChat's own button event; elsewhere a plain tap is the answer.
+            onClick={() => (IS_WEAPP ? undefined : answerPrivacy(true))}
           >
             {SHELL_STRINGS.agree}
           </Button>

@@ -4,6 +4,7 @@
  */
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
+import { IS_H5 } from '../../services/platform';
 import { useAppStore } from '../../stores';
 
 type Resolve = (option: Taro.onNeedPrivacyAuthorization.ResolveOption) => void;
@@ -23,10 +24,6 @@ export const usePrivacySheet = create<PrivacySheetState>(() => ({ open: false, h
 
 let wechatResolve: Resolve | null = null;
 let waiters: ((agreed: boolean) => void)[] = [];
-
-// H5 has no WeChat privacy flow; there our own remembered answer stands in for it. Read at run time so tests
-// can play either platform (the build replaces it with a constant).
-const isH5 = () => process.env.TARO_ENV === 'h5';
 
 function ask(): Promise<boolean> {
   usePrivacySheet.setState({ open: true });
@@ -48,7 +45,7 @@ export function answerPrivacy(agreed: boolean): void {
 /** Once at launch: when WeChat pauses a privacy API for consent, show our sheet (weapp only). */
 export function installPrivacyHandler(): void {
   const on = Taro.onNeedPrivacyAuthorization as typeof Taro.onNeedPrivacyAuthorization | undefined;
-  if (isH5() || typeof on !== 'function') return;
+  if (IS_H5 || typeof on !== 'function') return;
   on((resolve) => {
     wechatResolve = resolve;
     void ask();
@@ -66,12 +63,13 @@ function wechatNeedsConsent(): Promise<boolean> {
 
 /** Whether a privacy API would need the consent sheet first (never shows it): false once the user agreed. */
 export async function privacyConsentNeeded(): Promise<boolean> {
-  return isH5() ? !useAppStore.getState().privacyAgreed : wechatNeedsConsent();
+  // H5 has no WeChat privacy flow; there our own remembered answer stands in for it.
+  return IS_H5 ? !useAppStore.getState().privacyAgreed : wechatNeedsConsent();
 }
 
 /** Resolves true when the user has agreed (asking first if needed); call it before asking for location. */
 export async function ensurePrivacyConsent(): Promise<boolean> {
   if (usePrivacySheet.getState().open) return ask();
-  const needed = isH5() ? !useAppStore.getState().privacyAgreed : await wechatNeedsConsent();
+  const needed = IS_H5 ? !useAppStore.getState().privacyAgreed : await wechatNeedsConsent();
   return needed ? ask() : true;
 }

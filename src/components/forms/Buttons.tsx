@@ -25,20 +25,24 @@ export interface SubmitButtonProps {
   label: string;
   busy: boolean;
   onSubmit: () => void;
+  /** The words while busy; the kit's 保存中 unless given. */
+  busyLabel?: string;
+  /** Classes after `btn btn-primary`; a full-width `btn-block form-submit` unless given. */
+  className?: string;
 }
 
 /**
  * The big submit button of a form. `disabled` is set only while busy: Taro's H5 button reflects
  * `disabled="false"` as an attribute, which its `[disabled]` style fades like a disabled button.
  */
-export function SubmitButton({ label, busy, onSubmit }: SubmitButtonProps) {
+export function SubmitButton({ label, busy, onSubmit, busyLabel, className }: SubmitButtonProps) {
   return (
     <Button
-      className="btn btn-primary btn-block form-submit"
+      className={`btn btn-primary ${className ?? 'btn-block form-submit'}`}
       {...(busy ? { disabled: true } : {})}
       onClick={busy ? undefined : onSubmit}
     >
-      {busy ? FORM_STRINGS.saving : label}
+      {busy ? (busyLabel ?? FORM_STRINGS.saving) : label}
     </Button>
   );
 }

@@ -1,23 +1,20 @@
 /** Demo mode (H5 local runtime only): switch identity to try each role; hidden when demo mode is off. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, useState } from 'react';
+import { useRemote } from '../../hooks/useRemote';
 import { fetchDemo } from '../../services/demo/fetchDemo';
 import { loginDemo } from '../../services/demo/loginDemo';
-import type { DemoInfo } from '../../services/demo/types';
 import { useAppStore } from '../../stores';
 import { openPost } from './navigation';
 import { STRINGS } from './strings';
 
 /** The role switcher, or nothing outside demo mode. */
 export function DemoSwitcher() {
-  const [demo, setDemo] = useState<DemoInfo | null>(null);
+  // A failed look-up is the same as demo mode off: nothing to show.
+  const { data: demo } = useRemote(fetchDemo, []);
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
 
-  useEffect(() => {
-    fetchDemo().then(setDemo, () => setDemo(null));
-  }, []);
   if (!demo) return null;
 
   const switchTo = async (openid: string, label: string) => {

@@ -7,42 +7,24 @@ export function landingUrl(postId: string, source: ScanSource): string {
   return `/pages/post/index?id=${encodeURIComponent(postId)}&source=${source}`;
 }
 
+// Failures to navigate (a double tap while a page opens) are dropped: the page in front stays usable.
+function go(url: string): void {
+  Taro.navigateTo({ url }).catch(() => undefined);
+}
+
 /** Opens the landing page of `postId`. */
-export function openPost(postId: string, source: ScanSource): void {
-  Taro.navigateTo({ url: landingUrl(postId, source) }).catch(() => undefined);
-}
-
+export const openPost = (postId: string, source: ScanSource): void => go(landingUrl(postId, source));
 /** Opens the admin statistics page (admin subpackage). */
-export function openStats(): void {
-  Taro.navigateTo({ url: '/packages/admin/pages/stats/index' }).catch(() => undefined);
-}
-
+export const openStats = (): void => go('/packages/admin/pages/stats/index');
 /** Opens 邀请工作人员 (admin subpackage). */
-export function openInvite(): void {
-  Taro.navigateTo({ url: '/packages/admin/pages/invite/index' }).catch(() => undefined);
-}
-
+export const openInvite = (): void => go('/packages/admin/pages/invite/index');
 /** Opens 答复时限 (admin subpackage). */
-export function openSettings(): void {
-  Taro.navigateTo({ url: '/packages/admin/pages/settings/index' }).catch(() => undefined);
-}
-
+export const openSettings = (): void => go('/packages/admin/pages/settings/index');
 /** Opens the worker's inbox (工作台, work subpackage). */
-export function openWork(): void {
-  Taro.navigateTo({ url: '/packages/work/pages/inbox/index' }).catch(() => undefined);
-}
-
+export const openWork = (): void => go('/packages/work/pages/inbox/index');
 /** Opens 消息 (resident subpackage; workers get notices there too). */
-export function openMessages(): void {
-  Taro.navigateTo({ url: '/packages/resident/pages/outbox/index' }).catch(() => undefined);
-}
-
+export const openMessages = (): void => go('/packages/resident/pages/outbox/index');
 /** Opens 附近的先锋岗 (nearby subpackage). */
-export function openNearby(): void {
-  Taro.navigateTo({ url: '/packages/nearby/pages/index/index' }).catch(() => undefined);
-}
-
+export const openNearby = (): void => go('/packages/nearby/pages/index/index');
 /** Opens the privacy notice (privacy subpackage). */
-export function openPrivacy(): void {
-  Taro.navigateTo({ url: '/packages/privacy/pages/index/index' }).catch(() => undefined);
-}
+export const openPrivacy = (): void => go('/packages/privacy/pages/index/index');

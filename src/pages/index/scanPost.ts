@@ -1,6 +1,7 @@
 /** The 扫一扫 flow: read a code, accept only our plates, open the post. */
 import Taro from '@tarojs/taro';
 import { postIdFromScanResult } from '~/types/plate-code';
+import { IS_H5 } from '../../services/platform';
 import { plateLinkHosts } from '../post/params';
 import { openPost } from './navigation';
 import { STRINGS } from './strings';
@@ -15,7 +16,7 @@ function toast(title: string): void {
  * shown at all and the page says how to scan instead.
  */
 export function canScan(): boolean {
-  return process.env.TARO_ENV !== 'h5';
+  return !IS_H5;
 }
 
 /** Scans a code; our code opens its landing page, anything else says so. */

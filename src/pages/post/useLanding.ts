@@ -2,10 +2,11 @@
  * Landing data for one post: cached data at once, then ONE scan call; retries reuse the same scan id. A scan
  * lost to the network is queued and sent later with its original time.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { LandingData } from '~/types/api';
 import type { ScanSource } from '~/types/domain';
-import { CloudError } from '../../services/cloud';
+import type { CloudError } from '../../services/cloud';
+import { asCloudError, useRemote } from '../../hooks/useRemote';
 import { landPost } from '../../services/post/landPost';
 import { newScanId } from '../../services/post/newScanId';
 import { freshFix } from '../../services/geo/whereNow';
@@ -39,8 +40,6 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
   const data = useAppStore((s) => (postId ? (s.landings[postId]?.data ?? null) : null));
   const saveLanding = useAppStore((s) => s.saveLanding);
   const forgetPost = useAppStore((s) => s.forgetPost);
-  const [loading, setLoading] = useState(postId !== null);
-  const [error, setError] = useState<CloudError | null>(null);
   const [gone, setGone] = useState<GoneReason | null>(postId === null ? 'notFound' : null);
   const scanId = useRef<Promise<string> | null>(null);
   const scannedAt = useRef(Date.now());
@@ -48,10 +47,9 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
   // A fix of the last two minutes (this session, so consent was given) travels with the scan: no wait, no follow-up.
   const location = useRef(useAppStore.getState().landingLocation === 'refused' ? null : freshFix());
 
-  const load = useCallback(async () => {
+  // One scan per visit: the first render's `send` serves every retry (postId and source are the page's own).
+  const send = async (): Promise<void> => {
     if (!postId) return;
-    setLoading(true);
-    setError(null);
     scanId.current ??= newScanId();
     const id = await scanId.current;
     const queue = useScanQueue.getState();
@@ -65,29 +63,20 @@ export function useLanding(postId: string | null, source: ScanSource): LandingSt
       queue.remove(id);
       void queue.flush();
     } catch (err) {
-      const cloudErr = err instanceof CloudError ? err : new CloudError('INTERNAL');
+      const cloudErr = asCloudError(err);
       const later = queueOnFailure(cloudErr.code);
       if (later) {
         queue.enqueue({ postId, scanId: id, at: scannedAt.current, source, ...(fix ? { location: fix } : {}) });
       }
       setScan({ id, state: later ? 'queued' : 'failed', located });
       const reason = goneReason(cloudErr);
-      if (reason) {
-        forgetPost(postId);
-        setGone(reason);
-      } else {
-        setError(cloudErr);
-      }
-    } finally {
-      setLoading(false);
+      // A retired or unknown post is no failure to retry: the page says it is gone.
+      if (!reason) throw cloudErr;
+      forgetPost(postId);
+      setGone(reason);
     }
-  }, [postId, source, saveLanding, forgetPost]);
+  };
+  const { loading, error, reload } = useRemote(postId ? send : null, []);
 
-  useEffect(() => {
-    void load();
-    // Exactly one scan per page visit; later calls come only from retry.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-
-  return { data, loading, error, gone, scan, retry: () => void load() };
+  return { data, loading, error, gone, scan, retry: () => void reload() };
 }

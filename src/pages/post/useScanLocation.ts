@@ -8,8 +8,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GeoPoint } from '~/types/domain';
 import { ensurePrivacyConsent, privacyConsentNeeded } from '../../components/PageShell/privacy';
-import { fixNow, locationAuthorized } from '../../services/geo/whereNow';
+import { locationAuthorized } from '../../services/geo/locationAuthorized';
+import { fixNow } from '../../services/geo/whereNow';
 import { sendScanLocation } from '../../services/post/sendScanLocation';
+import { IS_H5 } from '../../services/platform';
 import { useAppStore } from '../../stores';
 import { useScanQueue } from '../../stores/scanQueue';
 
@@ -31,7 +33,7 @@ export interface ScanLocationState {
 async function alreadyGranted(): Promise<boolean> {
   if (await privacyConsentNeeded()) return false;
   // H5 has no scope setting to read: the resident's own earlier 分享位置 stands for it.
-  if (process.env.TARO_ENV === 'h5') return useAppStore.getState().landingLocation === 'allowed';
+  if (IS_H5) return useAppStore.getState().landingLocation === 'allowed';
   return locationAuthorized();
 }
 

@@ -23,19 +23,6 @@ export function forgetFix(): void {
   last = null;
 }
 
-/** Whether WeChat already grants scope.userLocation (getSetting); false when it cannot say (H5, old base). */
-export async function locationAuthorized(): Promise<boolean> {
-  if (process.env.TARO_ENV === 'h5') return false;
-  try {
-    const get = Taro.getSetting as typeof Taro.getSetting | undefined;
-    if (typeof get !== 'function') return false;
-    const res = await get({});
-    return res.authSetting?.['scope.userLocation'] === true;
-  } catch {
-    return false;
-  }
-}
-
 /** One WGS-84 fix (remembered for FRESH_FIX_MS); 'refused' when denied or switched off; 'late' past the timeout. */
 export async function fixNow(timeoutMs: number = FIX_TIMEOUT_MS): Promise<GeoPoint | 'refused' | 'late'> {
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,6 +1,7 @@
 /** The nearby page's steps: consent → location → posts, or, without location, county → township → posts. */
 import Taro from '@tarojs/taro';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { useRemote } from '~/src/hooks/useRemote';
 import type { NearbyData, TownshipsData } from '~/types/api';
 import { ensurePrivacyConsent } from '~/src/components/PageShell/privacy';
 import { fetchNearbyPosts } from '../../services/fetchNearbyPosts';
@@ -43,65 +44,79 @@ async function locate(): Promise<Point | null> {
   }
 }
 
-/** Runs the steps; starts by asking for location once. */
+/** What the list shows: the posts near a point, or those of a township. */
+type PostsQuery = { location: Point } | { townshipCode: string };
+
+/** Which step the user is on; the page's phase also reads how the step's load stands. */
+type Step = 'locating' | 'place' | 'list' | 'failed';
+
+function phaseOf(step: Step, load: { data: unknown; error: unknown; loading: boolean }, county: string | null) {
+  if (step === 'locating') return 'locating';
+  if (step === 'failed' || load.error) return 'error';
+  if (load.loading || !load.data) return 'loading';
+  if (step === 'list') return 'list';
+  return county ? 'townships' : 'counties';
+}
+
+/**
+ * Runs the steps; starts by asking for location once. The posts and the township tree load through useRemote,
+ * so a slower reply for an earlier township (or an earlier location) never replaces the one asked for last.
+ */
 export function useNearby(): NearbyState {
-  const [phase, setPhase] = useState<NearbyPhase>('locating');
-  const [data, setData] = useState<NearbyData | null>(null);
+  const [step, setStep] = useState<Step>('locating');
+  const [query, setQuery] = useState<PostsQuery | null>(null);
   const [here, setHere] = useState<Point | null>(null);
-  const [tree, setTree] = useState<TownshipsData | null>(null);
   const [county, setCounty] = useState<string | null>(null);
   const [township, setTownship] = useState<string | null>(null);
-  const last = useRef<() => Promise<void>>(async () => undefined);
+  // Each time the place picker is asked for, the tree loads afresh (as a retry would).
+  const [treeAsked, setTreeAsked] = useState(0);
+  const posts = useRemote(query ? () => fetchNearbyPosts(query) : null, [query]);
+  const tree = useRemote(treeAsked > 0 ? fetchTownships : null, [treeAsked]);
 
-  const run = useCallback(async (step: () => Promise<void>) => {
-    last.current = step;
-    try {
-      await step();
-    } catch {
-      setPhase('error');
-    }
-  }, []);
-
-  const pickPlace = useCallback(async () => {
-    setPhase('loading');
-    setTree(await fetchTownships());
-    setPhase('counties');
+  const pickPlace = useCallback(() => {
+    setTreeAsked((n) => n + 1);
+    setStep('place');
   }, []);
 
   const byLocation = useCallback(async () => {
-    setPhase('locating');
-    const point = await locate();
-    if (!point) return pickPlace();
-    setHere(point);
-    setPhase('loading');
-    setData(await fetchNearbyPosts({ location: point }));
-    setPhase('list');
+    setStep('locating');
+    try {
+      const point = await locate();
+      if (!point) return pickPlace();
+      setHere(point);
+      setQuery({ location: point });
+      setStep('list');
+    } catch {
+      setStep('failed');
+    }
   }, [pickPlace]);
 
   useEffect(() => {
-    void run(byLocation);
-  }, [run, byLocation]);
+    void byLocation();
+  }, [byLocation]);
 
+  const shown = step === 'list' ? posts : tree;
   return {
-    phase,
-    data,
+    phase: phaseOf(step, shown, county),
+    data: posts.data,
     here,
-    tree,
+    tree: tree.data,
     county,
     township,
     chooseCounty: (code) => {
       setCounty(code);
-      setPhase(code ? 'townships' : 'counties');
+      setStep('place');
     },
-    chooseTownship: (code, name) =>
-      void run(async () => {
-        setTownship(name);
-        setHere(null);
-        setPhase('loading');
-        setData(await fetchNearbyPosts({ townshipCode: code }));
-        setPhase('list');
-      }),
-    useLocation: () => void run(byLocation),
-    retry: () => void run(last.current),
+    chooseTownship: (code, name) => {
+      setTownship(name);
+      setHere(null);
+      setQuery({ townshipCode: code });
+      setStep('list');
+    },
+    useLocation: () => void byLocation(),
+    retry: () => {
+      if (step === 'failed') void byLocation();
+      else void shown.reload();
+    },
   };
 }

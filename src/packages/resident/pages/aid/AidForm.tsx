@@ -5,7 +5,7 @@ import { isValidIdNumber } from '~/types/idcard';
 import { AID_CHANNELS, AID_STAGES } from '~/types/requests';
 import type { DraftFields } from '~/src/stores/draftsSlice';
 import type { FieldErrors } from '~/src/components/forms/fieldErrors';
-import { CheckRow, Chips, Field, LineInput, TextBox } from '~/src/components/forms';
+import { Field, FieldList, type FieldRow } from '~/src/components/forms';
 import { SubmitBar } from '../../shared/SubmitBar';
 import type { Phase } from '../../shared/useRequestForm';
 import { PhotoPicker } from './Photos';
@@ -19,6 +19,40 @@ export interface AidFormStepProps {
   phase: Phase;
   onSubmit: () => void;
 }
+
+type Row = FieldRow<DraftFields['aid']>;
+
+const WHO: readonly Row[] = [
+  { kind: 'line', key: 'name', label: STRINGS.name, className: 'input-name', max: TEXT_LIMITS.name.max },
+];
+
+const CASE: readonly Row[] = [
+  { kind: 'line', key: 'phone', label: STRINGS.phone, className: 'input-phone', type: 'number', max: 11 },
+  {
+    kind: 'line',
+    key: 'address',
+    label: STRINGS.address,
+    className: 'input-address',
+    max: TEXT_LIMITS.address.max,
+    placeholder: STRINGS.addressHint,
+  },
+  { kind: 'chips', key: 'stage', label: STRINGS.stage, options: AID_STAGES, className: 'stage-option' },
+  { kind: 'text', key: 'facts', label: STRINGS.facts, className: 'input-facts', max: TEXT_LIMITS.facts.max },
+];
+
+const MANNER: readonly Row[] = [
+  {
+    kind: 'chips',
+    key: 'channel',
+    label: STRINGS.channel,
+    options: AID_CHANNELS,
+    className: 'channel-option',
+    fallback: 'none',
+  },
+  { kind: 'check', key: 'urgent', label: STRINGS.urgentHint, text: STRINGS.urgent, className: 'urgent-checkbox' },
+];
+
+const PLEDGE: Row = { kind: 'check', key: 'pledge', text: STRINGS.pledge, className: 'pledge-checkbox' };
 
 /** The live ID check: silent while typing, a message once 18 characters are there and wrong. */
 export function idNumberHint(id: string | undefined): string | undefined {
@@ -35,14 +69,7 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
       <Button className="btn btn-secondary eligibility-back" onClick={() => update({ checked: false })}>
         {STRINGS.back}
       </Button>
-      <Field label={STRINGS.name} error={errors.name}>
-        <LineInput
-          className="input-name"
-          value={fields.name}
-          max={TEXT_LIMITS.name.max}
-          onChange={(name) => update({ name })}
-        />
-      </Field>
+      <FieldList rows={WHO} fields={fields} update={update} errors={errors} />
       <Field label={STRINGS.idNumber} error={errors.idNumber ?? idNumberHint(fields.idNumber)}>
         <Input
           className="field-input input-id-number"
@@ -52,68 +79,15 @@ export function AidFormStep({ fields, update, errors, phase, onSubmit }: AidForm
           onInput={(e) => update({ idNumber: e.detail.value.trim().toUpperCase() })}
         />
       </Field>
-      <Field label={STRINGS.phone} error={errors.phone}>
-        <LineInput
-          className="input-phone"
-          type="number"
-          value={fields.phone}
-          max={11}
-          onChange={(phone) => update({ phone })}
-        />
-      </Field>
-      <Field label={STRINGS.address} error={errors.address}>
-        <LineInput
-          className="input-address"
-          value={fields.address}
-          max={TEXT_LIMITS.address.max}
-          placeholder={STRINGS.addressHint}
-          onChange={(address) => update({ address })}
-        />
-      </Field>
-      <Field label={STRINGS.stage} error={errors.stage}>
-        <Chips
-          options={AID_STAGES}
-          selected={fields.stage}
-          onSelect={(stage) => update({ stage })}
-          chipClass="stage-option"
-        />
-      </Field>
-      <Field label={STRINGS.facts} error={errors.facts}>
-        <TextBox
-          className="input-facts"
-          value={fields.facts ?? ''}
-          max={TEXT_LIMITS.facts.max}
-          onChange={(facts) => update({ facts })}
-        />
-      </Field>
+      <FieldList rows={CASE} fields={fields} update={update} errors={errors} />
       <PhotoPicker photos={fields.photos ?? []} onChange={(photos) => update({ photos })} />
-      <Field label={STRINGS.channel} error={errors.channel}>
-        <Chips
-          options={AID_CHANNELS}
-          selected={fields.channel ?? 'none'}
-          onSelect={(channel) => update({ channel })}
-          chipClass="channel-option"
-        />
-      </Field>
-      <Field label={STRINGS.urgentHint} error={errors.urgent}>
-        <CheckRow
-          className="urgent-checkbox"
-          checked={fields.urgent === true}
-          label={STRINGS.urgent}
-          onToggle={(on) => update({ urgent: on ? true : undefined })}
-        />
-      </Field>
       {/* 第四十一条: the pledge is for an applicant who claims economic hardship, not one exempt from the test. */}
-      {fields.exemption === 'none' ? (
-        <Field error={errors.pledge}>
-          <CheckRow
-            className="pledge-checkbox"
-            checked={fields.pledge === true}
-            label={STRINGS.pledge}
-            onToggle={(on) => update({ pledge: on ? true : undefined })}
-          />
-        </Field>
-      ) : null}
+      <FieldList
+        rows={fields.exemption === 'none' ? [...MANNER, PLEDGE] : MANNER}
+        fields={fields}
+        update={update}
+        errors={errors}
+      />
       <SubmitBar phase={phase} errors={errors} onSubmit={onSubmit} />
     </View>
   );

@@ -2,16 +2,13 @@
 import { Text } from '@tarojs/components';
 import { AidInputSchema } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
-import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { PostFormPage } from '../../shared/PostFormPage';
 import { applyAid } from '~/src/services/requests/applyAid';
 import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
 import type { DraftFields } from '~/src/stores/draftsSlice';
 import { deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
 import { AID_NOTICES } from '../../shared/aidNotices';
-import { SHARED_STRINGS } from '../../shared/strings';
 import { Success } from '../../shared/Success';
-import { usePostId } from '../../shared/usePostId';
 import { useRequestForm } from '../../shared/useRequestForm';
 import { AidFormStep } from './AidForm';
 import { EligibilityStep } from './Eligibility';
@@ -71,10 +68,5 @@ function AidSteps({ postId }: { postId: string }) {
 
 /** The legal-aid page. */
 export default function AidPage() {
-  const postId = usePostId();
-  return (
-    <ResidentPage className="aid-page">
-      {postId ? <AidSteps postId={postId} /> : <StateView kind="error" title={SHARED_STRINGS.missingPost} />}
-    </ResidentPage>
-  );
+  return <PostFormPage className="aid-page" Form={AidSteps} />;
 }

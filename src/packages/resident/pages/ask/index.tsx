@@ -3,17 +3,14 @@ import { Text, View } from '@tarojs/components';
 import { AskInputSchema, TEXT_LIMITS } from '~/types/api';
 import { QUESTION_CATEGORIES } from '~/types/requests';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
-import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { PostFormPage } from '../../shared/PostFormPage';
 import { askQuestion } from '~/src/services/requests/askQuestion';
 import { requestSubscribe } from '~/src/services/requests/requestSubscribe';
 import type { DraftFields } from '~/src/stores/draftsSlice';
 import { formatTime } from '../../shared/format';
-import { CheckRow, Chips, Field, LineInput, TextBox } from '~/src/components/forms';
-import { SHARED_STRINGS } from '../../shared/strings';
+import { CheckRow, FieldList, type FieldRow } from '~/src/components/forms';
 import { SubmitBar } from '../../shared/SubmitBar';
 import { Success } from '../../shared/Success';
-import { usePostId } from '../../shared/usePostId';
 import { useRequestForm } from '../../shared/useRequestForm';
 import { STRINGS } from './strings';
 
@@ -25,6 +22,33 @@ const toInput = (f: DraftFields['question'], ids: { postId: string; clientId: st
   ...(f.callbackPhone ? { callbackPhone: f.callbackPhone } : {}),
   hideName: f.hideName ?? false,
 });
+
+const ROWS: readonly FieldRow<DraftFields['question']>[] = [
+  {
+    kind: 'chips',
+    key: 'category',
+    label: STRINGS.category,
+    options: QUESTION_CATEGORIES,
+    className: 'category-option',
+  },
+  {
+    kind: 'text',
+    key: 'text',
+    label: STRINGS.text,
+    className: 'input-text',
+    max: TEXT_LIMITS.question.max,
+    placeholder: STRINGS.textHint,
+  },
+  {
+    kind: 'line',
+    key: 'callbackPhone',
+    label: STRINGS.phone,
+    className: 'input-phone',
+    type: 'number',
+    max: 13,
+    placeholder: STRINGS.phoneHint,
+  },
+];
 
 function AskForm({ postId }: { postId: string }) {
   const { fields, update, errors, phase, submit } = useRequestForm({
@@ -41,33 +65,7 @@ function AskForm({ postId }: { postId: string }) {
   return (
     <View className="ask-form">
       <Text className="notice promise">{STRINGS.promise}</Text>
-      <Field label={STRINGS.category} error={errors.category}>
-        <Chips
-          options={QUESTION_CATEGORIES}
-          selected={fields.category}
-          onSelect={(category) => update({ category })}
-          chipClass="category-option"
-        />
-      </Field>
-      <Field label={STRINGS.text} error={errors.text}>
-        <TextBox
-          className="input-text"
-          value={fields.text ?? ''}
-          max={TEXT_LIMITS.question.max}
-          placeholder={STRINGS.textHint}
-          onChange={(text) => update({ text })}
-        />
-      </Field>
-      <Field label={STRINGS.phone} error={errors.callbackPhone}>
-        <LineInput
-          className="input-phone"
-          type="number"
-          value={fields.callbackPhone}
-          max={13}
-          placeholder={STRINGS.phoneHint}
-          onChange={(callbackPhone) => update({ callbackPhone })}
-        />
-      </Field>
+      <FieldList rows={ROWS} fields={fields} update={update} errors={errors} />
       <CheckRow
         className="hide-name"
         checked={fields.hideName ?? false}
@@ -81,10 +79,5 @@ function AskForm({ postId }: { postId: string }) {
 
 /** The ask page. */
 export default function AskPage() {
-  const postId = usePostId();
-  return (
-    <ResidentPage className="ask-page">
-      {postId ? <AskForm postId={postId} /> : <StateView kind="error" title={SHARED_STRINGS.missingPost} />}
-    </ResidentPage>
-  );
+  return <PostFormPage className="ask-page" Form={AskForm} />;
 }

@@ -1,9 +1,10 @@
 /** 我的诉求: the resident's own requests, newest first, and a way to delete them all. */
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { ListState, StateView } from '~/src/components/StateView';
 import { CloudError } from '~/src/services/cloud';
 import { deleteEverything } from '~/src/services/requests/deleteEverything';
 import { RequestItem } from './RequestItem';
@@ -20,14 +21,16 @@ export default function MinePage() {
   const { requests, loading, error, reload } = useMyRequests();
 
   const confirmDelete = async () => {
-    const answer = await Taro.showModal({
-      title: STRINGS.confirmTitle,
-      content: STRINGS.confirmText,
-      confirmText: STRINGS.confirmOk,
-      cancelText: STRINGS.cancel,
-      confirmColor: '#b71c1c',
-    }).catch(() => ({ confirm: false }));
-    if (!answer.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.confirmTitle,
+        content: STRINGS.confirmText,
+        confirmText: STRINGS.confirmOk,
+        cancelText: STRINGS.cancel,
+        confirmColor: '#b71c1c',
+      }))
+    )
+      return;
     try {
       await deleteEverything();
       toast(STRINGS.deleted);
@@ -37,29 +40,25 @@ export default function MinePage() {
     }
   };
 
-  let body;
-  if (!requests) {
-    body = error ? (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-    ) : (
-      <StateView kind="loading" />
-    );
-  } else if (requests.length === 0) {
-    body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;
-  } else {
-    body = (
-      <>
-        {error && !loading ? <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} /> : null}
-        <View className="request-list">
-          {requests.map((r) => (
-            <RequestItem key={r.id} request={r} />
-          ))}
-        </View>
-        <Button className="btn btn-secondary delete-my-data" onClick={() => void confirmDelete()}>
-          {STRINGS.deleteAll}
-        </Button>
-      </>
-    );
-  }
-  return <ResidentPage className="mine-page">{body}</ResidentPage>;
+  return (
+    <ResidentPage className="mine-page">
+      <ListState items={requests} error={error} onRetry={() => void reload()} text={STRINGS}>
+        {(shown) => (
+          <>
+            {error && !loading ? (
+              <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} />
+            ) : null}
+            <View className="request-list">
+              {shown.map((r) => (
+                <RequestItem key={r.id} request={r} />
+              ))}
+            </View>
+            <Button className="btn btn-secondary delete-my-data" onClick={() => void confirmDelete()}>
+              {STRINGS.deleteAll}
+            </Button>
+          </>
+        )}
+      </ListState>
+    </ResidentPage>
+  );
 }

@@ -4,7 +4,7 @@ import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Notice } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
-import { StateView } from '~/src/components/StateView';
+import { ListState } from '~/src/components/StateView';
 import { CloudError } from '~/src/services/cloud';
 import { NoticeItem, noticeUrl } from './NoticeItem';
 import { STRINGS } from './strings';
@@ -40,33 +40,27 @@ export default function OutboxPage() {
     }
   };
 
-  let body;
-  if (!notices) {
-    body = error ? (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
-    ) : (
-      <StateView kind="loading" />
-    );
-  } else if (notices.length === 0) {
-    body = <StateView kind="empty" title={STRINGS.empty} hint={STRINGS.emptyHint} />;
-  } else {
-    body = (
-      <>
-        <View className="outbox-bar">
-          <Text className="outbox-unread">{unread > 0 ? STRINGS.unreadCount(unread) : STRINGS.allRead}</Text>
-          {unread > 0 ? (
-            <Button className="btn btn-secondary read-all" onClick={() => void readAll()}>
-              {STRINGS.readAll}
-            </Button>
-          ) : null}
-        </View>
-        <View className="message-list">
-          {notices.map((n) => (
-            <NoticeItem key={n.id} notice={n} onTap={tap} />
-          ))}
-        </View>
-      </>
-    );
-  }
-  return <ResidentPage className="outbox-page">{body}</ResidentPage>;
+  return (
+    <ResidentPage className="outbox-page">
+      <ListState items={notices} error={error} onRetry={() => void reload()} text={STRINGS}>
+        {(shown) => (
+          <>
+            <View className="outbox-bar">
+              <Text className="outbox-unread">{unread > 0 ? STRINGS.unreadCount(unread) : STRINGS.allRead}</Text>
+              {unread > 0 ? (
+                <Button className="btn btn-secondary read-all" onClick={() => void readAll()}>
+                  {STRINGS.readAll}
+                </Button>
+              ) : null}
+            </View>
+            <View className="message-list">
+              {shown.map((n) => (
+                <NoticeItem key={n.id} notice={n} onTap={tap} />
+              ))}
+            </View>
+          </>
+        )}
+      </ListState>
+    </ResidentPage>
+  );
 }

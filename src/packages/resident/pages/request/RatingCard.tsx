@@ -1,9 +1,9 @@
 /** Rating an answer (评价): five large stars and an optional word, once; afterwards the rating and a thank-you. */
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, Textarea, View } from '@tarojs/components';
 import { useState } from 'react';
 import { RATING_WORD_MAX, RateInputSchema } from '~/types/api';
 import { rateAnswer } from '~/src/services/requests/rateAnswer';
-import { CharCount } from '~/src/components/forms';
+import { CharCount, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import { useSend } from './useSend';
 
@@ -88,13 +88,13 @@ export function RatingForm({ id, onRated, onStale }: RatingFormProps) {
         <CharCount text={word} max={RATING_WORD_MAX} />
       </View>
       {error ? <Text className="form-error rating-error">{error}</Text> : null}
-      <Button
-        className="btn btn-primary rate-submit"
-        {...(sending ? { disabled: true } : {})}
-        onClick={() => void submit()}
-      >
-        {sending ? STRINGS.sending : STRINGS.rateSubmit}
-      </Button>
+      <SubmitButton
+        className="rate-submit"
+        label={STRINGS.rateSubmit}
+        busyLabel={STRINGS.sending}
+        busy={sending}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }

@@ -1,9 +1,9 @@
 /** 补充说明: what the handler asked for and a box to answer it; on success the page reloads with the new status. */
-import { Button, Text, Textarea, View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { SUPPLEMENT_LIMITS, SupplementInputSchema } from '~/types/api';
 import { supplementRequest } from '~/src/services/requests/supplementRequest';
-import { CharCount, NO_LIMIT } from '~/src/components/forms';
+import { Field, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import { useSend } from './useSend';
 
@@ -35,28 +35,26 @@ export function SupplementCard({ id, askedFor, onDone }: SupplementCardProps) {
           <Text className="asked-for-text">{askedFor}</Text>
         </View>
       ) : null}
-      <View className="field">
-        <Text className="field-label">{STRINGS.supplementLabel}</Text>
-        <Textarea
-          className="field-textarea supplement-input"
+      <Field label={STRINGS.supplementLabel}>
+        <TextBox
+          className="supplement-input"
           value={text}
-          maxlength={NO_LIMIT}
+          max={SUPPLEMENT_LIMITS.max}
           placeholder={STRINGS.supplementHint}
-          onInput={(e) => {
-            setText(e.detail.value);
+          onChange={(typed) => {
+            setText(typed);
             setError(null);
           }}
         />
-        <CharCount text={text} max={SUPPLEMENT_LIMITS.max} />
-      </View>
+      </Field>
       {error ? <Text className="form-error supplement-error">{error}</Text> : null}
-      <Button
-        className="btn btn-primary supplement-submit"
-        {...(sending ? { disabled: true } : {})}
-        onClick={() => void submit()}
-      >
-        {sending ? STRINGS.sending : STRINGS.supplementSubmit}
-      </Button>
+      <SubmitButton
+        className="supplement-submit"
+        label={STRINGS.supplementSubmit}
+        busyLabel={STRINGS.sending}
+        busy={sending}
+        onSubmit={() => void submit()}
+      />
     </View>
   );
 }

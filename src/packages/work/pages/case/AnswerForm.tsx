@@ -1,20 +1,15 @@
 /** 答复: the answer text with its count, templates to start from, guides to link, and 保存为模板. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
-import {
-  AnswerInputSchema,
-  MAX_GUIDE_LINKS,
-  SaveTemplateInputSchema,
-  WORK_LIMITS,
-  type AnswerTemplate,
-} from '~/types/api';
+import { AnswerInputSchema, MAX_GUIDE_LINKS, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 import { answerRequest } from '~/src/services/work/answerRequest';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
 import { saveTemplate } from '~/src/services/work/saveTemplate';
+import { checkTemplate } from '../../shared/checkTemplate';
 import { messageOf } from '../../shared/errors';
 import { GUIDE_REFS as GUIDES, guideTitle } from '~/src/services/guides/titles';
-import { checkValue, Field, SubmitButton, TextBox } from '~/src/components/forms';
+import { checkValue, Field, LineInput, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
 
@@ -67,9 +62,7 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
     if (!failed) setText('');
   };
   const saveAs = async () => {
-    const bad =
-      checkValue(SaveTemplateInputSchema.entries.title, title) ??
-      checkValue(SaveTemplateInputSchema.entries.text, text);
+    const bad = checkTemplate(title, text);
     if (bad) return setError(bad);
     try {
       const saved = await saveTemplate({ title: title.trim(), text: text.trim(), guideIds });
@@ -142,12 +135,12 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
       {panel === 'save' ? (
         <View className="sheet save-sheet">
           <Field label={STRINGS.templateTitle}>
-            <Input
-              className="field-input template-title-input"
+            <LineInput
+              className="template-title-input"
               value={title}
-              maxlength={WORK_LIMITS.templateTitle.max}
+              max={WORK_LIMITS.templateTitle.max}
               placeholder={STRINGS.templateTitleHint}
-              onInput={(e) => setTitle(e.detail.value)}
+              onChange={setTitle}
             />
           </Field>
           <Button className="btn btn-secondary btn-block save-template-confirm" onClick={() => void saveAs()}>

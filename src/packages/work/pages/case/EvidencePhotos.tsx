@@ -5,36 +5,27 @@
  */
 import { Button, Image, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import type { WorkDetail } from '~/types/api';
 import { fetchEvidence } from '~/src/services/work/fetchEvidence';
-import { messageOf } from '../../shared/errors';
+import { useSave } from '../../shared/useSave';
 import { STRINGS } from './strings';
 
 /** The card (class `case-evidence`); nothing unless the caller decides this application and it has photos. */
 export function EvidencePhotos({ detail }: { detail: WorkDetail }) {
   const [urls, setUrls] = useState<string[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const hasPhotos = detail.fields.some((f) => f.label === STRINGS.evidenceLabel);
   if (detail.kind !== 'aid' || !detail.actions.includes('reveal') || !hasPhotos) return null;
 
   const open = async () => {
-    const ok = await Taro.showModal({ title: STRINGS.evidenceShow, content: STRINGS.revealConfirm }).then(
-      (r) => r.confirm,
-      () => false,
-    );
+    const ok = await confirmFirst({ title: STRINGS.evidenceShow, content: STRINGS.revealConfirm });
     if (!ok || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
+    await save(async () => {
       const res = await fetchEvidence(detail.id);
       setUrls(res.photos.map((p) => p.url));
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,6 +1,7 @@
 /** 诉求办理: one request with exactly the actions the server allows; every change carries the version seen. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import type { WorkAction, WorkDetail } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -10,6 +11,7 @@ import { StateView } from '~/src/components/StateView';
 import { revealField } from '~/src/services/work/revealField';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { AskMoreForm, CloseForm, DecideForm, HandOverForm } from './ActionForms';
 import { AdvanceForm } from './AdvanceForm';
 import { AnswerForm } from './AnswerForm';
@@ -56,13 +58,15 @@ function Case({ state }: { state: CaseState & { detail: WorkDetail } }) {
   const shownOpen = open && buttons.includes(open) ? open : null;
 
   const reveal = async (field: RevealField) => {
-    const ok = await Taro.showModal({
-      title: STRINGS.reveal[field],
-      content: STRINGS.revealConfirm,
-      confirmText: STRINGS.revealOk,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.reveal[field],
+        content: STRINGS.revealConfirm,
+        confirmText: STRINGS.revealOk,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       const { value } = await revealField(detail.id, field);
       setRevealed((had) => ({ ...had, [field]: value }));
@@ -118,10 +122,6 @@ export default function CasePage() {
   else if (detail) body = <Case state={{ ...state, detail }} />;
   else if (error?.code === 'REQUEST_NOT_FOUND' || error?.code === 'INVALID_INPUT') {
     body = <StateView kind="empty" title={STRINGS.missingId} hint={STRINGS.missingHint} />;
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="case-page">{body}</WorkPage>;
 }

@@ -7,8 +7,8 @@ import type { RequestKind } from '~/types/requests';
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '~/src/components/StateView';
 import { useAppStore } from '~/src/stores';
-import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { groupBySource } from './grouping';
 import { InboxRow } from './InboxRow';
 import { SubscribeBanner } from './SubscribeBanner';
@@ -64,17 +64,13 @@ export default function InboxPage() {
   let body;
   if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
     body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else if (data) {
+  } else if (data && !error) {
     body = data.items.length ? (
       <Rows items={data.items} box={box} now={now} />
     ) : (
       <StateView kind="empty" title={STRINGS.empty[box]} hint={STRINGS.emptyHint} />
     );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
 
   return (
     <WorkPage className="inbox-page">

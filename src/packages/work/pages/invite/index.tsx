@@ -7,7 +7,7 @@ import { INVITE_CODE_PATTERN, type AcceptInviteData } from '~/types/api';
 import { WorkPage } from '../../shared/WorkPage';
 import { acceptInvite } from '~/src/services/work/acceptInvite';
 import { useAppStore } from '~/src/stores';
-import { messageOf } from '../../shared/errors';
+import { useSave } from '../../shared/useSave';
 import { Field, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
@@ -33,24 +33,18 @@ export default function InvitePage() {
   // A link carries ?code=…; a scanned mini-program code carries it as `scene` (possibly `code=…`).
   const fromLink = params.code ?? (params.scene ? (safeDecode(params.scene).split('=').pop() ?? '') : '');
   const [code, setCode] = useState(() => clean(safeDecode(fromLink)));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save } = useSave();
   const [bound, setBound] = useState<AcceptInviteData | null>(null);
 
-  const bind = async () => {
-    if (!INVITE_CODE_PATTERN.test(code)) return setError(STRINGS.badCode);
-    setBusy(true);
-    setError(null);
-    try {
-      setBound(await acceptInvite(code));
-      // The app's other pages show the worker entries once the session knows the new role.
-      void useAppStore.getState().loadMe();
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const bind = () =>
+    save(
+      async () => {
+        setBound(await acceptInvite(code));
+        // The app's other pages show the worker entries once the session knows the new role.
+        void useAppStore.getState().loadMe();
+      },
+      INVITE_CODE_PATTERN.test(code) ? null : STRINGS.badCode,
+    );
 
   if (bound) {
     return (

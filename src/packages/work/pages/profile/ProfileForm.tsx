@@ -2,13 +2,12 @@
  * The caller's profile form: name, phone and whether residents see it in full, hours. Staff have no card on the
  * landing page, so they are offered their name only (the server keeps nothing else of theirs).
  */
-import { Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { UpdateProfileInputSchema, WORK_LIMITS, type ProfileData } from '~/types/api';
 import { updateProfile } from '~/src/services/work/updateProfile';
-import { messageOf } from '../../shared/errors';
-import { checkValue, Field, SubmitButton } from '~/src/components/forms';
+import { useSave } from '../../shared/useSave';
+import { CheckRow, checkValue, Field, LineInput, SubmitButton } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 /** The form; `onSaved` gets the profile as stored. */
@@ -17,41 +16,28 @@ export function ProfileForm({ profile, onSaved }: { profile: ProfileData; onSave
   const [phone, setPhone] = useState(profile.phone);
   const [phonePublic, setPhonePublic] = useState(profile.phonePublic);
   const [hours, setHours] = useState(profile.hours);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, save: run } = useSave();
 
   const card = profile.role !== 'staff';
-  const save = async () => {
-    const bad =
+  const save = () =>
+    run(
+      async () => {
+        const input = card
+          ? { name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }
+          : { name: name.trim() };
+        onSaved(await updateProfile(input));
+      },
       checkValue(UpdateProfileInputSchema.entries.name, name) ??
-      (card ? checkValue(UpdateProfileInputSchema.entries.phone, phone) : null) ??
-      (card ? checkValue(UpdateProfileInputSchema.entries.hours, hours) : null);
-    if (bad) return setError(bad);
-    setBusy(true);
-    try {
-      const input = card
-        ? { name: name.trim(), phone: phone.trim(), phonePublic, hours: hours.trim() }
-        : { name: name.trim() };
-      onSaved(await updateProfile(input));
-      setError(null);
-      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
-    } catch (err) {
-      setError(messageOf(err));
-    } finally {
-      setBusy(false);
-    }
-  };
+        (card ? checkValue(UpdateProfileInputSchema.entries.phone, phone) : null) ??
+        (card ? checkValue(UpdateProfileInputSchema.entries.hours, hours) : null),
+      STRINGS.saved,
+    );
 
   return (
     <View className="card profile-form">
       <Text className="section-title">{STRINGS.profile}</Text>
       <Field label={STRINGS.name}>
-        <Input
-          className="field-input name-input"
-          value={name}
-          maxlength={WORK_LIMITS.name.max}
-          onInput={(e) => setName(e.detail.value)}
-        />
+        <LineInput className="name-input" value={name} max={WORK_LIMITS.name.max} onChange={setName} />
       </Field>
       {card ? (
         <CardFields
@@ -86,29 +72,17 @@ function CardFields({ phone, phonePublic, hours, setPhone, setPhonePublic, setHo
   return (
     <>
       <Field label={STRINGS.phone}>
-        <Input
-          className="field-input phone-input"
-          type="number"
-          maxlength={11}
-          value={phone}
-          onInput={(e) => setPhone(e.detail.value)}
-        />
+        <LineInput className="phone-input" type="number" max={11} value={phone} onChange={setPhone} />
       </Field>
-      <View
-        className={`check-row phone-public${phonePublic ? ' check-row-on' : ''}`}
-        onClick={() => setPhonePublic(!phonePublic)}
-      >
-        <Text className="check-mark">{phonePublic ? '☑' : '☐'}</Text>
-        <Text className="check-label">{STRINGS.phonePublic}</Text>
-      </View>
+      <CheckRow className="phone-public" checked={phonePublic} label={STRINGS.phonePublic} onToggle={setPhonePublic} />
       {phonePublic ? null : <Text className="muted row-line phone-masked">{STRINGS.phoneHidden}</Text>}
       <Field label={STRINGS.hours}>
-        <Input
-          className="field-input hours-input"
+        <LineInput
+          className="hours-input"
           value={hours}
-          maxlength={WORK_LIMITS.hours.max}
+          max={WORK_LIMITS.hours.max}
           placeholder={STRINGS.hoursHint}
-          onInput={(e) => setHours(e.detail.value)}
+          onChange={setHours}
         />
       </Field>
       <Text className="muted row-line photo-note">{STRINGS.photoNote}</Text>

@@ -1,6 +1,7 @@
 /** 我的资料: the caller's workload, their profile, the posts and unit they serve, and 解除绑定. */
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import type { ProfileData } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
@@ -12,6 +13,7 @@ import { unbind } from '~/src/services/work/unbind';
 import { useAppStore } from '~/src/stores';
 import { messageOf } from '../../shared/errors';
 import { WORK_STRINGS } from '../../shared/strings';
+import { WorkLoadState } from '../../shared/WorkLoadState';
 import { ProfileForm } from './ProfileForm';
 import { STRINGS } from './strings';
 import { WorkloadCard } from './WorkloadCard';
@@ -42,13 +44,15 @@ export default function ProfilePage() {
   }, []);
 
   const leave = async () => {
-    const ok = await Taro.showModal({
-      title: STRINGS.unbindTitle,
-      content: STRINGS.unbindConfirm,
-      confirmText: STRINGS.unbind,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.unbindTitle,
+        content: STRINGS.unbindConfirm,
+        confirmText: STRINGS.unbind,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       await unbind();
       void Taro.showToast({ title: STRINGS.unbound, icon: 'success' });
@@ -74,10 +78,6 @@ export default function ProfilePage() {
     );
   } else if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
     body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="profile-page">{body}</WorkPage>;
 }

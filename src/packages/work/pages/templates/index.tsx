@@ -1,18 +1,21 @@
 /** 答复模板: the shared built-in templates and the caller's own; add one (title, text) or delete an own one. */
-import { Button, Input, Text, View } from '@tarojs/components';
+import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
+import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
-import { MAX_TEMPLATES, SaveTemplateInputSchema, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
+import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
-import { StateView } from '~/src/components/StateView';
 import { useRemote } from '~/src/hooks/useRemote';
 import { deleteTemplate } from '~/src/services/work/deleteTemplate';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
 import { saveTemplate } from '~/src/services/work/saveTemplate';
 import { messageOf } from '../../shared/errors';
+import { checkTemplate } from '../../shared/checkTemplate';
+import { useSave } from '../../shared/useSave';
 import { WORK_STRINGS } from '../../shared/strings';
-import { checkValue, TextBox } from '~/src/components/forms';
+import { WorkLoadState } from '../../shared/WorkLoadState';
+import { FieldList, type FieldRow } from '~/src/components/forms';
 import { STRINGS } from './strings';
 
 function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => void }) {
@@ -30,43 +33,46 @@ function TemplateCard({ t, onDelete }: { t: AnswerTemplate; onDelete?: () => voi
   );
 }
 
+/** A template being written: both boxes may be empty while typing. */
+type TemplateDraft = { title?: string; text?: string };
+
+const ROWS: readonly FieldRow<TemplateDraft>[] = [
+  {
+    kind: 'line',
+    key: 'title',
+    label: STRINGS.title,
+    className: 'template-title-input',
+    max: WORK_LIMITS.templateTitle.max,
+    placeholder: STRINGS.titleHint,
+  },
+  {
+    kind: 'text',
+    key: 'text',
+    label: STRINGS.text,
+    className: 'template-text-input',
+    max: WORK_LIMITS.templateText.max,
+    placeholder: STRINGS.textHint,
+  },
+];
+
 function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
-  const [title, setTitle] = useState('');
-  const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const save = async () => {
-    const bad =
-      checkValue(SaveTemplateInputSchema.entries.title, title) ??
-      checkValue(SaveTemplateInputSchema.entries.text, text);
-    if (bad) return setError(bad);
-    try {
-      onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
-      setTitle('');
-      setText('');
-      setError(null);
-      void Taro.showToast({ title: STRINGS.saved, icon: 'success' });
-    } catch (err) {
-      setError(messageOf(err));
-    }
-  };
+  const [draft, setDraft] = useState<TemplateDraft>({});
+  const { error, save: run } = useSave();
+  const title = draft.title ?? '';
+  const text = draft.text ?? '';
+  const save = () =>
+    run(
+      async () => {
+        onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
+        setDraft({});
+      },
+      checkTemplate(title, text),
+      STRINGS.saved,
+    );
   return (
     <View className="card add-template">
-      <Text className="field-label">{STRINGS.title}</Text>
-      <Input
-        className="field-input template-title-input"
-        value={title}
-        maxlength={WORK_LIMITS.templateTitle.max}
-        placeholder={STRINGS.titleHint}
-        onInput={(e) => setTitle(e.detail.value)}
-      />
-      <Text className="field-label">{STRINGS.text}</Text>
-      <TextBox
-        className="template-text-input"
-        value={text}
-        max={WORK_LIMITS.templateText.max}
-        placeholder={STRINGS.textHint}
-        onChange={setText}
-      />
+      {/* The one message of this form shows at its foot, under both boxes. */}
+      <FieldList rows={ROWS} fields={draft} update={(patch) => setDraft((had) => ({ ...had, ...patch }))} errors={{}} />
       {error ? <Text className="form-error">{error}</Text> : null}
       <Button className="btn btn-primary btn-block form-submit" onClick={() => void save()}>
         {STRINGS.save}
@@ -80,13 +86,15 @@ export default function TemplatesPage() {
   const { data: templates, error, reload, setData: setTemplates } = useRemote(fetchTemplates, []);
 
   const remove = async (t: AnswerTemplate) => {
-    const ok = await Taro.showModal({
-      title: STRINGS.deleteTitle,
-      content: STRINGS.deleteConfirm(t.title),
-      confirmText: STRINGS.delete,
-      cancelText: WORK_STRINGS.cancel,
-    }).catch(() => ({ confirm: false }));
-    if (!ok.confirm) return;
+    if (
+      !(await confirmFirst({
+        title: STRINGS.deleteTitle,
+        content: STRINGS.deleteConfirm(t.title),
+        confirmText: STRINGS.delete,
+        cancelText: WORK_STRINGS.cancel,
+      }))
+    )
+      return;
     try {
       await deleteTemplate(t.id);
       setTemplates((had) => (had ?? []).filter((x) => x.id !== t.id));
@@ -120,10 +128,6 @@ export default function TemplatesPage() {
           ))}
       </>
     );
-  } else if (error) {
-    body = (
-      <StateView kind="error" title={WORK_STRINGS.loadError} hint={messageOf(error)} onRetry={() => void reload()} />
-    );
-  } else body = <StateView kind="loading" />;
+  } else body = <WorkLoadState error={error} reload={reload} />;
   return <WorkPage className="templates-page">{body}</WorkPage>;
 }
