@@ -11,6 +11,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { newKeys } from '~/cloudfunctions/local/secrets';
+import { uuid7 } from '~/types/ids';
 
 const root = resolve(__dirname, '..');
 const arg = (name: string, dflt: number) => {
@@ -81,7 +82,8 @@ async function load(port: number, postId: string, pid?: number) {
           // A phone of its own each time: its own address (behind the trusted proxy) and no cookie, so the abuse
           // limits (per identity and per address) and the scan guard are all on and answer as for real phones.
           headers: { 'content-type': 'application/json', 'x-forwarded-for': phoneAddress() },
-          body: JSON.stringify({ action: 'land', postId, scanId: randomUUID() }),
+          // A scan id as the app makes it (src/services/post/newScanId.ts): time first, then random digits.
+          body: JSON.stringify({ action: 'land', postId, scanId: uuid7(Date.now()) }),
         }),
       },
     ],

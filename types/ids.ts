@@ -18,7 +18,20 @@ export const CITY_CODE = '220800';
  */
 export const CITY_BOUNDS = { minLat: 44.2, maxLat: 46.3, minLng: 121.6, maxLng: 124.9 } as const;
 
-/** RFC 4122 version-4 UUID, the client-generated scan id that makes retries safe. */
+/**
+ * RFC 9562 version-7 UUID: the time `ms` first (48 bits, hex), then random digits. Ids made close in time sort
+ * together, so a new scan's id (the client-made idempotency key) lands beside the last ones in the store's index
+ * rather than on a random page of it: one page written a commit instead of one a scan.
+ */
+export function uuid7(ms: number, random: () => number = Math.random): string {
+  const time = Math.max(0, Math.min(Math.floor(ms), 2 ** 48 - 1))
+    .toString(16)
+    .padStart(12, '0');
+  // uuid4's layout after its version digit: 3 random digits, the variant digit, 15 more.
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${uuid4(random).slice(15)}`;
+}
+
+/** RFC 4122 version-4 UUID (request ids, draft ids). */
 export function uuid4(random: () => number = Math.random): string {
   const hex = '0123456789abcdef';
   let s = '';

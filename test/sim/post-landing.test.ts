@@ -25,7 +25,7 @@ test('a scanned QR code (scene) renders the post name and its volunteers, after 
   expect(p.allText()).toContain('拨打电话');
   expect(calls).toHaveLength(1);
   expect(calls[0]).toMatchObject({ name: 'scan', data: { action: 'land', postId: 'TB-PT-0001', source: 'qr' } });
-  expect(String(calls[0].data.scanId)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(String(calls[0].data.scanId)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 });
 
 test('an unknown post shows the friendly page with 12348', async () => {

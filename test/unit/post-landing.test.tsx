@@ -28,7 +28,7 @@ function open(params: Record<string, string>) {
 
 resetEachTest(land);
 
-test('shows the post, its place, the circle and its volunteers; one scan call with a uuid4', async () => {
+test('shows the post, its place, the circle and its volunteers; one scan call with a time-ordered scan id (UUID v7)', async () => {
   land.mockResolvedValueOnce(landingFixture());
   const { container } = open({ id: 'TB-PT-0001', source: 'link' });
   expect(await screen.findByText('平台镇新立村先锋岗')).toHaveProperty('className', 'post-name');
@@ -39,7 +39,7 @@ test('shows the post, its place, the circle and its volunteers; one scan call wi
   expect(screen.getByText('调解员')).toBeTruthy();
   expect(land).toHaveBeenCalledTimes(1);
   expect(land.mock.calls[0][0]).toBe('TB-PT-0001');
-  expect(land.mock.calls[0][1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(land.mock.calls[0][1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   expect(land.mock.calls[0][2]).toBe('link');
 });
 

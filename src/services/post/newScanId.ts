@@ -1,6 +1,9 @@
-/** Scan ids: a client-made uuid4, the idempotency key that makes retried and queued scans safe. */
+/**
+ * Scan ids: a client-made UUID version 7 (time first, then random), the idempotency key that makes retried and
+ * queued scans safe; time first so the store's index of them grows at one end (types/ids.ts).
+ */
 import Taro from '@tarojs/taro';
-import { uuid4 } from '~/types/ids';
+import { uuid7 } from '~/types/ids';
 
 type Bytes = ArrayLike<number>;
 
@@ -32,12 +35,13 @@ async function randomBytes(): Promise<Bytes | null> {
   return null;
 }
 
-/** A fresh uuid4 scan id. */
+/** A fresh scan id. */
 export async function newScanId(): Promise<string> {
   const bytes = await randomBytes();
   // All zeros means a stand-in (e.g. a simulator), not randomness.
-  if (!bytes || bytes.length < 16 || Array.prototype.every.call(bytes, (b: number) => b === 0)) return uuid4();
-  // uuid4() draws 31 hex digits; each byte yields two nibbles, consumed in turn.
+  if (!bytes || bytes.length < 16 || Array.prototype.every.call(bytes, (b: number) => b === 0))
+    return uuid7(Date.now());
+  // The random digits come from the bytes: each byte yields two nibbles, consumed in turn.
   let i = 0;
   const random = () => {
     const byte = bytes[(i >> 1) % 16];
@@ -45,5 +49,5 @@ export async function newScanId(): Promise<string> {
     i++;
     return nibble / 16;
   };
-  return uuid4(random);
+  return uuid7(Date.now(), random);
 }
