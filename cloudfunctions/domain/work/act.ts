@@ -8,7 +8,7 @@ import type { RequestChange } from '../../store/port';
 import type { HandlerContext, NoticeKind } from '../context';
 import { notify, workersOf } from '../notify';
 import { detailAfter } from './detail';
-import { actorLabel, applyChange, workerKey, type WorkCase } from './load';
+import { actorLabel, applyChange, workerKey, type ScopedRequest } from './load';
 
 /** What the resident is told of the change. */
 export interface ResidentNotice {
@@ -33,8 +33,13 @@ export interface WorkStep {
   newAssignee?: { id: string; title: string };
 }
 
-/** Stores the step of case `c` at `now`, tells its resident, and replies the request as it now stands. */
-export async function takeStep(ctx: HandlerContext, c: WorkCase, now: number, step: WorkStep): Promise<WorkDetail> {
+/** Stores the step of request `c` at `now`, tells its resident, and replies the request as it now stands. */
+export async function takeStep(
+  ctx: HandlerContext,
+  c: ScopedRequest,
+  now: number,
+  step: WorkStep,
+): Promise<WorkDetail> {
   const first = step.firstAnswer === true && c.rec.firstAnswerAt === null;
   await applyChange(ctx, c.rec, {
     ...step.change,

@@ -8,7 +8,7 @@ import { requestFields } from '../requests/fields';
 import { localOf, servingPoints } from '../requests/routing';
 import { canSee } from '../scope';
 import { handOverTargets } from './handover-region';
-import { caseInScope, type WorkCase } from './load';
+import { requestInScope, type ScopedRequest } from './load';
 import { namesOf, toItem } from './inbox';
 import { agreementSummary } from './steps';
 
@@ -28,7 +28,7 @@ export async function judicialOfficeOf(store: Store, post: Pick<Post, 'townshipC
 export const takesHandOver = (point: ServicePoint) => point.channels.includes('handover');
 
 /** The actions the caller may take on the request in its current status (its lifecycle, types/lifecycle). */
-export function actionsFor(c: WorkCase): WorkAction[] {
+export function actionsFor(c: ScopedRequest): WorkAction[] {
   const { rec, user } = c;
   const actors: Actor[] = ['worker'];
   if (user.role === 'staff' && user.serviceId === rec.assignee) actors.push('assignedStaff');
@@ -37,7 +37,7 @@ export function actionsFor(c: WorkCase): WorkAction[] {
 }
 
 /** The request as the caller sees it. */
-export async function buildDetail(ctx: HandlerContext, c: WorkCase): Promise<WorkDetail> {
+export async function buildDetail(ctx: HandlerContext, c: ScopedRequest): Promise<WorkDetail> {
   const { rec } = c;
   const [names, targets, unit] = await Promise.all([
     namesOf(ctx.store, [rec]),
@@ -62,7 +62,7 @@ export async function buildDetail(ctx: HandlerContext, c: WorkCase): Promise<Wor
  * Reloads the request after a change and replies it as it now stands. When the change took it out of the caller's
  * scope (a hand-over), they may do nothing more with it: no actions, no targets.
  */
-export async function detailAfter(ctx: HandlerContext, c: WorkCase): Promise<WorkDetail> {
+export async function detailAfter(ctx: HandlerContext, c: ScopedRequest): Promise<WorkDetail> {
   const rec = (await ctx.store.requests.byId(c.rec.id)) ?? c.rec;
   const out = await buildDetail(ctx, { ...c, rec });
   return canSee(c.user, c.units, rec) ? out : { ...out, actions: [], nextSteps: [], handOverTargets: [] };
@@ -72,5 +72,5 @@ export async function detailAfter(ctx: HandlerContext, c: WorkCase): Promise<Wor
 export const detail: Route<typeof WorkDetailInputSchema, WorkDetail> = {
   schema: WorkDetailInputSchema,
   roles: ['volunteer', 'mediator', 'staff'],
-  handle: async (ctx, input) => buildDetail(ctx, await caseInScope(ctx, input.id)),
+  handle: async (ctx, input) => buildDetail(ctx, await requestInScope(ctx, input.id)),
 };

@@ -10,7 +10,7 @@ import { canSee, unitsOf } from '../scope';
 import { WORK_TEXT } from './texts';
 
 /** A request the caller may act on, with who they are. */
-export interface WorkCase {
+export interface ScopedRequest {
   user: User;
   openid: string;
   units: string[];
@@ -26,7 +26,7 @@ export function workerOf(ctx: HandlerContext): { user: User; openid: string } {
 }
 
 /** The request `id` when it is in the caller's scope; anything else answers exactly as a missing request. */
-export async function caseInScope(ctx: HandlerContext, id: string): Promise<WorkCase> {
+export async function requestInScope(ctx: HandlerContext, id: string): Promise<ScopedRequest> {
   const { user, openid } = workerOf(ctx);
   const [units, rec] = await Promise.all([unitsOf(ctx.store, user), ctx.store.requests.byId(id)]);
   if (!rec || !canSee(user, units, rec)) throw new AppError('REQUEST_NOT_FOUND');
@@ -68,22 +68,22 @@ export function ensureAllowed(rec: RequestRecord, action: WorkAction, to?: Reque
 
 /**
  * The request `id` in the caller's scope, open, unchanged since `version`, with `action` allowed now (towards
- * `to`, when given): the case and the status the action leads to.
+ * `to`, when given): the request in scope and the status the action leads to.
  */
-export async function openCase(
+export async function openRequest(
   ctx: HandlerContext,
   input: { id: string; version: number },
   action: WorkAction,
   to?: RequestStatus,
-): Promise<{ c: WorkCase; to: RequestStatus }> {
-  const c = await caseInScope(ctx, input.id);
+): Promise<{ c: ScopedRequest; to: RequestStatus }> {
+  const c = await requestInScope(ctx, input.id);
   ensureOpen(c.rec, input.version);
   return { c, to: ensureAllowed(c.rec, action, to) };
 }
 
 /** The aid application `id` for the staff of the office it is assigned to only (full numbers, evidence photos). */
-export async function assignedStaffCase(ctx: HandlerContext, id: string, notAid: string): Promise<WorkCase> {
-  const c = await caseInScope(ctx, id);
+export async function assignedStaffRequest(ctx: HandlerContext, id: string, notAid: string): Promise<ScopedRequest> {
+  const c = await requestInScope(ctx, id);
   if (!allows(c.rec.kind, c.rec.status, 'reveal', 'assignedStaff')) throw new AppError('FORBIDDEN', notAid);
   if (c.user.role !== 'staff' || c.user.serviceId !== c.rec.assignee) throw new AppError('FORBIDDEN');
   return c;

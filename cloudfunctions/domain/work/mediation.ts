@@ -6,7 +6,7 @@ import { REQUEST_STATUSES } from '~/types/requests';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { takeStep } from './act';
-import { caseInScope, checkText, ensureAllowed, ensureOpen, type WorkCase } from './load';
+import { requestInScope, checkText, ensureAllowed, ensureOpen, type ScopedRequest } from './load';
 import { formatPayload, payloadOf } from '../requests/payload';
 import { WORK_TEXT } from './texts';
 
@@ -17,7 +17,7 @@ function isCalendarDay(day: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
-const stepsOf = (row: WorkCase['rec']) => {
+const stepsOf = (row: ScopedRequest['rec']) => {
   const p = payloadOf(row);
   return p.kind === 'mediation' ? p.steps : [];
 };
@@ -28,7 +28,7 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
   roles: ['volunteer', 'mediator', 'staff'],
   perMinute: 20,
   async handle(ctx, input) {
-    const c = await caseInScope(ctx, input.id);
+    const c = await requestInScope(ctx, input.id);
     ensureOpen(c.rec, input.version);
     if (input.source !== undefined && input.to !== 'accepted')
       throw new AppError('INVALID_INPUT', WORK_TEXT.sourceOnlyOnAccept);

@@ -7,7 +7,7 @@ import { takeStep } from './act';
 import { takesHandOver } from './detail';
 import { guideExists } from './guides';
 import { handOverTargets } from './handover-region';
-import { actorLabel, checkText, type WorkCase } from './load';
+import { actorLabel, checkText, type ScopedRequest } from './load';
 import { requestMove } from './route';
 import { WORK_TEXT } from './texts';
 
@@ -58,7 +58,7 @@ export const askMore = requestMove(
 );
 
 /** The office a question may be handed to: one taking hand-overs, of the post's own region (handover-region.ts). */
-async function handOverOffice(ctx: HandlerContext, c: WorkCase, id: string) {
+async function handOverOffice(ctx: HandlerContext, c: ScopedRequest, id: string) {
   const office = await ctx.store.services.byId(id);
   if (!office || !takesHandOver(office) || office.id === c.rec.assignee) throw new AppError('OFFICE_NOT_FOUND');
   // Only what the page offers: an office of the post's own township, county or city, never another region's.

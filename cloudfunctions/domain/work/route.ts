@@ -1,6 +1,6 @@
 /**
  * The two shapes of a worker's route on one request: a move (answer, ask for more, hand over, close, decide) opens
- * the case for its lifecycle action first; a look at an aid applicant's protected data (full numbers, evidence
+ * the request for its lifecycle action first; a look at an aid applicant's protected data (full numbers, evidence
  * photos) is for the staff of the assigned office only. Who may call and how often is said here once.
  */
 import type * as v from 'valibot';
@@ -8,19 +8,19 @@ import type { WorkDetail } from '~/types/api/work';
 import type { WorkAction } from '~/types/lifecycle';
 import type { RequestStatus } from '~/types/requests';
 import type { HandlerContext, Route } from '../context';
-import { assignedStaffCase, openCase, type WorkCase } from './load';
+import { assignedStaffRequest, openRequest, type ScopedRequest } from './load';
 import { WORK_TEXT } from './texts';
 
-/** Every worker role: the lifecycle and the case's scope decide the rest. */
+/** Every worker role: the lifecycle and the request's scope decide the rest. */
 export const WORKERS = ['volunteer', 'mediator', 'staff'] as const;
 /** Moves a worker may make a minute. */
 const MOVES_PER_MINUTE = 20;
 /** Looks at protected data a worker may take a minute. */
 const LOOKS_PER_MINUTE = 30;
 
-/** The case a move is made on, and the status the move leads to. */
+/** The request a move is made on, and the status the move leads to. */
 export interface OpenedRequest {
-  c: WorkCase;
+  c: ScopedRequest;
   to: RequestStatus;
 }
 
@@ -43,14 +43,14 @@ export function requestMove<S extends v.GenericSchema<unknown, { id: string; ver
   actionOf: (input: v.InferOutput<S>) => WorkAction,
   step: (ctx: HandlerContext, input: v.InferOutput<S>, opened: OpenedRequest) => Promise<WorkDetail>,
 ): Route<S, WorkDetail> {
-  return workerRoute(schema, MOVES_PER_MINUTE, (ctx, input) => openCase(ctx, input, actionOf(input)), step);
+  return workerRoute(schema, MOVES_PER_MINUTE, (ctx, input) => openRequest(ctx, input, actionOf(input)), step);
 }
 
 /** A look at the protected data of the aid application `input.id`, for the assigned office's staff only. */
 export function assignedStaffLook<S extends v.GenericSchema<unknown, { id: string }>, O>(
   schema: S,
-  look: (ctx: HandlerContext, input: v.InferOutput<S>, c: WorkCase) => Promise<O>,
+  look: (ctx: HandlerContext, input: v.InferOutput<S>, c: ScopedRequest) => Promise<O>,
 ): Route<S, O> {
-  const open = (ctx: HandlerContext, input: { id: string }) => assignedStaffCase(ctx, input.id, WORK_TEXT.notAid);
+  const open = (ctx: HandlerContext, input: { id: string }) => assignedStaffRequest(ctx, input.id, WORK_TEXT.notAid);
   return workerRoute(schema, LOOKS_PER_MINUTE, open, look);
 }
