@@ -1,12 +1,14 @@
 /**
- * Loads the coverage of one region (or the admin's scope) over a window of days, and keeps its state. Only the
- * clusters depend on the window: a change of days refetches them alone and keeps the circles and villages drawn.
+ * Loads the coverage of one region (or the admin's scope) over a window of days, through useRemote (only the newest
+ * load draws). Only the clusters depend on the window: a change of days refetches them alone and keeps the circles
+ * and villages drawn; 重试 and a change of region fetch everything.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { CoverageData } from '~/types/api/dashboard';
+import { useRemote } from '~/src/hooks/useRemote';
 import { fetchCoverage } from '~/src/services/admin/fetchCoverage';
 import { fetchCoverageClusters } from '~/src/services/admin/fetchCoverageClusters';
-import { CloudError } from '~/src/services/cloud';
+import type { CloudError } from '~/src/services/cloud';
 
 /** What the coverage page draws from. */
 export interface CoverageState {
@@ -18,43 +20,30 @@ export interface CoverageState {
 
 /** The coverage of `regionCode` (undefined: the admin's scope) with out-of-circle scans of the last `days`. */
 export function useCoverage(regionCode: string | undefined, days: number): CoverageState {
-  const [data, setData] = useState<CoverageData | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<CloudError | null>(null);
-  const latest = useRef(0);
-  // The region whose whole coverage `data` holds; null until one has arrived.
-  const whole = useRef<string | null>(null);
-
-  const load = useCallback(
-    async (everything: boolean) => {
-      const ticket = ++latest.current;
-      const key = regionCode ?? '';
-      const input = { ...(regionCode ? { regionCode } : {}), days };
-      setLoading(true);
-      setError(null);
-      try {
-        if (everything || whole.current !== key) {
-          const reply = await fetchCoverage(input);
-          if (ticket !== latest.current) return;
-          whole.current = key;
-          setData(reply);
-        } else {
-          const reply = await fetchCoverageClusters(input);
-          if (ticket !== latest.current) return;
-          setData((d) => (d ? { ...d, clusters: reply.clusters, days: reply.days } : d));
-        }
-      } catch (err) {
-        if (ticket === latest.current) setError(err instanceof CloudError ? err : new CloudError('INTERNAL'));
-      } finally {
-        if (ticket === latest.current) setLoading(false);
-      }
+  // The last whole coverage that arrived, and the region it is of.
+  const whole = useRef<{ key: string; data: CoverageData } | null>(null);
+  const everything = useRef(false);
+  const remote = useRemote<CoverageData>(async () => {
+    const key = regionCode ?? '';
+    const input = { ...(regionCode ? { regionCode } : {}), days };
+    const had = whole.current;
+    if (everything.current || !had || had.key !== key) {
+      everything.current = false;
+      const data = await fetchCoverage(input);
+      whole.current = { key, data };
+      return data;
+    }
+    const reply = await fetchCoverageClusters(input);
+    return { ...had.data, clusters: reply.clusters, days: reply.days };
+  }, [regionCode, days]);
+  const { data, loading, error } = remote;
+  return {
+    data,
+    loading,
+    error,
+    reload: () => {
+      everything.current = true;
+      void remote.reload();
     },
-    [regionCode, days],
-  );
-
-  useEffect(() => {
-    void load(false);
-  }, [load]);
-
-  return { data, loading, error, reload: () => void load(true) };
+  };
 }
