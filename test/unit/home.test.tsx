@@ -261,4 +261,20 @@ describe('消息 and entries by role', () => {
     await act(async () => fireEvent.click(await screen.findByText('法律明白人 王秀兰')));
     await waitFor(() => expect(container.querySelector('.unread-badge')?.textContent).toBe('2'));
   });
+
+  test('a slower count of the identity before a switch is dropped, not drawn over the new one', async () => {
+    demo.mockResolvedValue({
+      identities: [{ openid: 'demo-volunteer', role: 'volunteer', label: '法律明白人 王秀兰' }],
+      samplePosts: [],
+    });
+    let answerFirst: (reply: Awaited<ReturnType<typeof outbox>>) => void = () => undefined;
+    outbox.mockReturnValueOnce(new Promise((resolve) => (answerFirst = resolve)));
+    const { container } = await renderHome();
+    outbox.mockResolvedValue({ notices: [], unread: 2 });
+    me.mockResolvedValue(volunteer);
+    await act(async () => fireEvent.click(await screen.findByText('法律明白人 王秀兰')));
+    await waitFor(() => expect(container.querySelector('.unread-badge')?.textContent).toBe('2'));
+    await act(async () => answerFirst({ notices: [], unread: 5 }));
+    expect(container.querySelector('.unread-badge')?.textContent).toBe('2');
+  });
 });

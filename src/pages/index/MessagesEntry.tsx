@@ -14,10 +14,13 @@ export function MessagesEntry() {
   const who = useAppStore((s) => (s.me ? `${s.me.role}:${s.me.label}` : null));
   const seen = useRef<string | null>(null);
 
+  // Only the newest count draws: after a demo identity switch, the old identity's slower reply is dropped.
+  const ticket = useRef(0);
   const refresh = useCallback(() => {
+    const mine = ++ticket.current;
     fetchOutbox().then(
-      (data) => setUnread(data.unread),
-      () => setUnread(0),
+      (data) => mine === ticket.current && setUnread(data.unread),
+      () => mine === ticket.current && setUnread(0),
     );
   }, []);
 
