@@ -15,6 +15,7 @@ import { sqliteOutbox } from './outbox';
 import { sqlitePhotos } from './photos';
 import { PostCache } from './post-cache';
 import { sqlitePosts } from './posts';
+import { openPragmas } from './pragmas';
 import { sqliteRegions } from './regions';
 import { sqliteRequests } from './requests';
 import { sqliteScans } from './scans';
@@ -30,9 +31,6 @@ export { VISITOR_DAYS_KEPT } from '../rollups';
 
 /** The store plus its connection, for tools (bench, repair) and tests that need raw SQL. */
 export type SqliteStore = Store & { db: Database.Database };
-
-/** How long a writer waits for another process's lock before failing (ms). */
-const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * better-sqlite3 builds its errors with the SqliteError class of the first JS context that loaded the addon. Where
@@ -72,11 +70,7 @@ export interface SqliteOptions {
 export function openSqliteStore(file: string, options: SqliteOptions = {}): SqliteStore {
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = WAL');
-    // NORMAL under WAL loses at most the last commits on power loss, never consistency; FULL halves scan throughput.
-    db.pragma('synchronous = NORMAL');
-    db.pragma('foreign_keys = ON');
-    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    openPragmas(db);
     migrate(db);
   } catch (err) {
     db.close();

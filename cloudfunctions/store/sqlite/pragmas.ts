@@ -1,4 +1,4 @@
-/** The settings every connection to the database opens with (the server's, the scan writer's). */
+/** The settings the store's connection opens with (openSqliteStore); the pragma values live only here. */
 import type Database from 'better-sqlite3';
 
 /** How long a writer waits for another connection's lock before failing (ms). */
