@@ -57,9 +57,9 @@ function phoneAddress(): string {
  * CPU time (user + system, ms) a process has used so far, from /proc (Linux); null elsewhere. Throughput on a shared
  * machine moves with everyone else's load; the CPU each request costs the server moves far less.
  */
-function cpuMs(pid: number | undefined): number | null {
+function cpuMs(pid: number | undefined, thread?: number): number | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(thread === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${thread}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     // utime and stime are fields 14 and 15 of stat(5), in clock ticks of 1/100 s on Linux.
     return (Number(fields[11]) + Number(fields[12])) * 10;
@@ -70,6 +70,9 @@ function cpuMs(pid: number | undefined): number | null {
 
 async function load(port: number, postId: string, pid?: number) {
   const cpuBefore = cpuMs(pid);
+  // The main thread (its task id is the pid) does the HTTP work and the handlers: it is the one that saturates.
+  const mainBefore = cpuMs(pid, pid);
+  const clientBefore = process.cpuUsage();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}/api/scan`,
     connections: CONNECTIONS,
@@ -88,10 +91,14 @@ async function load(port: number, postId: string, pid?: number) {
       },
     ],
   });
-  const cpuAfter = cpuMs(pid);
+  const client = process.cpuUsage(clientBefore);
+  const total = Math.max(1, result.requests.total);
+  const perRequest = (before: number | null, after: number | null) =>
+    before === null || after === null ? null : (after - before) / total;
   return {
-    cpuPerRequestMs:
-      cpuBefore === null || cpuAfter === null ? null : (cpuAfter - cpuBefore) / Math.max(1, result.requests.total),
+    cpuPerRequestMs: perRequest(cpuBefore, cpuMs(pid)),
+    mainPerRequestMs: perRequest(mainBefore, cpuMs(pid, pid)),
+    clientPerRequestMs: (client.user + client.system) / 1000 / total,
     rps: result.requests.average,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -143,15 +150,14 @@ async function main(): Promise<void> {
         ` (429: ${mine.limited}), errors ${mine.errors}`,
     );
     console.log(`  ratio          : ${ratio.toFixed(2)} × bare (budget ≥ 0.50), p99 budget ≤ 20 ms`);
-    if (base.cpuPerRequestMs !== null && mine.cpuPerRequestMs !== null) {
-      console.log(
-        `  server CPU/req : bare ${(base.cpuPerRequestMs * 1000).toFixed(0)} µs, scan.land ` +
-          `${(mine.cpuPerRequestMs * 1000).toFixed(0)} µs (${(mine.cpuPerRequestMs / base.cpuPerRequestMs).toFixed(1)} ×)` +
-          `; load average ${loadavg()
-            .map((x) => x.toFixed(1))
-            .join(' ')}`,
-      );
-    }
+    const us = (ms: number | null) => (ms === null ? '?' : `${(ms * 1000).toFixed(0)} µs`);
+    console.log(
+      `  CPU/request    : server bare ${us(base.cpuPerRequestMs)}, scan.land ${us(mine.cpuPerRequestMs)}` +
+        ` (main thread ${us(mine.mainPerRequestMs)}); load generator ${us(base.clientPerRequestMs)} / ` +
+        `${us(mine.clientPerRequestMs)}; load average ${loadavg()
+          .map((x) => x.toFixed(1))
+          .join(' ')}`,
+    );
   } finally {
     // Waited for: the CPU profile is written as the server exits.
     const oursExited = new Promise((res) => ours.child.once('exit', res));

@@ -18,6 +18,7 @@ function snapshot(): string {
   return [
     q('SELECT COUNT(*) n FROM scans'),
     q('SELECT COUNT(*) n FROM visitor_days'),
+    q('SELECT COUNT(*) n FROM visitor_log'),
     q('SELECT COUNT(*) n, TOTAL(count) c, TOTAL(unique_visitors) u FROM daily_stats'),
   ].join('|');
 }

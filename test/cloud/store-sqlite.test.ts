@@ -36,9 +36,13 @@ const SCAN: ScanRecord = {
 
 function rowCounts(store: SqliteStore) {
   const count = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get();
-  // Visitor-days as (day, visitor, subject) entries: a row lists its subjects, separated by spaces.
+  // Visitor-days as (day, visitor, subject) entries: a row lists its subjects, separated by spaces; the current
+  // day's rows are in the visitor log until the next day begins (visitor-days.ts).
   const entries = store.db
-    .prepare(`SELECT coalesce(sum(length(subjects) - length(replace(subjects, ' ', '')) + 1), 0) FROM visitor_days`)
+    .prepare(
+      `SELECT coalesce(sum(length(subjects) - length(replace(subjects, ' ', '')) + 1), 0)
+       FROM (SELECT subjects FROM visitor_days UNION ALL SELECT subjects FROM visitor_log)`,
+    )
     .pluck()
     .get();
   return { scans: count('scans'), visitorDays: entries, dailyStats: count('daily_stats') };

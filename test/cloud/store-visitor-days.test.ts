@@ -40,10 +40,17 @@ function firstReleaseFile(file: string, rows: [string, string, string][]): void 
   db.close();
 }
 
+/** The visitor-days set as (day, visitor, subjects): visitor_days and the current day's log rows together. */
 const rowsOf = (db: Database.Database) =>
-  (db.prepare('SELECT day, visitor, subjects FROM visitor_days ORDER BY 1, 2').all() as { subjects: string }[]).map(
-    (r) => ({ ...r, subjects: r.subjects.split(' ').sort() }),
-  );
+  (
+    db
+      .prepare(
+        `SELECT day, visitor, group_concat(subjects, ' ') AS subjects FROM (
+           SELECT day, visitor, subjects FROM visitor_days UNION ALL SELECT day, visitor, subjects FROM visitor_log)
+         GROUP BY day, visitor ORDER BY 1, 2`,
+      )
+      .all() as { subjects: string }[]
+  ).map((r) => ({ ...r, subjects: r.subjects.split(' ').sort() }));
 
 describe('visitor-days: one row per day and visitor', () => {
   it('folds a first-release file, then counts a visitor already in the set once, and a new one once, per subject', async () => {

@@ -28,6 +28,8 @@ export interface GroupWriter<T, R> {
 export interface BatchHooks {
   begin(): void;
   end(): void;
+  /** After a transaction failed and was rolled back: state kept beside the database is no longer to be trusted. */
+  rolledBack?(): void;
 }
 
 const NO_HOOKS: BatchHooks = { begin: () => undefined, end: () => undefined };
@@ -58,6 +60,7 @@ export function groupCommit<T, R>(
       try {
         p.resolve(runOne(p.item));
       } catch (err) {
+        hooks.rolledBack?.();
         p.reject(err);
       }
     }
@@ -72,6 +75,7 @@ export function groupCommit<T, R>(
       try {
         results = batch.length === 1 ? [runOne(batch[0].item)] : runBatch(batch);
       } catch (err) {
+        hooks.rolledBack?.();
         if (batch.length === 1) batch[0].reject(err);
         else settleOneByOne(batch);
         continue;

@@ -32,7 +32,7 @@ function hoursFromBelow(map: string): string {
 /** Rebuilds every aggregate at `at`; the caller holds the transaction. Returns how many scans there are. */
 export function rebuildAll(db: Database.Database, shared: Statements, at: number): { scans: number } {
   const horizon = visitorHorizon(at);
-  db.exec(`DELETE FROM daily_stats; DELETE FROM visitor_days; DELETE FROM hour_stats; DELETE FROM outside_cells;
+  db.exec(`DELETE FROM daily_stats; DELETE FROM visitor_days; DELETE FROM visitor_log; DELETE FROM hour_stats; DELETE FROM outside_cells;
     DELETE FROM cum_stats;
     DROP TABLE IF EXISTS temp.rebuild_visits;
     CREATE TEMP TABLE rebuild_visits (

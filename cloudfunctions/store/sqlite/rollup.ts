@@ -83,6 +83,7 @@ function prepare(db: Database.Database) {
     ),
     clearDirty: db.prepare<[string]>('UPDATE daily_stats SET dirty = 0 WHERE subject = ? AND dirty = 1'),
     prune: db.prepare<[string]>('DELETE FROM visitor_days WHERE day < ?'),
+    pruneLog: db.prepare<[string]>('DELETE FROM visitor_log WHERE day < ?'),
   };
 }
 
@@ -118,6 +119,7 @@ function prune(st: RollupStatements, shared: Statements, at: number): void {
   const stored = shared.metaGet.get(ROLLUP_META.visitorHorizon);
   if (stored !== undefined && stored >= horizon) return;
   st.prune.run(horizon);
+  st.pruneLog.run(horizon);
   shared.metaSet.run(ROLLUP_META.visitorHorizon, horizon);
 }
 

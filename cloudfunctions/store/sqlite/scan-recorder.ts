@@ -5,6 +5,7 @@ import type { RecordOutcome } from '../port';
 import { ROLLUP_META } from '../rollups';
 import { bit, scanParams } from './mappers';
 import type { DailyBump, Statements } from './statements';
+import { VisitorDays } from './visitor-days';
 
 /** Writes one scan and its visitor-day row; its daily counters are summed and written at the transaction's end. */
 export type ScanWrite = (scan: ScanRecord, subjects: string[]) => RecordOutcome;
@@ -14,29 +15,18 @@ export interface ScanRecorder {
   begin(): void;
   write: ScanWrite;
   end(): void;
+  /** The transaction was rolled back: what the recorder keeps in memory is read again from the file. */
+  rolledBack(): void;
 }
 
 const NONE: ReadonlySet<string> = new Set();
-
-/**
- * Which of `subjects` the visitor is new to on `day`, recording them: one insert for a visitor's first scan of the
- * day (the common case), a read and at most one update for the next ones.
- */
-function newToVisitor(st: Statements, day: string, visitor: string, subjects: Set<string>): ReadonlySet<string> {
-  if (st.insertVisitorDay.run(day, visitor, [...subjects].join(' ')).changes === 1) return subjects;
-  const known = (st.visitorDaySubjects.get(day, visitor) ?? '').split(' ');
-  const counted = new Set(known);
-  const fresh = new Set([...subjects].filter((s) => !counted.has(s)));
-  if (fresh.size > 0) st.setVisitorDaySubjects.run([...known, ...fresh].join(' '), day, visitor);
-  return fresh;
-}
 
 /**
  * Builds the body of `record(scan, subjects)`, to run inside a transaction. A group commit of 100 scans of one
  * county touches that county's and the city's daily row 100 times each; summing the increments in memory and
  * writing each (subject, day) row once per transaction turns those into one upsert, the same figures in the end.
  */
-export function scanRecorder(st: Statements): ScanRecorder {
+export function scanRecorder(st: Statements, visitorDays = new VisitorDays(st)): ScanRecorder {
   const tally = new Map<string, DailyBump>();
   let horizon: string | undefined;
   return {
@@ -56,7 +46,7 @@ export function scanRecorder(st: Statements): ScanRecorder {
       const tracked = horizon === undefined || day >= horizon;
       // A subject listed twice is still one subject: counting it twice would inflate its totals.
       const distinct = new Set(subjects);
-      const fresh = tracked ? newToVisitor(st, day, scan.visitor, distinct) : NONE;
+      const fresh = tracked ? visitorDays.newTo(day, scan.visitor, distinct) : NONE;
       for (const subject of distinct) {
         const isNewVisitor = fresh.has(subject);
         const key = `${subject}|${day}`;
@@ -75,6 +65,10 @@ export function scanRecorder(st: Statements): ScanRecorder {
     end(): void {
       for (const row of tally.values()) st.bumpDaily.run(row);
       tally.clear();
+    },
+    rolledBack(): void {
+      tally.clear();
+      visitorDays.reset();
     },
   };
 }

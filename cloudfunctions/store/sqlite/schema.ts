@@ -7,6 +7,7 @@
  */
 import { META_CLAIM_EXPIRY } from './steps/meta-claim-expiry';
 import { VISITOR_DAY_ROWS } from './steps/visitor-day-rows';
+import { VISITOR_LOG } from './steps/visitor-log';
 import { NETWORK_TABLES } from './tables/network';
 import { REQUEST_TABLES } from './tables/requests';
 import { SCAN_TABLES } from './tables/scans';
@@ -29,4 +30,4 @@ export interface Migration {
  * Steps after the first release, oldest first. Append a step (with the SQL that brings a file to the new shape,
  * data kept) and leave SCHEMA as the first release made it; never edit a released step.
  */
-export const MIGRATIONS: readonly Migration[] = [VISITOR_DAY_ROWS, META_CLAIM_EXPIRY];
+export const MIGRATIONS: readonly Migration[] = [VISITOR_DAY_ROWS, META_CLAIM_EXPIRY, VISITOR_LOG];

@@ -84,6 +84,24 @@ export function prepareStatements(db: Database.Database) {
     setVisitorDaySubjects: db.prepare<[string, string, string]>(
       'UPDATE visitor_days SET subjects = ? WHERE day = ? AND visitor = ?',
     ),
+    // The current day's visitor-days rows, appended (steps/visitor-log.ts, visitor-days.ts).
+    appendVisitorLog: db.prepare<[string, string, string]>(
+      'INSERT INTO visitor_log (day, visitor, subjects) VALUES (?, ?, ?)',
+    ),
+    visitorLogDay: db.prepare<[], string>('SELECT day FROM visitor_log ORDER BY rowid LIMIT 1').pluck(),
+    visitorLogRows: db.prepare<[string], { visitor: string; subjects: string }>(
+      'SELECT visitor, subjects FROM visitor_log WHERE day = ?',
+    ),
+    visitorDayRows: db.prepare<[string, number], { visitor: string; subjects: string }>(
+      'SELECT visitor, subjects FROM visitor_days WHERE day = ? LIMIT ?',
+    ),
+    // A visitor's log rows of one day hold disjoint subjects, none already in its visitor_days row: they join it.
+    foldVisitorLog: db.prepare(
+      `INSERT INTO visitor_days (day, visitor, subjects)
+       SELECT day, visitor, group_concat(subjects, ' ') FROM visitor_log WHERE true GROUP BY day, visitor
+       ON CONFLICT (day, visitor) DO UPDATE SET subjects = subjects || ' ' || excluded.subjects`,
+    ),
+    clearVisitorLog: db.prepare('DELETE FROM visitor_log'),
     bumpDaily: db.prepare<[DailyBump]>(
       `INSERT INTO daily_stats (subject, day, count, unique_visitors, in_circle, with_location)
        VALUES (@subject, @day, @count, @unique, @inCircle, @withLocation)
