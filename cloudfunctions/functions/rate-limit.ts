@@ -17,6 +17,7 @@ const MAX_KEYS = 200_000;
 export class RateLimiter {
   private readonly windows = new Map<string, { start: number; count: number }>();
   private lastSweep = 0;
+  private readonly live: ({ start: number; count: number } | undefined)[] = [];
 
   /** Counts one call; false when `key` already made `perMinute` calls in the current minute. */
   hit(key: string, perMinute: number, now: number): boolean {
@@ -29,19 +30,25 @@ export class RateLimiter {
    */
   take(checks: readonly RateCheck[], now: number): boolean {
     this.sweep(now);
-    const live = checks.map((c) => {
+    // Plain loops over a reused list: this runs on every write (a scan included), so it allocates nothing of its
+    // own but the windows it opens.
+    const live = this.live;
+    live.length = 0;
+    for (const c of checks) {
       const w = this.windows.get(c.key);
-      return w && now - w.start < 60_000 ? w : undefined;
-    });
-    if (checks.some((c, i) => (live[i]?.count ?? 0) >= c.perMinute)) return false;
-    checks.forEach((c, i) => {
-      const w = live[i];
-      if (w) w.count += 1;
+      const current = w && now - w.start < 60_000 ? w : undefined;
+      if (current && current.count >= c.perMinute) return false;
+      live.push(current);
+    }
+    for (let i = 0; i < checks.length; i += 1) {
+      const current = live[i];
+      if (current) current.count += 1;
       else {
-        this.windows.delete(c.key);
-        this.windows.set(c.key, { start: now, count: 1 });
+        // A new window goes to the end of the map (an expired one is deleted first), keeping start-time order.
+        this.windows.delete(checks[i].key);
+        this.windows.set(checks[i].key, { start: now, count: 1 });
       }
-    });
+    }
     while (this.windows.size > MAX_KEYS) {
       const oldest = this.windows.keys().next().value;
       if (oldest === undefined) break;

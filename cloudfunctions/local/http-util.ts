@@ -45,7 +45,7 @@ export function sendJson(
   const text = envelopeJson(body);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
+    'content-length': typeof text === 'string' ? Buffer.byteLength(text) : text.length,
     'cache-control': 'no-store',
     ...headers,
   });

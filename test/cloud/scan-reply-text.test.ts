@@ -53,6 +53,11 @@ test('a mark is used only where it stands for the whole data, and never shows in
   // A wrong mark would show here: the envelope's text comes from it.
   const lying = withJsonText({ a: 1 }, () => '{"a":2}');
   expect(envelopeJson({ ok: true, data: lying })).toBe('{"ok":true,"data":{"a":2}}');
+  // A mark may give the UTF-8 bytes of the text: the envelope is then bytes too, the same text encoded.
+  const encoded = withJsonText({ a: '先锋岗' }, () => Buffer.from('{"a":"先锋岗"}'));
+  const bytes = envelopeJson({ ok: true, data: encoded });
+  expect(Buffer.isBuffer(bytes)).toBe(true);
+  expect(bytes.toString('utf8')).toBe(JSON.stringify({ ok: true, data: { a: '先锋岗' } }));
   // Anything else is serialised as usual.
   expect(envelopeJson({ ok: true })).toBe('{"ok":true}');
   expect(envelopeJson({ ok: false, error: { code: 'X' } })).toBe('{"ok":false,"error":{"code":"X"}}');

@@ -91,9 +91,12 @@ export class ScanGuard {
     if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
     if (address) {
       const akey = `${address}:${postId}`;
-      const times = (this.byAddress.get(akey) ?? []).filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
+      const prior = this.byAddress.get(akey);
+      // A new address (the common case) makes one list; a known one keeps only the times still in the window.
+      const times = prior ? prior.filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS) : [];
       if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-      this.byAddress.set(akey, [...times, at]);
+      times.push(at);
+      this.byAddress.set(akey, times);
     }
     this.counted.set(key, at);
     return true;

@@ -77,10 +77,14 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
       })(),
     ]);
     const data: LandingData = { ...page, scan };
-    const pageJson = landingCache.json(page);
-    // The page's cached text with the scan appended: the same bytes JSON.stringify(data) would write (the page has
-    // no `scan` key, so `scan` comes last), made without walking the page again.
-    if (pageJson) withJsonText(data, () => `${pageJson.slice(0, -1)},"scan":${JSON.stringify(scan)}}`);
+    const pageBytes = landingCache.bytes(page);
+    // The page's cached bytes with the scan appended: the same bytes JSON.stringify(data) would write (the page has
+    // no `scan` key, so `scan` comes last), made without walking or encoding the page again.
+    if (pageBytes) {
+      withJsonText(data, () =>
+        Buffer.concat([pageBytes.subarray(0, -1), Buffer.from(`,"scan":${JSON.stringify(scan)}}`)]),
+      );
+    }
     return data;
   },
 };

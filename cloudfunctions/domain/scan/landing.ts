@@ -67,7 +67,7 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
  * the post, its volunteers and the nearest offices change rarely, and a minute of staleness is harmless.
  */
 export class LandingCache {
-  private readonly entries = new Map<string, { at: number; value: LandingStatic; json?: string }>();
+  private readonly entries = new Map<string, { at: number; value: LandingStatic; bytes?: Buffer }>();
   constructor(private readonly ttlMs = TTL_MS) {}
 
   /** The landing page of `post`, assembled at most once per TTL. */
@@ -81,15 +81,15 @@ export class LandingCache {
   }
 
   /**
-   * The JSON text of `page` (as JSON.stringify writes it), made once per cached page: every scan of a plate answers
-   * the same page, and serialising it is a good part of a scan's work on the local server. Undefined for a page
-   * this cache no longer holds.
+   * The JSON text of `page` (as JSON.stringify writes it) in UTF-8, made once per cached page: every scan of a plate
+   * answers the same page, and serialising and encoding it is a good part of a scan's work on the local server.
+   * Undefined for a page this cache no longer holds.
    */
-  json(page: LandingStatic): string | undefined {
+  bytes(page: LandingStatic): Buffer | undefined {
     const hit = this.entries.get(page.post.id);
     if (!hit || hit.value !== page) return undefined;
-    hit.json ??= JSON.stringify(page);
-    return hit.json;
+    hit.bytes ??= Buffer.from(JSON.stringify(page));
+    return hit.bytes;
   }
 
   /** Forgets everything (tests; after an admin edits posts or people). */
