@@ -3,6 +3,7 @@
  * against every key it answers to (the identity, the client address) and refused when any of them is spent, so a
  * client that drops its cookie (a new identity each call) is still held by its address.
  */
+import { trimOldest } from '../memory/bounded-map';
 
 /** One key and the most calls it may make in a minute. */
 export interface RateCheck {
@@ -10,7 +11,7 @@ export interface RateCheck {
   perMinute: number;
 }
 
-/** Past this many live keys the oldest window is dropped first, so a flood of new keys cannot grow memory unbounded. */
+/** Past this many live keys the oldest windows are dropped first, so a flood of new keys cannot grow memory unbounded. */
 const MAX_KEYS = 200_000;
 
 /** Counts calls per key per minute; a process-local guard (each cloud container keeps its own). */
@@ -49,11 +50,7 @@ export class RateLimiter {
         this.windows.set(checks[i].key, { start: now, count: 1 });
       }
     }
-    while (this.windows.size > MAX_KEYS) {
-      const oldest = this.windows.keys().next().value;
-      if (oldest === undefined) break;
-      this.windows.delete(oldest);
-    }
+    trimOldest(this.windows, MAX_KEYS);
     return true;
   }
 

@@ -5,6 +5,7 @@
  * wait for the one computation in flight rather than each starting their own. Only routes that declare `cacheMs`
  * are cached, and only where the runtime opts in (the local server started by `npm start`).
  */
+import { trimOldest } from '../memory/bounded-map';
 
 /** Past this many entries the oldest go first, so many scopes and periods cannot grow memory unbounded. */
 const MAX_ENTRIES = 1000;
@@ -29,11 +30,7 @@ export class ReadCache {
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
-    while (this.entries.size > MAX_ENTRIES) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
+    trimOldest(this.entries, MAX_ENTRIES);
     return value;
   }
 }

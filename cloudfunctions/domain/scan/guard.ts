@@ -13,6 +13,7 @@
  */
 import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
+import { trimOldest } from '../../memory/bounded-map';
 
 const MINUTE_MS = 60_000;
 const CST_OFFSET_MS = 8 * 3600 * 1000;
@@ -64,11 +65,7 @@ class Recent<V> {
   set(key: string, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    while (this.map.size > MAX_KEYS) {
-      const oldest = this.map.keys().next().value;
-      if (oldest === undefined) break;
-      this.map.delete(oldest);
-    }
+    trimOldest(this.map, MAX_KEYS);
   }
   delete(key: string): void {
     this.map.delete(key);

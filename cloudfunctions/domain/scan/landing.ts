@@ -3,6 +3,7 @@ import cityContactsFile from '~/data/city-contacts.json';
 import type { Post, ServiceKind, ServicePoint, VolunteerCard } from '~/types/domain';
 import type { LandingData, RegionRef, ServiceCard } from '~/types/api';
 import { maskPhone } from '../mask';
+import { trimOldest } from '../../memory/bounded-map';
 import type { NearestService, Store, VolunteerRow } from '../../store/port';
 
 /** How many volunteers a landing page lists (keeps the reply well under 8 KB). */
@@ -75,8 +76,8 @@ export class LandingCache {
     const hit = this.entries.get(post.id);
     if (hit && now - hit.at < this.ttlMs) return hit.value;
     const value = await assemble(store, post);
-    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(post.id, { at: now, value });
+    trimOldest(this.entries, MAX_ENTRIES);
     return value;
   }
 

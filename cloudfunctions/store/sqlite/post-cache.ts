@@ -4,6 +4,7 @@
  * own `posts.create` / `posts.update` / `load`, which clear the cache, so an answer is exact for this process; the
  * TTL bounds how long a change made by another process (a script on the same file) can go unseen.
  */
+import { trimOldest } from '../../memory/bounded-map';
 import type { Post } from '~/types/domain';
 
 /** How long a remembered post is trusted without a write through this store (ms). */
@@ -23,8 +24,8 @@ export class PostCache {
     const hit = this.entries.get(id);
     if (hit && at - hit.at < POST_CACHE_TTL_MS) return hit.post;
     const post = read(id);
-    if (this.entries.size >= MAX_POSTS) this.entries.delete(this.entries.keys().next().value as string);
     this.entries.set(id, { at, post });
+    trimOldest(this.entries, MAX_POSTS);
     return post;
   }
 
