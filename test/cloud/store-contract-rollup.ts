@@ -12,6 +12,7 @@ import {
   COUNTY,
   fixture,
   lcg,
+  scanRecord,
   TOWNSHIP_A,
   TOWNSHIP_B,
   VILLAGE_A1,
@@ -36,20 +37,7 @@ const ALL_SUBJECTS = [
   CITY,
 ];
 
-let seq = 0;
-function scan(postId: string, visitor: string, at: number, more: Partial<ScanRecord> = {}): ScanRecord {
-  seq += 1;
-  return {
-    scanId: `00000000-0000-4000-9000-${String(seq).padStart(12, '0')}`,
-    postId,
-    visitor,
-    at,
-    source: 'qr',
-    distanceM: null,
-    inCircle: null,
-    ...more,
-  };
-}
+const scan = scanRecord;
 
 function outside(point: GeoPoint): Partial<ScanRecord> {
   return { distanceM: 900, inCircle: false, cell: cellOf(point) };

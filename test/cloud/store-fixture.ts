@@ -2,7 +2,7 @@
  * Hand-made datasets for the store contract: a small network whose every answer can be worked out by hand, and a
  * larger generated one that forces paging past 100 rows and the nearest-service search past its first boxes.
  */
-import type { GeoPoint, Post, ServicePoint } from '~/types/domain';
+import type { GeoPoint, Post, ScanRecord, ServicePoint } from '~/types/domain';
 import type { AuditEntry, Dataset, VolunteerRow } from '~/cloudfunctions/store/port';
 import { DEFAULT_CHANNELS } from '~/types/services';
 
@@ -73,6 +73,23 @@ function volunteer(id: string, name: string, isMediator: boolean, postIds: strin
  * with no location, a notary more than 2° away, and two legal-aid stations placed so that the one in the corner of
  * a 0.1° box is farther than the one just outside it (a box search that stops at the first hit answers wrongly).
  */
+let scanSeq = 0;
+
+/** A QR scan of `postId` by `visitor` at `at`, without a location, with a fresh scan id per call. */
+export function scanRecord(postId: string, visitor: string, at: number, more: Partial<ScanRecord> = {}): ScanRecord {
+  scanSeq += 1;
+  return {
+    scanId: `00000000-0000-4000-9000-${String(scanSeq).padStart(12, '0')}`,
+    postId,
+    visitor,
+    at,
+    source: 'qr',
+    distanceM: null,
+    inCircle: null,
+    ...more,
+  };
+}
+
 export function fixture(): Dataset {
   return {
     regions: [

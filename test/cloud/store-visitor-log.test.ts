@@ -9,9 +9,8 @@ import { join } from 'node:path';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { prepareStatements } from '~/cloudfunctions/store/sqlite/statements';
 import { VisitorDays } from '~/cloudfunctions/store/sqlite/visitor-days';
-import type { ScanRecord } from '~/types/domain';
 import { scanSubjects } from '~/cloudfunctions/domain/scope';
-import { CITY, VILLAGE_A1, fixture } from './store-fixture';
+import { CITY, VILLAGE_A1, fixture, scanRecord } from './store-fixture';
 
 const dir = mkdtempSync(join(tmpdir(), 'store-visitor-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -21,19 +20,7 @@ const DAY1 = Date.UTC(2026, 10, 28, 2);
 const DAY2 = DAY1 + 24 * 3600 * 1000;
 const SUBJECTS = ['P001', VILLAGE_A1, CITY];
 
-let n = 0;
-function scan(visitor: string, at: number, postId = 'P001'): ScanRecord {
-  n += 1;
-  return {
-    scanId: `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`,
-    postId,
-    visitor,
-    at,
-    source: 'qr',
-    distanceM: null,
-    inCircle: null,
-  };
-}
+const scan = (visitor: string, at: number, postId = 'P001') => scanRecord(postId, visitor, at);
 
 const unique = async (store: SqliteStore, subject: string, day: string) =>
   (await store.stats.daily(subject, [day]))[0]?.unique ?? 0;

@@ -77,14 +77,15 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
       })(),
     ]);
     const data: LandingData = { ...page, scan };
-    const pageBytes = landingCache.bytes(page);
     // The page's cached bytes with the scan appended: the same bytes JSON.stringify(data) would write (the page has
-    // no `scan` key, so `scan` comes last), made without walking or encoding the page again.
-    if (pageBytes) {
-      withJsonText(data, () =>
-        Buffer.concat([pageBytes.subarray(0, -1), Buffer.from(`,"scan":${JSON.stringify(scan)}}`)]),
-      );
-    }
-    return data;
+    // no `scan` key, so `scan` comes last), made without walking or encoding the page again. Made only when the
+    // local server asks for it (CloudBase serialises the object itself), and from the object if the page has left
+    // the cache meanwhile.
+    return withJsonText(data, () => {
+      const pageBytes = landingCache.bytes(page);
+      return pageBytes
+        ? Buffer.concat([pageBytes.subarray(0, -1), Buffer.from(`,"scan":${JSON.stringify(scan)}}`)])
+        : JSON.stringify(data);
+    });
   },
 };

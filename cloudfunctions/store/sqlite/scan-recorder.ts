@@ -26,7 +26,8 @@ const NONE: ReadonlySet<string> = new Set();
  * county touches that county's and the city's daily row 100 times each; summing the increments in memory and
  * writing each (subject, day) row once per transaction turns those into one upsert, the same figures in the end.
  */
-export function scanRecorder(st: Statements, visitorDays = new VisitorDays(st)): ScanRecorder {
+export function scanRecorder(st: Statements): ScanRecorder {
+  const visitorDays = new VisitorDays(st);
   const tally = new Map<string, DailyBump>();
   let horizon: string | undefined;
   return {
@@ -66,9 +67,7 @@ export function scanRecorder(st: Statements, visitorDays = new VisitorDays(st)):
       for (const row of tally.values()) st.bumpDaily.run(row);
       tally.clear();
     },
-    rolledBack(): void {
-      tally.clear();
-      visitorDays.reset();
-    },
+    // The tally starts again at the next begin(); the day's visitor set is read again from the file.
+    rolledBack: () => visitorDays.reset(),
   };
 }
