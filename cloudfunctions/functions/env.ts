@@ -22,21 +22,40 @@ export function envProblems(spec: FunctionSpec, env: EnvValues): string[] {
   return spec.env.map((v) => envProblem(v, env[v.name])).filter((p): p is string => p !== null);
 }
 
+/**
+ * The secrets of one call of function `fn`; one its function does not declare throws when read (dispatch: INTERNAL).
+ * Read through the prototype's getters: getters written in an object literal would give every call's object a
+ * hidden class of its own (see eslint.config.mjs).
+ */
+class DeclaredSecrets implements Secrets {
+  readonly bootstrapSecret: string | null;
+
+  constructor(
+    private readonly fn: string,
+    private readonly declared: ReadonlySet<string>,
+    private readonly env: EnvValues,
+  ) {
+    this.bootstrapSecret = declared.has('ADMIN_BOOTSTRAP_SECRET') ? env.ADMIN_BOOTSTRAP_SECRET || null : null;
+  }
+
+  private read(name: string): string {
+    if (!this.declared.has(name)) {
+      throw new Error(`[${this.fn}] reads ${name}, which the function manifest does not give it`);
+    }
+    return this.env[name] ?? '';
+  }
+
+  get visitorSalt(): string {
+    return this.read('VISITOR_SALT');
+  }
+
+  get dataKey(): Buffer {
+    // envProblems has refused a malformed key before any handler runs.
+    return parseDataKey(this.read('DATA_KEY')) as Buffer;
+  }
+}
+
 /** The secrets a handler may read; one its function does not declare throws when read (dispatch: INTERNAL). */
 export function secretsFor(fn: string, spec: FunctionSpec, env: EnvValues): Secrets {
-  const declared = new Set(spec.env.map((v) => v.name));
-  const read = (name: string): string => {
-    if (!declared.has(name)) throw new Error(`[${fn}] reads ${name}, which the function manifest does not give it`);
-    return env[name] ?? '';
-  };
-  return {
-    get visitorSalt() {
-      return read('VISITOR_SALT');
-    },
-    get dataKey() {
-      // envProblems has refused a malformed key before any handler runs.
-      return parseDataKey(read('DATA_KEY')) as Buffer;
-    },
-    bootstrapSecret: declared.has('ADMIN_BOOTSTRAP_SECRET') ? env.ADMIN_BOOTSTRAP_SECRET || null : null,
-  };
+  return new DeclaredSecrets(fn, new Set(spec.env.map((v) => v.name)), env);
 }
