@@ -4,6 +4,7 @@
  * client that drops its cookie (a new identity each call) is still held by its address.
  */
 import { trimOldest } from '../memory/bounded-map';
+import { fingerprint } from '../memory/fingerprint';
 
 /** One key and the most calls it may make in a minute. */
 export interface RateCheck {
@@ -14,11 +15,20 @@ export interface RateCheck {
 /** Past this many live keys the oldest windows are dropped first, so a flood of new keys cannot grow memory unbounded. */
 const MAX_KEYS = 200_000;
 
+/**
+ * A window is one number, start × WINDOW_SPAN + count (start in epoch ms: exact below 2^53 until the year 2248), so
+ * a held caller is a pair of numbers in the map, keyed by its fingerprint (memory/fingerprint.ts).
+ */
+const WINDOW_SPAN = 1024;
+const startOf = (w: number) => Math.floor(w / WINDOW_SPAN);
+const countOf = (w: number) => w % WINDOW_SPAN;
+
 /** Counts calls per key per minute; a process-local guard (each cloud container keeps its own). */
 export class RateLimiter {
-  private readonly windows = new Map<string, { start: number; count: number }>();
+  private readonly windows = new Map<number, number>();
   private lastSweep = 0;
-  private readonly live: ({ start: number; count: number } | undefined)[] = [];
+  private readonly live: number[] = [];
+  private readonly keys: number[] = [];
 
   /** Counts one call; false when `key` already made `perMinute` calls in the current minute. */
   hit(key: string, perMinute: number, now: number): boolean {
@@ -31,23 +41,27 @@ export class RateLimiter {
    */
   take(checks: readonly RateCheck[], now: number): boolean {
     this.sweep(now);
-    // Plain loops over a reused list: this runs on every write (a scan included), so it allocates nothing of its
-    // own but the windows it opens.
-    const live = this.live;
+    // Plain loops over reused lists: this runs on every write (a scan included), and allocates nothing that outlives
+    // the call but the numbers of the windows it opens. -1: no current window.
+    const { live, keys } = this;
     live.length = 0;
+    keys.length = 0;
     for (const c of checks) {
-      const w = this.windows.get(c.key);
-      const current = w && now - w.start < 60_000 ? w : undefined;
-      if (current && current.count >= c.perMinute) return false;
+      const key = fingerprint(c.key);
+      const w = this.windows.get(key);
+      const current = w !== undefined && now - startOf(w) < 60_000 ? w : -1;
+      if (current >= 0 && countOf(current) >= Math.min(c.perMinute, WINDOW_SPAN - 1)) return false;
       live.push(current);
+      keys.push(key);
     }
-    for (let i = 0; i < checks.length; i += 1) {
+    for (let i = 0; i < keys.length; i += 1) {
       const current = live[i];
-      if (current) current.count += 1;
+      // Counting on keeps the key's place; a new window goes to the end of the map (an expired one is deleted
+      // first), keeping start-time order.
+      if (current >= 0) this.windows.set(keys[i], current + 1);
       else {
-        // A new window goes to the end of the map (an expired one is deleted first), keeping start-time order.
-        this.windows.delete(checks[i].key);
-        this.windows.set(checks[i].key, { start: now, count: 1 });
+        this.windows.delete(keys[i]);
+        this.windows.set(keys[i], now * WINDOW_SPAN + 1);
       }
     }
     trimOldest(this.windows, MAX_KEYS);
@@ -62,7 +76,7 @@ export class RateLimiter {
     if (now - this.lastSweep < 1_000) return;
     this.lastSweep = now;
     for (const [key, w] of this.windows) {
-      if (now - w.start < 60_000) break;
+      if (now - startOf(w) < 60_000) break;
       this.windows.delete(key);
     }
   }

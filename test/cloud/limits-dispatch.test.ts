@@ -60,3 +60,15 @@ test('the limiter forgets spent windows as time passes, without waiting for a pa
   for (let i = 0; i < 5; i++) expect(limiter.hit('phone1', 5, 91_000 + i)).toBe(true);
   expect(limiter.hit('phone1', 5, 91_010)).toBe(false);
 });
+
+test("a window holds a scan route's address limit (600) exactly at today's clock, and opens again a minute on", () => {
+  // A window is one number, its start (epoch ms) and its count together: the count must never spill into the start.
+  const limiter = new RateLimiter();
+  const t0 = Date.UTC(2026, 11, 4, 9, 30);
+  for (let i = 0; i < 600; i++) expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + i)).toBe(true);
+  expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + 700)).toBe(false);
+  // Another key is its own window, whatever its text shares with the first.
+  expect(limiter.hit('ip:203.0.113.90:scan.land', 600, t0 + 700)).toBe(true);
+  expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + 59_999)).toBe(false);
+  expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + 60_000)).toBe(true);
+});

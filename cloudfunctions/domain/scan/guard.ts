@@ -14,6 +14,7 @@
 import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
 import { trimOldest } from '../../memory/bounded-map';
+import { fingerprint } from '../../memory/fingerprint';
 
 const MINUTE_MS = 60_000;
 const CST_OFFSET_MS = 8 * 3600 * 1000;
@@ -56,18 +57,21 @@ function inCity(p: { lat: number; lng: number }): boolean {
   );
 }
 
-/** A bounded map that forgets its oldest insertions first. */
+/**
+ * A bounded map that forgets its oldest insertions first, keyed by the fingerprint of a key (memory/fingerprint.ts):
+ * a remembered visitor keeps no key string on the heap.
+ */
 class Recent<V> {
-  private readonly map = new Map<string, V>();
-  get(key: string): V | undefined {
+  private readonly map = new Map<number, V>();
+  get(key: number): V | undefined {
     return this.map.get(key);
   }
-  set(key: string, value: V): void {
+  set(key: number, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
     trimOldest(this.map, MAX_KEYS);
   }
-  delete(key: string): void {
+  delete(key: number): void {
     this.map.delete(key);
   }
 }
@@ -83,11 +87,11 @@ export class ScanGuard {
    * any await), so concurrent repeats cannot all count. `release` gives it back when the write then fails.
    */
   admit(visitor: string, postId: string, at: number, address: string | null | undefined): boolean {
-    const key = `${visitor}:${postId}`;
+    const key = fingerprint(`${visitor}:${postId}`);
     const last = this.counted.get(key);
     if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
     if (address) {
-      const akey = `${address}:${postId}`;
+      const akey = fingerprint(`${address}:${postId}`);
       const prior = this.byAddress.get(akey);
       // A new address (the common case) makes one list; a known one keeps only the times still in the window.
       const times = prior ? prior.filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS) : [];
@@ -101,10 +105,10 @@ export class ScanGuard {
 
   /** Gives back a window taken by `admit` whose scan was not written. */
   release(visitor: string, postId: string, at: number, address: string | null | undefined): void {
-    const key = `${visitor}:${postId}`;
+    const key = fingerprint(`${visitor}:${postId}`);
     if (this.counted.get(key) === at) this.counted.delete(key);
     if (address) {
-      const akey = `${address}:${postId}`;
+      const akey = fingerprint(`${address}:${postId}`);
       const times = this.byAddress.get(akey) ?? [];
       const i = times.indexOf(at);
       if (i >= 0) this.byAddress.set(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
@@ -117,12 +121,13 @@ export class ScanGuard {
    */
   plausible(visitor: string, fix: Fix): boolean {
     if (!inCity(fix)) return false;
-    const last = this.fixes.get(visitor);
+    const key = fingerprint(visitor);
+    const last = this.fixes.get(key);
     if (last) {
       const seconds = Math.max(Math.abs(fix.at - last.at) / 1000, 1);
       if (distanceM(last, fix) / seconds > MAX_SPEED_M_PER_S) return false;
     }
-    if (!last || fix.at >= last.at) this.fixes.set(visitor, fix);
+    if (!last || fix.at >= last.at) this.fixes.set(key, fix);
     return true;
   }
 }
