@@ -10,18 +10,22 @@ export interface DailyStatDbRow {
   with_location: number;
 }
 
-/** The named parameters of a `scans` insert. */
-export interface ScanParams {
-  scanId: string;
-  postId: string;
-  visitor: string;
-  at: number;
-  source: string;
-  distanceM: number | null;
-  inCircle: 0 | 1 | null;
-  cellLat: number | null;
-  cellLng: number | null;
-}
+/**
+ * The parameters of a `scans` insert, in column order: scan_id, post_id, visitor, at, source, distance_m, in_circle,
+ * cell_lat, cell_lng. Positional rather than named: the driver reads a named one from its object by name, nine
+ * property lookups on every scan.
+ */
+export type ScanParams = [
+  scanId: string,
+  postId: string,
+  visitor: string,
+  at: number,
+  source: string,
+  distanceM: number | null,
+  inCircle: 0 | 1 | null,
+  cellLat: number | null,
+  cellLng: number | null,
+];
 
 /** Daily stat row → domain. */
 export function toDailyStat(r: DailyStatDbRow): DailyStat {
@@ -37,17 +41,17 @@ export function toDailyStat(r: DailyStatDbRow): DailyStat {
 
 /** Scan → insert parameters (SQLite has no boolean). */
 export function scanParams(s: ScanRecord): ScanParams {
-  return {
-    scanId: s.scanId,
-    postId: s.postId,
-    visitor: s.visitor,
-    at: s.at,
-    source: s.source,
-    distanceM: s.distanceM,
-    inCircle: s.inCircle === null ? null : s.inCircle ? 1 : 0,
-    cellLat: s.cell ? s.cell.lat : null,
-    cellLng: s.cell ? s.cell.lng : null,
-  };
+  return [
+    s.scanId,
+    s.postId,
+    s.visitor,
+    s.at,
+    s.source,
+    s.distanceM,
+    s.inCircle === null ? null : s.inCircle ? 1 : 0,
+    s.cell ? s.cell.lat : null,
+    s.cell ? s.cell.lng : null,
+  ];
 }
 
 /** SQLite stores booleans as 0/1. */

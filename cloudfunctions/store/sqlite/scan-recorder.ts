@@ -37,7 +37,7 @@ export function scanRecorder(st: Statements): ScanRecorder {
       horizon = st.metaGet.get(ROLLUP_META.visitorHorizon);
     },
     write(scan: ScanRecord, subjects: string[]): RecordOutcome {
-      if (st.insertScan.run(scanParams(scan)).changes === 0) {
+      if (st.insertScan.run(...scanParams(scan)).changes === 0) {
         return st.scanPostId.get(scan.scanId) === scan.postId ? 'duplicate' : 'conflict';
       }
       const day = dayKey(scan.at);

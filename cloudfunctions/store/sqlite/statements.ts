@@ -68,9 +68,9 @@ export function prepareStatements(db: Database.Database) {
       `SELECT * FROM services
        WHERE kind IN (SELECT value FROM json_each(?)) AND lat IS NOT NULL AND lng IS NOT NULL`,
     ),
-    insertScan: db.prepare<[ScanParams]>(
+    insertScan: db.prepare<ScanParams>(
       `INSERT OR IGNORE INTO scans (scan_id, post_id, visitor, at, source, distance_m, in_circle, cell_lat, cell_lng)
-       VALUES (@scanId, @postId, @visitor, @at, @source, @distanceM, @inCircle, @cellLat, @cellLng)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     ),
     scanPostId: db.prepare<[string], string>('SELECT post_id FROM scans WHERE scan_id = ?').pluck(),
     countScans: db.prepare<[], number>('SELECT count(*) FROM scans').pluck(),
