@@ -50,19 +50,24 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
  */
 const STYLE_SRC = "style-src 'self' 'unsafe-inline'";
 
-const HEADERS: [string, string][] = [
-  ['x-content-type-options', 'nosniff'],
-  ['referrer-policy', 'strict-origin-when-cross-origin'],
-  ['x-frame-options', 'DENY'],
-  ['cross-origin-opener-policy', 'same-origin'],
-];
+const HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+};
 
-/** Sets the security headers; writeHead's own headers merge over them, so every reply carries them. */
-export function setSecurityHeaders(res: ServerResponse, csp: string, https: boolean): void {
-  res.setHeader('content-security-policy', csp);
-  for (const [name, value] of HEADERS) res.setHeader(name, value);
-  // HSTS only where the browser reached us over HTTPS: on plain http it would be ignored, or mislead a proxy.
-  if (https) res.setHeader('strict-transport-security', 'max-age=15552000');
+// HSTS only where the browser reached us over HTTPS: on plain http it would be ignored, or mislead a proxy.
+const HSTS = { 'strict-transport-security': 'max-age=15552000' };
+
+/** The security headers of a reply, as one object for writeHead (made once per scheme by the server). */
+export function securityHeaders(csp: string, https: boolean): Readonly<Record<string, string>> {
+  return Object.freeze({ 'content-security-policy': csp, ...HEADERS, ...(https ? HSTS : {}) });
+}
+
+/** Sets `headers` (securityHeaders) on a reply; writeHead's own headers merge over them. */
+export function setSecurityHeaders(res: ServerResponse, headers: Readonly<Record<string, string>>): void {
+  for (const name of Object.keys(headers)) res.setHeader(name, headers[name]);
 }
 
 /** Longest path accepted: plate links and assets are far shorter. */

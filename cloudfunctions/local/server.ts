@@ -10,7 +10,7 @@ import type { ContentChecker } from '../domain/content-check';
 import { wordListChecker } from '../domain/content-words';
 import { NO_PUSH, type HandlerContext, type PlateMaker } from '../domain/context';
 import { devCron } from './timer';
-import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
+import { dispatch, failure, type Dispatched, type ErrorLog } from '../functions/dispatch';
 import { RateLimiter } from '../functions/rate-limit';
 import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
@@ -22,7 +22,7 @@ import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
 import { Sessions, type SessionRead } from './session';
-import { checkedPath, contentSecurityPolicy, inlineScriptHashes, setSecurityHeaders } from './headers';
+import { checkedPath, contentSecurityPolicy, inlineScriptHashes, securityHeaders, setSecurityHeaders } from './headers';
 import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
@@ -74,6 +74,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const qrVerify = qrVerification(process.env);
   // Read once: `npm start` builds dist/h5 before the server starts; a rebuild while running needs a restart.
   const csp = contentSecurityPolicy(inlineScriptHashes(opts.staticDir));
+  // Every reply carries these (headers.ts): an API call's in its one writeHead, any other's set up front.
+  const secureHeaders = { http: securityHeaders(csp, false), https: securityHeaders(csp, true) };
   const files = createLocalFileStore(now);
 
   // The plate maker: its origin (PUBLIC_URL, else the listening port's) is the same for every call, so it is made
@@ -84,25 +86,37 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const platesOf = (req: IncomingMessage): PlateMaker => (plateMaker ??= localPlateMaker(publicOrigin(web, req)));
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-  async function identify(req: IncomingMessage): Promise<SessionRead & { headers: Record<string, string> }> {
-    const https = isHttps(web, req);
+  async function identify(
+    req: IncomingMessage,
+    https: boolean,
+  ): Promise<SessionRead & { headers: Record<string, string> }> {
     const known = await sessions.read(req, https);
     if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
     const openid = Sessions.anonymous();
     return { openid, user: null, renew: null, headers: { 'set-cookie': sessions.fresh(openid, https) } };
   }
 
-  async function api(req: IncomingMessage, res: ServerResponse, fn: string): Promise<void> {
-    if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'));
-    if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'));
+  // A call's reply carries the security headers in its one writeHead, not set one by one beforehand: the scan is
+  // the hot path, and headers set ahead make Node merge every header of the reply into them again.
+  async function api(req: IncomingMessage, res: ServerResponse, fn: string, https: boolean): Promise<void> {
+    const security = https ? secureHeaders.https : secureHeaders.http;
+    const send = (out: Dispatched, headers?: Record<string, string>) =>
+      reply(res, out, headers ? { ...security, ...headers } : security);
+    const refused = refuseWrite(req, web, '/api/');
+    if (refused) {
+      req.resume();
+      return send(refused);
+    }
+    if (req.method !== 'POST') return send(failure('METHOD_NOT_ALLOWED'));
+    if (!isFunctionName(fn)) return send(failure('UNKNOWN_FUNCTION'));
     let body: unknown;
     try {
       // Import files come through POST /admin-files once, never in a call: every function has the same small cap.
       body = JSON.parse((await readBody(req)).toString('utf8'));
     } catch (err) {
-      return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
+      return send(err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
-    const { openid, user, headers } = await identify(req);
+    const { openid, user, headers } = await identify(req, https);
     const ctx: HandlerContext = {
       store,
       identity: { openid, user },
@@ -115,8 +129,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       files,
       clientAddress: clientAddress(req, web.trustProxy),
     };
-    const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
-    reply(res, out, headers);
+    send(await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache), headers);
   }
 
   async function dev(req: IncomingMessage, res: ServerResponse, what: string): Promise<void> {
@@ -159,8 +172,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setSecurityHeaders(res, csp, isHttps(web, req));
+    const https = isHttps(web, req);
     const pathname = checkedPath(req);
+    if (pathname?.startsWith('/api/')) return api(req, res, pathname.slice(5), https);
+    setSecurityHeaders(res, https ? secureHeaders.https : secureHeaders.http);
     if (pathname === null) {
       req.resume();
       return reply(res, failure('BAD_URL'));
@@ -171,10 +186,9 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return reply(res, refused);
     }
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
-    if (pathname.startsWith('/api/')) return api(req, res, pathname.slice(5));
     if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
-      const who = await identify(req);
+      const who = await identify(req, https);
       return upload(
         req,
         res,
@@ -214,8 +228,9 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   return createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       (opts.log ?? console.error)(err, 'local');
-      if (!res.headersSent) reply(res, failure(storeFault(err) ?? 'INTERNAL'));
-      else res.destroy();
+      if (res.headersSent) return void res.destroy();
+      setSecurityHeaders(res, isHttps(web, req) ? secureHeaders.https : secureHeaders.http);
+      reply(res, failure(storeFault(err) ?? 'INTERNAL'));
     });
   });
 }

@@ -45,6 +45,8 @@ describe('security headers', () => {
   test.each([
     ['the H5 page', '/', 'GET'],
     ['an API reply', '/api/scan', 'POST'],
+    ['an API refusal (unknown function)', '/api/nothing', 'POST'],
+    ['an API refusal (not a POST)', '/api/scan', 'GET'],
     ['a 404', '/nothing-here', 'GET'],
     ['a malformed URL', '/%E0%A4%A', 'GET'],
     ['a QR code', '/qr/p22080200100101.svg', 'GET'],
