@@ -2,7 +2,8 @@
  * The local runtime without the H5 build, for benchmarks and the fault tests that run it as a child process (and
  * kill it): the same database preparation and server as `npm start`, serving the API only, so nothing is built.
  * Environment: DB_PATH (required), PORT (0 = any), DEMO (on unless '0'), SEED_SCANS (demo: default 0), plus the
- * runtime's own settings (keys, PUBLIC_URL, TRUST_PROXY). Prints `running at http://localhost:<port>` when ready.
+ * runtime's own settings (keys, PUBLIC_URL, TRUST_PROXY). Prints `running at http://localhost:<port> (clock <ms>)` when
+ * ready: the clock is the process's own (performance.now), which V8's GC trace lines also count from (bench/scan.ts --gc).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
     // An empty folder: no static files, so no build is needed.
     staticDir: mkdtempSync(join(tmpdir(), 'pp-nostatic-')),
   });
-  console.log(`running at ${app.url}`);
+  console.log(`running at ${app.url} (clock ${performance.now().toFixed(0)})`);
   process.once('SIGTERM', () => {
     app.close().then(
       () => process.exit(0),

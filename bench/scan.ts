@@ -4,8 +4,10 @@
  * The two servers take turns (bare, then scan.land, `--rounds` times): this machine's speed drifts by up to 2×
  * within minutes, and a ratio of two loads made seconds apart is far steadier than either figure. The verdict is
  * the median round's.
- * Usage: npm run bench [-- --seconds 10 --connections 100 --rounds 3 --profile DIR]
+ * Usage: npm run bench [-- --seconds 10 --connections 100 --rounds 3 --profile DIR --gc]
  * `--profile DIR` writes a V8 CPU profile of the scan server (not of the bare one) into DIR, for Chrome's DevTools.
+ * `--gc` runs the scan server with V8's GC trace and prints, per round, what its garbage collector did per request:
+ * bytes allocated, survived and promoted (what outlives two young-generation collections), and the pauses.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -27,13 +29,21 @@ const ROUNDS = Math.max(1, arg('rounds', 3));
 
 const profileIndex = process.argv.indexOf('--profile');
 const PROFILE_DIR = profileIndex > 0 ? resolve(process.argv[profileIndex + 1]) : undefined;
+const GC = process.argv.includes('--gc');
+
+/** A server started by launch; `clock` turns this process's performance.now() into the server's (for --gc). */
+interface Launched {
+  child: ChildProcess;
+  port: number;
+  clock: number;
+}
 
 function launch(
   script: string,
   env: Record<string, string>,
   ready: RegExp,
   nodeFlags: string[] = [],
-): Promise<{ child: ChildProcess; port: number }> {
+): Promise<Launched> {
   // `--import tsx` rather than the tsx command, which would run the server as a grandchild: the pid is the server's.
   const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
     cwd: root,
@@ -42,11 +52,17 @@ function launch(
   });
   return new Promise((res, rej) => {
     let out = '';
-    child.stdout!.on('data', (d: Buffer) => {
+    const onData = (d: Buffer) => {
       out += d.toString();
       const m = ready.exec(out);
-      if (m) res({ child, port: Number(m[1]) });
-    });
+      if (m) {
+        child.stdout!.off('data', onData);
+        // Whatever the server prints later (the GC trace) is read by whoever wants it; unread, it must not block.
+        child.stdout!.resume();
+        res({ child, port: Number(m[1]), clock: Number(m[2] ?? 0) - performance.now() });
+      }
+    };
+    child.stdout!.on('data', onData);
     child.once('exit', (code) => rej(new Error(`${script} exited ${code}: ${out}`)));
   });
 }
@@ -73,6 +89,63 @@ function cpuMs(pid: number | undefined, thread?: number): number | null {
 }
 
 type Load = Awaited<ReturnType<typeof load>>;
+
+/** What the garbage collector did during a round, from V8's --trace-gc-nvp lines (one per collection). */
+interface GcRound {
+  allocated: number;
+  survived: number;
+  promoted: number;
+  scavenges: number;
+  scavengeMs: number;
+  markCompacts: number;
+  markCompactMs: number;
+}
+
+/** Collects the server's GC trace lines with their time on the server's clock (ms since it started). */
+function gcTrace(server: Launched): { between(from: number, to: number): GcRound } {
+  const lines: { at: number; fields: Map<string, string> }[] = [];
+  let partial = '';
+  server.child.stdout!.on('data', (d: Buffer) => {
+    const text = partial + d.toString();
+    const all = text.split('\n');
+    partial = all.pop() ?? '';
+    for (const line of all) {
+      const m = /\]\s+(\d+) ms: (.*)$/.exec(line);
+      if (!m || !m[2].includes('gc=')) continue;
+      const fields = new Map(m[2].split(' ').map((kv) => kv.split('=') as [string, string]));
+      lines.push({ at: Number(m[1]), fields });
+    }
+  });
+  return {
+    between(from, to) {
+      const r: GcRound = {
+        allocated: 0,
+        survived: 0,
+        promoted: 0,
+        scavenges: 0,
+        scavengeMs: 0,
+        markCompacts: 0,
+        markCompactMs: 0,
+      };
+      for (const { at, fields } of lines) {
+        if (at < from || at > to) continue;
+        const n = (k: string) => Number(fields.get(k) ?? 0);
+        if (fields.get('gc') === 's') {
+          // Counted from the scavenges: a full collection's line reports no allocation of its own.
+          r.allocated += n('allocated');
+          r.survived += n('new_space_survived');
+          r.promoted += n('promoted');
+          r.scavenges += 1;
+          r.scavengeMs += n('pause');
+        } else if (fields.get('gc') === 'mc' || fields.get('gc') === 'ms') {
+          r.markCompacts += 1;
+          r.markCompactMs += n('pause');
+        }
+      }
+      return r;
+    },
+  };
+}
 
 async function load(port: number, postId: string, pid?: number) {
   const cpuBefore = cpuMs(pid);
@@ -106,6 +179,7 @@ async function load(port: number, postId: string, pid?: number) {
     mainPerRequestMs: perRequest(mainBefore, cpuMs(pid, pid)),
     clientPerRequestMs: (client.user + client.system) / 1000 / total,
     rps: result.requests.average,
+    total: result.requests.total,
     p50: result.latency.p50,
     p99: result.latency.p99,
     non2xx: result.non2xx,
@@ -125,9 +199,10 @@ async function main(): Promise<void> {
     join(root, 'bench/local-server.ts'),
     // Production mode needs its keys (cloudfunctions/local/secrets.ts): fresh ones for this run.
     { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0', TRUST_PROXY: '1', ...benchKeys() },
-    /running at http:\/\/localhost:(\d+)/,
-    PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [],
+    /running at http:\/\/localhost:(\d+) \(clock (\d+)\)/,
+    [...(PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []), ...(GC ? ['--trace-gc-nvp'] : [])],
   );
+  const trace = GC ? gcTrace(ours) : undefined;
   const { openSqliteStore } = await import('~/cloudfunctions/store/sqlite');
   const store = openSqliteStore(join(dir, 'bench.db'));
   const [post] = await store.posts.page(null, 1, 'active');
@@ -144,18 +219,22 @@ async function main(): Promise<void> {
     /listening (\d+)/,
   );
   try {
-    const rounds: { base: Load; mine: Load; ratio: number }[] = [];
+    const rounds: { base: Load; mine: Load; ratio: number; gc?: GcRound }[] = [];
     for (let i = 0; i < ROUNDS; i += 1) {
       const base = await load(bare.port, post.id, bare.child.pid);
+      const from = performance.now() + ours.clock;
       const mine = await load(ours.port, post.id, ours.child.pid);
-      rounds.push({ base, mine, ratio: mine.rps / base.rps });
+      const to = performance.now() + ours.clock;
+      // The trace reaches us through a pipe: a moment for the round's last lines.
+      if (trace) await new Promise((r) => setTimeout(r, 500));
+      rounds.push({ base, mine, ratio: mine.rps / base.rps, gc: trace?.between(from, to) });
     }
     const us = (ms: number | null) => (ms === null ? '?' : `${(ms * 1000).toFixed(0)} µs`);
     console.log(
       `scan endpoint bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, reply ` +
         `${Buffer.byteLength(replyText)} bytes`,
     );
-    rounds.forEach(({ base, mine, ratio }, i) => {
+    rounds.forEach(({ base, mine, ratio, gc }, i) => {
       console.log(
         `  round ${i + 1}: bare ${base.rps.toFixed(0)} req/s (p99 ${base.p99} ms); scan.land ${mine.rps.toFixed(0)} ` +
           `req/s, p50 ${mine.p50} ms, p99 ${mine.p99} ms, non-2xx ${mine.non2xx} (429: ${mine.limited}), errors ` +
@@ -166,6 +245,16 @@ async function main(): Promise<void> {
           `(main thread ${us(mine.mainPerRequestMs)}); load generator ${us(base.clientPerRequestMs)} / ` +
           `${us(mine.clientPerRequestMs)}`,
       );
+      if (gc) {
+        const total = Math.max(1, mine.total);
+        const kb = (bytes: number) => `${(bytes / total / 1024).toFixed(1)} KB`;
+        console.log(
+          `           GC/request: allocated ${kb(gc.allocated)}, survived ${kb(gc.survived)}, promoted ` +
+            `${kb(gc.promoted)}; pauses ${us(gc.scavengeMs / total + gc.markCompactMs / total)} ` +
+            `(${gc.scavenges} scavenges, ${gc.scavengeMs.toFixed(0)} ms; ${gc.markCompacts} mark-compacts, ` +
+            `${gc.markCompactMs.toFixed(0)} ms)`,
+        );
+      }
     });
     const median = [...rounds].sort((x, y) => x.ratio - y.ratio)[Math.floor((rounds.length - 1) / 2)];
     console.log(
