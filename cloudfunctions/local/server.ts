@@ -67,6 +67,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const limiter = new RateLimiter();
   const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
+  // The same for every call: one object, not one per call.
+  const secrets = Object.freeze({ visitorSalt, dataKey, bootstrapSecret });
   const serveStatic = createStaticHandler(opts.staticDir);
   // Evidence links are signed with a key derived from the session secret: no key is ever kept in the database.
   const evidenceKey = createHmac('sha256', keys.sessionSecret).update('evidence-link').digest('hex');
@@ -121,7 +123,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       store,
       identity: { openid, user },
       now,
-      secrets: { visitorSalt, dataKey, bootstrapSecret },
+      secrets,
       contentChecker,
       pusher: NO_PUSH,
       evidence,
