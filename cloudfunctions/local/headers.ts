@@ -70,6 +70,9 @@ export function setSecurityHeaders(res: ServerResponse, headers: Readonly<Record
   for (const name of Object.keys(headers)) res.setHeader(name, headers[name]);
 }
 
+/** A path with nothing to decode or check (checkedPath). */
+const PLAIN_PATH = /^[A-Za-z0-9/_-]*$/;
+
 /** Longest path accepted: plate links and assets are far shorter. */
 export const MAX_PATH_CHARS = 2048;
 
@@ -80,6 +83,8 @@ export const MAX_PATH_CHARS = 2048;
 export function checkedPath(req: IncomingMessage): string | null {
   const url = req.url ?? '/';
   if (url.length > MAX_PATH_CHARS || !url.startsWith('/')) return null;
+  // Letters, digits, `/`, `_` and `-` alone (an API call, a plate link) cannot hold any of the above: taken as is.
+  if (PLAIN_PATH.test(url)) return url;
   const raw = url.split(/[?#]/)[0];
   let decoded: string;
   try {
