@@ -16,7 +16,7 @@ export interface RateCheck {
 const MAX_KEYS = 200_000;
 
 /**
- * A window is one number, start × WINDOW_SPAN + count (start in epoch ms: exact below 2^53 until the year 2248), so
+ * A window is one number, start × WINDOW_SPAN + count (start in whole epoch ms: exact below 2^53 until the year 2248), so
  * a held caller is a pair of numbers in the map, keyed by its fingerprint (memory/fingerprint.ts).
  */
 const WINDOW_SPAN = 1024;
@@ -61,7 +61,8 @@ export class RateLimiter {
       if (current >= 0) this.windows.set(keys[i], current + 1);
       else {
         this.windows.delete(keys[i]);
-        this.windows.set(keys[i], now * WINDOW_SPAN + 1);
+        // Whole milliseconds: a fraction (a simulated clock) would spill into the count.
+        this.windows.set(keys[i], Math.floor(now) * WINDOW_SPAN + 1);
       }
     }
     trimOldest(this.windows, MAX_KEYS);

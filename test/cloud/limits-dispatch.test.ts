@@ -72,3 +72,11 @@ test("a window holds a scan route's address limit (600) exactly at today's clock
   expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + 59_999)).toBe(false);
   expect(limiter.hit('ip:203.0.113.9:scan.land', 600, t0 + 60_000)).toBe(true);
 });
+
+test('a clock with fractions of a millisecond (the demo seed simulates one) counts calls, not fractions', () => {
+  const limiter = new RateLimiter();
+  const t0 = Date.UTC(2026, 5, 1) + 0.6180339;
+  for (let i = 0; i < 5; i++) expect(limiter.hit('id:volunteer-1:work.advance', 5, t0 + i * 0.37)).toBe(true);
+  expect(limiter.hit('id:volunteer-1:work.advance', 5, t0 + 2.5)).toBe(false);
+  expect(limiter.hit('id:volunteer-1:work.advance', 5, t0 + 60_000.4)).toBe(true);
+});
