@@ -17,7 +17,8 @@ const MAX_KEYS = 200_000;
 
 /**
  * A window is one number, start × WINDOW_SPAN + count (start in whole epoch ms: exact below 2^53 until the year 2248), so
- * a held caller is a pair of numbers in the map, keyed by its fingerprint (memory/fingerprint.ts).
+ * a held caller is a pair of numbers in the map, keyed by its fingerprint (memory/fingerprint.ts). A limit above
+ * WINDOW_SPAN − 1 counts as that (the largest in use is 600 a minute).
  */
 const WINDOW_SPAN = 1024;
 const startOf = (w: number) => Math.floor(w / WINDOW_SPAN);
