@@ -100,11 +100,12 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
 
   // A call's reply carries the security headers in its one writeHead, not set one by one beforehand: the scan is
   // the hot path, and headers set ahead make Node merge every header of the reply into them again.
-  async function api(req: IncomingMessage, res: ServerResponse, fn: string, https: boolean): Promise<void> {
+  async function api(req: IncomingMessage, res: ServerResponse, pathname: string, https: boolean): Promise<void> {
+    const fn = pathname.slice(5);
     const security = https ? secureHeaders.https : secureHeaders.http;
     const send = (out: Dispatched, headers?: Record<string, string>) =>
       reply(res, out, headers ? { ...security, ...headers } : security);
-    const refused = refuseWrite(req, web, '/api/');
+    const refused = refuseWrite(req, web, pathname);
     if (refused) {
       req.resume();
       return send(refused);
@@ -176,7 +177,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const https = isHttps(web, req);
     const pathname = checkedPath(req);
-    if (pathname?.startsWith('/api/')) return api(req, res, pathname.slice(5), https);
+    if (pathname?.startsWith('/api/')) return api(req, res, pathname, https);
     setSecurityHeaders(res, https ? secureHeaders.https : secureHeaders.http);
     if (pathname === null) {
       req.resume();

@@ -38,7 +38,7 @@ test('a rate limiter held at its cap by a flood of new callers answers as fast a
   const filling = flood(limiter, 0, 50_000);
   flood(limiter, 50_000, 100_000);
   const full = flood(limiter, 150_000, 50_000);
-  const size = (limiter as unknown as { windows: Map<string, unknown> }).windows.size;
+  const size = (limiter as unknown as { windows: Map<number, unknown> }).windows.size;
   expect(size).toBeLessThanOrEqual(200_000);
   expect(size).toBeGreaterThan(150_000);
   // Evicting one key per call took ≈ 12 s here; in passes it is about the filling time. 5× leaves room for noise.

@@ -50,7 +50,7 @@ test('the limiter forgets spent windows as time passes, without waiting for a pa
   for (let i = 0; i < 1000; i++) limiter.hit(`phone${i}`, 5, i);
   limiter.hit('late', 5, 30_000);
   // The map itself is the memory a flood of phones costs: it shrinks to the callers still inside their minute.
-  const size = () => (limiter as unknown as { windows: Map<string, unknown> }).windows.size;
+  const size = () => (limiter as unknown as { windows: Map<number, unknown> }).windows.size;
   expect(size()).toBe(1001);
   limiter.hit('now', 5, 60_500);
   expect(size()).toBe(499 + 2); // phones 501–999, 'late' and 'now'
