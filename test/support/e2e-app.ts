@@ -3,7 +3,7 @@
  * demo identity switch on the home page (演示身份), typing into Taro's H5 inputs, and screenshots kept when
  * E2E_SHOTS names a folder.
  */
-import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { launchBrowser } from './browser';
 import { startServer, type Started } from './start-server';
 
@@ -55,15 +55,33 @@ export async function switchIdentity(
 ): Promise<void> {
   if (fresh) await page.goto('about:blank');
   await page.goto(`${baseUrl}/#/pages/index/index`);
-  const login = page.waitForResponse((r) => r.url().endsWith('/dev/login') && r.ok());
+  // The home page asks resident.me as soon as it loads, still as the previous identity; only a me asked after the
+  // login has answered is the new identity's.
+  let loggedIn = false;
+  const askedAfterLogin = new Set<Request>();
+  const note = (r: Request): void => {
+    if (loggedIn) askedAfterLogin.add(r);
+  };
+  page.on('request', note);
+  const login = page.waitForResponse((r) => {
+    if (r.url().endsWith('/dev/login') && r.ok()) loggedIn = true;
+    return loggedIn;
+  });
   const me = waitMe
     ? page.waitForResponse(
-        (r) => r.url().endsWith('/api/resident') && r.request().postData()?.includes('"me"') === true,
+        (r) =>
+          askedAfterLogin.has(r.request()) &&
+          r.url().endsWith('/api/resident') &&
+          r.request().postData()?.includes('"me"') === true,
       )
     : null;
   await page.locator('.demo-identity', { hasText: label }).first().click();
-  await login;
-  await me;
+  try {
+    await login;
+    await me;
+  } finally {
+    page.off('request', note);
+  }
 }
 
 /** Types into a Taro H5 input or textarea (the real element sits inside Taro's wrapper). */
