@@ -188,7 +188,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       req.resume();
       return reply(res, refused);
     }
-    if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
+    const reading = req.method === 'GET' || req.method === 'HEAD';
+    if (pathname === '/healthz') return reading ? sendJson(res, 200, { ok: true }) : notAllowed(req, res);
     if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
       const who = await identify(req, https);
@@ -216,15 +217,16 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (qrVerify && pathname === qrVerify.path) {
+      if (!reading) return notAllowed(req, res);
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(qrVerify.body);
     }
-    if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith('/s/')) return reading ? plate(res, safeDecode(pathname.slice(3))) : notAllowed(req, res);
     if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
       return serveInviteQr(res, publicOrigin(web, req), pathname.slice(INVITE_QR_PREFIX.length));
     if (pathname.startsWith('/qr/') && req.method === 'GET')
       return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
-    if ((req.method === 'GET' || req.method === 'HEAD') && serveStatic(req, res, pathname)) return;
+    if (reading && serveStatic(req, res, pathname)) return;
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
@@ -236,6 +238,12 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       reply(res, failure(storeFault(err) ?? 'INTERNAL'));
     });
   });
+}
+
+/** A read-only path asked for with a method that would change something: 405 naming the methods it takes. */
+function notAllowed(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'GET, HEAD' });
 }
 
 /** Paths whose writes carry JSON; uploads check their own (image) types. */

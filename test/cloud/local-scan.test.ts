@@ -19,6 +19,26 @@ test('GET /healthz answers {"ok":true}', async () => {
   expect(await res.json()).toEqual({ ok: true });
 });
 
+test('read-only paths refuse a method that would change something with 405 and the methods they take', async () => {
+  for (const [method, path] of [
+    ['DELETE', '/healthz'],
+    ['PUT', '/healthz'],
+    ['POST', `/s/${postId}`],
+    ['DELETE', `/s/${postId}`],
+  ]) {
+    const res = await fetch(`${h.url}${path}`, { method, redirect: 'manual' });
+    expect({ method, path, status: res.status, allow: res.headers.get('allow') }).toEqual({
+      method,
+      path,
+      status: 405,
+      allow: 'GET, HEAD',
+    });
+    expect((await res.json()).error.code).toBe('METHOD_NOT_ALLOWED');
+  }
+  expect((await fetch(`${h.url}/healthz`, { method: 'HEAD' })).status).toBe(200);
+  expect((await fetch(`${h.url}/s/${postId}`, { redirect: 'manual' })).status).toBe(302);
+});
+
 test('GET / serves the H5 build', async () => {
   const res = await fetch(`${h.url}/`);
   expect(res.status).toBe(200);
