@@ -40,7 +40,9 @@ export function issueField(issue: v.BaseIssue<unknown>): string {
 export function issueMessage(issue: v.BaseIssue<unknown>): string {
   const path = issueField(issue);
   if (HAS_CJK.test(issue.message)) return issue.message;
-  if (issue.type === 'strict_object' && path) return `不支持的字段：${path}`;
+  // An object's key issues: a required key that is absent (expected its name), or a key the schema does not have.
+  if (path && issue.received === 'undefined') return `缺少字段“${path}”`;
+  if (issue.type === 'strict_object' && issue.expected === 'never' && path) return `不支持的字段：${path}`;
   if (issue.kind === 'schema' && path) return `字段“${path}”的类型不正确`;
   return path ? `字段“${path}”格式不正确` : ERRORS.INVALID_INPUT.message;
 }

@@ -72,6 +72,12 @@ test('validation messages are Chinese and name the problem', async () => {
     '岗位编号不能超过32个字符',
   );
   expect((await c.call('scan', { ...valid(), visitor: 'x' })).json.error.message).toBe('不支持的字段：visitor');
+  const { postId: _absent, ...withoutPost } = valid();
+  expect((await c.call('scan', withoutPost)).json.error).toEqual({
+    code: 'INVALID_INPUT',
+    message: '缺少字段“postId”',
+    field: 'postId',
+  });
 });
 
 test('a retired post is refused with POST_RETIRED and its plate link still lands', async () => {
