@@ -9,6 +9,29 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 /** Rows committed per importPosts call (the progress bar moves once per batch). */
 export const IMPORT_BATCH = 500;
 
+/** Longest file name an import call carries: it only labels the report's message and the audit record. */
+export const IMPORT_FILENAME_MAX = 100;
+
+/** The file name of an import call, when there is one (a picked file's own name, shortened by importFilename). */
+const ImportFilenameSchema = v.optional(
+  v.pipe(v.string('文件名不正确'), v.maxLength(IMPORT_FILENAME_MAX, `文件名不能超过${IMPORT_FILENAME_MAX}个字符`)),
+);
+
+/**
+ * A picked file's name as the import calls carry it: a longer one than IMPORT_FILENAME_MAX keeps its start and
+ * its extension, joined by "…" (a phone's copies get long names: "…最终版 - 副本 (2).csv"), never cut inside a
+ * character.
+ */
+export function importFilename(name: string): string {
+  if (name.length <= IMPORT_FILENAME_MAX) return name;
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 && name.length - dot <= 10 ? name.slice(dot) : '';
+  const head = Array.from(name.slice(0, name.length - ext.length));
+  let length = head.join('').length;
+  while (length + 1 + ext.length > IMPORT_FILENAME_MAX) length -= head.pop()!.length;
+  return `${head.join('')}…${ext}`;
+}
+
 /**
  * admin.checkImport: validates a CSV file (UTF-8, with or without BOM, or GBK as Excel saves it) and writes nothing.
  * The file is uploaded once (Taro.cloud.uploadFile to admin.importUpload's path on WeChat, POST /admin-files on the
@@ -17,7 +40,7 @@ export const IMPORT_BATCH = 500;
  */
 export const CheckImportInputSchema = v.strictObject({
   fileId: AdminFileIdSchema,
-  filename: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  filename: ImportFilenameSchema,
 });
 
 /** One problem of one row: the row number as a spreadsheet shows it (header is row 1). */
@@ -46,7 +69,7 @@ export interface ImportReport {
  */
 export const ImportPostsInputSchema = v.strictObject({
   fileId: AdminFileIdSchema,
-  filename: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  filename: ImportFilenameSchema,
   goodOnly: v.boolean('请选择是否只导入无误的行'),
   offset: v.pipe(v.number('进度不正确'), v.integer('进度不正确'), v.minValue(0, '进度不正确')),
 });

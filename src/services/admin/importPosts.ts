@@ -1,8 +1,9 @@
 /** Importing one batch (IMPORT_BATCH rows) of a checked file. */
-import type { ActionInput, ImportProgress } from '~/types/api';
+import { importFilename, type ActionInput, type ImportProgress } from '~/types/api';
 import { callCloud } from '../cloud';
 
 /** Imports the good rows from `offset`; replies how far the import has come. */
 export function importPosts(input: ActionInput<'admin', 'importPosts'>): Promise<ImportProgress> {
-  return callCloud('admin', 'importPosts', input);
+  const { filename } = input;
+  return callCloud('admin', 'importPosts', filename ? { ...input, filename: importFilename(filename) } : input);
 }
