@@ -188,8 +188,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       req.resume();
       return reply(res, refused);
     }
-    const reading = req.method === 'GET' || req.method === 'HEAD';
-    if (pathname === '/healthz') return reading ? sendJson(res, 200, { ok: true }) : notAllowed(req, res);
+    // The paths that take writes; every other path only reads, and answers 405 to any other method than GET/HEAD.
     if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
       const who = await identify(req, https);
@@ -201,32 +200,31 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
         who.headers,
       );
     }
-    if (pathname.startsWith('/files/') && req.method === 'GET') {
-      const who = await sessions.read(req, isHttps(web, req));
+    if (pathname === '/admin-files' && req.method === 'POST') {
+      const who = await sessions.read(req, https);
+      return uploadAdminFile(req, res, { store, files, tagKey: visitorSalt }, who?.openid ?? null);
+    }
+    if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
+    if (req.method !== 'GET' && req.method !== 'HEAD') return notAllowed(req, res);
+
+    if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
+    if (pathname.startsWith('/files/')) {
+      const who = await sessions.read(req, https);
       const query = new URL(req.url ?? '/', 'http://local').searchParams;
       return servePhoto(res, store, who?.openid ?? null, pathname.slice(7), (id, viewer) =>
         linkAllows(evidenceKey, now(), id, viewer, query),
       );
     }
-    if (pathname === '/admin-files' && req.method === 'POST') {
-      const who = await sessions.read(req, isHttps(web, req));
-      return uploadAdminFile(req, res, { store, files, tagKey: visitorSalt }, who?.openid ?? null);
-    }
-    if (pathname.startsWith('/admin-files/') && req.method === 'GET') {
-      return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
-    }
-    if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
+    if (pathname.startsWith('/admin-files/')) return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
     if (qrVerify && pathname === qrVerify.path) {
-      if (!reading) return notAllowed(req, res);
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(qrVerify.body);
     }
-    if (pathname.startsWith('/s/')) return reading ? plate(res, safeDecode(pathname.slice(3))) : notAllowed(req, res);
-    if (pathname.startsWith(INVITE_QR_PREFIX) && req.method === 'GET')
+    if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith(INVITE_QR_PREFIX))
       return serveInviteQr(res, publicOrigin(web, req), pathname.slice(INVITE_QR_PREFIX.length));
-    if (pathname.startsWith('/qr/') && req.method === 'GET')
-      return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
-    if (reading && serveStatic(req, res, pathname)) return;
+    if (pathname.startsWith('/qr/')) return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
+    if (serveStatic(req, res, pathname)) return;
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
@@ -240,7 +238,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   });
 }
 
-/** A read-only path asked for with a method that would change something: 405 naming the methods it takes. */
+/** A read-only path asked with a method that would change something: 405, naming the methods it takes. */
 function notAllowed(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
   reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'GET, HEAD' });

@@ -25,6 +25,10 @@ test('read-only paths refuse a method that would change something with 405 and t
     ['PUT', '/healthz'],
     ['POST', `/s/${postId}`],
     ['DELETE', `/s/${postId}`],
+    ['POST', `/qr/${postId}`],
+    ['POST', '/files/x'],
+    ['PUT', '/admin-files/x'],
+    ['POST', '/'],
   ]) {
     const res = await fetch(`${h.url}${path}`, { method, redirect: 'manual' });
     expect({ method, path, status: res.status, allow: res.headers.get('allow') }).toEqual({
