@@ -106,6 +106,30 @@ describe('visitor-days: one row per day and visitor', () => {
     await store.close();
   });
 
+  it('keeps two visitors of one post apart when one of them goes on to another post', async () => {
+    // In memory, visitors with the same subjects share one list: a visitor's next post must not reach the other's.
+    const store = openSqliteStore(join(dir, 'shared-lists.db'));
+    const at = (post: string) => [post, VILLAGE_A1, CITY];
+    expect(await store.scans.record(scan(9, 'visitor-g'), at('P001'))).toBe('recorded');
+    expect(await store.scans.record(scan(10, 'visitor-h'), at('P001'))).toBe('recorded');
+    expect(await store.scans.record({ ...scan(11, 'visitor-g'), postId: 'P002' }, at('P002'))).toBe('recorded');
+    expect(await store.scans.record({ ...scan(12, 'visitor-h'), postId: 'P002' }, at('P002'))).toBe('recorded');
+    const unique = async (subject: string) => (await store.stats.daily(subject, ['20261128']))[0]?.unique;
+    expect([await unique('P001'), await unique('P002'), await unique(VILLAGE_A1), await unique(CITY)]).toEqual([
+      2, 2, 2, 2,
+    ]);
+    // A third visit of each counts nowhere as new, read back after a restart too (from the log).
+    await store.close();
+    const again = openSqliteStore(join(dir, 'shared-lists.db'));
+    expect(await again.scans.record({ ...scan(13, 'visitor-h'), postId: 'P002' }, at('P002'))).toBe('recorded');
+    expect(await again.scans.record(scan(14, 'visitor-g'), at('P001'))).toBe('recorded');
+    const after = async (subject: string) => (await again.stats.daily(subject, ['20261128']))[0];
+    expect(await after('P001')).toMatchObject({ count: 3, unique: 2 });
+    expect(await after('P002')).toMatchObject({ count: 3, unique: 2 });
+    expect(await after(CITY)).toMatchObject({ count: 6, unique: 2 });
+    await again.close();
+  });
+
   it('is rebuilt by the repair command from the raw scans: the same rows as recorded live', async () => {
     const store = openSqliteStore(join(dir, 'rebuilt.db'));
     await store.load(fixture());

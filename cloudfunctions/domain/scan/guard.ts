@@ -76,10 +76,17 @@ class Recent<V> {
   }
 }
 
+const NO_TIMES: readonly number[] = [];
+
+/** The counted times of an address as a list, whether kept as one number or as a list. */
+const timesOf = (kept: number | number[] | undefined): readonly number[] =>
+  kept === undefined ? NO_TIMES : typeof kept === 'number' ? [kept] : kept;
+
 /** The per-process memory of counted scans and fixes. */
 export class ScanGuard {
   private readonly counted = new Recent<number>();
-  private readonly byAddress = new Recent<number[]>();
+  /** Counted times per address and post: one number for one time (nearly every address), a list for more. */
+  private readonly byAddress = new Recent<number | number[]>();
   private readonly fixes = new Recent<Fix>();
 
   /**
@@ -92,12 +99,11 @@ export class ScanGuard {
     if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
-      const prior = this.byAddress.get(akey);
-      // A new address (the common case) makes one list; a known one keeps only the times still in the window.
-      const times = prior ? prior.filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS) : [];
+      // A new address (the common case) keeps its one time as a number, no list; a known one keeps only the
+      // times still in the window.
+      const times = timesOf(this.byAddress.get(akey)).filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
       if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-      times.push(at);
-      this.byAddress.set(akey, times);
+      this.byAddress.set(akey, times.length === 0 ? at : [...times, at]);
     }
     this.counted.set(key, at);
     return true;
@@ -109,7 +115,7 @@ export class ScanGuard {
     if (this.counted.get(key) === at) this.counted.delete(key);
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
-      const times = this.byAddress.get(akey) ?? [];
+      const times = timesOf(this.byAddress.get(akey));
       const i = times.indexOf(at);
       if (i >= 0) this.byAddress.set(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
     }
