@@ -56,3 +56,32 @@ test('a visitor of the day costs at most 150 bytes of heap, so the cap holds mem
   expect((await store.stats.daily(CITY, ['20261128']))[0]).toMatchObject({ count: visitors + 1, unique: visitors + 1 });
   await store.close();
 });
+
+test('one visitor walking past 2,000 posts in a day keeps one list, not one of every length on the way', async () => {
+  const store = openSqliteStore(join(dir, 'walker.db'));
+  const at = Date.UTC(2026, 10, 28, 2);
+  const visitor = visitorHash('memory-test', 'walker');
+  const scan = (n: number) =>
+    store.scans.record(
+      {
+        scanId: `55555555-5555-4555-8555-${String(n).padStart(12, '0')}`,
+        postId: `W${n}`,
+        visitor,
+        at,
+        source: 'qr',
+        distanceM: null,
+        inCircle: null,
+      },
+      [`W${n}`, VILLAGE_A1, CITY],
+    );
+  await scan(0);
+  collect();
+  const before = process.memoryUsage().heapUsed;
+  for (let n = 1; n <= 2_000; n += 1) expect(await scan(n)).toBe('recorded');
+  collect();
+  // Its one list of 2,002 subjects is ~16 KB; a shared list of every length on the way would be ~30 MB.
+  expect(process.memoryUsage().heapUsed - before).toBeLessThan(2 * 2 ** 20);
+  expect((await store.stats.daily(CITY, ['20261128']))[0]).toMatchObject({ count: 2_001, unique: 1 });
+  expect((await store.stats.daily('W2000', ['20261128']))[0]).toMatchObject({ count: 1, unique: 1 });
+  await store.close();
+});

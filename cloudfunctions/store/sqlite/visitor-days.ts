@@ -16,11 +16,11 @@
 import type { Statements } from './statements';
 
 /**
- * Visitors of one day held in memory: about 100 bytes each (98 measured on the heap over 150,000 visitors), so at
- * most about 50 MB. Baicheng's busiest day is far below it.
+ * Visitors of one day held in memory: about 100 bytes each (test/cloud/visitor-days-memory.test.ts measures it), so
+ * at most about 50 MB. Baicheng's busiest day is far below it.
  */
 export const DAY_SET_CAP = 500_000;
-/** Distinct subject lists shared between visitors: one per post, and a few more for visitors of several posts. */
+/** Distinct first-visit subject lists shared between visitors: one per post, whatever the number of visitors. */
 const SHARED_LISTS_CAP = 50_000;
 
 const split = (subjects: string): string[] => subjects.split(' ');
@@ -43,7 +43,11 @@ export class VisitorDays {
    * the garbage collector no longer copies object by object on every scan (scan bench, --gc).
    */
   private readonly known = new Map<string, readonly string[]>();
-  /** The shared lists, by their subjects joined with spaces (the form the visitor log stores). */
+  /**
+   * The shared lists, by their subjects joined with spaces (the form the visitor log stores). Only a visitor's first
+   * list is shared: a list grown by a later post is the visitor's own, or one visitor walking past many posts would
+   * leave a shared list of every length on the way.
+   */
   private readonly lists = new Map<string, readonly string[]>();
 
   constructor(
@@ -70,7 +74,7 @@ export class VisitorDays {
     const fresh = unseen(subjects, seen);
     if (fresh.length > 0) {
       this.st.appendVisitorLog.run(day, visitor, fresh.join(' '));
-      this.known.set(visitor, this.shared([...held, ...fresh].join(' ')));
+      this.known.set(visitor, Object.freeze([...held, ...fresh]));
     }
     return new Set(fresh);
   }
@@ -123,7 +127,7 @@ export class VisitorDays {
 
   private add(visitor: string, line: string): void {
     const held = this.known.get(visitor);
-    this.known.set(visitor, this.shared(held ? `${held.join(' ')} ${line}` : line));
+    this.known.set(visitor, held ? Object.freeze([...held, ...split(line)]) : this.shared(line));
   }
 
   /**
