@@ -11,9 +11,8 @@ import { join } from 'node:path';
 import { visitorHash } from '~/cloudfunctions/domain/visitor';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import type { ScanRecord } from '~/types/domain';
+import { CITY, COUNTY, TOWNSHIP_A, VILLAGE_A1 } from '../cloud/store-fixture';
 
-const CITY = '220800';
-const VILLAGE = '220802001001';
 const AT = Date.UTC(2026, 10, 28, 2);
 const collect = (globalThis as { gc?: () => void }).gc;
 
@@ -29,18 +28,20 @@ const scan = (n: number, visitor: string, postId: string): ScanRecord => ({
 
 async function main(mode: string): Promise<void> {
   if (!collect) throw new Error('run with --expose-gc');
+  if (mode !== 'visitors' && mode !== 'walker') throw new Error(`unknown mode ${mode}: visitors or walker`);
   const dir = mkdtempSync(join(tmpdir(), 'visitor-days-heap-'));
   const store = openSqliteStore(join(dir, 'heap.db'));
   const visitors = mode === 'walker' ? 1 : 100_000;
   const scans = mode === 'walker' ? 2_000 : 100_000;
+  const walker = visitorHash('heap', 'walker');
   const record = (n: number) =>
     mode === 'walker'
-      ? store.scans.record(scan(n, visitorHash('heap', 'walker'), `W${n}`), [`W${n}`, VILLAGE, CITY])
+      ? store.scans.record(scan(n, walker, `W${n}`), [`W${n}`, VILLAGE_A1, CITY])
       : store.scans.record(scan(n, visitorHash('heap', `visitor-${n}`), 'P001'), [
           'P001',
-          VILLAGE,
-          '220802001',
-          '220802',
+          VILLAGE_A1,
+          TOWNSHIP_A,
+          COUNTY,
           CITY,
         ]);
   // The first scan of the day reads the (empty) log: done before the baseline, so only what scans keep is measured.
