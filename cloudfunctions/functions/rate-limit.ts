@@ -3,7 +3,7 @@
  * against every key it answers to (the identity, the client address) and refused when any of them is spent, so a
  * client that drops its cookie (a new identity each call) is still held by its address.
  */
-import { trimOldest } from '../memory/bounded-map';
+import { FingerprintMap } from '../memory/fingerprint-map';
 import { fingerprint } from '../memory/fingerprint';
 
 /** One key and the most calls it may make in a minute. */
@@ -12,12 +12,15 @@ export interface RateCheck {
   perMinute: number;
 }
 
-/** Past this many live keys the oldest windows are dropped first, so a flood of new keys cannot grow memory unbounded. */
+/**
+ * Windows remembered at most: past this many the oldest started go first (memory/fingerprint-map.ts), so a flood of
+ * new keys cannot grow memory unbounded. About 12 MB when full.
+ */
 const MAX_KEYS = 200_000;
 
 /**
  * A window is one number, start × WINDOW_SPAN + count (start in whole epoch ms: exact below 2^53 until the year 2248), so
- * a held caller is a pair of numbers in the map, keyed by its fingerprint (memory/fingerprint.ts). A limit above
+ * a held caller is one slot of the map, keyed by its fingerprint (memory/fingerprint.ts). A limit above
  * WINDOW_SPAN − 1 counts as that (the largest in use is 600 a minute).
  */
 const WINDOW_SPAN = 1024;
@@ -26,7 +29,8 @@ const countOf = (w: number) => w % WINDOW_SPAN;
 
 /** Counts calls per key per minute; a process-local guard (each cloud container keeps its own). */
 export class RateLimiter {
-  private readonly windows = new Map<number, number>();
+  /** Windows in the order they started: an expired one reads as none until the sweep forgets it. */
+  private readonly windows = new FingerprintMap(MAX_KEYS);
   private lastSweep = 0;
   private readonly live: number[] = [];
   private readonly keys: number[] = [];
@@ -42,8 +46,8 @@ export class RateLimiter {
    */
   take(checks: readonly RateCheck[], now: number): boolean {
     this.sweep(now);
-    // Plain loops over reused lists: this runs on every write (a scan included), and allocates nothing that outlives
-    // the call but the numbers of the windows it opens. -1: no current window.
+    // Plain loops over reused lists: this runs on every write (a scan included) and allocates nothing.
+    // -1: no current window.
     const { live, keys } = this;
     live.length = 0;
     keys.length = 0;
@@ -57,30 +61,21 @@ export class RateLimiter {
     }
     for (let i = 0; i < keys.length; i += 1) {
       const current = live[i];
-      // Counting on keeps the key's place; a new window goes to the end of the map (an expired one is deleted
-      // first), keeping start-time order.
-      if (current >= 0) this.windows.set(keys[i], current + 1);
-      else {
-        this.windows.delete(keys[i]);
-        // Whole milliseconds: a fraction (a simulated clock) would spill into the count.
-        this.windows.set(keys[i], Math.floor(now) * WINDOW_SPAN + 1);
-      }
+      // Counting on keeps the window's place; a new window is the newest insertion, keeping start-time order.
+      // Whole milliseconds: a fraction (a simulated clock) would spill into the count.
+      if (current >= 0) this.windows.update(keys[i], current + 1);
+      else this.windows.set(keys[i], Math.floor(now) * WINDOW_SPAN + 1);
     }
-    trimOldest(this.windows, MAX_KEYS);
     return true;
   }
 
-  // Old windows are dropped so the map stays as small as the set of active callers. A window is (re)inserted when
-  // it starts, so the map's order is the order of start times: the expired ones are at the front, and the sweep
-  // stops at the first live one. Each call pays only for what expired since the last, never a pass over all keys
-  // (which, with a key per phone and address, was a pause of the whole server once a minute).
+  // Expired windows are forgotten once a second, so the map holds about the callers of the last minute. New windows
+  // are inserted in start order, so the expired ones are the oldest insertions and the sweep stops at the first live
+  // one: each call pays only for what expired since the last.
   private sweep(now: number): void {
     if (now - this.lastSweep < 1_000) return;
     this.lastSweep = now;
-    for (const [key, w] of this.windows) {
-      if (now - startOf(w) < 60_000) break;
-      this.windows.delete(key);
-    }
+    this.windows.forgetOldestWhile((w) => now - startOf(w) >= 60_000);
   }
 }
 

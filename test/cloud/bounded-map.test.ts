@@ -1,7 +1,8 @@
 /**
- * The memory caps of the in-process maps keyed on callers (memory/bounded-map.ts): past the cap the oldest go in
- * one pass, and a map held at its cap stays as fast as an empty one (it used to evict one key per call, walking
- * the deleted slots at the map's front each time: 300 µs a call once the rate limiter was full).
+ * The memory caps of the in-process maps keyed on callers: the Maps of objects (memory/bounded-map.ts) lose their
+ * oldest in one pass past the cap, the rate limiter's and the scan guard's numbers (memory/fingerprint-map.ts) one
+ * per insertion; either way a map held at its cap stays as fast as an empty one (it used to evict one key per call,
+ * walking the deleted slots at the map's front each time: 300 µs a call once the rate limiter was full).
  */
 import { trimOldest } from '~/cloudfunctions/memory/bounded-map';
 import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';

@@ -15,6 +15,7 @@ import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
 import { trimOldest } from '../../memory/bounded-map';
 import { fingerprint } from '../../memory/fingerprint';
+import { FingerprintMap } from '../../memory/fingerprint-map';
 
 const MINUTE_MS = 60_000;
 const CST_OFFSET_MS = 8 * 3600 * 1000;
@@ -27,7 +28,10 @@ export const ADDRESS_SCANS_PER_WINDOW = 10;
 export const REPORT_CLOSE_DAY = 5;
 /** Faster than this between two fixes of one visitor is no journey but a spoof (≈ 180 km/h). */
 export const MAX_SPEED_M_PER_S = 50;
-/** Past this many remembered keys the oldest go first: memory stays bounded whatever the traffic. */
+/**
+ * Past this many remembered keys the oldest go first: memory stays bounded whatever the traffic (at most about
+ * 25 MB a map of numbers, memory/fingerprint-map.ts).
+ */
 const MAX_KEYS = 500_000;
 
 /**
@@ -58,8 +62,8 @@ function inCity(p: { lat: number; lng: number }): boolean {
 }
 
 /**
- * A bounded map that forgets its oldest insertions first, keyed by the fingerprint of a key (memory/fingerprint.ts):
- * a remembered visitor keeps no key string on the heap.
+ * A bounded map of objects that forgets its oldest insertions first, keyed by the fingerprint of a key
+ * (memory/fingerprint.ts): a remembered visitor keeps no key string on the heap. Numbers go in a FingerprintMap.
  */
 class Recent<V> {
   private readonly map = new Map<number, V>();
@@ -78,16 +82,37 @@ class Recent<V> {
 
 const NO_TIMES: readonly number[] = [];
 
-/** The counted times of an address as a list, whether kept as one number or as a list. */
-const timesOf = (kept: number | number[] | undefined): readonly number[] =>
-  kept === undefined ? NO_TIMES : typeof kept === 'number' ? [kept] : kept;
-
 /** The per-process memory of counted scans and fixes. */
 export class ScanGuard {
-  private readonly counted = new Recent<number>();
-  /** Counted times per address and post: one number for one time (nearly every address), a list for more. */
-  private readonly byAddress = new Recent<number | number[]>();
+  /** The last counted time of each visitor and post. */
+  private readonly counted = new FingerprintMap(MAX_KEYS);
+  /**
+   * Counted times per address and post: an address with one time (nearly every address) keeps it in `byAddress`,
+   * one with more keeps its list in `addressLists` (and none in `byAddress`).
+   */
+  private readonly byAddress = new FingerprintMap(MAX_KEYS);
+  private readonly addressLists = new Recent<number[]>();
   private readonly fixes = new Recent<Fix>();
+
+  /** The counted times of an address and post, from wherever they are kept. */
+  private timesOf(akey: number): readonly number[] {
+    const list = this.addressLists.get(akey);
+    if (list) return list;
+    const one = this.byAddress.get(akey);
+    return one === undefined ? NO_TIMES : [one];
+  }
+
+  /** Keeps `times` as the address's counted times: one as a number, more as a list. */
+  private keepTimes(akey: number, times: readonly number[]): void {
+    if (times.length === 1) {
+      this.addressLists.delete(akey);
+      this.byAddress.set(akey, times[0]);
+    } else {
+      this.byAddress.delete(akey);
+      if (times.length === 0) this.addressLists.delete(akey);
+      else this.addressLists.set(akey, [...times]);
+    }
+  }
 
   /**
    * Whether the scan of `postId` by `visitor` at `at` is counted; when it is, the window is taken at once (before
@@ -101,9 +126,9 @@ export class ScanGuard {
       const akey = fingerprint(`${address}:${postId}`);
       // A new address (the common case) keeps its one time as a number, no list; a known one keeps only the
       // times still in the window.
-      const times = timesOf(this.byAddress.get(akey)).filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
+      const times = this.timesOf(akey).filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
       if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-      this.byAddress.set(akey, times.length === 0 ? at : [...times, at]);
+      this.keepTimes(akey, [...times, at]);
     }
     this.counted.set(key, at);
     return true;
@@ -115,9 +140,9 @@ export class ScanGuard {
     if (this.counted.get(key) === at) this.counted.delete(key);
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
-      const times = timesOf(this.byAddress.get(akey));
+      const times = this.timesOf(akey);
       const i = times.indexOf(at);
-      if (i >= 0) this.byAddress.set(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
+      if (i >= 0) this.keepTimes(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
     }
   }
 
