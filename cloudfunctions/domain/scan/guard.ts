@@ -67,6 +67,9 @@ function inCity(p: { lat: number; lng: number }): boolean {
  */
 class Recent<V> {
   private readonly map = new Map<number, V>();
+  get size(): number {
+    return this.map.size;
+  }
   get(key: number): V | undefined {
     return this.map.get(key);
   }
@@ -96,7 +99,8 @@ export class ScanGuard {
 
   /** The counted times of an address and post, from wherever they are kept. */
   private timesOf(akey: number): readonly number[] {
-    const list = this.addressLists.get(akey);
+    // Most of the time no address has more than one time: no lookup then (a number key is hashed on every lookup).
+    const list = this.addressLists.size > 0 ? this.addressLists.get(akey) : undefined;
     if (list) return list;
     const one = this.byAddress.get(akey);
     return one === undefined ? NO_TIMES : [one];
