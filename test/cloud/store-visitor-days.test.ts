@@ -130,6 +130,28 @@ describe('visitor-days: one row per day and visitor', () => {
     await again.close();
   });
 
+  it('reads back a visitor of 40,000 log rows at a restart at once, and counts it new only where it was not', async () => {
+    // Far past what the rate limits let one visitor do in a day: the bound is on the work, linear in the rows.
+    const file = join(dir, 'long-walk.db');
+    const store = openSqliteStore(file);
+    const put = store.db.prepare("INSERT INTO visitor_log (day, visitor, subjects) VALUES ('20261128', ?, ?)");
+    store.db.transaction(() => {
+      for (let n = 0; n < 40_000; n++) put.run('walker', `W${n} V${n % 50}`);
+      put.run('stroller', 'W7');
+    })();
+    await store.close();
+    const again = openSqliteStore(file);
+    const started = performance.now();
+    // The first scan of the day reads the whole log back (copying the walker's list at every row took 102 s here).
+    expect(await again.scans.record({ ...scan(15, 'walker'), postId: 'W123' }, ['W123', 'V23', CITY])).toBe('recorded');
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(await again.scans.record({ ...scan(16, 'stroller'), postId: 'W123' }, ['W123', 'V23'])).toBe('recorded');
+    const unique = async (subject: string) => (await again.stats.daily(subject, ['20261128']))[0]?.unique;
+    // The walker had W123 and V23 already, and the city not; the stroller had only W7.
+    expect([await unique('W123'), await unique('V23'), await unique(CITY)]).toEqual([1, 1, 1]);
+    await again.close();
+  });
+
   it('is rebuilt by the repair command from the raw scans: the same rows as recorded live', async () => {
     const store = openSqliteStore(join(dir, 'rebuilt.db'));
     await store.load(fixture());
