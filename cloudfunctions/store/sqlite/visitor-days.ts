@@ -38,10 +38,10 @@ export class VisitorDays {
   /** Whether `known` holds every visitor of `today` (else a visitor it lacks is looked up in the table). */
   private whole = false;
   /**
-   * A visitor's subjects of the day. A shared list is never changed in place (only a visitor's own list, while the
-   * day is being read, before it is frozen), so visitors with the same subjects (all
-   * first-time visitors of one post) share one list: a visitor costs the memory of a map entry and a key, which
-   * the garbage collector no longer copies object by object on every scan (scan bench, --gc).
+   * A visitor's subjects of the day. A list is never changed in place once the day is read (only a visitor's own
+   * list, while `load` reads the day, before it is frozen), so visitors with the same subjects (all first-time
+   * visitors of one post) share one list: a visitor costs the memory of a map entry and a key, which the garbage
+   * collector no longer copies object by object on every scan (scan bench, --gc).
    */
   private readonly known = new Map<string, readonly string[]>();
   /**
