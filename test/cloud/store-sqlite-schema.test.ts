@@ -91,6 +91,45 @@ describe('the squashed schema', () => {
   });
 });
 
+describe('the scans table (扫码记录) at the latest version', () => {
+  const scansIndexes = (db: Database.Database) =>
+    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scans' ORDER BY name`).pluck().all();
+
+  it('keeps no index but its key: every index is one more page written to the WAL by every scan', () => {
+    const store = openSqliteStore(tempFile());
+    expect(scansIndexes(store.db)).toEqual(['sqlite_autoindex_scans_1']);
+    return store.close();
+  });
+
+  it('step 5 takes the index by post off a file that has it, and keeps every scan', async () => {
+    const file = tempFile();
+    const store = openSqliteStore(file);
+    await store.load(fixture());
+    await store.scans.record(
+      {
+        scanId: '0190f5a0-0000-7000-8000-000000000001',
+        postId: 'P001',
+        visitor: 'v1',
+        at: Date.UTC(2026, 11, 1),
+        source: 'qr',
+        distanceM: null,
+        inCircle: null,
+        cell: null,
+      },
+      ['P001'],
+    );
+    // The file as version 4 left it.
+    store.db.exec('CREATE INDEX scans_by_post ON scans (post_id, at)');
+    store.db.pragma('user_version = 4');
+    await store.close();
+    const again = openSqliteStore(file);
+    expect(userVersion(again.db)).toBe(BASE_VERSION + MIGRATIONS.length);
+    expect(scansIndexes(again.db)).toEqual(['sqlite_autoindex_scans_1']);
+    expect(await again.scans.count()).toBe(1);
+    await again.close();
+  });
+});
+
 describe('migrations after the first release', () => {
   const NEXT = BASE_VERSION + MIGRATIONS.length + 1;
   const addColumn: Migration = {

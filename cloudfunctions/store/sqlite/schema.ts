@@ -7,6 +7,7 @@
  */
 import { META_CLAIM_EXPIRY } from './steps/meta-claim-expiry';
 import { VISITOR_DAY_ROWS } from './steps/visitor-day-rows';
+import { SCANS_UNINDEXED_BY_POST } from './steps/scans-unindexed-by-post';
 import { VISITOR_LOG } from './steps/visitor-log';
 import { NETWORK_TABLES } from './tables/network';
 import { REQUEST_TABLES } from './tables/requests';
@@ -30,4 +31,9 @@ export interface Migration {
  * Steps after the first release, oldest first. Append a step (with the SQL that brings a file to the new shape,
  * data kept) and leave SCHEMA as the first release made it; never edit a released step.
  */
-export const MIGRATIONS: readonly Migration[] = [VISITOR_DAY_ROWS, META_CLAIM_EXPIRY, VISITOR_LOG];
+export const MIGRATIONS: readonly Migration[] = [
+  VISITOR_DAY_ROWS,
+  META_CLAIM_EXPIRY,
+  VISITOR_LOG,
+  SCANS_UNINDEXED_BY_POST,
+];
