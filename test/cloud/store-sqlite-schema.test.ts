@@ -93,7 +93,10 @@ describe('the squashed schema', () => {
 
 describe('the scans table (扫码记录) at the latest version', () => {
   const scansIndexes = (db: Database.Database) =>
-    db.prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scans' ORDER BY name`).pluck().all();
+    db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'scans' ORDER BY name`)
+      .pluck()
+      .all();
 
   it('keeps no index but its key: every index is one more page written to the WAL by every scan', () => {
     const store = openSqliteStore(tempFile());
