@@ -16,6 +16,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { LANDING_CACHE_ENTRIES } from '~/cloudfunctions/domain/scan/landing';
 import { newKeys } from '~/cloudfunctions/local/secrets';
 import { uuid7 } from '~/types/ids';
 
@@ -30,9 +31,9 @@ const ROUNDS = Math.max(1, arg('rounds', 3));
 /**
  * How many posts the scans go to, spread evenly over the network (ids in order). One by default, the budget's setup;
  * more shows what scans from many plates cost the writes (each post's rows and counters on pages of their own).
- * At most the landing cache's size (2,000), or the bench would measure its misses instead.
+ * At most the landing cache's size, or the bench would measure its misses instead.
  */
-const POSTS = Math.min(2000, Math.max(1, Math.floor(arg('posts', 1))));
+const POSTS = Math.min(LANDING_CACHE_ENTRIES, Math.max(1, Math.floor(arg('posts', 1))));
 
 const profileIndex = process.argv.indexOf('--profile');
 const PROFILE_DIR = profileIndex > 0 ? resolve(process.argv[profileIndex + 1]) : undefined;

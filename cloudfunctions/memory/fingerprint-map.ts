@@ -23,6 +23,17 @@ const EMPTY = 0;
 /** The table starts this small and doubles as it fills, up to the cap. */
 const INITIAL = 1024;
 
+/** The slot of `entries` (a table of `mask` + 1 slots) holding `stored`, or the empty slot where it would go. */
+function probe(entries: Float64Array, mask: number, stored: number): number {
+  // `&` takes the low 32 bits of the (exact, ≤ 2^53) integer: uniform, since fingerprints are.
+  let i = stored & mask;
+  for (;;) {
+    const k = entries[2 * i];
+    if (k === stored || k === EMPTY) return i;
+    i = (i + 1) & mask;
+  }
+}
+
 export class FingerprintMap {
   private mask = 0;
   /** Slot i holds its stored key at 2i and the value at 2i + 1. */
@@ -124,14 +135,7 @@ export class FingerprintMap {
 
   /** The slot holding `stored`, or the empty slot where it would go. */
   private slotOf(stored: number): number {
-    const { entries, mask } = this;
-    // `&` takes the low 32 bits of the (exact, ≤ 2^53) integer: uniform, since fingerprints are.
-    let i = stored & mask;
-    for (;;) {
-      const k = entries[2 * i];
-      if (k === stored || k === EMPTY) return i;
-      i = (i + 1) & mask;
-    }
+    return probe(this.entries, this.mask, stored);
   }
 
   /** The slot of the key at ring `index` when that is its latest insertion, else -1 (a place it has left). */
@@ -184,9 +188,7 @@ export class FingerprintMap {
     for (let n = head; n < tail; n += 1) {
       const index = n % old.ring.length;
       const stored = old.ring[index];
-      // The key's slot in the old table, as slotOf found it there.
-      let i = stored & old.mask;
-      while (old.entries[2 * i] !== stored && old.entries[2 * i] !== EMPTY) i = (i + 1) & old.mask;
+      const i = probe(old.entries, old.mask, stored);
       if (old.entries[2 * i] === stored && old.positions[i] === index) {
         this.place(this.slotOf(stored), stored, old.entries[2 * i + 1]);
       }

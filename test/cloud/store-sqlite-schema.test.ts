@@ -131,6 +131,17 @@ describe('the scans table (扫码记录) at the latest version', () => {
     expect(await again.scans.count()).toBe(1);
     await again.close();
   });
+
+  it('step 5 also opens a version-4 file whose index was already dropped by hand', async () => {
+    const file = tempFile();
+    const store = openSqliteStore(file);
+    store.db.pragma('user_version = 4');
+    await store.close();
+    const again = openSqliteStore(file);
+    expect(userVersion(again.db)).toBe(BASE_VERSION + MIGRATIONS.length);
+    expect(scansIndexes(again.db)).toEqual(['sqlite_autoindex_scans_1']);
+    await again.close();
+  });
 });
 
 describe('migrations after the first release', () => {

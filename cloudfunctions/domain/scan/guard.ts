@@ -106,15 +106,15 @@ export class ScanGuard {
     return one === undefined ? NO_TIMES : [one];
   }
 
-  /** Keeps `times` as the address's counted times: one as a number, more as a list. */
-  private keepTimes(akey: number, times: readonly number[]): void {
+  /** Keeps `times` (a list of the caller's own, kept as it is) as the address's counted times. */
+  private keepTimes(akey: number, times: number[]): void {
     if (times.length === 1) {
       this.addressLists.delete(akey);
       this.byAddress.set(akey, times[0]);
     } else {
       this.byAddress.delete(akey);
       if (times.length === 0) this.addressLists.delete(akey);
-      else this.addressLists.set(akey, [...times]);
+      else this.addressLists.set(akey, times);
     }
   }
 

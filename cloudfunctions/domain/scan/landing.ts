@@ -9,7 +9,8 @@ import type { NearestService, Store, VolunteerRow } from '../../store/port';
 /** How many volunteers a landing page lists (keeps the reply well under 8 KB). */
 export const LANDING_VOLUNTEERS = 8;
 const TTL_MS = 60_000;
-const MAX_ENTRIES = 2000;
+/** Landing pages held at most (the bench spreads its scans over no more posts than this). */
+export const LANDING_CACHE_ENTRIES = 2000;
 
 /** The landing page without the per-scan part. */
 export type LandingStatic = Omit<LandingData, 'scan'>;
@@ -77,7 +78,7 @@ export class LandingCache {
     if (hit && now - hit.at < this.ttlMs) return hit.value;
     const value = await assemble(store, post);
     this.entries.set(post.id, { at: now, value });
-    trimOldest(this.entries, MAX_ENTRIES);
+    trimOldest(this.entries, LANDING_CACHE_ENTRIES);
     return value;
   }
 

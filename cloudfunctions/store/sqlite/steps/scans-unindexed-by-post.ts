@@ -9,9 +9,9 @@
  */
 import type { Migration } from '../schema';
 
-/** The step; dropping an index changes no row. */
+/** The step; dropping an index changes no row, and a file whose index was dropped by hand takes it as well. */
 export const SCANS_UNINDEXED_BY_POST: Migration = {
   version: 5,
   name: 'scans: no index by post (no query reads it)',
-  sql: 'DROP INDEX scans_by_post;',
+  sql: 'DROP INDEX IF EXISTS scans_by_post;',
 };
