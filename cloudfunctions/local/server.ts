@@ -22,7 +22,14 @@ import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
 import { Sessions, type SessionRead } from './session';
-import { checkedPath, contentSecurityPolicy, inlineScriptHashes, securityHeaders, setSecurityHeaders } from './headers';
+import {
+  API_CSP,
+  checkedPath,
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  securityHeaders,
+  setSecurityHeaders,
+} from './headers';
 import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
@@ -76,8 +83,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const qrVerify = qrVerification(process.env);
   // Read once: `npm start` builds dist/h5 before the server starts; a rebuild while running needs a restart.
   const csp = contentSecurityPolicy(inlineScriptHashes(opts.staticDir));
-  // Every reply carries these (headers.ts): an API call's in its one writeHead, any other's set up front.
+  // Every reply carries these (headers.ts): an API call's in its one writeHead (with the API's own policy), any
+  // other's set up front.
   const secureHeaders = { http: securityHeaders(csp, false), https: securityHeaders(csp, true) };
+  const apiHeaders = { http: securityHeaders(API_CSP, false), https: securityHeaders(API_CSP, true) };
   const files = createLocalFileStore(now);
 
   // The plate maker: its origin (PUBLIC_URL, else the listening port's) is the same for every call, so it is made
@@ -88,12 +97,15 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const platesOf = (req: IncomingMessage): PlateMaker => (plateMaker ??= localPlateMaker(publicOrigin(web, req)));
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-  async function identify(
-    req: IncomingMessage,
-    https: boolean,
-  ): Promise<SessionRead & { headers: Record<string, string> }> {
+  async function identify(req: IncomingMessage, https: boolean): Promise<Identified> {
     const known = await sessions.read(req, https);
     if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
+    return newcomer(https);
+  }
+
+  // A browser without a session: a new anonymous identity, no lookup (a call without any cookie, most scans from a
+  // plate, gets it without an await).
+  function newcomer(https: boolean): Identified {
     const openid = Sessions.anonymous();
     return { openid, user: null, renew: null, headers: { 'set-cookie': sessions.fresh(openid, https) } };
   }
@@ -102,7 +114,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   // the hot path, and headers set ahead make Node merge every header of the reply into them again.
   async function api(req: IncomingMessage, res: ServerResponse, pathname: string, https: boolean): Promise<void> {
     const fn = pathname.slice(5);
-    const security = https ? secureHeaders.https : secureHeaders.http;
+    const security = https ? apiHeaders.https : apiHeaders.http;
     const send = (out: Dispatched, headers?: Record<string, string>) =>
       reply(res, out, headers ? { ...security, ...headers } : security);
     const refused = refuseWrite(req, web, pathname);
@@ -119,7 +131,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     } catch (err) {
       return send(err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'));
     }
-    const { openid, user, headers } = await identify(req, https);
+    const { openid, user, headers } = req.headers.cookie === undefined ? newcomer(https) : await identify(req, https);
     const ctx: HandlerContext = {
       store,
       identity: { openid, user },
@@ -237,6 +249,9 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     });
   });
 }
+
+/** The caller of a request, and the Set-Cookie its reply carries (if any). */
+type Identified = SessionRead & { headers: Record<string, string> };
 
 /** A read-only path asked with a method that would change something: 405, naming the methods it takes. */
 function notAllowed(req: IncomingMessage, res: ServerResponse): void {
