@@ -43,13 +43,19 @@ export function sendJson(
 ): void {
   // A landing reply carries its cached JSON text (domain/json-text.ts): sent as it is, not serialised again.
   const text = envelopeJson(body);
+  const whole = typeof text === 'string' || Buffer.isBuffer(text);
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
-    'content-length': typeof text === 'string' ? Buffer.byteLength(text) : text.length,
+    'content-length': whole ? Buffer.byteLength(text) : text.head.length + Buffer.byteLength(text.tail),
     'cache-control': 'no-store',
     ...headers,
   });
-  res.end(text);
+  if (whole) return void res.end(text);
+  // The cached head is written as it is, not copied into a new buffer with the tail. Corked, the status line and
+  // headers, the head and the tail leave in one write, as a single end() would send them (end uncorks).
+  res.cork();
+  res.write(text.head);
+  res.end(text.tail);
 }
 
 /** Sends a small HTML page. */

