@@ -128,11 +128,15 @@ export class ScanGuard {
     if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
-      // A new address (the common case) keeps its one time as a number, no list; a known one keeps only the
-      // times still in the window.
-      const times = this.timesOf(akey).filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
-      if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-      this.keepTimes(akey, [...times, at]);
+      const held = this.timesOf(akey);
+      // A new address (the common case) keeps its one time as a number, no list, and makes no list on the way; a
+      // known one keeps only the times still in the window.
+      if (held === NO_TIMES) this.byAddress.set(akey, at);
+      else {
+        const times = held.filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
+        if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
+        this.keepTimes(akey, [...times, at]);
+      }
     }
     this.counted.set(key, at);
     return true;
