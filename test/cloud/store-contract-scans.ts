@@ -106,6 +106,17 @@ export function scanContract(store: () => Store): void {
       expect(await oneDay(store(), 'P001')).toEqual(stat('P001', DAY, 1, 1));
     });
 
+    it('files each scan under the subjects it is given, when the list of a post changes between scans', async () => {
+      // The same post with another village (it moved): the second scan counts there, not where the first did.
+      const s = store();
+      await s.scans.record(scan('P004', 'visitor-a'), ['P004', VILLAGE_A1]);
+      await s.scans.record(scan('P004', 'visitor-b'), ['P004', VILLAGE_B1]);
+      await s.scans.record(scan('P004', 'visitor-c'), ['P004', VILLAGE_B1, 'P004']);
+      expect(await oneDay(s, 'P004')).toEqual(stat('P004', DAY, 3, 3));
+      expect(await oneDay(s, VILLAGE_A1)).toEqual(stat(VILLAGE_A1, DAY, 1, 1));
+      expect(await oneDay(s, VILLAGE_B1)).toEqual(stat(VILLAGE_B1, DAY, 2, 2));
+    });
+
     it('stays exact under concurrent records: distinct scans all count, one scan sent five times counts once', async () => {
       const s = store();
       const distinct = Array.from({ length: 20 }, (_, i) =>

@@ -26,7 +26,7 @@ const SHARED_LISTS_CAP = 50_000;
 const split = (subjects: string): string[] => subjects.split(' ');
 
 /** Of `subjects`, those not in `seen`. */
-function unseen(subjects: Set<string>, seen: ReadonlySet<string>): string[] {
+function unseen(subjects: ReadonlySet<string>, seen: ReadonlySet<string>): string[] {
   const out: string[] = [];
   for (const s of subjects) if (!seen.has(s)) out.push(s);
   return out;
@@ -56,14 +56,21 @@ export class VisitorDays {
     private readonly cap = DAY_SET_CAP,
   ) {}
 
-  /** Which of `subjects` the visitor is new to on `day`, recording them. */
-  newTo(day: string, visitor: string, subjects: Set<string>): ReadonlySet<string> {
+  /**
+   * Which of `subjects` the visitor is new to on `day`, recording them. `line`: the subjects joined with spaces, when
+   * the caller has it made already. The set is only read, never kept or changed.
+   */
+  newTo(
+    day: string,
+    visitor: string,
+    subjects: ReadonlySet<string>,
+    line = [...subjects].join(' '),
+  ): ReadonlySet<string> {
     this.advance(day);
-    if (day !== this.today) return this.fromTable(day, visitor, subjects);
+    if (day !== this.today) return this.fromTable(day, visitor, subjects, line);
     const held = this.known.get(visitor);
     if (!held) {
-      if (!this.whole) return this.fromTable(day, visitor, subjects);
-      const line = [...subjects].join(' ');
+      if (!this.whole) return this.fromTable(day, visitor, subjects, line);
       this.st.appendVisitorLog.run(day, visitor, line);
       this.known.set(visitor, this.shared(line));
       if (this.known.size >= this.cap) this.whole = false;
@@ -149,8 +156,8 @@ export class VisitorDays {
    * The table path: one insert for a visitor's first scan of the day, a read and at most one update for the next.
    * Exact for a day before `today` (the log holds only `today`) and for a visitor of `today` the set does not hold.
    */
-  private fromTable(day: string, visitor: string, subjects: Set<string>): ReadonlySet<string> {
-    if (this.st.insertVisitorDay.run(day, visitor, [...subjects].join(' ')).changes === 1) return subjects;
+  private fromTable(day: string, visitor: string, subjects: ReadonlySet<string>, line: string): ReadonlySet<string> {
+    if (this.st.insertVisitorDay.run(day, visitor, line).changes === 1) return subjects;
     const known = split(this.st.visitorDaySubjects.get(day, visitor) ?? '');
     const fresh = unseen(subjects, new Set(known));
     if (fresh.length > 0) this.st.setVisitorDaySubjects.run([...known, ...fresh].join(' '), day, visitor);
