@@ -1,8 +1,8 @@
 /**
  * A reply that carries its own JSON text. A handler whose reply is mostly a cached document (the landing page)
- * attaches the text once made, as a string, as its UTF-8 bytes, or as the cached document's bytes followed by the
- * small part made for this call; the local server sends that instead of serialising the object again (and, for
- * bytes, without encoding or copying the document again). The mark is kept beside the object, in a WeakMap: JSON,
+ * attaches the text once made, as a string or as the cached document's bytes followed by the small part made for
+ * this call; the local server sends that instead of serialising the object again (and, for the bytes, without
+ * encoding or copying the document again). The mark is kept beside the object, in a WeakMap: JSON,
  * spreads, Object.keys and the cloud runtime's own serialisation never see it, a copy of the object carries none,
  * and on CloudBase the object is returned as it is.
  */
@@ -13,8 +13,8 @@ export interface JsonParts {
   readonly tail: string;
 }
 
-/** JSON text, its UTF-8 bytes, or both in parts. */
-export type JsonText = string | Buffer | JsonParts;
+/** JSON text, whole or in parts. */
+export type JsonText = string | JsonParts;
 
 /**
  * The marks. A WeakMap rather than a symbol property: defining a non-enumerable property on each reply cost about
@@ -22,7 +22,7 @@ export type JsonText = string | Buffer | JsonParts;
  */
 const marks = new WeakMap<object, () => JsonText>();
 
-/** Attaches `text` (which must return exactly JSON.stringify(value), or its UTF-8 bytes) to `value`. */
+/** Attaches `text` (which must return exactly JSON.stringify(value), whole or in parts) to `value`. */
 export function withJsonText<T extends object>(value: T, text: () => JsonText): T {
   marks.set(value, text);
   return value;
@@ -35,18 +35,16 @@ export function attachedJson(value: unknown): JsonText | undefined {
 }
 
 const HEAD = Buffer.from('{"ok":true,"data":');
-const TAIL = Buffer.from('}');
 /** The envelope's opening joined to a cached document's head, made once per head (the head is the cache's Buffer). */
 const envelopeHeads = new WeakMap<Buffer, Buffer>();
 
-/** JSON.stringify of a reply envelope (or its UTF-8 bytes), using the data's attached text where there is one. */
+/** JSON.stringify of a reply envelope (whole or in parts), using the data's attached text where there is one. */
 export function envelopeJson(body: unknown): JsonText {
   if (typeof body === 'object' && body !== null && (body as { ok?: unknown }).ok === true) {
     const keys = Object.keys(body);
     if (keys.length === 2 && keys[0] === 'ok' && keys[1] === 'data') {
       const data = attachedJson((body as { data?: unknown }).data);
       if (typeof data === 'string') return `{"ok":true,"data":${data}}`;
-      if (Buffer.isBuffer(data)) return Buffer.concat([HEAD, data, TAIL]);
       if (data !== undefined) {
         let head = envelopeHeads.get(data.head);
         if (!head) {
@@ -58,11 +56,4 @@ export function envelopeJson(body: unknown): JsonText {
     }
   }
   return JSON.stringify(body);
-}
-
-/** The bytes of a JSON text, whichever form it takes (tests, and anything that needs it whole). */
-export function jsonTextBytes(text: JsonText): Buffer {
-  if (typeof text === 'string') return Buffer.from(text);
-  if (Buffer.isBuffer(text)) return text;
-  return Buffer.concat([text.head, Buffer.from(text.tail)]);
 }

@@ -43,7 +43,7 @@ export function sendJson(
 ): void {
   // A landing reply carries its cached JSON text (domain/json-text.ts): sent as it is, not serialised again.
   const text = envelopeJson(body);
-  const whole = typeof text === 'string' || Buffer.isBuffer(text);
+  const whole = typeof text === 'string';
   res.writeHead(status, {
     'content-type': 'application/json; charset=utf-8',
     'content-length': whole ? Buffer.byteLength(text) : text.head.length + Buffer.byteLength(text.tail),
