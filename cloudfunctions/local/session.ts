@@ -8,6 +8,7 @@ import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { User } from '~/types/domain';
 import type { Store } from '../store/port';
+import { HmacSha256 } from './hmac';
 
 /** Name of the session cookie. */
 export const SESSION_COOKIE = 'pp_sid';
@@ -50,7 +51,7 @@ const versionKey = (openid: string) => `session_version:${openid}`;
 
 /** Mints and verifies session cookies against a secret kept apart from the data (local/secrets.ts). */
 export class Sessions {
-  private readonly key: Buffer;
+  private readonly mac: HmacSha256;
 
   constructor(
     secret: string,
@@ -59,11 +60,11 @@ export class Sessions {
     private readonly now: () => number,
   ) {
     // One derived key per mode: flipping DEMO turns every cookie of the other mode into a forgery.
-    this.key = createHmac('sha256', secret).update(`pp-session:${mode}`).digest();
+    this.mac = new HmacSha256(createHmac('sha256', secret).update(`pp-session:${mode}`).digest());
   }
 
   private sign(payload: string): string {
-    return createHmac('sha256', this.key).update(payload).digest('base64url');
+    return this.mac.digest(payload, 'base64url');
   }
 
   private async version(openid: string): Promise<number> {
