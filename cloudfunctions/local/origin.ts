@@ -45,11 +45,10 @@ function allowedOrigins(cfg: WebConfig, req: IncomingMessage): string[] {
 
 /** Whether the request reached us over HTTPS (by PUBLIC_URL, or a trusted proxy's X-Forwarded-Proto). */
 export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
-  if (cfg.trustProxy) {
-    const proto = String(req.headers['x-forwarded-proto'] ?? '')
-      .split(',')[0]
-      .trim()
-      .toLowerCase();
+  // Without the header (the usual case) nothing is split or copied: this runs on every call.
+  const given = cfg.trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  if (given !== undefined) {
+    const proto = String(given).split(',')[0].trim().toLowerCase();
     if (proto) return proto === 'https';
   }
   return cfg.publicUrl?.startsWith('https:') ?? false;

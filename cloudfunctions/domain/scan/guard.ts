@@ -40,6 +40,18 @@ const MAX_KEYS = 500_000;
  * month is open. Everything before is closed reporting.
  */
 export function reportingFloor(now: number): number {
+  // The floor depends on the CST day alone: worked out once a day, not with two Dates a scan (≈ 1 % of the scan
+  // server's main thread in the bench's profile).
+  if (now >= floorMemo.from && now < floorMemo.until) return floorMemo.floor;
+  const from = Math.floor((now + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
+  floorMemo = { from, until: from + DAY_MS, floor: floorOn(now) };
+  return floorMemo.floor;
+}
+
+const DAY_MS = 86_400_000;
+let floorMemo = { from: 0, until: 0, floor: 0 };
+
+function floorOn(now: number): number {
   const d = new Date(now + CST_OFFSET_MS);
   const back = d.getUTCDate() <= REPORT_CLOSE_DAY ? 1 : 0;
   return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1) - CST_OFFSET_MS;
