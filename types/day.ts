@@ -1,7 +1,19 @@
 /** Day keys (yyyymmdd) in China Standard Time (UTC+8), the calendar every count is kept in. */
 
-const CST_OFFSET_MS = 8 * 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
+/** China Standard Time is UTC+8, with no summer time. */
+export const CST_OFFSET_MS = 8 * 3600 * 1000;
+export const DAY_MS = 24 * 3600 * 1000;
+
+/** The first instant of the CST day containing `ms`. */
+export function cstDayStart(ms: number): number {
+  return Math.floor((ms + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
+}
+
+/** The first instant of the CST calendar month containing `ms`, or of the month `back` months before it. */
+export function cstMonthStart(ms: number, back = 0): number {
+  const d = new Date(ms + CST_OFFSET_MS);
+  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1) - CST_OFFSET_MS;
+}
 
 /** The yyyymmdd key of the CST day containing `ms`. */
 export function dayKey(ms: number): string {

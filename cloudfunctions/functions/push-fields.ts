@@ -7,6 +7,7 @@
  * is shaped by type here.
  */
 import type { NoticeRow } from '../store/port';
+import { CST_OFFSET_MS } from '~/types/day';
 
 /** What a field shows. */
 export type FieldRole = 'title' | 'body' | 'time';
@@ -22,7 +23,6 @@ const KEY = /^([a-z_]+?)(\d{1,2})$/;
 
 /** Characters WeChat accepts per value type (subscribeMessage.send's table); unknown types get `thing`'s 20. */
 const MAX_CHARS: Record<string, number> = { thing: 20, phrase: 5, name: 10, character_string: 32, letter: 32 };
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 
 /** Reads "role:key,…"; unset means the defaults; anything malformed is an error that names the variable. */
 export function parseFieldKeys(raw: string | undefined, variable: string): FieldKeys {

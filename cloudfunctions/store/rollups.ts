@@ -8,13 +8,10 @@
  * the circle and located, but not as a new unique visitor: a day's visitors are final once it is 7 days old.
  * The repair command (rebuild) recounts unique visitors exactly from the raw scans.
  */
-import { dayKey } from '~/types/day';
+import { CST_OFFSET_MS, DAY_MS, dayKey } from '~/types/day';
 
 /** Days of visitor de-dup sets kept before today's (older days' unique counts are final). */
 export const VISITOR_DAYS_KEPT = 7;
-
-const DAY_MS = 24 * 3600 * 1000;
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 
 /** The first day (yyyymmdd) whose visitor set is still kept after a rollup at `at`. */
 export function visitorHorizon(at: number): string {

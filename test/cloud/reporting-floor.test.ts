@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { REPORT_CLOSE_DAY, reportingFloor } from '~/cloudfunctions/domain/scan/guard';
+import { cstDayStart, cstMonthStart } from '~/types/day';
 
 /** The rule from its words: the start (CST) of last month up to the close day, of this month after it. */
 function expected(now: number): number {
@@ -38,5 +39,14 @@ describe('reportingFloor (the earliest time a queued scan may carry)', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('rests on the CST day and month starts, which turn at midnight UTC+8, not UTC', () => {
+    expect(cstDayStart(cst('2026-12-06T00:00:00'))).toBe(cst('2026-12-06T00:00:00'));
+    expect(cstDayStart(cst('2026-12-06T07:59:59'))).toBe(cst('2026-12-06T00:00:00'));
+    expect(cstDayStart(cst('2026-12-05T23:59:59.999'))).toBe(cst('2026-12-05T00:00:00'));
+    expect(cstMonthStart(cst('2026-12-01T00:00:00'))).toBe(cst('2026-12-01T00:00:00'));
+    expect(cstMonthStart(cst('2026-11-30T23:59:59'))).toBe(cst('2026-11-01T00:00:00'));
+    expect(cstMonthStart(cst('2027-01-03T10:00:00'), 1)).toBe(cst('2026-12-01T00:00:00'));
   });
 });

@@ -9,6 +9,7 @@ import {
   type InviteSummary,
 } from '~/types/api/admin';
 import type { ServiceKind } from '~/types/domain';
+import { DAY_MS } from '~/types/day';
 import { AppError } from '~/types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
@@ -20,7 +21,6 @@ import { INVITE_TEXTS, REGION_MISSING } from './texts';
 /** The invite alphabet: digits and capitals without look-alikes (0/O, 1/I/L), as INVITE_CODE_PATTERN admits. */
 export const INVITE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 const CODE_LENGTH = 12;
-const DAY_MS = 24 * 3600 * 1000;
 const INVITES_LIMIT = 100;
 /** The page a WeChat user opens to accept an invite. */
 export const INVITE_PAGE = 'packages/work/pages/invite/index';

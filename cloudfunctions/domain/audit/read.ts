@@ -5,13 +5,12 @@
  */
 import { AUDIT_PAGE_SIZE, AuditLogInputSchema, type AuditItem, type AuditLogData } from '~/types/api/audit';
 import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '~/types/audit';
+import { DAY_MS } from '~/types/day';
 import { AppError } from '~/types/errors';
 import { CITY_CODE } from '~/types/ids';
 import type { AuditRow } from '../../store/port';
 import { dayStartMs } from '../admin/dashboard/days';
 import type { Route } from '../context';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 /** Chinese texts of the audit-log reply. */
 export const AUDIT_TEXTS = {

@@ -11,6 +11,7 @@
  * container keeps its own, so there they hold per warm container (WeChat's stable OPENID keeps one visitor's
  * calls on the identity limits of dispatch as well).
  */
+import { CST_OFFSET_MS, DAY_MS, cstDayStart, cstMonthStart } from '~/types/day';
 import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
 import { trimOldest } from '../../memory/bounded-map';
@@ -18,7 +19,6 @@ import { fingerprint } from '../../memory/fingerprint';
 import { FingerprintMap } from '../../memory/fingerprint-map';
 
 const MINUTE_MS = 60_000;
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 
 /** One visitor's scans of one post count once per this window. */
 export const SCAN_WINDOW_MS = 30 * MINUTE_MS;
@@ -34,6 +34,9 @@ export const MAX_SPEED_M_PER_S = 50;
  */
 const MAX_KEYS = 500_000;
 
+/** The reporting floor of the CST day that starts at `from` (reportingFloor). */
+let floorMemo = { from: Number.NaN, floor: 0 };
+
 /**
  * The earliest time a scan may carry: the start (CST) of the oldest month whose form is still open. Up to the
  * REPORT_CLOSE_DAY-th a late scan may still land in last month; after it, last month is closed and only this
@@ -42,19 +45,11 @@ const MAX_KEYS = 500_000;
 export function reportingFloor(now: number): number {
   // The floor depends on the CST day alone: worked out once a day, not with two Dates a scan (≈ 1 % of the scan
   // server's main thread in the bench's profile).
-  if (now >= floorMemo.from && now < floorMemo.until) return floorMemo.floor;
-  const from = Math.floor((now + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;
-  floorMemo = { from, until: from + DAY_MS, floor: floorOn(now) };
+  if (!(now >= floorMemo.from && now < floorMemo.from + DAY_MS)) {
+    const d = new Date(now + CST_OFFSET_MS);
+    floorMemo = { from: cstDayStart(now), floor: cstMonthStart(now, d.getUTCDate() <= REPORT_CLOSE_DAY ? 1 : 0) };
+  }
   return floorMemo.floor;
-}
-
-const DAY_MS = 86_400_000;
-let floorMemo = { from: 0, until: 0, floor: 0 };
-
-function floorOn(now: number): number {
-  const d = new Date(now + CST_OFFSET_MS);
-  const back = d.getUTCDate() <= REPORT_CLOSE_DAY ? 1 : 0;
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() - back, 1) - CST_OFFSET_MS;
 }
 
 /** A location as given by the client, with the time it was taken. */

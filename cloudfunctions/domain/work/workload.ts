@@ -1,19 +1,13 @@
 /** work.workload: the caller's own figures (工作量与质量) this month, UTC+8. */
 import { WorkloadInputSchema, type WorkloadData } from '~/types/api/work';
+import { cstMonthStart } from '~/types/day';
 import type { Route } from '../context';
 import { unitsOf } from '../scope';
 import { todoRows } from './inbox';
 import { workerKey, workerOf } from './load';
 
-const CST_OFFSET_MS = 8 * 3600 * 1000;
 /** Enough for a month of one worker's answers. */
 const ANSWERED_LIMIT = 1000;
-
-/** The first instant of the UTC+8 calendar month containing `ms`. */
-export function monthStart(ms: number): number {
-  const d = new Date(ms + CST_OFFSET_MS);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) - CST_OFFSET_MS;
-}
 
 function median(xs: number[]): number | null {
   if (xs.length === 0) return null;
@@ -29,7 +23,7 @@ export const workload: Route<typeof WorkloadInputSchema, WorkloadData> = {
   async handle(ctx) {
     const { user, openid } = workerOf(ctx);
     const now = ctx.now();
-    const since = monthStart(now);
+    const since = cstMonthStart(now);
     const [rows, units] = await Promise.all([
       ctx.store.requests.answeredBy(workerKey(user, openid), since, ANSWERED_LIMIT),
       unitsOf(ctx.store, user),

@@ -1,7 +1,6 @@
 /** Calendar arithmetic on day keys (yyyymmdd, China Standard Time), shared by the dashboard, coverage and export. */
 
-const DAY_MS = 24 * 3600 * 1000;
-const CST_OFFSET_MS = 8 * 3600 * 1000;
+import { CST_OFFSET_MS, DAY_MS } from '~/types/day';
 
 /** The calendar date of a key as a UTC midnight (only for arithmetic on dates, not an instant of the day). */
 function dateOf(key: string): number {
