@@ -6,11 +6,10 @@
  * without one only weekends move the date, and the note shown beside it says holidays may move it further. All days
  * are China Standard Time.
  */
+import { CST_OFFSET_MS, DAY_MS } from './day';
 import { holidaysKnownFor, nextWorkingDay } from './holidayCalendar';
 import { AID_DECISION_DAYS } from './requests';
 
-const CST_OFFSET_MS = 8 * 3600 * 1000;
-const DAY_MS = 24 * 3600 * 1000;
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const;
 
 /** What the note beside the date says (民法典 第二百零一、二百零三条), once for applicants and staff alike. */

@@ -4,6 +4,11 @@
 export const CST_OFFSET_MS = 8 * 3600 * 1000;
 export const DAY_MS = 24 * 3600 * 1000;
 
+/** CST time as a person writes it: "2026-12-03 20:50". */
+export function cstMinute(ms: number): string {
+  return new Date(ms + CST_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The first instant of the CST day containing `ms`. */
 export function cstDayStart(ms: number): number {
   return Math.floor((ms + CST_OFFSET_MS) / DAY_MS) * DAY_MS - CST_OFFSET_MS;

@@ -6,8 +6,7 @@
  * the app's main package should not carry lunar-calendar code it never uses.
  */
 import calendar from '~/data/holidays.json';
-
-const DAY_MS = 24 * 3600 * 1000;
+import { DAY_MS } from './day';
 
 /** The State Council notice that sets one year's holidays (国务院办公厅关于YYYY年部分节假日安排的通知). */
 export interface HolidayNotice {

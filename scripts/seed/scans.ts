@@ -12,12 +12,11 @@
 import Database from 'better-sqlite3';
 import { cellOf } from '~/cloudfunctions/geo/cells';
 import { distanceM } from '~/cloudfunctions/geo/distance';
+import { CST_OFFSET_MS, DAY_MS } from '~/types/day';
 import type { GeoPoint, Post, Region } from '~/types/domain';
 import { offset } from './geo';
 import { createRng, type Rng } from './prng';
 
-const DAY_MS = 24 * 3600 * 1000;
-const CST_MS = 8 * 3600 * 1000;
 /** Relative weight of each hour of the day (China time): mornings, afternoons, evenings after work. */
 const HOUR_WEIGHTS = [1, 0, 0, 0, 0, 1, 3, 6, 9, 11, 10, 7, 5, 6, 8, 9, 8, 7, 7, 9, 10, 7, 4, 2];
 /** Monday … Sunday: market days and weekends are busier in the villages. */
@@ -134,7 +133,7 @@ export function writeScans(
   }
 
   // Days: growth over the year × month × weekday.
-  const endDay = Math.floor((endMs + CST_MS) / DAY_MS);
+  const endDay = Math.floor((endMs + CST_OFFSET_MS) / DAY_MS);
   const dayWeights: number[] = [];
   for (let d = 0; d < 365; d++) {
     const date = new Date((endDay - 364 + d) * DAY_MS);
@@ -155,7 +154,7 @@ export function writeScans(
   let written = 0;
   let carry = 0;
   const writeDay = db.transaction((d: number, n: number) => {
-    const dayStart = (endDay - 364 + d) * DAY_MS - CST_MS;
+    const dayStart = (endDay - 364 + d) * DAY_MS - CST_OFFSET_MS;
     const recent = d >= 365 - 60;
     for (let k = 0; k < n; k++) {
       let at = dayStart + draw(hourCum, rng) * 3600_000 + Math.floor(rng.next() * 3600_000);

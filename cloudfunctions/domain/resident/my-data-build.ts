@@ -3,6 +3,7 @@
  * only), photo links, history and answers; their notices; and what the system does not hold about them and why.
  * Pure given the rows: the handler (my-data.ts) reads them, this shapes them.
  */
+import { cstMinute } from '~/types/day';
 import { REQUEST_STATUSES } from '~/types/requests';
 import type { User } from '~/types/domain';
 import type { NoticeRow, RequestRecord } from '../../store/port';
@@ -13,11 +14,6 @@ import { REQUEST_TEXT } from '../requests/texts';
 import { MD } from './my-data-texts';
 
 const SEALED = Object.keys(MD.sealed) as Array<keyof typeof MD.sealed>;
-
-/** CST time as a person writes it: 2026-12-03 20:50. */
-export function cstTime(ms: number): string {
-  return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}
 
 function numbers(rec: RequestRecord, key: Buffer): Record<string, string> {
   const out: Record<string, string> = {};
@@ -36,19 +32,19 @@ export function requestEntry(rec: RequestRecord, postName: string, key: Buffer, 
     [MD.post]: `${postName}（${rec.postId}）`,
     [MD.subject]: rec.title,
     [MD.status]: REQUEST_STATUSES[rec.status] ?? rec.status,
-    [MD.createdAt]: cstTime(rec.createdAt),
-    [MD.updatedAt]: cstTime(rec.updatedAt),
-    [MD.dueAt]: rec.dueAt === null ? MD.none : cstTime(rec.dueAt),
+    [MD.createdAt]: cstMinute(rec.createdAt),
+    [MD.updatedAt]: cstMinute(rec.updatedAt),
+    [MD.dueAt]: rec.dueAt === null ? MD.none : cstMinute(rec.dueAt),
     [MD.fields]: Object.fromEntries(requestFields(rec, key).map((f) => [f.label, f.value])),
     [MD.numbers]: numbers(rec, key),
     [MD.photos]: photoIdsOf(rec).map((id) => links.get(id) ?? id),
     [MD.timeline]: rec.timeline.map((t) => ({
-      [MD.at]: cstTime(t.at),
+      [MD.at]: cstMinute(t.at),
       [MD.status]: REQUEST_STATUSES[t.status] ?? t.status,
       [MD.by]: t.by,
       [MD.note]: t.note,
     })),
-    [MD.answers]: rec.answers.map((a) => ({ [MD.at]: cstTime(a.at), [MD.by]: a.by, [MD.text]: a.text })),
+    [MD.answers]: rec.answers.map((a) => ({ [MD.at]: cstMinute(a.at), [MD.by]: a.by, [MD.text]: a.text })),
     [MD.rating]: rec.rating === null ? MD.none : `${rec.rating}星 ${rec.ratingWord ?? ''}`.trim(),
   };
 }
@@ -56,7 +52,7 @@ export function requestEntry(rec: RequestRecord, postName: string, key: Buffer, 
 /** What the file says about one notice. */
 export function noticeEntry(n: NoticeRow) {
   return {
-    [MD.at]: cstTime(n.at),
+    [MD.at]: cstMinute(n.at),
     [MD.subject]: n.title,
     [MD.text]: n.body,
     [MD.id]: n.requestId ?? MD.none,
@@ -73,7 +69,7 @@ export function myDataJson(
 ): string {
   const doc = {
     [MD.title]: MD.about,
-    [MD.exportedAt]: cstTime(now),
+    [MD.exportedAt]: cstMinute(now),
     [MD.account]: user ? { [MD.role]: user.role, [MD.name]: user.label, [MD.region]: user.regionCode } : MD.none,
     [MD.requests]: requests,
     [MD.notices]: notices,

@@ -6,6 +6,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import type { AuditItem } from '~/types/api/audit';
+import { cstMinute } from '~/types/day';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { fetchAuditLog } from '~/src/services/admin/fetchAuditLog';
@@ -16,17 +17,12 @@ import './index.scss';
 
 type AuditPage = Page<AuditItem>;
 
-/** CST time as yyyy-mm-dd hh:mm. */
-function when(ms: number): string {
-  return new Date(ms + 8 * 3600 * 1000).toISOString().slice(0, 16).replace('T', ' ');
-}
-
 function Entry({ e }: { e: AuditItem }) {
   return (
     <View className={`card audit-entry audit-${e.kind}`}>
       <View className="audit-entry-head">
         <Text className="audit-action">{e.action}</Text>
-        <Text className="muted audit-at">{when(e.at)}</Text>
+        <Text className="muted audit-at">{cstMinute(e.at)}</Text>
       </View>
       <Text className="audit-line audit-who">{`${STRINGS.who}：${e.actorName || '—'}（${e.actorRole}）`}</Text>
       <Text className="audit-line audit-record">{`${STRINGS.record}：${e.record}`}</Text>
