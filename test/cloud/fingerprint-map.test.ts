@@ -1,7 +1,7 @@
 /**
  * The typed-array map of caller fingerprints (memory/fingerprint-map.ts) that the rate limits and the scan guard
  * remember callers in: checked against a plain Map under random operations, for its values, its cap and the order
- * it forgets in; and held at its cap under a flood it answers as fast as while it was filling.
+ * it forgets in; held at its cap under a flood it answers as fast as while it was filling; and it grows without a stall.
  */
 import fc from 'fast-check';
 import { FingerprintMap } from '~/cloudfunctions/memory/fingerprint-map';
@@ -139,6 +139,30 @@ test('held at its cap by a flood of new keys it answers as fast as while filling
   expect(map.get(keys[799_999])).toBe(1_700_000_000_000 + 799_999);
   expect(map.get(keys[600_000])).toBe(1_700_000_000_000 + 600_000);
   expect(map.get(keys[599_999])).toBeUndefined();
+});
+
+/** The longest single insertion (ms) while `count` new keys fill a map of that cap from empty. */
+function longestInsertion(count: number): number {
+  const keys = Float64Array.from({ length: count }, () => Math.floor(Math.random() * Number.MAX_SAFE_INTEGER));
+  const map = new FingerprintMap(count);
+  let longest = 0;
+  for (let i = 0; i < count; i++) {
+    const started = performance.now();
+    map.set(keys[i], i);
+    longest = Math.max(longest, performance.now() - started);
+  }
+  expect(map.size).toBe(count);
+  expect(map.get(keys[0])).toBe(0);
+  expect(map.get(keys[count - 1])).toBe(count - 1);
+  return longest;
+}
+
+test('no insertion stalls while the table grows: a doubling moves a few slots at each insertion', () => {
+  // A whole rehash at the doubling past 262,144 keys took 48 ms here (21 ms at 131,072), so it fails every attempt.
+  // An attempt of the moving table can still meet a preemption of the process or a collection: the best of three.
+  let best = Infinity;
+  for (let attempt = 0; attempt < 3 && best >= 15; attempt++) best = Math.min(best, longestInsertion(300_000));
+  expect(best).toBeLessThan(15);
 });
 
 test('a cap that is not a positive integer is refused', () => {
