@@ -13,6 +13,7 @@
  * looked up in (and written to) visitor_days, as for other days. The set still holds every logged row, so the log
  * and the table together stay exact.
  */
+import { ShardedMap } from '../../memory/sharded-map';
 import type { Statements } from './statements';
 
 /**
@@ -41,9 +42,10 @@ export class VisitorDays {
    * A visitor's subjects of the day. A list is never changed in place once the day is read (only a visitor's own
    * list, while `load` reads the day, before it is frozen), so visitors with the same subjects (all first-time
    * visitors of one post) share one list: a visitor costs the memory of a map entry and a key, which the garbage
-   * collector no longer copies object by object on every scan (scan bench, --gc).
+   * collector no longer copies object by object on every scan (scan bench, --gc). Sharded, so that its growth never
+   * stalls a batch of scans (memory/sharded-map.ts).
    */
-  private readonly known = new Map<string, readonly string[]>();
+  private readonly known = new ShardedMap<readonly string[]>();
   /**
    * The shared lists, by their subjects joined with spaces (the form the visitor log stores). Only a visitor's first
    * list is shared: a list grown by a later post is the visitor's own, or one visitor walking past many posts would
