@@ -14,7 +14,7 @@
 import { CST_OFFSET_MS, DAY_MS, cstDayStart, cstMonthStart } from '~/types/day';
 import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
-import { trimOldest } from '../../memory/bounded-map';
+import { ShardedMap } from '../../memory/sharded-map';
 import { fingerprint } from '../../memory/fingerprint';
 import { FingerprintMap } from '../../memory/fingerprint-map';
 
@@ -71,9 +71,11 @@ function inCity(p: { lat: number; lng: number }): boolean {
 /**
  * A bounded map of objects that forgets its oldest insertions first, keyed by the fingerprint of a key
  * (memory/fingerprint.ts): a remembered visitor keeps no key string on the heap. Numbers go in a FingerprintMap.
+ * Sharded (memory/sharded-map.ts): half a million fixes in one Map stalled the thread at each doubling and at each
+ * trim of 50,000 keys.
  */
 class Recent<V> {
-  private readonly map = new Map<number, V>();
+  private readonly map = new ShardedMap<number, V>(MAX_KEYS);
   get size(): number {
     return this.map.size;
   }
@@ -83,7 +85,6 @@ class Recent<V> {
   set(key: number, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    trimOldest(this.map, MAX_KEYS);
   }
   delete(key: number): void {
     this.map.delete(key);

@@ -45,7 +45,7 @@ export class VisitorDays {
    * collector no longer copies object by object on every scan (scan bench, --gc). Sharded, so that its growth never
    * stalls a batch of scans (memory/sharded-map.ts).
    */
-  private readonly known = new ShardedMap<readonly string[]>();
+  private readonly known = new ShardedMap<string, readonly string[]>();
   /**
    * The shared lists, by their subjects joined with spaces (the form the visitor log stores). Only a visitor's first
    * list is shared: a list grown by a later post is the visitor's own, or one visitor walking past many posts would
