@@ -1,7 +1,8 @@
 /**
- * Memory caps of the in-process Maps of objects (the read caches, the scan guard's fixes and address lists): past the
- * cap, the oldest insertions go, in one pass down to 90 % of it. Numbers keyed by caller (the rate limits, the scan
- * guard's counts) live in a FingerprintMap instead (fingerprint-map.ts), which forgets one key per insertion.
+ * Memory caps of the in-process Maps of objects (the read caches; each shard of a capped ShardedMap, sharded-map.ts,
+ * which holds the scan guard's fixes and address lists): past the cap, the oldest insertions go, in one pass down to
+ * 90 % of it. Numbers keyed by caller (the rate limits, the scan guard's counts) live in a FingerprintMap instead
+ * (fingerprint-map.ts), which forgets one key per insertion.
  *
  * One pass for many, never one at a time: a Map keeps the slots of deleted entries at its front until it is
  * rehashed, so taking "the oldest key" walks every such slot again on each call. Evicting one key per call once

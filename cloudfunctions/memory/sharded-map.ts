@@ -8,7 +8,9 @@
  * in a loop), while each of a hundred scans in flight waited. Sixteen Maps double one at a time, each holding a
  * sixteenth of the keys, so no stall is longer than a sixteenth of that. With a cap, each shard forgets its own
  * oldest insertions past a sixteenth of it (memory/bounded-map.ts), in passes a sixteenth as long; the keys are
- * uniform hashes, so the shards fill alike and what goes is about the oldest sixteenth of the whole.
+ * uniform hashes, so the shards fill alike and what goes is about the oldest sixteenth of the whole. They are also
+ * hashes no caller can aim: a salted visitor hash (domain/visitor.ts) or a fingerprint under the process's random seed
+ * (memory/fingerprint.ts), so nobody can fill one shard to push out the keys of another early.
  */
 import { trimOldest } from './bounded-map';
 
@@ -33,6 +35,7 @@ export class ShardedMap<K extends string | number, V> {
 
   /** `cap`: about the most keys it keeps, forgetting the oldest insertions first; none by default. */
   constructor(cap = Infinity) {
+    if (!(cap >= SHARDS)) throw new RangeError(`ShardedMap cap must be at least ${SHARDS}, not ${cap}`);
     this.shardCap = Math.ceil(cap / SHARDS);
   }
 

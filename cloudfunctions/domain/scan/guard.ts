@@ -71,8 +71,8 @@ function inCity(p: { lat: number; lng: number }): boolean {
 /**
  * A bounded map of objects that forgets its oldest insertions first, keyed by the fingerprint of a key
  * (memory/fingerprint.ts): a remembered visitor keeps no key string on the heap. Numbers go in a FingerprintMap.
- * Sharded (memory/sharded-map.ts): half a million fixes in one Map stalled the thread at each doubling and at each
- * trim of 50,000 keys.
+ * Sharded (memory/sharded-map.ts): in one Map, half a million fixes stalled the thread at each doubling (9, 17 and
+ * 51–54 ms at 131,072, 262,144 and 524,288 keys) and then at each trim of 50,000 keys (13–15 ms), in a loop.
  */
 class Recent<V> {
   private readonly map = new ShardedMap<number, V>(MAX_KEYS);
