@@ -3,10 +3,10 @@
  * same bytes, p99 ≤ 20 ms), measured side by side in one run with autocannon, 100 connections.
  * The two servers take turns (bare, then scan.land, `--rounds` times): this machine's speed drifts by up to 2×
  * within minutes, and a ratio of two loads made seconds apart is far steadier than either figure. Before the rounds,
- * each server takes `--warmup` seconds of the same load, printed and not counted: a server just started compiles its
- * hot code and grows its heap's young generation while serving, and its first round cost the main thread 103–107 µs
- * a scan against 90–92 µs in the rounds after it (autocannon's own `--warmup` exists for this). The verdict is the
- * median of the rounds' ratios and the median of their p99s, each taken on its own.
+ * each server takes `--warmup` seconds of the same load, printed and not counted. A server just started compiles its
+ * hot code and grows its young generation while it serves: its first 3 s cost the main thread 97–108 µs a scan
+ * against 85–99 µs in the rounds after (docs/SCAN-BUDGET.md); autocannon's own `--warmup` exists for this. The
+ * verdict is the median of the rounds' ratios and the median of their p99s, each taken on its own.
  * Usage: npm run bench [-- --seconds 10 --connections 100 --rounds 3 --warmup 3 --posts 1 --profile DIR --gc]
  * `--posts N` spreads the scans over N posts of the network (1 by default, as the budget is measured).
  * `--profile DIR` writes a V8 CPU profile of the scan server (not of the bare one) into DIR, for Chrome's DevTools.
