@@ -19,13 +19,12 @@ import { dispatch } from '~/cloudfunctions/functions/dispatch';
 import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { seedDatabase } from '~/scripts/seed/index';
+import { median, quantile } from './stats';
 
 const arg = process.argv.indexOf('--sizes');
 const SIZES = (arg > 0 ? process.argv[arg + 1] : '100000,1000000,10000000').split(',').map(Number);
 const RUNS = 30;
 const COUNTY = '220802';
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.95)];
 
 interface Row {
   scans: number;
@@ -74,7 +73,7 @@ async function measure(size: number, dir: string): Promise<Row> {
   }
   db.close();
   const dbMb = statSync(file).size / 1024 / 1024;
-  return { scans: size, seedS, dbMb, dashMs: median(times), dashP95: p95(times), rawMs: median(raw) };
+  return { scans: size, seedS, dbMb, dashMs: median(times), dashP95: quantile(times, 0.95), rawMs: median(raw) };
 }
 
 async function main(): Promise<void> {

@@ -8,10 +8,10 @@ import { distanceM } from '~/cloudfunctions/geo/distance';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { loadSyntheticPosts, queryPoints } from '~/scripts/lib/synthetic-posts';
 import { NEARBY_LIMIT } from '~/types/api/nearby';
+import { median, quantile } from './stats';
 
 const i = process.argv.indexOf('--posts');
 const N = i > 0 ? Number(process.argv[i + 1]) : 1_000_000;
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 async function main(): Promise<void> {
   const store = openSqliteStore(':memory:');
@@ -40,9 +40,7 @@ async function main(): Promise<void> {
   const s = median(scan);
   console.log(`nearest posts bench: ${N} posts (loaded in ${(loadMs / 1000).toFixed(1)} s), ${points.length} points`);
   console.log(`  full pass in memory : median ${s.toFixed(2)} ms`);
-  console.log(
-    `  posts.near (grid)   : median ${g.toFixed(3)} ms, p99 ${[...grid].sort((a, b) => a - b)[Math.floor(grid.length * 0.99)].toFixed(3)} ms`,
-  );
+  console.log(`  posts.near (grid)   : median ${g.toFixed(3)} ms, p99 ${quantile(grid, 0.99).toFixed(3)} ms`);
   console.log(`  ratio               : ${(g / s).toFixed(4)} × full pass; budget: median ≤ 1 ms`);
 }
 
