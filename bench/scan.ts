@@ -22,7 +22,7 @@ import { LANDING_CACHE_ENTRIES } from '~/cloudfunctions/domain/scan/landing';
 import { newKeys } from '~/cloudfunctions/local/secrets';
 import { uuid7 } from '~/types/ids';
 import { cpuMs, gcTrace, launch, type GcRound } from './server-process';
-import { median } from './stats';
+import { BUDGET, verdict } from './scan-verdict';
 
 const root = resolve(__dirname, '..');
 const arg = (name: string, dflt: number) => {
@@ -181,14 +181,12 @@ async function main(): Promise<void> {
         );
       }
     });
-    const ratio = median(rounds.map((r) => r.ratio));
-    const p99 = median(rounds.map((r) => r.mine.p99));
-    // A reply that failed (a 429, a 5xx, a dropped connection) is quick and cheap: any one voids the verdict.
-    const clean = rounds.every((r) => r.mine.non2xx === 0 && r.mine.errors === 0);
-    const met = clean && ratio >= 0.5 && p99 <= 20;
+    const { ratio, p99, clean, met } = verdict(
+      rounds.map((r) => ({ ratio: r.ratio, p99: r.mine.p99, non2xx: r.mine.non2xx, errors: r.mine.errors })),
+    );
     console.log(
-      `  median of ${rounds.length} rounds: ${ratio.toFixed(2)} × bare (budget ≥ 0.50), p99 ${p99} ms (budget ≤ 20 ms): ` +
-        `${met ? 'met' : `NOT met${clean ? '' : ' (failed replies)'}`};` +
+      `  median of ${rounds.length} rounds: ${ratio.toFixed(2)} × bare (budget ≥ ${BUDGET.minRatio.toFixed(2)}), ` +
+        `p99 ${p99} ms (budget ≤ ${BUDGET.maxP99Ms} ms): ${met ? 'met' : `NOT met${clean ? '' : ' (failed replies)'}`};` +
         ` load average ${loadavg()
           .map((x) => x.toFixed(1))
           .join(' ')}`,
