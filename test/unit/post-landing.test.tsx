@@ -37,6 +37,8 @@ test('shows the post, its place, the circle and its volunteers; one scan call wi
   const names = texts(container, 'volunteer-name');
   expect(names).toEqual(['王秀兰', '李建国']);
   expect(screen.getByText('调解员')).toBeTruthy();
+  // One of the two mediates: the heading names both kinds of people it lists.
+  expect(screen.getByText('法律明白人和调解员')).toHaveProperty('className', 'section-title');
   expect(land).toHaveBeenCalledTimes(1);
   expect(land.mock.calls[0][0]).toBe('TB-PT-0001');
   expect(land.mock.calls[0][1]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -100,6 +102,18 @@ test('a weapp QR scene is decoded and counted as a qr scan', async () => {
   await screen.findByText('平台镇新立村先锋岗');
   expect(land.mock.calls[0][0]).toBe('TB-PT-0001');
   expect(land.mock.calls[0][2]).toBe('qr');
+});
+
+test('with no mediator among them, the list is headed 法律明白人 alone', async () => {
+  const fixture = landingFixture();
+  land.mockResolvedValueOnce(
+    landingFixture({ volunteers: fixture.volunteers.map((v) => ({ ...v, isMediator: false })) }),
+  );
+  const { container } = open({ id: 'TB-PT-0001' });
+  await screen.findByText('王秀兰');
+  expect(texts(container, 'section-title')).toContain('法律明白人');
+  expect(screen.queryByText('法律明白人和调解员')).toBeNull();
+  expect(screen.queryByText('调解员')).toBeNull();
 });
 
 test('no volunteers yet: says whom to call instead', async () => {

@@ -62,7 +62,9 @@ export default function PostPage() {
       <LocationAsk state={location} />
       <GuideEntry postId={data.post.id} />
       <ActionEntries postId={data.post.id} />
-      <Text className="section-title">{STRINGS.volunteers}</Text>
+      <Text className="section-title">
+        {data.volunteers.some((v) => v.isMediator) ? STRINGS.volunteersAndMediators : STRINGS.volunteers}
+      </Text>
       <VolunteerList volunteers={data.volunteers} />
       <NearbyServices nearby={data.nearby} />
       <CityContacts contacts={data.cityContacts.length > 0 ? data.cityContacts : cityContacts()} />

@@ -3,6 +3,8 @@ export const STRINGS = {
   title: '岗位首页',
   circle: '500米公共法律服务圈',
   volunteers: '法律明白人',
+  /** The heading when a mediator serves the post too: a 调解员 is not always a 法律明白人. */
+  volunteersAndMediators: '法律明白人和调解员',
   mediator: '调解员',
   hours: '在岗时间：',
   phoneHidden: '未公开电话。有事请点上方“我要咨询”留言，或拨打下方司法所电话、12348公共法律服务热线',
