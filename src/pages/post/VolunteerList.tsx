@@ -1,4 +1,7 @@
-/** The village's legal-literate volunteers (法律明白人), each with a call button when they published a phone. */
+/**
+ * The people who serve the post: legal-literate volunteers (法律明白人) and mediators (调解员, with a badge), each with
+ * a call button when they published a phone.
+ */
 import { Text, View } from '@tarojs/components';
 import type { VolunteerCard } from '~/types/domain';
 import { CallButton } from '../../components/CallButton';
