@@ -44,6 +44,14 @@ test('makes the asked number of requests, all within the year before the end, an
   expect(result.answered).toBe(rows.filter((r) => r.firstAnswerAt !== null).length);
 });
 
+test('the audit log reads in time order, newest first, as a running product would have written it', async () => {
+  const entries = await store.audit.page({ kinds: null, fromMs: 0, toMs: END + 1, before: null, limit: 5000 });
+  // Decisions, steps and reveals of legal aid and mediation: dozens over 300 requests.
+  expect(entries.length).toBeGreaterThan(30);
+  const times = entries.map((e) => e.at);
+  expect(times).toEqual([...times].sort((a, b) => b - a));
+});
+
 test('about 80 % questions, 12 % mediation and 8 % legal aid', () => {
   expect(ofKind('question').length / 300).toBeGreaterThan(0.72);
   expect(ofKind('question').length / 300).toBeLessThan(0.88);
