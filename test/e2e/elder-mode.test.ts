@@ -77,3 +77,43 @@ test('plate link in standard mode → tap 长辈模式 → bigger type and butto
   expect((await measure(page)).name).toBeCloseTo(elder.name, 1);
   await context.close();
 });
+
+test('in elder mode at 360 px the place line breaks between names, never inside one', async () => {
+  const demo = (await (await fetch(`${app.server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
+  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(demo.samplePosts[0].scanUrl);
+  await page.locator('.post-place').first().waitFor();
+  if ((await page.locator('.page.elder').count()) === 0) await page.locator('.elder-toggle').first().click();
+  await page.locator('.page.elder').first().waitFor();
+  // Each name's characters, and the lines (distinct tops) they lie on.
+  const names = await page
+    .locator('.post-place')
+    .first()
+    .evaluate((el) => {
+      // Taro's H5 <Text> puts empty text nodes beside its content: the one holding the names.
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let node = walker.nextNode() as Text;
+      while (node && !node.data.includes('·')) node = walker.nextNode() as Text;
+      const text = node.data;
+      const lines = new Set<number>();
+      const out: { name: string; lines: number }[] = [];
+      let from = 0;
+      for (const name of text.split(/\s*·\s*/)) {
+        const start = text.indexOf(name, from);
+        from = start + name.length;
+        const range = document.createRange();
+        range.setStart(node, start);
+        range.setEnd(node, from);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        tops.forEach((t) => lines.add(t));
+        out.push({ name, lines: tops.size });
+      }
+      return { out, total: lines.size };
+    });
+  expect(names.out.map((n) => n.name)).toEqual(['洮北区', '明仁街道', '锦绣社区']);
+  // The test is only worth its name if the line does wrap at this width.
+  expect(names.total).toBeGreaterThan(1);
+  expect(names.out.filter((n) => n.lines !== 1)).toEqual([]);
+  await context.close();
+});

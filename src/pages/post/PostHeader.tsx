@@ -5,7 +5,9 @@ import { STRINGS } from './strings';
 
 /** Header card of the landing page. */
 export function PostHeader({ data }: { data: LandingData }) {
-  const place = [data.county.name, data.township.name, data.village.name].filter(Boolean).join(' · ');
+  // A line breaks only after a separator, never inside a name (elder mode at 360 px split 锦绣社/区): a no-break space
+  // keeps each dot with the name before it, and `word-break: keep-all` keeps a name's characters together.
+  const place = [data.county.name, data.township.name, data.village.name].filter(Boolean).join('\u00a0· ');
   return (
     <View className="card post-header">
       <Text className="post-name">{data.post.name}</Text>
