@@ -13,6 +13,7 @@ export async function prepareDatabase(
   demo: boolean,
   scans: number,
   env: Env = process.env,
+  options: { demoInbox?: boolean } = {},
 ): Promise<string | null> {
   const exists = existsSync(dbPath);
   if (!demo && !exists) {
@@ -26,7 +27,7 @@ export async function prepareDatabase(
     return `已创建生产数据库 (production database: network only, no people): ${seeded.posts} posts → ${dbPath}`;
   }
   if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
-  const seeded = await seedDatabase(dbPath, { scans });
+  const seeded = await seedDatabase(dbPath, { scans, demoInbox: options.demoInbox });
   return (
     `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
     `in ${seeded.ms} ms → ${dbPath}`

@@ -22,6 +22,7 @@ import type { AuditEntry, Dataset, Store } from '~/cloudfunctions/store/port';
 import { handleAid, handleMediation, handleQuestion, type Actor } from './activity-flows';
 import { ResidentInputs } from './activity-inputs';
 import { personName } from './names';
+import { firstActivePost } from './users';
 import { createRng, type Rng } from './prng';
 
 const HOUR_MS = 3600 * 1000;
@@ -81,6 +82,7 @@ export async function writeActivity(
   count: number,
   endMs: number,
   keys: { visitorSalt: string; dataKey: Buffer },
+  options: { demoInbox?: boolean } = {},
 ): Promise<{ requests: number; answered: number; ms: number }> {
   const started = performance.now();
   const rng = createRng(`activity-${count}`);
@@ -181,8 +183,38 @@ export async function writeActivity(
           : await handleAid(actor, reply.id, times[n]);
     if (done) answered++;
   }
+  if (options.demoInbox) await waitingForDemoWorkers(data, endMs, residents, call, actor);
   // A stable sort: entries of the same millisecond keep the order they were made in.
   audits.sort((a, b) => a.at - b.at);
   for (const entry of audits) await store.audit.append(entry);
-  return { requests: times.length, answered, ms: Math.round(performance.now() - started) };
+  return {
+    requests: times.length + (options.demoInbox ? DEMO_INBOX_REQUESTS : 0),
+    answered,
+    ms: Math.round(performance.now() - started),
+  };
+}
+
+/** How many requests waitingForDemoWorkers makes. */
+const DEMO_INBOX_REQUESTS = 3;
+
+/**
+ * The year ends with work waiting for the demo workers, so a person trying a worker's role finds something to do:
+ * at the demo volunteer's post, a question asked 30 hours ago that nobody answered, which the timer hands to the
+ * township's judicial office (the demo staff member's); a question asked 90 minutes ago for the post's volunteers
+ * (the demo volunteer's); and a legal-aid pre-application an hour ago, on the general channel, for the county's
+ * legal-aid centre (the demo aid staff member's). The demo mediator's room has the year's mediations already.
+ */
+async function waitingForDemoWorkers(
+  data: Dataset,
+  endMs: number,
+  residents: ResidentInputs,
+  call: <T>(fn: FunctionName, body: Record<string, unknown>, who: Identity, at: number) => Promise<T>,
+  actor: Actor,
+): Promise<void> {
+  const post = firstActivePost(data.posts);
+  const resident = (n: number): Identity => ({ openid: `gen-resident-inbox-${n}`, user: null });
+  await call('resident', residents.ask(post), resident(1), endMs - 30 * HOUR_MS);
+  await actor.tick(endMs - 2 * HOUR_MS);
+  await call('resident', residents.ask(post), resident(2), endMs - 90 * 60 * 1000);
+  await call('resident', { ...residents.aid(post), channel: 'none' }, resident(3), endMs - HOUR_MS);
 }

@@ -52,6 +52,8 @@ export interface SeedOptions {
   scans?: number;
   /** The end of the generated year (default: now). */
   endMs?: number;
+  /** With `scans`: end the year with requests waiting for the demo workers (`npm start`'s demo; activity.ts). */
+  demoInbox?: boolean;
 }
 
 /**
@@ -83,7 +85,10 @@ export async function seedDatabase(
       const wanted = Math.min(5000, Math.round(scans * 0.003));
       // The requests' personal numbers are encrypted with the key the server will use: the key file, made here.
       const keys = await loadKeys({ store: again, dbPath: file, production: false });
-      if (wanted > 0) requests = (await writeActivity(again, data, wanted, endMs, keys)).requests;
+      if (wanted > 0) {
+        const made = await writeActivity(again, data, wanted, endMs, keys, { demoInbox: options.demoInbox });
+        requests = made.requests;
+      }
     } finally {
       await again.close();
     }
