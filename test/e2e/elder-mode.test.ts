@@ -39,12 +39,18 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-test('plate link in standard mode → tap 长辈模式 → bigger type and buttons, taller page; reload keeps it', async () => {
+/** A new browser context at `viewport`, on the first sample plate's landing page once its name shows. */
+async function openSamplePlate(viewport: { width: number; height: number }) {
   const demo = (await (await fetch(`${app.server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
-  const context = await app.browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN' });
+  const context = await app.browser.newContext({ viewport, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(demo.samplePosts[0].scanUrl);
   await page.locator('.post-name').first().waitFor();
+  return { context, page };
+}
+
+test('plate link in standard mode → tap 长辈模式 → bigger type and buttons, taller page; reload keeps it', async () => {
+  const { context, page } = await openSamplePlate({ width: 390, height: 844 });
   await page.locator('.call-button').first().waitFor();
   expect(await page.locator('.page.elder').count()).toBe(0);
   const toggle = page.locator('.elder-toggle').first();
@@ -79,11 +85,7 @@ test('plate link in standard mode → tap 长辈模式 → bigger type and butto
 });
 
 test('in elder mode at 360 px the place line breaks between names, never inside one', async () => {
-  const demo = (await (await fetch(`${app.server.url}/dev/demo`)).json()) as { samplePosts: { scanUrl: string }[] };
-  const context = await app.browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'zh-CN' });
-  const page = await context.newPage();
-  await page.goto(demo.samplePosts[0].scanUrl);
-  await page.locator('.post-place').first().waitFor();
+  const { context, page } = await openSamplePlate({ width: 360, height: 740 });
   if ((await page.locator('.page.elder').count()) === 0) await page.locator('.elder-toggle').first().click();
   await page.locator('.page.elder').first().waitFor();
   // Each name's characters, and the lines (distinct tops) they lie on.
