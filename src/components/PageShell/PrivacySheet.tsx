@@ -6,9 +6,14 @@ import { useAppStore } from '../../stores';
 import { AGREE_BUTTON_ID, answerPrivacy, usePrivacySheet } from './privacy';
 import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
 
-/** Renders nothing until a privacy API needs consent, and nothing on pages behind the one in front. */
+/**
+ * Renders nothing until a privacy API needs consent; then only on the page that asked (hidden with it while another
+ * page is in front), or on the page in front when none had asked.
+ */
 export function PrivacySheet({ host }: { host: number }) {
-  const open = usePrivacySheet((s) => s.open && (s.host === host || s.host === null));
+  const open = usePrivacySheet(
+    (s) => s.open && (s.asker === null ? s.host === host || s.host === null : s.asker === host),
+  );
   const elder = useAppStore((s) => s.elder);
   if (!open) return null;
   return (

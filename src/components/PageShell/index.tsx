@@ -4,7 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useAppStore } from '../../stores';
 import { ElderToggle } from '../ElderToggle';
-import { usePrivacySheet } from './privacy';
+import { leavePrivacy, usePrivacySheet } from './privacy';
 import { PrivacySheet } from './PrivacySheet';
 import './index.scss';
 
@@ -22,12 +22,14 @@ export function PageShell({ className, children }: PageShellProps) {
   const elder = useAppStore((s) => s.elder);
   const id = useRef(0);
   id.current ||= ++shells;
-  // The page in front hosts the consent sheet: the newest on mount, and whichever shows again after a back.
+  // The page in front (the newest on mount, and whichever shows again after a back) is the one a question is asked
+  // on; that page draws the sheet (PrivacySheet).
   useDidShow(() => usePrivacySheet.setState({ host: id.current }));
   useEffect(() => {
     const mine = id.current;
     usePrivacySheet.setState({ host: mine });
     return () => {
+      leavePrivacy(mine);
       if (usePrivacySheet.getState().host === mine) usePrivacySheet.setState({ host: null });
     };
   }, []);

@@ -15,31 +15,49 @@ export const AGREE_BUTTON_ID = 'privacy-agree';
 /** Whether the consent sheet is showing (not persisted: a question, not a setting). */
 export interface PrivacySheetState {
   open: boolean;
-  /** The page shell in front, the only one that draws the sheet (pages behind it stay mounted). */
+  /** The page shell in front (pages behind it stay mounted). */
   host: number | null;
+  /**
+   * The page shell that was in front when the question was asked: the one that draws the sheet, so a page opened
+   * over it (the privacy statement, from the sheet's own link) is not covered, and the sheet is there again on the
+   * way back. Null when no page was in front: then whichever page is in front draws it.
+   */
+  asker: number | null;
 }
 
 /** The consent sheet's state. */
-export const usePrivacySheet = create<PrivacySheetState>(() => ({ open: false, host: null }));
+export const usePrivacySheet = create<PrivacySheetState>(() => ({ open: false, host: null, asker: null }));
 
 let wechatResolve: Resolve | null = null;
 let waiters: ((agreed: boolean) => void)[] = [];
 
 function ask(): Promise<boolean> {
-  usePrivacySheet.setState({ open: true });
+  const { open, host } = usePrivacySheet.getState();
+  // A second question while one is open waits for the same answer, on the page that asked first.
+  if (!open) usePrivacySheet.setState({ open: true, asker: host });
   return new Promise((resolve) => waiters.push(resolve));
 }
 
 /** The user's answer from the sheet: resumes WeChat's pending call and everyone waiting. */
 export function answerPrivacy(agreed: boolean): void {
   if (!usePrivacySheet.getState().open) return;
-  usePrivacySheet.setState({ open: false });
+  usePrivacySheet.setState({ open: false, asker: null });
   if (agreed) useAppStore.getState().setPrivacyAgreed(true);
   wechatResolve?.(agreed ? { event: 'agree', buttonId: AGREE_BUTTON_ID } : { event: 'disagree' });
   wechatResolve = null;
   const done = waiters;
   waiters = [];
   for (const w of done) w(agreed);
+}
+
+/**
+ * The page shell `shell` is closing (back, or a redirect): a question it asked and left open is answered 拒绝, since
+ * the person walked away from what needed their location. WeChat's paused call is told so, and the sheet does not
+ * follow them to the page they return to.
+ */
+export function leavePrivacy(shell: number): void {
+  const { open, asker } = usePrivacySheet.getState();
+  if (open && asker === shell) answerPrivacy(false);
 }
 
 /** Once at launch: when WeChat pauses a privacy API for consent, show our sheet (weapp only). */
