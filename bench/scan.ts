@@ -24,10 +24,13 @@ import { uuid7 } from '~/types/ids';
 import { cpuMs, gcTrace, launch, type GcRound } from './server-process';
 import { BUDGET, verdict } from './scan-verdict';
 
-const root = resolve(__dirname, '..');
+/** A numeric flag's value, or `dflt` when absent; anything but a number stops the bench (a NaN would run silently). */
 const arg = (name: string, dflt: number) => {
   const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : dflt;
+  if (i < 0) return dflt;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isFinite(value)) throw new Error(`--${name} needs a number, not ${process.argv[i + 1]}`);
+  return value;
 };
 const SECONDS = arg('seconds', 10);
 const CONNECTIONS = arg('connections', 100);
@@ -107,7 +110,7 @@ function benchKeys(): Record<string, string> {
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'pp-bench-'));
   const ours = await launch(
-    join(root, 'bench/local-server.ts'),
+    'bench/local-server.ts',
     // Production mode needs its keys (cloudfunctions/local/secrets.ts): fresh ones for this run.
     { DB_PATH: join(dir, 'bench.db'), PORT: '0', DEMO: '0', TRUST_PROXY: '1', ...benchKeys() },
     /running at http:\/\/localhost:(\d+) \(clock (\d+)\)/,
@@ -129,11 +132,7 @@ async function main(): Promise<void> {
     body: JSON.stringify({ action: 'land', postId: post.id, scanId: randomUUID() }),
   });
   const replyText = await sample.text();
-  const bare = await launch(
-    join(root, 'bench/bare-server.ts'),
-    { BARE_REPLY: replyText, PORT: '0' },
-    /listening (\d+)/,
-  );
+  const bare = await launch('bench/bare-server.ts', { BARE_REPLY: replyText, PORT: '0' }, /listening (\d+)/);
   try {
     if (WARMUP_SECONDS > 0) {
       const base = await load(bare.port, postIds, bare.child.pid, WARMUP_SECONDS);

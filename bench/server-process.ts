@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '..');
 
@@ -15,7 +15,10 @@ export interface Launched {
   clock: number;
 }
 
-/** Starts `script` under tsx with `env` and resolves once its output matches `ready` (port, then clock). */
+/**
+ * Starts `script` (a path from the repository's root) under tsx with `env`, and resolves once its output matches
+ * `ready` (port, then clock).
+ */
 export function launch(
   script: string,
   env: Record<string, string>,
@@ -23,7 +26,7 @@ export function launch(
   nodeFlags: string[] = [],
 ): Promise<Launched> {
   // `--import tsx` rather than the tsx command, which would run the server as a grandchild: the pid is the server's.
-  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script)], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

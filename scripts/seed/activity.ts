@@ -183,19 +183,16 @@ export async function writeActivity(
           : await handleAid(actor, reply.id, times[n]);
     if (done) answered++;
   }
-  if (options.demoInbox) await waitingForDemoWorkers(data, endMs, residents, call, actor);
+  const waiting = options.demoInbox ? await waitingForDemoWorkers(data, endMs, residents, call, actor) : 0;
   // A stable sort: entries of the same millisecond keep the order they were made in.
   audits.sort((a, b) => a.at - b.at);
   for (const entry of audits) await store.audit.append(entry);
   return {
-    requests: times.length + (options.demoInbox ? DEMO_INBOX_REQUESTS : 0),
+    requests: times.length + waiting,
     answered,
     ms: Math.round(performance.now() - started),
   };
 }
-
-/** How many requests waitingForDemoWorkers makes. */
-const DEMO_INBOX_REQUESTS = 3;
 
 /**
  * The year ends with work waiting for the demo workers, so a person trying a worker's role finds something to do:
@@ -203,6 +200,7 @@ const DEMO_INBOX_REQUESTS = 3;
  * township's judicial office (the demo staff member's); a question asked 90 minutes ago for the post's volunteers
  * (the demo volunteer's); and a legal-aid pre-application an hour ago, on the general channel, for the county's
  * legal-aid centre (the demo aid staff member's). The demo mediator's room has the year's mediations already.
+ * Returns how many requests it made.
  */
 async function waitingForDemoWorkers(
   data: Dataset,
@@ -210,11 +208,12 @@ async function waitingForDemoWorkers(
   residents: ResidentInputs,
   call: <T>(fn: FunctionName, body: Record<string, unknown>, who: Identity, at: number) => Promise<T>,
   actor: Actor,
-): Promise<void> {
+): Promise<number> {
   const post = firstActivePost(data.posts);
   const resident = (n: number): Identity => ({ openid: `gen-resident-inbox-${n}`, user: null });
   await call('resident', residents.ask(post), resident(1), endMs - 30 * HOUR_MS);
   await actor.tick(endMs - 2 * HOUR_MS);
   await call('resident', residents.ask(post), resident(2), endMs - 90 * 60 * 1000);
   await call('resident', { ...residents.aid(post), channel: 'none' }, resident(3), endMs - HOUR_MS);
+  return 3;
 }

@@ -7,28 +7,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { InboxData } from '~/types/api/work';
-import contentFilter from '~/data/content-filter.json';
-import { NO_PUSH, type HandlerContext } from '~/cloudfunctions/domain/context';
-import { wordListChecker } from '~/cloudfunctions/domain/content-words';
-import { dispatch } from '~/cloudfunctions/functions/dispatch';
-import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
 import { ROUTES } from '~/cloudfunctions/functions/routes';
-import { loadKeys, type LocalKeys } from '~/cloudfunctions/local/secrets';
+import { loadKeys } from '~/cloudfunctions/local/secrets';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { seedDatabase } from '~/scripts/seed/index';
+import { runner } from './route-runner';
 
 const END = Date.UTC(2026, 10, 27, 4); // 12:00 China time
 const HOUR = 3600 * 1000;
 const dir = mkdtempSync(join(tmpdir(), 'pp-demo-inbox-'));
 let store: SqliteStore;
-let keys: LocalKeys;
+let work: ReturnType<typeof runner>;
 let made: Awaited<ReturnType<typeof seedDatabase>>;
 
 beforeAll(async () => {
   const file = join(dir, 'demo.db');
   made = await seedDatabase(file, { scans: 2000, endMs: END, demoInbox: true });
   store = openSqliteStore(file);
-  keys = await loadKeys({ store, dbPath: file, production: false });
+  // The key the seed sealed the requests with, as the server would read it.
+  const { dataKey } = await loadKeys({ store, dbPath: file, production: false });
+  work = runner(store, 'work', ROUTES.work, { now: () => END, dataKey });
 }, 120_000);
 afterAll(async () => {
   await store.close();
@@ -37,18 +35,9 @@ afterAll(async () => {
 
 /** The waiting items of a demo identity's inbox at the year's end. */
 async function todo(openid: string): Promise<InboxData> {
-  const user = await store.users.byOpenid(openid);
-  const ctx: HandlerContext = {
-    store,
-    identity: { openid, user },
-    now: () => END,
-    secrets: { visitorSalt: keys.visitorSalt, dataKey: keys.dataKey },
-    contentChecker: wordListChecker(contentFilter.words, contentFilter.review),
-    pusher: NO_PUSH,
-  };
-  const out = await dispatch('work', ROUTES.work, { action: 'inbox', box: 'todo' }, ctx, new RateLimiter());
-  if (!out.result.ok) throw new Error(out.result.error.message);
-  return out.result.data as InboxData;
+  const answer = await work(openid, { action: 'inbox', box: 'todo' });
+  if (!answer.ok) throw new Error(answer.error?.message);
+  return answer.data as InboxData;
 }
 
 test('the three waiting requests are counted with the year’s', () => {
