@@ -46,7 +46,8 @@ test('the plates of ?postIds: one card each with the title, QR, name, village an
   expect(container.querySelectorAll('.plate')).toHaveLength(2);
   expect(texts(container, '.plate-title')).toEqual(['公共法律服务先锋岗', '公共法律服务先锋岗']);
   expect(texts(container, '.plate-name')).toEqual(['TB-PT-0001号先锋岗', 'TB-PT-0002号先锋岗']);
-  expect(texts(container, '.plate-village')).toEqual(['平台镇 · 新立村', '平台镇 · 新立村']);
+  expect(container.querySelectorAll('.plate-village.place-line')).toHaveLength(2);
+  expect(texts(container, '.plate-village')).toEqual(['平台镇\u00a0· 新立村', '平台镇\u00a0· 新立村']);
   expect(texts(container, '.plate-slogan')).toEqual(['「微信扫一扫 法律全知晓」', '「微信扫一扫 法律全知晓」']);
   expect(container.querySelector('.plate-qr')?.getAttribute('src')).toBe('/qr/TB-PT-0001.svg');
   expect(screen.getByText('平台镇 先锋岗二维码牌')).toBeTruthy();

@@ -64,7 +64,8 @@ describe('先锋岗详情', () => {
     expect(detail).toHaveBeenCalledWith('TB-PT-0001');
     expect($(container, '.post-title').textContent).toBe('新立村先锋岗');
     expect($(container, '.post-address').textContent).toBe('新立村村委会');
-    expect($(container, '.post-village').textContent).toBe('平台镇 · 新立村');
+    expect(container.querySelector('.post-village.place-line')).not.toBeNull();
+    expect($(container, '.post-village').textContent).toBe('平台镇\u00a0· 新立村');
     expect($(container, '.post-coords').textContent).toBe('45.620000, 122.840000');
     expect($(container, '.post-status').textContent).toBe('在用');
     expect($(container, '.post-link').textContent).toBe('/s/TB-PT-0001');

@@ -54,7 +54,8 @@ test('lists the posts in use of the whole scope; a post without volunteers is fl
   expect(posts).toHaveBeenCalledTimes(1);
   expect(posts).toHaveBeenLastCalledWith({ status: 'active', limit: 50 });
   expect(texts(container, '.post-row-name')).toEqual(['新立村先锋岗', '平安村先锋岗']);
-  expect(texts(container, '.post-row-where')).toEqual(['平台镇 · 新立村', '平台镇 · 新立村']);
+  expect(container.querySelectorAll('.post-row-where.place-line')).toHaveLength(2);
+  expect(texts(container, '.post-row-where')).toEqual(['平台镇\u00a0· 新立村', '平台镇\u00a0· 新立村']);
   expect(texts(container, '.post-row-volunteers')).toEqual(['志愿者 2']);
   expect(texts(container, '.post-row-unserved')).toEqual(['无志愿者']);
   expect(screen.getByText('全部 · 洮北区')).toBeTruthy();

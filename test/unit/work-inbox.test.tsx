@@ -49,7 +49,8 @@ test('rows come in the server order with kind, status, place, requester and the 
   ]);
   expect(texts(container, 'inbox-kind')).toEqual(['咨询', '咨询', '咨询']);
   expect(texts(container, 'inbox-status')).toEqual(['待答复', '待答复', '待答复']);
-  expect(texts(container, 'inbox-place')[0]).toBe('平台镇新立村先锋岗 · 新立村');
+  expect(container.querySelector('.inbox-place.place-line')).not.toBeNull();
+  expect(texts(container, 'inbox-place')[0]).toBe('平台镇新立村先锋岗\u00a0· 新立村');
   expect(texts(container, 'inbox-requester')[1]).toBe('提交人：王秀英');
   expect(texts(container, 'inbox-due')).toEqual(['已超时 2小时', '还剩 5小时', '还剩 40分钟']);
   const due = container.querySelectorAll('.inbox-due');

@@ -22,7 +22,7 @@ export function PlateCard({ plate, slogan, canSave }: PlateCardProps) {
       <Text className="plate-title">{STRINGS.plateTitle}</Text>
       <Image className="plate-qr" src={plate.imageUrl} mode="scaleToFill" />
       <Text className="plate-name">{plate.name}</Text>
-      <Text className="plate-village">{STRINGS.where(plate.townshipName, plate.villageName)}</Text>
+      <Text className="plate-village place-line">{STRINGS.where(plate.townshipName, plate.villageName)}</Text>
       <Text className="plate-slogan">{STRINGS.slogan(slogan)}</Text>
       {canSave ? (
         <Button className="btn btn-secondary plate-save no-print" onClick={save}>

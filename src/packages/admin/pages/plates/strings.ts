@@ -1,4 +1,6 @@
 /** Every user-facing text of 打印二维码牌 (admin subpackage). */
+import { placeLine } from '~/src/components/placeLine';
+
 export const STRINGS = {
   plateTitle: '公共法律服务先锋岗',
   count: (n: number) => `共${n}块二维码牌`,
@@ -12,7 +14,7 @@ export const STRINGS = {
   withoutCode: (n: number) => `${n}块牌的二维码暂未生成，PDF中已注明；稍后可重新生成`,
   save: '保存二维码',
   slogan: (s: string) => `「${s}」`,
-  where: (township: string, village: string) => [township, village].filter(Boolean).join(' · '),
+  where: (township: string, village: string) => placeLine(township, village),
   nothing: '请从岗位管理选择先锋岗或乡镇后再打印',
   empty: '没有可打印的二维码牌',
   loading: '正在生成二维码牌…',

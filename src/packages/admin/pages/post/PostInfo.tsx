@@ -1,5 +1,6 @@
 /** What a post is: name, address, village, coordinates, status, plate link; its volunteers and its history. */
 import { Button, Text, View } from '@tarojs/components';
+import { placeLine } from '~/src/components/placeLine';
 import type { PostDetail } from '~/types/api';
 import { copyText } from '../../shared/feedback';
 import { formatCst } from '../invite/format';
@@ -26,8 +27,8 @@ export function PostInfo({ detail }: { detail: PostDetail }) {
         <Row label={STRINGS.address} value={post.address} className="post-address" />
         <Row
           label={STRINGS.where}
-          value={[post.townshipName, post.villageName].filter(Boolean).join(' · ')}
-          className="post-village"
+          value={placeLine(post.townshipName, post.villageName)}
+          className="post-village place-line"
         />
         <Row label={STRINGS.coordsLabel} value={STRINGS.coordinates(post.lat, post.lng)} className="post-coords" />
         <Row label={STRINGS.statusLabel} value={STRINGS.status[post.status]} className="post-status" />

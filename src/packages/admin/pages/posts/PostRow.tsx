@@ -12,7 +12,7 @@ export function PostRow({ post, onOpen }: { post: AdminPost; onOpen: (id: string
         <Text className="post-row-name">{post.name}</Text>
         {retired ? <Text className="badge post-row-status">{STRINGS.retired}</Text> : null}
       </View>
-      <Text className="muted post-row-where">{STRINGS.where(post.townshipName, post.villageName)}</Text>
+      <Text className="muted post-row-where place-line">{STRINGS.where(post.townshipName, post.villageName)}</Text>
       {post.volunteers > 0 ? (
         <Text className="post-row-volunteers">{STRINGS.volunteers(post.volunteers)}</Text>
       ) : (

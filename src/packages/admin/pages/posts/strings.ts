@@ -1,4 +1,6 @@
 /** Every user-facing text of 岗位管理 (admin subpackage). */
+import { placeLine } from '~/src/components/placeLine';
+
 export const STRINGS = {
   region: '区域',
   search: '搜索',
@@ -15,5 +17,5 @@ export const STRINGS = {
   import: '批量导入',
   plates: '打印本乡镇二维码牌',
   platesHint: '选择一个乡镇后可打印本乡镇的二维码牌',
-  where: (township: string, village: string) => [township, village].filter(Boolean).join(' · '),
+  where: (township: string, village: string) => placeLine(township, village),
 } as const;

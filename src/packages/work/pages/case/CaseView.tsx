@@ -28,7 +28,7 @@ export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number })
       {detail.urgent ? <Text className="badge badge-urgent case-urgent">{WORK_STRINGS.urgent}</Text> : null}
       <Text className="case-title">{detail.title}</Text>
       <Text className="case-status">{REQUEST_STATUSES[detail.status]}</Text>
-      <Text className="row-line muted">{STRINGS.place(detail.postName, detail.villageName)}</Text>
+      <Text className="row-line muted place-line">{STRINGS.place(detail.postName, detail.villageName)}</Text>
       <Text className="row-line muted case-requester">{STRINGS.requester(detail.requester)}</Text>
       <Text className="row-line muted">{STRINGS.submittedAt(formatTime(detail.createdAt, now))}</Text>
       {waiting ? (

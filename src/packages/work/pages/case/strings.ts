@@ -1,9 +1,11 @@
 /** Every user-facing text of 诉求办理 (one request, handled by a worker). */
+import { placeLine } from '~/src/components/placeLine';
+
 export const STRINGS = {
   missingId: '没有找到这条诉求',
   missingHint: '它可能已转交给其他单位，或不在您负责的范围内',
   requester: (name: string) => `提交人：${name}`,
-  place: (post: string, village: string) => (village ? `${post} · ${village}` : post),
+  place: (post: string, village: string) => placeLine(post, village),
   submittedAt: (time: string) => `提交于 ${time}`,
   fields: '诉求内容',
   answers: '答复',

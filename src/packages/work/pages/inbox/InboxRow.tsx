@@ -31,7 +31,7 @@ export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
       </View>
       <Text className="inbox-title">{item.title}</Text>
       {item.excerpt ? <Text className="row-line inbox-excerpt">{item.excerpt}</Text> : null}
-      <Text className="row-line muted inbox-place">{STRINGS.place(item.postName, item.villageName)}</Text>
+      <Text className="row-line muted inbox-place place-line">{STRINGS.place(item.postName, item.villageName)}</Text>
       <Text className="row-line muted inbox-requester">{STRINGS.requester(item.requester)}</Text>
       {waiting ? <Text className={`row-line inbox-due${late ? ' overdue' : ''}`}>{left.text}</Text> : null}
     </View>

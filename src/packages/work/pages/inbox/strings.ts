@@ -1,4 +1,6 @@
 /** Every user-facing text of the inbox (工作台). */
+import { placeLine } from '~/src/components/placeLine';
+
 export const STRINGS = {
   title: '工作台',
   profile: '我的资料',
@@ -12,7 +14,7 @@ export const STRINGS = {
   emptyHint: '下拉可以刷新',
   todoBadge: (n: number) => `${n}`,
   requester: (name: string) => `提交人：${name}`,
-  place: (post: string, village: string) => (village ? `${post} · ${village}` : post),
+  place: (post: string, village: string) => placeLine(post, village),
   otherKinds: '咨询与法律援助',
   group: (label: string, n: number) => `${label}（${n}件）`,
   subscribeTitle: '开启微信提醒',
