@@ -15,7 +15,7 @@ async function main(): Promise<void> {
   const dbPath = process.env.DB_PATH;
   if (!dbPath) throw new Error('DB_PATH is required');
   const demo = process.env.DEMO !== '0';
-  const seeded = await prepareDatabase(dbPath, demo, Number(process.env.SEED_SCANS ?? 0));
+  const seeded = await prepareDatabase(dbPath, { demo, scans: Number(process.env.SEED_SCANS ?? 0) });
   if (seeded) console.log(seeded);
   const app = await startLocal({
     dbPath,

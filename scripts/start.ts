@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);
   // The database (and a production start's key check) before the H5 build, so a refusal comes at once.
   // A person trying the demo finds work waiting in each worker's inbox (scripts/seed/activity.ts).
-  const seeded = await prepareDatabase(dbPath, demo, scans, process.env, { demoInbox: true });
+  const seeded = await prepareDatabase(dbPath, { demo, scans, demoInbox: true });
   if (seeded) console.log(seeded);
   ensureH5();
   const app = await startLocal({

@@ -7,13 +7,22 @@ import { existsSync } from 'node:fs';
 import { keyFilePath, missingKeys, missingKeysError, type Env } from '~/cloudfunctions/local/secrets';
 import { generateDataset, networkOnly, seedDatabase } from '../seed/index';
 
+/** How `prepareDatabase` makes a database that is absent. */
+export interface PrepareOptions {
+  /** Demo (the whole dataset, demo people included) or production (the network only). */
+  demo: boolean;
+  /** Generated scans in a demo database (0 for none). */
+  scans?: number;
+  /** Where the keys are read from (production). */
+  env?: Env;
+  /** End the demo's year with work waiting in each demo worker's inbox (`npm start`, `npm run seed`). */
+  demoInbox?: boolean;
+}
+
 /** Checks keys (production) and creates the database if absent; returns the line to print, or null. */
 export async function prepareDatabase(
   dbPath: string,
-  demo: boolean,
-  scans: number,
-  env: Env = process.env,
-  options: { demoInbox?: boolean } = {},
+  { demo, scans = 0, env = process.env, demoInbox = false }: PrepareOptions,
 ): Promise<string | null> {
   const exists = existsSync(dbPath);
   if (!demo && !exists) {
@@ -27,7 +36,7 @@ export async function prepareDatabase(
     return `已创建生产数据库 (production database: network only, no people): ${seeded.posts} posts → ${dbPath}`;
   }
   if (scans > 0) console.log(`正在生成演示数据：${scans} 次扫码（近一年）… (generating a year of demo scans)`);
-  const seeded = await seedDatabase(dbPath, { scans, demoInbox: options.demoInbox });
+  const seeded = await seedDatabase(dbPath, { scans, demoInbox });
   return (
     `已创建演示数据库 (demo database): ${seeded.posts} posts, ${seeded.scans} scans, ${seeded.requests} requests ` +
     `in ${seeded.ms} ms → ${dbPath}`

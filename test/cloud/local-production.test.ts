@@ -44,7 +44,7 @@ test.each([{ DEMO: '0' }, { NODE_ENV: 'production' }])(
 test('a new production database holds the network and no people; the server offers no demo identities', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'pp-prod-'));
   const db = join(dir, 'pp.db');
-  expect(await prepareDatabase(db, false, 1000, KEYS)).toMatch(/network only, no people/);
+  expect(await prepareDatabase(db, { demo: false, scans: 1000, env: KEYS })).toMatch(/network only, no people/);
   const store = openSqliteStore(db);
   const count = (table: string) => store.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
   expect(count('posts')).toBeGreaterThan(5000);
@@ -74,7 +74,7 @@ test('a new production database holds the network and no people; the server offe
 
 test('a demo database is still seeded with its people in demo mode', async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'pp-demo-')), 'pp.db');
-  await prepareDatabase(db, true, 0, {});
+  await prepareDatabase(db, { demo: true, env: {} });
   const store = openSqliteStore(db);
   expect(await store.users.countByRole('admin')).toBeGreaterThan(0);
   await store.close();
