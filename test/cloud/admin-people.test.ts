@@ -73,13 +73,13 @@ test('deactivating: off every post, unbound, not counted as serving, history kep
   const requestId = await submit(new Client(n.h.url), questionBody(me.postIds[0]));
   expect((await volunteer.call('work', { action: 'detail', id: requestId })).status).toBe(200);
   const post = me.postIds[0];
-  const servedBefore = (await n.h.store.posts.volunteerCounts([post])).get(post)!;
+  const servedBefore = (await n.h.store.posts.volunteerCounts([post])).get(post)!.all;
   expect(servedBefore).toBeGreaterThan(0);
 
   const off = await n.county.call('admin', { action: 'deactivate', volunteerId: me.id, active: false });
   expect(off.json.data).toMatchObject({ volunteerId: me.id, active: false, bound: false, posts: [] });
   expect(await n.h.store.users.byOpenid('demo-volunteer')).toBeNull();
-  expect((await n.h.store.posts.volunteerCounts([post])).get(post) ?? 0).toBe(servedBefore - 1);
+  expect((await n.h.store.posts.volunteerCounts([post])).get(post)?.all ?? 0).toBe(servedBefore - 1);
   expect((await volunteer.call('work', { action: 'detail', id: requestId })).status).toBe(401);
   expect((await n.h.store.requests.byId(requestId))!.timeline.length).toBeGreaterThan(0);
   const assignWhileOff = await n.county.call('admin', {

@@ -63,7 +63,7 @@ test('another county, its posts and its regions are 403 for the township admin; 
   expect((await n.county.call('admin', { action: 'post', postId: sibling.id })).status).toBe(200);
 });
 
-test('a post in detail: its volunteers, its plate link, and its history', async () => {
+test('a post in detail: its volunteers (mediators counted apart), its plate link, and its history', async () => {
   const servedId = (await n.h.store.volunteers.byId((await n.h.store.users.byOpenid('demo-volunteer'))!.volunteerId!))!
     .postIds[0];
   const res = await n.city.call('admin', { action: 'post', postId: servedId });
@@ -71,6 +71,10 @@ test('a post in detail: its volunteers, its plate link, and its history', async 
   expect(res.json.data.volunteerList.length).toBeGreaterThan(0);
   expect(res.json.data.volunteerList.some((v: { bound: boolean }) => v.bound)).toBe(true);
   expect(res.json.data.post.volunteers).toBe(res.json.data.volunteerList.length);
+  // The demo volunteer's post is served by a mediator too (郭鹏, 调解员).
+  const mediators = res.json.data.volunteerList.filter((v: { isMediator: boolean }) => v.isMediator).length;
+  expect(mediators).toBeGreaterThan(0);
+  expect(res.json.data.post.mediators).toBe(mediators);
 });
 
 test('creating: the next id of the village, radius 500 m, active, and a history row by the admin', async () => {

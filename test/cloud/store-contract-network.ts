@@ -121,15 +121,23 @@ export function networkContract(store: () => Store): void {
       expect(await store().posts.history('P999', 10)).toEqual([]);
     });
 
-    it('counts the active volunteers of each post; a deactivated volunteer no longer counts', async () => {
+    it('counts the active volunteers of each post and the mediators among them; a deactivated one no longer counts', async () => {
       const s = store();
       const counts = await s.posts.volunteerCounts(['P001', 'P002', 'P003', 'P005', 'P006', 'P999']);
-      expect(Object.fromEntries(counts)).toEqual({ P001: 4, P002: 1, P003: 1, P005: 2, P006: 0, P999: 0 });
+      const none = { all: 0, mediators: 0 };
+      expect(Object.fromEntries(counts)).toEqual({
+        P001: { all: 4, mediators: 2 },
+        P002: { all: 1, mediators: 1 },
+        P003: { all: 1, mediators: 0 },
+        P005: { all: 2, mediators: 0 },
+        P006: none,
+        P999: none,
+      });
       const v2 = await s.volunteers.byId('V2');
       expect(v2?.active).not.toBe(false);
       await s.volunteers.put({ ...(v2 as NonNullable<typeof v2>), active: false });
       expect((await s.volunteers.byId('V2'))?.active).toBe(false);
-      expect((await s.posts.volunteerCounts(['P001'])).get('P001')).toBe(3);
+      expect((await s.posts.volunteerCounts(['P001'])).get('P001')).toEqual({ all: 3, mediators: 2 });
       expect((await s.posts.volunteerCounts([])).size).toBe(0);
     });
 

@@ -21,6 +21,7 @@ export function adminPost(id: string, name: string, volunteers: number, extra: P
     villageName: '新立村',
     townshipName: '平台镇',
     volunteers,
+    mediators: 0,
     ...extra,
   };
 }

@@ -61,6 +61,15 @@ test('lists the posts in use of the whole scope; a post without volunteers is fl
   expect(screen.getByText('全部 · 洮北区')).toBeTruthy();
 });
 
+test('a post served by a mediator says how many of its volunteers are mediators', async () => {
+  posts.mockResolvedValue({
+    posts: [adminPost('TB-PT-0001', '新立村先锋岗', 3, { mediators: 1 }), adminPost('TB-PT-0002', '平安村先锋岗', 1)],
+    nextAfterId: null,
+  });
+  const { container } = await show();
+  expect(texts(container, '.post-row-volunteers')).toEqual(['志愿者 3（含调解员 1）', '志愿者 1']);
+});
+
 test('加载更多 asks after the last id and appends; the end is said', async () => {
   const { container } = await show();
   posts.mockResolvedValueOnce({

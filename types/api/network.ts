@@ -47,6 +47,8 @@ export interface AdminPost extends Post {
   townshipName: string;
   /** How many volunteers serve it; 0 is flagged (无志愿者). */
   volunteers: number;
+  /** How many of them are mediators (调解员). */
+  mediators: number;
 }
 export interface PostsData {
   posts: AdminPost[];

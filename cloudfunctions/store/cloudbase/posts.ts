@@ -11,7 +11,7 @@
  */
 import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
-import type { PostHistoryRow, PostsPort } from '../port';
+import type { PostHistoryRow, PostsPort, ServingCount } from '../port';
 import { patchDirectory, directoryPosts } from './directory';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, nameHas, PAGE, pageById, pageKept, startsWith } from './query';
@@ -155,7 +155,7 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
       return out;
     },
     volunteerCounts: async (postIds) => {
-      const counts = new Map<string, number>(postIds.map((id) => [id, 0]));
+      const counts = new Map<string, ServingCount>(postIds.map((id) => [id, { all: 0, mediators: 0 }]));
       // A query per 1,000 posts, side by side (a city's posts are a few such parts, not a few waves of them).
       await Promise.all(
         chunk([...new Set(postIds)]).map(async (part) => {
@@ -170,7 +170,12 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
           );
           const wanted = new Set(part);
           for (const d of docs)
-            for (const p of d.postIds as string[]) if (wanted.has(p)) counts.set(p, (counts.get(p) ?? 0) + 1);
+            for (const p of d.postIds as string[]) {
+              const c = wanted.has(p) ? counts.get(p) : undefined;
+              if (!c) continue;
+              c.all += 1;
+              if (d.isMediator === true) c.mediators += 1;
+            }
         }),
       );
       return counts;

@@ -11,7 +11,7 @@ import type { UsersPort, InvitesPort, MetaPort } from './people';
 import type { ScansPort, StatsPort } from './scans';
 
 export * from '../rows';
-export type { RegionsPort, PostsPort, VolunteersPort, ServicesPort } from './network';
+export type { RegionsPort, PostsPort, ServingCount, VolunteersPort, ServicesPort } from './network';
 export type { RequestsPort, PhotosPort, AuditPort, OutboxPort, TemplatesPort } from './requests';
 export type { UsersPort, InvitesPort, MetaPort } from './people';
 export type { ScansPort, StatsPort } from './scans';

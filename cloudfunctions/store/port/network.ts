@@ -14,6 +14,12 @@ export interface RegionsPort {
 }
 
 /** The store's posts (先锋岗). */
+/** Who serves a post: its active volunteers (法律明白人), mediators (调解员) among them. */
+export interface ServingCount {
+  all: number;
+  mediators: number;
+}
+
 export interface PostsPort {
   /** One post by id (active or retired), or null. */
   byId(id: string): Promise<Post | null>;
@@ -52,8 +58,8 @@ export interface PostsPort {
   update(id: string, change: PostChange, history: PostHistoryRow): Promise<Post | null>;
   /** A post's history, newest first, at most `limit`. */
   history(id: string, limit: number): Promise<PostHistoryRow[]>;
-  /** How many active volunteers serve each of these posts (posts with none are reported as 0). */
-  volunteerCounts(postIds: string[]): Promise<Map<string, number>>;
+  /** How many active volunteers serve each of these posts, and how many of them are mediators (none: 0 and 0). */
+  volunteerCounts(postIds: string[]): Promise<Map<string, ServingCount>>;
 }
 
 /** The store's volunteers (法律明白人). */

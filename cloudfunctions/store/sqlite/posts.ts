@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Post } from '~/types/domain';
 import { nearest, type Located } from '../../geo/grid';
-import type { NearPost, PostChange, PostHistoryRow, PostsPort } from '../port';
+import type { NearPost, PostChange, PostHistoryRow, PostsPort, ServingCount } from '../port';
 import { postParams, toPost, type PostDbRow } from './mappers';
 import { regionPage, type RegionPage } from './ranges';
 import type { PostCache } from './post-cache';
@@ -49,8 +49,9 @@ function prepare(db: Database.Database) {
       'SELECT post_id, at, by, action, summary FROM post_history WHERE post_id = ? ORDER BY at DESC, rowid DESC LIMIT ?',
     ),
     // From the post → volunteer index of the link table, one probe per post; deactivated volunteers do not count.
-    volunteerCounts: db.prepare<[string], { post_id: string; n: number }>(
-      `SELECT vp.post_id, count(*) AS n FROM volunteer_posts vp JOIN volunteers v ON v.id = vp.volunteer_id
+    volunteerCounts: db.prepare<[string], { post_id: string; n: number; mediators: number }>(
+      `SELECT vp.post_id, count(*) AS n, sum(v.is_mediator) AS mediators
+       FROM volunteer_posts vp JOIN volunteers v ON v.id = vp.volunteer_id
        WHERE vp.post_id IN (SELECT value FROM json_each(?)) AND v.active = 1
        GROUP BY vp.post_id`,
     ),
@@ -141,9 +142,10 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
           }))
         : [],
     volunteerCounts: async (postIds) => {
-      const counts = new Map<string, number>(postIds.map((id) => [id, 0]));
+      const counts = new Map<string, ServingCount>(postIds.map((id) => [id, { all: 0, mediators: 0 }]));
       if (postIds.length === 0) return counts;
-      for (const r of st.volunteerCounts.all(JSON.stringify(postIds))) counts.set(r.post_id, r.n);
+      for (const r of st.volunteerCounts.all(JSON.stringify(postIds)))
+        counts.set(r.post_id, { all: r.n, mediators: r.mediators });
       return counts;
     },
   };

@@ -99,7 +99,7 @@ export async function monthlyLines(
       aid: kind('aid').length,
       approved: kind('aid').filter((r) => r.status === 'approved').length,
       volunteers: volunteers.filter(inUnit).length,
-      postsWithoutVolunteer: mine(active).filter((p) => (counts.get(p.id) ?? 0) === 0).length,
+      postsWithoutVolunteer: mine(active).filter((p) => (counts.get(p.id)?.all ?? 0) === 0).length,
     };
   });
 }

@@ -14,7 +14,7 @@ export async function unservedCount(store: Store, prefix: string): Promise<numbe
   const active = (await store.posts.directory(prefix)).filter((p) => p.status === 'active');
   if (active.length === 0) return 0;
   const counts = await store.posts.volunteerCounts(active.map((p) => p.id));
-  return active.filter((p) => (counts.get(p.id) ?? 0) === 0).length;
+  return active.filter((p) => (counts.get(p.id)?.all ?? 0) === 0).length;
 }
 
 export const people: Route<typeof PeopleInputSchema, PeopleData> = {

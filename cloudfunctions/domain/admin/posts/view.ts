@@ -18,6 +18,7 @@ export async function adminPosts(store: Store, posts: Post[]): Promise<AdminPost
     ...p,
     villageName: names.get(p.villageCode) ?? '',
     townshipName: names.get(p.townshipCode) ?? '',
-    volunteers: counts.get(p.id) ?? 0,
+    volunteers: counts.get(p.id)?.all ?? 0,
+    mediators: counts.get(p.id)?.mediators ?? 0,
   }));
 }

@@ -1,4 +1,7 @@
-/** One post of 岗位管理: name, where it is, its status and how many volunteers serve it (or a red 无志愿者). */
+/**
+ * One post of 岗位管理: name, where it is, its status and how many volunteers serve it, mediators among them (or a
+ * red 无志愿者).
+ */
 import { Text, View } from '@tarojs/components';
 import type { AdminPost } from '~/types/api';
 import { STRINGS } from './strings';
@@ -14,7 +17,7 @@ export function PostRow({ post, onOpen }: { post: AdminPost; onOpen: (id: string
       </View>
       <Text className="muted post-row-where place-line">{STRINGS.where(post.townshipName, post.villageName)}</Text>
       {post.volunteers > 0 ? (
-        <Text className="post-row-volunteers">{STRINGS.volunteers(post.volunteers)}</Text>
+        <Text className="post-row-volunteers">{STRINGS.volunteers(post.volunteers, post.mediators)}</Text>
       ) : (
         <Text className="post-row-unserved">{STRINGS.unserved}</Text>
       )}

@@ -7,7 +7,9 @@ export const STRINGS = {
   searchHint: '按名称搜索',
   statuses: { active: '在用', retired: '已撤销', all: '全部' },
   unserved: '无志愿者',
-  volunteers: (n: number) => `志愿者 ${n}`,
+  // Mediators (调解员) serve a post as its volunteers do (they answer its questions); the count says how many.
+  volunteers: (n: number, mediators: number) =>
+    mediators > 0 ? `志愿者 ${n}（含调解员 ${mediators}）` : `志愿者 ${n}`,
   retired: '已撤销',
   more: '加载更多',
   loadingMore: '正在加载…',
