@@ -7,11 +7,16 @@
  * hot code and grows its young generation while it serves: its first 3 s cost the main thread 97–108 µs a scan
  * against 85–99 µs in the rounds after (docs/SCAN-BUDGET.md); autocannon's own `--warmup` exists for this. The
  * verdict is the median of the rounds' ratios and the median of their p99s, each taken on its own.
- * Usage: npm run bench [-- --seconds 10 --connections 100 --rounds 3 --warmup 3 --posts 1 --profile DIR --gc]
+ * Usage: npm run bench [-- --seconds 10 --connections 100 --rounds 3 --warmup 3 --posts 1 --profile DIR --gc
+ * --bare-work US]
  * `--posts N` spreads the scans over N posts of the network (1 by default, as the budget is measured).
  * `--profile DIR` writes a V8 CPU profile of the scan server (not of the bare one) into DIR, for Chrome's DevTools.
  * `--gc` runs the scan server with V8's GC trace and prints, per round, what its garbage collector did per request:
  * bytes allocated, survived and promoted (what outlives two young-generation collections), and the pauses.
+ * `--bare-work US` makes the baseline spin US µs a request, so that it costs about what a scan costs: a diagnostic,
+ * not the budget (no verdict is given). With US near the scan's extra main-thread time, the two p99s side by side say
+ * whether the scan's tail is wider than any server's of the same cost (docs/SCAN-BUDGET.md, "Why the p99 is the hard
+ * half").
  */
 import autocannon from 'autocannon';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +28,7 @@ import { newKeys } from '~/cloudfunctions/local/secrets';
 import { uuid7 } from '~/types/ids';
 import { cpuMs, gcTrace, launch, type GcRound } from './server-process';
 import { BUDGET, verdict } from './scan-verdict';
+import { median } from './stats';
 
 /** A numeric flag's value, or `dflt` when absent; anything but a number stops the bench (a NaN would run silently). */
 const arg = (name: string, dflt: number) => {
@@ -46,6 +52,7 @@ const POSTS = Math.min(LANDING_CACHE_ENTRIES, Math.max(1, Math.floor(arg('posts'
 const profileIndex = process.argv.indexOf('--profile');
 const PROFILE_DIR = profileIndex > 0 ? resolve(process.argv[profileIndex + 1]) : undefined;
 const GC = process.argv.includes('--gc');
+const BARE_WORK_US = Math.max(0, arg('bare-work', 0));
 
 /** A random address out of 65,536 (10.x.y.z): spread as a town's phones are, so no address meets its limit. */
 function phoneAddress(): string {
@@ -132,7 +139,11 @@ async function main(): Promise<void> {
     body: JSON.stringify({ action: 'land', postId: post.id, scanId: randomUUID() }),
   });
   const replyText = await sample.text();
-  const bare = await launch('bench/bare-server.ts', { BARE_REPLY: replyText, PORT: '0' }, /listening (\d+)/);
+  const bare = await launch(
+    'bench/bare-server.ts',
+    { BARE_REPLY: replyText, PORT: '0', BARE_WORK_US: String(BARE_WORK_US) },
+    /listening (\d+)/,
+  );
   try {
     if (WARMUP_SECONDS > 0) {
       const base = await load(bare.port, postIds, bare.child.pid, WARMUP_SECONDS);
@@ -156,7 +167,7 @@ async function main(): Promise<void> {
     console.log(
       `scan endpoint bench: ${CONNECTIONS} connections, ${ROUNDS} rounds of ${SECONDS} s each, ` +
         `${postIds.length === 1 ? 'one post' : `${postIds.length} posts`}, reply ` +
-        `${Buffer.byteLength(replyText)} bytes`,
+        `${Buffer.byteLength(replyText)} bytes${BARE_WORK_US > 0 ? `; the baseline spins ${BARE_WORK_US} µs a request` : ''}`,
     );
     rounds.forEach(({ base, mine, ratio, gc }, i) => {
       console.log(
@@ -183,6 +194,14 @@ async function main(): Promise<void> {
     const { ratio, p99, clean, met } = verdict(
       rounds.map((r) => ({ ratio: r.ratio, p99: r.mine.p99, non2xx: r.mine.non2xx, errors: r.mine.errors })),
     );
+    if (BARE_WORK_US > 0) {
+      const p99s = (pick: (r: (typeof rounds)[number]) => Load) => median(rounds.map((r) => pick(r).p99));
+      console.log(
+        `  median p99 of ${rounds.length} rounds: the baseline spinning ${BARE_WORK_US} µs ${p99s((r) => r.base)} ms, ` +
+          `scan.land ${p99s((r) => r.mine)} ms; a diagnostic (the baseline is not bare), no verdict`,
+      );
+      return;
+    }
     console.log(
       `  median of ${rounds.length} rounds: ${ratio.toFixed(2)} × bare (budget ≥ ${BUDGET.minRatio.toFixed(2)}), ` +
         `p99 ${p99} ms (budget ≤ ${BUDGET.maxP99Ms} ms): ${met ? 'met' : `NOT met${clean ? '' : ' (failed replies)'}`};` +
