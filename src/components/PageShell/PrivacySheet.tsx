@@ -1,10 +1,10 @@
 /** The consent sheet (隐私授权): shown before location is asked for, answered with 同意 or 拒绝. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { IS_WEAPP } from '../../services/platform';
 import { useAppStore } from '../../stores';
 import { AGREE_BUTTON_ID, answerPrivacy, usePrivacySheet } from './privacy';
 import { PRIVACY_PAGE_URL, SHELL_STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 /**
  * Renders nothing until a privacy API needs consent; then only on the page that asked (hidden with it while another
@@ -21,10 +21,7 @@ export function PrivacySheet({ host }: { host: number }) {
       <View className="privacy-sheet">
         <Text className="privacy-title">{SHELL_STRINGS.privacyTitle}</Text>
         <Text className="privacy-body">{elder ? SHELL_STRINGS.privacyBodyShort : SHELL_STRINGS.privacyBody}</Text>
-        <Text
-          className="privacy-notice-link"
-          onClick={() => void Taro.navigateTo({ url: PRIVACY_PAGE_URL }).catch(() => undefined)}
-        >
+        <Text className="privacy-notice-link" onClick={() => void openPage(PRIVACY_PAGE_URL)}>
           {SHELL_STRINGS.privacyLink}
         </Text>
         <View className="privacy-actions">

@@ -1,5 +1,5 @@
 /** Paths inside the guides subpackage; the post a reader came from rides along in `postId`. */
-import Taro from '@tarojs/taro';
+import { openPage } from '~/src/services/navigation';
 
 const ROOT = '/packages/guides/pages';
 
@@ -14,16 +14,12 @@ export function guidesUrl(postId: string | null): string {
 
 /** Opens one topic's list. */
 export function openTopic(topicId: string, postId: string | null): void {
-  Taro.navigateTo({ url: withPost(`${ROOT}/topic/index?topic=${encodeURIComponent(topicId)}`, postId) }).catch(
-    () => undefined,
-  );
+  void openPage(withPost(`${ROOT}/topic/index?topic=${encodeURIComponent(topicId)}`, postId));
 }
 
 /** Opens one guide. */
 export function openGuide(guideId: string, postId: string | null): void {
-  Taro.navigateTo({ url: withPost(`${ROOT}/detail/index?id=${encodeURIComponent(guideId)}`, postId) }).catch(
-    () => undefined,
-  );
+  void openPage(withPost(`${ROOT}/detail/index?id=${encodeURIComponent(guideId)}`, postId));
 }
 
 /** Reads a query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */

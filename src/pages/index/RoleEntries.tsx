@@ -1,10 +1,10 @@
 /** What only some callers see on the home page: the worker's 工作台, the admin's pages. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { MeData } from '~/types/api';
 import { CITY_CODE } from '~/types/ids';
 import { openInvite, openSettings, openStats, openWork } from './navigation';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 const WORKERS: readonly MeData['role'][] = ['volunteer', 'mediator', 'staff'];
 
@@ -18,7 +18,7 @@ const ADMIN_PAGES = [
 ] as const;
 
 const open = (url: string) => () => {
-  Taro.navigateTo({ url }).catch(() => undefined);
+  void openPage(url);
 };
 
 /** The entries of `me`'s role, or nothing for residents (and before the role is known). */

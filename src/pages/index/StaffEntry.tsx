@@ -4,10 +4,10 @@
  * tap; once bound, the role's own entries (RoleEntries) show instead and this is gone.
  */
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import type { MeData } from '~/types/api';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 /** The accept page of an invite (work subpackage) and the first admin's bootstrap (admin subpackage). */
 export const STAFF_PAGES = {
@@ -15,7 +15,7 @@ export const STAFF_PAGES = {
   bootstrap: '/packages/admin/pages/bootstrap/index',
 } as const;
 
-const open = (url: string) => () => void Taro.navigateTo({ url }).catch(() => undefined);
+const open = (url: string) => () => void openPage(url);
 
 /** The entry (class `staff-entry`); nothing until the role is known, nothing for bound users. */
 export function StaffEntry({ me }: { me: MeData | null }) {

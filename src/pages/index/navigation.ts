@@ -1,15 +1,14 @@
 /** Where the home page leads: one place for the page paths and their query. */
-import Taro from '@tarojs/taro';
 import type { ScanSource } from '~/types/domain';
+import { openPage } from '~/src/services/navigation';
 
 /** Path of the landing page of `postId`. */
 export function landingUrl(postId: string, source: ScanSource): string {
   return `/pages/post/index?id=${encodeURIComponent(postId)}&source=${source}`;
 }
 
-// Failures to navigate (a double tap while a page opens) are dropped: the page in front stays usable.
 function go(url: string): void {
-  Taro.navigateTo({ url }).catch(() => undefined);
+  void openPage(url);
 }
 
 /** Opens the landing page of `postId`. */

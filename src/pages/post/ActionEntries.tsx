@@ -1,6 +1,6 @@
 /** The three ways to ask for help from a post's landing page, each opening its form for this post. */
 import { Button, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { openPage } from '~/src/services/navigation';
 import './ActionEntries.scss';
 
 // Kept beside the component (not in ./strings.ts, which this change does not own); move there when convenient.
@@ -14,7 +14,7 @@ const ENTRIES = [
 export function ActionEntries({ postId }: { postId: string }) {
   const open = (page: string) => () => {
     const url = `/packages/resident/pages/${page}/index?postId=${encodeURIComponent(postId)}`;
-    Taro.navigateTo({ url }).catch(() => undefined);
+    void openPage(url);
   };
   return (
     <View className="action-entries">

@@ -1,6 +1,6 @@
 /** The landing page's way into the legal guides (普法指南), which then offer this post's own contacts. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { openPage } from '~/src/services/navigation';
 import './GuideEntry.scss';
 
 // Kept beside the entry: the page's strings.ts belongs to the landing page's owner.
@@ -9,9 +9,7 @@ const ENTRY_STRINGS = { open: '普法指南', hint: '工资、土地、婚姻、
 /** Opens the guides subpackage for post `postId`. */
 export function GuideEntry({ postId }: { postId: string }) {
   const open = () => {
-    Taro.navigateTo({ url: `/packages/guides/pages/index/index?postId=${encodeURIComponent(postId)}` }).catch(
-      () => undefined,
-    );
+    void openPage(`/packages/guides/pages/index/index?postId=${encodeURIComponent(postId)}`);
   };
   return (
     <View className="guide-entry">

@@ -3,7 +3,7 @@
  * as the first page, so without these the resident's own requests and notices were out of reach from it.
  */
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
+import { openPage, restartAt } from '~/src/services/navigation';
 import './PostNav.scss';
 
 // Kept beside the component: the page's strings.ts belongs to the landing page's owner.
@@ -16,8 +16,8 @@ const LINKS = [
 
 /** Opens `url`; the home page replaces the stack (it is the app's root), the others go on top of this page. */
 function go(url: string): void {
-  const open = url === '/pages/index/index' ? Taro.reLaunch({ url }) : Taro.navigateTo({ url });
-  open.catch(() => undefined);
+  if (url === '/pages/index/index') void restartAt(url);
+  else void openPage(url);
 }
 
 /** A row of four links, each a full-height touch target. */

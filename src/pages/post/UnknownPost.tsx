@@ -1,15 +1,15 @@
 /** The friendly page for an unknown or retired post: still offers the city's numbers (bundled, offline). */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { cityContacts } from '../../services/post/cityContacts';
 import type { GoneReason } from './useLanding';
 import { CityContacts } from './ServiceList';
 import { STRINGS } from './strings';
+import { restartAt } from '~/src/services/navigation';
 
 /** Says the post cannot be found (or was retired), lists whom to call, and leads back home. */
 export function UnknownPost({ reason }: { reason: GoneReason }) {
   const goHome = () => {
-    Taro.reLaunch({ url: '/pages/index/index' }).catch(() => undefined);
+    void restartAt('/pages/index/index');
   };
   return (
     <View className="unknown-post">

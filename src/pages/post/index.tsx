@@ -1,6 +1,6 @@
 /** Post landing page (岗位首页): who and what helps near this plate, with one-tap calls. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
@@ -17,10 +17,11 @@ import { UnknownPost } from './UnknownPost';
 import { useLanding } from './useLanding';
 import { useScanLocation } from './useScanLocation';
 import { VolunteerList } from './VolunteerList';
+import { openPage } from '~/src/services/navigation';
 import './index.scss';
 
 function openNearby(): void {
-  Taro.navigateTo({ url: '/packages/nearby/pages/index/index' }).catch(() => undefined);
+  void openPage('/packages/nearby/pages/index/index');
 }
 
 /** The landing page. */

@@ -1,7 +1,8 @@
 /**
  * The admin pages' small talk with WeChat: a toast, a yes/no question, a copy to the clipboard, opening a page.
- * Every one swallows WeChat's own failure (a toast that could not show, a page already open): none of them is an
- * outcome the admin has to act on, and an unhandled rejection would only reach the console.
+ * The first three swallow WeChat's own failure (a toast that could not show, a modal dismissed): none of them is an
+ * outcome the admin has to act on, and an unhandled rejection would only reach the console. A page that could not
+ * open is said in a toast (services/navigation.ts).
  */
 import Taro from '@tarojs/taro';
 import { asCloudError } from '~/src/hooks/useRemote';
@@ -38,7 +39,5 @@ export function copyText(data: string, copiedTitle: string): void {
   );
 }
 
-/** Opens the page at `url` over this one. */
-export function openPage(url: string): void {
-  Taro.navigateTo({ url }).catch(() => undefined);
-}
+/** Opens the page at `url` over this one (a failure to open is said in a toast). */
+export { openPage } from '~/src/services/navigation';

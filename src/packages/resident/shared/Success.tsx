@@ -1,7 +1,7 @@
 /** What a resident sees after a submission: it arrived, when to expect an answer, where to follow it. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { SHARED_STRINGS } from './strings';
+import { replacePage, restartAt } from '~/src/services/navigation';
 
 /** Props of Success. */
 export interface SuccessProps {
@@ -13,7 +13,7 @@ export interface SuccessProps {
 /** The success card (class `form-success`) with a way to 我的诉求 and home. */
 export function Success({ title, lines }: SuccessProps) {
   const go = (url: string) => () => {
-    Taro.redirectTo({ url }).catch(() => undefined);
+    void replacePage(url);
   };
   return (
     <View className="card form-success">
@@ -27,10 +27,7 @@ export function Success({ title, lines }: SuccessProps) {
         <Button className="btn btn-primary view-mine" onClick={go('/packages/resident/pages/mine/index')}>
           {SHARED_STRINGS.viewMine}
         </Button>
-        <Button
-          className="btn btn-secondary back-home"
-          onClick={() => Taro.reLaunch({ url: '/pages/index/index' }).catch(() => undefined)}
-        >
+        <Button className="btn btn-secondary back-home" onClick={() => restartAt('/pages/index/index')}>
           {SHARED_STRINGS.backHome}
         </Button>
       </View>

@@ -3,7 +3,6 @@
  * (ADMIN_BOOTSTRAP_SECRET). The server refuses once any admin exists; later admins come by invite.
  */
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { Field, LineInput } from '~/src/components/forms';
 import { PageShell } from '~/src/components/PageShell';
@@ -11,6 +10,7 @@ import { asCloudError } from '~/src/hooks/useRemote';
 import { bootstrapAdmin } from '~/src/services/admin/bootstrap';
 import { useAppStore } from '~/src/stores';
 import { STRINGS } from './strings';
+import { replacePage } from '~/src/services/navigation';
 import './index.scss';
 
 /** The page. */
@@ -44,7 +44,7 @@ export default function BootstrapPage() {
           <Text className="field-label bootstrap-done-text">{STRINGS.done}</Text>
           <Button
             className="btn btn-primary btn-block to-dashboard"
-            onClick={() => void Taro.redirectTo({ url: '/packages/admin/pages/dashboard/index' })}
+            onClick={() => void replacePage('/packages/admin/pages/dashboard/index')}
           >
             {STRINGS.toDashboard}
           </Button>

@@ -1,5 +1,5 @@
 /** 在此新增先锋岗: the post form (built elsewhere in this subpackage) opened with the suggested location. */
-import Taro from '@tarojs/taro';
+import { openPage } from '~/src/services/navigation';
 
 /** The form's address for a new post at (lat, lng). */
 export function createPostUrl(lat: number, lng: number): string {
@@ -8,5 +8,5 @@ export function createPostUrl(lat: number, lng: number): string {
 
 /** Opens the form. */
 export function createPostAt(lat: number, lng: number): void {
-  Taro.navigateTo({ url: createPostUrl(lat, lng) }).catch(() => undefined);
+  void openPage(createPostUrl(lat, lng));
 }

@@ -4,6 +4,7 @@
  * back to the page that shows it, or open it in place when no such page is below (a page opened directly).
  */
 import Taro from '@tarojs/taro';
+import { openPage, replacePage } from '~/src/services/navigation';
 
 const DASHBOARD = '/packages/admin/pages/dashboard/index';
 
@@ -12,7 +13,7 @@ const stack: { key: number; subject: string }[] = [];
 let keys = 0;
 
 const go = (url: string) => {
-  Taro.navigateTo({ url }).catch(() => undefined);
+  void openPage(url);
 };
 
 /** Registers a dashboard page showing `subject`; returns the call that removes it (on unload). */
@@ -51,7 +52,7 @@ export function goUp(key: number, subject: string, isScope: boolean): void {
       return;
     }
   }
-  Taro.redirectTo({ url: dashboardUrl(isScope ? undefined : subject) }).catch(() => undefined);
+  void replacePage(dashboardUrl(isScope ? undefined : subject));
 }
 
 /** 服务圈覆盖 of `regionCode` (a county or township code), or of the admin's scope. */

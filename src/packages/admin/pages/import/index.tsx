@@ -1,6 +1,5 @@
 /** 批量导入: template, file, 校验报告, then the import in batches with a progress bar, and the plates of the new posts. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { useState } from 'react';
 import { IMPORT_MAX_BYTES, type ImportReport } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
@@ -16,6 +15,7 @@ import { RunView } from './RunView';
 import { STRINGS } from './strings';
 import { TemplateCard } from './TemplateCard';
 import { useImport, type ImportFile } from './useImport';
+import { openPage } from '~/src/services/navigation';
 import './index.scss';
 
 const PAGES = '/packages/admin/pages';
@@ -59,7 +59,7 @@ export default function ImportPage() {
   const plates = () => {
     if (!run) return;
     savePlateIds(run.postIds);
-    Taro.navigateTo({ url: `${PAGES}/plates/index?from=import` }).catch(() => undefined);
+    void openPage(`${PAGES}/plates/index?from=import`);
   };
   const again = () => {
     reset();
@@ -76,7 +76,7 @@ export default function ImportPage() {
         onCancel={cancel}
         onPlates={plates}
         onAgain={again}
-        onPosts={() => Taro.navigateTo({ url: `${PAGES}/posts/index` }).catch(() => undefined)}
+        onPosts={() => openPage(`${PAGES}/posts/index`)}
       />
     );
   } else if (report && file) {

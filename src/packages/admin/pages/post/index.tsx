@@ -11,6 +11,7 @@ import { MoveForm } from './MoveForm';
 import { PostActions } from './PostActions';
 import { PostInfo } from './PostInfo';
 import { STRINGS } from './strings';
+import { replacePage } from '~/src/services/navigation';
 import './index.scss';
 
 function Detail({ postId }: { postId: string }) {
@@ -49,9 +50,7 @@ export default function PostPage() {
       <CreateForm
         prefill={{ lat: params.lat, lng: params.lng, villageCode: params.villageCode }}
         onCreated={(post) => {
-          Taro.redirectTo({ url: `/packages/admin/pages/post/index?postId=${encodeURIComponent(post.id)}` }).catch(
-            () => undefined,
-          );
+          void replacePage(`/packages/admin/pages/post/index?postId=${encodeURIComponent(post.id)}`);
         }}
       />
     );

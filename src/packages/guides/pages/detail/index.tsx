@@ -10,6 +10,7 @@ import { guidesUrl, queryValue } from '../../navigation';
 import { STRINGS } from '../../strings';
 import { GuideContacts } from './GuideContacts';
 import { usePostLanding } from './usePostLanding';
+import { replacePage } from '~/src/services/navigation';
 import '../../guides.scss';
 
 /** The guide page. */
@@ -24,7 +25,7 @@ export default function GuideDetailPage() {
   }, [guide]);
 
   if (!guide) {
-    const back = () => void Taro.redirectTo({ url: guidesUrl(postId) }).catch(() => undefined);
+    const back = () => void replacePage(guidesUrl(postId));
     return (
       <PageShell className="guides-page">
         <StateView kind="empty" title={STRINGS.unknownGuide} hint={STRINGS.noResultsHint} />

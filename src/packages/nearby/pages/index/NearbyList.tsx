@@ -4,9 +4,10 @@ import Taro from '@tarojs/taro';
 import type { NearbyPost } from '~/types/api';
 import { openMap } from '~/src/services/geo/openMap';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 function enter(post: NearbyPost): void {
-  Taro.navigateTo({ url: `/pages/post/index?id=${encodeURIComponent(post.id)}&source=manual` }).catch(() => undefined);
+  void openPage(`/pages/post/index?id=${encodeURIComponent(post.id)}&source=manual`);
 }
 
 function navigate(post: NearbyPost): void {

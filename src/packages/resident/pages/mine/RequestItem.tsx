@@ -1,19 +1,17 @@
 /** One request in 我的诉求: kind, title, status, when it was sent and, while open, when to expect news. */
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { RequestSummary } from '~/types/api';
 import { REQUEST_STATUSES } from '~/types/requests';
 import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
 import { isOpen } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
+import { openPage } from '~/src/services/navigation';
 
 /** A tappable card that opens the request's detail page. */
 export function RequestItem({ request }: { request: RequestSummary }) {
   const open = () => {
-    Taro.navigateTo({ url: `/packages/resident/pages/request/index?id=${encodeURIComponent(request.id)}` }).catch(
-      () => undefined,
-    );
+    void openPage(`/packages/resident/pages/request/index?id=${encodeURIComponent(request.id)}`);
   };
   return (
     <View className={`card request-item request-${request.kind}`} onClick={open}>

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
 import type { Notice } from '~/types/api';
+import { openPage } from '~/src/services/navigation';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
 import { ListState } from '~/src/components/StateView';
@@ -28,7 +29,7 @@ export default function OutboxPage() {
   const tap = (notice: Notice) => {
     if (!notice.read) markRead(notice.id);
     const url = noticeUrl(notice);
-    if (url) Taro.navigateTo({ url }).catch(() => undefined);
+    if (url) void openPage(url);
   };
 
   const readAll = async () => {

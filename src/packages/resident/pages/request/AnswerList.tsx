@@ -1,13 +1,13 @@
 /** A question's answers, oldest first, each with the guides its volunteer linked (tap to read one). */
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { RequestDetail } from '~/types/api';
 import { formatTime } from '../../shared/format';
 import { guideTitle, guideUrl } from '~/src/services/guides/titles';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 function openGuide(id: string) {
-  Taro.navigateTo({ url: guideUrl(id) }).catch(() => undefined);
+  void openPage(guideUrl(id));
 }
 
 /** The linked guides of one answer, by title (class `guide-link`). */

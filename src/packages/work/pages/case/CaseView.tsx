@@ -9,6 +9,7 @@ import { isWaiting } from '../../shared/status';
 import { guideTitle, guideUrl } from '~/src/services/guides/titles';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 /** A personal number that work.reveal can show in full. */
 export type RevealField = 'idNumber' | 'phone';
@@ -103,7 +104,7 @@ export function Answers({ detail }: { detail: WorkDetail }) {
             <View className="answer-guides">
               <Text className="muted">{STRINGS.linkedGuides}</Text>
               {a.guideIds.map((g) => (
-                <Text key={g} className="link guide-link" onClick={() => void Taro.navigateTo({ url: guideUrl(g) })}>
+                <Text key={g} className="link guide-link" onClick={() => void openPage(guideUrl(g))}>
                   {guideTitle(g) ?? g}
                 </Text>
               ))}

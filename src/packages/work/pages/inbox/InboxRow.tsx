@@ -1,19 +1,19 @@
 /** One request in the inbox: title, kind, status, place, requester, time left; a tap opens it. */
 import { Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import type { InboxItem } from '~/types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '~/types/requests';
 import { timeLeft } from '../../shared/format';
 import { isWaiting } from '../../shared/status';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
+import { openPage } from '~/src/services/navigation';
 
 /** The case page of request `id`. */
 export const caseUrl = (id: string) => `/packages/work/pages/case/index?id=${id}`;
 
 /** A whole-card touch target. */
 export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
-  const open = () => void Taro.navigateTo({ url: caseUrl(item.id) });
+  const open = () => void openPage(caseUrl(item.id));
   const waiting = isWaiting(item.status, item.overdue);
   const left = timeLeft(item.dueAt, now);
   // The server's `overdue` is the truth; the clock only words it.

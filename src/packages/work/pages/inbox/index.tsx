@@ -1,8 +1,8 @@
 /** 工作台: the requests the caller handles, most urgent first, with the time left on each promise. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { INBOX_BOXES, type InboxBox, type InboxItem } from '~/types/api';
 import type { RequestKind } from '~/types/requests';
+import { openPage } from '~/src/services/navigation';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { StateView } from '~/src/components/StateView';
@@ -58,7 +58,7 @@ export default function InboxPage() {
   const { box, kind, data, error, setBox, setKind, reload } = useInbox();
   const role = useAppStore((s) => s.me?.role);
   const kinds = kindsOf(role, data?.items ?? []);
-  const go = (url: string) => void Taro.navigateTo({ url });
+  const go = (url: string) => void openPage(url);
   const now = Date.now();
 
   let body;

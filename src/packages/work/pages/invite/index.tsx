@@ -1,8 +1,9 @@
 /** 接受邀请: binds this WeChat account to the role of an invite code (from the link, or typed). */
 import { Button, Input, Text, View } from '@tarojs/components';
-import Taro, { useRouter } from '@tarojs/taro';
+import { useRouter } from '@tarojs/taro';
 import { useState } from 'react';
 import { INVITE_CODE_PATTERN, type AcceptInviteData } from '~/types/api';
+import { openPage, replacePage } from '~/src/services/navigation';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { acceptInvite } from '~/src/services/work/acceptInvite';
@@ -58,7 +59,7 @@ export default function InvitePage() {
               <Text className="row-line">{STRINGS.doneAdminHint}</Text>
               <Button
                 className="btn btn-primary btn-block to-dashboard"
-                onClick={() => void Taro.redirectTo({ url: '/packages/admin/pages/dashboard/index' })}
+                onClick={() => void replacePage('/packages/admin/pages/dashboard/index')}
               >
                 {STRINGS.toDashboard}
               </Button>
@@ -68,7 +69,7 @@ export default function InvitePage() {
               <Text className="row-line">{STRINGS.doneHint}</Text>
               <Button
                 className="btn btn-primary btn-block to-inbox"
-                onClick={() => void Taro.redirectTo({ url: '/packages/work/pages/inbox/index' })}
+                onClick={() => void replacePage('/packages/work/pages/inbox/index')}
               >
                 {STRINGS.toInbox}
               </Button>
@@ -93,10 +94,7 @@ export default function InvitePage() {
         </Field>
         <SubmitButton label={STRINGS.bind} busy={busy} onSubmit={() => void bind()} />
       </View>
-      <Text
-        className="link first-admin"
-        onClick={() => void Taro.navigateTo({ url: '/packages/admin/pages/bootstrap/index' })}
-      >
+      <Text className="link first-admin" onClick={() => void openPage('/packages/admin/pages/bootstrap/index')}>
         {STRINGS.firstAdmin}
       </Text>
     </WorkPage>

@@ -17,6 +17,7 @@ import { WorkLoadState } from '../../shared/WorkLoadState';
 import { ProfileForm } from './ProfileForm';
 import { STRINGS } from './strings';
 import { WorkloadCard } from './WorkloadCard';
+import { restartAt } from '~/src/services/navigation';
 import './index.scss';
 
 function Unit({ profile }: { profile: ProfileData }) {
@@ -58,7 +59,7 @@ export default function ProfilePage() {
       void Taro.showToast({ title: STRINGS.unbound, icon: 'success' });
       // The home page shows what a resident sees once the session knows the new role.
       await useAppStore.getState().loadMe();
-      void Taro.reLaunch({ url: '/pages/index/index' });
+      void restartAt('/pages/index/index');
     } catch (err) {
       void Taro.showToast({ title: messageOf(err), icon: 'none' });
     }

@@ -1,0 +1,89 @@
+/**
+ * Opening pages on a weak network (services/navigation.ts): a page that could not open is said in a toast, a double
+ * tap opens it once, WeChat's full stack of pages is met by replacing the top page, and H5's failures to fetch a
+ * page's code are recognised. What the H5 recovery does in a real browser is tested over the build, in
+ * test/e2e/page-load-offline.test.ts.
+ */
+import Taro from '@tarojs/taro';
+import { NAVIGATION_STRINGS, isPageLoadFailure, openPage, replacePage, restartAt } from '~/src/services/navigation';
+
+const navigateTo = Taro.navigateTo as unknown as jest.Mock;
+const redirectTo = Taro.redirectTo as unknown as jest.Mock;
+const showToast = Taro.showToast as unknown as jest.Mock;
+
+beforeEach(() => {
+  (Taro as typeof Taro & { __reset: () => void }).__reset();
+  navigateTo.mockImplementation(async () => ({ errMsg: 'navigateTo:ok' }));
+});
+
+test('a page that opens says nothing', async () => {
+  await openPage('/packages/resident/pages/ask/index?postId=P1');
+  expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/ask/index?postId=P1' });
+  expect(showToast).not.toHaveBeenCalled();
+});
+
+test('a page that could not open (its subpackage did not download) is said in a toast, and a tap tries again', async () => {
+  navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail loadSubpackage: fail network error' });
+  await openPage('/packages/resident/pages/ask/index');
+  expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: NAVIGATION_STRINGS.failed, icon: 'none' }));
+  expect(NAVIGATION_STRINGS.failed).toBe('网络不给力，页面没有打开，请稍后再试');
+  expect(redirectTo).not.toHaveBeenCalled();
+  await openPage('/packages/resident/pages/ask/index');
+  expect(navigateTo).toHaveBeenCalledTimes(2);
+  expect(showToast).toHaveBeenCalledTimes(1);
+});
+
+test("WeChat's stack of ten pages is full: the new page replaces the top one", async () => {
+  navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail webview count limit exceed' });
+  await openPage('/packages/guides/pages/detail/index?id=g1');
+  expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/guides/pages/detail/index?id=g1' });
+  expect(showToast).not.toHaveBeenCalled();
+  redirectTo.mockRejectedValueOnce({ errMsg: 'redirectTo:fail network error' });
+  navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail webview count limit exceed' });
+  await openPage('/packages/guides/pages/detail/index?id=g2');
+  expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: NAVIGATION_STRINGS.failed }));
+});
+
+test('a page opened in place, or home after closing every page, says so too when it cannot open', async () => {
+  (Taro.redirectTo as unknown as jest.Mock).mockRejectedValueOnce({ errMsg: 'redirectTo:fail network error' });
+  await replacePage('/packages/resident/pages/request/index?id=r1');
+  const reLaunch = Taro.reLaunch as unknown as jest.Mock;
+  reLaunch.mockRejectedValueOnce({ errMsg: 'reLaunch:fail network error' });
+  await restartAt('/pages/index/index');
+  expect(reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });
+  expect(showToast).toHaveBeenCalledTimes(2);
+  expect(navigateTo).not.toHaveBeenCalled();
+});
+
+test('a double tap opens the page once; another link in the meantime still opens', async () => {
+  let settle: (v: unknown) => void = () => undefined;
+  navigateTo.mockImplementationOnce(() => new Promise((r) => (settle = r)));
+  const first = openPage('/packages/resident/pages/mine/index');
+  const second = openPage('/packages/resident/pages/mine/index');
+  const other = openPage('/packages/privacy/pages/index/index');
+  expect(navigateTo.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
+    '/packages/resident/pages/mine/index',
+    '/packages/privacy/pages/index/index',
+  ]);
+  settle({ errMsg: 'navigateTo:ok' });
+  await Promise.all([first, second, other]);
+  // Once it has opened (and the person came back), the same link opens again.
+  await openPage('/packages/resident/pages/mine/index');
+  expect(navigateTo).toHaveBeenCalledTimes(3);
+});
+
+test("the browser's failures to fetch a page's code are told apart from other errors", () => {
+  const chunk = Object.assign(new Error('Loading chunk 713 failed.\n(error: http://localhost/js/713.js)'), {
+    name: 'ChunkLoadError',
+  });
+  const css = Object.assign(new Error('Loading CSS chunk 713 failed.\n(http://localhost/css/713.css)'), {
+    code: 'CSS_CHUNK_LOAD_FAILED',
+  });
+  expect(isPageLoadFailure(chunk)).toBe(true);
+  expect(isPageLoadFailure(css)).toBe(true);
+  expect(isPageLoadFailure(new Error('Loading CSS chunk 12 failed.\n(/css/12.css)'))).toBe(true);
+  expect(isPageLoadFailure(new Error('网络不给力'))).toBe(false);
+  expect(isPageLoadFailure({ errMsg: 'navigateTo:fail' })).toBe(false);
+  expect(isPageLoadFailure(undefined)).toBe(false);
+  expect(isPageLoadFailure('Loading chunk 1 failed.')).toBe(false);
+});
