@@ -48,6 +48,9 @@ async function tapAskAndOpen(page: Page, landing: string, errors: string[]): Pro
   await page.getByText('我要咨询', { exact: true }).first().click();
   await page.locator('.ask-form').first().waitFor({ timeout: 30_000 });
   expect(page.url()).toContain('packages/resident/pages/ask/index');
+  // Back once the switch has finished, as a person would: Taro hides the page below 350 ms after a push, and a back
+  // within its first 50 ms (no hand is that fast) lets that late hide cover the page it returns to.
+  await page.locator('.taro_page.taro_page_shade').first().waitFor({ state: 'attached' });
   await page.goBack();
   await page.locator('.post-name').first().waitFor();
   expect(page.url()).toBe(landing);
