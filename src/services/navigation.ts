@@ -5,7 +5,7 @@
  * used to tap and see nothing. Now they are told, the page in front stays as it was, and a second tap tries again.
  */
 import Taro from '@tarojs/taro';
-import { IS_H5 } from './platform';
+import { IS_H5 } from '~/src/services/platform';
 
 export const NAVIGATION_STRINGS = {
   failed: '网络不给力，页面没有打开，请稍后再试',
@@ -20,7 +20,7 @@ const SAME_TAP_MS = 10_000;
 /** The page being opened and since when. */
 let opening: { url: string; since: number } | null = null;
 
-/** H5: the address of the page in front when the last navigation began, to put back if the next page fails. */
+/** H5: the address of the page in front when the last navigation began, to put back if that navigation fails. */
 let addressBefore: string | null = null;
 
 function sayFailed(): void {
@@ -72,21 +72,29 @@ export function isPageLoadFailure(reason: unknown): boolean {
   );
 }
 
+/** H5: the route in the address bar (hash routing), without its query: `/pages/post/index`. */
+function addressedRoute(): string {
+  return window.location.hash.replace(/^#/, '').replace(/\?.*$/, '');
+}
+
 /**
- * H5: when a page's code could not be fetched, says so and puts back the address of the page still shown, so that
- * the browser's back button and the next tap behave. The address is replaced in place: going back instead made
- * Taro's router unload and rebuild the page in front, and a back tap soon after the next page opened then left a
- * blank screen. Installed once, at launch.
+ * H5: when a page's code could not be fetched while the address already names that page (Taro's router changes the
+ * address first), says so and puts back the address of the page still shown, so that the browser's back button and
+ * the next tap behave. The address is replaced in place: going back instead made Taro's router unload and rebuild
+ * the page in front, and a back tap soon after the next page opened then left a blank screen. A failure on a page
+ * that did open (its address and the page shown agree) is not a page that failed to open, and is left alone.
+ * Installed once, at launch.
  */
 export function recoverFailedPageLoads(): void {
   if (!IS_H5) return;
   window.addEventListener('unhandledrejection', (event: PromiseRejectionEvent) => {
     if (!isPageLoadFailure(event.reason)) return;
+    const pages = Taro.getCurrentPages();
+    const shown = pages[pages.length - 1]?.route;
+    if (!addressBefore || shown === undefined || shown === addressedRoute()) return;
     event.preventDefault();
     sayFailed();
-    if (addressBefore && addressBefore !== window.location.href) {
-      window.history.replaceState(window.history.state, '', addressBefore);
-    }
+    window.history.replaceState(window.history.state, '', addressBefore);
     addressBefore = null;
   });
 }

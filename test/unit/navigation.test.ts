@@ -5,7 +5,14 @@
  * test/e2e/page-load-offline.test.ts.
  */
 import Taro from '@tarojs/taro';
-import { NAVIGATION_STRINGS, isPageLoadFailure, openPage, replacePage, restartAt } from '~/src/services/navigation';
+import {
+  NAVIGATION_STRINGS,
+  isPageLoadFailure,
+  openPage,
+  recoverFailedPageLoads,
+  replacePage,
+  restartAt,
+} from '~/src/services/navigation';
 
 const navigateTo = Taro.navigateTo as unknown as jest.Mock;
 const redirectTo = Taro.redirectTo as unknown as jest.Mock;
@@ -86,4 +93,59 @@ test("the browser's failures to fetch a page's code are told apart from other er
   expect(isPageLoadFailure({ errMsg: 'navigateTo:fail' })).toBe(false);
   expect(isPageLoadFailure(undefined)).toBe(false);
   expect(isPageLoadFailure('Loading chunk 1 failed.')).toBe(false);
+});
+
+describe('H5: a page whose code could not be fetched', () => {
+  const getCurrentPages = Taro.getCurrentPages as unknown as jest.Mock;
+  const POST = '/#/pages/post/index?id=P1';
+  const ASK = '/#/packages/resident/pages/ask/index?postId=P1';
+  const chunkFailure = () =>
+    Object.assign(new Error('Loading chunk 713 failed.\n(error: /js/713.js)'), { name: 'ChunkLoadError' });
+
+  /** Dispatches what the browser does when Taro's router leaves a chunk failure uncaught; true if it was handled. */
+  function unhandled(reason: unknown): boolean {
+    const event = Object.assign(new Event('unhandledrejection', { cancelable: true }), { reason });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  }
+
+  beforeAll(() => {
+    process.env.TARO_ENV = 'h5';
+    recoverFailedPageLoads();
+  });
+  afterAll(() => {
+    Reflect.deleteProperty(process.env, 'TARO_ENV');
+  });
+
+  test('while the address names the page that did not open: told, and the address of the page shown put back', async () => {
+    window.history.replaceState(null, '', POST);
+    getCurrentPages.mockReturnValue([{ route: '/pages/post/index' }]);
+    // Taro's router moves the address first, then fetches the page's code.
+    navigateTo.mockImplementationOnce(async () => {
+      window.history.pushState(null, '', ASK);
+      return { errMsg: 'navigateTo:ok' };
+    });
+    await openPage('/packages/resident/pages/ask/index?postId=P1');
+    expect(unhandled(chunkFailure())).toBe(true);
+    expect(window.location.pathname + window.location.hash).toBe(POST);
+    expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: NAVIGATION_STRINGS.failed }));
+  });
+
+  test('on a page that did open, a later failure is not taken for one: the address stays, nothing is said', async () => {
+    window.history.replaceState(null, '', POST);
+    navigateTo.mockImplementationOnce(async () => {
+      window.history.pushState(null, '', ASK);
+      return { errMsg: 'navigateTo:ok' };
+    });
+    await openPage('/packages/resident/pages/ask/index?postId=P1');
+    getCurrentPages.mockReturnValue([{ route: '/pages/post/index' }, { route: '/packages/resident/pages/ask/index' }]);
+    expect(unhandled(chunkFailure())).toBe(false);
+    expect(window.location.pathname + window.location.hash).toBe(ASK);
+    expect(showToast).not.toHaveBeenCalled();
+  });
+
+  test('other rejections are not touched', () => {
+    expect(unhandled(new Error('网络不给力'))).toBe(false);
+    expect(showToast).not.toHaveBeenCalled();
+  });
 });

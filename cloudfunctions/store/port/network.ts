@@ -13,13 +13,13 @@ export interface RegionsPort {
   byLevel(level: RegionLevel): Promise<Region[]>;
 }
 
-/** The store's posts (先锋岗). */
 /** Who serves a post: its active volunteers (法律明白人), mediators (调解员) among them. */
 export interface ServingCount {
   all: number;
   mediators: number;
 }
 
+/** The store's posts (先锋岗). */
 export interface PostsPort {
   /** One post by id (active or retired), or null. */
   byId(id: string): Promise<Post | null>;

@@ -35,6 +35,8 @@ const Taro = {
       Promise.reject(new Error('callFunction not stubbed')),
     ),
   },
+  /** The page stack, as Taro's H5 router reports it (`route`: the path without its query). */
+  getCurrentPages: jest.fn((): { route: string }[] => []),
   getCurrentInstance: jest.fn(() => ({ router: { params: routerParams, path: '' } })),
   pxTransform: (px: number) => `${px / 2}px`,
   /** Test helper: the query the next rendered page sees. */
