@@ -2,10 +2,10 @@
 import {
   answerFigures,
   funnelOf,
-  median,
   servicesOf,
   volunteerAnswers,
 } from '~/cloudfunctions/domain/admin/dashboard/requests-stats';
+import { median } from '~/cloudfunctions/domain/median';
 import type { RequestStatRow } from '~/cloudfunctions/store/port';
 
 const H = 3_600_000;

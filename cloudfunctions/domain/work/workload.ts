@@ -2,19 +2,13 @@
 import { WorkloadInputSchema, type WorkloadData } from '~/types/api/work';
 import { cstMonthStart } from '~/types/day';
 import type { Route } from '../context';
+import { median } from '../median';
 import { unitsOf } from '../scope';
 import { todoRows } from './inbox';
 import { workerKey, workerOf } from './load';
 
 /** Enough for a month of one worker's answers. */
 const ANSWERED_LIMIT = 1000;
-
-function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** work.workload. */
 export const workload: Route<typeof WorkloadInputSchema, WorkloadData> = {

@@ -13,6 +13,7 @@
 import type { DashboardData, VolunteerAnswers } from '~/types/api/dashboard';
 import type { RequestStatus } from '~/types/requests';
 import type { RequestStatRow } from '~/cloudfunctions/store/port';
+import { median } from '../../median';
 
 const RESOLVED: readonly RequestStatus[] = ['closed', 'agreed', 'failed', 'revisited', 'approved', 'declined'];
 const MEDIATION_DONE: readonly RequestStatus[] = ['agreed', 'failed', 'revisited'];
@@ -32,14 +33,6 @@ export function isAnswered(r: RequestStatRow): boolean {
 /** True once the request reached an outcome. */
 export function isResolved(r: RequestStatRow): boolean {
   return RESOLVED.includes(r.status);
-}
-
-/** The median of some numbers, or null for none. */
-export function median(xs: number[]): number | null {
-  if (xs.length === 0) return null;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
