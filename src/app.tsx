@@ -1,10 +1,11 @@
 /**
- * App root: initialises WeChat Cloud once on weapp, hooks privacy consent, pages that fail to load (H5) and the
- * offline scan queue.
+ * App root: initialises WeChat Cloud once on weapp, hooks privacy consent, new versions (weapp), pages that fail to
+ * load (H5) and the offline scan queue.
  */
 import type { PropsWithChildren } from 'react';
 import Taro, { useDidShow, useLaunch } from '@tarojs/taro';
 import { installPrivacyHandler } from './components/PageShell/privacy';
+import { watchForUpdates } from './services/appUpdate';
 import { recoverFailedPageLoads } from './services/navigation';
 import { IS_WEAPP } from './services/platform';
 import { flushScansOnShow, watchNetworkForScans } from './stores/scanQueueTriggers';
@@ -20,6 +21,7 @@ function App({ children }: PropsWithChildren) {
       cloud.init({ env: process.env.CLOUD_ENV || cloud.DYNAMIC_CURRENT_ENV, traceUser: true });
     }
     installPrivacyHandler();
+    watchForUpdates();
     recoverFailedPageLoads();
     watchNetworkForScans();
   });

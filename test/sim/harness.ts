@@ -23,6 +23,13 @@ export interface RenderedPage {
   tap: (className: string, index?: number) => void;
   /** Types `value` into the `index`-th input/textarea with `className` (an `input` event with detail.value). */
   input: (className: string, value: string, index?: number) => void;
+  /**
+   * What WeChat gets when the resident forwards the page (转发, from the ··· menu): the page's onShareAppMessage
+   * result, or `null` when the page registers none, where WeChat greys 转发 out.
+   */
+  share: () => unknown;
+  /** Plays onShow again, as WeChat does when the page above this one closes (back). */
+  show: () => void;
   unload: () => void;
 }
 
@@ -74,7 +81,9 @@ export function bootApp(cloud: CloudHandler) {
     app = options;
   };
   g.getApp = () => app;
-  g.getCurrentPages = () => [];
+  // WeChat's page stack: the pages opened and not yet unloaded, the one shown last (Taro binds this at load).
+  const stack: (Instance & { route?: string })[] = [];
+  g.getCurrentPages = () => [...stack];
   g.Page = (options: PageOptions) => {
     const methods: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(options)) if (typeof v === 'function') methods[k] = v;
@@ -84,6 +93,7 @@ export function bootApp(cloud: CloudHandler) {
       lifetimes: {
         attached(this: Instance & { route?: string }) {
           this.route = route;
+          stack.push(this);
           this.onLoad(query);
           this.onShow();
         },
@@ -92,6 +102,8 @@ export function bootApp(cloud: CloudHandler) {
         },
         detached(this: Instance) {
           this.onUnload();
+          const at = stack.indexOf(this);
+          if (at >= 0) stack.splice(at, 1);
         },
       },
     });
@@ -121,6 +133,11 @@ export function bootApp(cloud: CloudHandler) {
       allText: () => comp.dom.textContent ?? '',
       tap: (cls, index = 0) => nodeOf(comp, cls, index).dispatchEvent('tap', { detail: {} }),
       input: (cls, value, index = 0) => nodeOf(comp, cls, index).dispatchEvent('input', { detail: { value } }),
+      show: () => void comp.instance.onShow(),
+      share: () => {
+        const handler = comp.instance.onShareAppMessage;
+        return typeof handler === 'function' ? handler.call(comp.instance, { from: 'menu' }) : null;
+      },
       unload: () => comp.detach(),
     };
   };

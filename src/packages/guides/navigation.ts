@@ -12,14 +12,24 @@ export function guidesUrl(postId: string | null): string {
   return withPost(`${ROOT}/index/index`, postId);
 }
 
+/** URL of one topic's list. */
+export function topicUrl(topicId: string, postId: string | null): string {
+  return withPost(`${ROOT}/topic/index?topic=${encodeURIComponent(topicId)}`, postId);
+}
+
+/** URL of one guide. */
+export function guideUrl(guideId: string, postId: string | null): string {
+  return withPost(`${ROOT}/detail/index?id=${encodeURIComponent(guideId)}`, postId);
+}
+
 /** Opens one topic's list. */
 export function openTopic(topicId: string, postId: string | null): void {
-  void openPage(withPost(`${ROOT}/topic/index?topic=${encodeURIComponent(topicId)}`, postId));
+  void openPage(topicUrl(topicId, postId));
 }
 
 /** Opens one guide. */
 export function openGuide(guideId: string, postId: string | null): void {
-  void openPage(withPost(`${ROOT}/detail/index?id=${encodeURIComponent(guideId)}`, postId));
+  void openPage(guideUrl(guideId, postId));
 }
 
 /** Reads a query value that may be URI-encoded (WeChat passes it encoded, H5 may not). */

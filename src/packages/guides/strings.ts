@@ -1,6 +1,9 @@
 /** Every user-facing text of the guides subpackage (普法指南), in one place for its three pages. */
 export const STRINGS = {
   title: '普法指南',
+  /** The title of a forwarded card (转发) of the guides home and of a topic. */
+  shareHome: '普法指南：常见的法律问题怎么办',
+  shareTopic: (name: string) => `普法指南：${name}`,
   searchPlaceholder: '输入您想问的，如：工资 拖欠',
   searchHint: '也可以点下面的专题',
   topics: '按专题看',

@@ -1,7 +1,10 @@
 /** Home page (首页): a big scan button, 消息, recent posts, the worker's 工作台 and the admin's pages by role. */
 import { Button, Text, View } from '@tarojs/components';
+import { useDidShow } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
+import { offerUpdate } from '../../services/appUpdate';
+import { homeCard, useShareCard } from '../../services/share';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
 import { GuideEntry } from './GuideEntry';
@@ -20,6 +23,8 @@ export default function HomePage() {
   const recent = useAppStore((s) => s.recent);
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
+  useShareCard(homeCard);
+  useDidShow(offerUpdate);
 
   useEffect(() => {
     void loadMe();

@@ -1,29 +1,24 @@
 /** Where the home page leads: one place for the page paths and their query. */
 import type { ScanSource } from '~/types/domain';
 import { openPage } from '~/src/services/navigation';
+import { landingUrl } from '~/src/services/post/landingUrl';
 
-/** Path of the landing page of `postId`. */
-export function landingUrl(postId: string, source: ScanSource): string {
-  return `/pages/post/index?id=${encodeURIComponent(postId)}&source=${source}`;
-}
-
-function go(url: string): void {
-  void openPage(url);
-}
+/** A tap handler that opens `url` on top of the home page. */
+const go = (url: string) => (): void => void openPage(url);
 
 /** Opens the landing page of `postId`. */
-export const openPost = (postId: string, source: ScanSource): void => go(landingUrl(postId, source));
+export const openPost = (postId: string, source: ScanSource): void => void openPage(landingUrl(postId, source));
 /** Opens the admin statistics page (admin subpackage). */
-export const openStats = (): void => go('/packages/admin/pages/stats/index');
+export const openStats = go('/packages/admin/pages/stats/index');
 /** Opens 邀请工作人员 (admin subpackage). */
-export const openInvite = (): void => go('/packages/admin/pages/invite/index');
+export const openInvite = go('/packages/admin/pages/invite/index');
 /** Opens 答复时限 (admin subpackage). */
-export const openSettings = (): void => go('/packages/admin/pages/settings/index');
+export const openSettings = go('/packages/admin/pages/settings/index');
 /** Opens the worker's inbox (工作台, work subpackage). */
-export const openWork = (): void => go('/packages/work/pages/inbox/index');
+export const openWork = go('/packages/work/pages/inbox/index');
 /** Opens 消息 (resident subpackage; workers get notices there too). */
-export const openMessages = (): void => go('/packages/resident/pages/outbox/index');
+export const openMessages = go('/packages/resident/pages/outbox/index');
 /** Opens 附近的先锋岗 (nearby subpackage). */
-export const openNearby = (): void => go('/packages/nearby/pages/index/index');
+export const openNearby = go('/packages/nearby/pages/index/index');
 /** Opens the privacy notice (privacy subpackage). */
-export const openPrivacy = (): void => go('/packages/privacy/pages/index/index');
+export const openPrivacy = go('/packages/privacy/pages/index/index');

@@ -1,6 +1,6 @@
 /** Post landing page (岗位首页): who and what helps near this plate, with one-tap calls. */
 import { Button, Text, View } from '@tarojs/components';
-import { useRouter } from '@tarojs/taro';
+import { useDidShow, useRouter } from '@tarojs/taro';
 import { useMemo } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { StateView } from '../../components/StateView';
@@ -18,6 +18,9 @@ import { useLanding } from './useLanding';
 import { useScanLocation } from './useScanLocation';
 import { VolunteerList } from './VolunteerList';
 import { openPage } from '~/src/services/navigation';
+import { offerUpdate } from '~/src/services/appUpdate';
+import { IS_WEAPP } from '~/src/services/platform';
+import { postCard, useShareCard } from '~/src/services/share';
 import './index.scss';
 
 function openNearby(): void {
@@ -30,6 +33,8 @@ export default function PostPage() {
   const { postId, source } = useMemo(() => landingParams(router.params), [router.params]);
   const { data, loading, error, gone, scan, retry } = useLanding(postId, source);
   const location = useScanLocation(gone ? null : postId, scan);
+  useShareCard(() => postCard(gone ? null : postId, data?.post.name ?? null));
+  useDidShow(offerUpdate);
 
   if (gone) {
     return (
@@ -72,6 +77,12 @@ export default function PostPage() {
       <Button className="btn btn-secondary entry-nearby" onClick={openNearby}>
         {STRINGS.nearbyOthers}
       </Button>
+      {/* The menu's 转发 is behind ··· at the top, which many elderly users never open: the same card, in plain view. */}
+      {IS_WEAPP ? (
+        <Button className="btn btn-secondary post-share" openType="share">
+          {STRINGS.share}
+        </Button>
+      ) : null}
       <PostNav />
     </PageShell>
   );

@@ -23,6 +23,7 @@ export const STRINGS = {
   unknownHint: '您仍可拨打下面的电话求助',
   backHome: '返回首页',
   nearbyOthers: '附近的其他先锋岗',
+  share: '把这个先锋岗转发给家人',
   locationAsk: '分享您现在的位置，帮我们看看服务圈有没有覆盖到您身边（只记录离先锋岗多远，不保存您的位置）',
   locationAllow: '分享位置',
   locationDecline: '不用了',

@@ -1,2 +1,3 @@
 /** One guide (指南详情). */
-export default definePageConfig({ navigationBarTitleText: '普法指南' });
+// enableShareAppMessage: a guide is public; 转发 sends it to a chat (useShareCard in index.tsx).
+export default definePageConfig({ navigationBarTitleText: '普法指南', enableShareAppMessage: true });

@@ -6,7 +6,8 @@ import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { formatCitation, guideById } from '~/src/services/guides/catalog';
 import { citationGist } from '~/src/services/guides/citations';
-import { guidesUrl, queryValue } from '../../navigation';
+import { useShareCard } from '~/src/services/share';
+import { guideUrl, guidesUrl, queryValue } from '../../navigation';
 import { STRINGS } from '../../strings';
 import { GuideContacts } from './GuideContacts';
 import { usePostLanding } from './usePostLanding';
@@ -19,6 +20,11 @@ export default function GuideDetailPage() {
   const postId = queryValue(router.params.postId);
   const guide = guideById(queryValue(router.params.id) ?? undefined);
   const landing = usePostLanding(postId);
+  useShareCard(() =>
+    guide
+      ? { title: guide.title, path: guideUrl(guide.id, postId) }
+      : { title: STRINGS.shareHome, path: guidesUrl(postId) },
+  );
 
   useEffect(() => {
     if (guide) Taro.setNavigationBarTitle({ title: STRINGS.title }).catch(() => undefined);

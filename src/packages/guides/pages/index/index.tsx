@@ -4,9 +4,10 @@ import { useRouter } from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { TOPICS } from '~/src/services/guides/catalog';
+import { useShareCard } from '~/src/services/share';
 import { queryTerms, searchGuides } from '~/src/services/guides/search';
 import { GuideList } from '../../GuideList';
-import { queryValue } from '../../navigation';
+import { guidesUrl, queryValue } from '../../navigation';
 import { NoResults } from '../../NoResults';
 import { STRINGS } from '../../strings';
 import { TopicGrid } from '../../TopicGrid';
@@ -19,6 +20,7 @@ export default function GuidesHomePage() {
   const [query, setQuery] = useState('');
   const searching = queryTerms(query).length > 0;
   const results = useMemo(() => searchGuides(query), [query]);
+  useShareCard(() => ({ title: STRINGS.shareHome, path: guidesUrl(postId) }));
 
   return (
     <PageShell className="guides-page">

@@ -5,8 +5,9 @@ import { useEffect } from 'react';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { guidesOfTopic, topicById } from '~/src/services/guides/catalog';
+import { useShareCard } from '~/src/services/share';
 import { GuideList } from '../../GuideList';
-import { queryValue } from '../../navigation';
+import { guidesUrl, queryValue, topicUrl } from '../../navigation';
 import { STRINGS } from '../../strings';
 import '../../guides.scss';
 
@@ -15,6 +16,11 @@ export default function TopicPage() {
   const router = useRouter();
   const postId = queryValue(router.params.postId);
   const topic = topicById(queryValue(router.params.topic) ?? undefined);
+  useShareCard(() =>
+    topic
+      ? { title: STRINGS.shareTopic(topic.name), path: topicUrl(topic.id, postId) }
+      : { title: STRINGS.shareHome, path: guidesUrl(postId) },
+  );
 
   useEffect(() => {
     if (topic) Taro.setNavigationBarTitle({ title: topic.name }).catch(() => undefined);

@@ -1,0 +1,45 @@
+/**
+ * Forwarding (转发) a public page to a chat. WeChat shows 转发 in a page's menu only where the page registers
+ * onShareAppMessage, which Taro does only when the page's config sets `enableShareAppMessage`; pages that show a
+ * person's own data (requests, cases, admin pages) never set it, so they cannot be forwarded.
+ *
+ * A card's path is built here, never copied from the page's own query: a landing opened from a plate carries the
+ * plate's `scene` or `q`, and a card carrying them would count every open of it as a scan of the plate (`qr`). An
+ * opened card counts as a `link`.
+ */
+import { useShareAppMessage } from '@tarojs/taro';
+import { landingUrl } from './post/landingUrl';
+
+/** What a forwarded card shows (title) and opens (path, from the app's root). */
+export interface ShareCard {
+  title: string;
+  path: string;
+}
+
+const HOME_PATH = '/pages/index/index';
+
+/** The titles of the cards (user-facing). */
+export const SHARE_TEXT = {
+  home: '先锋岗：身边的公共法律服务',
+  post: (name: string) => `${name}：法律咨询、调解和法律援助`,
+  postUnnamed: '公共法律服务先锋岗：法律咨询、调解和法律援助',
+} as const;
+
+/** The card of the home page. */
+export function homeCard(): ShareCard {
+  return { title: SHARE_TEXT.home, path: HOME_PATH };
+}
+
+/**
+ * The card of a post's landing page: its name once the landing has loaded. An unknown post's page forwards the
+ * home page instead, so the card never opens a page that says "没有找到".
+ */
+export function postCard(postId: string | null, name: string | null): ShareCard {
+  if (!postId) return homeCard();
+  return { title: name ? SHARE_TEXT.post(name) : SHARE_TEXT.postUnnamed, path: landingUrl(postId, 'link') };
+}
+
+/** Registers the page's card; `card` is read when the resident forwards, so it sees what the page shows then. */
+export function useShareCard(card: () => ShareCard): void {
+  useShareAppMessage(() => card());
+}
