@@ -30,6 +30,11 @@ export interface RenderedPage {
   share: () => unknown;
   /** Plays onShow again, as WeChat does when the page above this one closes (back). */
   show: () => void;
+  /**
+   * The pull-down gesture. As in WeChat, it fires onPullDownRefresh only where the built page's JSON sets
+   * `enablePullDownRefresh`; elsewhere the page merely bounces. Returns whether it fired.
+   */
+  pullDown: () => boolean;
   unload: () => void;
 }
 
@@ -134,6 +139,15 @@ export function bootApp(cloud: CloudHandler) {
       tap: (cls, index = 0) => nodeOf(comp, cls, index).dispatchEvent('tap', { detail: {} }),
       input: (cls, value, index = 0) => nodeOf(comp, cls, index).dispatchEvent('input', { detail: { value } }),
       show: () => void comp.instance.onShow(),
+      pullDown: () => {
+        const json = JSON.parse(fs.readFileSync(path.join(DIST, `${pagePath}.json`), 'utf8')) as Record<
+          string,
+          unknown
+        >;
+        if (json.enablePullDownRefresh !== true) return false;
+        void comp.instance.onPullDownRefresh();
+        return true;
+      },
       share: () => {
         const handler = comp.instance.onShareAppMessage;
         return typeof handler === 'function' ? handler.call(comp.instance, { from: 'menu' }) : null;

@@ -63,6 +63,7 @@ export const useShareAppMessage = (fn: () => { title?: string; path?: string }) 
 export const useLaunch = (fn: () => void) => fn();
 export const useDidShow = (_fn: () => void) => undefined;
 export const useDidHide = (_fn: () => void) => undefined;
+export const usePullDownRefresh = (_fn: () => void) => undefined;
 export const useLoad = (_fn: () => void) => undefined;
 export const getCurrentInstance = Taro.getCurrentInstance;
 

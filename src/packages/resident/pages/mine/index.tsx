@@ -2,6 +2,7 @@
 import { Button, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { confirmFirst } from '~/src/components/confirmFirst';
+import { usePullToRefresh, useReloadOnReturn } from '~/src/hooks/useRefresh';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { ResidentPage } from '../../shared/ResidentPage';
 import { ListState, StateView } from '~/src/components/StateView';
@@ -19,6 +20,9 @@ function toast(title: string) {
 /** The list page. */
 export default function MinePage() {
   const { requests, loading, error, reload } = useMyRequests();
+  // Back from a request (supplemented, rated, withdrawn there) and a pull down: the statuses shown are the server's.
+  useReloadOnReturn(reload);
+  usePullToRefresh(reload);
 
   const confirmDelete = async () => {
     if (

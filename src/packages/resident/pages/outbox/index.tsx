@@ -1,6 +1,7 @@
 /** 消息: the caller's notices, newest first; tapping one marks it read and opens its request. */
 import { Button, Text, View } from '@tarojs/components';
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
+import Taro, { useDidShow } from '@tarojs/taro';
+import { usePullToRefresh } from '~/src/hooks/useRefresh';
 import type { Notice } from '~/types/api';
 import { openPage } from '~/src/services/navigation';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -22,9 +23,7 @@ export default function OutboxPage() {
 
   // Every show (the first one too) loads again: coming back from a request may have changed what is unread.
   useDidShow(() => void reload());
-  usePullDownRefresh(() => {
-    void reload().finally(() => Taro.stopPullDownRefresh());
-  });
+  usePullToRefresh(reload);
 
   const tap = (notice: Notice) => {
     if (!notice.read) markRead(notice.id);

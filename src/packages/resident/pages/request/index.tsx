@@ -9,6 +9,7 @@ import { ResidentPage } from '../../shared/ResidentPage';
 import { History, MediationSteps } from '~/src/components/MediationSteps';
 import { StateView } from '~/src/components/StateView';
 import { useRemote } from '~/src/hooks/useRemote';
+import { usePullToRefresh } from '~/src/hooks/useRefresh';
 import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { dueLine } from '../../shared/dueLine';
@@ -88,6 +89,8 @@ export default function RequestPage() {
     setData: setRequest,
   } = useRemote(id ? () => fetchRequestDetail(id) : null, [id]);
   const [thanked, setThanked] = useState(false);
+  // A resident waiting for an answer pulls down to see whether it came.
+  usePullToRefresh(reload);
 
   let body;
   if (!id) body = <StateView kind="error" title={STRINGS.missingId} />;

@@ -1,9 +1,9 @@
 /** The inbox's data: one box of one kind, reloaded on show and on pull-down. */
-import Taro, { useDidShow, usePullDownRefresh } from '@tarojs/taro';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { InboxBox, InboxData } from '~/types/api';
 import type { RequestKind } from '~/types/requests';
 import { useRemote } from '~/src/hooks/useRemote';
+import { usePullToRefresh, useReloadOnReturn } from '~/src/hooks/useRefresh';
 import type { CloudError } from '~/src/services/cloud';
 import { fetchInbox } from '~/src/services/work/fetchInbox';
 
@@ -24,17 +24,9 @@ export function useInbox(): InboxState {
   const [box, setBox] = useState<InboxBox>('todo');
   const [kind, setKind] = useState<RequestKind | null>(null);
   const { data, error, loading, reload } = useRemote(() => fetchInbox(kind ? { box, kind } : { box }), [box, kind]);
-  const shown = useRef(false);
-
-  // Back from a case: what was handled there leaves 待处理 (the first show is the mount's load).
-  useDidShow(() => {
-    if (shown.current) void reload();
-    shown.current = true;
-  });
-
-  usePullDownRefresh(() => {
-    void reload().finally(() => void Taro.stopPullDownRefresh());
-  });
+  // Back from a case: what was handled there leaves 待处理.
+  useReloadOnReturn(reload);
+  usePullToRefresh(reload);
 
   return { box, kind, data, error, loading, setBox, setKind, reload };
 }
