@@ -18,11 +18,14 @@ export interface ShareCard {
 
 const HOME_PATH = '/pages/index/index';
 
-/** The titles of the cards (user-facing). */
+/**
+ * The titles of the cards (user-facing). Legal aid is *applied for*: the legal-aid office reviews the application and
+ * decides whether to grant it (《中华人民共和国法律援助法》第四十三条), so a card never offers it as given.
+ */
 export const SHARE_TEXT = {
   home: '先锋岗：身边的公共法律服务',
-  post: (name: string) => `${name}：法律咨询、调解和法律援助`,
-  postUnnamed: '公共法律服务先锋岗：法律咨询、调解和法律援助',
+  post: (name: string) => `${name}：法律咨询、调解，申请法律援助`,
+  postUnnamed: '公共法律服务先锋岗：法律咨询、调解，申请法律援助',
 } as const;
 
 /** The card of the home page. */

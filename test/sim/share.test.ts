@@ -23,7 +23,7 @@ test('a landing opened from a plate forwards a card of that post that counts as 
   const p = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });
   await until(() => p.texts('post-name')[0], p.allText);
   expect(p.share()).toEqual({
-    title: '平台镇新立村先锋岗：法律咨询、调解和法律援助',
+    title: '平台镇新立村先锋岗：法律咨询、调解，申请法律援助',
     path: '/pages/post/index?id=TB-PT-0001&source=link',
   });
   // The same card, in plain view for those who never open the ··· menu.
