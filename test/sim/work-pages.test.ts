@@ -137,6 +137,20 @@ test('answering a question by taps sends the text with the version seen and show
   });
 });
 
+test('诉求办理 pulled down loads the case again and keeps an answer being typed', async () => {
+  const p = open('packages/work/pages/case/index', { id: 'rq0000001' });
+  await until(() => p.texts('action-button').length === 4, p.allText);
+  p.tap('action-answer');
+  await until(() => p.texts('char-count')[0] === '0/2000', p.allText);
+  p.input('answer-input', '先和老板协商，保存好工资条');
+  await until(() => p.texts('char-count')[0] === '13/2000', p.allText);
+  expect(p.pullDown()).toBe(true);
+  await until(() => calls.filter((c) => c.data.action === 'detail').length === 2, p.allText);
+  await new Promise((r) => setTimeout(r, 50));
+  expect(p.texts('char-count')).toEqual(['13/2000']);
+  expect(p.texts('action-button')).toEqual(['答复', '请群众补充', '转交', '办结']);
+});
+
 test('我的资料 shows the workload figures formatted and the number residents see', async () => {
   const p = open('packages/work/pages/profile/index', {});
   const figures = await until(() => (p.texts('figure-value').length ? p.texts('figure-value') : null), p.allText);

@@ -1,2 +1,3 @@
 /** Page config of 诉求办理. */
-export default definePageConfig({ navigationBarTitleText: '诉求办理' });
+// enablePullDownRefresh: pull down to see what changed since the case was opened (usePullToRefresh in index.tsx).
+export default definePageConfig({ navigationBarTitleText: '诉求办理', enablePullDownRefresh: true });

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { confirmFirst } from '~/src/components/confirmFirst';
+import { usePullToRefresh } from '~/src/hooks/useRefresh';
 import { useState } from 'react';
 import type { WorkAction, WorkDetail } from '~/types/api';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
@@ -117,6 +118,9 @@ export default function CasePage() {
   const id = useRouter().params.id ?? '';
   const state = useCase(id);
   const { detail, error, reload } = state;
+  // Pull down: what the resident or another worker did since. An open form keeps what was typed; it closes only when
+  // its action is no longer allowed.
+  usePullToRefresh(reload);
   let body;
   if (!id) body = <StateView kind="error" title={STRINGS.missingId} />;
   else if (detail) body = <Case state={{ ...state, detail }} />;
