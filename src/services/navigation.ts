@@ -38,28 +38,38 @@ type Way = 'navigateTo' | 'redirectTo' | 'reLaunch';
  * tap opened it twice), for at most SAME_TAP_MS in case WeChat never answers. When WeChat's stack of pages is full,
  * the new page replaces the top one.
  */
-async function go(way: Way, url: string): Promise<void> {
+async function go(way: Way, url: string): Promise<boolean> {
   const now = Date.now();
-  if (opening?.url === url && now - opening.since < SAME_TAP_MS) return;
+  if (opening?.url === url && now - opening.since < SAME_TAP_MS) return false;
   const mine = { url, since: now };
   opening = mine;
   if (IS_H5) addressBefore = window.location.href;
   try {
     await Taro[way]({ url });
+    return true;
   } catch (err) {
-    if (way === 'navigateTo' && STACK_FULL.test(errMsg(err))) await Taro.redirectTo({ url }).catch(sayFailed);
-    else sayFailed();
+    if (way === 'navigateTo' && STACK_FULL.test(errMsg(err))) {
+      return await Taro.redirectTo({ url }).then(
+        () => true,
+        () => {
+          sayFailed();
+          return false;
+        },
+      );
+    }
+    sayFailed();
+    return false;
   } finally {
     if (opening === mine) opening = null;
   }
 }
 
-/** Opens `url` over this page (WeChat's navigateTo). */
-export const openPage = (url: string): Promise<void> => go('navigateTo', url);
+/** Opens `url` over this page (WeChat's navigateTo); resolves whether it opened (a failure was already said). */
+export const openPage = (url: string): Promise<boolean> => go('navigateTo', url);
 /** Opens `url` in place of this page (redirectTo). */
-export const replacePage = (url: string): Promise<void> => go('redirectTo', url);
+export const replacePage = (url: string): Promise<boolean> => go('redirectTo', url);
 /** Closes every page and opens `url` (reLaunch): home, after leaving a role or finishing a request. */
-export const restartAt = (url: string): Promise<void> => go('reLaunch', url);
+export const restartAt = (url: string): Promise<boolean> => go('reLaunch', url);
 
 /** Whether `reason` is the browser failing to fetch a page's code (webpack's JS chunks, or their CSS). */
 export function isPageLoadFailure(reason: unknown): boolean {

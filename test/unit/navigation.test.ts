@@ -24,14 +24,14 @@ beforeEach(() => {
 });
 
 test('a page that opens says nothing', async () => {
-  await openPage('/packages/resident/pages/ask/index?postId=P1');
+  await expect(openPage('/packages/resident/pages/ask/index?postId=P1')).resolves.toBe(true);
   expect(navigateTo).toHaveBeenCalledWith({ url: '/packages/resident/pages/ask/index?postId=P1' });
   expect(showToast).not.toHaveBeenCalled();
 });
 
 test('a page that could not open (its subpackage did not download) is said in a toast, and a tap tries again', async () => {
   navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail loadSubpackage: fail network error' });
-  await openPage('/packages/resident/pages/ask/index');
+  await expect(openPage('/packages/resident/pages/ask/index')).resolves.toBe(false);
   expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: NAVIGATION_STRINGS.failed, icon: 'none' }));
   expect(NAVIGATION_STRINGS.failed).toBe('网络不给力，页面没有打开，请稍后再试');
   expect(redirectTo).not.toHaveBeenCalled();
@@ -42,12 +42,12 @@ test('a page that could not open (its subpackage did not download) is said in a 
 
 test("WeChat's stack of ten pages is full: the new page replaces the top one", async () => {
   navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail webview count limit exceed' });
-  await openPage('/packages/guides/pages/detail/index?id=g1');
+  await expect(openPage('/packages/guides/pages/detail/index?id=g1')).resolves.toBe(true);
   expect(redirectTo).toHaveBeenCalledWith({ url: '/packages/guides/pages/detail/index?id=g1' });
   expect(showToast).not.toHaveBeenCalled();
   redirectTo.mockRejectedValueOnce({ errMsg: 'redirectTo:fail network error' });
   navigateTo.mockRejectedValueOnce({ errMsg: 'navigateTo:fail webview count limit exceed' });
-  await openPage('/packages/guides/pages/detail/index?id=g2');
+  await expect(openPage('/packages/guides/pages/detail/index?id=g2')).resolves.toBe(false);
   expect(showToast).toHaveBeenCalledWith(expect.objectContaining({ title: NAVIGATION_STRINGS.failed }));
 });
 
@@ -67,6 +67,8 @@ test('a double tap opens the page once; another link in the meantime still opens
   navigateTo.mockImplementationOnce(() => new Promise((r) => (settle = r)));
   const first = openPage('/packages/resident/pages/mine/index');
   const second = openPage('/packages/resident/pages/mine/index');
+  // The ignored second tap did not open a page.
+  await expect(second).resolves.toBe(false);
   const other = openPage('/packages/privacy/pages/index/index');
   expect(navigateTo.mock.calls.map(([o]) => (o as { url: string }).url)).toEqual([
     '/packages/resident/pages/mine/index',
