@@ -1,20 +1,14 @@
 /** A new version downloaded while the landing page shows: offered at once, and 重新打开 restarts into it. */
-import { landingFixture } from '../unit/fixtures/landing';
-import { bootApp, until } from './harness';
-import { installUpdateStandIns, type UpdateWorld } from './wx-update';
+import { until } from './harness';
+import { bootWithUpdates, type UpdateWorld } from './wx-update';
 
 jest.setTimeout(20000);
 
 let world: UpdateWorld;
-let open: ReturnType<typeof bootApp>;
+let open: ReturnType<typeof bootWithUpdates>['open'];
 
 beforeAll(() => {
-  world = installUpdateStandIns();
-  open = bootApp((call) =>
-    call.name === 'scan'
-      ? { ok: true, data: landingFixture() }
-      : { ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } },
-  );
+  ({ world, open } = bootWithUpdates());
 });
 
 test('重新打开 applies the downloaded version', async () => {

@@ -2,22 +2,16 @@
  * A new version downloaded while the resident fills in a form: the restart is not offered over the form (it would
  * clear the name and ID number held in memory), but when they are back on the landing page, and once a session.
  */
-import { landingFixture } from '../unit/fixtures/landing';
-import { bootApp, until } from './harness';
-import { installUpdateStandIns, type UpdateWorld } from './wx-update';
+import { until } from './harness';
+import { bootWithUpdates, type UpdateWorld } from './wx-update';
 
 jest.setTimeout(20000);
 
 let world: UpdateWorld;
-let open: ReturnType<typeof bootApp>;
+let open: ReturnType<typeof bootWithUpdates>['open'];
 
 beforeAll(() => {
-  world = installUpdateStandIns();
-  open = bootApp((call) =>
-    call.name === 'scan'
-      ? { ok: true, data: landingFixture() }
-      : { ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } },
-  );
+  ({ world, open } = bootWithUpdates());
 });
 
 const settle = () => new Promise((r) => setTimeout(r, 50));

@@ -1,20 +1,12 @@
 /** The built weapp landing page, rendered by miniprogram-simulate with WeChat Cloud stood in. */
-import { landingFixture } from '../unit/fixtures/landing';
 import { simApp, until } from './harness';
+import { landingCloud } from './landing-cloud';
 
 jest.setTimeout(15000);
 
 const { calls, open, boot } = simApp();
 
-beforeAll(() => {
-  boot((call) => {
-    if (call.name === 'scan' && call.data.postId === 'TB-PT-0001') return { ok: true, data: landingFixture() };
-    if (call.name === 'scan') {
-      return { ok: false, error: { code: 'POST_NOT_FOUND', message: '没有找到这个先锋岗，请确认二维码是否完整' } };
-    }
-    return { ok: false, error: { code: 'UNKNOWN_FUNCTION', message: '没有这个服务' } };
-  });
-});
+beforeAll(() => boot(landingCloud));
 
 test('a scanned QR code (scene) renders the post name and its volunteers, after one scan call', async () => {
   const p = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });

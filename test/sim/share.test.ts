@@ -2,22 +2,14 @@
  * 转发 (forwarding a page to a chat) in the built weapp: the public pages give WeChat a card, the pages with a
  * person's own data give none (WeChat then greys 转发 out), and a forwarded landing counts as a link, not a plate.
  */
-import { landingFixture } from '../unit/fixtures/landing';
 import { simApp, until } from './harness';
+import { landingCloud } from './landing-cloud';
 
 jest.setTimeout(20000);
 
 const { calls, open, boot } = simApp();
 
-beforeAll(() => {
-  boot((call) => {
-    if (call.name === 'scan' && call.data.postId === 'TB-PT-0001') return { ok: true, data: landingFixture() };
-    if (call.name === 'scan') {
-      return { ok: false, error: { code: 'POST_NOT_FOUND', message: '没有找到这个先锋岗，请确认二维码是否完整' } };
-    }
-    return { ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } };
-  });
-});
+beforeAll(() => boot(landingCloud));
 
 test('a landing opened from a plate forwards a card of that post that counts as a link, not a scan of the plate', async () => {
   const p = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });

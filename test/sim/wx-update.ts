@@ -3,6 +3,9 @@
  * the app loads). As strict as WeChat: one manager for the app, `applyUpdate` fails until the new version is
  * downloaded (onUpdateReady), and a modal button of more than 4 characters fails the call.
  */
+import { bootApp } from './harness';
+import { landingCloud } from './landing-cloud';
+
 export interface UpdateWorld {
   /** WeChat finished downloading a new version: runs the app's onUpdateReady listeners. */
   downloaded(): void;
@@ -70,4 +73,10 @@ export function installUpdateStandIns(): UpdateWorld {
     }, 0);
   };
   return world;
+}
+
+/** Boots the built app over the landing cloud with the update stand-ins in place. */
+export function bootWithUpdates(): { world: UpdateWorld; open: ReturnType<typeof bootApp> } {
+  const world = installUpdateStandIns();
+  return { world, open: bootApp(landingCloud) };
 }
