@@ -15,9 +15,13 @@ test('an unknown page’s address opens the home page with a word on why', async
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(`${app.server.url}/#/packages/old/pages/detail/index?id=x`);
-  await page.getByText('您要找的页面已经不在了，已为您打开首页').waitFor({ timeout: 20_000 });
+  const word = page.getByText('您要找的页面已经不在了，已为您打开首页');
+  await word.waitFor({ timeout: 20_000 });
   await page.locator('.home-page').first().waitFor();
   expect(page.url()).toContain('/pages/index/index');
+  // Long enough to read: Taro hides a toast shown before its page switch completed within ≈ 300 ms.
+  await page.waitForTimeout(1500);
+  expect(await word.isVisible()).toBe(true);
   expect(errors).toEqual([]);
   await context.close();
 });

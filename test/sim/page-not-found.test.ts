@@ -3,7 +3,7 @@
  * honours a redirect only when it is made synchronously there. The built app opens the home page at once, then says
  * why.
  */
-import { bootApp } from './harness';
+import { bootApp, until } from './harness';
 
 jest.setTimeout(15000);
 
@@ -11,6 +11,7 @@ type Opts = { url?: string; title?: string; success?: (r: unknown) => void; comp
 const relaunched: string[] = [];
 const toasts: string[] = [];
 const notFoundListeners: ((res: unknown) => void)[] = [];
+let open: ReturnType<typeof bootApp>;
 
 beforeAll(() => {
   require('miniprogram-simulate');
@@ -28,7 +29,7 @@ beforeAll(() => {
     o.success?.({ errMsg: 'showToast:ok' });
     o.complete?.({ errMsg: 'showToast:ok' });
   };
-  bootApp(() => ({ ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } }));
+  open = bootApp(() => ({ ok: false, error: { code: 'UNAVAILABLE', message: '网络不给力' } }));
 });
 
 test('a missing page opens the home page within onPageNotFound itself, then says the page is gone', async () => {
@@ -39,6 +40,12 @@ test('a missing page opens the home page within onPageNotFound itself, then says
   }
   // Synchronously, as WeChat requires: no await between the event and the redirect.
   expect(relaunched).toEqual(['/pages/index/index']);
-  await new Promise((r) => setTimeout(r, 20));
+  // WeChat then shows the home page, which says why, once.
+  const home = open('pages/index/index', {});
+  await until(() => toasts.length > 0, home.allText);
   expect(toasts).toEqual(['您要找的页面已经不在了，已为您打开首页']);
+  home.show();
+  await new Promise((r) => setTimeout(r, 20));
+  expect(toasts).toHaveLength(1);
+  home.unload();
 });

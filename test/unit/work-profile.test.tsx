@@ -6,6 +6,7 @@ import InvitePage from '~/src/packages/work/pages/invite';
 import ProfilePage from '~/src/packages/work/pages/profile';
 import TemplatesPage from '~/src/packages/work/pages/templates';
 import { CloudError } from '~/src/services/cloudError';
+import { sayOwedOnHome } from '~/src/services/homeNotice';
 import { useAppStore } from '~/src/stores';
 import * as services from './support/services';
 import { texts } from './work-stubs';
@@ -144,6 +145,14 @@ describe('我的资料', () => {
     await click(container.querySelector('.unbind-button'));
     expect(mocks.unbind).toHaveBeenCalled();
     expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });
+    // Said by the home page once it shows: H5 hides a toast shown before the switch completes.
+    const said = () => (Taro.showToast as unknown as jest.Mock).mock.calls.map(([o]) => (o as { title: string }).title);
+    expect(said()).not.toContain('已解除绑定');
+    await act(async () => {
+      await Promise.resolve();
+      sayOwedOnHome();
+    });
+    expect(said()).toContain('已解除绑定');
   });
 });
 

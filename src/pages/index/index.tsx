@@ -4,6 +4,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PageShell } from '../../components/PageShell';
 import { offerUpdate } from '../../services/appUpdate';
+import { sayOwedOnHome } from '../../services/homeNotice';
 import { homeCard, useShareCard } from '../../services/share';
 import { useAppStore } from '../../stores';
 import { DemoSwitcher } from './DemoSwitcher';
@@ -24,7 +25,10 @@ export default function HomePage() {
   const me = useAppStore((s) => s.me);
   const loadMe = useAppStore((s) => s.loadMe);
   useShareCard(homeCard);
-  useDidShow(offerUpdate);
+  useDidShow(() => {
+    sayOwedOnHome();
+    offerUpdate();
+  });
 
   useEffect(() => {
     void loadMe();

@@ -17,7 +17,7 @@ import { WorkLoadState } from '../../shared/WorkLoadState';
 import { ProfileForm } from './ProfileForm';
 import { STRINGS } from './strings';
 import { WorkloadCard } from './WorkloadCard';
-import { restartAt } from '~/src/services/navigation';
+import { restartHomeSaying } from '~/src/services/homeNotice';
 import './index.scss';
 
 function Unit({ profile }: { profile: ProfileData }) {
@@ -56,10 +56,9 @@ export default function ProfilePage() {
       return;
     try {
       await unbind();
-      void Taro.showToast({ title: STRINGS.unbound, icon: 'success' });
-      // The home page shows what a resident sees once the session knows the new role.
+      // The home page shows what a resident sees once the session knows the new role, and says it is done.
       await useAppStore.getState().loadMe();
-      void restartAt('/pages/index/index');
+      void restartHomeSaying(STRINGS.unbound, 'success');
     } catch (err) {
       void Taro.showToast({ title: messageOf(err), icon: 'none' });
     }
