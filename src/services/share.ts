@@ -7,7 +7,7 @@
  * plate's `scene` or `q`, and a card carrying them would count every open of it as a scan of the plate (`qr`). An
  * opened card counts as a `link`.
  */
-import { useShareAppMessage } from '@tarojs/taro';
+import { useAddToFavorites, useShareAppMessage } from '@tarojs/taro';
 import { landingUrl } from './post/landingUrl';
 
 /** What a forwarded card shows (title) and opens (path, from the app's root). */
@@ -40,6 +40,22 @@ export function homeCard(): ShareCard {
 export function postCard(postId: string | null, name: string | null): ShareCard {
   if (!postId) return homeCard();
   return { title: name ? SHARE_TEXT.post(name) : SHARE_TEXT.postUnnamed, path: landingUrl(postId, 'link') };
+}
+
+/**
+ * What 收藏 (WeChat's favorites, in every page's ··· menu) keeps of a post's landing: its name, and a query that reopens
+ * the post as the resident's own return visit (`recent`). Without it WeChat keeps the page's own query, so a landing
+ * opened from a plate would be saved with the plate's `scene`, and every later open of the favorite would count as a
+ * scan of the plate.
+ */
+export function postFavorite(postId: string | null, name: string | null): { title: string; query: string } {
+  if (!postId) return { title: SHARE_TEXT.home, query: '' };
+  return { title: name ?? SHARE_TEXT.postUnnamed, query: landingUrl(postId, 'recent').split('?')[1] };
+}
+
+/** Registers what 收藏 keeps of the page, read when the resident taps it. */
+export function useFavorite(favorite: () => { title: string; query: string }): void {
+  useAddToFavorites(() => favorite());
 }
 
 /** Registers the page's card; `card` is read when the resident forwards, so it sees what the page shows then. */

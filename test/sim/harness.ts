@@ -28,6 +28,8 @@ export interface RenderedPage {
    * result, or `null` when the page registers none, where WeChat greys 转发 out.
    */
   share: () => unknown;
+  /** What WeChat's 收藏 gets from the page's onAddToFavorites (undefined: WeChat keeps the page's own query). */
+  favorite: () => unknown;
   /** Plays onShow again, as WeChat does when the page above this one closes (back). */
   show: () => void;
   /**
@@ -147,6 +149,10 @@ export function bootApp(cloud: CloudHandler) {
         if (json.enablePullDownRefresh !== true) return false;
         void comp.instance.onPullDownRefresh();
         return true;
+      },
+      favorite: () => {
+        const handler = comp.instance.onAddToFavorites;
+        return typeof handler === 'function' ? handler.call(comp.instance, {}) : undefined;
       },
       share: () => {
         const handler = comp.instance.onShareAppMessage;

@@ -30,6 +30,12 @@ test('a landing opened from a plate forwards a card of that post that counts as 
   expect(calls[0].data).toMatchObject({ action: 'land', postId: 'TB-PT-0001', source: 'link' });
 });
 
+test('收藏 of a landing opened from a plate keeps the post, reopened as a return visit, never the plate’s code', async () => {
+  const p = open('pages/post/index', { scene: encodeURIComponent('TB-PT-0001') });
+  await until(() => p.texts('post-name')[0], p.allText);
+  expect(p.favorite()).toEqual({ title: '平台镇新立村先锋岗', query: 'id=TB-PT-0001&source=recent' });
+});
+
 test('an unknown post forwards the home page, never a page that says 没有找到', async () => {
   const p = open('pages/post/index', { id: 'NO-SUCH-POST', source: 'link' });
   await until(() => p.texts('unknown-title')[0], p.allText);

@@ -20,7 +20,7 @@ import { VolunteerList } from './VolunteerList';
 import { openPage } from '~/src/services/navigation';
 import { offerUpdate } from '~/src/services/appUpdate';
 import { IS_WEAPP } from '~/src/services/platform';
-import { postCard, useShareCard } from '~/src/services/share';
+import { postCard, postFavorite, useFavorite, useShareCard } from '~/src/services/share';
 import './index.scss';
 
 function openNearby(): void {
@@ -34,6 +34,7 @@ export default function PostPage() {
   const { data, loading, error, gone, scan, retry } = useLanding(postId, source);
   const location = useScanLocation(gone ? null : postId, scan);
   useShareCard(() => postCard(gone ? null : postId, data?.post.name ?? null));
+  useFavorite(() => postFavorite(gone ? null : postId, data?.post.name ?? null));
   useDidShow(offerUpdate);
 
   if (gone) {

@@ -64,6 +64,7 @@ export const useLaunch = (fn: () => void) => fn();
 export const useDidShow = (_fn: () => void) => undefined;
 export const useDidHide = (_fn: () => void) => undefined;
 export const usePullDownRefresh = (_fn: () => void) => undefined;
+export const useAddToFavorites = (_fn: () => unknown) => undefined;
 export const useLoad = (_fn: () => void) => undefined;
 export const getCurrentInstance = Taro.getCurrentInstance;
 
