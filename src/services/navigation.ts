@@ -49,13 +49,12 @@ async function go(way: Way, url: string): Promise<boolean> {
     return true;
   } catch (err) {
     if (way === 'navigateTo' && STACK_FULL.test(errMsg(err))) {
-      return await Taro.redirectTo({ url }).then(
-        () => true,
-        () => {
-          sayFailed();
-          return false;
-        },
-      );
+      try {
+        await Taro.redirectTo({ url });
+        return true;
+      } catch {
+        // Said below, as any page that did not open.
+      }
     }
     sayFailed();
     return false;

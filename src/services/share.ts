@@ -8,7 +8,7 @@
  * opened card counts as a `link`.
  */
 import { useAddToFavorites, useShareAppMessage } from '@tarojs/taro';
-import { landingUrl } from './post/landingUrl';
+import { landingQuery, landingUrl } from './post/landingUrl';
 
 /** What a forwarded card shows (title) and opens (path, from the app's root). */
 export interface ShareCard {
@@ -50,7 +50,7 @@ export function postCard(postId: string | null, name: string | null): ShareCard 
  */
 export function postFavorite(postId: string | null, name: string | null): { title: string; query: string } {
   if (!postId) return { title: SHARE_TEXT.home, query: '' };
-  return { title: name ?? SHARE_TEXT.postUnnamed, query: landingUrl(postId, 'recent').split('?')[1] };
+  return { title: name ?? SHARE_TEXT.postUnnamed, query: landingQuery(postId, 'recent') };
 }
 
 /** Registers what 收藏 keeps of the page, read when the resident taps it. */

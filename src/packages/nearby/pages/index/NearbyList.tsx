@@ -5,9 +5,10 @@ import type { NearbyPost } from '~/types/api';
 import { openMap } from '~/src/services/geo/openMap';
 import { STRINGS } from './strings';
 import { openPage } from '~/src/services/navigation';
+import { landingUrl } from '~/src/services/post/landingUrl';
 
 function enter(post: NearbyPost): void {
-  void openPage(`/pages/post/index?id=${encodeURIComponent(post.id)}&source=manual`);
+  void openPage(landingUrl(post.id, 'manual'));
 }
 
 function navigate(post: NearbyPost): void {
