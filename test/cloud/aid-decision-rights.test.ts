@@ -54,7 +54,10 @@ test('the pledge (第四十一条) is not asked of an exempt applicant; urgency 
   const resident = new Browser(w.h.url);
   const id = await submit(resident, aidBody(w.at.post.id, { pledge: undefined, urgent: true }));
   const mine = await residentDetail(resident, id);
-  expect(mine.fields).toContainEqual({ label: '时效紧迫（第四十四条）', value: '是，离时效、期限届满或开庭不足7天' });
+  expect(mine.fields).toContainEqual({
+    label: '情况紧急（第四十四条）',
+    value: '是，离时效或期限届满不足7天，或需立即申请保全、先予执行',
+  });
   expect(mine.fields.map((f: { label: string }) => f.label)).not.toContain('诚信承诺');
   const row = await w.h.store.requests.byId(id);
   expect(row?.payload).toMatchObject({ urgent: true, pledge: false });

@@ -9,6 +9,10 @@ import templates from '~/data/answer-templates.json';
 import { GUIDES } from '~/src/services/guides/catalog';
 import { citationGist, VERIFIED_CITATIONS } from '~/src/services/guides/citations';
 import { STRINGS as GUIDE_STRINGS } from '~/src/packages/guides/strings';
+import { STRINGS as AID_STRINGS } from '~/src/packages/resident/pages/aid/strings';
+import { STRINGS as MEDIATION_STRINGS } from '~/src/packages/resident/pages/mediation/strings';
+import { WORK_STRINGS } from '~/src/packages/work/shared/strings';
+import { REQUEST_TEXT } from '~/cloudfunctions/domain/requests/texts';
 
 const ROOT = path.join(__dirname, '../..');
 const NUM = '[零一二三四五六七八九十百千]+';
@@ -114,4 +118,26 @@ test('the defects found in the statute audit stay fixed everywhere', () => {
   const cards = GUIDES.find((g) => g.id === 'fraud-selling-cards');
   expect(cards?.citations.map((c) => c.article)).toContain('第四十四条');
   expect(cards?.citations.map((c) => c.article)).not.toContain('第三十八条');
+});
+
+test('the defects of the second statute audit (2026-12-07) stay fixed everywhere', () => {
+  // Interest above 4 × LPR is not supported; interest within it is still owed (民间借贷规定 第二十五条).
+  expect(everyText).not.toMatch(/不用全还/);
+  // Breaking a protection order: 训诫 is due, a fine or detention only may follow (反家庭暴力法 第三十四条).
+  expect(everyText).not.toMatch(/会被训诫、罚款、拘留/);
+  // 帮助信息网络犯罪活动罪 may be punished by a fine alone (刑法 第二百八十七条之二).
+  expect(everyText).not.toMatch(/要坐牢/);
+  // 第二十三条 names 救助管理机构; 老年人组织 come from the 2022 rule for the old, disabled and ill only.
+  const proxies = GUIDES.find((g) => g.id === 'violence-children-elders')?.answer ?? '';
+  const forced = proxies.split('；').find((part) => /威吓/.test(part)) ?? '';
+  expect(forced).toMatch(/救助管理机构/);
+  expect(forced).not.toMatch(/老年人组织/);
+  // 法律援助法 第四十四条 has no hearing ground, and does have preservation and advance execution.
+  for (const text of [AID_STRINGS.urgent, WORK_STRINGS.urgentNote, REQUEST_TEXT.urgentYes]) {
+    expect(text).not.toMatch(/开庭/);
+    expect(text).toMatch(/保全/);
+  }
+  expect(AID_STRINGS.urgentHint).not.toMatch(/会优先处理/);
+  // A mediation agreement binds once the parties and the mediator sign and the committee seals (人民调解法 第二十九条).
+  expect(MEDIATION_STRINGS.notes.join('')).toMatch(/调解员签名/);
 });

@@ -75,7 +75,7 @@ describe('the self-check', () => {
   test('nothing answered: both choices are asked for in the contract words', () => {
     expect(checkEligibility({}).missing).toEqual({
       matter: '请选择申请事项',
-      exemption: '请选择是否属于免予经济困难审查的情形',
+      exemption: '请选择您是否属于下列情形',
     });
   });
 });
@@ -84,7 +84,7 @@ test('the honest framing is at the top; 下一步 waits for the answers, then op
   const { container } = open();
   expect(screen.getByText(FRAMING)).toBeTruthy();
   fireEvent.click(screen.getByText('下一步'));
-  expect(texts(container, 'form-error')).toEqual(['请选择申请事项', '请选择是否属于免予经济困难审查的情形']);
+  expect(texts(container, 'form-error')).toEqual(['请选择申请事项', '请选择您是否属于下列情形']);
   expect(container.querySelector('.input-name')).toBeNull();
   passSelfCheck(container);
   expect(container.querySelector('.input-name')).toBeTruthy();

@@ -66,7 +66,7 @@ export const AidFieldsSchema = v.strictObject({
   postId: PostIdSchema,
   clientId: ClientIdSchema,
   matter: v.picklist(keys(AID_MATTERS), '请选择申请事项'),
-  exemption: v.picklist(keys(AID_EXEMPTIONS), '请选择是否属于免予经济困难审查的情形'),
+  exemption: v.picklist(keys(AID_EXEMPTIONS), '请选择您是否属于下列情形'),
   channel: v.optional(v.picklist(keys(AID_CHANNELS), '特殊通道不正确'), 'none'),
   name: text('姓名', TEXT_LIMITS.name),
   idNumber: v.pipe(

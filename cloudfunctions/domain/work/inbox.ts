@@ -85,7 +85,7 @@ export async function todoRows(store: Store, user: Parameters<typeof canSee>[0],
   return rows.filter((r) => canSee(user, units, r)).sort((a, b) => Number(isUrgent(b)) - Number(isUrgent(a)));
 }
 
-/** A legal-aid application the resident marked as urgent (时效紧迫). */
+/** A legal-aid application the resident marked as urgent (情况紧急, 法律援助法 第四十四条). */
 function isUrgent(row: RequestRow): boolean {
   const p = payloadOf(row);
   return p.kind === 'aid' && p.urgent;

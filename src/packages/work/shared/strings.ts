@@ -4,11 +4,15 @@ export const WORK_STRINGS = {
   allKinds: '全部',
   fromResident: '群众申请',
   needsReview: '待人工复核',
-  /** 法律援助法 第四十四条: a deadline under 7 days away; aid may be given first. */
-  urgent: '时效紧迫',
+  /**
+   * 法律援助法 第四十四条: a statutory time limit or deadline under 7 days away, or an urgent need for property or
+   * evidence preservation (保全) or advance execution (先予执行); the office may give aid first.
+   */
+  urgent: '情况紧急',
   /** The decision date of a legal-aid application (第四十三条; 民法典 第二百零一、二百零三条 count the days). */
   aidDecisionBy: (day: string, note: string) => `应在 ${day} 24时前作出决定（${note}）`,
-  urgentNote: '申请人称离时效、期限届满或开庭不足7天：可以决定先行提供法律援助（法律援助法第四十四条）',
+  urgentNote:
+    '申请人称离法定时效或者期限届满不足7天，或者需要立即申请保全、先予执行：可以决定先行提供法律援助（法律援助法第四十四条）',
   left: (span: string) => `还剩 ${span}`,
   overdue: (span: string) => `已超时 ${span}`,
   days: (n: number) => `${n}天`,
