@@ -65,7 +65,21 @@ describe('CharCount', () => {
     expect(container.querySelector('.char-over')).toBeNull();
     rerender(<CharCount text={'字'.repeat(15)} max={12} />);
     expect(container.querySelector('.char-count-over')?.textContent).toBe('15/12');
-    expect(container.querySelector('.char-over')?.textContent).toBe('已超出3个字，请删减后再提交');
+    expect(container.querySelector('.char-over')?.textContent).toBe('最多12个字，现在多了3个字，请删减后再提交');
+  });
+
+  it('counts an emoji as the one character the writer sees, as the limits on app and server do', () => {
+    const { container } = render(<CharCount text="😭😭😭🙏🙏" max={500} />);
+    expect(container.querySelector('.char-count')?.textContent).toBe('5/500');
+    // An answer of exactly its limit in characters, four of them emoji (2,004 UTF-16 units): the count says it fits,
+    // and the schema the server also runs takes it; one character more is refused with the limit named.
+    const text = AnswerInputSchema.entries.text;
+    const full = `${'法律援助'.repeat(499)}👍👍👍👍`;
+    expect(full.length).toBe(2004);
+    const fits = render(<CharCount text={full} max={2000} />);
+    expect(fits.container.querySelector('.char-count')?.textContent).toBe('2000/2000');
+    expect(checkValue(text, full)).toBeNull();
+    expect(checkValue(text, `${full}答`)).toBe('答复内容不能超过2000个字');
   });
 });
 

@@ -55,7 +55,7 @@ test('a paste over the limit is kept whole and the form says by how much it is o
   fireEvent.click(screen.getByText('拖欠工资'));
   typeText(container, '工'.repeat(530));
   expect(container.querySelector('.char-count')?.textContent).toBe('530/500');
-  expect(container.querySelector('.char-over')?.textContent).toBe('已超出30个字，请删减后再提交');
+  expect(container.querySelector('.char-over')?.textContent).toBe('最多500个字，现在多了30个字，请删减后再提交');
   await act(async () => fireEvent.click(screen.getByText('提交')));
   expect(askQuestion).not.toHaveBeenCalled();
   expect(container.textContent).toContain('问题描述不能超过500个字');

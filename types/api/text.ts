@@ -15,6 +15,20 @@ export interface TextLimit {
 // Letters (Han, Latin …) and digits carry meaning; emoji, symbols, punctuation and spaces do not.
 const MEANINGFUL = /[\p{L}\p{N}]/u;
 
+/**
+ * How many characters `s` has as its writer counts them: one a code point, so an emoji is one, not the two UTF-16
+ * units `length` counts. The form's live count and every limit below count the same way, so a text the count says
+ * fits is never refused for its length.
+ */
+export function charCount(s: string): number {
+  let n = 0;
+  for (const _ of s) n += 1;
+  return n;
+}
+
+/** A check that a string has at most `max` characters (charCount). */
+export const maxChars = (max: number, message: string) => v.check((s: string) => charCount(s) <= max, message);
+
 /** The letters and digits of `s`, one entry per code point. */
 export function meaningfulChars(s: string): string[] {
   return [...s].filter((c) => MEANINGFUL.test(c));
@@ -35,8 +49,8 @@ export const textField = (field: string, lim: TextLimit) =>
   v.pipe(
     v.string(`${field}必须是文字`),
     v.trim(),
-    v.minLength(lim.min, `${field}至少${lim.min}个字`),
-    v.maxLength(lim.max, `${field}不能超过${lim.max}个字`),
+    v.check((s) => charCount(s) >= lim.min, `${field}至少${lim.min}个字`),
+    maxChars(lim.max, `${field}不能超过${lim.max}个字`),
     v.rawCheck(({ dataset, addIssue }) => {
       if (!dataset.typed) return;
       const why = emptyOfMeaning(field, dataset.value, lim.min);

@@ -1,5 +1,6 @@
 /** A counted text: the live count of a field (`12/500`) and a textarea that carries it. */
 import { Input, Text, Textarea } from '@tarojs/components';
+import { charCount } from '~/types/api/text';
 import { FORM_STRINGS } from './strings';
 
 /**
@@ -8,13 +9,16 @@ import { FORM_STRINGS } from './strings';
  */
 export const NO_LIMIT = -1;
 
-/** The live count of a text field, e.g. `12/500`, and by how much a text (a paste) is over the limit. */
+/**
+ * The live count of a text field, e.g. `12/500`, and by how much a text (a paste) is over the limit. Characters are
+ * counted as the writer sees them (charCount: an emoji is one), as the limits on app and server count them.
+ */
 export function CharCount({ text, max }: { text: string | undefined; max: number }) {
-  const n = (text ?? '').length;
+  const n = charCount(text ?? '');
   return (
     <>
       <Text className={`char-count${n > max ? ' char-count-over' : ''}`}>{FORM_STRINGS.count(n, max)}</Text>
-      {n > max ? <Text className="form-error char-over">{FORM_STRINGS.overBy(n - max)}</Text> : null}
+      {n > max ? <Text className="form-error char-over">{FORM_STRINGS.overBy(n - max, max)}</Text> : null}
     </>
   );
 }
