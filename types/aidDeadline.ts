@@ -15,9 +15,9 @@ const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const;
 /** What the note beside the date says (民法典 第二百零一、二百零三条), once for applicants and staff alike. */
 const NOTES = {
   known:
-    '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日',
+    '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算',
   weekendsOnly:
-    '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是周末的，已顺延到下周一；这一年的节假日安排未收录，遇法定节假日还会顺延',
+    '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是周末，顺延到下周一，这个日期已按此计算；这一年的节假日安排未收录，遇法定节假日还会顺延',
 } as const;
 
 /** A decision's last day (yyyy-mm-dd, CST), when it ends (24:00 CST, exclusive), and if that year's holidays are known. */

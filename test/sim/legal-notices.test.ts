@@ -53,7 +53,7 @@ test('an applicant under review sees the decision date as a date', async () => {
   const p = page;
   const due = await until(() => p.texts('request-due')[0], p.allText);
   expect(due).toBe(
-    '法律援助机构应在 2026年12月4日（星期五） 24时前作出是否给予法律援助的决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日）',
+    '法律援助机构应在 2026年12月4日（星期五） 24时前作出是否给予法律援助的决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算）',
   );
   expect(p.texts('aid-declined-line')).toEqual([]);
 });

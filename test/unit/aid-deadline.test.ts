@@ -69,11 +69,18 @@ describe('a year without a notice: weekends only, and the note says holidays may
     expect(deadlineNote(d.endsAt)).toContain('遇法定节假日还会顺延');
   });
 
-  test('a covered year says the date has already been moved, citing both articles', () => {
+  test('a date that did not move is not said to have moved (已顺延 read as a postponement)', () => {
+    // Received on Monday 2026-12-07: the 7th day, Monday 12-14, is a working day and stays.
+    const d = aidDecisionDeadline(cst('2026-12-07T09:00:00'));
+    expect(d.lastDay).toBe('2026-12-14');
+    expect(deadlineNote(d.endsAt)).not.toMatch(/已顺延/);
+  });
+
+  test('a covered year says how a rest day moves the date and that this date counts it, citing both articles', () => {
     const d = aidDecisionDeadline(cst('2026-09-24T09:00:00'));
     expect(d.holidaysKnown).toBe(true);
     expect(deadlineNote(d.endsAt)).toBe(
-      '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日',
+      '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算',
     );
   });
 });

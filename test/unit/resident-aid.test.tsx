@@ -14,7 +14,7 @@ const FRAMING =
 const OTHER =
   '属于第三十一条第（九）项“法律、法规、规章规定的其他情形”，由法律援助机构按有关规定审查；属于第三十二条情形（如家庭暴力受害人主张相关权益）的，也可以申请';
 const DEADLINE_NOTE =
-  '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日';
+  '依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算';
 const ID = AID_ID;
 // Received on Saturday 2026-11-28 (CST): the 7th day, 12-05, is a Saturday, so the date is Monday 12-07, ending at 24:00.
 const DUE = Date.UTC(2026, 11, 7, 16, 0);

@@ -20,7 +20,7 @@ const DUE = Date.UTC(2026, 10, 28, 1, 30);
 // An application received on 11-27: decided by 24:00 CST of 12-04, the 7th day after (民法典 第二百零一、二百零三条).
 const AID_DUE = Date.UTC(2026, 11, 4, 16, 0);
 const AID_DAY =
-  '法律援助机构应在 2026年12月4日（星期五） 24时前作出是否给予法律援助的决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日）';
+  '法律援助机构应在 2026年12月4日（星期五） 24时前作出是否给予法律援助的决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算）';
 
 function summary(over: Partial<RequestSummary>): RequestSummary {
   const base = { postId: 'TB-PT-0001', postName: '平台镇新立村先锋岗', createdAt: AT, updatedAt: AT, dueAt: DUE };

@@ -109,7 +109,7 @@ test("legal-aid staff see the decision date and the applicant's urgency (第四�
   const aid = question({ id: 'rq0000004', kind: 'aid', status: 'submitted', dueAt, urgent: true, actions: [] });
   const { container } = await open(aid);
   expect(container.querySelector('.case-decision-day')?.textContent).toBe(
-    '应在 2026年12月7日（星期一） 24时前作出决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天是休息日或法定节假日的，已顺延到其后的第一个工作日）',
+    '应在 2026年12月7日（星期一） 24时前作出决定（依民法典第二百零一、二百零三条，从收到申请的第二天起算7日，最后一天如果是休息日或法定节假日，顺延到其后的第一个工作日，这个日期已按此计算）',
   );
   expect(container.querySelector('.case-urgent')?.textContent).toBe('情况紧急');
   expect(container.querySelector('.case-urgent-note')?.textContent).toContain('法律援助法第四十四条');
