@@ -119,3 +119,30 @@ test('in elder mode at 360 px the place line breaks between names, never inside 
   expect(names.out.filter((n) => n.lines !== 1)).toEqual([]);
   await context.close();
 });
+
+test('in elder mode on a 320 px phone every button of the landing page reads on one line', async () => {
+  const { context, page } = await openSamplePlate({ width: 320, height: 568 });
+  if ((await page.locator('.page.elder').count()) === 0) await page.locator('.elder-toggle').first().click();
+  await page.locator('.page.elder').first().waitFor();
+  await page.locator('.location-ask .btn').first().waitFor();
+  // Each label and the lines (distinct tops) its characters lie on: 我要咨 / 询 was two. A call button's label and its
+  // number are two pieces: the number may take a line of its own, but never breaks (0436- / 3758028).
+  const pieces = await page.$$eval('.page.elder .btn', (els) =>
+    els
+      .filter((el) => el.getBoundingClientRect().width > 0)
+      .flatMap((el): Element[] => {
+        const parts = el.querySelectorAll('.call-label, .call-number');
+        return parts.length > 0 ? Array.from(parts) : [el];
+      })
+      .map((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        const tops = new Set(Array.from(range.getClientRects(), (r) => Math.round(r.top)));
+        return { label: (el.textContent ?? '').trim(), lines: tops.size };
+      }),
+  );
+  const labels = pieces.map((b) => b.label);
+  expect(labels).toEqual(expect.arrayContaining(['我要咨询', '申请调解', '法律援助', '分享位置', '12348']));
+  expect(pieces.filter((b) => b.lines !== 1)).toEqual([]);
+  await context.close();
+});

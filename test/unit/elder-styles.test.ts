@@ -52,3 +52,25 @@ test('the mixin for new pages scales a size and a touch target under .elder', ()
   expect(rpx(r.get('.elder .x'), 'font-size')).toBe(52);
   expect(rpx(r.get('.elder .x'), 'min-height')).toBeGreaterThanOrEqual(110);
 });
+
+test('a button label that wraps keeps its lines together, and so does a two-line choice chip', () => {
+  // Centred by flex: a line-height as tall as the button (88rpx, 120rpx in elder mode) set a wrapped label's two
+  // lines a whole button apart.
+  for (const selector of ['.btn', '.elder .btn']) {
+    expect([
+      selector,
+      app
+        .get(selector)
+        ?.match(/line-height:\s*([^;]+)/)?.[1]
+        .trim(),
+    ]).toEqual([selector, '1.3']);
+  }
+  // A chip wrapping to two lines (请求认定公民无民事行为能力或者限制民事行为能力) had no padding above and below.
+  const chip = rules(compile('components/forms/fields.scss')).get('.chip');
+  expect(
+    chip
+      ?.match(/padding:\s*([\d.]+)rpx\s+([\d.]+)rpx/)
+      ?.slice(1)
+      .map(Number),
+  ).toEqual([12, 28]);
+});

@@ -7,7 +7,7 @@ import TopicPage from '~/src/packages/guides/pages/topic';
 import { GUIDES } from '~/src/services/guides/catalog';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
-import { openWith, resetEachTest, stub } from './support/page';
+import { callButton, openWith, resetEachTest, stub } from './support/page';
 
 const initial = useAppStore.getState();
 
@@ -101,7 +101,7 @@ test("opened from a post, a guide offers that post's volunteer, mediation room a
   expect(within(contacts).queryByText('拨打 李建国')).toBeNull();
   fireEvent.click(within(contacts).getByText('拨打 王秀兰'));
   expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '13804361234' });
-  fireEvent.click(within(contacts).getByText('拨打电话 12348'));
+  fireEvent.click(callButton(contacts, '拨打电话 12348'));
   expect(Taro.makePhoneCall).toHaveBeenLastCalledWith({ phoneNumber: '12348' });
 });
 

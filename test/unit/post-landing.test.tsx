@@ -7,7 +7,7 @@ import { CloudError } from '~/src/services/cloudError';
 import { useAppStore } from '~/src/stores';
 import { landingFixture } from './fixtures/landing';
 import { landPost as land } from './support/services';
-import { resetEachTest, stub, texts } from './support/page';
+import { callButton, resetEachTest, stub, texts } from './support/page';
 
 jest.mock('~/src/services/post/landPost');
 
@@ -92,7 +92,7 @@ test('nearby services show stars, distance and call buttons; 12348 is the first 
   expect(screen.getByText('约120米')).toBeTruthy();
   const city = container.querySelector('.city-contacts') as HTMLElement;
   expect(city.querySelectorAll('.service-name')[0].textContent).toBe('12348 公共法律服务热线');
-  fireEvent.click(within(city).getByText('拨打电话 12348'));
+  fireEvent.click(callButton(city, '拨打电话 12348'));
   expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12348' });
 });
 
@@ -127,7 +127,7 @@ test('POST_NOT_FOUND shows the friendly page with the bundled 12348 and a way ho
   land.mockRejectedValueOnce(new CloudError('POST_NOT_FOUND'));
   open({ id: 'NOPE' });
   expect(await screen.findByText('没有找到这个先锋岗')).toBeTruthy();
-  fireEvent.click(screen.getByText('拨打电话 12348'));
+  fireEvent.click(callButton(document.body, '拨打电话 12348'));
   expect(Taro.makePhoneCall).toHaveBeenCalledWith({ phoneNumber: '12348' });
   fireEvent.click(screen.getByText('返回首页'));
   expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });

@@ -31,7 +31,7 @@ export function ServiceCard({ service, kindLabel }: ServiceCardProps) {
       ) : null}
       {address ? <Text className="muted service-line">{address}</Text> : null}
       {hours ? <Text className="muted service-line">{COMPONENT_STRINGS.hours + hours}</Text> : null}
-      <CallButton phone={phone} label={`${COMPONENT_STRINGS.call} ${phone}`} />
+      <CallButton phone={phone} showNumber />
       <ContactActions service={service} />
     </View>
   );

@@ -1,13 +1,13 @@
 /** The three ways to ask for help from a post's landing page, each opening its form for this post. */
 import { Button, View } from '@tarojs/components';
 import { openPage } from '~/src/services/navigation';
+import { STRINGS } from './strings';
 import './ActionEntries.scss';
 
-// Kept beside the component (not in ./strings.ts, which this change does not own); move there when convenient.
 const ENTRIES = [
-  { page: 'ask', label: '我要咨询', className: 'entry-ask' },
-  { page: 'mediation', label: '申请调解', className: 'entry-mediation' },
-  { page: 'aid', label: '法律援助', className: 'entry-aid' },
+  { page: 'ask', label: STRINGS.entries.ask, className: 'entry-ask' },
+  { page: 'mediation', label: STRINGS.entries.mediation, className: 'entry-mediation' },
+  { page: 'aid', label: STRINGS.entries.aid, className: 'entry-aid' },
 ] as const;
 
 /** Big buttons for 我要咨询, 申请调解 and 法律援助; each form is one tap away. */

@@ -2,6 +2,8 @@
 export const STRINGS = {
   title: '岗位首页',
   circle: '500米公共法律服务圈',
+  /** The three big buttons: each names its form's page title. */
+  entries: { ask: '我要咨询', mediation: '申请调解', aid: '法律援助' },
   volunteers: '法律明白人',
   /** The heading when a mediator serves the post too: a 调解员 is not always a 法律明白人. */
   volunteersAndMediators: '法律明白人和调解员',

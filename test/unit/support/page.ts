@@ -40,3 +40,15 @@ export function openWith(page: ReactElement, params: Record<string, string>) {
   stub.__setRouterParams(params);
   return render(page);
 }
+
+/**
+ * The call button under `root` that reads `text` (拨打电话 12348): its label and number are pieces of their own, so
+ * that the number never breaks, and getByText finds neither as the whole.
+ */
+export function callButton(root: HTMLElement, text: string): HTMLElement {
+  const found = Array.from(root.querySelectorAll<HTMLElement>('.call-button')).find(
+    (b) => (b.textContent ?? '').replace(/\s+/g, ' ').trim() === text,
+  );
+  if (!found) throw new Error(`no call button reads ${text}`);
+  return found;
+}
