@@ -131,6 +131,9 @@ test('when WeChat needs privacy consent, the sheet comes before any location req
   expect(container.querySelector('.privacy-sheet')).not.toBeNull();
   expect(stub.getLocation).not.toHaveBeenCalled();
   expect(screen.getByText('查看《隐私说明》')).toBeTruthy();
+  // Behind the sheet the page does not claim to be finding the location already.
+  expect(screen.queryByText('正在查找您的位置…')).toBeNull();
+  expect(screen.getByText(/您同意后，才会用您现在的位置查找附近的先锋岗/)).toBeTruthy();
   await act(async () => fireEvent.click(screen.getByText('同意')));
   expect(container.querySelector('.privacy-sheet')).toBeNull();
   expect(stub.getLocation).toHaveBeenCalledTimes(1);

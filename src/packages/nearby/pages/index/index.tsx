@@ -1,6 +1,7 @@
 /** 附近的先锋岗: posts whose 500 m circle covers the user first; without location, by county and township. */
 import { Button, Text, View } from '@tarojs/components';
 import { PageShell, useElder } from '~/src/components/PageShell';
+import { usePrivacySheet } from '~/src/components/PageShell/privacy';
 import { StateView } from '~/src/components/StateView';
 import { NearbyList } from './NearbyList';
 import { NearbyMap } from './NearbyMap';
@@ -22,9 +23,15 @@ function Summary({ state }: { state: NearbyState }) {
 
 function Body({ state }: { state: NearbyState }) {
   const elder = useElder();
+  const consenting = usePrivacySheet((s) => s.open);
   switch (state.phase) {
     case 'locating':
-      return <StateView kind="loading" title={STRINGS.locating} />;
+      // While the consent sheet asks, the page behind it must not say the location is being found already.
+      return consenting ? (
+        <StateView kind="empty" title={STRINGS.awaitingConsent} />
+      ) : (
+        <StateView kind="loading" title={STRINGS.locating} />
+      );
     case 'loading':
       return <StateView kind="loading" title={STRINGS.loading} />;
     case 'error':

@@ -2,6 +2,8 @@
 export const STRINGS = {
   title: '附近的先锋岗',
   locating: '正在查找您的位置…',
+  /** Behind the consent sheet: nothing is being located until 同意. */
+  awaitingConsent: '您同意后，才会用您现在的位置查找附近的先锋岗；不同意也可以按乡镇查找',
   loading: '正在查找先锋岗…',
   inCircle: '在服务圈内',
   within: (n: number) => `您在 ${n} 个先锋岗的500米服务圈内`,
