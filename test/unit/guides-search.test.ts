@@ -100,3 +100,11 @@ test('a topic word ranks its own guides above guides of other topics that mentio
   expect(firstOther).toBe(GUIDES.filter((g) => g.topic === 'divorce').length);
   expect(found.slice(firstOther)).not.toContain('divorce');
 });
+
+test("a resident's phrase for a topic lists other topics only where they are about it, not where they mention it", () => {
+  // 老板不给钱 → 工资: the divorce guides count wages among a couple's property, in their answers only.
+  expect(topics('老板不给钱')).not.toContain('divorce');
+  expect(topics('我老板不给我发工资怎么办')).not.toContain('divorce');
+  // The topic word typed as such still lists every guide that mentions it, after its own.
+  expect(topics('工资')).toContain('divorce');
+});

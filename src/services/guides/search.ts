@@ -63,6 +63,8 @@ type Postings = Map<string, Map<number, number>>;
 interface GuideIndex {
   postings: Postings;
   titles: string[];
+  /** Each guide's steps, as its title: runs of indexable characters. */
+  steps: string[];
   guides: readonly Guide[];
 }
 
@@ -91,7 +93,13 @@ export function buildIndex(guides: readonly Guide[]): GuideIndex {
       }
     }
   });
-  return { postings, titles: guides.map((g) => runs(g.title).join('')), guides };
+  const joined = (text: string) => runs(text).join('');
+  return {
+    postings,
+    titles: guides.map((g) => joined(g.title)),
+    steps: guides.map((g) => joined(g.steps.join('。'))),
+    guides,
+  };
 }
 
 let shared: GuideIndex | null = null;
@@ -143,6 +151,10 @@ function bestOf(index: GuideIndex, spellings: readonly string[]): Map<number, nu
 /**
  * Score of a term per guide: the best of the term itself and the words villagers mean by it; when none of them
  * is in any guide, of the listed words the term contains. Guides of a topic one of those spellings names come first.
+ * When the resident's own words stand for a topic (老板不给钱 → 工资), a guide of another topic follows only where the
+ * word names what it is for (in its title or its steps): 老板不给钱 listed 离婚时家里的房子、存款怎么分, whose answer
+ * counts wages among a couple's property. A topic word typed as such (工资, 离婚) still lists every guide that
+ * mentions it, after its own.
  */
 function termScores(index: GuideIndex, term: string): Map<number, number> {
   let spellings = withSynonyms(term);
@@ -153,6 +165,11 @@ function termScores(index: GuideIndex, term: string): Map<number, number> {
   }
   const topics = new Set(spellings.map((s) => TOPIC_OF.get(s)).filter((t): t is string => t !== undefined));
   if (topics.size > 0) {
+    for (const doc of TOPIC_OF.has(term) ? [] : [...best.keys()]) {
+      if (topics.has(index.guides[doc].topic)) continue;
+      const named = spellings.some((s) => index.titles[doc].includes(s) || index.steps[doc].includes(s));
+      if (!named) best.delete(doc);
+    }
     index.guides.forEach((g, doc) => {
       if (topics.has(g.topic)) best.set(doc, (best.get(doc) ?? 0) + TOPIC_BONUS);
     });
