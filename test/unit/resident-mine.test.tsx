@@ -50,6 +50,16 @@ describe('我的诉求', () => {
     expect(texts(container, 'request-due')).toEqual(['预计 11月28日 09:30 前答复', AID_DAY]);
   });
 
+  test('a mediation already accepted (受理) no longer promises first contact', async () => {
+    list.mockResolvedValueOnce([
+      summary({ id: 'rq0000002', kind: 'mediation', title: '邻里纠纷', status: 'submitted' }),
+      summary({ id: 'rq0000003', kind: 'mediation', title: '排水沟', status: 'accepted' }),
+      summary({ id: 'rq0000004', kind: 'mediation', title: '宅基地', status: 'mediating' }),
+    ]);
+    const { container } = await renderMine();
+    expect(texts(container, 'request-due')).toEqual(['预计 11月28日 09:30 前与您联系']);
+  });
+
   test('tapping a request opens its detail page', async () => {
     list.mockResolvedValueOnce([summary({ id: 'rq0000009' })]);
     const { container } = await renderMine();

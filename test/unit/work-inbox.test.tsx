@@ -72,6 +72,20 @@ test('a request no longer waiting on its promise shows no time left', async () =
   expect(texts(container, 'inbox-due')).toEqual(['还剩 30小时']);
 });
 
+test('a mediation accepted (受理) long ago or an application decided shows neither 还剩 nor 已超时', async () => {
+  // Even a row an older server flagged overdue: the promise was first contact, and 受理 met it.
+  inbox.mockResolvedValue(
+    data([
+      item({ id: 'rq0000001', kind: 'mediation', status: 'accepted', dueAt: NOW - 76 * 24 * HOUR, overdue: true }),
+      item({ id: 'rq0000002', kind: 'mediation', status: 'agreed', dueAt: NOW - 70 * 24 * HOUR, overdue: true }),
+      item({ id: 'rq0000003', kind: 'mediation', status: 'submitted', dueAt: NOW - 2 * 24 * HOUR, overdue: true }),
+    ]),
+  );
+  const { container } = await open('mediator');
+  expect(texts(container, 'inbox-due')).toEqual(['已超时 2天']);
+  expect(container.querySelectorAll('.inbox-row-late')).toHaveLength(1);
+});
+
 test('a request the content check left to a person carries 待人工复核; the others do not', async () => {
   inbox.mockResolvedValue(data([item({ id: 'rq0000001', needsReview: true }), item({ id: 'rq0000002' })]));
   const { container } = await open();

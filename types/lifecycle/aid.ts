@@ -22,11 +22,18 @@ export const AID_LIFECYCLE: Lifecycle<AidStatus> = {
       actions: { startReview: { by: 'worker', to: ['reviewing'] }, ...DECISIONS },
       final: false,
       todo: true,
+      promise: true,
     },
-    reviewing: { actions: DECISIONS, final: false, todo: true },
-    needMore: { actions: { supplement: { by: 'owner', to: ['reviewing'] } }, final: false, todo: false },
-    approved: { actions: {}, final: true, todo: false },
-    declined: { actions: {}, final: true, todo: false },
+    reviewing: { actions: DECISIONS, final: false, todo: true, promise: true },
+    // Waits for the applicant: the office cannot decide until the supplement comes.
+    needMore: {
+      actions: { supplement: { by: 'owner', to: ['reviewing'] } },
+      final: false,
+      todo: false,
+      promise: false,
+    },
+    approved: { actions: {}, final: true, todo: false, promise: false },
+    declined: { actions: {}, final: true, todo: false, promise: false },
   },
   standing: { reveal: 'assignedStaff' },
 };

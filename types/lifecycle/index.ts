@@ -84,3 +84,16 @@ export const FINAL_STATUSES: readonly RequestStatus[] = every((r) => r.final);
 
 /** Statuses in which a request waits for its handler (the inbox's 待处理); the rest wait for the resident or are done. */
 export const TODO_STATUSES: readonly RequestStatus[] = every((r) => r.todo);
+
+/**
+ * True while the handler still owes what the request's due time promises (the first answer, the first contact, the
+ * decision): only then is the time left shown and an elapsed due time overdue (已超时).
+ */
+export function promisePending(kind: RequestKind, status: RequestStatus): boolean {
+  return ruleOf(kind, status)?.promise ?? false;
+}
+
+/** True when the promise is still owed and its time has passed. */
+export function isOverdue(row: { kind: RequestKind; status: RequestStatus; dueAt: number }, now: number): boolean {
+  return promisePending(row.kind, row.status) && row.dueAt < now;
+}

@@ -13,14 +13,35 @@ export type MediationStatus =
 export const MEDIATION_LIFECYCLE: Lifecycle<MediationStatus> = {
   start: 'submitted',
   statuses: {
-    submitted: { actions: { advance: { by: 'worker', to: ['accepted'] } }, final: false, todo: true },
-    accepted: { actions: { advance: { by: 'worker', to: ['investigating'] } }, final: false, todo: true },
-    investigating: { actions: { advance: { by: 'worker', to: ['mediating'] } }, final: false, todo: true },
-    mediating: { actions: { advance: { by: 'worker', to: ['agreed', 'failed'] } }, final: false, todo: true },
+    // The promise is first contact: 受理 meets it, however long the mediation itself then takes.
+    submitted: {
+      actions: { advance: { by: 'worker', to: ['accepted'] } },
+      final: false,
+      todo: true,
+      promise: true,
+    },
+    accepted: {
+      actions: { advance: { by: 'worker', to: ['investigating'] } },
+      final: false,
+      todo: true,
+      promise: false,
+    },
+    investigating: {
+      actions: { advance: { by: 'worker', to: ['mediating'] } },
+      final: false,
+      todo: true,
+      promise: false,
+    },
+    mediating: {
+      actions: { advance: { by: 'worker', to: ['agreed', 'failed'] } },
+      final: false,
+      todo: true,
+      promise: false,
+    },
     // Agreed or not, the case waits for its revisit (回访).
-    agreed: { actions: { advance: { by: 'worker', to: ['revisited'] } }, final: false, todo: true },
-    failed: { actions: { advance: { by: 'worker', to: ['revisited'] } }, final: false, todo: true },
-    revisited: { actions: {}, final: true, todo: false },
+    agreed: { actions: { advance: { by: 'worker', to: ['revisited'] } }, final: false, todo: true, promise: false },
+    failed: { actions: { advance: { by: 'worker', to: ['revisited'] } }, final: false, todo: true, promise: false },
+    revisited: { actions: {}, final: true, todo: false, promise: false },
   },
   standing: {},
 };

@@ -51,6 +51,12 @@ export interface StatusRule<S extends RequestStatus = RequestStatus> {
   final: boolean;
   /** The request waits for its handler (the inbox's 待处理 box). */
   todo: boolean;
+  /**
+   * The handler still owes what the request's due time (dueAt) promises: the first answer, the first contact (受理) or
+   * the decision. Only then is the time left counted down, shown, reminded of or counted as overdue (已超时); a met
+   * promise is never late, however long the rest of the work takes.
+   */
+  promise: boolean;
 }
 
 /** A lifecycle: where a new request starts, each status's rule, and the actions allowed in every status. */

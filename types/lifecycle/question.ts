@@ -29,15 +29,18 @@ export const QUESTION_LIFECYCLE: Lifecycle<QuestionStatus> = {
       },
       final: false,
       todo: true,
+      promise: true,
     },
     needMore: {
       actions: { answer, handOver, supplement: { by: 'owner', to: ['pending'] } },
       final: false,
       todo: false,
+      // The question waits for the resident; their supplement starts a new promise.
+      promise: false,
     },
     // Answered but open: a worker may add a follow-up answer, hand it over or close it.
-    answered: { actions: { answer, handOver, close }, final: false, todo: false },
-    closed: { actions: {}, final: true, todo: false },
+    answered: { actions: { answer, handOver, close }, final: false, todo: false, promise: false },
+    closed: { actions: {}, final: true, todo: false, promise: false },
   },
   // The resident rates the answer once, whatever the status (the handler also requires an answer and no rating).
   standing: { rate: 'owner' },

@@ -3,7 +3,7 @@ import { needsReview } from '../content-check';
 import { excerptOf } from '../requests/excerpt';
 import { payloadOf } from '../requests/payload';
 import { InboxInputSchema, type InboxData, type InboxItem } from '~/types/api/work';
-import { TODO_STATUSES } from '~/types/lifecycle';
+import { isOverdue, TODO_STATUSES } from '~/types/lifecycle';
 import { MEDIATION_SOURCES, REQUEST_STATUSES, type MediationSource, type RequestStatus } from '~/types/requests';
 import type { RequestRow, Store } from '../../store/port';
 import type { Route } from '../context';
@@ -64,7 +64,8 @@ export function toItem(row: RequestRow, names: Names, now: number): InboxItem {
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     dueAt: row.dueAt,
-    overdue: isTodo(row) && row.dueAt < now,
+    // Only a promise still owed runs late: a case accepted (受理) or an application decided is not overdue.
+    overdue: isOverdue(row, now),
     source: sourceOf(row),
     needsReview: needsReview(row.payload),
     urgent: isUrgent(row),

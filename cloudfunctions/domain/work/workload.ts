@@ -1,6 +1,7 @@
 /** work.workload: the caller's own figures (工作量与质量) this month, UTC+8. */
 import { WorkloadInputSchema, type WorkloadData } from '~/types/api/work';
 import { cstMonthStart } from '~/types/day';
+import { isOverdue } from '~/types/lifecycle';
 import type { Route } from '../context';
 import { median } from '../median';
 import { unitsOf } from '../scope';
@@ -34,7 +35,7 @@ export const workload: Route<typeof WorkloadInputSchema, WorkloadData> = {
       rating: rated.length === 0 ? null : rated.reduce((s, r) => s + (r.rating as number), 0) / rated.length,
       ratingCount: rated.length,
       waiting: todo.length,
-      overdue: todo.filter((r) => r.dueAt < now).length,
+      overdue: todo.filter((r) => isOverdue(r, now)).length,
     };
   },
 };

@@ -1,17 +1,12 @@
-/** Which request statuses still wait on someone: only those show a due time. */
-import type { RequestStatus } from '~/types/requests';
+/** Which requests still show their due time to the resident: only those whose promise is still owed. */
+import { promisePending } from '~/types/lifecycle';
+import type { RequestKind, RequestStatus } from '~/types/requests';
 
-const OPEN: readonly RequestStatus[] = [
-  'pending',
-  'submitted',
-  'accepted',
-  'investigating',
-  'mediating',
-  'reviewing',
-  'needMore',
-];
-
-/** True while the request still waits for an answer, a step or a decision. */
-export function isOpen(status: RequestStatus): boolean {
-  return OPEN.includes(status);
+/**
+ * True while the promise under the request still holds: the answer, first contact (受理 meets it) or decision is
+ * still owed. A legal-aid application waiting for the applicant's supplement keeps its decision date, which the
+ * supplement does not move; a question waiting for one gets a new promise when it comes.
+ */
+export function showsDue(kind: RequestKind, status: RequestStatus): boolean {
+  return promisePending(kind, status) || (kind === 'aid' && status === 'needMore');
 }

@@ -1,10 +1,10 @@
-/** One request in 我的诉求: kind, title, status, when it was sent and, while open, when to expect news. */
+/** One request in 我的诉求: kind, title, status, when it was sent and, while the promise is owed, when to expect news. */
 import { Text, View } from '@tarojs/components';
 import type { RequestSummary } from '~/types/api';
 import { REQUEST_STATUSES } from '~/types/requests';
 import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
-import { isOpen } from '../../shared/status';
+import { showsDue } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { openPage } from '~/src/services/navigation';
 
@@ -23,7 +23,9 @@ export function RequestItem({ request }: { request: RequestSummary }) {
       {request.excerpt ? <Text className="request-excerpt">{request.excerpt}</Text> : null}
       <Text className="muted request-post">{request.postName}</Text>
       <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-      {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
+      {showsDue(request.kind, request.status) ? (
+        <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text>
+      ) : null}
     </View>
   );
 }

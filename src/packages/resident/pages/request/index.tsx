@@ -14,7 +14,7 @@ import { fetchRequestDetail } from '~/src/services/requests/fetchRequestDetail';
 import { AID_NOTICES } from '../../shared/aidNotices';
 import { dueLine } from '../../shared/dueLine';
 import { formatTime } from '../../shared/format';
-import { isOpen } from '../../shared/status';
+import { showsDue } from '../../shared/status';
 import { SHARED_STRINGS } from '../../shared/strings';
 import { STRINGS as AID_STRINGS } from '../aid/strings';
 import { AnswerList } from './AnswerList';
@@ -55,7 +55,9 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
         <Text className="request-title">{request.title}</Text>
         <Text className={`request-status status-${request.status}`}>{REQUEST_STATUSES[request.status]}</Text>
         <Text className="muted request-time">{SHARED_STRINGS.submittedAt(formatTime(request.createdAt))}</Text>
-        {isOpen(request.status) ? <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text> : null}
+        {showsDue(request.kind, request.status) ? (
+          <Text className="request-due">{dueLine(request.kind, request.dueAt)}</Text>
+        ) : null}
       </View>
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
       {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}

@@ -18,7 +18,7 @@ const REVEALABLE: RevealField[] = ['idNumber', 'phone'];
 /** The title block: kind, source, title, status, place, requester and the promise. */
 export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number }) {
   const left = timeLeft(detail.dueAt, now);
-  const waiting = isWaiting(detail.status, detail.overdue);
+  const waiting = isWaiting(detail.kind, detail.status);
   return (
     <View className="card case-header">
       <Text className="badge case-kind">{WORK_STRINGS.kinds[detail.kind]}</Text>

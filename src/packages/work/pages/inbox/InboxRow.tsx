@@ -14,7 +14,7 @@ export const caseUrl = (id: string) => `/packages/work/pages/case/index?id=${id}
 /** A whole-card touch target. */
 export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
   const open = () => void openPage(caseUrl(item.id));
-  const waiting = isWaiting(item.status, item.overdue);
+  const waiting = isWaiting(item.kind, item.status);
   const left = timeLeft(item.dueAt, now);
   // The server's `overdue` is the truth; the clock only words it.
   const late = waiting && (item.overdue || left.overdue);
