@@ -100,3 +100,26 @@ export interface CreateOutcome {
   id: string;
   created: boolean;
 }
+
+/**
+ * The outcome of a mediation case for the statistics: its status once agreed or failed; after the revisit (已回访),
+ * the last outcome among its dated steps (payload.steps, a JSON array in one string, as work.advance writes it).
+ * Both stores read it here, so the SQLite and CloudBase figures agree.
+ */
+export function mediationOutcome(kind: RequestKind, status: RequestStatus, steps: unknown): 'agreed' | 'failed' | null {
+  if (kind !== 'mediation') return null;
+  if (status === 'agreed' || status === 'failed') return status;
+  if (status !== 'revisited' || typeof steps !== 'string') return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(steps);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed)) return null;
+  for (let i = parsed.length - 1; i >= 0; i--) {
+    const to = (parsed[i] as { to?: unknown } | null)?.to;
+    if (to === 'agreed' || to === 'failed') return to;
+  }
+  return null;
+}

@@ -208,7 +208,15 @@ export interface RequestStatRow {
   dueAt: number;
   answeredBy: string | null;
   firstAnswerAt: number | null;
+  /**
+   * The outcome a mediation case reached (达成协议 / 未达成协议), still known after its revisit (已回访) from its dated
+   * steps; null for other kinds and before an outcome.
+   */
+  outcome: MediationOutcome | null;
 }
+
+/** How a mediation case ended: agreed (达成协议) or not (未达成协议). */
+export type MediationOutcome = 'agreed' | 'failed';
 
 /** One change of a post (岗位变更记录). */
 export interface PostHistoryRow {

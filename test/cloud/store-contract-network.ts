@@ -4,7 +4,7 @@
  * admin. Registered by runStoreContract (store-contract.ts).
  */
 import type { Post, User } from '~/types/domain';
-import type { Dataset, PostHistoryRow, Store } from '~/cloudfunctions/store/port';
+import type { Dataset, PostHistoryRow, RequestRow, Store } from '~/cloudfunctions/store/port';
 import { workRequest } from './store-contract-work';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './store-fixture';
 import { describeLoaded } from './store-contract-describe';
@@ -182,10 +182,36 @@ export function networkContract(store: () => Store): void {
         dueAt: workRequest(1).dueAt,
         answeredBy: null,
         firstAnswerAt: null,
+        outcome: null,
       });
       expect(await s.requests.forStats('2208', t(0), t(4), 100)).toHaveLength(4);
       expect(await s.requests.forStats('2208', t(0), t(4), 3)).toHaveLength(3);
       expect(await s.requests.forStats(TOWNSHIP_B, t(0), t(2), 100)).toEqual([]);
+    });
+
+    it('keeps the outcome of a mediation case (达成协议 / 未达成) after its revisit (已回访)', async () => {
+      const s = store();
+      const steps = (outcome: string) =>
+        JSON.stringify(
+          ['accepted', 'investigating', 'mediating', outcome, 'revisited'].map((to) => ({
+            to,
+            on: '2026-11-02',
+            note: to,
+          })),
+        );
+      const mediation = (n: number, status: RequestRow['status'], payload: RequestRow['payload']) =>
+        workRequest(n, { kind: 'mediation', status, createdAt: AT + n, payload });
+      await s.requests.create(mediation(11, 'revisited', { steps: steps('agreed') }), []);
+      await s.requests.create(mediation(12, 'revisited', { steps: steps('failed') }), []);
+      await s.requests.create(mediation(13, 'agreed', { steps: '[]' }), []);
+      await s.requests.create(mediation(14, 'mediating', { steps: '[]' }), []);
+      const rows = await s.requests.forStats('2208', AT, AT + 100, 100);
+      expect(rows.map((r) => [r.status, r.outcome])).toEqual([
+        ['revisited', 'agreed'],
+        ['revisited', 'failed'],
+        ['agreed', 'agreed'],
+        ['mediating', null],
+      ]);
     });
 
     it('counts users by role and binds no second "first admin"', async () => {

@@ -22,6 +22,7 @@ function row(extra: Partial<RequestStatRow>): RequestStatRow {
     dueAt: 24 * H,
     answeredBy: null,
     firstAnswerAt: null,
+    outcome: null,
     ...extra,
   };
 }
@@ -57,14 +58,14 @@ test('funnel: answered once first answered or past the first status; resolved on
     row({ status: 'closed', firstAnswerAt: H }),
     row({ kind: 'mediation', status: 'submitted' }),
     row({ kind: 'mediation', status: 'mediating', firstAnswerAt: H }),
-    row({ kind: 'mediation', status: 'agreed', firstAnswerAt: H }),
-    row({ kind: 'mediation', status: 'revisited', firstAnswerAt: H }),
+    row({ kind: 'mediation', status: 'agreed', firstAnswerAt: H, outcome: 'agreed' }),
+    row({ kind: 'mediation', status: 'revisited', firstAnswerAt: H, outcome: 'agreed' }),
     row({ kind: 'aid', status: 'reviewing' }),
     row({ kind: 'aid', status: 'approved', firstAnswerAt: H }),
   ];
   expect(funnelOf(made, 100)).toEqual({ scans: 100, requests: 9, answered: 6, resolved: 4 });
   expect(servicesOf(made)).toEqual({
-    mediation: { received: 4, open: 2, agreed: 1, failed: 0 },
+    mediation: { received: 4, open: 2, agreed: 2, failed: 0 },
     aid: { received: 2, open: 1, approved: 1, declined: 0 },
   });
 });

@@ -5,6 +5,7 @@
  * answers the stored id. Handling (changes, work lists) is in work.ts; this file assembles the requests group.
  */
 import type { RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
+import { mediationOutcome } from '../request-rows';
 import { COLLECTIONS } from './docs';
 import { rowReader } from './fields';
 import { getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
@@ -113,6 +114,7 @@ export function cloudRequests(db: CloudDatabase): RequestsPort {
             dueAt: r.dueAt,
             answeredBy: r.answeredBy,
             firstAnswerAt: r.firstAnswerAt,
+            outcome: mediationOutcome(r.kind, r.status, r.payload.steps),
           });
         }
         if (page.length < want) break;

@@ -7,9 +7,13 @@ import type Database from 'better-sqlite3';
 import type { TimelineEntry } from '~/types/api/requests';
 import type { CreateOutcome, RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '../port';
 import { prefixEnd } from './ranges';
+import { mediationOutcome } from '../request-rows';
 import { requestChanges } from './request-changes';
 import { requestParams, toRequestRow, type RequestDbRow } from './request-rows';
 import { writeTransaction } from './write-transaction';
+
+/** A light row as SQLite gives it, before the outcome is read from the steps. */
+type StatDbRow = Omit<RequestStatRow, 'outcome'> & { steps: string | null };
 
 interface EventDbRow {
   at: number;
@@ -48,9 +52,11 @@ function prepare(db: Database.Database) {
       .prepare<[string, number], number>('SELECT count(*) FROM requests WHERE owner = ? AND created_at >= ?')
       .pluck(),
     deleteByOwner: db.prepare<[string]>('DELETE FROM requests WHERE owner = ?'),
-    forStats: db.prepare<[string, string, number, number, number], RequestStatRow>(
+    // The steps only of revisited mediation cases, whose outcome (达成协议 / 未达成) they alone still hold.
+    forStats: db.prepare<[string, string, number, number, number], StatDbRow>(
       `SELECT id, kind, status, post_id AS postId, village_code AS villageCode, created_at AS createdAt,
-         due_at AS dueAt, answered_by AS answeredBy, first_answer_at AS firstAnswerAt
+         due_at AS dueAt, answered_by AS answeredBy, first_answer_at AS firstAnswerAt,
+         CASE WHEN kind = 'mediation' AND status = 'revisited' THEN json_extract(payload, '$.steps') END AS steps
        FROM requests
        WHERE village_code >= ? AND village_code < ? AND created_at >= ? AND created_at < ?
        ORDER BY created_at, id LIMIT ?`,
@@ -95,6 +101,11 @@ export function sqliteRequests(db: Database.Database): RequestsPort {
     deleteByOwner: async (owner) => deleteAll(owner),
     ...requestChanges(db),
     forStats: async (prefix, fromMs, toMs, limit) =>
-      limit > 0 && fromMs < toMs ? st.forStats.all(prefix, prefixEnd(prefix), fromMs, toMs, limit) : [],
+      limit > 0 && fromMs < toMs
+        ? st.forStats.all(prefix, prefixEnd(prefix), fromMs, toMs, limit).map(({ steps, ...r }) => ({
+            ...r,
+            outcome: mediationOutcome(r.kind, r.status, steps),
+          }))
+        : [],
   };
 }

@@ -6,9 +6,9 @@
  * Definitions: a request is *answered* once someone first answered or decided it (firstAnswerAt set: a
  * volunteer's answer, a mediation's first step, a legal-aid decision) or it reached an outcome anyway; it is
  * *resolved* when it reached an outcome: a closed question, a mediation agreed, failed or revisited, a legal-aid
- * application approved or declined. A revisited
- * mediation (已回访) is counted as resolved but in neither 达成协议 nor 未达成协议: the light row keeps only the
- * current status, so `received = open + agreed + failed + revisited`.
+ * application approved or declined. A mediation case is counted by its outcome (the light row's `outcome`), so a
+ * case revisited (已回访) after an agreement stays in 调解成功 and after none in 未达成, and
+ * `received = open + agreed + failed`.
  */
 import type { DashboardData, VolunteerAnswers } from '~/types/api/dashboard';
 import type { RequestStatus } from '~/types/requests';
@@ -95,8 +95,8 @@ export function servicesOf(made: RequestStatRow[]): DashboardData['services'] {
     mediation: {
       received: med.length,
       open: med.filter((r) => !MEDIATION_DONE.includes(r.status)).length,
-      agreed: count(med, 'agreed'),
-      failed: count(med, 'failed'),
+      agreed: med.filter((r) => r.outcome === 'agreed').length,
+      failed: med.filter((r) => r.outcome === 'failed').length,
     },
     aid: {
       received: aid.length,

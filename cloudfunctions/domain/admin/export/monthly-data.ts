@@ -95,7 +95,8 @@ export async function monthlyLines(
       answered: answers.answered,
       onTime: questions.filter((r) => r.firstAnswerAt !== null && r.firstAnswerAt <= r.dueAt).length,
       mediation: kind('mediation').length,
-      agreed: kind('mediation').filter((r) => r.status === 'agreed').length,
+      // By outcome, as the dashboard counts: a case revisited (已回访) after its agreement still counts.
+      agreed: kind('mediation').filter((r) => r.outcome === 'agreed').length,
       aid: kind('aid').length,
       approved: kind('aid').filter((r) => r.status === 'approved').length,
       volunteers: volunteers.filter(inUnit).length,
