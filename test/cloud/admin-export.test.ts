@@ -79,7 +79,7 @@ test('top, idle and volunteers tables; idle lists every idle post, not only the 
   expect(idle.rows).toBeGreaterThan(20);
   expect(idle.table[1][3]).toBe('从未扫码');
   const volunteers = await exported(w.county, { table: 'volunteers' });
-  expect(volunteers.table[0]).toEqual(['志愿者编号', '姓名', '答复数', '答复用时中位数（小时）', '按时答复率']);
+  expect(volunteers.table[0]).toEqual(['志愿者编号', '姓名', '答复数', '答复用时中位数（分钟）', '按时答复率']);
 });
 
 test('coverage tables: uncovered villages, overlaps and clusters, as on the coverage page', async () => {

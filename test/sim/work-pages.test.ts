@@ -154,7 +154,7 @@ test('诉求办理 pulled down loads the case again and keeps an answer being ty
 test('我的资料 shows the workload figures formatted and the number residents see', async () => {
   const p = open('packages/work/pages/profile/index', {});
   const figures = await until(() => (p.texts('figure-value').length ? p.texts('figure-value') : null), p.allText);
-  expect(figures).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
+  expect(figures).toEqual(['17件', '2.1小时', '88%', '★4.6（12条）', '3件', '1件']);
   expect(p.texts('phone-masked')).toEqual([
     '不公开时，群众看不到您的号码，页面会请他们在“我要咨询”里留言，或拨打司法所、12348电话',
   ]);

@@ -76,7 +76,7 @@ describe('我的资料', () => {
     mocks.profile.mockResolvedValue(PROFILE);
     mocks.workload.mockResolvedValue(WORKLOAD);
     const { container } = await show(<ProfilePage />);
-    expect(texts(container, 'figure-value')).toEqual(['17件', '2小时5分', '88%', '★4.6（12条）', '3件', '1件']);
+    expect(texts(container, 'figure-value')).toEqual(['17件', '2.1小时', '88%', '★4.6（12条）', '3件', '1件']);
     expect(container.querySelector('.fig-overdue .figure-value')?.className).toContain('overdue');
     expect(texts(container, 'phone-masked')).toEqual([
       '不公开时，群众看不到您的号码，页面会请他们在“我要咨询”里留言，或拨打司法所、12348电话',

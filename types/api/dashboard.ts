@@ -66,6 +66,7 @@ export interface VolunteerAnswers {
   volunteerId: string;
   name: string;
   answered: number;
+  /** Median hours to the first answer, to the minute (pages word it with types/duration: 2分钟, 2.5小时). */
   medianHours: number | null;
   /** Share answered within the promise (按时答复率), 0–100, null when none answered. */
   onTimePct: number | null;

@@ -37,7 +37,10 @@ export function isResolved(r: RequestStatRow): boolean {
 
 const oneDecimal = (x: number) => Math.round(x * 10) / 10;
 
-/** Answer figures of some answered questions: count, median hours to the first answer, share on time (0–100). */
+/**
+ * Answer figures of some answered questions: count, median hours to the first answer (to the minute), share on time
+ * (0–100).
+ */
 export function answerFigures(rows: RequestStatRow[]): {
   answered: number;
   medianHours: number | null;
@@ -49,7 +52,8 @@ export function answerFigures(rows: RequestStatRow[]): {
   const mid = median(hours);
   return {
     answered: answered.length,
-    medianHours: mid === null ? null : oneDecimal(mid),
+    // To the minute, not to a tenth of an hour: a 2-minute median is 2分钟 on the page, not 0小时.
+    medianHours: mid === null ? null : Math.round(mid * 60) / 60,
     onTimePct: answered.length === 0 ? null : oneDecimal((100 * onTime) / answered.length),
   };
 }

@@ -74,12 +74,13 @@ export function dashboardTable(table: 'children' | 'top' | 'idle' | 'volunteers'
       p.lastScanDay === null ? '—' : daysBetween(p.lastScanDay, today) - 1,
     ]);
   } else {
-    out.header = ['志愿者编号', '姓名', '答复数', '答复用时中位数（小时）', '按时答复率'];
+    // In minutes: a tenth of an hour would show a 2-minute median as 0.
+    out.header = ['志愿者编号', '姓名', '答复数', '答复用时中位数（分钟）', '按时答复率'];
     out.rows = d.answers.volunteers.map((v) => [
       v.volunteerId,
       v.name,
       v.answered,
-      v.medianHours ?? '—',
+      v.medianHours === null ? '—' : Math.round(v.medianHours * 60),
       pct(v.onTimePct),
     ]);
   }

@@ -31,8 +31,5 @@ export function timeLeft(dueAt: number, now: number = Date.now()): { text: strin
     : { text: WORK_STRINGS.overdue(span(-minutes)), overdue: true };
 }
 
-/** A median answer time as "X小时Y分". */
-export function formatMinutes(minutes: number): string {
-  const m = Math.round(minutes);
-  return WORK_STRINGS.hoursMinutes(Math.floor(m / HOUR), m % HOUR);
-}
+/** A median answer time, worded as on the dashboard (2分钟, 2.1小时). */
+export { formatDuration as formatMinutes } from '~/types/duration';

@@ -18,7 +18,6 @@ export const WORK_STRINGS = {
   days: (n: number) => `${n}天`,
   hours: (n: number) => `${n}小时`,
   minutes: (n: number) => `${n}分钟`,
-  hoursMinutes: (h: number, m: number) => (h > 0 ? `${h}小时${m}分` : `${m}分`),
   loadError: '网络不给力',
   loadErrorHint: '请检查网络后点重试',
   cancel: '取消',

@@ -3,6 +3,7 @@ import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import type { Figures } from '~/types/api/dashboard';
 import { STRINGS } from './strings';
+import { formatDuration } from '~/types/duration';
 
 dayjs.extend(utc);
 
@@ -74,9 +75,9 @@ export function clockCst(ms: number): string {
     .format('HH:mm');
 }
 
-/** Hours with one decimal under 10: 2.5小时, 36小时; — when unknown. */
+/** A duration given in hours, worded as on every page (2分钟, 2.5小时, 36小时); — when unknown. */
 export function hoursText(h: number | null): string {
-  return h === null ? STRINGS.none : STRINGS.hoursText(h);
+  return h === null ? STRINGS.none : formatDuration(h * 60);
 }
 
 /** A 0–100 rate as "92%"; — when unknown. */

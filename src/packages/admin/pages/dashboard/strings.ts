@@ -58,7 +58,6 @@ export const STRINGS = {
   daysIdle: (n: number) => `${n}天`,
   volunteers: '志愿者答复',
   answersSummary: (n: number, median: string, onTime: string) => `共答复 ${n} 条，中位用时 ${median}，按时率 ${onTime}`,
-  hoursText: (h: number) => `${h < 10 ? h.toFixed(1).replace(/\.0$/, '') : Math.round(h)}小时`,
   none: '—',
   services: '调解与法律援助',
   mediation: '人民调解',
