@@ -5,7 +5,7 @@
  * coordinates inside the city, and ids named twice in the file (both rows are told).
  */
 import type { RawRow } from '~/cloudfunctions/domain/admin/import/parse';
-import { checkRow, duplicateIds } from '~/cloudfunctions/domain/admin/import/rows';
+import { checkRow, duplicateIds, repeatedRows } from '~/cloudfunctions/domain/admin/import/rows';
 import { IdSequencer, seqOf } from '~/cloudfunctions/domain/admin/posts/ids';
 import { placeProblems } from '~/cloudfunctions/domain/admin/posts/place';
 
@@ -86,4 +86,21 @@ test('new ids follow the seed: p + village code + next sequence after every id i
   expect(ids.next('220802001201')).toBe('p22080200120105');
   expect(ids.next('220802001202')).toBe('p22080200120201');
   expect(seqOf('220802001201', 'p220802001201x1')).toBe(0);
+});
+
+test('a row repeating an earlier one (same name in the village, or at the same place) names it; others pass', () => {
+  const row = (n: number, cells: Partial<typeof good> = {}) => checkRow(raw(n, cells)).row!;
+  const rows = [
+    row(2),
+    row(3, { 地址: '幸福村村委会' }),
+    row(4, { 岗位名称: '幸福村 先锋岗', 纬度: '45.62' }),
+    row(5, { 村代码: '220802001202' }),
+    row(6, { 岗位名称: '幸福村调解先锋岗' }),
+    row(7, { 村代码: '220802001202', 纬度: '45.63' }),
+  ];
+  expect(repeatedRows(rows)).toEqual([
+    { row: 3, field: '岗位名称', reason: '与第2行重复（同一村（社区）里同名的先锋岗）' },
+    { row: 4, field: '岗位名称', reason: '与第2行重复（同一村（社区）里同名的先锋岗）' },
+    { row: 5, field: '岗位名称', reason: '与第2行重复（同一位置同名的先锋岗）' },
+  ]);
 });

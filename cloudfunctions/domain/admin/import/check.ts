@@ -1,6 +1,7 @@
 /**
  * The validation report of an import file (校验报告): the row checks, then the checks against the store (the
- * village exists and lies in the scope and near the point; an id is free, or already holds the same post).
+ * village exists and lies in the scope and near the point; an id is free, or already holds the same post; no
+ * active post of the village has the row's name unless it is that very post).
  * Reads the store but writes nothing; its cost does not grow with the villages of the file: the villages by code
  * (one read per 1,000), the posts of the region they share (one bounded read), and the ids named but not found there.
  */
@@ -12,12 +13,13 @@ import { samePost } from '../posts/same';
 import { placeProblems } from '../posts/place';
 import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
-import { checkRow, duplicateIds, type ImportRow } from './rows';
+import { checkRow, duplicateIds, repeatedRows, villageNameKey, type ImportRow } from './rows';
 
 export const CHECK_TEXTS = {
   villageOutside: (name: string) => `${name}不在您负责的地区内`,
   villageMissing: '没有找到这个村代码对应的村（社区）',
   idTaken: (name: string) => `岗位编号已被其他先锋岗使用（${name}）`,
+  alreadyStored: (p: Pick<Post, 'name' | 'id'>) => `本村（社区）已有同名的先锋岗（${p.name}，岗位编号${p.id}）`,
 } as const;
 
 /** A row that passed every check; `existing` when the same post is already stored (it is skipped). */
@@ -59,17 +61,19 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   const raw: RawRow[] = parseRows(text);
   const problems: ImportProblem[] = [...duplicateIds(raw)];
   const bad = new Set(problems.map((p) => p.row));
-  const candidates: ImportRow[] = [];
+  const wellFormed: ImportRow[] = [];
   for (const r of raw) {
     const checked = checkRow(r);
     problems.push(...checked.problems);
-    if (checked.row && !bad.has(r.row)) candidates.push(checked.row);
+    if (checked.row && !bad.has(r.row)) wellFormed.push(checked.row);
     else bad.add(r.row);
   }
-  const report = (row: ImportRow, field: string, reason: string) => {
+  const report = (row: { row: number }, field: string, reason: string) => {
     problems.push({ row: row.row, field, reason });
     bad.add(row.row);
   };
+  for (const p of repeatedRows(wellFormed)) report(p, p.field, p.reason);
+  const candidates = wellFormed.filter((r) => !bad.has(r.row));
 
   // Every code is looked up, the scope's or not: a code that names no village is a typo to fix, one of a village
   // elsewhere is the wrong file or the wrong admin; the two need different answers. Village codes are public.
@@ -90,6 +94,8 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   // What is stored already: the posts of every village of the file, then any named id not among them.
   const stored = new Map<string, Post>();
   const contents = new Set<string>();
+  /** The active posts of the file's villages by village and name: a new row of the same name is the same post. */
+  const named = new Map<string, Post>();
   const contentKey = (p: Pick<Post, 'villageCode' | 'name' | 'address' | 'lat' | 'lng'>) =>
     `${p.villageCode}|${p.name}|${p.address}|${p.lat.toFixed(6)}|${p.lng.toFixed(6)}`;
   const placedVillages = new Set(placed.map((r) => r.villageCode));
@@ -98,6 +104,7 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
       if (!placedVillages.has(p.villageCode)) continue;
       stored.set(p.id, p);
       contents.add(contentKey(p));
+      if (p.status === 'active') named.set(villageNameKey(p), p);
     }
   }
   const unknownIds = [...new Set(placed.flatMap((r) => (r.id !== null && !stored.has(r.id) ? [r.id] : [])))];
@@ -107,7 +114,12 @@ export async function checkFile(store: Store, scope: string, file: Buffer): Prom
   for (const r of placed) {
     const same = r.id !== null ? stored.get(r.id) : undefined;
     if (same && !samePost(same, r)) report(r, '岗位编号', CHECK_TEXTS.idTaken(same.name));
-    else valid.push({ ...r, existing: same !== undefined || (r.id === null && contents.has(contentKey(r))) });
+    else {
+      const existing = same !== undefined || (r.id === null && contents.has(contentKey(r)));
+      const twin = existing ? undefined : named.get(villageNameKey(r));
+      if (twin) report(r, '岗位名称', CHECK_TEXTS.alreadyStored(twin));
+      else valid.push({ ...r, existing });
+    }
   }
 
   problems.sort((a, b) => a.row - b.row);

@@ -1,6 +1,7 @@
 /**
  * Checks of one row that need no database: each field against the same rules as admin.createPost, the place
- * against the city's box, and ids named twice in the file (both rows are reported).
+ * against the city's box, ids named twice in the file (both rows are reported), and a row repeating an earlier one
+ * (the same name in the same village, or at the same place: the later row is reported, naming the earlier).
  */
 import * as v from 'valibot';
 import { CreatePostInputSchema, type ImportProblem } from '~/types/api/network';
@@ -23,6 +24,8 @@ export interface ImportRow {
 
 export const ROW_TEXTS = {
   badId: '岗位编号只能由字母、数字、下划线和短横线组成，最多32位',
+  repeatsVillage: (row: number) => `与第${row}行重复（同一村（社区）里同名的先锋岗）`,
+  repeatsPlace: (row: number) => `与第${row}行重复（同一位置同名的先锋岗）`,
   idTwice: (rows: number[]) => `岗位编号与第${rows.slice(0, 5).join('、')}${rows.length > 5 ? '等' : ''}行重复`,
   notNumber: (col: string) => `${col}必须是数字`,
   missing: (col: string) => `请填写${col}`,
@@ -88,6 +91,39 @@ export function duplicateIds(rows: RawRow[]): ImportProblem[] {
     if (list.length < 2) continue;
     for (const row of list) {
       problems.push({ row, field: '岗位编号', reason: ROW_TEXTS.idTwice(list.filter((n) => n !== row)) });
+    }
+  }
+  return problems;
+}
+
+/** A post's name as people tell it apart: full-width forms folded (（一） = (一)), spaces ignored. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** The key of "the same post in the same village": the village code and the name. */
+export const villageNameKey = (p: Pick<ImportRow, 'villageCode' | 'name'>) => `${p.villageCode}|${nameKey(p.name)}`;
+
+/**
+ * Rows that repeat an earlier row of the file: the same name in the same village, or the same name at the same
+ * place (coordinates to 5 decimals, about a metre). Two such rows would make twin plates of one post; the first
+ * stays, each later one is reported naming it.
+ */
+export function repeatedRows(rows: ImportRow[]): ImportProblem[] {
+  const byVillage = new Map<string, number>();
+  const byPlace = new Map<string, number>();
+  const problems: ImportProblem[] = [];
+  for (const r of rows) {
+    const village = villageNameKey(r);
+    const place = `${r.lat.toFixed(5)},${r.lng.toFixed(5)}|${nameKey(r.name)}`;
+    const first = byVillage.get(village);
+    const firstHere = byPlace.get(place);
+    if (first !== undefined) problems.push({ row: r.row, field: '岗位名称', reason: ROW_TEXTS.repeatsVillage(first) });
+    else if (firstHere !== undefined)
+      problems.push({ row: r.row, field: '岗位名称', reason: ROW_TEXTS.repeatsPlace(firstHere) });
+    else {
+      byVillage.set(village, r.row);
+      byPlace.set(place, r.row);
     }
   }
   return problems;
