@@ -2,6 +2,8 @@
 export const COMPONENT_STRINGS = {
   call: '拨打电话',
   retry: '重试',
+  forbidden: '无权查看',
+  unavailable: '暂时无法查看',
   loading: '正在加载…',
   hours: '服务时间：',
   distance: (m: number) =>

@@ -223,3 +223,19 @@ describe('新增先锋岗', () => {
     expect(Taro.redirectTo).not.toHaveBeenCalled();
   });
 });
+
+test('a post of another county reads 无权查看 with the reason and no 重试; a network failure keeps 重试', async () => {
+  detail.mockRejectedValueOnce(new CloudError('OUT_OF_SCOPE', '先锋岗 TB-PT-0001 不在您负责的地区内'));
+  const refused = await show({ postId: 'TB-PT-0001' });
+  expect($(refused.container, '.state-title').textContent).toBe('无权查看');
+  expect($(refused.container, '.state-hint').textContent).toBe('先锋岗 TB-PT-0001 不在您负责的地区内');
+  expect(screen.queryByText('重试')).toBeNull();
+  refused.unmount();
+
+  detail.mockRejectedValueOnce(new CloudError('NETWORK'));
+  const { container } = await show({ postId: 'TB-PT-0001' });
+  expect($(container, '.state-title').textContent).toBe('网络不给力，请检查网络后重试');
+  await click(screen.getByText('重试'));
+  expect(detail).toHaveBeenCalledTimes(3);
+  expect(screen.queryByText('重试')).toBeNull();
+});

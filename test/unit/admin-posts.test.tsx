@@ -138,10 +138,17 @@ test('a township admin prints the plates of their township without picking it', 
   expect(Taro.navigateTo).toHaveBeenLastCalledWith({ url: '/packages/admin/pages/plates/index?township=220802100' });
 });
 
-test('a refused list says why in Chinese and can be retried', async () => {
+test('a refused list says 无权查看 and why, with no 重试 that cannot help', async () => {
   posts.mockRejectedValueOnce(new CloudError('FORBIDDEN'));
   await show();
+  expect(screen.getByText('无权查看')).toBeTruthy();
   expect(screen.getByText('您没有权限进行此操作')).toBeTruthy();
+  expect(screen.queryByText('重试')).toBeNull();
+});
+
+test('a list that failed on the network can be retried', async () => {
+  posts.mockRejectedValueOnce(new CloudError('NETWORK'));
+  await show();
   await click(screen.getByText('重试'));
   expect(screen.getByText('新立村先锋岗')).toBeTruthy();
 });

@@ -103,6 +103,17 @@ test('a request out of scope reads as not found; a network failure offers 重试
   expect(texts(container, 'case-title')).toEqual(['法律咨询 · 拖欠工资']);
 });
 
+test('a refusal (a city admin opening a case link) reads 无权查看 with its reason, with no network headline or 重试', async () => {
+  detail.mockRejectedValueOnce(new CloudError('FORBIDDEN'));
+  const { container } = openWith(<CasePage />, { id: 'rq0000001' });
+  await act(async () => undefined);
+  expect(container.querySelector('.state-title')?.textContent).toBe('无权查看');
+  expect(container.querySelector('.state-hint')?.textContent).toBe('您没有权限进行此操作');
+  expect(screen.queryByText('网络不给力')).toBeNull();
+  expect(screen.queryByText('重试')).toBeNull();
+  expect(detail).toHaveBeenCalledTimes(1);
+});
+
 test("legal-aid staff see the decision date and the applicant's urgency (第四十四条)", async () => {
   // Received Saturday 2026-11-28 (CST): the 7th day after, 12-05, is a Saturday, so Monday 12-07, ending at 24:00 CST.
   const dueAt = Date.UTC(2026, 11, 7, 16, 0);

@@ -5,6 +5,7 @@
  */
 import { StateView } from '~/src/components/StateView';
 import type { CloudError } from '~/src/services/cloud';
+import { loadFailureKind } from '~/src/services/loadFailure';
 
 /** A refusal of the caller's scope: the server's message says what is out of reach. */
 const refused = (err: CloudError) => err.code === 'FORBIDDEN' || err.code === 'OUT_OF_SCOPE';
@@ -33,7 +34,7 @@ export interface ScopeFailureProps {
 
 /** A scoped view's failure; 重试 only after a network or server fault, the server's reason under a refusal. */
 export function ScopeFailure({ error, texts, onRetry }: ScopeFailureProps) {
-  const retry = error.code === 'NETWORK' || error.code === 'INTERNAL' ? onRetry : undefined;
+  const retry = loadFailureKind(error) === 'fault' ? onRetry : undefined;
   const hint = refused(error) ? error.message : undefined;
   return <StateView kind="error" title={scopeErrorText(error, texts)} hint={hint} onRetry={retry} />;
 }
@@ -58,5 +59,5 @@ export function LoadFailure({ error, texts, onRetry }: LoadFailureProps) {
   if (error.code === 'FORBIDDEN' || error.code === 'UNAUTHENTICATED') {
     return <StateView kind="error" title={texts.needAdmin} hint={error.message} />;
   }
-  return <StateView kind="error" title={texts.loadError} hint={texts.loadErrorHint} onRetry={onRetry} />;
+  return <StateView kind="error" error={error} title={texts.loadError} hint={texts.loadErrorHint} onRetry={onRetry} />;
 }

@@ -56,6 +56,7 @@ export default function AuditPage() {
       ) : (
         <StateView
           kind="error"
+          error={failed}
           title={STRINGS.loadError}
           hint={failed.message || STRINGS.loadErrorHint}
           onRetry={list.reload}

@@ -24,7 +24,13 @@ export interface PeopleListProps {
 export function PeopleList({ list, q, busy, editing, onAssign, onToggleActive, onReinvite, editor }: PeopleListProps) {
   if (!list.people) {
     return list.error ? (
-      <StateView kind="error" title={STRINGS.loadFailed} hint={list.error.message} onRetry={list.reload} />
+      <StateView
+        kind="error"
+        error={list.error}
+        title={STRINGS.loadFailed}
+        hint={list.error.message}
+        onRetry={list.reload}
+      />
     ) : (
       <StateView kind="loading" />
     );

@@ -51,7 +51,7 @@ export default function PlatesPage() {
 
   let body;
   if (!source) body = <StateView kind="error" title={STRINGS.nothing} />;
-  else if (error) body = <StateView kind="error" title={error} onRetry={retry} />;
+  else if (error) body = <StateView kind="error" error={error} title={error.message} onRetry={retry} />;
   else if (!data) body = <StateView kind="loading" title={STRINGS.loading} />;
   else if (data.plates.length === 0) body = <StateView kind="empty" title={STRINGS.empty} />;
   else {

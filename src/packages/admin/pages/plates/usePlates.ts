@@ -26,5 +26,5 @@ export async function loadPlates(source: PlatesSource): Promise<PlatesData> {
 export function usePlates(source: PlatesSource | null, key: string) {
   // `key` stands for `source`, which is a new object on every render.
   const { data, error, reload } = useRemote(source ? () => loadPlates(source) : null, [key]);
-  return { data, error: error?.message ?? null, retry: () => void reload() };
+  return { data, error, retry: () => void reload() };
 }

@@ -20,7 +20,11 @@ function Detail({ postId }: { postId: string }) {
 
   // A reload after a save keeps the page; only a first load that fails replaces it with the error.
   if (!detail)
-    return error ? <StateView kind="error" title={error.message} onRetry={load} /> : <StateView kind="loading" />;
+    return error ? (
+      <StateView kind="error" error={error} title={error.message} onRetry={load} />
+    ) : (
+      <StateView kind="loading" />
+    );
   const { post } = detail;
   const saved = () => {
     Taro.showToast({ title: STRINGS.saved, icon: 'none' }).catch(() => undefined);

@@ -55,7 +55,9 @@ export default function PostsPage() {
             onOpen={(id) => openPage(`${PAGES}/post/index?postId=${encodeURIComponent(id)}`)}
           />
         ))}
-        {list.error ? <StateView kind="error" title={list.error} onRetry={list.retry} /> : null}
+        {list.error ? (
+          <StateView kind="error" error={list.error} title={list.error.message} onRetry={list.retry} />
+        ) : null}
         {!list.error && list.loading ? <StateView kind="loading" /> : null}
         {!list.error && !list.loading && list.posts.length === 0 ? (
           <StateView kind="empty" title={STRINGS.empty} />

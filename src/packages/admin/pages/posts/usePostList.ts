@@ -1,5 +1,6 @@
 /** The list of 岗位管理: the first page again on every filter change, then 加载更多 by `nextAfterId`. */
 import type { AdminPost } from '~/types/api';
+import type { CloudError } from '~/src/services/cloud';
 import { fetchPosts } from '~/src/services/admin/fetchPosts';
 import { usePaged, type Page } from '../../shared/usePaged';
 
@@ -16,7 +17,7 @@ export interface PostListState {
   posts: AdminPost[];
   nextAfterId: string | null;
   loading: boolean;
-  error: string | null;
+  error: CloudError | null;
 }
 
 /** Rows per page. */
@@ -47,7 +48,7 @@ export function usePostList(filters: PostFilters) {
     posts: list.data?.items ?? [],
     nextAfterId: list.data?.next ?? null,
     loading: (!list.data && !list.error) || list.loadingMore,
-    error: failed ? failed.message : null,
+    error: failed ?? null,
   };
   const more = () => {
     if (!state.loading) list.more();

@@ -50,7 +50,7 @@ export default function MinePage() {
         {(shown) => (
           <>
             {error && !loading ? (
-              <StateView kind="error" title={STRINGS.loadError} onRetry={() => void reload()} />
+              <StateView kind="error" error={error} title={STRINGS.loadError} onRetry={() => void reload()} />
             ) : null}
             <View className="request-list">
               {shown.map((r) => (

@@ -106,7 +106,13 @@ export default function RequestPage() {
     body = <StateView kind="empty" title={STRINGS.missingId} hint={error.message} />;
   } else if (error) {
     body = (
-      <StateView kind="error" title={STRINGS.loadError} hint={STRINGS.loadErrorHint} onRetry={() => void reload()} />
+      <StateView
+        kind="error"
+        error={error}
+        title={STRINGS.loadError}
+        hint={STRINGS.loadErrorHint}
+        onRetry={() => void reload()}
+      />
     );
   } else body = <StateView kind="loading" />;
   return <ResidentPage className="request-page">{body}</ResidentPage>;
