@@ -14,6 +14,7 @@ interface Props {
   ariaLabel?: string;
   ariaRole?: string;
   disabled?: boolean;
+  id?: string;
 }
 
 /** @tarojs/components with aria-aware View/Text/Button, a Picker and a Map that lists its markers. */
@@ -21,10 +22,11 @@ export function components(): Record<string, unknown> {
   const stubs = jest.requireActual<Record<string, unknown>>('./stubs/components');
   const element =
     (tag: string) =>
-    ({ className, style, children, onClick, ariaLabel, ariaRole, disabled }: Props) =>
+    ({ className, style, children, onClick, ariaLabel, ariaRole, disabled, id }: Props) =>
       createElement(
         tag,
         {
+          id,
           className,
           style,
           onClick,
@@ -53,7 +55,24 @@ export function components(): Record<string, unknown> {
         onChange: (e: { target: { value: string } }) => onChange?.({ detail: { value: e.target.value } }),
       }),
     );
-  return { ...stubs, View: element('div'), Text: element('span'), Button: element('button'), Picker };
+  // Keeps what a ScrollView is told, for tests to read: which way it scrolls and which child it opens at.
+  const ScrollView = ({
+    className,
+    children,
+    scrollX,
+    scrollIntoView,
+  }: {
+    className?: string;
+    children?: ReactNode;
+    scrollX?: boolean;
+    scrollIntoView?: string;
+  }) =>
+    createElement(
+      'div',
+      { className, 'data-scroll-x': scrollX ? 'true' : undefined, 'data-scroll-into-view': scrollIntoView },
+      children,
+    );
+  return { ...stubs, View: element('div'), Text: element('span'), Button: element('button'), Picker, ScrollView };
 }
 
 /** A county's dashboard: 3 trend days, two townships (one retired post row is elsewhere), top, idle, answers. */

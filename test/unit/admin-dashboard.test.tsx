@@ -76,6 +76,11 @@ test('the charts draw one bar per point, each with its number and a spoken label
     '11-28：123次',
   ]);
   expect(bars('hours-chart')).toHaveLength(24);
+  // On a phone the trend opens at its newest day; the 24 hours fit the width and do not scroll.
+  const opensAt = container.querySelector('.trend-chart .bar-chart-scroll')?.getAttribute('data-scroll-into-view');
+  expect(container.querySelector(`#${opensAt}`)?.getAttribute('aria-label')).toBe('11-28：123次');
+  expect(container.querySelector('.hours-chart')?.classList.contains('bar-chart-fit')).toBe(true);
+  expect(container.querySelector('.hours-chart .bar-chart-scroll')).toBeNull();
   expect(bars('hours-chart')[9].getAttribute('aria-label')).toBe('9时：40次');
   expect(bars('weekdays-chart').map((b) => b.querySelector('.chart-label')?.textContent)).toEqual([
     '周一',

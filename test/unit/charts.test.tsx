@@ -39,6 +39,29 @@ test('all zeros draw empty bars, and no points draw nothing', () => {
   expect(none.container.querySelector('.bar-chart')).toBeNull();
 });
 
+test('a month of days opens scrolled to its last day, under a hint to swipe; a week fits without one', () => {
+  const days = Array.from({ length: 31 }, (_, i) => ({ key: `d${i}`, label: `12-${i + 1}`, value: i }));
+  const { container } = render(<BarChart id="trend" points={days} unit="次" title="每日扫码" />);
+  const scroll = container.querySelector('.bar-chart-scroll') as HTMLElement;
+  expect(scroll.getAttribute('data-scroll-x')).toBe('true');
+  const target = scroll.getAttribute('data-scroll-into-view')!;
+  expect(container.querySelector(`#${target}`)?.getAttribute('aria-label')).toBe('12-31：30次');
+  expect(container.querySelector('.chart-swipe-hint')?.textContent).toBe('左右滑动查看');
+
+  const week = render(<BarChart id="week" points={days.slice(0, 7)} unit="次" />);
+  expect(week.container.querySelector('.chart-swipe-hint')).toBeNull();
+});
+
+test('a fit chart draws its 24 hours within the width, no scrolling, named every 4th hour', () => {
+  const hours = Array.from({ length: 24 }, (_, h) => ({ key: String(h), label: String(h), value: h }));
+  const { container } = render(<BarChart fit className="hours-chart" points={hours} unit="次" />);
+  expect(container.querySelector('.bar-chart.bar-chart-fit')).not.toBeNull();
+  expect(container.querySelectorAll('.bar-chart-fit .bar-chart-row > .chart-bar')).toHaveLength(24);
+  expect(container.querySelector('.bar-chart-scroll, .chart-swipe-hint')).toBeNull();
+  const labels = Array.from(container.querySelectorAll('.chart-label')).map((l) => l.textContent?.trim());
+  expect(labels.filter(Boolean)).toEqual(['0', '4', '8', '12', '16', '20']);
+});
+
 test('big numbers are shortened to 万 so they fit a narrow bar', () => {
   expect([compactNumber(9999), compactNumber(12_345), compactNumber(350_000)]).toEqual(['9999', '1.2万', '35万']);
 });

@@ -13,6 +13,7 @@ export function PatternPanels({ data }: { data: DashboardData }) {
       <Panel wide className="trend-panel" title={STRINGS.trend[data.trendUnit]}>
         <BarChart
           className="trend-chart"
+          id="trend"
           title={STRINGS.trend[data.trendUnit]}
           unit={STRINGS.times}
           points={data.trend.map((t) => ({ key: t.from, label: t.label, value: t.scans }))}
@@ -21,6 +22,7 @@ export function PatternPanels({ data }: { data: DashboardData }) {
       <Panel wide className="hours-panel" title={STRINGS.hours}>
         <BarChart
           className="hours-chart"
+          fit
           title={STRINGS.hours}
           unit={STRINGS.times}
           points={data.hours.map((n, h) => ({
