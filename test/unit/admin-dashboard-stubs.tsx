@@ -143,6 +143,8 @@ export function dashboardFixture(over: Partial<DashboardData> = {}): DashboardDa
       medianHours: 2.5,
       onTimePct: 93,
       volunteers: [{ volunteerId: 'v1', name: '张明', answered: 12, medianHours: 1.5, onTimePct: 100 }],
+      volunteerCount: 1,
+      byVolunteers: 12,
     },
     services: {
       mediation: { received: 7, open: 2, agreed: 4, failed: 1 },

@@ -180,8 +180,18 @@ test('top, idle, answers and service counts are listed', async () => {
   expect(screen.getByText('2026-10-01')).toBeTruthy();
   expect(screen.getByText('共答复 30 条，中位用时 2.5小时，按时率 93%')).toBeTruthy();
   expect(container.querySelector('.volunteers-table')?.textContent).toContain('1.5小时');
+  // 30 answers, 12 of them by the one volunteer listed: the rest are said apart, and the table is whole.
+  expect(screen.getByText('其中 18 条由司法所等工作人员答复，不在下表中')).toBeTruthy();
+  expect(container.querySelector('.answers-listed')).toBeNull();
   expect(container.querySelector('.mediation-count')?.textContent).toBe('7');
   expect(container.querySelector('.aid-count')?.textContent).toBe('5');
+});
+
+test('a table of the 20 with most answers says how many volunteers answered in all', async () => {
+  const figures = dashboardFixture().answers;
+  answer = () => ({ ok: true, data: dashboardFixture({ answers: { ...figures, volunteerCount: 25 } }) });
+  render(<DashboardPage />);
+  expect(await screen.findByText('列出答复最多的 1 位志愿者，共 25 位（导出的表格列出全部）')).toBeTruthy();
 });
 
 describe('导出CSV on H5', () => {

@@ -94,8 +94,19 @@ export interface DashboardData {
   weekdays: number[];
   /** 扫码 → 提交诉求 → 已答复/已处理 → 已办结. */
   funnel: { scans: number; requests: number; answered: number; resolved: number };
-  /** Questions answered in the period: how fast, and how many within the promise; the volunteers (at most 20). */
-  answers: { answered: number; medianHours: number | null; onTimePct: number | null; volunteers: VolunteerAnswers[] };
+  /**
+   * Questions answered in the period: how fast, and how many within the promise; the volunteers who answered (the 20
+   * with most answers on screen, every one in the export), how many there are, and how many answers were theirs (the
+   * rest came from judicial-office staff 司法所工作人员 and others).
+   */
+  answers: {
+    answered: number;
+    medianHours: number | null;
+    onTimePct: number | null;
+    volunteers: VolunteerAnswers[];
+    volunteerCount: number;
+    byVolunteers: number;
+  };
   /** Mediation (调解) and legal aid (法律援助) requests made in the period, by where they stand now. */
   services: {
     mediation: { received: number; open: number; agreed: number; failed: number };

@@ -17,6 +17,7 @@ import { IDLE_SHOWN, idlePosts, topPosts } from './ranks';
 import { answeredIn, answerFigures, createdIn, funnelOf, servicesOf, volunteerAnswers } from './requests-stats';
 import { resolveSubject } from './subject';
 import { adminScope } from '../scope';
+import { regionVolunteers } from '../region-volunteers';
 import { buildTrend, trendUnit } from './trend';
 
 /** Requests read for one dashboard (both periods); far above what a county receives in a year. */
@@ -24,11 +25,32 @@ export const REQUEST_LIMIT = 100_000;
 /** Volunteers listed with their answer times. */
 export const VOLUNTEERS_SHOWN = 20;
 
-/** The dashboard of one subject and period, as the admin is allowed to see it (export lists every idle post). */
+/** How many idle posts and answering volunteers a dashboard lists. */
+export interface Listed {
+  idle: number;
+  volunteers: number;
+}
+
+/** The screen's lists; the export lists every one (Infinity). */
+export const ON_SCREEN: Listed = { idle: IDLE_SHOWN, volunteers: VOLUNTEERS_SHOWN };
+
+/**
+ * The names of the volunteers `ids`: one read each for the screen's few, else the region's volunteers in pages (an
+ * export of a city's 3,000 volunteers is two reads, not 3,000). An id not found keeps its id as its name.
+ */
+async function volunteerNames(ctx: HandlerContext, prefix: string, ids: string[]): Promise<Map<string, string>> {
+  const rows =
+    ids.length <= VOLUNTEERS_SHOWN
+      ? (await Promise.all(ids.map((id) => ctx.store.volunteers.byId(id)))).filter((r) => r !== null)
+      : await regionVolunteers(ctx.store, prefix);
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+/** The dashboard of one subject and period, as the admin is allowed to see it (`listed`: how long its lists are). */
 export async function buildDashboard(
   ctx: HandlerContext,
   input: v.InferOutput<typeof DashboardInputSchema>,
-  idleShown = IDLE_SHOWN,
+  listed: Listed = ON_SCREEN,
 ): Promise<DashboardData> {
   const now = ctx.now();
   const today = dayKey(now);
@@ -56,8 +78,13 @@ export async function buildDashboard(
   const figures = sumDays(rows, period.from, period.to, made.length);
   const previous = sumDays(rows, period.prevFrom, period.prevTo, createdIn(mine, prevMs, fromMs).length);
   const answered = answeredIn(mine, fromMs, endMs);
-  const ranked = volunteerAnswers(answered, VOLUNTEERS_SHOWN);
-  const volunteers = await Promise.all(ranked.map((r) => store.volunteers.byId(r.volunteerId)));
+  const everyVolunteer = volunteerAnswers(answered, Infinity);
+  const ranked = everyVolunteer.slice(0, listed.volunteers);
+  const names = await volunteerNames(
+    ctx,
+    subject.prefix,
+    ranked.map((r) => r.volunteerId),
+  );
   return {
     subject: subject.crumb,
     trail: subject.trail,
@@ -68,13 +95,15 @@ export async function buildDashboard(
     trendUnit: trendUnit(period.days),
     children: childRows(subject, children, childStats, posts, made),
     top: topPosts(posts, board.counts, board.last, tree),
-    idle: { days: input.idleDays, ...idlePosts(posts, board.last, today, input.idleDays, tree, idleShown) },
+    idle: { days: input.idleDays, ...idlePosts(posts, board.last, today, input.idleDays, tree, listed.idle) },
     hours,
     weekdays: weekdayScans(rows, period.from, period.to),
     funnel: funnelOf(made, figures.scans),
     answers: {
       ...answerFigures(answered),
-      volunteers: ranked.map((r, i) => ({ ...r, name: volunteers[i]?.name ?? r.volunteerId })),
+      volunteers: ranked.map((r) => ({ ...r, name: names.get(r.volunteerId) ?? r.volunteerId })),
+      volunteerCount: everyVolunteer.length,
+      byVolunteers: everyVolunteer.reduce((n, r) => n + r.answered, 0),
     },
     services: servicesOf(made),
     rolledAt,

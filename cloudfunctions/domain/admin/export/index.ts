@@ -51,7 +51,7 @@ async function build(ctx: HandlerContext, input: ExportInput): Promise<{ table: 
     const d = await buildDashboard(
       ctx,
       { subject: input.subject, period: input.period ?? DEFAULT_PERIOD, idleDays: 30 },
-      Infinity,
+      { idle: Infinity, volunteers: Infinity },
     );
     const span = `${d.period.from}-${d.period.to}`;
     return { table: dashboardTable(t, d, ctx.now()), name: [d.subject.name, TABLE_NAMES[t], span].join('_') };

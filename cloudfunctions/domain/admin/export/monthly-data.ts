@@ -9,6 +9,7 @@ import { addDays, dayStartMs, nextMonthStart } from '../dashboard/days';
 import { postsUnder } from '../dashboard/posts';
 import { answerFigures } from '../dashboard/requests-stats';
 import { regionPrefix } from '../../scope';
+import { regionVolunteers } from '../region-volunteers';
 
 /** One unit's line of the form. */
 export interface MonthlyLine {
@@ -31,17 +32,9 @@ export interface MonthlyLine {
 }
 
 const REQUEST_LIMIT = 100_000;
-const VOLUNTEER_PAGE = 2000;
 
 async function volunteerVillages(store: Store, prefix: string): Promise<string[]> {
-  const out: string[] = [];
-  let after: string | null = null;
-  for (;;) {
-    const page = await store.volunteers.inRegion(prefix, after, VOLUNTEER_PAGE);
-    for (const v of page) if (v.active !== false) out.push(v.villageCode);
-    if (page.length < VOLUNTEER_PAGE) return out;
-    after = page[page.length - 1].id;
-  }
+  return (await regionVolunteers(store, prefix)).filter((v) => v.active !== false).map((v) => v.villageCode);
 }
 
 /** The lines of `units` (regions under the region of `prefix`) for month `month` (yyyymm). */

@@ -37,6 +37,11 @@ export function AnswersPanel({ data, period }: AnswersPanelProps) {
       <Text className="answers-summary">
         {STRINGS.answersSummary(answers.answered, hoursText(answers.medianHours), pctText(answers.onTimePct))}
       </Text>
+      {answers.answered > answers.byVolunteers ? (
+        <Text className="muted answers-by-others">
+          {STRINGS.answersByOthers(answers.answered - answers.byVolunteers)}
+        </Text>
+      ) : null}
       {answers.volunteers.length > 0 ? (
         <DataTable
           className="volunteers-table"
@@ -44,6 +49,11 @@ export function AnswersPanel({ data, period }: AnswersPanelProps) {
           rows={answers.volunteers}
           rowKey={(r) => r.volunteerId}
         />
+      ) : null}
+      {answers.volunteerCount > answers.volunteers.length ? (
+        <Text className="muted answers-listed">
+          {STRINGS.answersListed(answers.volunteers.length, answers.volunteerCount)}
+        </Text>
       ) : null}
     </ExportPanel>
   );

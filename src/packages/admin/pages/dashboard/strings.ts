@@ -58,6 +58,10 @@ export const STRINGS = {
   daysIdle: (n: number) => `${n}天`,
   volunteers: '志愿者答复',
   answersSummary: (n: number, median: string, onTime: string) => `共答复 ${n} 条，中位用时 ${median}，按时率 ${onTime}`,
+  /** Under the volunteers' table: who it lists, and the answers no volunteer gave (司法所 staff, after a handover). */
+  answersListed: (shown: number, count: number) =>
+    `列出答复最多的 ${shown} 位志愿者，共 ${count} 位（导出的表格列出全部）`,
+  answersByOthers: (n: number) => `其中 ${n} 条由司法所等工作人员答复，不在下表中`,
   none: '—',
   services: '调解与法律援助',
   mediation: '人民调解',
