@@ -1,8 +1,10 @@
 /** Assembles what a post's landing page shows, apart from the scan itself; cached briefly per post. */
 import cityContactsFile from '~/data/city-contacts.json';
-import type { Post, ServiceKind, ServicePoint, VolunteerCard } from '~/types/domain';
+import type { GeoPoint, Post, ServiceKind, ServicePoint, VolunteerCard } from '~/types/domain';
 import type { LandingData, RegionRef, ServiceCard } from '~/types/api';
+import { distanceM } from '../../geo/distance';
 import { maskPhone } from '../mask';
+import { localOf, servingPoints } from '../requests/routing';
 import { trimOldest } from '../../memory/bounded-map';
 import type { NearestService, Store, VolunteerRow } from '../../store/port';
 
@@ -26,6 +28,13 @@ function nearCard(n: NearestService | null): ServiceCard | null {
   return n ? toCard(n.service, Math.round(n.distanceM)) : null;
 }
 
+/** The card of `s` with its distance from the post, when both are located. */
+function cardFrom(s: ServicePoint | null, at: GeoPoint): ServiceCard | null {
+  if (!s) return null;
+  const m = s.lat === null || s.lng === null ? null : Math.round(distanceM(at, { lat: s.lat, lng: s.lng }));
+  return toCard(s, m);
+}
+
 function toVolunteerCard(v: VolunteerRow): VolunteerCard {
   return {
     id: v.id,
@@ -37,17 +46,33 @@ function toVolunteerCard(v: VolunteerRow): VolunteerCard {
   };
 }
 
-const AID_KINDS: ServiceKind[] = ['legalAidStation', 'legalAidCentre'];
+const AID_KINDS: readonly ServiceKind[] = ['legalAidStation', 'legalAidCentre'];
 
+/**
+ * The page's offices are the ones that will handle the resident's requests, as routing picks them
+ * (requests/routing.ts): the 司法所 of the post's own township (it takes the questions handed over, and the
+ * timer's overdue ones), and the legal-aid office serving everyone's applications (channel `aid`: the county's
+ * 法律援助中心). The nearest by distance was a neighbouring township's office, or a station serving one group only
+ * (a 妇女法律援助工作站 shown to every resident as the legal-aid office). The mediation room stays the nearest: a
+ * request goes to the nearest room within 5 km.
+ */
 async function assemble(store: Store, post: Post): Promise<LandingStatic> {
   const at = { lat: post.lat, lng: post.lng };
-  const [regions, volunteers, judicialOffice, mediationRoom, legalAid] = await Promise.all([
+  const [regions, volunteers, handOverPoints, mediationRoom, aidPoints] = await Promise.all([
     store.regions.byCodes([post.villageCode, post.townshipCode, post.countyCode]),
     store.volunteers.forPost(post.id, LANDING_VOLUNTEERS),
-    store.services.nearest(['judicialOffice'], at),
+    servingPoints(store, 'handover'),
     store.services.nearest(['mediationRoom'], at),
-    store.services.nearest(AID_KINDS, at),
+    servingPoints(store, 'aid'),
   ]);
+  const judicialOffice = localOf(
+    handOverPoints.filter((s) => s.kind === 'judicialOffice'),
+    post,
+  );
+  const legalAid = localOf(
+    aidPoints.filter((s) => AID_KINDS.includes(s.kind)),
+    post,
+  );
   const ref = (code: string): RegionRef => ({ code, name: regions.find((r) => r.code === code)?.name ?? '' });
   return {
     post: { id: post.id, name: post.name, address: post.address, lat: post.lat, lng: post.lng, radiusM: post.radiusM },
@@ -56,9 +81,9 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
     county: ref(post.countyCode),
     volunteers: volunteers.map(toVolunteerCard),
     nearby: {
-      judicialOffice: nearCard(judicialOffice),
+      judicialOffice: cardFrom(judicialOffice, at),
       mediationRoom: nearCard(mediationRoom),
-      legalAid: nearCard(legalAid),
+      legalAid: cardFrom(legalAid, at),
     },
     cityContacts,
   };
