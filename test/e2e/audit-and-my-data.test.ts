@@ -118,6 +118,11 @@ test('a county admin sees no entry to the log, and the page tells them it is for
   await page.locator('.audit-log-entry').waitFor({ state: 'detached' });
   expect(await page.locator('.audit-log-entry').count()).toBe(0);
   await page.goto(`${server.url}/#/packages/admin/pages/audit/index`);
-  await page.locator('.state-error').waitFor();
-  expect(await page.locator('.state-error').innerText()).toContain('只有市级管理员可以查看审计日志');
+  await page.locator('.state-refused').waitFor();
+  // Said once, as a refusal (无权查看), with no filters that could not be used and no 重试 that could not help.
+  const said = await page.locator('.state-refused').innerText();
+  expect(said).toContain('无权查看');
+  expect(said.split('只有市级管理员可以查看审计日志')).toHaveLength(2);
+  expect(await page.locator('.audit-filters').count()).toBe(0);
+  expect(await page.locator('.retry-button').count()).toBe(0);
 });

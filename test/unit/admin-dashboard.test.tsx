@@ -56,6 +56,25 @@ test('figures show their change from the previous period, coloured', async () =>
   expect(screen.getByText('排行统计截至 09:05')).toBeTruthy();
 });
 
+test('today so far is set beside all of yesterday, not read as a drop from it; the share keeps its change', async () => {
+  const base = dashboardFixture();
+  const period = {
+    preset: 'today' as const,
+    from: '20261128',
+    to: '20261128',
+    days: 1,
+    prevFrom: '20261127',
+    prevTo: '20261127',
+  };
+  answer = () => ({ ok: true, data: dashboardFixture({ period, previous: { ...base.previous, scans: 2000 } }) });
+  const { container } = render(<DashboardPage />);
+  await screen.findByText('扫码次数');
+  const change = (name: string) => container.querySelector(`.figure-${name} .figure-change`);
+  expect(change('scans')?.textContent).toBe('昨天全天 2,000');
+  expect(container.textContent).not.toMatch(/较上期 [↑↓]/);
+  expect(change('in-circle')?.textContent).toBe('较上期 新增');
+});
+
 test('without located scans the share reads 无定位数据', async () => {
   answer = () => ({
     ok: true,

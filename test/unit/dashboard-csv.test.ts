@@ -56,7 +56,7 @@ test('the monthly form: title rows, a line per unit, 合计 with the on-time rat
   const col = (name: string) => form.header.indexOf(name);
   expect(form.rows.map((r) => r[0])).toEqual(['洮北区', '洮南市', '合计']);
   expect(form.rows.map((r) => r[col('较上月增减')])).toEqual(['+20', '-30', '-10']);
-  expect(form.rows.map((r) => r[col('按时答复率')])).toEqual(['75%', '—', '75%']);
+  expect(form.rows.map((r) => r[col('按时答复率')])).toEqual(['75.0%', '—', '75.0%']);
   expect(form.rows[2][col('在用先锋岗')]).toBe(20);
   expect(form.rows[2][col('无志愿者先锋岗')]).toBe(6);
   expect(monthlyForm([], '202611', '洮北区司法局', '20261128', '县（市、区）').rows).toEqual([]);

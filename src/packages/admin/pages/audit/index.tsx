@@ -10,6 +10,7 @@ import { cstMinute } from '~/types/day';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
 import { fetchAuditLog } from '~/src/services/admin/fetchAuditLog';
+import { loadFailureKind } from '~/src/services/loadFailure';
 import { usePaged, type Page } from '../../shared/usePaged';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { STRINGS } from './strings';
@@ -48,20 +49,20 @@ export default function AuditPage() {
   // A failed 加载更多 is said as the whole list's failure; 重试 loads the list again.
   const failed = list.error ?? list.moreError;
 
+  // A refusal (not a city admin) reads 无权查看 with the server's reason, once, and no filters that cannot be used.
+  const refused = failed ? loadFailureKind(failed) === 'refused' : false;
+
   let body;
   if (failed) {
-    body =
-      failed.code === 'FORBIDDEN' || failed.code === 'UNAUTHENTICATED' ? (
-        <StateView kind="error" title={STRINGS.forbidden} hint={failed.message} />
-      ) : (
-        <StateView
-          kind="error"
-          error={failed}
-          title={STRINGS.loadError}
-          hint={failed.message || STRINGS.loadErrorHint}
-          onRetry={list.reload}
-        />
-      );
+    body = (
+      <StateView
+        kind="error"
+        error={failed}
+        title={STRINGS.loadError}
+        hint={failed.message || STRINGS.loadErrorHint}
+        onRetry={list.reload}
+      />
+    );
   } else if (!entries) {
     body = <StateView kind="loading" />;
   } else if (entries.length === 0) {
@@ -85,7 +86,7 @@ export default function AuditPage() {
   return (
     <PageShell className="audit-page">
       <Text className="notice audit-intro">{STRINGS.intro}</Text>
-      <AuditFilters filter={filter} onChange={setFilter} />
+      {refused ? null : <AuditFilters filter={filter} onChange={setFilter} />}
       {body}
     </PageShell>
   );

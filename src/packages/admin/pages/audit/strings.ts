@@ -17,5 +17,4 @@ export const STRINGS = {
   empty: '这段时间没有记录',
   loadError: '审计日志加载失败',
   loadErrorHint: '请检查网络后重试',
-  forbidden: '只有市级管理员可以查看审计日志',
 } as const;

@@ -59,7 +59,7 @@ export default function DashboardPage() {
           {!data && !state.error ? <StateView kind="loading" /> : null}
           {data && !state.error ? (
             <View className={`dash-body${state.loading ? ' dash-loading' : ''}`}>
-              <FigureCards now={data.figures} before={data.previous} />
+              <FigureCards now={data.figures} before={data.previous} partialDay={data.period.preset === 'today'} />
               <View className="dash-grid">
                 <PatternPanels data={data} />
                 <ChildrenPanel data={data} period={period} onOpen={(row) => drillDown(row.id)} />

@@ -14,6 +14,8 @@ export const STRINGS = {
   },
   noLocation: '无定位数据',
   vsPrevious: '较上期',
+  /** Beside today's counts so far: yesterday's whole day, not a change (the day is not over). */
+  yesterdayAll: (n: string) => `昨天全天 ${n}`,
   flat: '持平',
   fresh: '新增',
   up: (pct: number) => `↑${pct}%`,
