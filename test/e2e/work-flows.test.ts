@@ -181,6 +181,9 @@ test('a legal-aid application is reviewed and granted by the legal-aid centre, a
   await openAction('approve', '.decide-approve');
   await type('.decide-approve .note-input', '符合法律援助条件，指派律师代理。');
   await app.page.locator('.decide-approve .form-submit').click();
+  // Asked first: the decision reaches the applicant at once and is not taken back.
+  await app.page.locator('.taro-modal__text', { hasText: '不能撤回' }).waitFor();
+  await app.page.locator('.taro-model__confirm').click();
   await app.page.locator('.case-status', { hasText: '准予法律援助' }).waitFor();
   await shot('work-aid');
 

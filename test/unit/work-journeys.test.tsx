@@ -7,7 +7,7 @@ import type { InboxItem, WorkDetail } from '~/types/api';
 import { DecideForm } from '~/src/packages/work/pages/case/ActionForms';
 import { InboxRow } from '~/src/packages/work/pages/inbox/InboxRow';
 import { MediationSteps } from '~/src/components/MediationSteps';
-import { texts } from './support/page';
+import { texts, type } from './support/page';
 
 jest.mock('@tarojs/components', () => jest.requireActual('./stubs/mock-factories').componentsWithTextarea());
 
@@ -33,6 +33,23 @@ test('开始审查 with the opinion left empty sends no reason; 准予 with it e
   await act(async () => fireEvent.click(approve.container.querySelector('.form-submit') as HTMLElement));
   expect(send).toHaveBeenCalledTimes(1);
   expect(approve.container.querySelector('.form-error')?.textContent).toMatch(/至少5个字/);
+  approve.unmount();
+
+  // A decision reaches the applicant at once and is not taken back: asked first; 再看看 sends nothing.
+  const decline = render(<DecideForm id="rq0000001" decision="decline" run={run} />);
+  type(decline.container, 'note-input', '家庭收入超过本地经济困难标准。');
+  const asked = jest.spyOn(await import('~/src/components/confirmFirst'), 'confirmFirst').mockResolvedValueOnce(false);
+  await act(async () => fireEvent.click(decline.container.querySelector('.form-submit') as HTMLElement));
+  expect(asked).toHaveBeenLastCalledWith(expect.objectContaining({ title: '不予法律援助', cancelText: '再看看' }));
+  expect(send).toHaveBeenCalledTimes(1);
+  asked.mockResolvedValueOnce(true);
+  await act(async () => fireEvent.click(decline.container.querySelector('.form-submit') as HTMLElement));
+  expect(send).toHaveBeenLastCalledWith({
+    id: 'rq0000001',
+    version: 3,
+    decision: 'decline',
+    reason: '家庭收入超过本地经济困难标准。',
+  });
 });
 
 // The worker's case page (class `stepper`) and the resident's request page (`mediation-progress`) draw this one.

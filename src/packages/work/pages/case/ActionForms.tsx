@@ -14,6 +14,7 @@ import { askMore } from '~/src/services/work/askMore';
 import { closeRequest } from '~/src/services/work/closeRequest';
 import { decideAid } from '~/src/services/work/decideAid';
 import { handOver } from '~/src/services/work/handOver';
+import { confirmFirst, type ConfirmText } from '~/src/components/confirmFirst';
 import { checkValue, Chips, Field, SubmitButton, TextBox } from '~/src/components/forms';
 import { STRINGS } from './strings';
 import type { Change } from './useCase';
@@ -34,6 +35,8 @@ interface TextFormProps {
   precheck?: () => string | null;
   /** The text may be left empty (开始审查 needs no opinion). */
   optional?: boolean;
+  /** Asked once the text is valid, before sending (an act that cannot be taken back). */
+  confirm?: ConfirmText;
   send: (text: string) => Change;
   run: Run;
   children?: ReactNode;
@@ -41,7 +44,20 @@ interface TextFormProps {
 
 /** One counted text and a submit button; errors stay by the form. */
 function TextForm(props: TextFormProps) {
-  const { className, label, limit, schema, placeholder, submitLabel, precheck, optional, send, run, children } = props;
+  const {
+    className,
+    label,
+    limit,
+    schema,
+    placeholder,
+    submitLabel,
+    precheck,
+    optional,
+    confirm,
+    send,
+    run,
+    children,
+  } = props;
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,6 +65,8 @@ function TextForm(props: TextFormProps) {
     const blankOk = optional === true && text.trim() === '';
     const bad = precheck?.() ?? (blankOk ? null : checkValue(schema, text));
     if (bad) return setError(bad);
+    setError(null);
+    if (confirm && !(await confirmFirst(confirm))) return;
     setBusy(true);
     const failed = await run(send(text.trim()));
     setBusy(false);
@@ -143,6 +161,7 @@ export function DecideForm({
       schema={DecideInputSchema.pipe[0].entries.reason}
       submitLabel={STRINGS.actions[decision]}
       optional={start}
+      confirm={start ? undefined : { ...STRINGS.decideConfirm[decision], ...STRINGS.decideConfirmButtons }}
       send={(reason) => (version) => decideAid({ id, version, decision, ...(reason ? { reason } : {}) })}
       run={run}
     />

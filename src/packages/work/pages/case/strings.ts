@@ -59,6 +59,12 @@ export const STRINGS = {
   handOverReason: '转交原因',
   closeNote: '办结说明（群众可以看到）',
   decideReason: '意见（群众可以看到）',
+  /** Asked before a decision, which reaches the applicant at once and is not taken back (WeChat: buttons ≤ 4 字). */
+  decideConfirm: {
+    approve: { title: '准予法律援助', content: '决定和意见会马上通知申请人，不能撤回。确定准予吗？' },
+    decline: { title: '不予法律援助', content: '决定和理由会马上通知申请人，不能撤回。确定不予吗？' },
+  },
+  decideConfirmButtons: { confirmText: '确定', cancelText: '再看看' },
   reviewNote: '意见（可不填，群众可以看到）',
   nextStep: '下一步',
   stepDay: '日期',
