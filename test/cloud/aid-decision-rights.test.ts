@@ -48,6 +48,9 @@ test('a refusal reaches the applicant with the written notice and the right to o
   expect(notice.body).toContain('所申请事项不属于法律援助范围');
   expect(notice.body).toContain('书面决定和理由将另行送达');
   expect(notice.body).toContain('可以向设立该法律援助机构的司法行政部门提出（法律援助法第四十九条）');
+  // The request's page carries the decision and its reason, for the card above the history.
+  const mine = await residentDetail(resident, id);
+  expect(mine.decision).toEqual({ approved: false, reason: '所申请事项不属于法律援助范围' });
 });
 
 test('the pledge (第四十一条) is not asked of an exempt applicant; urgency (第四十四条) reaches the staff', async () => {

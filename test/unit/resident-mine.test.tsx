@@ -188,6 +188,24 @@ describe('a request in full', () => {
     expect(container.querySelector('.request-due')).toBeNull();
   });
 
+  test('an approved application shows the decision, its reason and the appointment in 3 days, not the framing', async () => {
+    detail.mockResolvedValueOnce(
+      full({
+        kind: 'aid',
+        status: 'approved',
+        dueAt: AID_DUE,
+        decision: { approved: true, reason: '符合法律援助条件，指派律师代理。' },
+      }),
+    );
+    const { container } = await renderDetail();
+    const notice = container.querySelector('.aid-approved')?.textContent ?? '';
+    expect(notice).toContain('已准予法律援助');
+    expect(notice).toContain('理由：符合法律援助条件，指派律师代理。');
+    expect(notice).toContain('自决定之日起三日内指派法律援助人员');
+    // 这是预申请，不是决定 no longer stands above a decision.
+    expect(screen.queryByText(/这是预申请，不是决定/)).toBeNull();
+  });
+
   test('a deleted request says so; a network error offers a retry', async () => {
     detail.mockRejectedValueOnce(new CloudError('REQUEST_NOT_FOUND'));
     const gone = await renderDetail();

@@ -59,6 +59,8 @@ export interface RequestDetail extends RequestSummary {
   askedFor: string | null;
   /** The owner's own evidence photos (file ids), for thumbnails; empty for other kinds. */
   photos?: string[];
+  /** A legal-aid application's decision (准予 / 不予) and the reason given with it; null before one. */
+  decision?: { approved: boolean; reason: string } | null;
 }
 
 /** Limits of a resident's supplement and rating word. */

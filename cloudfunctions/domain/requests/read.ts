@@ -42,6 +42,13 @@ function summary(row: RequestRow, postName: string): RequestSummary {
   };
 }
 
+/** A legal-aid application's decision and its reason, once decided. */
+function decisionOf(rec: RequestRow): RequestDetail['decision'] {
+  const p = payloadOf(rec);
+  if (p.kind !== 'aid' || (rec.status !== 'approved' && rec.status !== 'declined')) return null;
+  return { approved: rec.status === 'approved', reason: p.decisionReason };
+}
+
 /** The caller's requests, newest first. */
 export const myRequests: Route<typeof MyRequestsInputSchema, { requests: RequestSummary[] }> = {
   schema: MyRequestsInputSchema,
@@ -71,6 +78,7 @@ export const requestDetail: Route<typeof RequestDetailInputSchema, RequestDetail
       canSupplement,
       askedFor: canSupplement ? payloadOf(rec).askedFor : null,
       photos: photoIdsOf(rec),
+      decision: decisionOf(rec),
     };
   },
 };

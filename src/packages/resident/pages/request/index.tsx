@@ -33,13 +33,19 @@ interface DetailProps {
   reload: () => void;
 }
 
-/** A refused legal-aid application: the written notice that follows and the right to object (第四十三、四十九条). */
-function DeclinedNotice() {
+/**
+ * A legal-aid decision, where the applicant looks first: 准予 with the appointment that follows (第四十三条), or 不予
+ * with the written notice that follows and the right to object (第四十三、四十九条), each with the office's reason.
+ */
+function DecisionNotice({ decision }: { decision: NonNullable<RequestDetail['decision']> }) {
+  const approved = decision.approved;
+  const lines = approved ? AID_NOTICES.approvedLines : AID_NOTICES.declinedLines;
   return (
-    <View className="card aid-declined">
-      <Text className="section-title">{AID_NOTICES.declinedTitle}</Text>
-      {AID_NOTICES.declinedLines.map((line) => (
-        <Text key={line} className="aid-declined-line">
+    <View className={`card ${approved ? 'aid-approved' : 'aid-declined'}`}>
+      <Text className="section-title">{approved ? AID_NOTICES.approvedTitle : AID_NOTICES.declinedTitle}</Text>
+      {decision.reason ? <Text className="aid-decision-reason">{AID_NOTICES.reason(decision.reason)}</Text> : null}
+      {lines.map((line) => (
+        <Text key={line} className={approved ? 'aid-approved-line' : 'aid-declined-line'}>
           {line}
         </Text>
       ))}
@@ -47,7 +53,15 @@ function DeclinedNotice() {
   );
 }
 
+/** The decision, from the reply or, from a server that does not send it yet, from the status alone. */
+function decisionOf(request: RequestDetail): RequestDetail['decision'] {
+  if (request.decision) return request.decision;
+  if (request.kind !== 'aid' || (request.status !== 'approved' && request.status !== 'declined')) return null;
+  return { approved: request.status === 'approved', reason: '' };
+}
+
 function Detail({ request, thanked, onRated, reload }: DetailProps) {
+  const decision = decisionOf(request);
   return (
     <>
       <View className="card request-header">
@@ -60,8 +74,9 @@ function Detail({ request, thanked, onRated, reload }: DetailProps) {
         ) : null}
       </View>
       {request.canSupplement ? <SupplementCard id={request.id} askedFor={request.askedFor} onDone={reload} /> : null}
-      {request.kind === 'aid' ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
-      {request.kind === 'aid' && request.status === 'declined' ? <DeclinedNotice /> : null}
+      {decision ? <DecisionNotice decision={decision} /> : null}
+      {/* 这是预申请，不是决定 holds until the office decides; then the decision above says what it is. */}
+      {request.kind === 'aid' && !decision ? <Text className="notice aid-framing">{AID_STRINGS.framing}</Text> : null}
       {request.kind === 'mediation' ? <MediationSteps status={request.status} className="mediation-progress" /> : null}
       {request.kind === 'question' || request.answers.length > 0 ? <AnswerList answers={request.answers} /> : null}
       {request.rating ? <RatingShown rating={request.rating} thanked={thanked} /> : null}
