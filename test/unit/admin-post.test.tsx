@@ -152,6 +152,10 @@ describe('先锋岗详情', () => {
     await click(screen.getByText('撤销先锋岗'));
     expect(update).toHaveBeenLastCalledWith({ postId: 'TB-PT-0001', status: 'retired' });
     expect($(container, '.post-status').textContent).toBe('已撤销');
+    // Retired: nothing to edit, move or print (the server refuses a retired post's plates), only 恢复.
+    expect(container.querySelector('.print-plate')).toBeNull();
+    expect(container.querySelector('.move-form')).toBeNull();
+    expect(container.querySelector('.post-retired-note')?.textContent).toContain('恢复后才能修改');
     await click(screen.getByText('恢复先锋岗'));
     expect(update).toHaveBeenLastCalledWith({ postId: 'TB-PT-0001', status: 'active' });
     expect(extra.showModal).toHaveBeenCalledTimes(2);

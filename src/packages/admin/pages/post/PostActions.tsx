@@ -39,9 +39,11 @@ export function PostActions({ post, onChanged }: { post: AdminPost; onChanged: (
 
   return (
     <View className="card post-actions">
-      <Button className="btn btn-secondary print-plate" onClick={plates}>
-        {STRINGS.plates}
-      </Button>
+      {retired ? null : (
+        <Button className="btn btn-secondary print-plate" onClick={plates}>
+          {STRINGS.plates}
+        </Button>
+      )}
       <BusyButton
         className={retired ? 'btn btn-primary restore-post' : 'btn btn-secondary retire-post'}
         busy={busy}

@@ -1,4 +1,5 @@
 /** 先锋岗详情 (`?postId=`) or 新增先锋岗 (`?create=1[&lat=&lng=&villageCode=]`). */
+import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PageShell } from '~/src/components/PageShell';
@@ -33,8 +34,15 @@ function Detail({ postId }: { postId: string }) {
   return (
     <>
       <PostInfo detail={detail} />
-      <EditForm key={`${post.name}|${post.address}`} post={post} onSaved={saved} />
-      <MoveForm key={`${post.lat},${post.lng}`} post={post} onSaved={saved} />
+      {/* A retired post is not edited, moved or printed (the server refuses its plates): restore it first. */}
+      {post.status === 'retired' ? (
+        <Text className="notice post-retired-note">{STRINGS.retiredNote}</Text>
+      ) : (
+        <>
+          <EditForm key={`${post.name}|${post.address}`} post={post} onSaved={saved} />
+          <MoveForm key={`${post.lat},${post.lng}`} post={post} onSaved={saved} />
+        </>
+      )}
       <PostActions post={post} onChanged={load} />
     </>
   );

@@ -47,5 +47,6 @@ export const STRINGS = {
   retired: '已撤销',
   restored: '已恢复',
   plates: '打印二维码牌',
+  retiredNote: '这个先锋岗已撤销：旧二维码牌扫开后显示“已撤销”和求助电话。恢复后才能修改、移动或打印二维码牌。',
   missingPost: '缺少岗位编号',
 } as const;
