@@ -157,3 +157,13 @@ test('a failure shows a Chinese message and 重试, never a code', async () => {
   await act(async () => void fireEvent.click(screen.getByText('重试')));
   expect(texts(container, 'inbox-title')).toHaveLength(1);
 });
+
+test('someone who is not a worker is told how to become one, with no links or tabs that lead only to refusals', async () => {
+  inbox.mockRejectedValue(new CloudError('UNAUTHENTICATED', '请先绑定身份'));
+  const { container } = await open();
+  expect(screen.getByText('您还不是工作人员')).toBeTruthy();
+  expect(screen.getByText('请使用管理员发给您的邀请码绑定身份')).toBeTruthy();
+  expect(container.querySelector('.to-profile')).toBeNull();
+  expect(container.querySelector('.to-templates')).toBeNull();
+  expect(container.querySelector('.inbox-tabs')).toBeNull();
+});

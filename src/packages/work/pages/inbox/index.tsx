@@ -61,10 +61,18 @@ export default function InboxPage() {
   const go = (url: string) => void openPage(url);
   const now = Date.now();
 
-  let body;
+  // Someone who is not a worker (a resident who found the page) is told how to become one, and nothing else: the
+  // links to 我的资料 and 答复模板 and the tabs led only to more refusals.
   if (error?.code === 'FORBIDDEN' || error?.code === 'UNAUTHENTICATED') {
-    body = <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />;
-  } else if (data && !error) {
+    return (
+      <WorkPage className="inbox-page">
+        <StateView kind="empty" title={WORK_STRINGS.notWorker} hint={WORK_STRINGS.notWorkerHint} />
+      </WorkPage>
+    );
+  }
+
+  let body;
+  if (data && !error) {
     body = data.items.length ? (
       <Rows items={data.items} box={box} now={now} />
     ) : (
