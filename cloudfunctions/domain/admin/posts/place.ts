@@ -30,6 +30,10 @@ export function insideCity(p: GeoPoint): boolean {
 /** What is wrong with placing a post of `village` at `p` (empty when nothing). */
 export function placeProblems(p: GeoPoint, village: Pick<Region, 'name' | 'lat' | 'lng'> | null): PlaceProblem[] {
   const problems: PlaceProblem[] = [];
+  // Latitude and longitude typed in each other's column (a common slip in a sheet): said as such, once.
+  if (!insideCity(p) && insideCity({ lat: p.lng, lng: p.lat })) {
+    return [{ field: '纬度', code: 'OUTSIDE_CITY', reason: POST_TEXTS.swapped }];
+  }
   if (p.lat < CITY_BOUNDS.minLat || p.lat > CITY_BOUNDS.maxLat) {
     problems.push({ field: '纬度', code: 'OUTSIDE_CITY', reason: POST_TEXTS.latOutside });
   }

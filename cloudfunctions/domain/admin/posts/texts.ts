@@ -1,4 +1,5 @@
 /** Chinese texts of the network actions (岗位管理, 批量导入, 二维码牌, 人员管理). */
+import { CITY_BOUNDS } from '~/types/ids';
 
 /** Refusals about posts, villages and places. */
 export const POST_TEXTS = {
@@ -11,6 +12,7 @@ export const POST_TEXTS = {
   farFromVillage: (km: number, village: string) =>
     `位置距${village}中心约${km}公里，超过20公里，请检查经纬度是否填反或填错`,
   latOutside: '纬度不在本市范围内',
+  swapped: `纬度和经度好像填反了：本市的纬度在${CITY_BOUNDS.minLat}—${CITY_BOUNDS.maxLat}之间，经度在${CITY_BOUNDS.minLng}—${CITY_BOUNDS.maxLng}之间，请对调后再试`,
   lngOutside: '经度不在本市范围内',
   noChange: '没有要保存的修改',
   postExists: (ids: string[]) => `岗位编号已被使用：${ids.slice(0, 5).join('、')}${ids.length > 5 ? ' 等' : ''}`,
