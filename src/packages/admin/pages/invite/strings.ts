@@ -18,7 +18,7 @@ export const STRINGS = {
   postsLoading: '正在加载先锋岗…',
   postsNone: '选择乡镇后可点选先锋岗',
   postsTyped: '或输入岗位编号，多个用逗号分隔',
-  postsHint: '如 p22080200100101, p22080200100102',
+  postsHint: '如 p22080200100101',
   badPostId: (id: string) => `岗位编号“${id}”格式不正确`,
   needPost: '法律明白人至少要服务一个先锋岗',
   needService: '请填写所在单位编号',
