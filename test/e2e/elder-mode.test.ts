@@ -144,5 +144,11 @@ test('in elder mode on a 320 px phone every button of the landing page reads on 
   const labels = pieces.map((b) => b.label);
   expect(labels).toEqual(expect.arrayContaining(['我要咨询', '申请调解', '法律援助', '分享位置', '12348']));
   expect(pieces.filter((b) => b.lines !== 1)).toEqual([]);
+  // The three entries wrap whole: two rows at most here (one on a 360 px phone), not one row each.
+  const rows = await page.$$eval(
+    '.action-entry',
+    (els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size,
+  );
+  expect(rows).toBe(2);
   await context.close();
 });
