@@ -12,5 +12,5 @@ export function formatDuration(minutes: number): string {
   if (m < 1) return '不到1分钟';
   if (m < HOUR) return `${m}分钟`;
   const h = minutes / HOUR;
-  return `${h < 10 ? (Math.round(h * 10) / 10).toFixed(1).replace(/\.0$/, '') : Math.round(h)}小时`;
+  return `${h < 10 ? Math.round(h * 10) / 10 : Math.round(h)}小时`;
 }

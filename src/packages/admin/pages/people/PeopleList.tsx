@@ -2,7 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import type { PersonRow } from '~/types/api';
-import { StateView } from '~/src/components/StateView';
+import { LoadState, StateView } from '~/src/components/StateView';
 import { PersonItem } from './PersonItem';
 import { STRINGS } from './strings';
 import type { usePeople } from './usePeople';
@@ -23,17 +23,7 @@ export interface PeopleListProps {
 /** The rows (class `person-item`) and the 加载更多 button (class `people-more`). */
 export function PeopleList({ list, q, busy, editing, onAssign, onToggleActive, onReinvite, editor }: PeopleListProps) {
   if (!list.people) {
-    return list.error ? (
-      <StateView
-        kind="error"
-        error={list.error}
-        title={STRINGS.loadFailed}
-        hint={list.error.message}
-        onRetry={list.reload}
-      />
-    ) : (
-      <StateView kind="loading" />
-    );
+    return <LoadState error={list.error} title={STRINGS.loadFailed} hint={list.error?.message} onRetry={list.reload} />;
   }
   if (list.people.length === 0) return <StateView kind="empty" title={q ? STRINGS.emptySearch(q) : STRINGS.empty} />;
   return (

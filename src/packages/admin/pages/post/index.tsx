@@ -3,7 +3,7 @@ import { Text } from '@tarojs/components';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { PageShell } from '~/src/components/PageShell';
-import { StateView } from '~/src/components/StateView';
+import { LoadState, StateView } from '~/src/components/StateView';
 import { useRemote } from '~/src/hooks/useRemote';
 import { fetchPost } from '~/src/services/admin/fetchPost';
 import { CreateForm } from './CreateForm';
@@ -20,12 +20,7 @@ function Detail({ postId }: { postId: string }) {
   const load = () => void reload();
 
   // A reload after a save keeps the page; only a first load that fails replaces it with the error.
-  if (!detail)
-    return error ? (
-      <StateView kind="error" error={error} title={error.message} onRetry={load} />
-    ) : (
-      <StateView kind="loading" />
-    );
+  if (!detail) return <LoadState error={error} title={error?.message ?? ''} onRetry={load} />;
   const { post } = detail;
   const saved = () => {
     Taro.showToast({ title: STRINGS.saved, icon: 'none' }).catch(() => undefined);

@@ -5,7 +5,7 @@ import { deadlineNote, formatDeadlineDay } from '~/types/aidDeadline';
 import type { WorkDetail } from '~/types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '~/types/requests';
 import { formatTime, timeLeft } from '../../shared/format';
-import { isWaiting } from '../../shared/status';
+import { promisePending } from '~/types/lifecycle';
 import { guideTitle, guideUrl } from '~/src/services/guides/titles';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
@@ -18,7 +18,7 @@ const REVEALABLE: RevealField[] = ['idNumber', 'phone'];
 /** The title block: kind, source, title, status, place, requester and the promise. */
 export function CaseHeader({ detail, now }: { detail: WorkDetail; now: number }) {
   const left = timeLeft(detail.dueAt, now);
-  const waiting = isWaiting(detail.kind, detail.status);
+  const waiting = promisePending(detail.kind, detail.status);
   return (
     <View className="card case-header">
       <Text className="badge case-kind">{WORK_STRINGS.kinds[detail.kind]}</Text>

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import type { InboxItem } from '~/types/api';
 import { MEDIATION_SOURCES, REQUEST_STATUSES } from '~/types/requests';
 import { timeLeft } from '../../shared/format';
-import { isWaiting } from '../../shared/status';
+import { promisePending } from '~/types/lifecycle';
 import { WORK_STRINGS } from '../../shared/strings';
 import { STRINGS } from './strings';
 import { openPage } from '~/src/services/navigation';
@@ -14,7 +14,7 @@ export const caseUrl = (id: string) => `/packages/work/pages/case/index?id=${id}
 /** A whole-card touch target. */
 export function InboxRow({ item, now }: { item: InboxItem; now: number }) {
   const open = () => void openPage(caseUrl(item.id));
-  const waiting = isWaiting(item.kind, item.status);
+  const waiting = promisePending(item.kind, item.status);
   const left = timeLeft(item.dueAt, now);
   // The server's `overdue` is the truth; the clock only words it.
   const late = waiting && (item.overdue || left.overdue);
