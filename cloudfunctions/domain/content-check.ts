@@ -24,24 +24,68 @@ export type ScreenOutcome = 'pass' | 'review' | 'checkFailed';
 /** The request payload key that marks a request for a person to review (待人工复核), with its ScreenOutcome. */
 export const CONTENT_REVIEW_KEY = 'contentReview';
 
-/** Checks `text` (empty passes): 'risky' is refused with `refusal`; 'review' and a failed check are accepted. */
+/**
+ * msgSecCheck v2's limit on `content`: "文本字数的上限为2500字". Counted here in UTF-16 units, which is never
+ * fewer than the characters WeChat counts, so a piece within it is within WeChat's.
+ */
+export const CHECK_MAX_UNITS = 2500;
+
+/** Where a piece may end, best first: a line's end, a sentence's, a clause's; searched over its last 400 units. */
+const BREAKS = ['\n', '。！？!?', '；;', '，,、'];
+const BREAK_WINDOW = 400;
+
+/**
+ * `text` in pieces of at most `max` UTF-16 units, each ending after a line break or else a punctuation mark when one
+ * lies in its last 400 units (so a word is seldom cut in two), never inside a surrogate pair.
+ */
+export function checkPieces(text: string, max = CHECK_MAX_UNITS): string[] {
+  const pieces: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    let end = max;
+    // A high surrogate at the cut would leave half a character in each piece.
+    if (/[\uD800-\uDBFF]/.test(rest[end - 1])) end -= 1;
+    const from = Math.max(0, end - BREAK_WINDOW);
+    const window = rest.slice(from, end);
+    for (const marks of BREAKS) {
+      const at = Math.max(...[...marks].map((m) => window.lastIndexOf(m)));
+      if (at >= 0) {
+        end = from + at + 1;
+        break;
+      }
+    }
+    pieces.push(rest.slice(0, end));
+    rest = rest.slice(end);
+  }
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}
+
+/**
+ * Checks `text` (empty passes), in pieces within msgSecCheck's limit: 'risky' anywhere is refused with `refusal`;
+ * 'review' or a failed check of any piece is accepted for review.
+ */
 export async function screenText(
   checker: ContentChecker,
   text: string,
   openid: string,
   refusal: string,
 ): Promise<ScreenOutcome> {
-  if (text === '') return 'pass';
-  let verdict: ContentVerdict;
-  try {
-    verdict = await checker.check(text, openid);
-  } catch (err) {
-    // The author's text is kept; the failure is in the log for the operator, the flag on the request for a person.
-    console.warn(`[content-check] check failed, text accepted for review: ${(err as Error)?.message ?? err}`);
-    return 'checkFailed';
+  let outcome: ScreenOutcome = 'pass';
+  for (const piece of checkPieces(text)) {
+    let verdict: ContentVerdict;
+    try {
+      verdict = await checker.check(piece, openid);
+    } catch (err) {
+      // The author's text is kept; the failure is in the log for the operator, the flag on the request for a person.
+      console.warn(`[content-check] check failed, text accepted for review: ${(err as Error)?.message ?? err}`);
+      outcome = 'checkFailed';
+      continue;
+    }
+    if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', refusal);
+    if (verdict === 'review' && outcome === 'pass') outcome = 'review';
   }
-  if (verdict === 'risky') throw new AppError('CONTENT_REJECTED', refusal);
-  return verdict === 'review' ? 'review' : 'pass';
+  return outcome;
 }
 
 /** The payload keys to store with a text's outcome: the review flag, or nothing when it passed. */

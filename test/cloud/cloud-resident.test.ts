@@ -20,10 +20,7 @@ jest.mock('wx-server-sdk', () =>
     openid: () => openid,
     openapi: {
       security: {
-        msgSecCheck: async (req: Record<string, unknown>) => {
-          checks.push(req);
-          return { errCode: 0, result: { suggest: verdict, label: verdict === 'pass' ? 100 : 20001 } };
-        },
+        msgSecCheck: require('../support/wx-sdk-fake').secCheckStandin(() => ({ suggest: verdict }), checks),
       },
     },
   }),

@@ -10,7 +10,8 @@ import { setupDatabase } from '~/cloudfunctions/store/cloudbase/setup';
 import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
-import { loadEntry } from '../support/wx-sdk-fake';
+import { loadEntry, secCheckStandin, type SecCheckAnswer } from '../support/wx-sdk-fake';
+import { checkPieces, screenText, verdictOf } from '~/cloudfunctions/domain/content-check';
 import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 const standin = createStandinDatabase();
@@ -18,22 +19,15 @@ const standin = createStandinDatabase();
 beforeAll(() => setupDatabase(standin.admin));
 let openid = 'o-content-1';
 /** What the stand-in answers: a verdict, or a thrown failure as wx-server-sdk throws one (errCode set). */
-let answer: { suggest: string } | { fail: number } = { suggest: 'pass' };
+let answer: SecCheckAnswer = { suggest: 'pass' };
+/** Every text WeChat was asked about, as asked. */
+const checks: Record<string, unknown>[] = [];
 jest.mock('wx-server-sdk', () =>
   require('../support/wx-sdk-fake').fakeWxSdk({
     db: () => standin,
     openid: () => openid,
     openapi: {
-      security: {
-        msgSecCheck: async () => {
-          if ('fail' in answer) {
-            throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${answer.fail}`), {
-              errCode: answer.fail,
-            });
-          }
-          return { errCode: 0, result: { suggest: answer.suggest, label: answer.suggest === 'pass' ? 100 : 20001 } };
-        },
-      },
+      security: { msgSecCheck: require('../support/wx-sdk-fake').secCheckStandin(() => answer, checks) },
     },
   }),
 );
@@ -158,4 +152,54 @@ test("the handler's inbox row and case say 待人工复核 for a flagged request
   expect(flagged('checkFailed')).toBe(true);
   expect(flagged(undefined)).toBe(false);
   expect(flagged('something-else')).toBe(false);
+});
+
+describe('texts longer than msgSecCheck takes (2,500 characters)', () => {
+  const wechat = (log: Record<string, unknown>[], verdicts: string[]) => {
+    let i = 0;
+    const call = secCheckStandin(() => ({ suggest: verdicts[Math.min(i++, verdicts.length - 1)] }), log);
+    return {
+      check: async (content: string, who: string) =>
+        verdictOf((await call({ version: 2, openid: who, scene: 1, content })).result.suggest),
+    };
+  };
+  const long = ('我家承包的地被村里收回，' + '说是要修路，但一直没有补偿，'.repeat(20) + '\n').repeat(20);
+
+  test('WeChat (stood in) refuses an over-long text, so it would only ever be flagged', async () => {
+    expect(long.length).toBeGreaterThan(5000);
+    await expect(
+      secCheckStandin(() => ({ suggest: 'pass' }))({ version: 2, openid: 'o', scene: 1, content: long }),
+    ).rejects.toMatchObject({ errCode: 47001 });
+  });
+
+  test('is checked in pieces within the limit, cut at line ends, nothing lost', async () => {
+    const log: Record<string, unknown>[] = [];
+    expect(await screenText(wechat(log, ['pass']), long, 'o-long', '不行')).toBe('pass');
+    const pieces = log.map((r) => r.content as string);
+    expect(pieces.length).toBe(3);
+    expect(pieces.join('')).toBe(long);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(2500);
+      expect(p.endsWith('\n')).toBe(true);
+    }
+  });
+
+  test('a risky piece anywhere refuses the whole text; a review piece flags it', async () => {
+    await expect(screenText(wechat([], ['pass', 'risky', 'pass']), long, 'o-long', '不行')).rejects.toMatchObject({
+      code: 'CONTENT_REJECTED',
+    });
+    expect(await screenText(wechat([], ['pass', 'pass', 'review']), long, 'o-long', '不行')).toBe('review');
+  });
+
+  test('a text with no break is cut at the limit, never inside an emoji', () => {
+    // One letter first, so that the 2,500th unit is the first half of an emoji.
+    const emoji = 'a' + '😀'.repeat(3000);
+    const pieces = checkPieces(emoji);
+    expect(pieces.join('')).toBe(emoji);
+    for (const p of pieces) {
+      expect(p.length).toBeLessThanOrEqual(2500);
+      // No lone half of a surrogate pair at either end.
+      expect(p).not.toMatch(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/);
+    }
+  });
 });

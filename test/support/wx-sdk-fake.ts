@@ -50,3 +50,36 @@ export type EntryMain = (event: Record<string, unknown>) => Promise<{ ok: boolea
 export async function loadEntry(name: string): Promise<EntryMain> {
   return (await import(`~/cloudfunctions/functions/${name}`)).main as EntryMain;
 }
+
+/** What a test has WeChat's text check answer: a verdict (`suggest`), or a failure as the SDK throws it. */
+export type SecCheckAnswer = { suggest: string } | { fail: number };
+
+/**
+ * `openapi.security.msgSecCheck` (v2) as strict as WeChat documents it: `version` 2, an `openid`, `scene` 1–4 and a
+ * non-empty UTF-8 `content` of at most 2,500 characters (counted here in UTF-16 units, the stricter count). A request
+ * outside these throws as wx-server-sdk throws (`errCode`): 44002 for empty content, 40003 for no openid, 40129 for a
+ * bad scene, 47001 for a bad version or an over-long content. The code WeChat gives an over-long content is not
+ * documented; 47001 (参数格式不对) is a guess, and any failure is handled alike by the caller. Every accepted request
+ * is pushed to `log`.
+ */
+export function secCheckStandin(answer: () => SecCheckAnswer, log: Record<string, unknown>[] = []) {
+  const fail = (code: number) => {
+    throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${code}`), { errCode: code });
+  };
+  return async (req: Record<string, unknown>) => {
+    const { version, openid, scene, content } = req;
+    if (typeof content !== 'string' || content === '') fail(44002);
+    if (typeof openid !== 'string' || openid === '') fail(40003);
+    if (![1, 2, 3, 4].includes(scene as number)) fail(40129);
+    if (version !== 2 || (content as string).length > 2500) fail(47001);
+    log.push(req);
+    const a = answer();
+    if ('fail' in a) fail(a.fail);
+    const { suggest } = a as { suggest: string };
+    return {
+      errCode: 0,
+      errMsg: 'openapi.security.msgSecCheck:ok',
+      result: { suggest, label: suggest === 'pass' ? 100 : 20001 },
+    };
+  };
+}
