@@ -15,6 +15,7 @@ import { AUDIT_KEEP_DAYS } from '~/types/audit';
 import { dayKey } from '~/types/day';
 import type { User } from '~/types/domain';
 import { regionRow, userRow } from '../support/rows';
+import { workRequest } from './store-contract-work';
 import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -24,6 +25,7 @@ const REGIONS = [
   region('220800', '白城市', 'city', null),
   region('220802', '洮北区', 'county', '220800'),
   region('220802001', '新立街道', 'township', '220802'),
+  region('220802001201', '平安村', 'village', '220802001'),
 ];
 const user = (openid: string, regionCode: string, role: User['role'], label: string): User =>
   userRow(openid, role, regionCode, { label });
@@ -147,8 +149,39 @@ describe.each(STORE_NAMES)('the audit log over %s', (name) => {
       before = res.data.next;
       if (before === null) break;
     }
-    expect(seen).toEqual(Array.from({ length: total }, (_, i) => `诉求 r-${total - 1 - i}`));
+    // No such requests are stored: each is named by its id alone, said to be gone.
+    expect(seen).toEqual(Array.from({ length: total }, (_, i) => `诉求 r-${total - 1 - i}（已删除）`));
     expect(before).toBeNull();
+  });
+
+  test('a request is named by its kind, village and day, read together; a deleted one by its id', async () => {
+    const at = T0 + 3 * DAY_MS;
+    const created = Date.UTC(2026, 5, 3, 17, 30); // 2026-06-04 01:30 in China
+    const kinds = ['question', 'aid', 'mediation'] as const;
+    for (const [i, kind] of kinds.entries()) {
+      const row = workRequest(900 + i, { kind, villageCode: '220802001201', createdAt: created });
+      expect((await s().store.requests.create(row, [])).created).toBe(true);
+      await s().store.audit.append({
+        ...{ actor: 'o-staff', actorLabel: '司法所 吴九', actorRole: 'staff', detail: '', kind: 'reveal' },
+        at: at + i,
+        action: 'reveal.phone',
+        requestId: row.id,
+      });
+    }
+    await s().store.audit.append({
+      ...{ actor: 'o-staff', actorLabel: '司法所 吴九', actorRole: 'staff', detail: '', kind: 'reveal' },
+      at: at + 9,
+      action: 'reveal.phone',
+      requestId: 'r000000000000000000000gone',
+    });
+    const day = dayKey(at);
+    const log = await admin()('o-city', { action: 'auditLog', kind: 'reveal', from: day, to: day });
+    expect(log.data.entries.map((e: { record: string }) => e.record)).toEqual([
+      '诉求 r000000000000000000000gone（已删除）',
+      '调解申请（平安村，2026-06-04提交）',
+      '法律援助预申请（平安村，2026-06-04提交）',
+      '法律咨询（平安村，2026-06-04提交）',
+    ]);
   });
 
   test(`no sweep of the timer deletes an entry in its first ${AUDIT_KEEP_DAYS} days`, async () => {

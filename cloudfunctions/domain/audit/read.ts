@@ -5,18 +5,24 @@
  */
 import { AUDIT_PAGE_SIZE, AuditLogInputSchema, type AuditItem, type AuditLogData } from '~/types/api/audit';
 import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '~/types/audit';
-import { DAY_MS } from '~/types/day';
+import { cstMinute, DAY_MS } from '~/types/day';
 import { AppError } from '~/types/errors';
 import { CITY_CODE } from '~/types/ids';
-import type { AuditRow } from '../../store/port';
+import type { AuditRow, Store } from '../../store/port';
 import { dayStartMs } from '../admin/dashboard/days';
 import type { Route } from '../context';
+import { regionNames } from '../region-names';
+import { REQUEST_TEXT } from '../requests/texts';
 
 /** Chinese texts of the audit-log reply. */
 export const AUDIT_TEXTS = {
   cityOnly: '只有市级管理员可以查看审计日志',
   badRange: '开始日期不能晚于结束日期',
   unknownRole: '未记录',
+  /** A request's record: its kind, village and day, e.g. 法律咨询（平安村，2026-12-03提交）. */
+  request: (kind: string, village: string, day: string) => `${kind}（${village}，${day}提交）`,
+  /** A request no longer stored (its resident deleted their data): the id is all that is left. */
+  gone: (id: string) => `诉求 ${id}（已删除）`,
 } as const;
 
 // How a record reads on the page; person records (admin:, user:) never show their openid.
@@ -28,14 +34,38 @@ const RECORDS: Array<[prefix: string, show: (rest: string) => string]> = [
   ['import:', (name) => (name ? `导入文件「${name}」` : '导入文件')],
 ];
 
-/** The record of an entry as a person reads it. */
-export function recordText(record: string): string {
+/** Whether a record names a request (every other record has a `<type>:` prefix). */
+const isRequest = (record: string) => !RECORDS.some(([prefix]) => record.startsWith(prefix));
+
+/** What the page says of the requests its entries name, by id: kind, village and day, read in one go. */
+async function requestLabels(store: Store, records: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(records.filter(isRequest))];
+  if (ids.length === 0) return new Map();
+  const rows = await store.requests.byIds(ids);
+  const villages = await regionNames(
+    store,
+    rows.map((r) => r.villageCode),
+  );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      AUDIT_TEXTS.request(
+        REQUEST_TEXT.kind[r.kind],
+        villages.get(r.villageCode) ?? r.villageCode,
+        cstMinute(r.createdAt).slice(0, 10),
+      ),
+    ]),
+  );
+}
+
+/** The record of an entry as a person reads it; `requests` labels the requests still stored. */
+export function recordText(record: string, requests: ReadonlyMap<string, string> = new Map()): string {
   for (const [prefix, show] of RECORDS) if (record.startsWith(prefix)) return show(record.slice(prefix.length));
-  return `诉求 ${record}`;
+  return requests.get(record) ?? AUDIT_TEXTS.gone(record);
 }
 
 /** A stored row as the page shows it. */
-export function auditItem(row: AuditRow): AuditItem {
+export function auditItem(row: AuditRow, requests: ReadonlyMap<string, string> = new Map()): AuditItem {
   const known = (AUDIT_ACTIONS as Record<string, { label: string }>)[row.action];
   return {
     id: row.id,
@@ -44,7 +74,7 @@ export function auditItem(row: AuditRow): AuditItem {
     action: known?.label ?? row.action,
     actorName: row.actorLabel,
     actorRole: AUDIT_ROLE_LABELS[row.actorRole] ?? AUDIT_TEXTS.unknownRole,
-    record: recordText(row.requestId),
+    record: recordText(row.requestId, requests),
     detail: row.detail,
   };
 }
@@ -72,8 +102,12 @@ export const auditLog: Route<typeof AuditLogInputSchema, AuditLogData> = {
       limit: AUDIT_PAGE_SIZE + 1,
     });
     const page = rows.slice(0, AUDIT_PAGE_SIZE);
+    const requests = await requestLabels(
+      ctx.store,
+      page.map((r) => r.requestId),
+    );
     return {
-      entries: page.map(auditItem),
+      entries: page.map((row) => auditItem(row, requests)),
       next: rows.length > AUDIT_PAGE_SIZE ? page[page.length - 1].id : null,
     };
   },

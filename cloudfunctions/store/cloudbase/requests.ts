@@ -8,7 +8,7 @@ import type { RequestRecord, RequestRow, RequestsPort, RequestStatRow } from '..
 import { mediationOutcome } from '../request-rows';
 import { COLLECTIONS } from './docs';
 import { rowReader } from './fields';
-import { getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
+import { chunk, getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
 import { cloudWork } from './work';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
@@ -58,6 +58,19 @@ export function cloudRequests(db: CloudDatabase): RequestsPort {
     async byId(id) {
       const doc = await getOrNull(coll().doc(id));
       return doc ? toRecord(doc) : null;
+    },
+    // `_id` lookups, at most PAGE ids a query (one page answers each), the queries side by side.
+    async byIds(ids) {
+      const parts = chunk([...new Set(ids)]);
+      const pages = await Promise.all(
+        parts.map((part) =>
+          coll()
+            .where({ _id: _.in(part) })
+            .limit(PAGE)
+            .get(),
+        ),
+      );
+      return pages.flatMap(({ data }) => data.map(toRow));
     },
     async byOwner(owner, limit) {
       const query = coll().where({ owner }).orderBy('createdAt', 'desc').orderBy('_id', 'desc');

@@ -25,6 +25,8 @@ export interface RequestsPort {
   create(request: RequestRow, timeline: TimelineEntry[]): Promise<CreateOutcome>;
   /** One request with its timeline and answers, or null. */
   byId(id: string): Promise<RequestRecord | null>;
+  /** The requests of `ids` that exist, in no set order; without timeline (one read, for a page's labels). */
+  byIds(ids: string[]): Promise<RequestRow[]>;
   /** The owner's requests, newest first (ties by id, descending), at most `limit`; without timeline. */
   byOwner(owner: string, limit: number): Promise<RequestRow[]>;
   /** How many requests the owner created at or after `sinceMs` (an hourly limit that holds across processes). */

@@ -39,6 +39,7 @@ function prepare(db: Database.Database) {
       'INSERT INTO request_events (request_id, seq, at, status, by_label, note) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     byId: db.prepare<[string], RequestDbRow>('SELECT * FROM requests WHERE id = ?'),
+    byIds: db.prepare<[string], RequestDbRow>('SELECT * FROM requests WHERE id IN (SELECT value FROM json_each(?))'),
     events: db.prepare<[string], EventDbRow>(
       'SELECT at, status, by_label, note FROM request_events WHERE request_id = ? ORDER BY seq',
     ),
@@ -96,6 +97,7 @@ export function sqliteRequests(db: Database.Database): RequestsPort {
         })),
       };
     },
+    byIds: async (ids) => (ids.length > 0 ? st.byIds.all(JSON.stringify(ids)).map(toRequestRow) : []),
     byOwner: async (owner, limit) => (limit > 0 ? st.byOwner.all(owner, limit).map(toRequestRow) : []),
     countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
     deleteByOwner: async (owner) => deleteAll(owner),
