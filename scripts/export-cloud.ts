@@ -1,13 +1,15 @@
 /**
- * `npm run export:cloud -- --from sqlite [--db path] | --from demo | --from csv <file> [--db base]  --out dir
- * [--with-demo-users]`: writes the network (regions, posts, service points, volunteers, bound users, settings that are not secrets) as CloudBase
+ * `npm run export:cloud -- --from sqlite [--db path] | --from demo | --from csv <file> [--db base]
+ * [--datum wgs84|gcj02|bd09]  --out dir [--with-demo-users]`: writes the network (regions, posts, service points, volunteers, bound users, settings that are not secrets) as CloudBase
  * import files, one `<collection>.json` (JSON Lines) per collection. Load them with `npm run deploy -- --load dir`
  * (or the console's 导入, one file per collection). `--from csv` adds the posts of an import CSV (批量导入 format) to
- * the network of the SQLite base, through the app's own import checks. Demo identities are left out unless
+ * the network of the SQLite base, through the app's own import checks; `--datum` says what map its coordinates were
+ * read from (GPS: wgs84, the default; Amap or Tencent: gcj02; Baidu: bd09), as the import page asks. Demo identities are left out unless
  * --with-demo-users.
  */
 import { resolve } from 'node:path';
 import type { EnvValues } from '~/cloudfunctions/functions/env';
+import { DATUMS, type Datum } from '~/types/gcj02';
 import { networkWithCsv } from './deploy/network-csv';
 import { writeNetworkFiles } from './deploy/network-files';
 import { networkFromDemo, networkFromSqlite, withoutDemoUsers } from './deploy/network-sources';
@@ -16,6 +18,8 @@ interface Options {
   from: 'sqlite' | 'demo' | 'csv';
   /** The import CSV (with --from csv). */
   csv?: string;
+  /** The datum of the CSV's coordinates (with --from csv). */
+  datum: Datum;
   db: string;
   out: string;
   withDemoUsers: boolean;
@@ -23,11 +27,11 @@ interface Options {
 
 const USAGE =
   'usage: npm run export:cloud -- --from sqlite [--db path] | --from demo | --from csv <file> [--db base] ' +
-  ' --out dir [--with-demo-users]';
+  '[--datum wgs84|gcj02|bd09] --out dir [--with-demo-users]';
 
 /** Parses the command line; throws with the usage on anything it does not know. */
 export function parseExportArgs(argv: string[], env: EnvValues = process.env): Options {
-  const o: Partial<Options> = { db: env.DB_PATH || '.data/pioneer.db', withDemoUsers: false };
+  const o: Partial<Options> = { db: env.DB_PATH || '.data/pioneer.db', datum: 'wgs84', withDemoUsers: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const next = () => {
@@ -41,6 +45,11 @@ export function parseExportArgs(argv: string[], env: EnvValues = process.env): O
         throw new Error(`--from ${from}: sqlite, demo or csv\n${USAGE}`);
       o.from = from;
       if (from === 'csv') o.csv = next();
+    } else if (arg === '--datum') {
+      const datum = next();
+      if (!(DATUMS as readonly string[]).includes(datum))
+        throw new Error(`--datum ${datum}: wgs84, gcj02 or bd09\n${USAGE}`);
+      o.datum = datum as Datum;
     } else if (arg === '--db') o.db = next();
     else if (arg === '--out') o.out = next();
     else if (arg === '--with-demo-users') o.withDemoUsers = true;
@@ -54,7 +63,7 @@ async function main(): Promise<number> {
   const o = parseExportArgs(process.argv.slice(2));
   let source = o.from === 'demo' ? networkFromDemo() : networkFromSqlite(o.db);
   if (o.from === 'csv') {
-    const withCsv = await networkWithCsv(o.db, o.csv!, Date.now());
+    const withCsv = await networkWithCsv(o.db, o.csv!, Date.now(), o.datum);
     source = withCsv.data;
     console.log(`export: ${withCsv.created} posts of ${o.csv} added to the network of ${o.db}`);
   }

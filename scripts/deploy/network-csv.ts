@@ -2,7 +2,7 @@
  * A network export with the posts of an import CSV (the 批量导入 file: UTF-8 or GBK) added to a base network from
  * SQLite. The CSV goes through the app's own import (admin.checkImport / admin.importPosts, as a city admin would
  * run it) on a scratch copy of the base, so every rule of the import applies and the base file is never changed;
- * a file with any bad row is refused with its report.
+ * a file with any bad row is refused with its report. Its coordinates are read in `datum` (see the import page).
  */
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,6 +13,7 @@ import { ImportPostsInputSchema } from '~/types/api/network';
 import { importUploadPath } from '~/cloudfunctions/domain/admin/import/file';
 import { createLocalFileStore } from '~/cloudfunctions/local/file-store';
 import { AppError } from '~/types/errors';
+import type { Datum } from '~/types/gcj02';
 import { checkImport, importPosts } from '~/cloudfunctions/domain/admin/import/routes';
 import { NO_PUSH, type HandlerContext } from '~/cloudfunctions/domain/context';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
@@ -26,6 +27,7 @@ export async function networkWithCsv(
   baseDb: string,
   csvFile: string,
   now: number,
+  datum: Datum = 'wgs84',
 ): Promise<{ data: NetworkExport; created: number }> {
   const dir = mkdtempSync(join(tmpdir(), 'pp-export-csv-'));
   const scratch = join(dir, 'network.db');
@@ -65,12 +67,13 @@ export async function networkWithCsv(
       const input = {
         fileId,
         filename: basename(csvFile),
+        datum,
         goodOnly: false,
         offset: 0,
       };
       const parsed = v.safeParse(ImportPostsInputSchema, input);
       if (!parsed.success) throw new Error(`export: ${csvFile}: ${parsed.issues[0].message}`);
-      const report = await checkImport.handle(ctx, { fileId });
+      const report = await checkImport.handle(ctx, { fileId, datum });
       if (report.bad > 0) {
         const lines = report.problems.slice(0, 20).map((p) => `  第${p.row}行 ${p.field}：${p.reason}`);
         throw new Error(`export: ${csvFile} has ${report.bad} bad row(s); nothing was exported:\n${lines.join('\n')}`);

@@ -145,9 +145,14 @@ test('the export command line: a source and an output are required', () => {
   expect(parseExportArgs(['--from', 'sqlite', '--out', 'x'], { DB_PATH: '/tmp/a.db' })).toEqual({
     from: 'sqlite',
     db: '/tmp/a.db',
+    datum: 'wgs84',
     out: 'x',
     withDemoUsers: false,
   });
+  expect(parseExportArgs(['--from', 'csv', 'a.csv', '--datum', 'gcj02', '--out', 'x'], {}).datum).toBe('gcj02');
+  expect(() => parseExportArgs(['--from', 'csv', 'a.csv', '--datum', 'gps', '--out', 'x'], {})).toThrow(
+    /wgs84, gcj02 or bd09/,
+  );
 });
 
 test("--from csv adds the posts of an import CSV through the app's own import checks; a bad row refuses the file", async () => {

@@ -188,6 +188,8 @@ test('an import of 105 rows reports the 5 bad ones, imports the 100 good ones an
   await page.goto('about:blank');
   await page.goto(`${server.url}/#/packages/admin/pages/import/index`);
   const file = importFile();
+  // The sheet's coordinates are GPS ones; the page asks first, and says so in the report.
+  await page.locator('.datum-option', { hasText: 'GPS定位' }).click();
   const chooser = page.waitForEvent('filechooser');
   await page.locator('.choose-file').click();
   await (
@@ -199,6 +201,7 @@ test('an import of 105 rows reports the 5 bad ones, imports the 100 good ones an
   const lines = await page.locator('.problem-row .problem-line').allTextContents();
   expect([...new Set(lines.map(digits))].sort((a, b) => a - b)).toEqual(file.bad);
   expect(await text('.problem-table')).toContain('不在本市范围');
+  expect(await text('.report-datum')).toBe('经纬度来自：GPS定位（手机定位、奥维地图等）');
   // 全部导入 is refused while bad rows remain (Taro's H5 button carries the disabled attribute).
   expect(await page.locator('.import-all').first().getAttribute('disabled')).not.toBeNull();
   expect(await text('.import-all-blocked')).toBe('有错误的行时不能全部导入');

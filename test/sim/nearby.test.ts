@@ -1,6 +1,6 @@
 /** The built weapp 附近的先锋岗 page in miniprogram-simulate: posts listed, and a map with a 500 m circle each. */
 import type { NearbyData } from '~/types/api';
-import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 import fs from 'node:fs';
 import path from 'node:path';
 import { simApp, DIST, until } from './harness';

@@ -69,10 +69,16 @@ function batches(total: number) {
   return async () => act(async () => waiting.shift()?.());
 }
 
+/** Says where the sheet's coordinates were read, as the page asks first: Amap unless told. */
+async function chooseDatum(label = '高德地图、腾讯地图') {
+  await click(screen.getByText(label));
+}
+
 async function showReport(report: ImportReport) {
   const view = render(<ImportPage />);
   file();
   check.mockResolvedValueOnce(report);
+  await chooseDatum();
   await click(screen.getByText('选择CSV文件'));
   return view;
 }
@@ -110,9 +116,27 @@ test('the template is a CSV of the columns with a BOM, saved as 先锋岗导入�
   clickSpy.mockRestore();
 });
 
+test('the file is asked for only once the admin says which map the coordinates come from', async () => {
+  render(<ImportPage />);
+  file();
+  await click(screen.getByText('选择CSV文件'));
+  expect(screen.getByText('请先选择经纬度是从哪里取的')).toBeTruthy();
+  expect(pick).not.toHaveBeenCalled();
+  await chooseDatum('百度地图');
+  expect(screen.queryByText('请先选择经纬度是从哪里取的')).toBeNull();
+  check.mockResolvedValueOnce(BAD);
+  await click(screen.getByText('选择CSV文件'));
+  expect(check).toHaveBeenCalledWith(FILE, 'bd09', '洮北区新增.csv');
+  expect(screen.getByText('经纬度来自：百度地图')).toBeTruthy();
+  // Back to the start to choose again, the file to be picked again.
+  await click(screen.getByText('更改经纬度来源'));
+  expect(screen.getByText('选择CSV文件')).toBeTruthy();
+});
+
 test('a file over 2MB is refused before it is uploaded', async () => {
   render(<ImportPage />);
   const read = file(IMPORT_MAX_BYTES + 1);
+  await chooseDatum();
   await click(screen.getByText('选择CSV文件'));
   expect(screen.getByText('文件太大（2.0MB），最多2MB；请分成几个文件导入')).toBeTruthy();
   expect(read).not.toHaveBeenCalled();
@@ -123,13 +147,14 @@ test('an unreadable file is explained in Chinese', async () => {
   render(<ImportPage />);
   file();
   check.mockRejectedValueOnce(new CloudError('IMPORT_UNREADABLE'));
+  await chooseDatum();
   await click(screen.getByText('选择CSV文件'));
   expect(screen.getByText('无法读取这个文件，请使用导入模板另存为CSV后再试')).toBeTruthy();
 });
 
 test('the report counts the rows, notes GBK and lists every problem; 全部导入 is disabled', async () => {
   const { container } = await showReport(BAD);
-  expect(check).toHaveBeenCalledWith(FILE, '洮北区新增.csv');
+  expect(check).toHaveBeenCalledWith(FILE, 'gcj02', '洮北区新增.csv');
   const counts = texts(container, 'report-count');
   expect(counts).toEqual(['共1260行', '无误1200行', '有误60行', '已存在未变4行']);
   expect(screen.getByText('已按GBK编码读取')).toBeTruthy();
@@ -158,7 +183,13 @@ test('只导入无误的行 runs the batches, moving the bar to 100 %, then offe
   expect($(container, '.progress-text').textContent).toBe('1200 / 1200（100%）');
   expect($(container, '.progress-fill').style.width).toBe('100%');
   expect(importBatch.mock.calls.map(([input]) => input)).toEqual(
-    [0, 500, 1000].map((offset) => ({ fileId: FILE, filename: '洮北区新增.csv', goodOnly: true, offset })),
+    [0, 500, 1000].map((offset) => ({
+      fileId: FILE,
+      filename: '洮北区新增.csv',
+      datum: 'gcj02',
+      goodOnly: true,
+      offset,
+    })),
   );
   expect(screen.getByText('已导入1200个先锋岗')).toBeTruthy();
   expect(screen.queryByText('取消')).toBeNull();
@@ -189,7 +220,13 @@ test('a clean file is imported whole; a refusal midway keeps the count so far', 
   expect(container.querySelector('.import-good')).toBeNull();
   importBatch.mockRejectedValueOnce(new CloudError('IMPORT_HAS_ERRORS'));
   await click(all);
-  expect(importBatch).toHaveBeenCalledWith({ fileId: FILE, filename: '洮北区新增.csv', goodOnly: false, offset: 0 });
+  expect(importBatch).toHaveBeenCalledWith({
+    fileId: FILE,
+    filename: '洮北区新增.csv',
+    datum: 'gcj02',
+    goodOnly: false,
+    offset: 0,
+  });
   expect(
     screen.getByText(
       '导入中断（已导入0个先锋岗）：文件中有错误的行，未导入任何一行；请修改后重试，或选择只导入无误的行',

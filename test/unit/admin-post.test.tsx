@@ -5,7 +5,7 @@ import type { AdminPost, PostDetail, RegionsData } from '~/types/api';
 import { clearRegionCache } from '~/src/packages/admin/components/RegionSelect';
 import PostPage from '~/src/packages/admin/pages/post';
 import { CloudError } from '~/src/services/cloudError';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/types/gcj02';
 import { adminPost } from '../support/admin-post';
 import {
   createPost as create,

@@ -8,7 +8,7 @@ import type { AdminServicePoint, MeData } from '~/types/api';
 import AdminsPage from '~/src/packages/admin/pages/admins';
 import ServicesPage from '~/src/packages/admin/pages/services';
 import { CloudError } from '~/src/services/cloudError';
-import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 import { useAppStore } from '~/src/stores';
 import {
   fetchAdmins as admins,

@@ -2,7 +2,7 @@
  * GCJ-02 ↔ WGS-84 against published pairs: the eviltransform project's test points (Shanghai, Shenzhen, Beijing),
  * gcoord's GCJ-02 → WGS-84 of (45°N, 123°E) — a few kilometres from Baicheng — and the round trip within a metre.
  */
-import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { bd09ToGcj02, gcj02ToWgs84, toWgs84, wgs84ToGcj02 } from '~/types/gcj02';
 
 /** Great-circle distance in metres (haversine; plenty at these distances). */
 function metres(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
@@ -53,4 +53,24 @@ test('outside China nothing shifts', () => {
     expect(wgs84ToGcj02(p)).toEqual(p);
     expect(gcj02ToWgs84(p)).toEqual(p);
   }
+});
+
+test("BD-09 → GCJ-02: coordtransform's published pair (Tiananmen, Baidu 116.404, 39.915)", () => {
+  const g = bd09ToGcj02({ lat: 39.915, lng: 116.404 });
+  expect(metres(g, { lat: 39.90865673957631, lng: 116.39762729119315 })).toBeLessThan(0.01);
+});
+
+test('a point read from each map comes back to the same WGS-84 point, to the 6th decimal', () => {
+  const w = { lat: 45.619437, lng: 122.838563 };
+  const g = wgs84ToGcj02(w);
+  expect(toWgs84(w, 'wgs84')).toEqual(w);
+  expect(metres(toWgs84(g, 'gcj02'), w)).toBeLessThan(1);
+  // GCJ-02 → BD-09, the published inverse of bd09ToGcj02, so that the Baidu point is Baidu's own.
+  const XPI = (Math.PI * 3000) / 180;
+  const z = Math.sqrt(g.lng * g.lng + g.lat * g.lat) + 0.00002 * Math.sin(g.lat * XPI);
+  const t = Math.atan2(g.lat, g.lng) + 0.000003 * Math.cos(g.lng * XPI);
+  const b = { lat: z * Math.sin(t) + 0.006, lng: z * Math.cos(t) + 0.0065 };
+  expect(metres(b, w)).toBeGreaterThan(800);
+  expect(metres(toWgs84(b, 'bd09'), w)).toBeLessThan(1);
+  for (const n of Object.values(toWgs84(b, 'bd09'))) expect(String(n).split('.')[1].length).toBeLessThanOrEqual(6);
 });

@@ -6,7 +6,7 @@ import { act, fireEvent, render, screen } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import { ServiceCard } from '~/src/components/ServiceCard';
 import HomePage from '~/src/pages/index';
-import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 import { amapMarkerUrl } from '~/src/services/geo/openMap';
 import { fetchMe } from '~/src/services/session/fetchMe';
 import { fetchOutbox } from '~/src/services/requests/fetchOutbox';

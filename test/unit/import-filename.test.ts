@@ -38,8 +38,8 @@ test('the shortened name passes both calls’ schemas, and the services send it 
   expect(v.safeParse(CheckImportInputSchema, { fileId: FILE, filename }).success).toBe(true);
   expect(v.safeParse(ImportPostsInputSchema, { fileId: FILE, filename, goodOnly: true, offset: 0 }).success).toBe(true);
   call.mockResolvedValue({});
-  await checkImport(FILE, LONG);
-  expect(call).toHaveBeenLastCalledWith('admin', 'checkImport', { fileId: FILE, filename });
+  await checkImport(FILE, 'gcj02', LONG);
+  expect(call).toHaveBeenLastCalledWith('admin', 'checkImport', { fileId: FILE, datum: 'gcj02', filename });
   await importPosts({ fileId: FILE, filename: LONG, goodOnly: false, offset: 500 });
   expect(call).toHaveBeenLastCalledWith('admin', 'importPosts', {
     fileId: FILE,

@@ -8,6 +8,7 @@ import type { RawRow } from '~/cloudfunctions/domain/admin/import/parse';
 import { checkRow, duplicateIds, repeatedRows } from '~/cloudfunctions/domain/admin/import/rows';
 import { IdSequencer, seqOf } from '~/cloudfunctions/domain/admin/posts/ids';
 import { placeProblems } from '~/cloudfunctions/domain/admin/posts/place';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 
 const good = {
   岗位编号: '',
@@ -32,6 +33,20 @@ test('a good row becomes a post to import; a blank id is left for the import to 
     },
     problems: [],
   });
+});
+
+test('coordinates read from Amap/Tencent (GCJ-02) or Baidu (BD-09) are kept in WGS-84, checked there', () => {
+  // The same spot as the good row, as each map shows it.
+  const w = { lat: 45.61, lng: 122.83 };
+  const g = wgs84ToGcj02(w);
+  const fromMap = (datum: 'gcj02' | 'wgs84') =>
+    checkRow(raw(2, { 纬度: String(g.lat), 经度: String(g.lng) }), datum).row!;
+  const read = fromMap('gcj02');
+  expect(Math.abs(read.lat - w.lat)).toBeLessThan(1e-5);
+  expect(Math.abs(read.lng - w.lng)).toBeLessThan(1e-5);
+  // Taken as GPS, the same numbers would put the post hundreds of metres away.
+  expect(Math.abs(fromMap('wgs84').lng - w.lng)).toBeGreaterThan(0.005);
+  expect(checkRow(raw(2), 'wgs84').row).toMatchObject(w);
 });
 
 test.each([

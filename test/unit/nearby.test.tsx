@@ -4,7 +4,7 @@ import Taro from '@tarojs/taro';
 import type { NearbyData, NearbyPost, TownshipsData } from '~/types/api';
 import { answerPrivacy, installPrivacyHandler, usePrivacySheet } from '~/src/components/PageShell/privacy';
 import NearbyPage from '~/src/packages/nearby/pages/index';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/types/gcj02';
 import { fetchNearbyPosts } from '~/src/packages/nearby/services/fetchNearbyPosts';
 import { fetchTownships } from '~/src/packages/nearby/services/fetchTownships';
 import { useAppStore } from '~/src/stores';

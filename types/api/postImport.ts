@@ -1,6 +1,7 @@
 /** Contract of 批量导入: a CSV file of posts, checked as a whole (校验报告), then imported batch by batch. */
 import * as v from 'valibot';
 import { AdminFileIdSchema } from './common';
+import { DATUMS } from '../gcj02';
 
 /** The columns of an import file, in Chinese as the template has them (导入模板). */
 export const IMPORT_COLUMNS = ['岗位编号', '岗位名称', '地址', '村代码', '纬度', '经度'] as const;
@@ -33,6 +34,12 @@ export function importFilename(name: string): string {
 }
 
 /**
+ * Where the sheet's 纬度 / 经度 come from: GPS (wgs84, what is stored), Amap or Tencent Maps (gcj02), Baidu Maps
+ * (bd09); converted to WGS-84 before any check. A caller that does not say is taken to mean WGS-84.
+ */
+const DatumSchema = v.optional(v.picklist(DATUMS, '请选择经纬度的来源'), 'wgs84');
+
+/**
  * admin.checkImport: validates a CSV file (UTF-8, with or without BOM, or GBK as Excel saves it) and writes nothing.
  * The file is uploaded once (Taro.cloud.uploadFile to admin.importUpload's path on WeChat, POST /admin-files on the
  * local runtime) and named by its id: no call carries the file. A file it cannot read at all (no header, missing
@@ -41,6 +48,7 @@ export function importFilename(name: string): string {
 export const CheckImportInputSchema = v.strictObject({
   fileId: AdminFileIdSchema,
   filename: ImportFilenameSchema,
+  datum: DatumSchema,
 });
 
 /** One problem of one row: the row number as a spreadsheet shows it (header is row 1). */
@@ -70,6 +78,7 @@ export interface ImportReport {
 export const ImportPostsInputSchema = v.strictObject({
   fileId: AdminFileIdSchema,
   filename: ImportFilenameSchema,
+  datum: DatumSchema,
   goodOnly: v.boolean('请选择是否只导入无误的行'),
   offset: v.pipe(v.number('进度不正确'), v.integer('进度不正确'), v.minValue(0, '进度不正确')),
 });

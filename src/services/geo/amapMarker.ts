@@ -1,6 +1,6 @@
 /** Amap's URI API marker page, the map a browser opens for 导航 (openMap.h5.ts). */
 import type { GeoPoint } from '~/types/domain';
-import { wgs84ToGcj02 } from './gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 
 /** A place to open: stored position (WGS-84) and what to call it. */
 export interface MapPlace extends GeoPoint {

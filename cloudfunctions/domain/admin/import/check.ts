@@ -5,6 +5,7 @@
  * Reads the store but writes nothing; its cost does not grow with the villages of the file: the villages by code
  * (one read per 1,000), the posts of the region they share (one bounded read), and the ids named but not found there.
  */
+import type { Datum } from '~/types/gcj02';
 import type { ImportProblem, ImportReport } from '~/types/api/network';
 import type { Post, Region } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
@@ -55,15 +56,15 @@ async function loadVillages(store: Store, codes: string[]): Promise<Map<string, 
   return new Map(found.filter((r) => r.level === 'village').map((r) => [r.code, r]));
 }
 
-/** Decodes, parses and checks a file's bytes for an admin of `scope`. */
-export async function checkFile(store: Store, scope: string, file: Buffer): Promise<CheckedFile> {
+/** Decodes, parses and checks a file's bytes for an admin of `scope`, its coordinates read in `datum`. */
+export async function checkFile(store: Store, scope: string, file: Buffer, datum: Datum): Promise<CheckedFile> {
   const { text, encoding } = decodeBytes(file);
   const raw: RawRow[] = parseRows(text);
   const problems: ImportProblem[] = [...duplicateIds(raw)];
   const bad = new Set(problems.map((p) => p.row));
   const wellFormed: ImportRow[] = [];
   for (const r of raw) {
-    const checked = checkRow(r);
+    const checked = checkRow(r, datum);
     problems.push(...checked.problems);
     if (checked.row && !bad.has(r.row)) wellFormed.push(checked.row);
     else bad.add(r.row);

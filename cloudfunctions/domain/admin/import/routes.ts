@@ -37,7 +37,7 @@ export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = a
   async (ctx, input, { scope }) => {
     const bytes = await readImportFile(ctx, input.fileId);
     try {
-      return (await checkFile(ctx.store, scope, bytes)).report;
+      return (await checkFile(ctx.store, scope, bytes, input.datum)).report;
     } catch (err) {
       // A file that cannot be read will not be imported: the admin chooses another.
       if (err instanceof AppError && err.code === 'IMPORT_UNREADABLE') await discardImportFile(ctx, input.fileId);
@@ -55,7 +55,7 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
   ImportPostsInputSchema,
   120,
   async (ctx, input, { scope, openid }) => {
-    const checked = await checkFile(ctx.store, scope, await readImportFile(ctx, input.fileId));
+    const checked = await checkFile(ctx.store, scope, await readImportFile(ctx, input.fileId), input.datum);
     const { report, valid } = checked;
     if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
     const total = valid.length;

@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import { CreatePostInputSchema, type ImportProblem } from '~/types/api/network';
 import { PostIdSchema } from '~/types/api/common';
+import { toWgs84, type Datum } from '~/types/gcj02';
 import { POST_ID_PATTERN } from '~/types/ids';
 import { placeProblems } from '../posts/place';
 import type { RawRow } from './parse';
@@ -45,8 +46,8 @@ function coordinate(text: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** Checks one row; a row with any problem yields no ImportRow. */
-export function checkRow(raw: RawRow): { row: ImportRow | null; problems: ImportProblem[] } {
+/** Checks one row, its coordinates read in `datum`; a row with any problem yields no ImportRow. */
+export function checkRow(raw: RawRow, datum: Datum = 'wgs84'): { row: ImportRow | null; problems: ImportProblem[] } {
   const c = raw.cells;
   const problems: ImportProblem[] = [];
   const add = (field: string, reason: string | null) => {
@@ -60,8 +61,10 @@ export function checkRow(raw: RawRow): { row: ImportRow | null; problems: Import
     '村代码',
     /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? ROW_TEXTS.scientific : fieldIssue(postFields.villageCode, c.村代码),
   );
-  const lat = coordinate(c.纬度);
-  const lng = coordinate(c.经度);
+  const given = { lat: coordinate(c.纬度), lng: coordinate(c.经度) };
+  // Checked and stored in WGS-84, whatever map the sheet's numbers were read from.
+  const { lat, lng } =
+    given.lat !== null && given.lng !== null ? toWgs84({ lat: given.lat, lng: given.lng }, datum) : given;
   const numberIssue = (col: '纬度' | '经度', n: number | null) =>
     n !== null ? null : c[col].trim() === '' ? ROW_TEXTS.missing(col) : ROW_TEXTS.notNumber(col);
   add('纬度', numberIssue('纬度', lat));

@@ -8,7 +8,7 @@ import { Map } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import type { CoverageData } from '~/types/api/dashboard';
-import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 import { Legend } from './Legend';
 import { frameOf, zoomFor } from './geometry';
 import { postMarks, type View } from './postMarks';

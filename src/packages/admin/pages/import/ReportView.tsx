@@ -7,12 +7,16 @@ import { STRINGS } from './strings';
 export interface ReportViewProps {
   report: ImportReport;
   filename: string;
+  /** Where the file's coordinates were read, as the admin chose it. */
+  datum: string;
   onImport: (goodOnly: boolean) => void;
   onRechoose: () => void;
+  /** Back to the start, to choose where the coordinates come from again. */
+  onChangeDatum: () => void;
 }
 
 /** The report card (class `import-report`; each problem a `problem-row`). */
-export function ReportView({ report, filename, onImport, onRechoose }: ReportViewProps) {
+export function ReportView({ report, filename, datum, onImport, onRechoose, onChangeDatum }: ReportViewProps) {
   const hasBad = report.bad > 0;
   return (
     <View className="card import-report">
@@ -25,6 +29,7 @@ export function ReportView({ report, filename, onImport, onRechoose }: ReportVie
         <Text className="report-count report-unchanged">{STRINGS.unchanged(report.unchanged)}</Text>
       </View>
       <Text className="muted report-encoding">{report.encoding === 'gbk' ? STRINGS.gbk : STRINGS.utf8}</Text>
+      <Text className="muted report-datum">{STRINGS.datumChosen(datum)}</Text>
       <Text className="field-label">{STRINGS.problems}</Text>
       {report.problems.length === 0 ? (
         <Text className="muted report-clean">{STRINGS.noProblems}</Text>
@@ -54,6 +59,9 @@ export function ReportView({ report, filename, onImport, onRechoose }: ReportVie
       ) : null}
       <Button className="btn btn-secondary rechoose" onClick={onRechoose}>
         {STRINGS.rechoose}
+      </Button>
+      <Button className="btn btn-secondary change-datum" onClick={onChangeDatum}>
+        {STRINGS.changeDatum}
       </Button>
     </View>
   );

@@ -4,6 +4,8 @@ import { useState } from 'react';
 import { IMPORT_MAX_BYTES, type ImportReport } from '~/types/api';
 import { PageShell } from '~/src/components/PageShell';
 import { StateView } from '~/src/components/StateView';
+import { Chips } from '~/src/components/forms/Chips';
+import type { Datum } from '~/types/gcj02';
 import { checkImport } from '~/src/services/admin/checkImport';
 import { uploadImport } from '~/src/services/admin/uploadImport';
 import { CloudError } from '~/src/services/cloud';
@@ -26,10 +28,16 @@ export default function ImportPage() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [checking, setChecking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [datum, setDatum] = useState<Datum | null>(null);
   const { run, start, cancel, reset } = useImport();
 
   const choose = async () => {
     if (checking) return;
+    // Asked before the file: the same numbers lie hundreds of metres apart on different maps.
+    if (!datum) {
+      setError(STRINGS.datumMissing);
+      return;
+    }
     const picked = await pickCsvFile();
     if (!picked) return;
     setFile(null);
@@ -46,8 +54,8 @@ export default function ImportPage() {
       const fileId = await uploadImport(picked.source).catch((err: unknown) =>
         Promise.reject(err instanceof CloudError ? err : new Error(STRINGS.readFailed)),
       );
-      const next = { fileId, name: picked.name };
-      setReport(await checkImport(fileId, picked.name));
+      const next = { fileId, name: picked.name, datum };
+      setReport(await checkImport(fileId, datum, picked.name));
       setFile(next);
     } catch (err) {
       setError(err instanceof Error ? err.message : String(err));
@@ -84,8 +92,10 @@ export default function ImportPage() {
       <ReportView
         report={report}
         filename={file.name}
+        datum={STRINGS.datums[file.datum]}
         onImport={(goodOnly) => void start(file, goodOnly, report.good)}
         onRechoose={() => void choose()}
+        onChangeDatum={again}
       />
     );
   } else {
@@ -93,6 +103,17 @@ export default function ImportPage() {
       <>
         <TemplateCard />
         <View className="card import-choose">
+          <Text className="field-label">{STRINGS.datumTitle}</Text>
+          <Chips
+            options={STRINGS.datums}
+            selected={datum}
+            onSelect={(d) => {
+              setDatum(d);
+              setError(null);
+            }}
+            chipClass="datum-option"
+          />
+          <Text className="muted datum-hint">{STRINGS.datumHint}</Text>
           {IS_WEAPP ? <Text className="muted">{STRINGS.weappHint}</Text> : null}
           <Button className="btn btn-primary choose-file" onClick={() => void choose()}>
             {STRINGS.choose}

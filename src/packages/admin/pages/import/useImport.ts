@@ -3,6 +3,7 @@
  * cancelled (after the current batch) or refused. Every reply moves the progress bar.
  */
 import { useRef, useState } from 'react';
+import type { Datum } from '~/types/gcj02';
 import { importPosts } from '~/src/services/admin/importPosts';
 
 /** Where an import stands. */
@@ -16,10 +17,11 @@ export interface ImportRun {
   cancelling: boolean;
 }
 
-/** The file being imported: uploaded once, named by its id. */
+/** The file being imported: uploaded once, named by its id; `datum` is where its coordinates were read. */
 export interface ImportFile {
   fileId: string;
   name: string;
+  datum: Datum;
 }
 
 /** Starts and cancels imports; `run` is null before the first. */
@@ -42,7 +44,13 @@ export function useImport() {
     let offset = 0;
     for (;;) {
       try {
-        const reply = await importPosts({ fileId: file.fileId, filename: file.name, goodOnly, offset });
+        const reply = await importPosts({
+          fileId: file.fileId,
+          filename: file.name,
+          datum: file.datum,
+          goodOnly,
+          offset,
+        });
         state = {
           ...state,
           done: reply.done,

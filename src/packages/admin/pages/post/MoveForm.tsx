@@ -5,7 +5,7 @@ import { useState } from 'react';
 import * as v from 'valibot';
 import { UpdatePostInputSchema, type AdminPost } from '~/types/api';
 import { updatePost } from '~/src/services/admin/updatePost';
-import { gcj02ToWgs84, wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { gcj02ToWgs84, wgs84ToGcj02 } from '~/types/gcj02';
 import { IS_WEAPP } from '~/src/services/platform';
 import { numberOf } from './fieldOfError';
 import { FormFoot } from './FormFoot';

@@ -3,7 +3,7 @@
  * points are stored in WGS-84 (types/domain.ts), ≈ 500 m apart at Baicheng.
  */
 import type { GeoPoint } from '~/types/domain';
-import { gcj02ToWgs84 } from '~/src/services/geo/gcj02';
+import { gcj02ToWgs84 } from '~/types/gcj02';
 
 /** A chooseLocation result (GCJ-02) as WGS-84, rounded to 6 decimals (≈ 0.1 m) for the form. */
 export function pickedToWgs84(picked: { latitude: number; longitude: number }): GeoPoint {

@@ -1,7 +1,7 @@
 /** weapp: WeChat's map with a marker per post and its 500 m circle. */
 import { Map } from '@tarojs/components';
 import type { NearbyPost } from '~/types/api';
-import { wgs84ToGcj02 } from '~/src/services/geo/gcj02';
+import { wgs84ToGcj02 } from '~/types/gcj02';
 import type { Point } from './useNearby';
 
 /** Props of NearbyMap (same on every platform). */

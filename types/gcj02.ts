@@ -1,7 +1,9 @@
 /**
  * Posts are stored in WGS-84 (types/domain.ts) and browsers speak it; WeChat's map, openLocation and
  * getLocation({type:'gcj02'}) speak GCJ-02, a few hundred metres off inside China — as much as a whole service
- * circle. This is the widely published conversion (a few metres' accuracy); outside China the two agree.
+ * circle — and so do Amap and Tencent Maps; Baidu Maps speaks BD-09, GCJ-02 shifted once more. These are the widely
+ * published conversions (a few metres' accuracy; test/unit/coords.test.ts checks published pairs); outside China
+ * WGS-84 and GCJ-02 agree. Shared by the app and the server (the import converts a sheet's coordinates).
  */
 import type { GeoPoint as Point } from '~/types/domain';
 
@@ -47,4 +49,26 @@ export function gcj02ToWgs84(g: Point): Point {
     w = { lat: w.lat - (back.lat - g.lat), lng: w.lng - (back.lng - g.lng) };
   }
   return w;
+}
+
+const X_PI = (Math.PI * 3000) / 180;
+
+/** A BD-09 point (Baidu Maps) in GCJ-02. */
+export function bd09ToGcj02(b: Point): Point {
+  const x = b.lng - 0.0065;
+  const y = b.lat - 0.006;
+  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI);
+  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI);
+  return { lat: z * Math.sin(theta), lng: z * Math.cos(theta) };
+}
+
+/** The datums a sheet of coordinates may come in: GPS (WGS-84), Amap or Tencent (GCJ-02), Baidu (BD-09). */
+export const DATUMS = ['wgs84', 'gcj02', 'bd09'] as const;
+export type Datum = (typeof DATUMS)[number];
+
+/** A point of `datum` in WGS-84, rounded to 6 decimals (≈ 0.1 m) so that the same sheet gives the same posts. */
+export function toWgs84(p: Point, datum: Datum): Point {
+  const w = datum === 'wgs84' ? p : gcj02ToWgs84(datum === 'bd09' ? bd09ToGcj02(p) : p);
+  const round = (n: number) => Math.round(n * 1e6) / 1e6;
+  return { lat: round(w.lat), lng: round(w.lng) };
 }
