@@ -87,6 +87,9 @@ export class Sessions {
     const binding = bindingOf(user);
     // Gaining a binding (bootstrap, invite) keeps the session; losing or changing one (revoked, unbound) ends it.
     if (claims.b !== binding && claims.b !== '') return null;
+    // A cookie minted before its identity was bound lives as a bound one would have: 30 days from its minting, not
+    // the resident's year, so no copy of it made before the binding outlives a worker's or an admin's session.
+    if (binding !== '' && claims.b === '' && claims.e - ANON_TTL_S + BOUND_TTL_S <= nowS) return null;
     const ttl = binding ? BOUND_TTL_S : ANON_TTL_S;
     const stale = claims.b !== binding || claims.e - nowS < ttl - RENEW_AFTER_S;
     return { openid: claims.o, user, renew: stale ? this.mint(claims.o, user, claims.v, secure) : null };

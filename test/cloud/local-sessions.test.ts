@@ -118,6 +118,23 @@ describe('expiry, logout and revocation', () => {
     expect(await stale.stats()).toBe(401);
   });
 
+  test("a copy of a cookie from before its identity became an admin lasts 30 days, not a resident's year", async () => {
+    const tab = new Tab(h.url);
+    expect((await tab.post('/api/resident', { action: 'myRequests' })).status).toBe(200);
+    const openid = JSON.parse(Buffer.from(tab.cookie.split('=')[1].split('.')[0], 'base64url').toString()).o;
+    const before = tab.copy();
+    // Bound as a city admin (as the bootstrap or an invite does), then used: the tab's cookie is re-issued as bound.
+    const admin = (await h.store.users.byOpenid('demo-admin'))!;
+    await h.store.users.put({ ...admin, openid, label: '新管理员' });
+    expect(await tab.stats()).toBe(200);
+    h.clock.now += 20 * DAY;
+    expect(await tab.stats()).toBe(200);
+    // The copy, unused since, 30 days after its minting (a resident's cookie, good for a year until now).
+    h.clock.now += 10 * DAY + 1000;
+    expect(await before.stats()).toBe(401);
+    expect(await tab.stats()).toBe(200);
+  });
+
   test('logout ends every copy of the session and clears the cookie', async () => {
     const tab = new Tab(h.url);
     await tab.login('demo-admin');
