@@ -1,14 +1,15 @@
 /**
  * The client's network address on the local runtime, the second key of every rate limit. The socket's peer is the
- * truth unless the server runs behind a proxy the operator names with TRUST_PROXY=1: only then is X-Forwarded-For
- * read, and only its last entry (the one that proxy appended; the entries before it are the client's own word).
+ * truth unless the request came from a proxy the operator trusts (TRUST_PROXY, origin.ts fromTrustedProxy): only then
+ * is X-Forwarded-For read, and only its last entry (the one that proxy appended; the entries before it are the
+ * client's own word).
  */
 import type { IncomingMessage } from 'node:http';
 import { addressKey } from '../functions/address-key';
 
-/** The address of the client of `req`, as a rate-limit key (see addressKey); `trustProxy` is WebConfig's. */
-export function clientAddress(req: IncomingMessage, trustProxy: boolean): string | null {
-  if (trustProxy) {
+/** The address of the client of `req`, as a rate-limit key (see addressKey); `viaProxy`: fromTrustedProxy's word. */
+export function clientAddress(req: IncomingMessage, viaProxy: boolean): string | null {
+  if (viaProxy) {
     const header = req.headers['x-forwarded-for'];
     const list = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',');
     const last = addressKey(list[list.length - 1]);

@@ -1,17 +1,49 @@
 /**
  * Where the local runtime is reached and who may change state on it: the public URL (PUBLIC_URL) that plate and
- * QR links are built from (never the Host header), whether a proxy in front is trusted (TRUST_PROXY=1:
- * X-Forwarded-Proto decides `Secure` cookies, X-Forwarded-For the client address; without it both are ignored),
+ * QR links are built from (never the Host header), whether a proxy in front is trusted (TRUST_PROXY=1: one on this
+ * machine; TRUST_PROXY=<addresses>: those; then, on a request that came from it, X-Forwarded-Proto decides `Secure`
+ * cookies and X-Forwarded-For the client address; from any other peer, or without the setting, both are ignored),
  * and the same-origin rule of every state-changing request.
  */
 import type { Env } from './secrets';
 import type { IncomingMessage } from 'node:http';
+import { isIP } from 'node:net';
 
 /** The web settings of the local runtime. */
 export interface WebConfig {
   /** PUBLIC_URL's origin, or null: then http://localhost:<the port the request came in on>. */
   publicUrl: string | null;
   trustProxy: boolean;
+  /**
+   * The proxies trusted when `trustProxy` is on, by the address they connect from; absent, a proxy on this machine
+   * (a loopback peer). A client that reaches the port past the proxy is never believed.
+   */
+  proxies?: readonly string[];
+}
+
+/** A peer address without the IPv4-mapped prefix (::ffff:10.0.0.5 → 10.0.0.5). */
+const bare = (address: string) => (address.startsWith('::ffff:') ? address.slice(7) : address);
+
+/** Whether `req` came from a trusted proxy, so its forwarded headers count. */
+export function fromTrustedProxy(cfg: WebConfig, req: IncomingMessage): boolean {
+  if (!cfg.trustProxy) return false;
+  const peer = bare(req.socket.remoteAddress ?? '');
+  return cfg.proxies ? cfg.proxies.includes(peer) : peer === '::1' || peer.startsWith('127.');
+}
+
+/** TRUST_PROXY's value: off ('' or 0), a proxy on this machine (1), or the proxies' addresses, comma-separated. */
+function proxiesFrom(raw: string | undefined): Pick<WebConfig, 'trustProxy' | 'proxies'> {
+  const value = (raw ?? '').trim();
+  if (value === '' || value === '0') return { trustProxy: false };
+  if (value === '1') return { trustProxy: true };
+  const list = value.split(',').map((a) => bare(a.trim()));
+  const wrong = list.filter((a) => isIP(a) === 0);
+  if (wrong.length > 0) {
+    throw new Error(
+      `TRUST_PROXY is 1 (a proxy on this machine) or the proxies' IP addresses; not: ${wrong.join(', ')}`,
+    );
+  }
+  return { trustProxy: true, proxies: list };
 }
 
 /** Reads PUBLIC_URL and TRUST_PROXY; throws on a PUBLIC_URL that is not an http(s) origin. */
@@ -28,7 +60,7 @@ export function webConfigFrom(env: Env = process.env): WebConfig {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be http(s): ${raw}`);
     publicUrl = url.origin;
   }
-  return { publicUrl, trustProxy: env.TRUST_PROXY === '1' };
+  return { publicUrl, ...proxiesFrom(env.TRUST_PROXY) };
 }
 
 /** The origin links are built from: PUBLIC_URL, else http://localhost:<port>. */
@@ -46,7 +78,7 @@ function allowedOrigins(cfg: WebConfig, req: IncomingMessage): string[] {
 /** Whether the request reached us over HTTPS (by PUBLIC_URL, or a trusted proxy's X-Forwarded-Proto). */
 export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
   // Without the header (the usual case) nothing is split or copied: this runs on every call.
-  const given = cfg.trustProxy ? req.headers['x-forwarded-proto'] : undefined;
+  const given = cfg.trustProxy && fromTrustedProxy(cfg, req) ? req.headers['x-forwarded-proto'] : undefined;
   if (given !== undefined) {
     const proto = String(given).split(',')[0].trim().toLowerCase();
     if (proto) return proto === 'https';

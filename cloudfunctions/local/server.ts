@@ -30,7 +30,15 @@ import {
   securityHeaders,
   setSecurityHeaders,
 } from './headers';
-import { isHttps, mediaType, publicOrigin, sameOrigin, webConfigFrom, type WebConfig } from './origin';
+import {
+  fromTrustedProxy,
+  isHttps,
+  mediaType,
+  publicOrigin,
+  sameOrigin,
+  webConfigFrom,
+  type WebConfig,
+} from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { servePhoto, upload } from './uploads';
@@ -143,7 +151,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       evidence,
       plates: platesOf(req),
       files,
-      clientAddress: clientAddress(req, web.trustProxy),
+      clientAddress: clientAddress(req, web.trustProxy && fromTrustedProxy(web, req)),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
     reply(res, out, headers ? { ...security, ...headers } : security);
@@ -210,7 +218,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
         req,
         res,
         { store, now, limiter },
-        { openid: who.openid, address: clientAddress(req, web.trustProxy) },
+        { openid: who.openid, address: clientAddress(req, web.trustProxy && fromTrustedProxy(web, req)) },
         who.headers,
       );
     }

@@ -1,4 +1,5 @@
 /** The dispatcher's two rate keys (identity, address) as both runtimes feed them, and how an address is keyed. */
+import { fromTrustedProxy, webConfigFrom } from '~/cloudfunctions/local/origin';
 import type { IncomingMessage } from 'node:http';
 import * as v from 'valibot';
 import { addressKey } from '~/cloudfunctions/functions/address-key';
@@ -43,6 +44,22 @@ test('X-Forwarded-For is read only with TRUST_PROXY=1, and only its last entry',
   } as unknown as IncomingMessage;
   expect(clientAddress(req, false)).toBe('127.0.0.1');
   expect(clientAddress(req, true)).toBe('203.0.113.9');
+});
+
+test('forwarded headers count only from the proxy TRUST_PROXY names: one on this machine (1) or listed addresses', () => {
+  const from = (remoteAddress: string) => ({ headers: {}, socket: { remoteAddress } }) as unknown as IncomingMessage;
+  const local = webConfigFrom({ TRUST_PROXY: '1' });
+  expect(fromTrustedProxy(local, from('127.0.0.1'))).toBe(true);
+  expect(fromTrustedProxy(local, from('::1'))).toBe(true);
+  expect(fromTrustedProxy(local, from('::ffff:127.0.0.1'))).toBe(true);
+  // A client that reaches the port directly, past the proxy: its X-Forwarded-For is its own word.
+  expect(fromTrustedProxy(local, from('203.0.113.9'))).toBe(false);
+  const listed = webConfigFrom({ TRUST_PROXY: '10.0.0.5, 10.0.0.6' });
+  expect(fromTrustedProxy(listed, from('::ffff:10.0.0.6'))).toBe(true);
+  expect(fromTrustedProxy(listed, from('127.0.0.1'))).toBe(false);
+  expect(fromTrustedProxy(webConfigFrom({}), from('127.0.0.1'))).toBe(false);
+  expect(fromTrustedProxy(webConfigFrom({ TRUST_PROXY: '0' }), from('127.0.0.1'))).toBe(false);
+  expect(() => webConfigFrom({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY is 1 .* not: yes/);
 });
 
 test('the limiter forgets spent windows as time passes, without waiting for a pass over every key', () => {

@@ -182,6 +182,14 @@ describe('links and cookies from configuration, not from the request', () => {
     } finally {
       await s.close();
     }
+    // A proxy named by address: this test's client (loopback) is not it, so its forwarded headers are its own word.
+    const named = await startHarness(true, { web: { publicUrl: null, trustProxy: true, proxies: ['10.9.9.9'] } });
+    try {
+      const res = await raw(named.url, '/api/scan', { method: 'POST', headers: fwd, body: scan() });
+      expect(String(res.headers['set-cookie'])).not.toMatch(/Secure/);
+    } finally {
+      await named.close();
+    }
   });
 });
 
