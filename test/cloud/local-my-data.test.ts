@@ -5,6 +5,7 @@
  * stored file (WeChat's delivery), limited to 3 a minute and gone with 删除我的数据.
  */
 import { randomUUID } from 'node:crypto';
+import { cstMinute } from '~/types/day';
 import type { Post } from '~/types/domain';
 import { Client, startAtPost, type Harness } from '../support/local-harness';
 import { ID_NUMBER, PNG, aidBody } from '../support/request-bodies';
@@ -63,7 +64,10 @@ test('reveals, photo views and decisions reach the audit log; each resident down
   const city = await as('demo-admin');
   const log = await city.call('admin', { action: 'auditLog' });
   expect(log.status).toBe(200);
-  const mine = log.json.data.entries.filter((e: { record: string }) => e.record === `诉求 ${rec.id}`);
+  // The request's entries name it as the log reads it: its kind, its village and the day it was filed.
+  const [village] = await h.store.regions.byCodes([rec.villageCode]);
+  const label = `法律援助预申请（${village.name}，${cstMinute(rec.createdAt).slice(0, 10)}提交）`;
+  const mine = log.json.data.entries.filter((e: { record: string }) => e.record === label);
   expect(mine.map((e: Record<string, string>) => [e.kind, e.action, e.actorName, e.actorRole])).toEqual([
     ['decision', '法律援助：准予', '法律援助中心 王审查', '工作人员'],
     ['evidence', '查看证明材料照片', '法律援助中心 王审查', '工作人员'],
