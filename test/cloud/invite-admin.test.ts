@@ -3,6 +3,7 @@
  * binds once, before it expires, someone not yet bound; re-binding keeps a volunteer's history; only the city's
  * admins change the answer promise.
  */
+import { randomUUID } from 'node:crypto';
 import { INVITE_CODE_PATTERN } from '~/types/api';
 import { Client, demoDataset } from '../support/local-harness';
 import { DAY, loginAs, questionBody, submit } from './work-fixture';
@@ -153,6 +154,28 @@ test('profiles: a volunteer edits what residents see; staff edit only their name
     hours: '每天上午',
   });
   expect(res.json.data).toMatchObject({ name: '张明远', phone: '13600001234', phonePublic: true, hours: '每天上午' });
+  // The landing page of the volunteer's post shows the new card at once, and hides the number the moment it is
+  // made private (the page is cached for a minute: the edit must not wait for it).
+  const postId = res.json.data.posts[0].id as string;
+  const card = async () => {
+    const page = await new Client(w.h.url).call('scan', {
+      action: 'land',
+      postId,
+      scanId: randomUUID(),
+      source: 'link',
+    });
+    return page.json.data.volunteers.find((v: { name: string }) => v.name === '张明远');
+  };
+  expect(await card()).toMatchObject({ phone: '13600001234', hours: '每天上午' });
+  const hidden = await volunteer.call('work', {
+    action: 'updateProfile',
+    name: '张明远',
+    phone: '13600001234',
+    phonePublic: false,
+    hours: '每天上午',
+  });
+  expect(hidden.json.data.phonePublic).toBe(false);
+  expect(await card()).toMatchObject({ phone: null, phoneMasked: '136****1234' });
   const staff = await loginAs(w.h, 'demo-staff');
   const s = await staff.call('work', {
     action: 'updateProfile',

@@ -4,6 +4,7 @@ import { AcceptInviteInputSchema, type AcceptInviteData } from '~/types/api/work
 import type { User } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
+import { landingCache } from '../scan/land';
 import { writeAudit } from '../audit/write';
 import type { HandlerContext } from '../context';
 import { secretRoute } from '../secret-route';
@@ -88,6 +89,8 @@ export const acceptInvite = secretRoute(
     const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now());
     if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');
     if (outcome === 'used') throw new AppError('INVITE_USED');
+    // A new or re-bound volunteer row is on its posts' landing pages now.
+    if (volunteer) landingCache.clear();
     await writeAudit(ctx, {
       action: 'invite.accept',
       record: `invite:${invite.code.slice(-4)}`,

@@ -7,6 +7,7 @@ import { ProfileInputSchema, UnbindInputSchema, UpdateProfileInputSchema, type P
 import type { User } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import { writeAudit } from '../audit/write';
+import { landingCache } from '../scan/land';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
 import { WORKERS } from './route';
@@ -62,6 +63,9 @@ export const updateProfile: Route<typeof UpdateProfileInputSchema, ProfileData> 
         hours: input.hours,
         photoFileId: input.photoFileId === undefined ? row.photoFileId : input.photoFileId,
       });
+      // The card is on the landing pages of the volunteer's posts: a number just made private must not be shown
+      // for the cache's minute more (this process's pages; another function's copies age out within their TTL).
+      landingCache.clear();
       return profileOf(ctx, user);
     }
     if (user.role !== 'staff') throw new AppError('NOT_FOUND');
