@@ -166,3 +166,12 @@ test('a supplement when asked puts the question back with a fresh promise and te
   const box = (await w.volunteer.call('resident', { action: 'outbox' })).json.data;
   expect(box.notices[0]).toMatchObject({ title: '群众补充了情况', requestId: q.id, target: 'work' });
 });
+
+test('a profile photo that is not an upload id is refused, and the profile stays as it was', async () => {
+  const before = (await w.volunteer.call('work', { action: 'profile' })).json.data;
+  const body = { action: 'updateProfile', name: '张明远', phone: '13600001234', phonePublic: true, hours: '每天上午' };
+  for (const photoFileId of ['https://evil.example/x.png', '../../etc/passwd', 'f123']) {
+    await refused(w.volunteer, 'work', { ...body, photoFileId }, 400, 'INVALID_INPUT', /照片已失效，请重新上传/);
+  }
+  expect((await w.volunteer.call('work', { action: 'profile' })).json.data).toEqual(before);
+});

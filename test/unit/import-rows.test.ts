@@ -35,6 +35,17 @@ test('a good row becomes a post to import; a blank id is left for the import to 
   });
 });
 
+test('a name or address pasted with invisible characters is imported without them', () => {
+  const { row, problems } = checkRow(
+    raw(3, { 岗位名称: '\u202E幸福\u200B村先锋岗', 地址: '白城市\uFEFF洮北区\n幸福村' }),
+  );
+  expect(problems).toEqual([]);
+  expect(row).toMatchObject({ name: '幸福村先锋岗', address: '白城市洮北区 幸福村' });
+  expect(checkRow(raw(4, { 岗位名称: '\u202E\u200B' })).problems).toEqual([
+    { row: 4, field: '岗位名称', reason: '请填写名称' },
+  ]);
+});
+
 test('coordinates read from Amap/Tencent (GCJ-02) or Baidu (BD-09) are kept in WGS-84, checked there', () => {
   // The same spot as the good row, as each map shows it.
   const w = { lat: 45.61, lng: 122.83 };

@@ -1,5 +1,6 @@
 /** Contract of the `admin` function (scan statistics; the full dashboard comes later). */
 import * as v from 'valibot';
+import { plainLine } from './text';
 import { PostIdSchema, RegionCodeSchema, wholeNumber } from './common';
 
 /** admin.stats: today's and the last N days' scans of one post or one region (default: the admin's own scope). */
@@ -38,6 +39,7 @@ export const CreateInviteInputSchema = v.strictObject({
   regionCode: RegionCodeSchema,
   name: v.pipe(
     v.string('姓名必须是文字'),
+    plainLine,
     v.trim(),
     v.minLength(2, '姓名至少2个字'),
     v.maxLength(20, '姓名不能超过20个字'),

@@ -3,6 +3,7 @@
  * (二维码牌) and their printable sheet, and the people who serve the posts (人员管理).
  */
 import * as v from 'valibot';
+import { plainLine } from './text';
 import type { Post } from '../domain';
 import { LocationSchema, PostIdSchema, RegionCodeSchema } from './common';
 
@@ -14,6 +15,7 @@ export * from './postImport';
 const postTextSchema = (label: string, max: number) =>
   v.pipe(
     v.string(`${label}必须是文字`),
+    plainLine,
     v.trim(),
     // Empty and too short are different mistakes with different fixes: the message names which one it is.
     v.nonEmpty(`请填写${label}`),
@@ -126,6 +128,7 @@ export const BootstrapInputSchema = v.strictObject({
   secret: v.pipe(v.string('口令必须是文字'), v.minLength(1, '请输入口令'), v.maxLength(200, '口令太长')),
   name: v.pipe(
     v.string('姓名必须是文字'),
+    plainLine,
     v.trim(),
     v.minLength(2, '姓名至少2个字'),
     v.maxLength(20, '姓名不能超过20个字'),

@@ -1,5 +1,6 @@
 /** Contract of 批量导入: a CSV file of posts, checked as a whole (校验报告), then imported batch by batch. */
 import * as v from 'valibot';
+import { plainLine } from './text';
 import { AdminFileIdSchema } from './common';
 import { DATUMS } from '../gcj02';
 
@@ -15,7 +16,11 @@ export const IMPORT_FILENAME_MAX = 100;
 
 /** The file name of an import call, when there is one (a picked file's own name, shortened by importFilename). */
 const ImportFilenameSchema = v.optional(
-  v.pipe(v.string('文件名不正确'), v.maxLength(IMPORT_FILENAME_MAX, `文件名不能超过${IMPORT_FILENAME_MAX}个字符`)),
+  v.pipe(
+    v.string('文件名不正确'),
+    plainLine,
+    v.maxLength(IMPORT_FILENAME_MAX, `文件名不能超过${IMPORT_FILENAME_MAX}个字符`),
+  ),
 );
 
 /**

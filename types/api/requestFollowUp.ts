@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import type { RequestKind, RequestStatus } from '../requests';
 import { wholeNumber } from './common';
 import { FileIdSchema, MAX_PHOTOS } from './photoIds';
-import { maxChars, textField as text } from './text';
+import { maxChars, plainText, textField as text } from './text';
 import { RequestIdSchema } from './workInput';
 
 /** resident.myRequests: the caller's own requests, newest first. */
@@ -83,7 +83,12 @@ export const RateInputSchema = v.strictObject({
   id: RequestIdSchema,
   stars: wholeNumber('评分', 1, 5, { min: '评分为1到5星', max: '评分为1到5星' }),
   word: v.optional(
-    v.pipe(v.string('评价必须是文字'), v.trim(), maxChars(RATING_WORD_MAX, `评价不能超过${RATING_WORD_MAX}个字`)),
+    v.pipe(
+      v.string('评价必须是文字'),
+      v.transform(plainText),
+      v.trim(),
+      maxChars(RATING_WORD_MAX, `评价不能超过${RATING_WORD_MAX}个字`),
+    ),
     '',
   ),
 });

@@ -24,9 +24,9 @@ export const TEXT_LIMITS = {
   question: { min: 5, max: 500 },
   account: { min: 10, max: 1000 },
   facts: { min: 20, max: 2000 },
-  name: { min: 2, max: 20 },
-  party: { min: 2, max: 50 },
-  address: { min: 5, max: 100 },
+  name: { min: 2, max: 20, line: true },
+  party: { min: 2, max: 50, line: true },
+  address: { min: 5, max: 100, line: true },
 } as const;
 
 // Trimmed, within limits, and saying something: emoji- or symbol-only text is refused (text.ts).

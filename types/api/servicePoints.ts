@@ -3,6 +3,7 @@
  * 中心/工作站, 公证处, 仲裁委) with the channels they serve (types/services.ts), and revoke admins below them.
  */
 import * as v from 'valibot';
+import { plainLine } from './text';
 import type { ServicePoint, User } from '../domain';
 import { PHONE_PATTERN } from '../idcard';
 import { EDITABLE_SERVICE_KINDS, SERVICE_CHANNEL_KEYS, type EditableServiceKind } from '../services';
@@ -13,12 +14,16 @@ const KIND_KEYS = Object.keys(EDITABLE_SERVICE_KINDS) as EditableServiceKind[];
 const text = (label: string, min: number, max: number) =>
   v.pipe(
     v.string(`${label}必须是文字`),
+    plainLine,
     v.trim(),
     v.minLength(min, min > 1 ? `${label}至少${min}个字` : `请填写${label}`),
     v.maxLength(max, `${label}不能超过${max}个字`),
   );
 const optionalText = (label: string, max: number) =>
-  v.optional(v.pipe(v.string(`${label}必须是文字`), v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)), '');
+  v.optional(
+    v.pipe(v.string(`${label}必须是文字`), plainLine, v.trim(), v.maxLength(max, `${label}不能超过${max}个字`)),
+    '',
+  );
 
 /** admin.servicePoints: the service points of a region of the scope (the whole scope by default), id order. */
 export const ServicePointsInputSchema = v.strictObject({

@@ -6,11 +6,37 @@
  */
 import * as v from 'valibot';
 
-/** A field's length limits (字数限制). */
+/** A field's length limits (字数限制); `line`: one line (a name, an address), its line breaks read as spaces. */
 export interface TextLimit {
   min: number;
   max: number;
+  line?: true;
 }
+
+/**
+ * Characters nobody sees but that a screen or a spreadsheet acts on: C0 and C1 controls other than the line break,
+ * the soft hyphen, zero-width spaces, joiners and marks (U+200B–200F, U+2060–2064, U+FEFF) and the bidirectional
+ * embeddings, overrides and isolates (U+202A–202E, U+2066–2069) that can show 岗位甲 as a name reading backwards.
+ * They arrive pasted from chats and web pages; none carries meaning in a name, an address or an account.
+ */
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- the controls are what this removes
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+
+/**
+ * `s` as plain text: invisible characters (INVISIBLE) removed, tabs as spaces, every line break (CR LF, CR,
+ * U+2028/2029) as `\n`; for a one-line field (`line`) each break with the spaces around it becomes one space.
+ */
+export function plainText(s: string, line = false): string {
+  const t = s
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .replace(/\t/g, ' ')
+    .replace(INVISIBLE, '');
+  return line ? t.replace(/[ ]*\n[ \n]*/g, ' ') : t;
+}
+
+/** A pipe step making a one-line text plain (plainText): for names and addresses checked without textField. */
+export const plainLine = v.transform((s: string) => plainText(s, true));
 
 // Letters (Han, Latin …) and digits carry meaning; emoji, symbols, punctuation and spaces do not.
 const MEANINGFUL = /[\p{L}\p{N}]/u;
@@ -44,10 +70,11 @@ export function emptyOfMeaning(field: string, s: string, min: number): string | 
   return null;
 }
 
-/** A trimmed text of `lim.min`–`lim.max` characters that says something (see emptyOfMeaning). */
+/** A plain (plainText), trimmed text of `lim.min`–`lim.max` characters that says something (see emptyOfMeaning). */
 export const textField = (field: string, lim: TextLimit) =>
   v.pipe(
     v.string(`${field}必须是文字`),
+    v.transform((s) => plainText(s, lim.line)),
     v.trim(),
     v.check((s) => charCount(s) >= lim.min, `${field}至少${lim.min}个字`),
     maxChars(lim.max, `${field}不能超过${lim.max}个字`),

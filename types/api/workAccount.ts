@@ -3,6 +3,7 @@
  * binding a WeChat account with an invite and unbinding it.
  */
 import * as v from 'valibot';
+import { FileIdSchema } from './photoIds';
 import { textField as text } from './text';
 import { GuideIdSchema, InviteCodeSchema, MAX_GUIDE_LINKS, WORK_LIMITS } from './workInput';
 
@@ -73,7 +74,8 @@ export const UpdateProfileInputSchema = v.strictObject({
   phone: v.optional(v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确'))),
   phonePublic: v.optional(v.boolean('是否公开电话必须是是或否')),
   hours: v.optional(text('服务时间', WORK_LIMITS.hours)),
-  photoFileId: v.optional(v.nullable(v.pipe(v.string('照片编号必须是文字'), v.maxLength(300, '照片编号过长')))),
+  /** An id an upload returned (as evidence photos take), not any text: the card's photo is read by that id. */
+  photoFileId: v.optional(v.nullable(FileIdSchema)),
 });
 export type UpdateProfileInput = v.InferInput<typeof UpdateProfileInputSchema>;
 

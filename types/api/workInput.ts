@@ -7,10 +7,10 @@ export const WORK_LIMITS = {
   answer: { min: 5, max: 2000 },
   note: { min: 2, max: 500 },
   reason: { min: 5, max: 500 },
-  templateTitle: { min: 2, max: 20 },
+  templateTitle: { min: 2, max: 20, line: true },
   templateText: { min: 5, max: 2000 },
-  name: { min: 2, max: 20 },
-  hours: { min: 2, max: 50 },
+  name: { min: 2, max: 20, line: true },
+  hours: { min: 2, max: 50, line: true },
 } as const;
 
 /** A worker keeps at most this many own answer templates. */

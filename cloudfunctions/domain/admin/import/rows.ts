@@ -40,6 +40,12 @@ function fieldIssue(schema: v.GenericSchema, value: unknown): string | null {
   return res.success ? null : res.issues[0].message;
 }
 
+/** A text cell as a post stores it (the schema's output: plain, trimmed), or its problem. */
+function textCell(schema: v.GenericSchema<string, string>, value: string): { value: string; issue: string | null } {
+  const res = v.safeParse(schema, value);
+  return res.success ? { value: res.output, issue: null } : { value, issue: res.issues[0].message };
+}
+
 function coordinate(text: string): number | null {
   if (!/^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(text)) return null;
   const n = Number(text);
@@ -55,8 +61,10 @@ export function checkRow(raw: RawRow, datum: Datum = 'wgs84'): { row: ImportRow 
   };
   const id = c.岗位编号 === '' ? null : c.岗位编号;
   if (id !== null) add('岗位编号', fieldIssue(PostIdSchema, id) ?? (POST_ID_PATTERN.test(id) ? null : ROW_TEXTS.badId));
-  add('岗位名称', fieldIssue(postFields.name, c.岗位名称));
-  add('地址', fieldIssue(postFields.address, c.地址));
+  const name = textCell(postFields.name, c.岗位名称);
+  const address = textCell(postFields.address, c.地址);
+  add('岗位名称', name.issue);
+  add('地址', address.issue);
   add(
     '村代码',
     /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? ROW_TEXTS.scientific : fieldIssue(postFields.villageCode, c.村代码),
@@ -74,7 +82,7 @@ export function checkRow(raw: RawRow, datum: Datum = 'wgs84'): { row: ImportRow 
   }
   if (problems.length > 0 || lat === null || lng === null) return { row: null, problems };
   return {
-    row: { row: raw.row, id, name: c.岗位名称, address: c.地址, villageCode: c.村代码, lat, lng },
+    row: { row: raw.row, id, name: name.value, address: address.value, villageCode: c.村代码, lat, lng },
     problems,
   };
 }
