@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { IMPORT_MAX_BYTES } from '~/types/api/network';
 import { ownerTag, ownPath } from '../domain/files/port';
 import { failure } from '../functions/dispatch';
+import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { Store } from '../store/port';
 import type { LocalFileStore } from './file-store';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
@@ -34,12 +35,17 @@ export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: s
   res.end(file.bytes);
 }
 
+/** Import files an admin may upload a minute (one per check and import, with retries); the store is shared. */
+export const ADMIN_FILES_PER_MINUTE = 10;
+
 /** What the upload needs from the server. */
 export interface AdminUploadDeps {
   store: Store;
   files: LocalFileStore;
   /** Key of the owner tag (the runtime's visitor salt, as on the cloud). */
   tagKey: string;
+  limiter: RateLimiter;
+  now: () => number;
 }
 
 /** POST /admin-files: an admin's import file, stored under their own folder. */
@@ -48,11 +54,18 @@ export async function uploadAdminFile(
   res: ServerResponse,
   deps: AdminUploadDeps,
   openid: string | null,
+  address: string | null,
 ): Promise<void> {
   const user = openid ? await deps.store.users.byOpenid(openid) : null;
   if (!openid || user?.role !== 'admin') {
     req.resume();
-    return sendJson(res, 403, failure(user ? 'FORBIDDEN' : 'UNAUTHENTICATED').result);
+    const refused = failure(user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
+    return sendJson(res, refused.status, refused.result);
+  }
+  if (!deps.limiter.take(rateChecks('adminFile', openid, address, ADMIN_FILES_PER_MINUTE), deps.now())) {
+    req.resume();
+    const limited = failure('RATE_LIMITED');
+    return sendJson(res, limited.status, limited.result);
   }
   let bytes: Buffer;
   try {

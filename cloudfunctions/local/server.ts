@@ -41,7 +41,8 @@ import {
 } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
-import { servePhoto, upload } from './uploads';
+import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
+import { HourlyBytes } from './byte-budget';
 import { linkAllows, localEvidence } from './evidence-links';
 import { serveAdminFile, uploadAdminFile } from './admin-files';
 import { createLocalFileStore } from './file-store';
@@ -80,6 +81,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words, contentFilter.review);
   const limiter = new RateLimiter();
+  const addressBytes = new HourlyBytes(ADDRESS_PHOTO_BYTES_PER_HOUR);
   const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
   // The same for every call: one object, not one per call.
@@ -217,14 +219,21 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return upload(
         req,
         res,
-        { store, now, limiter },
+        { store, now, limiter, addressBytes },
         { openid: who.openid, address: clientAddress(req, web.trustProxy && fromTrustedProxy(web, req)) },
         who.headers,
       );
     }
     if (pathname === '/admin-files' && req.method === 'POST') {
       const who = await sessions.read(req, https);
-      return uploadAdminFile(req, res, { store, files, tagKey: visitorSalt }, who?.openid ?? null);
+      const address = clientAddress(req, web.trustProxy && fromTrustedProxy(web, req));
+      return uploadAdminFile(
+        req,
+        res,
+        { store, files, tagKey: visitorSalt, limiter, now },
+        who?.openid ?? null,
+        address,
+      );
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return notAllowed(req, res);

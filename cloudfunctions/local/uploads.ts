@@ -9,12 +9,19 @@ import { REQUEST_TEXT } from '../domain/requests/texts';
 import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
+import type { HourlyBytes } from './byte-budget';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
 
 /** Uploads per identity per minute: enough for three photos and their retries. */
 export const UPLOADS_PER_MINUTE = 12;
 /** Uploads per client address per minute: a shared network of a few people, not a client rotating cookies. */
 export const UPLOADS_PER_ADDRESS = 24;
+/**
+ * Photo bytes one client address may upload in an hour: 16 photos at the 2 MB limit, about a hundred as the app
+ * compresses them (a village office's shared network at its busiest). One address can then leave at most 768 MB
+ * of unattached photos before the timer sweeps them (ORPHAN_PHOTO_MS), not the whole store.
+ */
+export const ADDRESS_PHOTO_BYTES_PER_HOUR = 32 * 1024 * 1024;
 /** Photo bytes one identity may hold: a pre-application's 3 photos and 3 per supplement, several times over. */
 export const OWNER_PHOTO_BYTES = 40 * 1024 * 1024;
 /** Photo bytes the whole runtime may hold (env MAX_PHOTO_STORE_MB overrides): the database cannot grow unbounded. */
@@ -41,6 +48,8 @@ export interface UploadDeps {
   store: Store;
   now: () => number;
   limiter: RateLimiter;
+  /** Bytes uploaded per client address this hour (ADDRESS_PHOTO_BYTES_PER_HOUR). */
+  addressBytes: HourlyBytes;
 }
 
 /** The total photo bytes allowed: MAX_PHOTO_STORE_MB when it is a positive number, else TOTAL_PHOTO_BYTES. */
@@ -82,6 +91,10 @@ export async function upload(
   }
   // Checked before the body is read, so a full store costs no more than the headers; the last photo may pass
   // the cap by at most MAX_PHOTO_BYTES per upload in flight.
+  if (who.address && deps.addressBytes.spent(who.address, deps.now())) {
+    req.resume();
+    return send(res, failure('RATE_LIMITED', REQUEST_TEXT.photosThisHour), headers);
+  }
   const used = await deps.store.photos.usage(openid);
   if (used.owner >= OWNER_PHOTO_BYTES || used.total >= totalPhotoBytes()) {
     req.resume();
@@ -99,6 +112,7 @@ export async function upload(
   if (bytes.length <= magic.length || !magic.every((b, i) => bytes[i] === b)) {
     return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
+  if (who.address) deps.addressBytes.add(who.address, bytes.length, deps.now());
   const fileId = `f${randomBytes(12).toString('hex')}`;
   await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: deps.now() });
   const reply: UploadReply = { fileId };

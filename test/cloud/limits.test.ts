@@ -56,6 +56,36 @@ test('uploads: 12 a minute per identity, 24 per address, cookie rotation include
   expect(stored.n).toBe(24);
 });
 
+test('uploads: 32 MB an hour per address, however many cookies it rotates through', async () => {
+  const photo = Buffer.concat([JPEG, Buffer.alloc(2 * 1024 * 1024 - JPEG.length, 3)]);
+  const sent = [];
+  for (let i = 0; i < 17; i++) sent.push(await upload(photo));
+  expect(sent.slice(0, 16).map((r) => r.status)).toEqual(Array(16).fill(200));
+  expect(sent[16].status).toBe(429);
+  expect(sent[16].json.error.message).toBe('这个网络一小时内上传的照片太多了，请一小时后再试或联系工作人员');
+  // Minutes later the address is still held (the per-minute count alone would have let it go on).
+  h.clock.now += 10 * 60_000;
+  expect((await upload(JPEG)).status).toBe(429);
+  h.clock.now += 50 * 60_000;
+  expect((await upload(JPEG)).status).toBe(200);
+});
+
+test('import files: admins only (401 without a session), 10 a minute', async () => {
+  const csv = Buffer.from('岗位编号,岗位名称\n', 'utf8');
+  const anonymous = await fetch(`${h.url}/admin-files`, {
+    method: 'POST',
+    headers: { 'content-type': 'text/csv' },
+    body: csv,
+  });
+  expect(anonymous.status).toBe(401);
+  const admin = new Client(h.url);
+  expect(await admin.login('demo-admin')).toBe(200);
+  const sent = [];
+  for (let i = 0; i < 11; i++) sent.push(await admin.postBytes('/admin-files', csv));
+  expect(sent.map((r) => r.status)).toEqual([...Array(10).fill(200), 429]);
+  expect(sent[10].json.error.code).toBe('RATE_LIMITED');
+});
+
 test('uploads stop at the total store size; photos never attached are swept after 24 h', async () => {
   process.env.MAX_PHOTO_STORE_MB = '1';
   try {

@@ -28,6 +28,7 @@ export const REQUEST_TEXT = {
   onlyImages: '只能上传 JPG 或 PNG 图片',
   photoTooLarge: '图片不能超过2MB',
   photoStoreFull: '照片存储已满，请稍后再试或联系工作人员',
+  photosThisHour: '这个网络一小时内上传的照片太多了，请一小时后再试或联系工作人员',
   label: {
     category: '咨询类别',
     question: '问题描述',

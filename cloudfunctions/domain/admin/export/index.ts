@@ -66,6 +66,8 @@ async function build(ctx: HandlerContext, input: ExportInput): Promise<{ table: 
 export const exportCsv: Route<typeof ExportInputSchema, ExportData> = {
   schema: ExportInputSchema,
   roles: ['admin'],
+  // Each export reads a whole scope and may write two files to the shared store: a stolen session cannot loop it.
+  perMinute: 30,
   async handle(ctx, input): Promise<ExportData> {
     const { table, name } = await build(ctx, input);
     const filename = fileName(name);
