@@ -96,6 +96,8 @@ export function checkedPath(req: IncomingMessage): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(raw);
+    // A query with a broken escape (%ZZ, a cut UTF-8 sequence) is a malformed URL too, whatever path it follows.
+    decodeURIComponent(url.slice(raw.length));
   } catch {
     return null;
   }

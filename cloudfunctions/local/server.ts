@@ -128,12 +128,16 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     // function made at run time with a defineProperty call; for one `send` arrow a call, that was ~2 % of the
     // scan server's main thread (bench/scan.ts --profile).
     const security = https ? apiHeaders.https : apiHeaders.http;
+    // The method first: a DELETE is answered 405 whatever its headers, not as a write of the wrong type.
+    if (req.method !== 'POST') {
+      req.resume();
+      return reply(res, failure('METHOD_NOT_ALLOWED'), { ...security, allow: 'POST' });
+    }
     const refused = refuseWrite(req, web, pathname);
     if (refused) {
       req.resume();
       return reply(res, refused, security);
     }
-    if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'), security);
     if (!isFunctionName(fn)) return reply(res, failure('UNKNOWN_FUNCTION'), security);
     let body: unknown;
     try {

@@ -134,6 +134,10 @@ test('a township admin asking for another county, or its post → 403; an unknow
     period: { preset: '7d' },
   });
   expect([noPost.status, noPost.json.error.code]).toEqual([404, 'POST_NOT_FOUND']);
+  // Said to an admin about the id they asked for, not the resident's "check the QR code".
+  expect(noPost.json.error).toMatchObject({ message: '没有找到先锋岗 p999999999999', field: 'subject' });
+  const proto = await w.city.call('admin', { action: 'dashboard', subject: '__proto__', period: { preset: '7d' } });
+  expect([proto.status, proto.json.error.message]).toEqual([404, '没有找到先锋岗 __proto__']);
   const volunteer = await loginAs(w.h, 'demo-volunteer');
   expect((await volunteer.call('admin', { action: 'dashboard', period: { preset: '7d' } })).status).toBe(403);
 });

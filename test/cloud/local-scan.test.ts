@@ -39,6 +39,11 @@ test('read-only paths refuse a method that would change something with 405 and t
     });
     expect((await res.json()).error.code).toBe('METHOD_NOT_ALLOWED');
   }
+  // An API call with another method is 405 before its headers are looked at (no content type here: not a 415).
+  for (const method of ['DELETE', 'GET', 'PUT']) {
+    const res = await fetch(`${h.url}/api/scan`, { method });
+    expect([method, res.status, res.headers.get('allow')]).toEqual([method, 405, 'POST']);
+  }
   expect((await fetch(`${h.url}/healthz`, { method: 'HEAD' })).status).toBe(200);
   expect((await fetch(`${h.url}/s/${postId}`, { redirect: 'manual' })).status).toBe(302);
 });

@@ -206,6 +206,8 @@ describe('malformed URLs answer 4xx, never 500', () => {
     ['an encoded backslash', '/..%5c..%5cpackage.json'],
     ['a control character', '/files/%0d%0aset-cookie:x'],
     ['not a path', '*'],
+    ['bad encoding in the query of a page', '/?x=%ZZ'],
+    ['a cut UTF-8 sequence in the query of a plate link', '/s/p22080200100101?from=%E4%B8'],
   ])('%s', async (_what, path) => {
     for (const method of ['GET', 'POST']) {
       const res = await raw(h.url, path, { method, headers: json, body: method === 'POST' ? '{}' : undefined });

@@ -175,3 +175,16 @@ test('a profile photo that is not an upload id is refused, and the profile stays
   }
   expect((await w.volunteer.call('work', { action: 'profile' })).json.data).toEqual(before);
 });
+
+test('a volunteer profile without its phone or hours names the missing field', async () => {
+  const base = { action: 'updateProfile', name: '张明远', phone: '13600001234', hours: '每天上午' };
+  const { phone: _p, ...noPhone } = base;
+  const { hours: _h, ...noHours } = base;
+  const a = await w.volunteer.call('work', noPhone);
+  const b = await w.volunteer.call('work', noHours);
+  expect([a.status, a.json.error.field, b.status, b.json.error.field]).toEqual([400, 'phone', 400, 'hours']);
+  expect([a.json.error.message, b.json.error.message]).toEqual([
+    expect.stringMatching(/手机/),
+    expect.stringMatching(/时间/),
+  ]);
+});

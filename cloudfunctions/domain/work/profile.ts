@@ -53,8 +53,10 @@ export const updateProfile: Route<typeof UpdateProfileInputSchema, ProfileData> 
     const row = user.volunteerId ? await ctx.store.volunteers.byId(user.volunteerId) : null;
     if (row) {
       // A volunteer's card shows all three: none may be left out (staff, who have no card, send only the name).
-      if (input.phone === undefined) throw new AppError('INVALID_INPUT', WORK_TEXT.phoneRequired);
-      if (input.hours === undefined) throw new AppError('INVALID_INPUT', WORK_TEXT.hoursRequired);
+      if (input.phone === undefined)
+        throw new AppError('INVALID_INPUT', { message: WORK_TEXT.phoneRequired, field: 'phone' });
+      if (input.hours === undefined)
+        throw new AppError('INVALID_INPUT', { message: WORK_TEXT.hoursRequired, field: 'hours' });
       await ctx.store.volunteers.put({
         ...row,
         name: input.name,

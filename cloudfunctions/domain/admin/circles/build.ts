@@ -33,7 +33,7 @@ type Subject = Awaited<ReturnType<typeof resolveSubject>>;
 
 /** The region of the input inside the admin's scope (a city, county or township), its tree and the city's posts. */
 async function regionOf(ctx: HandlerContext, regionCode: string | undefined) {
-  const { subject, tree } = await resolveSubject(ctx, adminScope(ctx).scope, regionCode);
+  const { subject, tree } = await resolveSubject(ctx, adminScope(ctx).scope, regionCode, 'regionCode');
   if (subject.kind !== 'region' || subject.region.level === 'village') {
     throw new AppError('INVALID_INPUT', DASHBOARD_TEXTS.coverageLevel);
   }

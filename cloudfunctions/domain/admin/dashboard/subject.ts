@@ -6,7 +6,7 @@ import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
 import { mustContain } from '../scope';
 import { regionCrumb, regionTrail, regionTree, type RegionTree } from './region-tree';
-import { REGION_MISSING } from '../texts';
+import { INVITE_TEXTS, REGION_MISSING } from '../texts';
 
 /** A resolved subject: a region, or a post with its village. */
 export type Subject =
@@ -15,11 +15,12 @@ export type Subject =
 
 const REGION_CODE = /^\d{6}(\d{3}(\d{3})?)?$/;
 
-/** Resolves `subject` (absent: the scope) inside `scope`; 403 outside it, 404 when unknown. */
+/** Resolves `subject` (absent: the scope) inside `scope`; 403 outside it, 404 when unknown (naming `field`). */
 export async function resolveSubject(
   ctx: HandlerContext,
   scope: string,
   subject: string | undefined,
+  field = 'subject',
 ): Promise<{ subject: Subject; tree: RegionTree }> {
   const tree = await regionTree(ctx.store);
   const id = subject ?? scope;
@@ -31,7 +32,8 @@ export async function resolveSubject(
     return { subject: { kind: 'region', region, crumb: regionCrumb(region), trail, prefix: regionPrefix(id) }, tree };
   }
   const post = await ctx.store.posts.byId(id);
-  if (!post) throw new AppError('POST_NOT_FOUND');
+  // An admin's mistake, not a resident's scan: the id is named, no QR code is.
+  if (!post) throw new AppError('POST_NOT_FOUND', { message: INVITE_TEXTS.postMissing(id), field });
   mustContain(scope, post.villageCode);
   const crumb: Crumb = { id: post.id, name: post.name, level: 'post' };
   const trail = [...regionTrail(tree, scope, post.villageCode), crumb];
