@@ -5,6 +5,7 @@
  * cookies and X-Forwarded-For the client address; from any other peer, or without the setting, both are ignored),
  * and the same-origin rule of every state-changing request.
  */
+import { failure } from '../functions/dispatch';
 import type { Env } from './secrets';
 import type { IncomingMessage } from 'node:http';
 import { isIP } from 'node:net';
@@ -108,4 +109,18 @@ export function mediaType(req: IncomingMessage): string {
     .split(';')[0]
     .trim()
     .toLowerCase();
+}
+
+/** Paths whose writes carry JSON; uploads check their own (image) types. */
+const JSON_WRITES = /^\/(api|dev|auth)\//;
+
+/**
+ * Every state-changing request: refused from another site (403) and, where the body is JSON, in any other
+ * content type (415), which a cross-site HTML form could send without a preflight.
+ */
+export function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): ReturnType<typeof failure> | null {
+  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
+  if (!sameOrigin(web, req)) return failure('CROSS_SITE');
+  if (JSON_WRITES.test(pathname) && mediaType(req) !== 'application/json') return failure('UNSUPPORTED_MEDIA_TYPE');
+  return null;
 }

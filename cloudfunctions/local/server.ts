@@ -30,15 +30,7 @@ import {
   securityHeaders,
   setSecurityHeaders,
 } from './headers';
-import {
-  fromTrustedProxy,
-  isHttps,
-  mediaType,
-  publicOrigin,
-  sameOrigin,
-  webConfigFrom,
-  type WebConfig,
-} from './origin';
+import { fromTrustedProxy, isHttps, publicOrigin, refuseWrite, webConfigFrom, type WebConfig } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
@@ -280,20 +272,6 @@ type Identified = SessionRead & { headers: Record<string, string> };
 function notAllowed(req: IncomingMessage, res: ServerResponse): void {
   req.resume();
   reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'GET, HEAD' });
-}
-
-/** Paths whose writes carry JSON; uploads check their own (image) types. */
-const JSON_WRITES = /^\/(api|dev|auth)\//;
-
-/**
- * Every state-changing request: refused from another site (403) and, where the body is JSON, in any other
- * content type (415), which a cross-site HTML form could send without a preflight.
- */
-function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): ReturnType<typeof failure> | null {
-  if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
-  if (!sameOrigin(web, req)) return failure('CROSS_SITE');
-  if (JSON_WRITES.test(pathname) && mediaType(req) !== 'application/json') return failure('UNSUPPORTED_MEDIA_TYPE');
-  return null;
 }
 
 function reply(
