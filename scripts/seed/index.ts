@@ -52,6 +52,8 @@ export interface SeedOptions {
   scans?: number;
   /** The end of the generated year (default: now). */
   endMs?: number;
+  /** With `scans`: how many requests the year holds, instead of 3 per 1,000 scans (the dashboard bench). */
+  requests?: number;
   /** With `scans`: end the year with requests waiting for the demo workers (`npm start`'s demo; activity.ts). */
   demoInbox?: boolean;
 }
@@ -82,7 +84,7 @@ export async function seedDatabase(
     const again = openSqliteStore(file);
     try {
       await again.stats.rebuild(endMs);
-      const wanted = Math.min(5000, Math.round(scans * 0.003));
+      const wanted = options.requests ?? Math.min(5000, Math.round(scans * 0.003));
       // The requests' personal numbers are encrypted with the key the server will use: the key file, made here.
       const keys = await loadKeys({ store: again, dbPath: file, production: false });
       if (wanted > 0) {
