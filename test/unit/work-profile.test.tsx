@@ -83,6 +83,8 @@ describe('我的资料', () => {
     ]);
     expect(texts(container, 'post-served')).toEqual(['平台镇新立村先锋岗']);
     expect(container.textContent).toContain('照片暂不支持在这里上传');
+    // What residents see changes within a minute, not at once: said before the volunteer checks by scanning.
+    expect(texts(container, 'card-note')).toEqual(['保存后，先锋岗扫码页面最迟一分钟内显示新的资料']);
   });
 
   test('a worker with no answers yet sees 暂无, not 0 or NaN', async () => {
@@ -125,7 +127,7 @@ describe('我的资料', () => {
     mocks.workload.mockResolvedValue(WORKLOAD);
     mocks.update.mockImplementation(async (p) => ({ ...staff, name: p.name }));
     const { container } = await show(<ProfilePage />);
-    for (const cls of ['phone-input', 'phone-public', 'hours-input', 'phone-masked', 'photo-note']) {
+    for (const cls of ['phone-input', 'phone-public', 'hours-input', 'phone-masked', 'photo-note', 'card-note']) {
       expect([cls, container.querySelector(`.${cls}`)]).toEqual([cls, null]);
     }
     expect(container.querySelector('.staff-note')?.textContent).toContain('由管理员设置');

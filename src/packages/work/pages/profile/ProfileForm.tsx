@@ -86,6 +86,8 @@ function CardFields({ phone, phonePublic, hours, setPhone, setPhonePublic, setHo
         />
       </Field>
       <Text className="muted row-line photo-note">{STRINGS.photoNote}</Text>
+      {/* Scan pages are cached a minute per cloud container (docs/DEPLOY.md): a hidden number may show that long. */}
+      <Text className="muted row-line card-note">{STRINGS.cardNote}</Text>
     </>
   );
 }

@@ -19,6 +19,7 @@ export const STRINGS = {
   hours: '服务时间',
   hoursHint: '例如：工作日 8:30-17:00',
   photoNote: '照片暂不支持在这里上传，如需展示照片请联系管理员',
+  cardNote: '保存后，先锋岗扫码页面最迟一分钟内显示新的资料',
   staffNote: '所在单位和负责区域由管理员设置，如有变动请联系管理员',
   save: '保存资料',
   saved: '已保存',
