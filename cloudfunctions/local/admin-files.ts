@@ -23,7 +23,7 @@ const TYPES: Record<string, string> = {
 /** Serves a stored file as an attachment under its own (Chinese) name. */
 export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: string): void {
   const file = files.read(id);
-  if (!file) return sendJson(res, 404, failure('FILE_NOT_FOUND').result);
+  if (!file) return answer(res, failure('FILE_NOT_FOUND'));
   const name = file.path.split('/').pop() ?? 'file';
   res.writeHead(200, {
     'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',
@@ -33,6 +33,11 @@ export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: s
     'x-content-type-options': 'nosniff',
   });
   res.end(file.bytes);
+}
+
+/** Sends a refusal with its own status. */
+function answer(res: ServerResponse, out: ReturnType<typeof failure>): void {
+  sendJson(res, out.status, out.result);
 }
 
 /** Import files an admin may upload a minute (one per check and import, with retries); the store is shared. */
@@ -59,22 +64,20 @@ export async function uploadAdminFile(
   const user = openid ? await deps.store.users.byOpenid(openid) : null;
   if (!openid || user?.role !== 'admin') {
     req.resume();
-    const refused = failure(user ? 'FORBIDDEN' : 'UNAUTHENTICATED');
-    return sendJson(res, refused.status, refused.result);
+    return answer(res, failure(user ? 'FORBIDDEN' : 'UNAUTHENTICATED'));
   }
   if (!deps.limiter.take(rateChecks('adminFile', openid, address, ADMIN_FILES_PER_MINUTE), deps.now())) {
     req.resume();
-    const limited = failure('RATE_LIMITED');
-    return sendJson(res, limited.status, limited.result);
+    return answer(res, failure('RATE_LIMITED'));
   }
   let bytes: Buffer;
   try {
     bytes = await readBody(req, IMPORT_MAX_BYTES);
   } catch (err) {
-    if (err instanceof BodyTooLarge) return sendJson(res, 413, failure('FILE_TOO_LARGE').result);
+    if (err instanceof BodyTooLarge) return answer(res, failure('FILE_TOO_LARGE'));
     throw err;
   }
-  if (bytes.length === 0) return sendJson(res, 400, failure('INVALID_INPUT', '文件是空的').result);
+  if (bytes.length === 0) return answer(res, failure('INVALID_INPUT', '文件是空的'));
   const fileId = await deps.files.put(ownPath('imports', ownerTag(deps.tagKey, openid), 'import.csv'), bytes);
   sendJson(res, 200, { ok: true, data: { fileId } });
 }

@@ -98,6 +98,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   let plateMaker: PlateMaker | undefined;
   const platesOf = (req: IncomingMessage): PlateMaker => (plateMaker ??= localPlateMaker(publicOrigin(web, req)));
 
+  // The client's address for the per-address limits: the forwarded one only from the proxy TRUST_PROXY names.
+  const addressOf = (req: IncomingMessage): string | null =>
+    clientAddress(req, web.trustProxy && fromTrustedProxy(web, req));
+
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   async function identify(req: IncomingMessage, https: boolean): Promise<Identified> {
     const known = await sessions.read(req, https);
@@ -149,7 +153,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       evidence,
       plates: platesOf(req),
       files,
-      clientAddress: clientAddress(req, web.trustProxy && fromTrustedProxy(web, req)),
+      clientAddress: addressOf(req),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
     reply(res, out, headers ? { ...security, ...headers } : security);
@@ -216,20 +220,14 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
         req,
         res,
         { store, now, limiter, addressBytes },
-        { openid: who.openid, address: clientAddress(req, web.trustProxy && fromTrustedProxy(web, req)) },
+        { openid: who.openid, address: addressOf(req) },
         who.headers,
       );
     }
     if (pathname === '/admin-files' && req.method === 'POST') {
       const who = await sessions.read(req, https);
-      const address = clientAddress(req, web.trustProxy && fromTrustedProxy(web, req));
-      return uploadAdminFile(
-        req,
-        res,
-        { store, files, tagKey: visitorSalt, limiter, now },
-        who?.openid ?? null,
-        address,
-      );
+      const deps = { store, files, tagKey: visitorSalt, limiter, now };
+      return uploadAdminFile(req, res, deps, who?.openid ?? null, addressOf(req));
     }
     if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
     if (req.method !== 'GET' && req.method !== 'HEAD') return notAllowed(req, res);

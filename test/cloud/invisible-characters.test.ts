@@ -44,6 +44,20 @@ test('an invite names its person without invisible characters, and the profile k
     postIds: [w.at.post.id],
   });
   expect(created.status).toBe(200);
+  // The same name rules as 我的资料: emoji alone, or a name that is only invisible characters, is no name.
+  for (const [name, message] of [
+    ['😀😀', '姓名不能只有表情或符号，请用文字写清楚'],
+    [`${ZWSP}${RLO}张`, '姓名至少2个字'],
+  ]) {
+    const refused = await w.admin.call('admin', {
+      action: 'createInvite',
+      role: 'volunteer',
+      regionCode: w.at.post.villageCode,
+      name,
+      postIds: [w.at.post.id],
+    });
+    expect([refused.status, refused.json.error.message, refused.json.error.field]).toEqual([400, message, 'name']);
+  }
   const c = new Client(w.h.url);
   const bound = await c.call('work', { action: 'acceptInvite', code: created.json.data.code });
   expect(bound.json.data.label).toBe('张明远');

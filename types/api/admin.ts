@@ -1,6 +1,6 @@
 /** Contract of the `admin` function (scan statistics; the full dashboard comes later). */
 import * as v from 'valibot';
-import { plainLine } from './text';
+import { PersonNameSchema } from './workInput';
 import { PostIdSchema, RegionCodeSchema, wholeNumber } from './common';
 
 /** admin.stats: today's and the last N days' scans of one post or one region (default: the admin's own scope). */
@@ -37,13 +37,7 @@ export const INVITE_VALID_DAYS = 7;
 export const CreateInviteInputSchema = v.strictObject({
   role: v.picklist(['volunteer', 'mediator', 'staff', 'admin'] as const, '请选择身份'),
   regionCode: RegionCodeSchema,
-  name: v.pipe(
-    v.string('姓名必须是文字'),
-    plainLine,
-    v.trim(),
-    v.minLength(2, '姓名至少2个字'),
-    v.maxLength(20, '姓名不能超过20个字'),
-  ),
+  name: PersonNameSchema,
   postIds: v.optional(v.pipe(v.array(PostIdSchema, '服务岗位格式不正确'), v.maxLength(20, '最多服务20个先锋岗')), []),
   serviceId: v.optional(v.pipe(v.string('单位编号必须是文字'), v.regex(/^[0-9A-Za-z_-]{1,40}$/, '单位编号格式不正确'))),
   volunteerId: v.optional(

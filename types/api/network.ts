@@ -4,6 +4,7 @@
  */
 import * as v from 'valibot';
 import { plainLine } from './text';
+import { PersonNameSchema } from './workInput';
 import type { Post } from '../domain';
 import { LocationSchema, PostIdSchema, RegionCodeSchema } from './common';
 
@@ -126,13 +127,7 @@ export interface RegionsData {
  */
 export const BootstrapInputSchema = v.strictObject({
   secret: v.pipe(v.string('口令必须是文字'), v.minLength(1, '请输入口令'), v.maxLength(200, '口令太长')),
-  name: v.pipe(
-    v.string('姓名必须是文字'),
-    plainLine,
-    v.trim(),
-    v.minLength(2, '姓名至少2个字'),
-    v.maxLength(20, '姓名不能超过20个字'),
-  ),
+  name: PersonNameSchema,
 });
 export interface BootstrapData {
   role: 'admin';

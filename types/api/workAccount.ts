@@ -5,7 +5,7 @@
 import * as v from 'valibot';
 import { FileIdSchema } from './photoIds';
 import { textField as text } from './text';
-import { GuideIdSchema, InviteCodeSchema, MAX_GUIDE_LINKS, WORK_LIMITS } from './workInput';
+import { GuideIdSchema, InviteCodeSchema, MAX_GUIDE_LINKS, PersonNameSchema, WORK_LIMITS } from './workInput';
 
 /** An answer template (答复模板): built-in ones are shared, own ones belong to the caller. */
 export interface AnswerTemplate {
@@ -70,7 +70,7 @@ export interface ProfileData {
 // Phone, phonePublic and hours are what residents see on a volunteer's card; staff have no card and send the name
 // alone (work.updateProfile requires the three of anyone who has a card).
 export const UpdateProfileInputSchema = v.strictObject({
-  name: text('姓名', WORK_LIMITS.name),
+  name: PersonNameSchema,
   phone: v.optional(v.pipe(v.string('手机号必须是文字'), v.trim(), v.regex(/^1[3-9]\d{9}$/, '手机号格式不正确'))),
   phonePublic: v.optional(v.boolean('是否公开电话必须是是或否')),
   hours: v.optional(text('服务时间', WORK_LIMITS.hours)),

@@ -1,6 +1,7 @@
 /** The pieces every worker input is made of: text limits, request and office ids, versions, days, invite codes. */
 import * as v from 'valibot';
 import { wholeNumber } from './common';
+import { textField } from './text';
 
 /** Limits of the texts a worker writes. */
 export const WORK_LIMITS = {
@@ -12,6 +13,12 @@ export const WORK_LIMITS = {
   name: { min: 2, max: 20, line: true },
   hours: { min: 2, max: 50, line: true },
 } as const;
+
+/**
+ * A worker's or an admin's name (姓名) as an invite, the first admin's bootstrap and 我的资料 take it: one line,
+ * plain, 2–20 characters that say something.
+ */
+export const PersonNameSchema = textField('姓名', WORK_LIMITS.name);
 
 /** A worker keeps at most this many own answer templates. */
 export const MAX_TEMPLATES = 20;

@@ -4,9 +4,9 @@ import type { Post, Region } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { HandlerContext } from '../../context';
 import { regionPrefix } from '../../scope';
-import { mustContain } from '../scope';
+import { mustContain, postInScope } from '../scope';
 import { regionCrumb, regionTrail, regionTree, type RegionTree } from './region-tree';
-import { INVITE_TEXTS, REGION_MISSING } from '../texts';
+import { REGION_MISSING } from '../texts';
 
 /** A resolved subject: a region, or a post with its village. */
 export type Subject =
@@ -31,10 +31,8 @@ export async function resolveSubject(
     const trail = regionTrail(tree, scope, id);
     return { subject: { kind: 'region', region, crumb: regionCrumb(region), trail, prefix: regionPrefix(id) }, tree };
   }
-  const post = await ctx.store.posts.byId(id);
-  // An admin's mistake, not a resident's scan: the id is named, no QR code is.
-  if (!post) throw new AppError('POST_NOT_FOUND', { message: INVITE_TEXTS.postMissing(id), field });
-  mustContain(scope, post.villageCode);
+  // An admin's mistake, not a resident's scan: said as every admin action says it, naming the id and the field.
+  const post = await postInScope(ctx, scope, id, field);
   const crumb: Crumb = { id: post.id, name: post.name, level: 'post' };
   const trail = [...regionTrail(tree, scope, post.villageCode), crumb];
   return { subject: { kind: 'post', post, crumb, trail, prefix: post.villageCode }, tree };

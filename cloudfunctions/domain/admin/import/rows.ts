@@ -35,13 +35,8 @@ export const ROW_TEXTS = {
 
 const postFields = CreatePostInputSchema.entries;
 
-function fieldIssue(schema: v.GenericSchema, value: unknown): string | null {
-  const res = v.safeParse(schema, value);
-  return res.success ? null : res.issues[0].message;
-}
-
-/** A text cell as a post stores it (the schema's output: plain, trimmed), or its problem. */
-function textCell(schema: v.GenericSchema<string, string>, value: string): { value: string; issue: string | null } {
+/** A cell through the field's schema: what a post stores (the schema's output: plain, trimmed), or its problem. */
+function cell(schema: v.GenericSchema<string, string>, value: string): { value: string; issue: string | null } {
   const res = v.safeParse(schema, value);
   return res.success ? { value: res.output, issue: null } : { value, issue: res.issues[0].message };
 }
@@ -60,14 +55,14 @@ export function checkRow(raw: RawRow, datum: Datum = 'wgs84'): { row: ImportRow 
     if (reason) problems.push({ row: raw.row, field, reason });
   };
   const id = c.岗位编号 === '' ? null : c.岗位编号;
-  if (id !== null) add('岗位编号', fieldIssue(PostIdSchema, id) ?? (POST_ID_PATTERN.test(id) ? null : ROW_TEXTS.badId));
-  const name = textCell(postFields.name, c.岗位名称);
-  const address = textCell(postFields.address, c.地址);
+  if (id !== null) add('岗位编号', cell(PostIdSchema, id).issue ?? (POST_ID_PATTERN.test(id) ? null : ROW_TEXTS.badId));
+  const name = cell(postFields.name, c.岗位名称);
+  const address = cell(postFields.address, c.地址);
   add('岗位名称', name.issue);
   add('地址', address.issue);
   add(
     '村代码',
-    /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? ROW_TEXTS.scientific : fieldIssue(postFields.villageCode, c.村代码),
+    /^\d(\.\d+)?E\+\d+$/i.test(c.村代码) ? ROW_TEXTS.scientific : cell(postFields.villageCode, c.村代码).issue,
   );
   const given = { lat: coordinate(c.纬度), lng: coordinate(c.经度) };
   // Checked and stored in WGS-84, whatever map the sheet's numbers were read from.
