@@ -16,6 +16,12 @@ export type ContentVerdict = 'pass' | 'review' | 'risky';
 /** Decides what may be stored; `openid` is the author (msgSecCheck v2 requires it). Throws when it cannot tell. */
 export interface ContentChecker {
   check(text: string, openid: string): Promise<ContentVerdict>;
+  /**
+   * The longest text one `check` takes, in UTF-16 units (default CHECK_MAX_UNITS, msgSecCheck's); longer texts are
+   * checked in overlapping pieces. A checker with no limit (the local word list) gets the whole text at once, so
+   * no listed word can be cut in two, however it is spread out.
+   */
+  readonly maxUnits?: number;
 }
 
 /** What became of an accepted text: passed, or stored but for a person to review (the check's verdict or failure). */
@@ -30,23 +36,32 @@ export const CONTENT_REVIEW_KEY = 'contentReview';
  */
 export const CHECK_MAX_UNITS = 2500;
 
+/**
+ * How much of a piece's end the next piece repeats, in UTF-16 units: a phrase cut at the joint (no break near the
+ * limit, or one that runs over a comma) is whole in the next piece. Far longer than any phrase a checker refuses.
+ */
+export const CHECK_OVERLAP_UNITS = 50;
+
 /** Where a piece may end, best first: a line's end, a sentence's, a clause's; searched over its last 400 units. */
 const BREAKS = ['\n', '。！？!?', '；;', '，,、'];
 const BREAK_WINDOW = 400;
+const isHigh = (unit: string | undefined) => unit !== undefined && /[\uD800-\uDBFF]/.test(unit);
+const isLow = (unit: string | undefined) => unit !== undefined && /[\uDC00-\uDFFF]/.test(unit);
 
 /**
  * `text` in pieces of at most `max` UTF-16 units, each ending after a line break or else a punctuation mark when one
- * lies in its last 400 units (so a word is seldom cut in two), never inside a surrogate pair.
+ * lies in its last 400 units, never inside a surrogate pair; each piece after the first begins `overlap` units
+ * before the previous one ended, so nothing is checked only in halves.
  */
-export function checkPieces(text: string, max = CHECK_MAX_UNITS): string[] {
+export function checkPieces(text: string, max = CHECK_MAX_UNITS, overlap = CHECK_OVERLAP_UNITS): string[] {
   const pieces: string[] = [];
-  let rest = text;
-  while (rest.length > max) {
-    let end = max;
+  let start = 0;
+  while (text.length - start > max) {
+    let end = start + max;
     // A high surrogate at the cut would leave half a character in each piece.
-    if (/[\uD800-\uDBFF]/.test(rest[end - 1])) end -= 1;
-    const from = Math.max(0, end - BREAK_WINDOW);
-    const window = rest.slice(from, end);
+    if (isHigh(text[end - 1])) end -= 1;
+    const from = Math.max(start + overlap + 1, end - BREAK_WINDOW);
+    const window = text.slice(from, end);
     for (const marks of BREAKS) {
       const at = Math.max(...[...marks].map((m) => window.lastIndexOf(m)));
       if (at >= 0) {
@@ -54,25 +69,26 @@ export function checkPieces(text: string, max = CHECK_MAX_UNITS): string[] {
         break;
       }
     }
-    pieces.push(rest.slice(0, end));
-    rest = rest.slice(end);
+    pieces.push(text.slice(start, end));
+    start = end - overlap;
+    if (isLow(text[start])) start -= 1;
   }
-  if (rest !== '') pieces.push(rest);
+  if (text.length > start) pieces.push(text.slice(start));
   return pieces;
 }
 
 /**
- * Checks `text` (empty passes), in pieces within msgSecCheck's limit: 'risky' anywhere is refused with `refusal`;
+ * Checks `text` (empty passes), in pieces within the checker's limit: 'risky' anywhere is refused with `refusal`;
  * 'review' or a failed check of any piece is accepted for review.
  */
 export async function screenText(
   checker: ContentChecker,
   text: string,
   openid: string,
-  refusal: string,
+  refusal: string | { message: string; field: string },
 ): Promise<ScreenOutcome> {
   let outcome: ScreenOutcome = 'pass';
-  for (const piece of checkPieces(text)) {
+  for (const piece of checkPieces(text, checker.maxUnits ?? CHECK_MAX_UNITS)) {
     let verdict: ContentVerdict;
     try {
       verdict = await checker.check(piece, openid);
@@ -86,6 +102,20 @@ export async function screenText(
     if (verdict === 'review' && outcome === 'pass') outcome = 'review';
   }
   return outcome;
+}
+
+/**
+ * Refuses the non-empty `texts` (checked as one, a line each) that the check finds 'risky'. 'review' or a failed
+ * check lets them through: a worker's answer or an admin's edit is not held up by WeChat's quota (screenText logs
+ * the failure), and staff text is not queued for review.
+ */
+export async function refuseRisky(
+  checker: ContentChecker,
+  openid: string,
+  refusal: string | { message: string; field: string },
+  ...texts: string[]
+): Promise<void> {
+  await screenText(checker, texts.filter((t) => t !== '').join('\n'), openid, refusal);
 }
 
 /** The payload keys to store with a text's outcome: the review flag, or nothing when it passed. */

@@ -1,22 +1,43 @@
 /**
  * What the word list compares (内容检查的文本归一化): a text is brought to one spelling first, so a listed word cannot
- * slip through written another way. In order: NFKC (full-width letters and digits, circled and compatibility forms
- * become plain ones); invisible characters removed (zero-width space/joiners U+200B–U+200D, word joiner U+2060, BOM
- * U+FEFF, soft hyphen U+00AD and every other format character, variation selectors); whitespace, punctuation and
- * symbols between characters dropped; lower case; traditional characters (Taiwan and Hong Kong forms) turned into
- * simplified ones with OpenCC's tables (opencc-js, its traditional→simplified part only, ≈110 KB, server side).
+ * slip through written another way. In order:
+ * 1. NFKC: full-width letters and digits, circled and compatibility forms, Kangxi radicals become plain ones;
+ * 2. CJK radicals and strokes NFKC leaves alone (⺩, ⻈…) become the ideograph they look like (王, 讠), from
+ *    Unicode's EquivalentUnifiedIdeograph table (data/cjk-radicals.json);
+ * 3. what shows nothing, or nothing of its own, is removed: every control, format, private-use and unassigned
+ *    character (\p{C}: zero-width space and joiners, word joiner, BOM, soft hyphen, bidi marks, tag characters),
+ *    every combining mark (\p{M}: accents stacked on a character, variation selectors, the combining grapheme
+ *    joiner U+034F, Mongolian and Khmer invisible marks) and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0),
+ *    which are letters by category but blank on screen;
+ * 4. whitespace, punctuation and symbols between characters are dropped;
+ * 5. traditional characters (Taiwan and Hong Kong forms) become simplified ones with OpenCC's tables (opencc-js,
+ *    its traditional→simplified part only, ≈110 KB, server side);
+ * 6. look-alikes become one character with Unicode's confusables table (unhomoglyph, UTS #39): katakana ハ, エ, カ,
+ *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜;
+ * 7. lower case.
+ * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土) merges
+ * them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微) are not caught: the list is the
+ * local runtime's stand-in, and production asks WeChat (content-check.ts).
  */
 import { Converter } from 'opencc-js/t2cn';
+import unhomoglyph from 'unhomoglyph';
+import radicalsFile from '~/data/cjk-radicals.json';
 
-// Format characters (\p{Cf}: U+200B–U+200D, U+2060, U+FEFF, U+00AD…) and variation selectors (VS1–16, VS17–256).
-const INVISIBLE = /[\p{Cf}\uFE00-\uFE0F\u{E0100}-\u{E01EF}]/gu;
+const RADICALS: Readonly<Record<string, string>> = radicalsFile.map;
+const RADICAL = /[\u2E80-\u2EFF\u31C0-\u31EF]/gu;
+// Characters that show nothing of their own: see step 3 above.
+const INVISIBLE = /[\p{C}\p{M}\u115F\u1160\u3164\uFFA0]/gu;
 // Spaces and punctuation between the characters of a banned word must not slip it past the list.
 const NOISE = /[\s\p{P}\p{S}]/gu;
 // Both regional sets: a text may mix Taiwan and Hong Kong forms; each pass leaves simplified characters as they are.
 const toSimplified = [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
 
-/** The text as the word list sees it: NFKC, no invisible characters, no spaces or punctuation, lower, simplified. */
+/** The text as the word list sees it (the steps above). */
 export function normaliseForCheck(text: string): string {
-  const plain = text.normalize('NFKC').replace(INVISIBLE, '').replace(NOISE, '').toLowerCase();
-  return toSimplified.reduce((s, convert) => convert(s), plain);
+  const plain = text
+    .normalize('NFKC')
+    .replace(RADICAL, (r) => RADICALS[r] ?? r)
+    .replace(INVISIBLE, '')
+    .replace(NOISE, '');
+  return unhomoglyph(toSimplified.reduce((s, convert) => convert(s), plain)).toLowerCase();
 }

@@ -72,8 +72,9 @@ export const PROMISE_TIMER: TimerTrigger = { name: 'promiseTimer', type: 'timer'
  * - work: DATA_KEY to show assigned staff full numbers (work/detail.ts, aid.ts); msgSecCheck on answers
  *   (work/load.ts), subscribe messages to residents and colleagues.
  * - admin: VISITOR_SALT for the owner tag of an admin's files in storage (domain/files/own.ts: plate sheets, exports,
- *   import uploads under a hash, never the OPENID); ADMIN_BOOTSTRAP_SECRET for the first admin (admin/bootstrap.ts); wxacode.getUnlimited for plates and
- *   invite codes (functions/plates.ts, invite-codes.ts), PLATE_ENV_VERSION for the version they open.
+ *   import uploads under a hash, never the OPENID); ADMIN_BOOTSTRAP_SECRET for the first admin (admin/bootstrap.ts);
+ *   wxacode.getUnlimited for plates and invite codes (functions/plates.ts, invite-codes.ts), PLATE_ENV_VERSION for
+ *   the version they open; msgSecCheck on the text admins write for the public (admin/public-text.ts).
  * - cron: the promise timer's trigger; subscribe messages for reminders and hand-overs (cron/tick.ts).
  */
 export const MANIFEST: Record<DeployableName, FunctionSpec> = {
@@ -99,7 +100,7 @@ export const MANIFEST: Record<DeployableName, FunctionSpec> = {
     memoryMB: 512,
     timeoutS: 60,
     env: [VISITOR_SALT, ADMIN_BOOTSTRAP_SECRET, PLATE_ENV_VERSION],
-    openapi: ['wxacode.getUnlimited'],
+    openapi: ['wxacode.getUnlimited', 'security.msgSecCheck'],
     triggers: [],
   },
   cron: {

@@ -22,6 +22,48 @@ test('invisible characters inside a listed word do not hide it', async () => {
   expect(await verdict('专业代\u200B开\u00AD发\u2060票，加V详谈')).toBe('risky');
 });
 
+test('blank letters, combining marks, private-use and unassigned characters inside a listed word do not hide it', async () => {
+  const separators = [
+    ['an acute accent on each character', '\u0301'],
+    ['a dot below', '\u0323'],
+    ['an enclosing circle', '\u20DD'],
+    ['the combining grapheme joiner', '\u034F'],
+    ['Hangul filler', '\u3164'],
+    ['Hangul choseong filler', '\u115F'],
+    ['Hangul jungseong filler', '\u1160'],
+    ['half-width Hangul filler', '\uFFA0'],
+    ['a Mongolian variation selector', '\u180B'],
+    ['the Mongolian vowel separator', '\u180E'],
+    ['a Khmer invisible vowel', '\u17B4'],
+    ['a private-use character', '\uE000'],
+    ['an unassigned code point', '\u{2FFFE}'],
+    ['a tag character', '\u{E0061}'],
+    ['the blank braille pattern', '\u2800'],
+  ];
+  for (const [what, mark] of separators) {
+    expect([what, await verdict(`邻居骂我王${mark}八${mark}蛋`)]).toEqual([what, 'risky']);
+  }
+});
+
+test('radicals and katakana that look like the characters of a listed word are read as those characters', async () => {
+  // ⺩ is the CJK radical 王 (U+2EA9), which NFKC leaves alone; ハ is katakana ha, drawn as 八.
+  expect(normaliseForCheck('⺩八蛋')).toBe(normaliseForCheck('王八蛋'));
+  expect(await verdict('邻居骂我⺩八蛋')).toBe('risky');
+  expect(await verdict('邻居骂我王ハ蛋')).toBe('risky');
+  // ⻈ (U+2EC8) is the speech radical 讠, the left half of 讯; the strokes block folds too.
+  expect(normaliseForCheck('⻈')).toBe(normaliseForCheck('讠'));
+  // Ordinary text is unchanged in what it says: a question with no listed word still passes.
+  expect(await verdict('工地老板拖欠工资八个月，胶水厂也不给钱')).toBe('pass');
+});
+
+test('the list reads a long text whole: a word spread over thousands of characters the check drops is caught', async () => {
+  // Astral characters (two UTF-16 units each) and blanks around the word: the text is far over msgSecCheck's
+  // 2,500 units, and the word would straddle a piece's joint if the list read it in pieces.
+  const padding = '𠀀'.repeat(1241);
+  expect(await verdict(`${padding}王八蛋，说的就是你`)).toBe('risky');
+  expect(await verdict(`${padding.slice(0, 2480)}王${' '.repeat(3000)}八蛋`)).toBe('risky');
+});
+
 test('traditional characters of listed words are caught, in Taiwan and Hong Kong forms', async () => {
   for (const text of ['專業代開發票', '辦證刻章一條龍', '貸款秒批', '加微信領紅包']) {
     expect([text, await verdict(text)]).toEqual([text, 'risky']);
@@ -36,7 +78,7 @@ test('traditional characters of listed words are caught, in Taiwan and Hong Kong
 });
 
 test('full-width and spaced-out forms are caught; plain questions in either script pass', async () => {
-  expect(normaliseForCheck('ＡＢＣ　１２３')).toBe('abc123');
+  expect(normaliseForCheck('ＡＢＣ　１２３')).toBe(normaliseForCheck('abc123'));
   expect(await verdict('代 開 發 票')).toBe('risky');
   for (const text of [
     '老板拖欠工资，我该去哪里申请劳动仲裁？',

@@ -11,7 +11,21 @@ import { createStandinDatabase } from '../support/cloudbase-standin';
 import { demoDataset } from '../support/local-harness';
 import { countyNetwork } from '../support/county-network';
 import { loadEntry, secCheckStandin, type SecCheckAnswer } from '../support/wx-sdk-fake';
-import { checkPieces, screenText, verdictOf } from '~/cloudfunctions/domain/content-check';
+import { CHECK_OVERLAP_UNITS, checkPieces, screenText, verdictOf } from '~/cloudfunctions/domain/content-check';
+
+/**
+ * `pieces` put back together: each after the first must begin with the last CHECK_OVERLAP_UNITS units of the one
+ * before (one more when the joint would split an emoji), which are dropped here; what is left must be the text.
+ */
+function stitched(pieces: string[]): string {
+  let text = pieces[0];
+  for (const piece of pieces.slice(1)) {
+    const overlap = [CHECK_OVERLAP_UNITS, CHECK_OVERLAP_UNITS + 1].find((k) => text.endsWith(piece.slice(0, k)));
+    expect(overlap).toBeDefined();
+    text += piece.slice(overlap);
+  }
+  return text;
+}
 import { loadThroughAdapter } from '../support/cloudbase-ready';
 
 const standin = createStandinDatabase();
@@ -172,12 +186,12 @@ describe('texts longer than msgSecCheck takes (2,500 characters)', () => {
     ).rejects.toMatchObject({ errCode: 47001 });
   });
 
-  test('is checked in pieces within the limit, cut at line ends, nothing lost', async () => {
+  test('is checked in pieces within the limit, cut at line ends, each repeating the end of the one before', async () => {
     const log: Record<string, unknown>[] = [];
     expect(await screenText(wechat(log, ['pass']), long, 'o-long', '不行')).toBe('pass');
     const pieces = log.map((r) => r.content as string);
     expect(pieces.length).toBe(3);
-    expect(pieces.join('')).toBe(long);
+    expect(stitched(pieces)).toBe(long);
     for (const p of pieces) {
       expect(p.length).toBeLessThanOrEqual(2500);
       expect(p.endsWith('\n')).toBe(true);
@@ -191,11 +205,27 @@ describe('texts longer than msgSecCheck takes (2,500 characters)', () => {
     expect(await screenText(wechat([], ['pass', 'pass', 'review']), long, 'o-long', '不行')).toBe('review');
   });
 
+  test('a phrase cut at a joint with no break near it is whole in the next piece', async () => {
+    // 2,494 units of astral characters (no break anywhere), then the phrase across the 2,500th unit.
+    const text = '𠀀'.repeat(1247) + '王八蛋王八蛋王八蛋' + '𠀀'.repeat(1000);
+    const pieces = checkPieces(text);
+    expect(pieces[0].endsWith('王八蛋王八蛋')).toBe(true);
+    expect(pieces.some((p) => p.includes('王八蛋王八蛋王八蛋'))).toBe(true);
+    const log: Record<string, unknown>[] = [];
+    const seen = {
+      async check(content: string, openid: string) {
+        log.push({ content, openid });
+        return content.includes('王八蛋王八蛋王八蛋') ? ('risky' as const) : ('pass' as const);
+      },
+    };
+    await expect(screenText(seen, text, 'o-long', '不行')).rejects.toMatchObject({ code: 'CONTENT_REJECTED' });
+  });
+
   test('a text with no break is cut at the limit, never inside an emoji', () => {
     // One letter first, so that the 2,500th unit is the first half of an emoji.
     const emoji = 'a' + '😀'.repeat(3000);
     const pieces = checkPieces(emoji);
-    expect(pieces.join('')).toBe(emoji);
+    expect(stitched(pieces)).toBe(emoji);
     for (const p of pieces) {
       expect(p.length).toBeLessThanOrEqual(2500);
       // No lone half of a surrogate pair at either end.

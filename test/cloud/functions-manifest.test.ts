@@ -33,6 +33,7 @@ test('every built config.json equals the manifest, and no hand-written config.js
   });
   expect(JSON.parse(readFileSync(join(out, 'admin', 'config.json'), 'utf8')).permissions.openapi).toEqual([
     'wxacode.getUnlimited',
+    'security.msgSecCheck',
   ]);
 });
 

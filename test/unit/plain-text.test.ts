@@ -12,6 +12,9 @@ test.each([
   ['isolates and embeddings', '\u2066幸福村\u2069\u202A先锋岗\u202C', '幸福村先锋岗'],
   ['zero-width spaces, joiners and the byte-order mark', '\uFEFF张\u200B三\u200C\u200D\u2060', '张三'],
   ['C0 and C1 controls, the soft hyphen', 'a\u0000b\u0007c\u001Bd\u0085e\u009Ff\u00AD', 'abcdef'],
+  ['the Hangul fillers, which are blank letters', '\u3164王\u115F八\u1160蛋\uFFA0', '王八蛋'],
+  ['the combining grapheme joiner, Khmer and Mongolian invisible marks', '张\u034F三\u17B4\u17B5\u180B\u180E', '张三'],
+  ['the blank braille pattern, the Arabic letter mark, tag characters', '\u2800\u061C张\u{E0061}\u{E007F}三', '张三'],
 ])('%s: none is kept', (_what, typed, kept) => {
   expect(plainText(typed)).toBe(kept);
 });

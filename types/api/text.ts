@@ -15,13 +15,18 @@ export interface TextLimit {
 
 /**
  * Characters nobody sees but that a screen or a spreadsheet acts on: C0 and C1 controls other than the line break,
- * the soft hyphen, zero-width spaces, joiners and marks (U+200B–200F, U+2060–2064, U+FEFF) and the bidirectional
- * embeddings, overrides and isolates (U+202A–202E, U+2066–2069) that can show 岗位甲 as a name reading backwards.
- * They arrive pasted from chats and web pages; none carries meaning in a name, an address or an account.
+ * the soft hyphen, zero-width spaces, joiners and marks (U+200B–200F, U+2060–2064, U+FEFF), the Arabic letter mark
+ * (U+061C), the bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) that can show 岗位甲 as
+ * a name reading backwards, and the blanks that are letters or marks by category: the combining grapheme joiner
+ * (U+034F), the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Khmer's invisible vowels (U+17B4–17B5),
+ * Mongolian's variation selectors and vowel separator (U+180B–180F), the blank braille pattern (U+2800) and the tag
+ * characters (U+E0000–E007F). They arrive pasted from chats and web pages, or are typed to make a name look blank
+ * or to hide a word from the content check; none carries meaning in a name, an address or an account.
  */
+// The controls and the lone marks are what this removes, each on its own (no mark here joins the one before it).
 const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- the controls are what this removes
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+  // eslint-disable-next-line no-control-regex, no-misleading-character-class
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
 
 /**
  * `s` as plain text: invisible characters (INVISIBLE) removed, tabs as spaces, every line break (CR LF, CR,

@@ -14,6 +14,7 @@ import { AppError } from '~/types/errors';
 import type { InviteRow } from '../../store/port';
 import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
+import { checkPublicText } from './public-text';
 import { regionNames } from '../region-names';
 import { adminScope, mustContain } from './scope';
 import { INVITE_TEXTS, REGION_MISSING } from './texts';
@@ -96,6 +97,8 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = a
       if (!volunteer) throw new AppError('NOT_FOUND', INVITE_TEXTS.volunteerMissing);
       mustContain(input.regionCode, volunteer.villageCode, INVITE_TEXTS.volunteerOutside, 'regionCode');
     }
+    // The name is the worker's until they change it, and a volunteer's shows on the landing page.
+    await checkPublicText(ctx, openid, { name: input.name });
     const now = ctx.now();
     const base: Omit<InviteRow, 'code'> = {
       role: input.role,

@@ -4,7 +4,7 @@ import { AppError } from '~/types/errors';
 import { allows, FINAL_STATUSES, moveOf, type WorkAction } from '~/types/lifecycle';
 import type { RequestKind, RequestStatus } from '~/types/requests';
 import type { RequestChange, RequestRecord } from '../../store/port';
-import { screenText } from '../content-check';
+import { refuseRisky } from '../content-check';
 import type { HandlerContext } from '../context';
 import { canSee, unitsOf } from '../scope';
 import { WORK_TEXT } from './texts';
@@ -101,6 +101,5 @@ export async function applyChange(ctx: HandlerContext, rec: RequestRecord, chang
  * (the answer a resident waits for is not held up by WeChat's quota); screenText logs the failure.
  */
 export async function checkText(ctx: HandlerContext, openid: string, ...texts: string[]): Promise<void> {
-  const text = texts.filter((t) => t !== '').join('\n');
-  await screenText(ctx.contentChecker, text, openid, WORK_TEXT.contentRejected);
+  await refuseRisky(ctx.contentChecker, openid, WORK_TEXT.contentRejected, ...texts);
 }

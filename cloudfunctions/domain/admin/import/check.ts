@@ -15,6 +15,8 @@ import { placeProblems } from '../posts/place';
 import { decodeBytes } from './decode';
 import { parseRows, type RawRow } from './parse';
 import { checkRow, duplicateIds, repeatedRows, villageNameKey, type ImportRow } from './rows';
+import type { ContentChecker } from '../../content-check';
+import { PUBLIC_TEXT_REJECTED, riskyFields } from '../public-text';
 
 export const CHECK_TEXTS = {
   villageOutside: (name: string) => `${name}不在您负责的地区内`,
@@ -56,8 +58,23 @@ async function loadVillages(store: Store, codes: string[]): Promise<Map<string, 
   return new Map(found.filter((r) => r.level === 'village').map((r) => [r.code, r]));
 }
 
-/** Decodes, parses and checks a file's bytes for an admin of `scope`, its coordinates read in `datum`. */
-export async function checkFile(store: Store, scope: string, file: Buffer, datum: Datum): Promise<CheckedFile> {
+/** Who reads the names and addresses of a file for words not fit to show the public (admin/public-text.ts). */
+export interface ImportScreen {
+  checker: ContentChecker;
+  openid: string;
+}
+
+/**
+ * Decodes, parses and checks a file's bytes for an admin of `scope`, its coordinates read in `datum`; the names
+ * and addresses of the rows that pass the other row checks go through the content check with `screen`.
+ */
+export async function checkFile(
+  store: Store,
+  scope: string,
+  file: Buffer,
+  datum: Datum,
+  screen: ImportScreen,
+): Promise<CheckedFile> {
   const { text, encoding } = decodeBytes(file);
   const raw: RawRow[] = parseRows(text);
   const problems: ImportProblem[] = [...duplicateIds(raw)];
@@ -80,7 +97,7 @@ export async function checkFile(store: Store, scope: string, file: Buffer, datum
   // elsewhere is the wrong file or the wrong admin; the two need different answers. Village codes are public.
   const codes = [...new Set(candidates.map((r) => r.villageCode))];
   const villages = await loadVillages(store, codes);
-  const placed: ImportRow[] = [];
+  const inPlace: ImportRow[] = [];
   for (const r of candidates) {
     const village = villages.get(r.villageCode);
     if (!village) report(r, '村代码', CHECK_TEXTS.villageMissing);
@@ -88,9 +105,14 @@ export async function checkFile(store: Store, scope: string, file: Buffer, datum
     else {
       const far = placeProblems(r, village);
       if (far.length > 0) far.forEach((p) => report(r, p.field, p.reason));
-      else placed.push(r);
+      else inPlace.push(r);
     }
   }
+  // A name or address goes on a plate and a landing page: the content check reads it as it reads anyone's text.
+  for (const { row, field } of await riskyFields(screen.checker, screen.openid, inPlace)) {
+    report({ row }, field === 'name' ? '岗位名称' : '地址', PUBLIC_TEXT_REJECTED);
+  }
+  const placed = inPlace.filter((r) => !bad.has(r.row));
 
   // What is stored already: the posts of every village of the file, then any named id not among them.
   const stored = new Map<string, Post>();

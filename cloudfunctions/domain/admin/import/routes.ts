@@ -34,10 +34,10 @@ const hasErrors = (bad: number) => `文件中有${bad}行错误，未导入任�
 export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = adminRoute(
   CheckImportInputSchema,
   30,
-  async (ctx, input, { scope }) => {
+  async (ctx, input, { scope, openid }) => {
     const bytes = await readImportFile(ctx, input.fileId);
     try {
-      return (await checkFile(ctx.store, scope, bytes, input.datum)).report;
+      return (await checkFile(ctx.store, scope, bytes, input.datum, { checker: ctx.contentChecker, openid })).report;
     } catch (err) {
       // A file that cannot be read will not be imported: the admin chooses another.
       if (err instanceof AppError && err.code === 'IMPORT_UNREADABLE') await discardImportFile(ctx, input.fileId);
@@ -55,7 +55,8 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
   ImportPostsInputSchema,
   120,
   async (ctx, input, { scope, openid }) => {
-    const checked = await checkFile(ctx.store, scope, await readImportFile(ctx, input.fileId), input.datum);
+    const bytes = await readImportFile(ctx, input.fileId);
+    const checked = await checkFile(ctx.store, scope, bytes, input.datum, { checker: ctx.contentChecker, openid });
     const { report, valid } = checked;
     if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
     const total = valid.length;

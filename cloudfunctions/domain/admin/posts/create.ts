@@ -4,6 +4,7 @@ import { CreatePostInputSchema, type AdminPost } from '~/types/api/network';
 import type { GeoPoint, Post, Region } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../../context';
+import { checkPublicText } from '../public-text';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
 import { claimedId, twinOf } from './once';
@@ -52,6 +53,7 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = adminR
   async (ctx, input, { scope, openid }) => {
     const village = await villageInScope(ctx, scope, input.villageCode);
     await checkPlace(ctx, input, village);
+    await checkPublicText(ctx, openid, { name: input.name, address: input.address });
     const now = ctx.now();
     const request = input.requestId !== undefined ? { openid, requestId: input.requestId, at: now } : null;
     for (let attempt = 1; ; attempt++) {

@@ -5,6 +5,7 @@ import type { Post } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { PostChange, PostHistoryRow } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
+import { checkPublicText } from '../public-text';
 import { landingCache } from '../../scan/land';
 import { checkPlace } from './create';
 import { pointText } from './place';
@@ -50,6 +51,7 @@ export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = adminR
     const post = await postInScope(ctx, scope, input.postId);
     const described = describeChange(post, input);
     if (!described) throw new AppError('INVALID_INPUT', POST_TEXTS.noChange);
+    await checkPublicText(ctx, openid, { name: described.change.name, address: described.change.address });
     if (described.change.lat !== undefined) {
       const village = await villageInScope(ctx, scope, post.villageCode);
       await checkPlace(ctx, { lat: described.change.lat, lng: described.change.lng ?? post.lng }, village);

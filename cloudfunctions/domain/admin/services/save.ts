@@ -11,6 +11,7 @@ import { AppError } from '~/types/errors';
 import { CITY_BOUNDS } from '~/types/ids';
 import { writeAudit } from '../../audit/write';
 import type { HandlerContext, Route } from '../../context';
+import { checkPublicText } from '../public-text';
 import { landingCache } from '../../scan/land';
 import { regionInScope, serviceInScope } from '../scope';
 import { adminPoints, mayEdit } from './list';
@@ -44,9 +45,11 @@ async function existing(ctx: HandlerContext, scope: string, id: string, kind: st
 export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminServicePoint> = adminRoute(
   SaveServicePointInputSchema,
   30,
-  async (ctx, input, { scope }) => {
+  async (ctx, input, { scope, openid }) => {
     await regionInScope(ctx, scope, input.regionCode, 'regionCode');
     checkPlace(input);
+    const { name, address, hours, note } = input;
+    await checkPublicText(ctx, openid, { name, address, hours, note });
     if (input.stars !== null && input.kind !== 'judicialOffice')
       throw new AppError('INVALID_INPUT', { message: SERVICE_POINT_TEXTS.starsOnlyOffice, field: 'stars' });
     const fields: Omit<ServicePoint, 'id'> = {
