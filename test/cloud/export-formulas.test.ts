@@ -1,10 +1,12 @@
 /**
- * No export hands a spreadsheet a formula. Formula text (= + - @, a tab or CR before one, the full-width ＝＋－＠)
- * is planted in every user-writable field through the real actions as the real roles (every action of SCHEMAS,
- * every field its schema takes as text), in post names and addresses of an import file, and in the region names
- * the network data brings. Then every table of EXPORT_TABLES is exported by every level of admin, for several
- * subjects, as the inline CSV and as the CSV and xlsx files: no cell begins a formula, and the planted text is
- * still there to read, behind the leading ' that makes it text.
+ * No export hands a spreadsheet a formula. Formula text (= + - @; their full-width, small and super/subscript forms;
+ * the minus sign; each behind blanks a spreadsheet may skip: a tab, CR, space, ideographic or no-break space, Hangul
+ * filler, blank braille, Mongolian vowel separator, Arabic letter mark) is planted in every user-writable field
+ * through the real actions as the real roles (every action of SCHEMAS, every field its schema takes as text, and
+ * the id a new post is given), in post names and addresses of an import file, and in the region names the network
+ * data brings. Then every table of EXPORT_TABLES is exported by every level of admin, for several subjects, as the
+ * inline CSV and as the CSV and xlsx files: no cell begins a formula, and the planted text is still there to read,
+ * behind the leading ' that makes it text.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -17,7 +19,7 @@ import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite
 import { BOOTSTRAP_SECRET, CATALOGUE, demoPlaces, lifecycle, schemaOf, send } from '../support/action-catalogue';
 import { Caller } from '../support/action-caller';
 import { buildWorld, restore } from '../support/action-world';
-import { nextFormula, plant, runsAsFormula, TRIGGERS, type PlantedField } from '../support/formula-plant';
+import { nextFormula, plant, runsAsFormula, TRIGGERS, unblanked, type PlantedField } from '../support/formula-plant';
 import { demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { csvCells, xlsxCells } from '../support/sheet-cells';
 import type { World } from '../support/action-catalogue';
@@ -42,7 +44,7 @@ function plantedDataset() {
   const regions = data.regions.map((r) => {
     if (!r.code.startsWith(county)) return r;
     const name = nextFormula();
-    planted.set(name.trim(), `region ${r.level}`);
+    planted.set(unblanked(name).trim(), `region ${r.level}`);
     return { ...r, name };
   });
   return { ...data, regions };
@@ -64,14 +66,16 @@ afterAll(async () => {
 });
 
 function remember(source: string, fields: PlantedField[]): void {
-  for (const f of fields) planted.set(f.text.trim(), `${source} ${f.path}`);
+  // Kept as stored: the schemas trim the blanks before the trigger, or remove them (plainText).
+  for (const f of fields) planted.set(unblanked(f.text).trim(), `${source} ${f.path}`);
 }
 
 test('formula text goes into every user-writable field of every action, through the real roles', async () => {
   for (const key of lifecycle()) {
     h.clock.now += 20_000;
     const entry = CATALOGUE[key];
-    const { body, fields } = plant(schemaOf(key), await entry.body(w));
+    // admin.createPost is the one action whose `id` names the record it makes (a post's 岗位编号, shown in exports).
+    const { body, fields } = plant(schemaOf(key), await entry.body(w), key === 'admin.createPost');
     if (fields.length === 0) continue;
     const res = await send(w.callers[entry.role], key, body);
     // The bootstrap takes a name, but admins exist already: its one answer for every failure.
@@ -82,7 +86,7 @@ test('formula text goes into every user-writable field of every action, through 
     plantedByAction[key] = fields.map((f) => f.path);
   }
   // The text fields the exports show are among them (a post's name, a volunteer's own name).
-  expect(plantedByAction['admin.createPost']).toEqual(expect.arrayContaining(['name', 'address']));
+  expect(plantedByAction['admin.createPost']).toEqual(expect.arrayContaining(['id', 'name', 'address']));
   expect(plantedByAction['admin.updatePost']).toEqual(expect.arrayContaining(['name']));
   expect(plantedByAction['work.updateProfile']).toEqual(expect.arrayContaining(['name', 'hours']));
   expect(plantedByAction['resident.ask']).toEqual(expect.arrayContaining(['text']));
@@ -194,7 +198,7 @@ test('the planted text is still there to read in the exports, behind the quote t
     for (const cell of f.rows.flat()) {
       if (!cell.startsWith("'")) continue;
       for (const [text, source] of planted) {
-        if (cell.slice(1).startsWith(text)) {
+        if (unblanked(cell.slice(1)).startsWith(text)) {
           const formats = found.get(source) ?? new Set<string>();
           formats.add(f.label.endsWith('xlsx') ? 'xlsx' : 'csv');
           found.set(source, formats);
@@ -206,6 +210,7 @@ test('the planted text is still there to read in the exports, behind the quote t
   console.log(`planted text seen in exports: ${JSON.stringify(reached)}`);
   const both = ['csv', 'xlsx'];
   expect(reached).toMatchObject({
+    'admin.createPost id': both,
     'admin.createPost name': both,
     'admin.updatePost name': both,
     'admin.importPosts 岗位名称': both,

@@ -5,12 +5,70 @@
  */
 import * as v from 'valibot';
 
-/** What makes a spreadsheet read a cell as a formula: ASCII, the full-width forms, a tab or CR before one. */
-export const TRIGGERS = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'] as const;
-/** A cell that begins with a formula trigger (runsAsFormula excepts plain signed numbers such as '-12'). */
-export const FORMULA_CELL = /^[=+\-@\t\r＝＋－＠]/;
+/**
+ * What makes a spreadsheet read a cell as a formula: = + - @ in ASCII, full-width (＝＋－＠), small (﹦﹢﹣﹫) and
+ * super/subscript (⁼⁺₌₊) forms, the minus sign (−), and any of them behind blanks a spreadsheet may skip: a tab or CR,
+ * a space, the ideographic or no-break space, the Mongolian vowel separator, a Hangul filler, the blank braille
+ * pattern, the Arabic letter mark.
+ */
+export const TRIGGERS = [
+  '=',
+  '+',
+  '-',
+  '@',
+  '\t=',
+  '\r=',
+  '＝',
+  '＋',
+  '－',
+  '＠',
+  '﹦',
+  '﹢',
+  '﹣',
+  '﹫',
+  '⁼',
+  '⁺',
+  '₌',
+  '₊',
+  '\u2212',
+  ' =',
+  '\u3000=',
+  '\u00A0+',
+  '\u180E=',
+  '\u3164-',
+  '\u2800@',
+  '\u061C=',
+] as const;
+/** Each of these, alone or repeated before a cell's first character, is a blank a spreadsheet may skip. */
+const BLANKS = new Set([
+  ' ',
+  '\t',
+  '\r',
+  '\n',
+  '\u3000',
+  '\u00A0',
+  '\u180E',
+  '\u3164',
+  '\u115F',
+  '\u1160',
+  '\uFFA0',
+  '\u2800',
+  '\u061C',
+  '\u200B',
+  '\uFEFF',
+]);
+/** The characters that, read by a spreadsheet after folding compatibility forms, start a formula. */
+const STARTS = new Set(['=', '+', '-', '@', '\u2212']);
 /** A plain signed number or share, which a spreadsheet reads as a number and never as a formula. */
 export const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
+
+/** `s` without the blanks before its first character. */
+export function unblanked(s: string): string {
+  const chars = [...s];
+  let i = 0;
+  while (i < chars.length && BLANKS.has(chars[i])) i++;
+  return chars.slice(i).join('');
+}
 
 // Strings that are credentials or references to records, never text shown to anyone: planting them only breaks
 // the call (a bootstrap secret, an admin's openid, a stored photo's id).
@@ -22,9 +80,8 @@ let planted = 0;
 export function nextFormula(long = false): string {
   const n = planted++;
   const t = TRIGGERS[n % TRIGGERS.length];
-  // A tab or CR alone is trimmed by the schemas; before an '=' it still reaches a cell as '=…' once trimmed.
-  const head = t === '\t' || t === '\r' ? `${t}=` : t;
-  return long ? `${head}1+ZQ${n} 这段文字检验导出表格不会把它当作公式来运行` : `${head}1+ZQ${n}`;
+  // Blanks before a trigger are trimmed or removed by most schemas; the trigger still reaches the cell.
+  return long ? `${t}1+ZQ${n} 这段文字检验导出表格不会把它当作公式来运行` : `${t}1+ZQ${n}`;
 }
 
 type Obj = Record<string, unknown>;
@@ -40,15 +97,22 @@ export interface PlantedField {
   text: string;
 }
 
-/** The body with formula text in every field the schema takes it in; answers the fields planted. */
-export function plant(schema: v.GenericSchema, valid: Obj): { body: Obj; fields: PlantedField[] } {
+/**
+ * The body with formula text in every field the schema takes it in; answers the fields planted. `newId`: the call
+ * creates a record under the `id` it is given, so that id is planted too.
+ */
+export function plant(schema: v.GenericSchema, valid: Obj, newId = false): { body: Obj; fields: PlantedField[] } {
   const body = structuredClone(valid);
   const fields: PlantedField[] = [];
   const accepts = () => v.safeParse(schema, body).success;
   const tryAt = (holder: Obj | unknown[], key: string | number, path: string) => {
     const before = (holder as Obj)[key as string];
-    for (const long of [false, true]) {
-      const text = nextFormula(long);
+    // Short text, long text (a field with a minimum); for the id of a record the call creates (a post's 岗位编号), a
+    // hyphen before letters and digits, its alphabet. Ids naming records that exist (postId…) are left alone.
+    const candidates = [() => nextFormula(false), () => nextFormula(true)];
+    if (key === 'id' && newId) candidates.push(() => `-ZQ${planted++}`);
+    for (const next of candidates) {
+      const text = next();
       (holder as Obj)[key as string] = text;
       if (accepts()) {
         fields.push({ path, text });
@@ -74,7 +138,8 @@ export function plant(schema: v.GenericSchema, valid: Obj): { body: Obj; fields:
   return { body, fields };
 }
 
-/** Whether a cell would run as a formula in a spreadsheet. */
+/** Whether a cell would run as a formula in a spreadsheet: past its blanks, its first character is a trigger. */
 export function runsAsFormula(cell: string): boolean {
-  return FORMULA_CELL.test(cell) && !PLAIN_NUMBER.test(cell);
+  const first = [...unblanked(cell)][0];
+  return first !== undefined && STARTS.has(first.normalize('NFKC')) && !PLAIN_NUMBER.test(cell);
 }

@@ -8,16 +8,27 @@ export interface CsvTable {
   rows: (string | number)[][];
 }
 
-// A cell a spreadsheet would read as a formula (= + - @, or a tab or CR before one, CWE-1236). The full-width
-// forms (＝＋－＠) too: a Chinese input method types them, and a spreadsheet that folds them to ASCII on entry would
-// run them as well; a leading ' costs a rare cell nothing.
-const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+// What a spreadsheet may skip before a cell's first character: whitespace (a tab or CR included, and the
+// ideographic and no-break spaces), format characters, lone combining marks, and the letters that show as blanks
+// (Hangul fillers, the blank braille pattern). A formula hidden behind them gets the quote too.
+const LEADING_BLANKS = /^[\s\p{Z}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]+/u;
+// The characters that start a formula (CWE-1236): = + - @. Any form that Unicode's compatibility folding (NFKC)
+// turns into one counts as well, since a spreadsheet that folds on entry would run it: the full-width ＝＋－＠ a
+// Chinese input method types, the small forms ﹦﹢﹣﹫, the super- and subscript ⁺⁼₊₌; and the minus sign −
+// (U+2212), which no folding changes but a spreadsheet may read as minus. A leading ' costs a rare cell nothing.
+const TRIGGERS = new Set(['=', '+', '-', '@', '\u2212']);
 // A plain signed number or share ('-12', '+3', '-4.5%') cannot carry a formula and keeps its meaning.
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?%?$/;
 
+/** Whether a spreadsheet could read `value` as a formula: its first character past any blanks is a trigger. */
+function startsFormula(value: string): boolean {
+  const first = value.replace(LEADING_BLANKS, '').codePointAt(0);
+  return first !== undefined && TRIGGERS.has(String.fromCodePoint(first).normalize('NFKC'));
+}
+
 /** A cell as text that no spreadsheet runs: a leading ' before anything that would start a formula. */
 export function safeCell(value: string | number): string | number {
-  if (typeof value === 'number' || !FORMULA_START.test(value) || PLAIN_NUMBER.test(value)) return value;
+  if (typeof value === 'number' || PLAIN_NUMBER.test(value) || !startsFormula(value)) return value;
   return `'${value}`;
 }
 
