@@ -133,6 +133,29 @@ describe('scans', () => {
     expect(await countOf(post.id)).toBe(before + counted);
   });
 
+  test('the times a client gives its scans do not open new windows: one visitor counts 3, an address 10', async () => {
+    const post = await firstPost();
+    // These scans carry times over several days: the raw scans stored are counted, not one day's figure.
+    const stored = () => h.store.scans.count();
+    const before = await stored();
+    const c = new Client(h.url);
+    // 60 scans in one minute, each claiming a time 31 minutes before the last (a fresh window by the times).
+    const dated = [];
+    for (let k = 0; k < 60; k++) dated.push(await land(c, post.id, { at: h.clock.now - k * 31 * 60_000 }));
+    expect(dated.filter((r) => r.status === 200)).toHaveLength(60);
+    // A queue sent at once after a day offline: up to 3 counted, the rest answered and not counted.
+    expect(dated.filter((r) => r.json.data.scan.recorded)).toHaveLength(3);
+    // No cookie, one address, each scan a new visitor with its own time: 10 counted in all from the address.
+    h.clock.now += 60_000;
+    const fresh = [];
+    for (let k = 0; k < 200; k++) fresh.push(await land(new Client(h.url), post.id, { at: h.clock.now - k * 60_000 }));
+    expect(fresh.filter((r) => r.json.data.scan.recorded)).toHaveLength(10 - 3);
+    expect(await stored()).toBe(before + 10);
+    // Half an hour later the address and the visitor count again.
+    h.clock.now += 30 * 60_000;
+    expect((await land(c, post.id, { at: h.clock.now - 5 * 3600_000 })).json.data.scan.recorded).toBe(true);
+  });
+
   test('a scan dated before the open reporting month is refused; one inside it counts on its own day', async () => {
     const post = await firstPost();
     const floor = reportingFloor(h.clock.now);

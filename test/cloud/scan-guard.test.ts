@@ -3,7 +3,12 @@
  * ADDRESS_SCANS_PER_WINDOW counted scans per address and post in a sliding window, and `release` giving back what a
  * failed write took. An address's times move between a single number and a list as they come and go.
  */
-import { ADDRESS_SCANS_PER_WINDOW, SCAN_WINDOW_MS, ScanGuard } from '~/cloudfunctions/domain/scan/guard';
+import {
+  ADDRESS_SCANS_PER_WINDOW,
+  SCAN_WINDOW_MS,
+  ScanGuard,
+  VISITOR_ARRIVALS_PER_WINDOW,
+} from '~/cloudfunctions/domain/scan/guard';
 
 const AT = Date.UTC(2026, 11, 5, 2);
 const ADDRESS = '203.0.113.7';
@@ -56,4 +61,25 @@ test('a scan without a known address is held per visitor alone', () => {
   for (let i = 0; i < 3 * ADDRESS_SCANS_PER_WINDOW; i++) expect(guard.admit(`phone-${i}`, 'P001', AT, null)).toBe(true);
   expect(guard.admit('phone-0', 'P001', AT + SCAN_WINDOW_MS - 1, null)).toBe(false);
   expect(guard.admit('phone-0', 'P001', AT + SCAN_WINDOW_MS, null)).toBe(true);
+});
+
+test('the times scans carry open no window: a visitor counts 3 per window of arrival, an address 10', () => {
+  const guard = new ScanGuard();
+  // Ten scans sent at once, each claiming a time a window before the last (a queue, or a client inventing times).
+  const claimed = Array.from({ length: 10 }, (_, k) =>
+    guard.admit('phone-1', 'P001', AT - k * SCAN_WINDOW_MS, null, AT),
+  );
+  expect(claimed.filter(Boolean)).toHaveLength(VISITOR_ARRIVALS_PER_WINDOW);
+  expect(guard.admit('phone-1', 'P001', AT - 40 * SCAN_WINDOW_MS, null, AT + SCAN_WINDOW_MS - 1)).toBe(false);
+  expect(guard.admit('phone-1', 'P001', AT - 40 * SCAN_WINDOW_MS, null, AT + SCAN_WINDOW_MS)).toBe(true);
+  // A failed write gives its arrival back.
+  guard.release('phone-1', 'P001', AT - 40 * SCAN_WINDOW_MS, null, AT + SCAN_WINDOW_MS);
+  expect(guard.admit('phone-1', 'P001', AT - 41 * SCAN_WINDOW_MS, null, AT + SCAN_WINDOW_MS)).toBe(true);
+
+  // The address's ten are by arrival: a scan claiming an old time neither counts past them nor clears them.
+  const byAddress = new ScanGuard();
+  for (let i = 0; i < ADDRESS_SCANS_PER_WINDOW; i++)
+    expect(byAddress.admit(`p${i}`, 'P001', AT, ADDRESS, AT)).toBe(true);
+  expect(byAddress.admit('old', 'P001', AT - 5 * 3600_000, ADDRESS, AT + 1)).toBe(false);
+  expect(byAddress.admit('next', 'P001', AT, ADDRESS, AT + 2)).toBe(false);
 });

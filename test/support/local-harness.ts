@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
+import { scanGuard } from '~/cloudfunctions/domain/scan/guard';
 import { createLocalServer, type LocalOptions } from '~/cloudfunctions/local/server';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { generateDataset } from '~/scripts/seed';
@@ -37,6 +38,9 @@ export async function startHarness(demo = true, extra: Partial<LocalOptions> = {
   const staticDir = mkdtempSync(join(tmpdir(), 'pp-h5-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>先锋岗</title>');
   const clock = { now: Date.UTC(2026, 10, 27, 2, 0, 0) };
+  // A server is a process of its own: it starts with no scan counted (the guard is per process, the clock the same
+  // in every harness).
+  scanGuard.clear();
   const errors: unknown[] = [];
   const server: Server = await createLocalServer({
     store,

@@ -1,7 +1,8 @@
 /**
  * What keeps the scan figures honest: when a scan may be dated (the reporting floor), whether it is counted (once
- * per visitor per post per window, and at most a few per client address per post), and whether its location is
- * believed (a claim: it reaches the in-circle figure only when plausible).
+ * per visitor per post per window of the times the scans carry, and, by when they arrive, at most a few per visitor
+ * and per client address per post), and whether its location is believed (a claim: it reaches the in-circle figure
+ * only when plausible). The times a client gives are claims too: the limits by arrival hold whatever they say.
  *
  * The dashboard's 扫码次数 are therefore visits, not taps: a resident who scans a plate five times in ten minutes
  * (the page did not load, they showed a neighbour) made one visit. Repeats are acknowledged to the client (the
@@ -22,8 +23,14 @@ const MINUTE_MS = 60_000;
 
 /** One visitor's scans of one post count once per this window. */
 export const SCAN_WINDOW_MS = 30 * MINUTE_MS;
-/** Counted scans of one post from one client address per window (a family's WiFi, a village office). */
+/** Counted scans of one post from one client address per window of arrival (a family's WiFi, a village office). */
 export const ADDRESS_SCANS_PER_WINDOW = 10;
+/**
+ * Counted scans of one post by one visitor per window of arrival, whatever times they carry: a phone that was
+ * offline sends its queue at once (a morning's and an evening's scan of the same plate), but a client choosing a
+ * time 31 minutes apart for each call must not count every one.
+ */
+export const VISITOR_ARRIVALS_PER_WINDOW = 3;
 /** The monthly statistical form (月度统计表) of a month is filed and closed at the end of this day of the next. */
 export const REPORT_CLOSE_DAY = 5;
 /** Faster than this between two fixes of one visitor is no journey but a spoof (≈ 180 km/h). */
@@ -96,14 +103,28 @@ const NO_TIMES: readonly number[] = [];
 /** The per-process memory of counted scans and fixes. */
 export class ScanGuard {
   /** The last counted time of each visitor and post. */
-  private readonly counted = new FingerprintMap(MAX_KEYS);
+  private counted = new FingerprintMap(MAX_KEYS);
+  /**
+   * Per visitor and post, the arrival window's start and how many were counted in it, as start × 4 + count (one
+   * number: a FingerprintMap keeps numbers; count ≤ VISITOR_ARRIVALS_PER_WINDOW < 4).
+   */
+  private arrivals = new FingerprintMap(MAX_KEYS);
   /**
    * Counted times per address and post: an address with one time (nearly every address) keeps it in `byAddress`,
    * one with more keeps its list in `addressLists` (and none in `byAddress`).
    */
-  private readonly byAddress = new FingerprintMap(MAX_KEYS);
-  private readonly addressLists = new Recent<number[]>();
-  private readonly fixes = new Recent<Fix>();
+  private byAddress = new FingerprintMap(MAX_KEYS);
+  private addressLists = new Recent<number[]>();
+  private fixes = new Recent<Fix>();
+
+  /** Forgets everything, as a new process would (tests start a server per test in one process). */
+  clear(): void {
+    this.counted = new FingerprintMap(MAX_KEYS);
+    this.arrivals = new FingerprintMap(MAX_KEYS);
+    this.byAddress = new FingerprintMap(MAX_KEYS);
+    this.addressLists = new Recent<number[]>();
+    this.fixes = new Recent<Fix>();
+  }
 
   /** The counted times of an address and post, from wherever they are kept. */
   private timesOf(akey: number): readonly number[] {
@@ -127,37 +148,49 @@ export class ScanGuard {
   }
 
   /**
-   * Whether the scan of `postId` by `visitor` at `at` is counted; when it is, the window is taken at once (before
-   * any await), so concurrent repeats cannot all count. `release` gives it back when the write then fails.
+   * Whether the scan of `postId` by `visitor` carrying the time `at` and arriving at `now` is counted; when it is,
+   * the windows are taken at once (before any await), so concurrent repeats cannot all count. `release` gives them
+   * back when the write then fails.
    */
-  admit(visitor: string, postId: string, at: number, address: string | null | undefined): boolean {
+  admit(visitor: string, postId: string, at: number, address: string | null | undefined, now = at): boolean {
     const key = fingerprint(`${visitor}:${postId}`);
     const last = this.counted.get(key);
     if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
+    const arrived = this.arrivals.get(key);
+    let start = now;
+    let count = 0;
+    if (arrived !== undefined && now - Math.floor(arrived / 4) < SCAN_WINDOW_MS) {
+      start = Math.floor(arrived / 4);
+      count = arrived % 4;
+      if (count >= VISITOR_ARRIVALS_PER_WINDOW) return false;
+    }
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
       const held = this.timesOf(akey);
-      // A new address (the common case) keeps its one time as a number, no list, and makes no list on the way; a
-      // known one keeps only the times still in the window.
-      if (held === NO_TIMES) this.byAddress.set(akey, at);
+      // A new address (the common case) keeps its one arrival as a number, no list, and makes no list on the way;
+      // a known one keeps only the arrivals still in the window.
+      if (held === NO_TIMES) this.byAddress.set(akey, now);
       else {
-        const times = held.filter((t) => Math.abs(at - t) < SCAN_WINDOW_MS);
+        const times = held.filter((t) => now - t < SCAN_WINDOW_MS);
         if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-        this.keepTimes(akey, [...times, at]);
+        this.keepTimes(akey, [...times, now]);
       }
     }
+    this.arrivals.set(key, start * 4 + count + 1);
     this.counted.set(key, at);
     return true;
   }
 
-  /** Gives back a window taken by `admit` whose scan was not written. */
-  release(visitor: string, postId: string, at: number, address: string | null | undefined): void {
+  /** Gives back the windows taken by `admit` for a scan that was not written. */
+  release(visitor: string, postId: string, at: number, address: string | null | undefined, now = at): void {
     const key = fingerprint(`${visitor}:${postId}`);
     if (this.counted.get(key) === at) this.counted.delete(key);
+    const arrived = this.arrivals.get(key);
+    if (arrived !== undefined && arrived % 4 > 0) this.arrivals.set(key, arrived - 1);
     if (address) {
       const akey = fingerprint(`${address}:${postId}`);
       const times = this.timesOf(akey);
-      const i = times.indexOf(at);
+      const i = times.indexOf(now);
       if (i >= 0) this.keepTimes(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
     }
   }

@@ -51,7 +51,7 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
     const [page] = await Promise.all([
       landingCache.get(ctx.store, post, now),
       (async () => {
-        if (!scanGuard.admit(visitor, post.id, at, ctx.clientAddress)) return;
+        if (!scanGuard.admit(visitor, post.id, at, ctx.clientAddress, now)) return;
         let outcome;
         try {
           outcome = await ctx.store.scans.record(
@@ -68,10 +68,10 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
             scanSubjects(post),
           );
         } catch (err) {
-          scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+          scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
           throw err;
         }
-        if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress);
+        if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
         if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
         scan.recorded = outcome === 'recorded';
       })(),
