@@ -15,6 +15,21 @@ export function addressKey(raw: string | undefined): string | null {
   return `${expand6(addr).slice(0, 4).join(':')}::/64`;
 }
 
+/**
+ * The network an IPv6 key (a /64) belongs to, its /56, or null for an IPv4 key. A home line is often given a /56 or
+ * a /60, so one subscriber can take 16–256 /64s: the per-address limits count the /56 as well, with room for
+ * NETWORK_FACTOR addresses' worth (a carrier may hand neighbouring /64s of one /56 to different phones).
+ */
+export function networkKey(address: string): string | null {
+  const slash = address.endsWith('::/64') ? address.slice(0, -5).split(':') : null;
+  if (!slash || slash.length !== 4) return null;
+  const fourth = parseInt(slash[3], 16).toString(16).padStart(4, '0').slice(0, 2);
+  return `${slash.slice(0, 3).join(':')}:${fourth}00::/56`;
+}
+
+/** A /56 may make this many /64s' worth of calls. */
+export const NETWORK_FACTOR = 8;
+
 function expand6(addr: string): string[] {
   const [head, tail] = addr.split('::');
   const left = head ? head.split(':') : [];

@@ -10,10 +10,20 @@ import type { EnvVar, FunctionSpec } from './manifest';
 /** Environment variables as process.env holds them. */
 export type EnvValues = Record<string, string | undefined>;
 
+/** The fewest characters a secret a person types (the first admin's) may have. */
+export const SECRET_MIN_CHARS = 16;
+
+/** Whether `value` is long enough to be a secret (counted in characters, not UTF-16 units). */
+export function strongSecret(value: string): boolean {
+  return [...value].length >= SECRET_MIN_CHARS;
+}
+
 /** What is wrong with one variable, or null: missing when required, or not in its format. */
 export function envProblem(v: EnvVar, value: string | undefined): string | null {
   if (!value) return v.required ? `${v.name} is not set` : null;
   if (v.format === 'base64-32' && !parseDataKey(value)) return `${v.name} is not the base64 of 32 bytes`;
+  if (v.format === 'secret-16' && !strongSecret(value))
+    return `${v.name} is shorter than ${SECRET_MIN_CHARS} characters`;
   return null;
 }
 

@@ -17,7 +17,8 @@ export interface EnvVar {
   /** A secret is never printed (a dry run shows `<set>` or `<missing>`). */
   secret: boolean;
   /** A shape the value must have, checked by the function at start and by the deploy before it uploads. */
-  format?: 'base64-32';
+  /** base64-32: the base64 of 32 bytes (a key); secret-16: at least 16 characters (a secret a person types). */
+  format?: 'base64-32' | 'secret-16';
 }
 
 /** A timer trigger (7-field cron, seconds first, China time). */
@@ -44,8 +45,14 @@ export type DeployableName = FunctionName | 'cron';
 // The variables, declared once and shared by the functions that read them.
 const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: true };
 const DATA_KEY: EnvVar = { name: 'DATA_KEY', required: true, secret: true, format: 'base64-32' };
-// Off when unset: nobody can bind the first admin by secret (later admins come by invite).
-const ADMIN_BOOTSTRAP_SECRET: EnvVar = { name: 'ADMIN_BOOTSTRAP_SECRET', required: false, secret: true };
+// Off when unset: nobody can bind the first admin by secret (later admins come by invite). When set, at least 16
+// characters: five guesses a minute would find a short one.
+const ADMIN_BOOTSTRAP_SECRET: EnvVar = {
+  name: 'ADMIN_BOOTSTRAP_SECRET',
+  required: false,
+  secret: true,
+  format: 'secret-16',
+};
 // The version plate and invite codes open (release, trial or develop; release when unset): also their storage path.
 const PLATE_ENV_VERSION: EnvVar = { name: 'PLATE_ENV_VERSION', required: false, secret: false };
 /**

@@ -5,6 +5,7 @@
  */
 import { FingerprintMap } from '../memory/fingerprint-map';
 import { fingerprint } from '../memory/fingerprint';
+import { NETWORK_FACTOR, networkKey } from './address-key';
 
 /** One key and the most calls it may make in a minute. */
 export interface RateCheck {
@@ -90,7 +91,16 @@ export function rateChecks(
   perMinute: number,
   perAddress: number = perMinute * ADDRESS_FACTOR,
 ): RateCheck[] {
-  const checks: RateCheck[] = [{ key: `id:${openid ?? 'anonymous'}:${name}`, perMinute }];
-  if (address) checks.push({ key: `ip:${address}:${name}`, perMinute: perAddress });
-  return checks;
+  return [{ key: `id:${openid ?? 'anonymous'}:${name}`, perMinute }, ...addressChecks(name, address, perAddress)];
+}
+
+/**
+ * The checks of a client address (alone: a call without an identity, such as a link's secret or a demo tool): the
+ * address, and for an IPv6 /64 its /56 as well (address-key.ts).
+ */
+export function addressChecks(name: string, address: string | null | undefined, perMinute: number): RateCheck[] {
+  if (!address) return [];
+  const network = networkKey(address);
+  const own = { key: `ip:${address}:${name}`, perMinute };
+  return network ? [own, { key: `net:${network}:${name}`, perMinute: perMinute * NETWORK_FACTOR }] : [own];
 }

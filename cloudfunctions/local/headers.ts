@@ -106,3 +106,27 @@ export function checkedPath(req: IncomingMessage): string | null {
   if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return null;
   return raw;
 }
+
+/**
+ * The raw reply to a request Node's parser refused before any handler saw it (a malformed request line or header,
+ * headers too large, a request that timed out): Node's own reply carries none of the security headers, so this one
+ * is written on the socket instead, with them, a JSON body like every other refusal, and the connection closed.
+ */
+export function clientErrorReply(code: string | undefined, headers: Readonly<Record<string, string>>): string {
+  const [status, reason] =
+    code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const message = status === 408 ? '请求超时，请重试' : '请求格式不正确';
+  const body = JSON.stringify({ ok: false, error: { code: 'MALFORMED_BODY', message } });
+  const lines = [
+    `HTTP/1.1 ${status} ${reason}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    'content-type: application/json; charset=utf-8',
+    `content-length: ${Buffer.byteLength(body)}`,
+    'connection: close',
+  ];
+  return `${lines.join('\r\n')}\r\n\r\n${body}`;
+}

@@ -111,16 +111,20 @@ export function mediaType(req: IncomingMessage): string {
     .toLowerCase();
 }
 
-/** Paths whose writes carry JSON; uploads check their own (image) types. */
+/** Paths whose writes carry JSON; photo uploads check their own (image) types. */
 const JSON_WRITES = /^\/(api|dev|auth)\//;
+/** The media type an admin's import file is sent in (the H5 app sends it so). */
+const IMPORT_TYPE = 'text/csv';
 
 /**
- * Every state-changing request: refused from another site (403) and, where the body is JSON, in any other
- * content type (415), which a cross-site HTML form could send without a preflight.
+ * Every state-changing request: refused from another site (403) and, in any other content type than its own (JSON,
+ * or an import file's text/csv), 415: a cross-site HTML form can send only the CORS-safelisted types (text/plain, a
+ * form's encodings) without a preflight, so none of its requests gets this far.
  */
 export function refuseWrite(req: IncomingMessage, web: WebConfig, pathname: string): ReturnType<typeof failure> | null {
   if (req.method === 'GET' || req.method === 'HEAD' || req.method === 'OPTIONS') return null;
   if (!sameOrigin(web, req)) return failure('CROSS_SITE');
   if (JSON_WRITES.test(pathname) && mediaType(req) !== 'application/json') return failure('UNSUPPORTED_MEDIA_TYPE');
+  if (pathname === '/admin-files' && mediaType(req) !== IMPORT_TYPE) return failure('UNSUPPORTED_MEDIA_TYPE');
   return null;
 }

@@ -4,6 +4,7 @@
  */
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { POST_ID_PATTERN } from '~/types/ids';
 import contentFilter from '~/data/content-filter.json';
 import type { ContentChecker } from '../domain/content-check';
@@ -11,7 +12,8 @@ import { wordListChecker } from '../domain/content-words';
 import { NO_PUSH, type HandlerContext, type PlateMaker } from '../domain/context';
 import { devCron } from './timer';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
-import { RateLimiter } from '../functions/rate-limit';
+import { SECRET_MIN_CHARS, strongSecret } from '../functions/env';
+import { addressChecks, rateChecks, RateLimiter } from '../functions/rate-limit';
 import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
@@ -21,9 +23,11 @@ import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
+import { LOCAL_LIMITS } from './limits';
 import { Sessions, type SessionRead } from './session';
 import {
   API_CSP,
+  clientErrorReply,
   checkedPath,
   contentSecurityPolicy,
   inlineScriptHashes,
@@ -34,7 +38,7 @@ import { fromTrustedProxy, isHttps, publicOrigin, refuseWrite, webConfigFrom, ty
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
-import { HourlyBytes } from './byte-budget';
+import { HourlyBudget } from '../memory/hourly-budget';
 import { linkAllows, localEvidence } from './evidence-links';
 import { serveAdminFile, uploadAdminFile } from './admin-files';
 import { createLocalFileStore } from './file-store';
@@ -73,9 +77,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const sessions = new Sessions(keys.sessionSecret, demo ? 'demo' : 'prod', store, now);
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words, contentFilter.review);
   const limiter = new RateLimiter();
-  const addressBytes = new HourlyBytes(ADDRESS_PHOTO_BYTES_PER_HOUR);
+  const addressBytes = new HourlyBudget(ADDRESS_PHOTO_BYTES_PER_HOUR);
   const readCache = opts.readCache ? new ReadCache() : undefined;
-  const bootstrapSecret = opts.bootstrapSecret ?? process.env.ADMIN_BOOTSTRAP_SECRET ?? null;
+  const bootstrapSecret = opts.bootstrapSecret ?? (process.env.ADMIN_BOOTSTRAP_SECRET || null);
+  if (bootstrapSecret && !strongSecret(bootstrapSecret))
+    throw new Error(`ADMIN_BOOTSTRAP_SECRET must be at least ${SECRET_MIN_CHARS} characters (or empty: off)`);
   // The same for every call: one object, not one per call.
   const secrets = Object.freeze({ visitorSalt, dataKey, bootstrapSecret });
   const serveStatic = createStaticHandler(opts.staticDir);
@@ -101,6 +107,17 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   // The client's address for the per-address limits: the forwarded one only from the proxy TRUST_PROXY names.
   const addressOf = (req: IncomingMessage): string | null =>
     clientAddress(req, web.trustProxy && fromTrustedProxy(web, req));
+
+  // The paths outside /api that write or check a secret are held like the actions: per identity when the call has
+  // one, per address always (LOCAL_LIMITS).
+  const held = (req: IncomingMessage, name: keyof typeof LOCAL_LIMITS, openid: string | null = null): boolean => {
+    const { perMinute, perAddress } = LOCAL_LIMITS[name];
+    const address = addressOf(req);
+    const checks = openid
+      ? rateChecks(name, openid, address, perMinute, perAddress)
+      : addressChecks(name, address, perAddress);
+    return !limiter.take(checks, now());
+  };
 
   // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
   async function identify(req: IncomingMessage, https: boolean): Promise<Identified> {
@@ -161,6 +178,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
 
   async function dev(req: IncomingMessage, res: ServerResponse, what: string): Promise<void> {
     if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
+    if (what === 'login' && held(req, 'devLogin')) return reply(res, failure('RATE_LIMITED'));
+    if (what === 'cron' && held(req, 'devCron')) return reply(res, failure('RATE_LIMITED'));
     const identities = await demoIdentities(store);
     if (what === 'demo' && req.method === 'GET') {
       return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, publicOrigin(web, req)) });
@@ -194,6 +213,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     req.resume();
     const https = isHttps(web, req);
     const known = await sessions.read(req, https);
+    if (held(req, 'logout', known?.openid)) return reply(res, failure('RATE_LIMITED'));
     const clear = known ? await sessions.logout(known.openid, https) : null;
     sendJson(res, 200, { ok: true, data: { loggedOut: known !== null } }, clear ? { 'set-cookie': clear } : {});
   }
@@ -234,18 +254,21 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
 
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
     if (pathname.startsWith('/files/')) {
+      if (held(req, 'photoView')) return reply(res, failure('RATE_LIMITED'));
       const who = await sessions.read(req, https);
       const query = new URL(req.url ?? '/', 'http://local').searchParams;
       return servePhoto(res, store, who?.openid ?? null, pathname.slice(7), (id, viewer) =>
         linkAllows(evidenceKey, now(), id, viewer, query),
       );
     }
+    if (pathname.startsWith('/admin-files/') && held(req, 'adminFileView')) return reply(res, failure('RATE_LIMITED'));
     if (pathname.startsWith('/admin-files/')) return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
     if (qrVerify && pathname === qrVerify.path) {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(qrVerify.body);
     }
     if (pathname.startsWith('/s/')) return plate(res, safeDecode(pathname.slice(3)));
+    if (pathname.startsWith('/qr/') && held(req, 'qr')) return reply(res, failure('RATE_LIMITED'));
     if (pathname.startsWith(INVITE_QR_PREFIX))
       return serveInviteQr(res, publicOrigin(web, req), pathname.slice(INVITE_QR_PREFIX.length));
     if (pathname.startsWith('/qr/')) return serveQr(res, store, publicOrigin(web, req), safeDecode(pathname.slice(4)));
@@ -253,7 +276,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     route(req, res).catch((err: unknown) => {
       (opts.log ?? console.error)(err, 'local');
       if (res.headersSent) return void res.destroy();
@@ -261,6 +284,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       reply(res, failure(storeFault(err) ?? 'INTERNAL'));
     });
   });
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
+    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
+    socket.end(clientErrorReply(err.code, secureHeaders.http));
+  });
+  return server;
 }
 
 /** The caller of a request, and the Set-Cookie its reply carries (if any). */

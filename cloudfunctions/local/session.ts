@@ -1,13 +1,15 @@
 /**
  * Signed session cookies of the local runtime: the local stand-in for WeChat's OPENID. A cookie carries the openid,
  * the mode it was minted in (demo or production: each mode signs with its own derived key), an expiry, a
- * server-side version (bumped by logout, so every copy of the cookie dies) and the binding (role and region) it
+ * server-side version (domain/sessions.ts: moved on by logout and by every end of a binding, so every copy of the
+ * cookie dies) and the binding (role and region) it
  * was minted for, so a revoked admin or an unbound worker loses the session rather than keeping a stale one.
  */
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { User } from '~/types/domain';
 import type { Store } from '../store/port';
+import { endSessions, sessionVersion } from '../domain/sessions';
 import { HmacSha256 } from './hmac';
 
 /** Name of the session cookie. */
@@ -47,8 +49,6 @@ export function bindingOf(user: User | null): string {
   return user ? `${user.role}:${user.regionCode}` : '';
 }
 
-const versionKey = (openid: string) => `session_version:${openid}`;
-
 /** Mints and verifies session cookies against a secret kept apart from the data (local/secrets.ts). */
 export class Sessions {
   private readonly mac: HmacSha256;
@@ -67,8 +67,8 @@ export class Sessions {
     return this.mac.digest(payload, 'base64url');
   }
 
-  private async version(openid: string): Promise<number> {
-    return Number((await this.store.meta.get(versionKey(openid))) ?? 0);
+  private version(openid: string): Promise<number> {
+    return sessionVersion(this.store, openid);
   }
 
   /**
@@ -133,7 +133,7 @@ export class Sessions {
 
   /** Ends every session of `openid` (all copies of its cookie) and returns a Set-Cookie that clears this one. */
   async logout(openid: string, secure: boolean): Promise<string> {
-    await this.store.meta.set(versionKey(openid), String((await this.version(openid)) + 1));
+    await endSessions(this.store, openid);
     return cookieHeader('', 0, secure);
   }
 

@@ -9,7 +9,7 @@ import { REQUEST_TEXT } from '../domain/requests/texts';
 import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
-import type { HourlyBytes } from './byte-budget';
+import type { HourlyBudget } from '../memory/hourly-budget';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
 
 /** Uploads per identity per minute: enough for three photos and their retries. */
@@ -49,7 +49,7 @@ export interface UploadDeps {
   now: () => number;
   limiter: RateLimiter;
   /** Bytes uploaded per client address this hour (ADDRESS_PHOTO_BYTES_PER_HOUR). */
-  addressBytes: HourlyBytes;
+  addressBytes: HourlyBudget;
 }
 
 /** The total photo bytes allowed: MAX_PHOTO_STORE_MB when it is a positive number, else TOTAL_PHOTO_BYTES. */

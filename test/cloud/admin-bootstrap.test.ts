@@ -15,6 +15,8 @@ import { NO_PUSH } from '~/cloudfunctions/domain/context';
 import { wordListChecker } from '~/cloudfunctions/domain/content-words';
 import { Client, demoDataset } from '../support/local-harness';
 import { expectRefused } from './admin-posts-fixture';
+import { envProblems } from '~/cloudfunctions/functions/env';
+import { MANIFEST } from '~/cloudfunctions/functions/manifest';
 
 const SECRET = 'baicheng-first-admin-2026';
 
@@ -157,4 +159,17 @@ test('a caller the runtime cannot identify is UNAUTHENTICATED; secrets compare w
   expect(secretMatches(SECRET.slice(0, -1), SECRET)).toBe(false);
   expect(secretMatches(`${SECRET} `, SECRET)).toBe(false);
   await store.close();
+});
+
+test('a first-admin secret under 16 characters is refused: the local server does not start, the deploy check names it', async () => {
+  await expect(serve('1')).rejects.toThrow('ADMIN_BOOTSTRAP_SECRET must be at least 16 characters (or empty: off)');
+  await expect(serve('fifteen-chars-x')).rejects.toThrow(/at least 16/);
+  const env = { VISITOR_SALT: 'a-salt', PLATE_ENV_VERSION: '' };
+  expect(envProblems(MANIFEST.admin, { ...env, ADMIN_BOOTSTRAP_SECRET: '白城2026' })).toEqual([
+    'ADMIN_BOOTSTRAP_SECRET is shorter than 16 characters',
+  ]);
+  expect(envProblems(MANIFEST.admin, { ...env, ADMIN_BOOTSTRAP_SECRET: SECRET })).toEqual([]);
+  expect(envProblems(MANIFEST.admin, { ...env, ADMIN_BOOTSTRAP_SECRET: '' })).toEqual([]);
+  const served = await serve('sixteen-chars-xy');
+  await served.close();
 });

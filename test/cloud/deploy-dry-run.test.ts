@@ -62,13 +62,20 @@ test('no secret value is ever printed', async () => {
   const secrets = {
     TCB_SECRET_KEY: 'k-very-secret-0001',
     VISITOR_SALT: 'salt-very-secret-0002',
-    ADMIN_BOOTSTRAP_SECRET: 'boot-0003',
+    ADMIN_BOOTSTRAP_SECRET: 'boot-very-secret-0003',
   };
   const { code, out } = await dryRun({ env: { ...example, ...secrets } });
   expect(code).toBe(0);
   for (const value of [...Object.values(secrets), example.DATA_KEY!]) expect(out).not.toContain(value);
   expect(out).toContain('TCB_SECRET_KEY <set>');
   expect(out).toContain('ADMIN_BOOTSTRAP_SECRET <set>');
+});
+
+test('a first-admin secret too short to hold against guessing is refused by name', async () => {
+  const { code, out } = await dryRun({ env: { ...example, ADMIN_BOOTSTRAP_SECRET: 'boot-0003' } });
+  expect(code).toBe(1);
+  expect(out).toContain('ADMIN_BOOTSTRAP_SECRET is shorter than 16 characters (needed by admin)');
+  expect(out).not.toContain('boot-0003');
 });
 
 test('a missing secret is refused by name, with the functions that need it, before any step', async () => {

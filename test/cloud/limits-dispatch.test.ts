@@ -2,7 +2,7 @@
 import { fromTrustedProxy, webConfigFrom } from '~/cloudfunctions/local/origin';
 import type { IncomingMessage } from 'node:http';
 import * as v from 'valibot';
-import { addressKey } from '~/cloudfunctions/functions/address-key';
+import { addressKey, networkKey } from '~/cloudfunctions/functions/address-key';
 import { dispatch } from '~/cloudfunctions/functions/dispatch';
 import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
 import { clientAddress } from '~/cloudfunctions/local/client-address';
@@ -21,6 +21,23 @@ test('rotating identities from one address are held by the address (2 × 4 = 8 a
   expect(out[8].result).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' } });
 });
 
+test('a home line walking through the /64s of its /56 is held by the /56 (8 addresses’ worth)', async () => {
+  const limiter = new RateLimiter();
+  let passed = 0;
+  for (let net = 0; net < 16; net++) {
+    const address = addressKey(`2001:db8:7:${(0x3400 + net).toString(16)}::${net + 1}`);
+    for (let i = 0; i < 10; i++) {
+      const out = await dispatch('f', table, { action: 'write' }, ctx(`o${net}-${i}`, address), limiter);
+      if (out.status === 200) passed++;
+    }
+  }
+  // Each /64 alone would pass 8 (2 × 4); the /56 passes 8 × 8 in all, not 16 × 8.
+  expect(passed).toBe(64);
+  // Another /56 of the same /48 is not held by it.
+  const other = addressKey('2001:db8:7:3500::1');
+  expect((await dispatch('f', table, { action: 'write' }, ctx('o-other', other), limiter)).status).toBe(200);
+});
+
 test('without an address (a CloudBase mini-program call) the stable OPENID holds alone', async () => {
   const limiter = new RateLimiter();
   const same = [];
@@ -35,6 +52,9 @@ test('addresses as keys: IPv4-mapped as IPv4, IPv6 per /64, junk refused', () =>
   expect(addressKey('2001:db8:1:2:aaaa::1')).toBe(addressKey('2001:db8:1:2:bbbb::9'));
   expect(addressKey('2001:db8:1:3::1')).not.toBe(addressKey('2001:db8:1:2::1'));
   expect(addressKey('not-an-ip')).toBeNull();
+  expect(networkKey(addressKey('2001:db8:1:2ff::1')!)).toBe(networkKey(addressKey('2001:db8:1:200::9')!));
+  expect(networkKey(addressKey('2001:db8:1:2ff::1')!)).not.toBe(networkKey(addressKey('2001:db8:1:300::1')!));
+  expect(networkKey('10.0.0.7')).toBeNull();
 });
 
 test('X-Forwarded-For is read only with TRUST_PROXY=1, and only its last entry', () => {

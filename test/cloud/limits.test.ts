@@ -42,6 +42,87 @@ test('questions: 5 a minute per identity, 20 per address, also for cookie-less c
   expect((await new Client(h.url).call('resident', ask)).status).toBe(400);
 });
 
+test('requests: 60 an hour per address, however many cookies it drops; a retry is still answered', async () => {
+  const post = (await h.store.posts.page(null, 1, 'active'))[0];
+  const question = () => ({
+    action: 'ask',
+    postId: post.id,
+    clientId: randomUUID(),
+    category: 'wages',
+    text: '老板拖欠三个月工资不给，该怎么办？',
+  });
+  // A new cookie-less client each call, 15 a minute (under the 20 a minute per address) for 5 minutes.
+  const replies = [];
+  for (let minute = 0; minute < 5; minute++) {
+    for (let i = 0; i < 15; i++) replies.push(await new Client(h.url).call('resident', question()));
+    h.clock.now += 60_000;
+  }
+  expect(replies.filter((r) => r.status === 200)).toHaveLength(60);
+  const refused = replies.filter((r) => r.status === 429);
+  expect(refused).toHaveLength(15);
+  expect(refused[0].json.error).toEqual({
+    code: 'RATE_LIMITED',
+    message: '这个网络一小时内提交的求助太多了，请稍后再试；急事请拨打12348公共法律服务热线',
+  });
+  const ids = replies.filter((r) => r.status === 200).map((r) => r.json.data.id as string);
+  expect((await h.store.requests.byIds(ids)).length).toBe(60);
+  // A resident whose request went through and who sends it again (the reply was lost) gets the same answer.
+  const one = new Client(h.url);
+  h.clock.now += 3600_000;
+  const body = question();
+  const first = await one.call('resident', body);
+  expect(first.status).toBe(200);
+  for (let i = 1; i < 60; i++) {
+    if (i % 15 === 0) h.clock.now += 60_000;
+    expect((await new Client(h.url).call('resident', question())).status).toBe(200);
+  }
+  h.clock.now += 60_000;
+  expect((await new Client(h.url).call('resident', question())).status).toBe(429);
+  const again = await one.call('resident', body);
+  expect([again.status, again.json.data.id, again.json.data.created]).toEqual([200, first.json.data.id, false]);
+});
+
+test('paths outside /api: logout, the demo tools and guesses of file ids are held per address', async () => {
+  const post = (url: string, body: unknown, cookie = '') =>
+    fetch(`${h.url}${url}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify(body),
+    });
+  const tries = async (n: number, one: () => Promise<Response>) => {
+    const out = [];
+    for (let i = 0; i < n; i++) out.push((await one()).status);
+    return out;
+  };
+  // A fresh identity and its logout each time: 30 a minute from one address, then 429 (each wrote a row).
+  const versions = () =>
+    (h.store.db.prepare("SELECT COUNT(*) n FROM meta WHERE key LIKE 'session_version:%'").get() as { n: number }).n;
+  const rows = versions();
+  const logouts = await tries(31, async () => {
+    const fresh = new Client(h.url);
+    await fresh.call('resident', { action: 'me' });
+    return post('/auth/logout', {}, fresh.cookieHeader());
+  });
+  expect(logouts.filter((s) => s === 200)).toHaveLength(30);
+  expect(versions()).toBe(rows + 30);
+  expect(logouts[30]).toBe(429);
+  expect((await tries(21, () => post('/dev/login', { openid: 'demo-admin' }))).slice(19)).toEqual([200, 429]);
+  expect((await tries(7, () => post('/dev/cron', {}))).slice(5)).toEqual([200, 429]);
+  // Guessing the id of an admin's file or a photo: a 404 each, then 429.
+  const guess = (path: string) => () => fetch(`${h.url}${path}${randomUUID()}`);
+  expect((await tries(31, guess('/admin-files/'))).slice(29)).toEqual([404, 429]);
+  const photos = await tries(121, guess('/files/'));
+  expect([photos[0], photos[120]]).toEqual([404, 429]);
+  const refused = await fetch(`${h.url}/files/x`);
+  expect(await refused.json()).toEqual({
+    ok: false,
+    error: { code: 'RATE_LIMITED', message: '操作太频繁，请稍后再试' },
+  });
+  // A minute later the address is served again.
+  h.clock.now += 60_000;
+  expect((await post('/dev/cron', {})).status).toBe(200);
+});
+
 test('uploads: 12 a minute per identity, 24 per address, cookie rotation included', async () => {
   const first = await upload(JPEG);
   const cookie = first.cookie;
@@ -70,7 +151,7 @@ test('uploads: 32 MB an hour per address, however many cookies it rotates throug
   expect((await upload(JPEG)).status).toBe(200);
 });
 
-test('import files: admins only (401 without a session), 10 a minute', async () => {
+test('import files: admins only (401 without a session), 10 a minute, as text/csv only', async () => {
   const csv = Buffer.from('岗位编号,岗位名称\n', 'utf8');
   const anonymous = await fetch(`${h.url}/admin-files`, {
     method: 'POST',
@@ -84,6 +165,13 @@ test('import files: admins only (401 without a session), 10 a minute', async () 
   for (let i = 0; i < 11; i++) sent.push(await admin.postBytes('/admin-files', csv));
   expect(sent.map((r) => r.status)).toEqual([...Array(10).fill(200), 429]);
   expect(sent[10].json.error.code).toBe('RATE_LIMITED');
+  // In a type a cross-site form could send without a preflight (or none), the file is refused before it is read.
+  h.clock.now += 60_000;
+  for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', '']) {
+    const refused = await admin.postBytes('/admin-files', csv, type);
+    expect([type, refused.status, refused.json.error.code]).toEqual([type, 415, 'UNSUPPORTED_MEDIA_TYPE']);
+  }
+  expect((await admin.postBytes('/admin-files', csv, 'text/csv; charset=utf-8')).status).toBe(200);
 });
 
 test('uploads stop at the total store size; photos never attached are swept after 24 h', async () => {

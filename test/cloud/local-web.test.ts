@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { connect } from 'node:net';
 import { startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;
@@ -216,5 +217,40 @@ describe('malformed URLs answer 4xx, never 500', () => {
       expect(res.headers['content-security-policy']).toBeDefined();
     }
     expect(h.errors).toEqual([]);
+  });
+});
+
+describe("requests Node's parser refuses still get a 4xx with the security headers", () => {
+  /** The raw reply to `bytes` written on a socket of their own. */
+  const onSocket = (bytes: string) =>
+    new Promise<string>((resolve) => {
+      const socket = connect(Number(new URL(h.url).port), '127.0.0.1');
+      const got: Buffer[] = [];
+      socket.on('data', (b: Buffer) => got.push(b));
+      socket.on('close', () => resolve(Buffer.concat(got).toString('utf8')));
+      socket.on('error', () => resolve(Buffer.concat(got).toString('utf8')));
+      socket.write(Buffer.from(bytes, 'latin1'));
+    });
+  test.each([
+    ['a raw byte over 0x7F in the URL', 'GET /\xff HTTP/1.1\r\nHost: x\r\n\r\n', 400],
+    ['a garbage request line', 'hello there\r\n\r\n', 400],
+    ['a control character in a header', 'GET / HTTP/1.1\r\nHost: x\r\nX-A: a\x01b\r\n\r\n', 400],
+    [
+      'Content-Length with Transfer-Encoding',
+      'POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n',
+      400,
+    ],
+    ['a path of 20,000 characters', `GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431],
+    ['a 20 KB header', `GET / HTTP/1.1\r\nHost: x\r\nX-Big: ${'b'.repeat(20_000)}\r\n\r\n`, 431],
+  ])('%s', async (_what, bytes, status) => {
+    const reply = await onSocket(bytes);
+    const [head, body] = reply.split('\r\n\r\n');
+    expect(head.split('\r\n')[0]).toBe(
+      `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`,
+    );
+    expect(head).toMatch(/\r\ncontent-security-policy: [^\r]*frame-ancestors 'none'/);
+    expect(head).toMatch(/\r\nx-content-type-options: nosniff\r\n/);
+    expect(head).toMatch(/\r\nreferrer-policy: strict-origin-when-cross-origin\r\n/);
+    expect(JSON.parse(body)).toEqual({ ok: false, error: { code: 'MALFORMED_BODY', message: '请求格式不正确' } });
   });
 });

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { scanGuard } from '~/cloudfunctions/domain/scan/guard';
+import { addressSubmissions } from '~/cloudfunctions/domain/requests/submit';
 import { createLocalServer, type LocalOptions } from '~/cloudfunctions/local/server';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { generateDataset } from '~/scripts/seed';
@@ -38,9 +39,10 @@ export async function startHarness(demo = true, extra: Partial<LocalOptions> = {
   const staticDir = mkdtempSync(join(tmpdir(), 'pp-h5-'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>先锋岗</title>');
   const clock = { now: Date.UTC(2026, 10, 27, 2, 0, 0) };
-  // A server is a process of its own: it starts with no scan counted (the guard is per process, the clock the same
-  // in every harness).
+  // A server is a process of its own: it starts with no scan or submission counted (the guards are per process,
+  // the clock the same in every harness).
   scanGuard.clear();
+  addressSubmissions.clear();
   const errors: unknown[] = [];
   const server: Server = await createLocalServer({
     store,

@@ -13,6 +13,7 @@ import { regionNames } from '../region-names';
 import { regionContains, regionPrefix } from '../scope';
 import { adminScope } from './scope';
 import { REVOKE_TEXTS } from './services/texts';
+import { unbindUser } from '../sessions';
 
 // A city has one admin per county and township at most a few times over (Baicheng: 111 regions).
 const ADMINS_LIMIT = 500;
@@ -71,7 +72,7 @@ export const revokeAdmin: Route<typeof RevokeAdminInputSchema, { revoked: true }
       record: `admin:${target.openid}`,
       detail: `${target.label}（${target.regionCode}）`,
     });
-    await ctx.store.users.unbind(target.openid);
+    await unbindUser(ctx.store, target.openid);
     return { revoked: true };
   },
 };

@@ -12,12 +12,21 @@ import type { RequestRow } from '../../store/port';
 import { reviewFlag, screenText } from '../content-check';
 import type { HandlerContext } from '../context';
 import { notify, workersOf } from '../notify';
+import { HourlyBudget } from '../../memory/hourly-budget';
 import { submittedLastHour } from './hourly-cap';
 import type { Route } from './routing';
 import { REQUEST_TEXT } from './texts';
 
 /** At most this many submissions an hour per resident, across the three kinds. */
 export const SUBMISSIONS_PER_HOUR = 10;
+/**
+ * At most this many an hour from one client address, across the three kinds and whoever sends them: a village
+ * office's network where a volunteer helps residents file is far below it; a client dropping its cookie to be a new
+ * resident each call is held by it (the per-minute limits alone let an address file 20 a minute all hour).
+ */
+export const ADDRESS_SUBMISSIONS_PER_HOUR = 60;
+/** This process's count of submissions per address (see HourlyBudget: on CloudBase calls carry no address). */
+export const addressSubmissions = new HourlyBudget(ADDRESS_SUBMISSIONS_PER_HOUR);
 
 /** What one kind of request adds to the shared path. */
 export interface SubmissionSpec {
@@ -50,22 +59,46 @@ export function ownerOf(ctx: HandlerContext): string {
 
 /** Runs the shared path of a submission. */
 export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise<SubmitReply> {
-  // Every request starts where its kind's lifecycle says.
-  const status = LIFECYCLES[spec.kind].start;
   const owner = ownerOf(ctx);
   const now = ctx.now();
   const post = await ctx.store.posts.byId(spec.postId);
   if (!post) throw new AppError('POST_NOT_FOUND');
   if (post.status === 'retired') throw new AppError('POST_RETIRED');
-  // Counted in the store, so the cap holds across cloud containers, restarts and deleting one's data.
-  if ((await submittedLastHour(ctx, owner)) >= SUBMISSIONS_PER_HOUR) {
+  // Counted in the store, so the cap holds across cloud containers, restarts and deleting one's data; then the
+  // address's hour, taken now (before any await) and given back below when nothing new is stored.
+  const capped = (await submittedLastHour(ctx, owner)) >= SUBMISSIONS_PER_HOUR;
+  const address = ctx.clientAddress;
+  if (capped || (address && !addressSubmissions.take(address, 1, now))) {
     // A retry of something already stored is still answered quietly, even at the cap.
     const same = (await ctx.store.requests.byOwner(owner, SUBMISSIONS_PER_HOUR * 2)).find(
       (r) => r.clientId === spec.clientId,
     );
     if (same) return { id: same.id, created: false, dueAt: same.dueAt };
-    throw new AppError('RATE_LIMITED', REQUEST_TEXT.tooMany(SUBMISSIONS_PER_HOUR));
+    throw new AppError(
+      'RATE_LIMITED',
+      capped ? REQUEST_TEXT.tooMany(SUBMISSIONS_PER_HOUR) : REQUEST_TEXT.tooManyFromNetwork,
+    );
   }
+  try {
+    const reply = await store(ctx, spec, post, owner, now);
+    if (!reply.created && address) addressSubmissions.give(address, 1, now);
+    return reply;
+  } catch (err) {
+    if (address) addressSubmissions.give(address, 1, now);
+    throw err;
+  }
+}
+
+/** The checks against the store, the content check and the one write of a submission the caps let through. */
+async function store(
+  ctx: HandlerContext,
+  spec: SubmissionSpec,
+  post: Post,
+  owner: string,
+  now: number,
+): Promise<SubmitReply> {
+  // Every request starts where its kind's lifecycle says.
+  const status = LIFECYCLES[spec.kind].start;
   await spec.check?.(owner);
   // 'review' (and a check that failed) is stored with a flag for the handler, never refused: see content-check.ts.
   const screened = await screenText(ctx.contentChecker, spec.texts.join('\n'), owner, REQUEST_TEXT.contentRejected);

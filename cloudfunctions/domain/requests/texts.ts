@@ -17,6 +17,7 @@ export const REQUEST_TEXT = {
   judicialOffice: '司法所',
   contentRejected: CONTENT_REJECTED,
   tooMany: (n: number) => `提交太频繁了，每小时最多提交${n}次，请稍后再试`,
+  tooManyFromNetwork: '这个网络一小时内提交的求助太多了，请稍后再试；急事请拨打12348公共法律服务热线',
   yes: '是',
   no: '否',
   pledged: '已承诺',

@@ -12,6 +12,7 @@ import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
 import { WORKERS } from './route';
 import { WORK_TEXT } from './texts';
+import { unbindUser } from '../sessions';
 
 async function profileOf(ctx: HandlerContext, user: User): Promise<ProfileData> {
   const role = user.role as ProfileData['role'];
@@ -86,7 +87,7 @@ export const unbind: Route<typeof UnbindInputSchema, { role: 'resident' }> = {
     const { openid, user } = workerOf(ctx);
     // Written first: the binding (and with it the role the entry records) is gone after.
     await writeAudit(ctx, { action: 'worker.unbind', record: `user:${openid}`, detail: user.label });
-    await ctx.store.users.unbind(openid);
+    await unbindUser(ctx.store, openid);
     return { role: 'resident' };
   },
 };

@@ -8,6 +8,7 @@ import { landingCache } from '../../scan/land';
 import { postInScope, volunteerInScope } from '../scope';
 import { POST_TEXTS } from '../posts/texts';
 import { personRows } from './view';
+import { unbindUser } from '../../sessions';
 
 export const PEOPLE_TEXTS = {
   inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
@@ -46,7 +47,7 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = adminR
     if (input.active && row.active === false) updated.postIds = [];
     await ctx.store.volunteers.put(updated);
     if (!input.active) {
-      for (const user of await ctx.store.users.byVolunteerIds([row.id])) await ctx.store.users.unbind(user.openid);
+      for (const user of await ctx.store.users.byVolunteerIds([row.id])) await unbindUser(ctx.store, user.openid);
     }
     landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];

@@ -1,0 +1,27 @@
+/**
+ * The server-side version of an identity's sessions (会话版本). The local runtime's session cookies carry the version
+ * they were minted at (local/session.ts), so moving it on ends every copy of every cookie of that identity: logout,
+ * and every end of a binding (an admin revoked, a worker unbinding or deactivated). Without the latter, a cookie
+ * minted before the identity was first bound would come back to life if the same identity were bound again to the
+ * same role and region. On CloudBase there are no cookies (WeChat's OPENID is the identity) and the version is
+ * never read; it is one small document per ended binding.
+ */
+import type { Store } from '../store/port';
+
+const versionKey = (openid: string) => `session_version:${openid}`;
+
+/** The current session version of `openid` (0 until its sessions are first ended). */
+export async function sessionVersion(store: Store, openid: string): Promise<number> {
+  return Number((await store.meta.get(versionKey(openid))) ?? 0);
+}
+
+/** Ends every session of `openid`: each cookie minted before now stops working. */
+export async function endSessions(store: Store, openid: string): Promise<void> {
+  await store.meta.set(versionKey(openid), String((await sessionVersion(store, openid)) + 1));
+}
+
+/** Ends `openid`'s binding (its role) and, with it, every session that held it. */
+export async function unbindUser(store: Store, openid: string): Promise<void> {
+  await store.users.unbind(openid);
+  await endSessions(store, openid);
+}
