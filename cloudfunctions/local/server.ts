@@ -10,14 +10,13 @@ import contentFilter from '~/data/content-filter.json';
 import type { ContentChecker } from '../domain/content-check';
 import { wordListChecker } from '../domain/content-words';
 import { NO_PUSH, type HandlerContext, type PlateMaker } from '../domain/context';
-import { devCron } from './timer';
 import { dispatch, failure, type ErrorLog } from '../functions/dispatch';
 import { SECRET_MIN_CHARS, strongSecret } from '../functions/env';
 import { addressChecks, rateChecks, RateLimiter } from '../functions/rate-limit';
 import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
-import { demoIdentities, samplePosts } from './demo';
+import { serveDev } from './demo';
 import { BodyTooLarge, readBody, safeDecode, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
@@ -176,30 +175,6 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     reply(res, out, headers ? { ...security, ...headers } : security);
   }
 
-  async function dev(req: IncomingMessage, res: ServerResponse, what: string): Promise<void> {
-    if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
-    if (what === 'login' && held(req, 'devLogin')) return reply(res, failure('RATE_LIMITED'));
-    if (what === 'cron' && held(req, 'devCron')) return reply(res, failure('RATE_LIMITED'));
-    const identities = await demoIdentities(store);
-    if (what === 'demo' && req.method === 'GET') {
-      return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, publicOrigin(web, req)) });
-    }
-    if (what === 'login' && req.method === 'POST') {
-      let openid: unknown;
-      try {
-        openid = (JSON.parse((await readBody(req)).toString('utf8')) as { openid?: unknown }).openid;
-      } catch {
-        return reply(res, failure('MALFORMED_BODY'));
-      }
-      const who = identities.find((i) => i.openid === openid);
-      if (!who) return reply(res, failure('INVALID_INPUT', '没有这个演示身份'));
-      const cookie = await sessions.cookie(who.openid, isHttps(web, req));
-      return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': cookie });
-    }
-    if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, now);
-    return sendJson(res, 404, failure('NOT_FOUND').result);
-  }
-
   async function plate(res: ServerResponse, postId: string): Promise<void> {
     const post = POST_ID_PATTERN.test(postId) ? await store.posts.byId(postId) : null;
     if (!post) return sendHtml(res, 404, unknownPostPage());
@@ -249,7 +224,10 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       const deps = { store, files, tagKey: visitorSalt, limiter, now };
       return uploadAdminFile(req, res, deps, who?.openid ?? null, addressOf(req));
     }
-    if (pathname.startsWith('/dev/')) return dev(req, res, pathname.slice(5));
+    if (pathname.startsWith('/dev/')) {
+      if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
+      return serveDev(req, res, pathname.slice(5), { store, sessions, web, now, held });
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return notAllowed(req, res);
 
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });
