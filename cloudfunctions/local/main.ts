@@ -5,7 +5,7 @@ import { ownerOnlyDatabase } from './db-file';
 import { openSqliteStore } from '../store/sqlite';
 import { webConfigFrom } from './origin';
 import { loadKeys, type Env } from './secrets';
-import { demoIdentities, samplePosts, type DemoIdentity } from './demo';
+import { demoDatabaseError, demoIdentities, holdsDemoPeople, samplePosts, type DemoIdentity } from './demo';
 import { createLocalServer } from './server';
 import { startTimer } from './timer';
 
@@ -38,6 +38,9 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
   try {
     // Production refuses to start without keys (secrets.ts); demo makes them on first start.
     const keys = await loadKeys({ store, dbPath: opts.dbPath, production: !opts.demo, env });
+    // Nor on a database a demo run made: its invented people would answer residents, show their phones on the
+    // landing pages, and (its demo admins counting as admins) the first admin could never be bound.
+    if (!opts.demo && (await holdsDemoPeople(store))) throw demoDatabaseError(opts.dbPath);
     server = await createLocalServer({
       store,
       demo: opts.demo,

@@ -1,10 +1,12 @@
 /**
- * `npm start`'s database step: a production start refuses before making anything when keys are missing, and a
- * new production database gets the network only (regions, posts, service points; no people, no activity); a new
+ * `npm start`'s database step: a production start refuses before making anything when keys are missing, or when the
+ * database a demo run made is named; a new production database gets the network only (regions, posts, service points; no people, no activity); a new
  * demo database gets the whole demo dataset with `scans` generated scans.
  */
 import { existsSync } from 'node:fs';
+import { demoDatabaseError, holdsDemoPeople } from '~/cloudfunctions/local/demo';
 import { keyFilePath, missingKeys, missingKeysError, type Env } from '~/cloudfunctions/local/secrets';
+import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { generateDataset, networkOnly, seedDatabase } from '../seed/index';
 
 /** How `prepareDatabase` makes a database that is absent. */
@@ -19,6 +21,16 @@ export interface PrepareOptions {
   demoInbox?: boolean;
 }
 
+/** Throws when the database at `dbPath` was made by a demo run (local/demo.ts holdsDemoPeople). */
+async function refuseDemoDatabase(dbPath: string): Promise<void> {
+  const store = openSqliteStore(dbPath);
+  try {
+    if (await holdsDemoPeople(store)) throw demoDatabaseError(dbPath);
+  } finally {
+    await store.close();
+  }
+}
+
 /** Checks keys (production) and creates the database if absent; returns the line to print, or null. */
 export async function prepareDatabase(
   dbPath: string,
@@ -30,7 +42,11 @@ export async function prepareDatabase(
     const missing = missingKeys(dbPath, env);
     if (missing.length) throw missingKeysError(missing, keyFilePath(dbPath, env));
   }
-  if (exists) return null;
+  if (exists) {
+    // A demo run's database is refused in production before anything else happens (and checked again at start).
+    if (!demo) await refuseDemoDatabase(dbPath);
+    return null;
+  }
   if (!demo) {
     const seeded = await seedDatabase(dbPath, { dataset: networkOnly(generateDataset()) });
     return `已创建生产数据库 (production database: network only, no people): ${seeded.posts} posts → ${dbPath}`;

@@ -35,11 +35,17 @@ export function generateDataset(): Dataset {
 }
 
 /**
- * The network alone — regions, posts and service points — without people (volunteers, users) or activity: what a
- * production database starts with. People join by the first-admin secret and invites; posts can be re-imported.
+ * The network alone — regions, posts and the offices among the service points — without people (volunteers, users,
+ * the generated mediators' personal rooms) or activity: what a production database starts with. People join by the first-admin secret and invites; posts can be re-imported.
  */
 export function networkOnly(data: Dataset): Dataset {
-  return { ...data, volunteers: [], users: [] };
+  // The personal mediation rooms (个人调解室) carry the names and mobile numbers of generated mediators: people.
+  return { ...data, services: data.services.filter((s) => !isPersonalRoom(s)), volunteers: [], users: [] };
+}
+
+/** A generated personal mediation room (services.ts: named after its mediator, their phone its number). */
+function isPersonalRoom(s: Dataset['services'][number]): boolean {
+  return s.kind === 'mediationRoom' && s.name.endsWith('个人调解室');
 }
 
 /** What seedDatabase may add to the network. */

@@ -51,6 +51,11 @@ test('a new production database holds the network and no people; the server offe
   expect(count('regions')).toBeGreaterThan(1000);
   expect(count('services')).toBeGreaterThan(100);
   expect([count('users'), count('volunteers'), count('scans'), count('requests')]).toEqual([0, 0, 0, 0]);
+  // No invented person either: the demo's personal mediation rooms carry generated mediators' names and mobiles.
+  expect(store.db.prepare("SELECT count(*) FROM services WHERE name LIKE '%个人调解室'").pluck().get()).toBe(0);
+  expect(store.db.prepare("SELECT count(*) FROM services WHERE kind = 'judicialOffice'").pluck().get()).toBeGreaterThan(
+    100,
+  );
   await store.close();
 
   const h5 = mkdtempSync(join(tmpdir(), 'pp-h5-'));
@@ -100,4 +105,38 @@ test('npm run seed in production mode writes the network only and refuses genera
   expect([count('users'), count('volunteers')]).toEqual([0, 0]);
   expect(count('posts')).toBeGreaterThan(5000);
   await store.close();
+});
+
+/** Runs test/support/start-refused.ts (the runtime's start in production) on `db` with `env`. */
+function startInChild(db: string, env: Record<string, string>) {
+  const clean: Env = { ...process.env, DB_PATH: db, ...env };
+  for (const k of [...Object.keys(KEYS), 'KEY_FILE', 'DEMO']) if (!(k in env)) delete clean[k];
+  return spawnSync(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), 'test/support/start-refused.ts'], {
+    cwd: root,
+    env: clean as NodeJS.ProcessEnv,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+}
+
+test('a refused production start on an existing database says why and exits 1 (it exited 0 in silence)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pp-prod-'));
+  const db = join(dir, 'pp.db');
+  await prepareDatabase(db, { demo: false, env: KEYS });
+  const started = startInChild(db, KEYS);
+  expect([started.status, started.stderr]).toEqual([0, '']);
+  const refused = startInChild(db, {});
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/REFUSED: 生产模式缺少密钥.*SESSION_SECRET, VISITOR_SALT, DATA_KEY/);
+});
+
+test('production refuses a database a demo run made: before anything at npm start, and again at the start itself', async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'pp-demo-')), 'pp.db');
+  await prepareDatabase(db, { demo: true, env: {} });
+  await expect(prepareDatabase(db, { demo: false, env: KEYS })).rejects.toThrow(/生产模式不能使用演示数据库/);
+  const refused = startInChild(db, KEYS);
+  expect(refused.status).toBe(1);
+  expect(refused.stderr).toMatch(/REFUSED: 生产模式不能使用演示数据库 .*Start production with a new DB_PATH/);
+  // Demo mode still serves it.
+  expect(await prepareDatabase(db, { demo: true, env: {} })).toBeNull();
 });

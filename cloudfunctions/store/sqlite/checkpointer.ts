@@ -68,6 +68,9 @@ export function startCheckpointer(file: string): Checkpointer {
     stop() {
       stopping ??= new Promise<void>((resolve) => {
         worker.once('exit', () => resolve());
+        // Held again while it stops: a process with nothing else to do (a start refused before the server listened)
+        // would otherwise exit while `stop` is awaited, code 0, before its caller could say why.
+        worker.ref();
         worker.postMessage('stop');
       });
       return stopping;
