@@ -1,17 +1,28 @@
 /**
  * The local runtime's keys (cloudfunctions/local/secrets.ts) from the command line:
  * - `npm run keys -- init [--db path]`: writes a fresh key file (mode 0600) beside the database, if there is none.
- * - `npm run rotate-key [-- --db path]`: with the server stopped, re-encrypts every encrypted value under a new
- *   data key in one transaction, verifies it, then replaces the key file. The old key comes from DATA_KEY or the
+ * - `npm run rotate-key [-- --db path]`: refused while a server runs on the database (db-lock.ts); re-encrypts every
+ *   encrypted value under a new data key in one transaction, verifies it, rebuilds the file so no old ciphertext
+ *   stays in its free space, then replaces the key file. Cut off after the commit, the next start finishes it. The old key comes from DATA_KEY or the
  *   key file; the new one from NEW_DATA_KEY or is made here (when DATA_KEY is in the environment, NEW_DATA_KEY
  *   is required, as this command cannot change the environment: put it in DATA_KEY afterwards).
  * The database is DB_PATH or .data/pioneer.db unless --db; the key file KEY_FILE or `<db dir>/keys.json`.
  */
 import { existsSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseDataKey } from '~/cloudfunctions/domain/crypto';
-import { countOpenedBy, probeDataKey, rotateDataKey } from '~/cloudfunctions/local/rekey';
-import { KeyError, keyFilePath, loadKeys, newKeys, writeKeyFile, type Env } from '~/cloudfunctions/local/secrets';
+import { holdLock, servedError, servingPid } from '~/cloudfunctions/local/db-lock';
+import { countOpenedBy, probeDataKey, rotateDataKey, scrub } from '~/cloudfunctions/local/rekey';
+import {
+  KeyError,
+  keyFilePath,
+  loadKeys,
+  newKeys,
+  nextKeyFile,
+  syncFolder,
+  writeKeyFile,
+  type Env,
+} from '~/cloudfunctions/local/secrets';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 
 /** Writes a fresh key file for `dbPath`; refuses to overwrite one (that would lose the data key). */
@@ -42,23 +53,34 @@ export async function rotateKey(dbPath: string, env: Env = process.env): Promise
   }
   const to = given ? parseDataKey(given) : newKeys().dataKey;
   if (!to) throw new KeyError('NEW_DATA_KEY must be 32 bytes, base64');
+  // A running server keeps the old key in memory and would go on writing under it.
+  const pid = servingPid(dbPath);
+  if (pid !== null) throw servedError(dbPath, pid, 'stop the server before rotating the data key');
+  const release = holdLock(dbPath);
   const store = openSqliteStore(dbPath);
   try {
     // The current keys, as the server would load them (refusing a key that does not open the data).
     const keys = await loadKeys({ store, dbPath, production: true, env });
     const file = keyFilePath(dbPath, env);
-    const next = file ? `${file}.next` : null;
-    // The new key is on disk before the data changes: a crash after the commit leaves it in keys.json.next.
+    const next = file ? nextKeyFile(file) : null;
+    // The new key is on disk (flushed) before the data changes: a crash after the commit leaves it in
+    // keys.json.next, and the next start finishes the rotation with it (secrets.ts finishRotation).
     if (next && !fromEnv) writeKeyFile(next, { ...keys, dataKey: to });
     const rewritten = rotateDataKey(store.db, keys.dataKey, to);
     if (countOpenedBy(store.db, keys.dataKey) !== 0 || probeDataKey(store.db, to) === 'wrong') {
       throw new KeyError('rotation verification failed after commit: keep keys.json.next, it holds the new key');
     }
+    // No old ciphertext left in the file's free space or the log for the old key to open.
+    scrub(store.db);
     if (next && file && !fromEnv) writeKeyFile(file, { ...keys, dataKey: to });
-    if (next) rmSync(next, { force: true });
+    if (next && file) {
+      rmSync(next, { force: true });
+      syncFolder(dirname(file));
+    }
     return { rewritten, keyFile: fromEnv ? null : file };
   } finally {
     await store.close();
+    release();
   }
 }
 

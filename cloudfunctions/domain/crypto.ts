@@ -1,7 +1,8 @@
 /**
  * Personal numbers (ID numbers, phones) at rest: AES-256-GCM with a fresh 96-bit IV per value. A stored value is
  * `v1:<base64(iv | tag | ciphertext)>`, so a leaked database row shows neither the number nor whether two rows
- * hold the same one. The key is HandlerContext.secrets.dataKey (local: kept in meta; CloudBase: env DATA_KEY).
+ * hold the same one. The key is HandlerContext.secrets.dataKey (local: DATA_KEY or the key file, local/secrets.ts;
+ * CloudBase: env DATA_KEY).
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 

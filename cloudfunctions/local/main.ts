@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ownerOnlyDatabase } from './db-file';
+import { holdLock } from './db-lock';
 import { openSqliteStore } from '../store/sqlite';
 import { webConfigFrom } from './origin';
 import { loadKeys, type Env } from './secrets';
@@ -33,6 +34,7 @@ export interface Running {
 export async function startLocal(opts: StartOptions): Promise<Running> {
   const env = opts.env ?? process.env;
   ownerOnlyDatabase(opts.dbPath);
+  const release = holdLock(opts.dbPath);
   const store = openSqliteStore(opts.dbPath, { backgroundCheckpoint: true });
   let server: Server;
   try {
@@ -51,6 +53,7 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
     });
   } catch (err) {
     await store.close();
+    release();
     throw err;
   }
   // The promise timer runs beside the server, as the `cron` function's trigger does in production.
@@ -72,7 +75,9 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
       closing ??= new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
-      }).then(() => store.close());
+      })
+        .then(() => store.close())
+        .finally(release);
       return closing;
     },
   };

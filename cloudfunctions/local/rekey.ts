@@ -97,6 +97,10 @@ export function countOpenedBy(db: Database.Database, key: Buffer): number {
  */
 export function rotateDataKey(db: Database.Database, from: Buffer, to: Buffer): number {
   if (from.equals(to)) throw new Error('the new data key equals the old one');
+  // The old ciphertexts are zeroed where they stood (scrub() then rebuilds the file), and the commit is on disk
+  // before the caller replaces the key file (NORMAL under WAL could lose the last commit on power loss).
+  db.pragma('secure_delete = ON');
+  db.pragma('synchronous = FULL');
   return db.transaction(() => {
     const count = { n: 0 };
     for (const c of textColumns(db)) {
@@ -140,4 +144,15 @@ export function probeDataKey(db: Database.Database, key: Buffer): 'ok' | 'wrong'
     }
   }
   return tried ? 'wrong' : 'none';
+}
+
+/**
+ * Leaves no copy of overwritten or deleted values in the database's files: the log is written back and emptied, the
+ * file rebuilt from its live rows alone (VACUUM: no free page or freed cell keeps an old value), and the log emptied
+ * again. For a key rotation and the keys moved out of meta; with no other connection in a transaction.
+ */
+export function scrub(db: Database.Database): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  db.exec('VACUUM');
+  db.pragma('wal_checkpoint(TRUNCATE)');
 }

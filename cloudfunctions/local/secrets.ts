@@ -6,12 +6,23 @@
  * them from meta. Demo mode makes the key file on first start; production refuses to start without keys.
  */
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, renameSync, statSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { DATA_KEY_BYTES, parseDataKey } from '../domain/crypto';
 import type Database from 'better-sqlite3';
 import type { Store } from '../store/port';
-import { probeDataKey } from './rekey';
+import { probeDataKey, scrub } from './rekey';
 
 /** Settings as the environment gives them (process.env, or a test's own). */
 export type Env = Record<string, string | undefined>;
@@ -53,8 +64,13 @@ export function readKeyFile(file: string): KeyFile {
   return parsed as KeyFile;
 }
 
-/** Writes a key file with mode 0600 atomically (a temporary file renamed over it), so no reader sees half of it. */
+/**
+ * Writes a key file with mode 0600 atomically and durably: a temporary file, flushed to disk, renamed over it, and
+ * the folder flushed, so neither a reader nor a power loss sees half of it. Makes the folder (0700) if absent.
+ */
 export function writeKeyFile(file: string, keys: LocalKeys): void {
+  const dir = dirname(file);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o600);
   try {
@@ -64,11 +80,26 @@ export function writeKeyFile(file: string, keys: LocalKeys): void {
       dataKey: keys.dataKey.toString('base64'),
     };
     writeSync(fd, JSON.stringify(body, null, 2) + '\n');
+    fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
   renameSync(tmp, file);
+  syncFolder(dir);
 }
+
+/** Flushes a folder's entries (a rename or a removal in it) to disk. */
+export function syncFolder(dir: string): void {
+  const fd = openSync(dir, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The key file a rotation writes before it changes the data (scripts/keys.ts). */
+export const nextKeyFile = (file: string) => `${file}.next`;
 
 /** Fresh random keys. */
 export function newKeys(): LocalKeys {
@@ -151,10 +182,14 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
   };
   const db = rawDb(opts.store);
   if (db && probeDataKey(db as unknown as Database.Database, keys.dataKey) === 'wrong') {
-    throw new KeyError(
-      `数据密钥不能解开现有数据 (DATA_KEY does not open the encrypted data of ${opts.dbPath}): ` +
-        'give the key it was written with; `npm run rotate-key` changes keys',
-    );
+    const finished = file ? finishRotation(db as unknown as Database.Database, file, Boolean(env.DATA_KEY)) : null;
+    if (!finished) {
+      throw new KeyError(
+        `数据密钥不能解开现有数据 (DATA_KEY does not open the encrypted data of ${opts.dbPath}): ` +
+          'give the key it was written with; `npm run rotate-key` changes keys',
+      );
+    }
+    keys.dataKey = finished;
   }
   // Keep what the environment does not give in the key file: made now (demo) or moved out of meta.
   const fileNeedsWrite = hasLegacy || missing.length > 0;
@@ -169,7 +204,36 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
   if (hasLegacy) {
     if (!db) throw new KeyError('keys found in meta of a store without SQL access; move them by hand');
     if (!file) throw new KeyError('keys found in meta of an in-memory database: set KEY_FILE to move them out');
-    db.prepare(`DELETE FROM meta WHERE key IN ('session_secret', 'visitor_salt', 'data_key')`).run();
+    // Zeroed where they stood and the file rebuilt: a copy of the database must not carry the keys.
+    const sql = db as unknown as Database.Database;
+    sql.pragma('secure_delete = ON');
+    sql.prepare(`DELETE FROM meta WHERE key IN ('session_secret', 'visitor_salt', 'data_key')`).run();
+    scrub(sql);
   }
   return keys;
+}
+
+/**
+ * A rotation cut off after its commit (a crash or power loss before the key file was replaced) leaves the data under
+ * the key in `<key file>.next`: when that key opens the data, the rotation is finished here (the key file replaced,
+ * the .next removed) and its key returned. With DATA_KEY in the environment the operator must set it: refused,
+ * naming the file. Null when there is no such file or its key does not open the data either.
+ */
+function finishRotation(db: Database.Database, file: string, fromEnv: boolean): Buffer | null {
+  const next = nextKeyFile(file);
+  if (!existsSync(next)) return null;
+  const keys = readKeyFile(next);
+  const dataKey = parseDataKey(keys.dataKey);
+  if (!dataKey || probeDataKey(db, dataKey) !== 'ok') return null;
+  if (fromEnv) {
+    throw new KeyError(
+      `数据已用新密钥加密 (the data was re-encrypted under the key in ${next}, a rotation cut off before its end): ` +
+        "set DATA_KEY to that file's dataKey and start again",
+    );
+  }
+  writeKeyFile(file, { sessionSecret: keys.sessionSecret ?? '', visitorSalt: keys.visitorSalt ?? '', dataKey });
+  rmSync(next);
+  syncFolder(dirname(file));
+  console.warn(`[keys] a key rotation cut off after its commit was finished: ${file} now holds the new data key`);
+  return dataKey;
 }

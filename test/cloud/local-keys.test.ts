@@ -4,6 +4,7 @@
  * production refuses to start without keys or with a data key that does not open the data; and the data key
  * rotation re-encrypts every value, which then opens with the new key and not with the old one.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import { startLocal, type Running } from '~/cloudfunctions/local/main';
 import type { Env } from '~/cloudfunctions/local/secrets';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { initKeys, rotateKey } from '~/scripts/keys';
-import { seedDatabase } from '~/scripts/seed';
+import { generateDataset, networkOnly, seedDatabase } from '~/scripts/seed/index';
 import { Client } from '../support/local-harness';
 import { aidBody, ID_NUMBER, PHONE, places, residentDetail, submit } from './work-fixture';
 
@@ -21,13 +22,16 @@ jest.setTimeout(60_000);
 const mode = (file: string) => statSync(file).mode & 0o777;
 const LOOKALIKE = 'v1:这不是密文，是居民自己写的事实经过，共二十个字以上';
 
-/** A fresh folder with a seeded database (the demo network, no activity) and an H5 stand-in. */
-async function seeded(): Promise<{ dir: string; db: string; h5: string }> {
+/**
+ * A fresh folder with a seeded database and an H5 stand-in: the network a production start makes (no people), or
+ * with `people` the demo's whole dataset.
+ */
+async function seeded(people = false): Promise<{ dir: string; db: string; h5: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'pp-keys-'));
   const h5 = mkdtempSync(join(tmpdir(), 'pp-h5-'));
   writeFileSync(join(h5, 'index.html'), '<!doctype html><title>先锋岗</title>');
   const db = join(dir, 'pp.db');
-  await seedDatabase(db, {});
+  await seedDatabase(db, people ? {} : { dataset: networkOnly(generateDataset()) });
   return { dir, db, h5 };
 }
 
@@ -44,6 +48,14 @@ async function metaKeys(db: string): Promise<string[]> {
   } finally {
     await store.close();
   }
+}
+
+/** The database's files as bytes (the file and its log), where a deleted or overwritten value could linger. */
+function rawBytes(db: string): string {
+  return [db, `${db}-wal`]
+    .filter((f) => existsSync(f))
+    .map((f) => readFileSync(f).toString('latin1'))
+    .join('');
 }
 
 /** The stored personal numbers (always encrypted) of every request, and every stored `facts`. */
@@ -64,7 +76,7 @@ async function payloads(db: string): Promise<Record<string, unknown>[]> {
 }
 
 test('demo mode makes a 0600 key file beside a 0600 database, keeps no key in the database, and reuses it', async () => {
-  const { dir, db, h5 } = await seeded();
+  const { dir, db, h5 } = await seeded(true);
   expect(mode(db)).toBe(0o600);
   const first = await start(db, h5, true);
   const url = first.url.replace('localhost', '127.0.0.1');
@@ -148,6 +160,9 @@ test('an older database: its keys move from meta to the key file, and its data s
   const secrets = await storedSecrets(db);
   expect(secrets).toHaveLength(2);
   for (const v of secrets) expect([PHONE, ID_NUMBER]).toContain(decrypt(oldKey, v));
+  // Gone from the file itself too, not only from the table: a copy of the database carries no key.
+  const bytes = rawBytes(db);
+  for (const key of ['legacy-session', 'legacy-salt', oldKey.toString('hex')]) expect(bytes.includes(key)).toBe(false);
 });
 
 test('rotation re-encrypts every value: readable with the new key, not with the old; the old key is refused', async () => {
@@ -161,6 +176,9 @@ test('rotation re-encrypts every value: readable with the new key, not with the 
     await submit(c, aidBody(places().post.id)),
     await submit(c, aidBody(places().post.id, { facts: LOOKALIKE })),
   ];
+  // More applications, each from its own phone: enough rows that pages are rewritten, not only cells in place.
+  const base = app.url.replace('localhost', '127.0.0.1');
+  await Promise.all(Array.from({ length: 6 }, () => submit(new Client(base), aidBody(places().post.id))));
   await app.close();
   const before = await storedSecrets(db);
   expect(before.length).toBeGreaterThanOrEqual(4);
@@ -179,6 +197,9 @@ test('rotation re-encrypts every value: readable with the new key, not with the 
   }
   // A resident's own text that merely looks like a stored value is left as it is.
   expect((await payloads(db)).map((p) => p.facts)).toContain(LOOKALIKE);
+  // No old ciphertext is left in the file's free space or its log for the old key to open.
+  const bytes = rawBytes(db);
+  expect(before.filter((v) => bytes.includes(v))).toEqual([]);
 
   app = await start(db, h5, false);
   try {
@@ -205,4 +226,62 @@ test('a demo database seeded with activity encrypts with the key file, and meta 
   const secrets = await storedSecrets(db);
   expect(secrets.length).toBeGreaterThan(0);
   for (const v of secrets) expect(decrypt(key, v)).toMatch(/^[0-9X]+$/);
+});
+
+test('rotate-key is refused while a server runs on the database, and so is a second server', async () => {
+  const { dir, db, h5 } = await seeded();
+  initKeys(db, {});
+  const app = await start(db, h5, false);
+  try {
+    // The lock names this process; a test runs both in one, so another process's pid is written in its place.
+    const other = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    try {
+      writeFileSync(`${db}.lock`, `${other.pid}\n`);
+      await expect(rotateKey(db, {})).rejects.toThrow(
+        new RegExp(`is served by process ${other.pid}\\): stop the server before rotating the data key`),
+      );
+      await expect(start(db, h5, false)).rejects.toThrow(/stop it before starting another server on the same file/);
+    } finally {
+      other.kill();
+    }
+  } finally {
+    await app.close();
+  }
+  // A lock left by a process that is gone (kill -9) is taken over.
+  writeFileSync(`${db}.lock`, '999999\n');
+  expect((await rotateKey(db, {})).rewritten).toBe(0);
+  expect(existsSync(join(dir, 'keys.json'))).toBe(true);
+});
+
+test('a rotation cut off after its commit (the key file not yet replaced) is finished by the next start', async () => {
+  const { dir, db, h5 } = await seeded();
+  initKeys(db, {});
+  const keyFile = join(dir, 'keys.json');
+  const oldFile = readFileSync(keyFile, 'utf8');
+  let app = await start(db, h5, false);
+  const c = new Client(app.url.replace('localhost', '127.0.0.1'));
+  const id = await submit(c, aidBody(places().post.id));
+  await app.close();
+  await rotateKey(db, {});
+  // As a crash between the commit and the key file's replacement leaves it: the old key file, the new key in .next.
+  const newFile = readFileSync(keyFile, 'utf8');
+  writeFileSync(`${keyFile}.next`, newFile, { mode: 0o600 });
+  writeFileSync(keyFile, oldFile, { mode: 0o600 });
+  app = await start(db, h5, false);
+  try {
+    expect(readFileSync(keyFile, 'utf8')).toBe(newFile);
+    expect(existsSync(`${keyFile}.next`)).toBe(false);
+    const again = new Client(app.url.replace('localhost', '127.0.0.1'));
+    Object.assign(again, { cookie: (c as unknown as { cookie: string }).cookie });
+    expect((await again.call('resident', { action: 'requestDetail', id })).status).toBe(200);
+  } finally {
+    await app.close();
+  }
+});
+
+test('keys init makes the database folder (0700) when it does not exist yet', () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'pp-keys-')), 'new', 'folder', 'pp.db');
+  const file = initKeys(db, {});
+  expect(mode(file)).toBe(0o600);
+  expect(mode(join(db, '..'))).toBe(0o700);
 });
