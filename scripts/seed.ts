@@ -7,6 +7,7 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { generateDataset, networkOnly, seedDatabase } from './seed/index';
+import { demoMode } from './lib/mode';
 
 export { generateDataset, seedDatabase, SEED_CREATED_AT } from './seed/index';
 export { DEMO_IDENTITIES, type DemoIdentity } from './seed/users';
@@ -39,7 +40,7 @@ async function main(): Promise<number> {
     }
     for (const file of [db, `${db}-wal`, `${db}-shm`]) rmSync(file, { force: true });
   }
-  const production = process.env.DEMO === '0' || process.env.NODE_ENV === 'production';
+  const production = !demoMode();
   if (production && scans > 0) {
     console.error('seed: production mode (DEMO=0) writes no generated activity; drop --scans.');
     return 1;

@@ -10,11 +10,12 @@ import { resolve } from 'node:path';
 import { startLocal } from '~/cloudfunctions/local/main';
 import { ensureH5 } from './lib/builds';
 import { prepareDatabase } from './lib/prepare-db';
+import { demoMode } from './lib/mode';
 
 async function main(): Promise<void> {
   const root = resolve(__dirname, '..');
   const dbPath = resolve(root, process.env.DB_PATH ?? '.data/pioneer.db');
-  const demo = process.env.DEMO !== '0' && process.env.NODE_ENV !== 'production';
+  const demo = demoMode();
   const scans = Number(process.env.SEED_SCANS ?? 1_000_000);
   if (!Number.isInteger(scans) || scans < 0)
     throw new Error(`SEED_SCANS must be a whole number, not ${process.env.SEED_SCANS}`);

@@ -72,10 +72,11 @@ export interface VolunteerCard {
   name: string;
   isMediator: boolean;
   hours: string;
-  /** Full number when the volunteer chose to publish it, otherwise null (the app offers "ask" instead). */
+  /**
+   * Full number when the volunteer chose to publish it, otherwise null (the app offers "ask" instead). Nothing of a
+   * private number is sent, not even masked: its first three and last four digits narrow it to one of 10,000.
+   */
   phone: string | null;
-  /** Always present: masked number for display, e.g. 138****1234. */
-  phoneMasked: string;
 }
 
 /** Where a scan came from. */

@@ -24,7 +24,8 @@ export function storeFault(err: unknown): ErrorCode | null {
   if (code === null) return null;
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') return 'STORE_READ_ONLY';
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') return 'STORE_FULL';
-  if (code.startsWith('SQLITE_IOERR') || code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_CANTOPEN'))
+  // Transient conditions of the store or the machine (a lock, a lost lock protocol, memory, an I/O error): try again.
+  if (/^SQLITE_(IOERR|BUSY|CANTOPEN|LOCKED|PROTOCOL|NOMEM)/.test(code) || code === 'EIO' || code === 'ENOMEM')
     return 'STORE_UNAVAILABLE';
   return null;
 }

@@ -74,17 +74,23 @@ export function writeKeyFile(file: string, keys: LocalKeys): void {
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o600);
   try {
-    const body: KeyFile = {
-      sessionSecret: keys.sessionSecret,
-      visitorSalt: keys.visitorSalt,
-      dataKey: keys.dataKey.toString('base64'),
-    };
-    writeSync(fd, JSON.stringify(body, null, 2) + '\n');
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    try {
+      const body: KeyFile = {
+        sessionSecret: keys.sessionSecret,
+        visitorSalt: keys.visitorSalt,
+        dataKey: keys.dataKey.toString('base64'),
+      };
+      writeSync(fd, JSON.stringify(body, null, 2) + '\n');
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, file);
+  } catch (err) {
+    // A full disk: no half-written copy of a key is left beside the file.
+    rmSync(tmp, { force: true });
+    throw err;
   }
-  renameSync(tmp, file);
   syncFolder(dir);
 }
 

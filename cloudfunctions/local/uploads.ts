@@ -112,9 +112,16 @@ export async function upload(
   if (bytes.length <= magic.length || !magic.every((b, i) => bytes[i] === b)) {
     return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
-  if (who.address) deps.addressBytes.add(who.address, bytes.length, deps.now());
+  const now = deps.now();
+  if (who.address) deps.addressBytes.add(who.address, bytes.length, now);
   const fileId = `f${randomBytes(12).toString('hex')}`;
-  await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: deps.now() });
+  try {
+    await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: now });
+  } catch (err) {
+    // Nothing was stored (a full disk): the bytes do not count against the address's hour.
+    if (who.address) deps.addressBytes.give(who.address, bytes.length, now);
+    throw err;
+  }
   const reply: UploadReply = { fileId };
   sendJson(res, 200, { ok: true, data: reply }, headers);
 }

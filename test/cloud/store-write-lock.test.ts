@@ -83,6 +83,29 @@ test('a lock held past the busy timeout answers as a storage fault, and the stor
   await store.close();
 });
 
+test('a batch of scans behind a long lock is refused after one busy timeout, not one timeout a scan', async () => {
+  const file = join(dir, 'batch.db');
+  const store = openSqliteStore(file);
+  await store.load(fixture());
+  const other = await holdLock(file, 7_000);
+  const started = Date.now();
+  // Ten scans in one tick: one group commit. Retried one by one, each waited out the timeout again.
+  const outcomes = await Promise.all(
+    Array.from({ length: 10 }, (_, i) =>
+      store.scans.record(scan(100 + i), SUBJECTS).then(
+        () => 'recorded',
+        (e: unknown) => storeFault(e),
+      ),
+    ),
+  );
+  const waited = Date.now() - started;
+  expect(outcomes).toEqual(Array(10).fill('STORE_UNAVAILABLE'));
+  expect(waited).toBeLessThan(9_000);
+  await other.done;
+  expect(await store.scans.record(scan(100), SUBJECTS)).toBe('recorded');
+  await store.close();
+});
+
 test('every write transaction of the SQLite adapter goes through writeTransaction (IMMEDIATE)', () => {
   const dir = join(__dirname, '../../cloudfunctions/store/sqlite');
   const offenders = readdirSync(dir)

@@ -34,3 +34,24 @@ test('a field counts what is left: invisible characters do not make up its minim
   expect(v.safeParse(name, '张\u200B\u200B').issues?.[0].message).toBe('姓名至少2个字');
   expect(v.parse(name, ' 张\u200B三\n ')).toBe('张三');
 });
+
+test('a one-line field of 64 KB of spaces, or of spaces and breaks, is cleaned in linear time', () => {
+  // The regular expression this replaced took 1.2–1.4 s for the first on the server's main thread.
+  const started = performance.now();
+  expect(plainText(' '.repeat(65_536) + '张三', true)).toBe(' '.repeat(65_536) + '张三');
+  expect(plainText((' '.repeat(1000) + '\n').repeat(60) + '张三', true)).toBe(' 张三');
+  expect(performance.now() - started).toBeLessThan(100);
+});
+
+test('one-line joining: each break with the spaces and breaks around it is one space, as before', () => {
+  for (const [typed, kept] of [
+    ['a  \n \n  b', 'a b'],
+    ['a\n\nb', 'a b'],
+    ['\na', ' a'],
+    ['a\n', 'a '],
+    [' \n', ' '],
+    ['a \r\n b\u2028c', 'a b c'],
+  ]) {
+    expect([typed, plainText(typed, true)]).toEqual([typed, kept]);
+  }
+});

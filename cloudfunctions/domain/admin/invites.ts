@@ -113,21 +113,18 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = a
       usedBy: null,
       usedAt: null,
     };
-    // 31^12 codes: a clash is all but impossible, but a retry costs nothing.
-    for (let attempt = 0; ; attempt++) {
-      const invite: InviteRow = { ...base, code: newInviteCode() };
-      try {
-        await ctx.store.invites.create(invite);
-        await writeAudit(ctx, {
-          action: 'invite.create',
-          record: `invite:${invite.code.slice(-4)}`,
-          detail: `${input.role}·${input.name}·${input.regionCode}`,
-        });
-        return { code: invite.code, expiresAt: invite.expiresAt, path: `${INVITE_PAGE}?code=${invite.code}` };
-      } catch (err) {
-        if (attempt >= 2) throw err;
-      }
-    }
+    // 31^12 codes: a clash is all but impossible (the store refuses one, and the admin taps again). The entry is
+    // written before the invite, as for every admin change: an invite that is not on record never exists (an entry
+    // whose invite then failed to store names a code nobody holds). A retry loop here once caught the audit's own
+    // failure and made a new usable invite each time, none of them on record.
+    const invite: InviteRow = { ...base, code: newInviteCode() };
+    await writeAudit(ctx, {
+      action: 'invite.create',
+      record: `invite:${invite.code.slice(-4)}`,
+      detail: `${input.role}·${input.name}·${input.regionCode}`,
+    });
+    await ctx.store.invites.create(invite);
+    return { code: invite.code, expiresAt: invite.expiresAt, path: `${INVITE_PAGE}?code=${invite.code}` };
   },
 );
 

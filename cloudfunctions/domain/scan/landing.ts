@@ -3,7 +3,6 @@ import cityContactsFile from '~/data/city-contacts.json';
 import type { GeoPoint, Post, ServiceKind, ServicePoint, VolunteerCard } from '~/types/domain';
 import type { LandingData, RegionRef, ServiceCard } from '~/types/api';
 import { distanceM } from '../../geo/distance';
-import { maskPhone } from '../mask';
 import { localOf, servingPoints } from '../requests/routing';
 import { trimOldest } from '../../memory/bounded-map';
 import type { NearestService, Store, VolunteerRow } from '../../store/port';
@@ -42,7 +41,6 @@ function toVolunteerCard(v: VolunteerRow): VolunteerCard {
     isMediator: v.isMediator,
     hours: v.hours,
     phone: v.phonePublic ? v.phone : null,
-    phoneMasked: maskPhone(v.phone),
   };
 }
 

@@ -66,6 +66,12 @@ export function groupCommit<T, R>(
     }
   }
 
+  /** Whether `err` is the store's condition rather than one item's: a lock held elsewhere, a full or read-only disk. */
+  function failsEveryWrite(err: unknown): boolean {
+    const code = (err as { code?: unknown })?.code;
+    return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED|FULL|READONLY|IOERR|CANTOPEN)/.test(code);
+  }
+
   function flush(): void {
     scheduled = false;
     while (queue.length > 0) {
@@ -76,8 +82,15 @@ export function groupCommit<T, R>(
         results = batch.length === 1 ? [runOne(batch[0].item)] : runBatch(batch);
       } catch (err) {
         hooks.rolledBack?.();
+        // One bad item fails a batch, and is found by writing the items one by one. A lock held elsewhere (BUSY)
+        // or a disk that refuses writes fails them all alike: each would wait out the busy timeout again on the
+        // main thread (a batch of 10 scans held every request 22 s behind another process's lock), so the whole
+        // batch, and what queued behind it, is refused at once with the same fault.
         if (batch.length === 1) batch[0].reject(err);
-        else settleOneByOne(batch);
+        else if (failsEveryWrite(err)) {
+          for (const p of [...batch, ...queue]) p.reject(err);
+          queue = [];
+        } else settleOneByOne(batch);
         continue;
       }
       results.forEach((r, i) => batch[i].resolve(r));
