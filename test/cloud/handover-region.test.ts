@@ -10,6 +10,7 @@ import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
 import { workRoutes } from '~/cloudfunctions/functions/work/routes';
 import type { Dataset } from '~/cloudfunctions/store/port';
 import type { User } from '~/types/domain';
+import { containsPlace, handOverOffice } from '~/cloudfunctions/domain/work/handover-region';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { userRow } from '../support/rows';
@@ -115,4 +116,18 @@ describe.each(STORE_NAMES)('hand-over region over %s', (name) => {
     expect(up.status).toBe(200);
     expect((await s().store.requests.byId(id))!.assignee).toBe(cityCentre.id);
   });
+});
+
+test("the timer's office for every post of the city contains the post: a street without an office gets its county's", () => {
+  const takingHandOvers = data.services.filter((s) => s.channels.includes('handover'));
+  const wrong = active.filter((p) => {
+    const chosen = handOverOffice(takingHandOvers, p);
+    return chosen === null || !containsPlace(chosen, p);
+  });
+  expect(wrong.map((p) => p.id)).toEqual([]);
+  const hasOffice = (code: string) => data.services.some((s) => s.kind === 'judicialOffice' && s.regionCode === code);
+  const bare = active.find((p) => !hasOffice(p.townshipCode));
+  expect(bare).toBeDefined();
+  // Before, it was the first office found anywhere in the county: another street's, which then saw the caller's number.
+  expect(handOverOffice(takingHandOvers, bare!)!.regionCode).toBe(bare!.countyCode);
 });

@@ -40,12 +40,14 @@ export function nearestOf(points: ServicePoint[], at: GeoPoint): { point: Servic
   return best;
 }
 
-/** The point of the post's township, else its county's own, else any inside its county (code prefix), else null. */
+/**
+ * The point of the post's township, else its county's own, else null: never one of another township of the county,
+ * which serves its own people (work/handover-region.ts).
+ */
 export function localOf(points: ServicePoint[], post: Pick<Post, 'townshipCode' | 'countyCode'>) {
   return (
     points.find((p) => p.regionCode === post.townshipCode) ??
     points.find((p) => p.regionCode === post.countyCode) ??
-    points.find((p) => p.regionCode.startsWith(post.countyCode)) ??
     null
   );
 }

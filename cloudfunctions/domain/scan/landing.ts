@@ -4,6 +4,7 @@ import type { GeoPoint, Post, ServiceKind, ServicePoint, VolunteerCard } from '~
 import type { LandingData, RegionRef, ServiceCard } from '~/types/api';
 import { distanceM } from '../../geo/distance';
 import { localOf, servingPoints } from '../requests/routing';
+import { handOverOffice } from '../work/handover-region';
 import { trimOldest } from '../../memory/bounded-map';
 import type { NearestService, Store, VolunteerRow } from '../../store/port';
 
@@ -63,10 +64,8 @@ async function assemble(store: Store, post: Post): Promise<LandingStatic> {
     store.services.nearest(['mediationRoom'], at),
     servingPoints(store, 'aid'),
   ]);
-  const judicialOffice = localOf(
-    handOverPoints.filter((s) => s.kind === 'judicialOffice'),
-    post,
-  );
+  // The office the timer hands this post's overdue questions to (work/handover-region.ts).
+  const judicialOffice = handOverOffice(handOverPoints, post);
   const legalAid = localOf(
     aidPoints.filter((s) => AID_KINDS.includes(s.kind)),
     post,

@@ -5,23 +5,19 @@ import type { Post, ServicePoint } from '~/types/domain';
 import type { Store } from '../../store/port';
 import type { HandlerContext, Route } from '../context';
 import { requestFields } from '../requests/fields';
-import { localOf, servingPoints } from '../requests/routing';
+import { servingPoints } from '../requests/routing';
 import { canSee } from '../scope';
-import { handOverTargets } from './handover-region';
+import { handOverOffice, handOverTargets } from './handover-region';
 import { requestInScope, type ScopedRequest } from './load';
 import { namesOf, toItem } from './inbox';
 import { agreementSummary } from './steps';
 
 /**
- * The judicial office receiving hand-overs for a post's township (else one of its county), or null: where the timer
- * sends overdue questions.
+ * Where the timer sends a post's overdue questions (handover-region.ts handOverOffice): its township's 司法所, else
+ * its county's, else the county's legal-aid centre; null when none takes hand-overs.
  */
-export async function judicialOfficeOf(store: Store, post: Pick<Post, 'townshipCode' | 'countyCode'>) {
-  const serving = await servingPoints(store, 'handover');
-  return localOf(
-    serving.filter((s) => s.kind === 'judicialOffice'),
-    post,
-  );
+export async function judicialOfficeOf(store: Store, place: Pick<Post, 'villageCode' | 'townshipCode' | 'countyCode'>) {
+  return handOverOffice(await servingPoints(store, 'handover'), place);
 }
 
 /** True when the point receives hand-overs of questions (its channels, set by admins). */

@@ -50,3 +50,18 @@ export async function handOverTargets(
     ),
   ).filter((s): s is ServicePoint => s !== null);
 }
+
+/**
+ * Where the promise timer hands an overdue question, and the office a landing page shows for the post: the most
+ * local 司法所 containing the post (its township's, else its county's), else the most local point taking hand-overs
+ * that contains it (the county's legal-aid centre); never another township's office, even one nearer (a street
+ * without an office of its own got a neighbouring street's, which then saw the resident's callback number).
+ */
+export function handOverOffice(points: ServicePoint[], place: Place): ServicePoint | null {
+  return (
+    mostLocalContaining(
+      points.filter((p) => p.kind === 'judicialOffice'),
+      place,
+    ) ?? mostLocalContaining(points, place)
+  );
+}
