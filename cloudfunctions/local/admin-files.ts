@@ -1,6 +1,6 @@
 /**
- * The local runtime's routes of admin files: `GET /admin-files/<id>/<name>` downloads a stored file (the id is the
- * secret, as a CloudBase temporary URL is), and `POST /admin-files` takes an admin's import file (the raw bytes,
+ * The local runtime's routes of stored files (plate sheets, exports, a resident's 我的数据): `GET
+ * /admin-files/<id>/<name>` downloads one to the session that made it, and `POST /admin-files` takes an admin's import file (the raw bytes,
  * at most IMPORT_MAX_BYTES) once, answering `{fileId}` for admin.checkImport and admin.importPosts to refer to,
  * as `Taro.cloud.uploadFile` does on WeChat.
  */
@@ -20,10 +20,16 @@ const TYPES: Record<string, string> = {
   json: 'application/json; charset=utf-8',
 };
 
-/** Serves a stored file as an attachment under its own (Chinese) name. */
-export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: string): void {
+/**
+ * Serves a stored file as an attachment under its own (Chinese) name, to the session that made it only: its path
+ * is `<area>/<owner tag>/…` (files/port.ts ownPath), and `viewerTag` is the caller's tag (null without a session).
+ * The id alone is not enough: a resident's 我的数据 holds their full ID number, and a link copied out of a browser's
+ * history must not open it. Anyone else gets the same 404 as an unknown id.
+ */
+export function serveAdminFile(res: ServerResponse, files: LocalFileStore, id: string, viewerTag: string | null): void {
   const file = files.read(id);
-  if (!file) return answer(res, failure('FILE_NOT_FOUND'));
+  if (!file || viewerTag === null || file.path.split('/')[1] !== viewerTag)
+    return answer(res, failure('FILE_NOT_FOUND'));
   const name = file.path.split('/').pop() ?? 'file';
   res.writeHead(200, {
     'content-type': TYPES[name.split('.').pop() ?? ''] ?? 'application/octet-stream',

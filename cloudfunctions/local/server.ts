@@ -40,6 +40,7 @@ import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
 import { HourlyBudget } from '../memory/hourly-budget';
 import { linkAllows, localEvidence } from './evidence-links';
 import { serveAdminFile, uploadAdminFile } from './admin-files';
+import { ownerTag } from '../domain/files/port';
 import { createLocalFileStore } from './file-store';
 import { localPlateMaker } from './plates';
 import { clientAddress } from './client-address';
@@ -240,7 +241,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       );
     }
     if (pathname.startsWith('/admin-files/') && held(req, 'adminFileView')) return reply(res, failure('RATE_LIMITED'));
-    if (pathname.startsWith('/admin-files/')) return serveAdminFile(res, files, pathname.slice(13).split('/')[0]);
+    if (pathname.startsWith('/admin-files/')) {
+      const who = await sessions.read(req, https);
+      const tag = who ? ownerTag(visitorSalt, who.openid) : null;
+      return serveAdminFile(res, files, pathname.slice(13).split('/')[0], tag);
+    }
     if (qrVerify && pathname === qrVerify.path) {
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end(qrVerify.body);

@@ -66,10 +66,13 @@ test("delivery 'file': a CSV equal to the inline one and a workbook of the same 
   expect({ csv, filename, rows }).toEqual({ csv: '', filename: inline.filename, rows: inline.rows });
   expect(files.csv.filename).toBe(inline.filename);
   expect(files.xlsx.filename).toBe(inline.filename.replace(/\.csv$/, '.xlsx'));
-  const csvBytes = Buffer.from(await (await fetch(`${w.h.url}${files.csv.url}`)).arrayBuffer());
+  // The files open to the admin who made them (their session), and to nobody else.
+  const own = { headers: { cookie: w.county.cookieHeader() } };
+  expect((await fetch(`${w.h.url}${files.csv.url}`)).status).toBe(404);
+  const csvBytes = Buffer.from(await (await fetch(`${w.h.url}${files.csv.url}`, own)).arrayBuffer());
   expect([...csvBytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   expect(csvBytes.toString('utf8')).toBe(inline.csv);
-  const got = await fetch(`${w.h.url}${files.xlsx.url}`);
+  const got = await fetch(`${w.h.url}${files.xlsx.url}`, own);
   expect(got.headers.get('content-type')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   const sheet = sheetOf(Buffer.from(await got.arrayBuffer()));
   const csvHeader = inline.csv.slice(1).split('\r\n')[0].split(',');
@@ -78,8 +81,8 @@ test("delivery 'file': a CSV equal to the inline one and a workbook of the same 
 
   // The next export replaces these two files.
   await w.county.call('admin', { action: 'export', table: 'top', period: { preset: '7d' }, delivery: 'file' });
-  expect((await fetch(`${w.h.url}${files.csv.url}`)).status).toBe(404);
-  expect((await fetch(`${w.h.url}${files.xlsx.url}`)).status).toBe(404);
+  expect((await fetch(`${w.h.url}${files.csv.url}`, own)).status).toBe(404);
+  expect((await fetch(`${w.h.url}${files.xlsx.url}`, own)).status).toBe(404);
 });
 
 test('a delivery other than inline or file is refused in Chinese', async () => {

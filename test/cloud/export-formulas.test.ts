@@ -176,7 +176,9 @@ test('every table, by every level of admin, inline and as files: no cell begins 
         h.clock.now += 20_000;
         const files = await send(w.callers[admin], 'admin.export', { ...body, delivery: 'file' });
         expect(files.status).toBe(200);
-        const get = async (url: string) => Buffer.from(await (await fetch(`${h.url}${url}`)).arrayBuffer());
+        const cookie = w.callers[admin].sessionCookie;
+        const get = async (url: string) =>
+          Buffer.from(await (await fetch(`${h.url}${url}`, { headers: { cookie } })).arrayBuffer());
         const csv = await get(files.json.data.files.csv.url);
         expect(csv.toString('utf8')).toBe(inline.json.data.csv);
         exported.push({ label: `${label} xlsx`, ...xlsxCells(await get(files.json.data.files.xlsx.url)) });

@@ -108,7 +108,11 @@ test('reveals, photo views and decisions reach the audit log; each resident down
   // WeChat's delivery: a stored file with the same content, downloaded by its link.
   const f = await alice.call('resident', { action: 'myData', delivery: 'file' });
   expect([f.status, f.json.data.json]).toEqual([200, '']);
-  const got = await fetch(`${h.url}${f.json.data.file.url}`);
+  // Only to her session: the link alone (from a browser's history, say) opens nothing, nor does Bob's session.
+  expect((await fetch(`${h.url}${f.json.data.file.url}`)).status).toBe(404);
+  const bobs = await fetch(`${h.url}${f.json.data.file.url}`, { headers: { cookie: bob.cookieHeader() } });
+  expect(bobs.status).toBe(404);
+  const got = await fetch(`${h.url}${f.json.data.file.url}`, { headers: { cookie: alice.cookieHeader() } });
   expect(got.status).toBe(200);
   expect(got.headers.get('content-type')).toBe('application/json; charset=utf-8');
   expect(JSON.parse(await got.text())['我的诉求'][0]['编号']).toBe(rec.id);
@@ -123,7 +127,9 @@ test('reveals, photo views and decisions reach the audit log; each resident down
 
   // 删除我的数据 takes the stored copy too; the next download is empty.
   expect((await alice.call('resident', { action: 'deleteMyData', confirm: true })).status).toBe(200);
-  expect((await fetch(`${h.url}${f.json.data.file.url}`)).status).toBe(404);
+  expect((await fetch(`${h.url}${f.json.data.file.url}`, { headers: { cookie: alice.cookieHeader() } })).status).toBe(
+    404,
+  );
   h.clock.now += 61_000;
   expect((await alice.call('resident', { action: 'myData', delivery: 'disk' })).status).toBe(400);
   const empty = await alice.call('resident', { action: 'myData' });
