@@ -203,6 +203,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       req.resume();
       return reply(res, failure('BAD_URL'));
     }
+    // Production has no /dev path at all, whatever the method or origin.
+    if (!demo && pathname.startsWith('/dev/')) {
+      req.resume();
+      return sendJson(res, 404, failure('NOT_FOUND').result);
+    }
     const refused = refuseWrite(req, web, pathname);
     if (refused) {
       req.resume();
@@ -225,10 +230,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       const deps = { store, files, tagKey: visitorSalt, limiter, now };
       return uploadAdminFile(req, res, deps, who?.openid ?? null, addressOf(req));
     }
-    if (pathname.startsWith('/dev/')) {
-      if (!demo) return sendJson(res, 404, failure('NOT_FOUND').result);
-      return serveDev(req, res, pathname.slice(5), { store, sessions, web, now, held });
-    }
+    if (pathname.startsWith('/dev/')) return serveDev(req, res, pathname.slice(5), { store, sessions, web, now, held });
     if (req.method !== 'GET' && req.method !== 'HEAD') return notAllowed(req, res);
 
     if (pathname === '/healthz') return sendJson(res, 200, { ok: true });

@@ -66,7 +66,7 @@ test('审计日志 lists who did what to which record, newest first, and 加载�
   expect(calls[2].data).toEqual({ action: 'auditLog', kind: 'reveal' });
 });
 
-test('下载我的数据 on WeChat: a stored file, fetched by fileID and forwarded to a chat after the tap', async () => {
+test('下载我的数据 on WeChat: a stored file, fetched by fileID, forwarded to a chat after the tap, then removed from the phone', async () => {
   const wx = simWx();
   const seen: Record<string, unknown>[] = [];
   wx.showModal = (o: { confirmText?: string; success?: (r: unknown) => void }) => {
@@ -99,6 +99,8 @@ test('下载我的数据 on WeChat: a stored file, fetched by fileID and forward
     { downloadFile: FILE_ID },
     { copyFile: ['wxfile://tmp_2', dest] },
     { shareFileMessage: [dest, '我的数据_20261203.json'] },
+    // Once forwarded, the phone keeps no copy (it holds the full ID number).
+    { unlink: dest },
   ]);
   expect(p.texts('privacy-download-result')).toEqual(['已生成 我的数据_20261203.json：2件诉求，3条消息']);
 });

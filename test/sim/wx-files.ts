@@ -21,5 +21,9 @@ export function standInFileDownload(seen: Record<string, unknown>[], tempFilePat
       seen.push({ copyFile: [o.srcPath, o.destPath] });
       o.success();
     },
+    unlink: (o: { filePath: string; success?: () => void }) => {
+      seen.push({ unlink: o.filePath });
+      o.success?.();
+    },
   });
 }

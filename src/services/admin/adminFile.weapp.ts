@@ -51,10 +51,25 @@ export async function openAdminFile(file: AdminFile, fileType: DocumentType): Pr
   );
 }
 
-/** Forwards a stored file to a chat (e.g. 文件传输助手, to reach a computer); a closed chooser is not an error. */
+/** Removes the phone's copy of a file; a copy already gone is no error. */
+function removeCopy(filePath: string): Promise<void> {
+  return new Promise((resolve) => {
+    Taro.getFileSystemManager().unlink({ filePath, success: () => resolve(), fail: () => resolve() });
+  });
+}
+
+/**
+ * Forwards a stored file to a chat (e.g. 文件传输助手, to reach a computer); a closed chooser is not an error. The
+ * phone's copy is removed once the chat has it (or the chooser closed): a resident's 我的数据 holds their full ID
+ * number, and the privacy page says such fields do not stay on the phone.
+ */
 export async function shareAdminFile(file: AdminFile): Promise<void> {
   const filePath = await fetchAdminFile(file);
-  await Taro.shareFileMessage({ filePath, fileName: file.filename }).catch((err: { errMsg?: string }) => {
-    if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(DOWNLOAD_STRINGS.shareFailed);
-  });
+  try {
+    await Taro.shareFileMessage({ filePath, fileName: file.filename }).catch((err: { errMsg?: string }) => {
+      if (!/cancel/.test(err?.errMsg ?? '')) throw new Error(DOWNLOAD_STRINGS.shareFailed);
+    });
+  } finally {
+    await removeCopy(filePath);
+  }
 }
