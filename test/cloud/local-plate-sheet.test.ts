@@ -17,7 +17,9 @@ async function sheetOf(postIds: string[]) {
   const res = await n.township.call('admin', { action: 'plateSheet', postIds });
   expect(res.status).toBe(200);
   const file = res.json.data.file as { url: string; filename: string };
-  const got = await fetch(`${n.h.url}${file.url}`);
+  // The sheet opens to the admin who made it (their session), not to the link alone.
+  expect((await fetch(`${n.h.url}${file.url}`)).status).toBe(404);
+  const got = await fetch(`${n.h.url}${file.url}`, { headers: { cookie: n.township.cookieHeader() } });
   expect(got.status).toBe(200);
   expect(got.headers.get('content-type')).toBe('application/pdf');
   return { reply: res.json.data, file, doc: await PDFDocument.load(new Uint8Array(await got.arrayBuffer())) };
@@ -60,7 +62,8 @@ test('a second sheet replaces the first: its link stops working', async () => {
   const posts = postsIn(TOWNSHIP, 'active');
   const first = await sheetOf([posts[0].id]);
   await sheetOf([posts[1].id]);
-  expect((await fetch(`${n.h.url}${first.file.url}`)).status).toBe(404);
+  const own = { headers: { cookie: n.township.cookieHeader() } };
+  expect((await fetch(`${n.h.url}${first.file.url}`, own)).status).toBe(404);
 });
 
 test('residents are refused; a post outside the scope is refused', async () => {

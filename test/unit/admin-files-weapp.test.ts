@@ -10,16 +10,22 @@ import { EXPORT_DELIVERY, saveExport } from '~/src/services/admin/download.weapp
 type Copy = { srcPath: string; destPath: string; success: () => void; fail: (e: { errMsg: string }) => void };
 const t = Taro as unknown as Record<string, unknown> & { __reset: () => void; cloud: Record<string, unknown> };
 const copies: Array<[string, string]> = [];
+const removed: string[] = [];
 const pdf = { fileId: 'cloud://env.b/sheets/t/r/平台镇.pdf', url: 'https://tmp/a.pdf', filename: '平台镇.pdf' };
 
 beforeEach(() => {
   t.__reset();
   copies.length = 0;
+  removed.length = 0;
   t.env = { USER_DATA_PATH: 'wxfile://usr' };
   t.cloud.downloadFile = jest.fn(async () => ({ tempFilePath: 'wxfile://tmp_9', statusCode: 200 }));
   t.getFileSystemManager = () => ({
     copyFile: (o: Copy) => {
       copies.push([o.srcPath, o.destPath]);
+      o.success();
+    },
+    unlink: (o: { filePath: string; success: () => void }) => {
+      removed.push(o.filePath);
       o.success();
     },
   });
@@ -48,6 +54,8 @@ test('refused by fileID (a storage rule), the file comes by its temporary URL; b
   await expect(openAdminFile(pdf, 'pdf')).rejects.toThrow('无法打开这个文件，请转发到电脑上查看');
   (t.shareFileMessage as jest.Mock).mockRejectedValueOnce({ errMsg: 'shareFileMessage:fail cancel' });
   await expect(shareAdminFile(pdf)).resolves.toBeUndefined();
+  // The chooser closed: the phone's copy goes all the same.
+  expect(removed).toEqual(['wxfile://usr/平台镇.pdf']);
 });
 
 test('an export on WeChat is asked as files; 打开Excel表格 opens the xlsx, 转发CSV文件 forwards the CSV', async () => {
@@ -62,6 +70,8 @@ test('an export on WeChat is asked as files; 打开Excel表格 opens the xlsx, �
   (t.showActionSheet as jest.Mock).mockResolvedValueOnce({ tapIndex: 1 });
   await saveExport({ filename: '表.csv', csv: '', rows: 3, files });
   expect(t.shareFileMessage).toHaveBeenCalledWith({ filePath: 'wxfile://usr/表.csv', fileName: '表.csv' });
+  // Forwarded: no copy stays on the phone.
+  expect(removed).toEqual(['wxfile://usr/表.csv']);
   // Closing the sheet does nothing.
   (t.showActionSheet as jest.Mock).mockRejectedValueOnce({ errMsg: 'showActionSheet:fail cancel' });
   (t.openDocument as jest.Mock).mockClear();
