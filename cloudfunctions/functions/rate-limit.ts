@@ -91,16 +91,23 @@ export function rateChecks(
   perMinute: number,
   perAddress: number = perMinute * ADDRESS_FACTOR,
 ): RateCheck[] {
-  return [{ key: `id:${openid ?? 'anonymous'}:${name}`, perMinute }, ...addressChecks(name, address, perAddress)];
+  // One list, the address's checks appended to it: this runs on every write, a scan included.
+  return addressChecks(name, address, perAddress, [{ key: `id:${openid ?? 'anonymous'}:${name}`, perMinute }]);
 }
 
 /**
- * The checks of a client address (alone: a call without an identity, such as a link's secret or a demo tool): the
- * address, and for an IPv6 /64 its /56 as well (address-key.ts).
+ * The checks of a client address, appended to `into` (alone: a call without an identity, such as a link's secret or
+ * a demo tool): the address, and for an IPv6 /64 its /56 as well (address-key.ts).
  */
-export function addressChecks(name: string, address: string | null | undefined, perMinute: number): RateCheck[] {
-  if (!address) return [];
+export function addressChecks(
+  name: string,
+  address: string | null | undefined,
+  perMinute: number,
+  into: RateCheck[] = [],
+): RateCheck[] {
+  if (!address) return into;
+  into.push({ key: `ip:${address}:${name}`, perMinute });
   const network = networkKey(address);
-  const own = { key: `ip:${address}:${name}`, perMinute };
-  return network ? [own, { key: `net:${network}:${name}`, perMinute: perMinute * NETWORK_FACTOR }] : [own];
+  if (network) into.push({ key: `net:${network}:${name}`, perMinute: perMinute * NETWORK_FACTOR });
+  return into;
 }

@@ -188,7 +188,9 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
   };
   const db = rawDb(opts.store);
   if (db && probeDataKey(db as unknown as Database.Database, keys.dataKey) === 'wrong') {
-    const finished = file ? finishRotation(db as unknown as Database.Database, file, Boolean(env.DATA_KEY)) : null;
+    const finished = file
+      ? finishRotation(db as unknown as Database.Database, file, keys, Boolean(env.DATA_KEY))
+      : null;
     if (!finished) {
       throw new KeyError(
         `数据密钥不能解开现有数据 (DATA_KEY does not open the encrypted data of ${opts.dbPath}): ` +
@@ -225,11 +227,10 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
  * the .next removed) and its key returned. With DATA_KEY in the environment the operator must set it: refused,
  * naming the file. Null when there is no such file or its key does not open the data either.
  */
-function finishRotation(db: Database.Database, file: string, fromEnv: boolean): Buffer | null {
+function finishRotation(db: Database.Database, file: string, current: LocalKeys, fromEnv: boolean): Buffer | null {
   const next = nextKeyFile(file);
   if (!existsSync(next)) return null;
-  const keys = readKeyFile(next);
-  const dataKey = parseDataKey(keys.dataKey);
+  const dataKey = parseDataKey(readKeyFile(next).dataKey);
   if (!dataKey || probeDataKey(db, dataKey) !== 'ok') return null;
   if (fromEnv) {
     throw new KeyError(
@@ -237,7 +238,8 @@ function finishRotation(db: Database.Database, file: string, fromEnv: boolean): 
         "set DATA_KEY to that file's dataKey and start again",
     );
   }
-  writeKeyFile(file, { sessionSecret: keys.sessionSecret ?? '', visitorSalt: keys.visitorSalt ?? '', dataKey });
+  // The rotation changed the data key alone: the other two stay as they are loaded.
+  writeKeyFile(file, { ...current, dataKey });
   rmSync(next);
   syncFolder(dirname(file));
   console.warn(`[keys] a key rotation cut off after its commit was finished: ${file} now holds the new data key`);

@@ -42,6 +42,14 @@ function holdLock(file: string, ms: number): Promise<{ done: Promise<void> }> {
   return new Promise((resolve) => child.stdout.once('data', () => resolve({ done })));
 }
 
+/** A store on a file of its own, loaded with the fixture, and another process holding its write lock for `ms`. */
+async function storeBehindLock(name: string, ms: number) {
+  const file = join(dir, name);
+  const store = openSqliteStore(file);
+  await store.load(fixture());
+  return { store, other: await holdLock(file, ms) };
+}
+
 const SUBJECTS = ['P001', VILLAGE_A1, TOWNSHIP_A, COUNTY, CITY];
 const scan = (n: number): ScanRecord => ({
   scanId: `44444444-4444-4444-8444-${String(n).padStart(12, '0')}`,
@@ -67,10 +75,7 @@ test('a scan waits out another writer’s short lock and commits', async () => {
 });
 
 test('a lock held past the busy timeout answers as a storage fault, and the store works again after it', async () => {
-  const file = join(dir, 'long.db');
-  const store = openSqliteStore(file);
-  await store.load(fixture());
-  const other = await holdLock(file, 6500);
+  const { store, other } = await storeBehindLock('long.db', 6500);
   const started = Date.now();
   const err = await store.scans.record(scan(2), SUBJECTS).then(
     () => null,
@@ -84,10 +89,7 @@ test('a lock held past the busy timeout answers as a storage fault, and the stor
 });
 
 test('a batch of scans behind a long lock is refused after one busy timeout, not one timeout a scan', async () => {
-  const file = join(dir, 'batch.db');
-  const store = openSqliteStore(file);
-  await store.load(fixture());
-  const other = await holdLock(file, 7_000);
+  const { store, other } = await storeBehindLock('batch.db', 7_000);
   const started = Date.now();
   // Ten scans in one tick: one group commit. Retried one by one, each waited out the timeout again.
   const outcomes = await Promise.all(
