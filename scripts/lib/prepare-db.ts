@@ -1,7 +1,8 @@
 /**
  * `npm start`'s database step: a production start refuses before making anything when keys are missing, or when the
- * database a demo run made is named; a new production database gets the network only (regions, posts, service points; no people, no activity); a new
- * demo database gets the whole demo dataset with `scans` generated scans.
+ * database a demo run made is named; a new production database gets the network only (regions, posts, the offices
+ * among the service points; no people, no activity); a new demo database gets the whole demo dataset with `scans`
+ * generated scans.
  */
 import { existsSync } from 'node:fs';
 import { demoDatabaseError, holdsDemoPeople } from '~/cloudfunctions/local/demo';
