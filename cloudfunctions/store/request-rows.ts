@@ -4,6 +4,7 @@
  */
 import type { TimelineEntry } from '~/types/api/requests';
 import type { RequestKind, RequestStatus } from '~/types/requests';
+import type { AuditEntry } from './rows';
 
 /**
  * A resident's request as stored. `owner` is the caller's openid (to notify them later); it is never shown to
@@ -72,6 +73,11 @@ export interface RequestChange {
   /** Appended to the history; every change that a resident or worker should see has one. */
   event?: TimelineEntry;
   answer?: RequestAnswer;
+  /**
+   * The audit entry (审计日志) of the change, stored with it as one unit: a change that needs an entry is never
+   * stored without it, and a failed change leaves no entry (a decision, a mediation step).
+   */
+  audit?: AuditEntry;
 }
 
 /** Outcome of a change: applied, refused because the version moved on, or the request is gone. */

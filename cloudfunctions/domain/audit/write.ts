@@ -6,6 +6,7 @@
 import { AUDIT_ACTIONS, type AuditAction } from '~/types/audit';
 import { CITY_CODE } from '~/types/ids';
 import type { User } from '~/types/domain';
+import type { AuditEntry } from '../../store/port';
 import type { HandlerContext } from '../context';
 
 /** The role an entry records: admins by the level of their region, everyone else by role. */
@@ -28,10 +29,18 @@ export interface AuditNote {
   as?: Pick<User, 'openid' | 'role' | 'regionCode' | 'label'>;
 }
 
-/** Appends one entry; a handler awaits it before (reveals) or after (changes) the act it records. */
+/**
+ * Appends one entry; a handler awaits it before (reveals) or after (changes) the act it records. A change of a
+ * request carries its entry instead (auditEntry into RequestChange.audit), so the two are stored as one unit.
+ */
 export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<void> {
+  await ctx.store.audit.append(auditEntry(ctx, note));
+}
+
+/** The entry of one audited act, as the store keeps it. */
+export function auditEntry(ctx: HandlerContext, note: AuditNote): AuditEntry {
   const user = note.as ?? ctx.identity.user;
-  await ctx.store.audit.append({
+  return {
     at: ctx.now(),
     actor: note.as?.openid ?? ctx.identity.openid ?? '',
     actorLabel: user?.label ?? '',
@@ -40,5 +49,5 @@ export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<
     kind: AUDIT_ACTIONS[note.action].kind,
     actorRole: auditRoleOf(user ?? null),
     detail: (note.detail ?? '').slice(0, 200),
-  });
+  };
 }

@@ -20,6 +20,8 @@ export const TICK_BATCH = 200;
 export const ROLLUP_BATCH = 50_000;
 /** At most this many half-recorded scans are repaired per run (they are rare: a crash or a lost reply each). */
 export const REPAIR_BATCH = 50;
+/** At most this many requests' uncopied audit entries are copied per run (each is a fault cut short: rare). */
+export const AUDIT_BATCH = 100;
 const HOUR_MS = 3600 * 1000;
 
 /** What one run needs: the store, the time it runs at, and how to push notices. */
@@ -43,6 +45,10 @@ export interface TickReport {
   repaired?: number;
   /** Why the repair of half-recorded scans failed; like the rollup, it never stops the promise timer. */
   repairError?: string;
+  /** Audit entries of changes that this run copied into the log (CloudBase: a copy cut short by a fault). */
+  auditSettled?: number;
+  /** Why copying them failed; it never stops the promise timer, and the next run tries again. */
+  auditError?: string;
   /** The statistics rollup of this run (top and idle posts, hours, out-of-circle cells); null when it failed. */
   rollup: RollupOutcome | null;
   /** Why the rollup failed; it never stops the promise timer, and the next run tries again. */
@@ -143,6 +149,11 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
     report.repaired = (await store.scans.repairPending(now, REPAIR_BATCH)).repaired;
   } catch (err) {
     report.repairError = err instanceof Error ? err.message : String(err);
+  }
+  try {
+    report.auditSettled = await store.requests.settleAudit(AUDIT_BATCH);
+  } catch (err) {
+    report.auditError = err instanceof Error ? err.message : String(err);
   }
   try {
     report.rollup = await store.stats.rollup(ROLLUP_BATCH, now);

@@ -1,10 +1,12 @@
 /**
- * One worker action on a request, the way every `work` action ends: the change stored with its history entry, the
- * resident told, and the request replied as it now stands. The lifecycle guard (load.ts `ensureAllowed`) runs first.
+ * One worker action on a request, the way every `work` action ends: the change stored with its history entry (and
+ * its audit entry, when it has one) as one unit, the resident told, and the request replied as it now stands. The
+ * lifecycle guard (load.ts `ensureAllowed`) runs first.
  */
 import type { WorkDetail } from '~/types/api/work';
 import type { RequestStatus } from '~/types/requests';
 import type { RequestChange } from '../../store/port';
+import { auditEntry, type AuditNote } from '../audit/write';
 import type { HandlerContext, NoticeKind } from '../context';
 import { notify, workersOf } from '../notify';
 import { detailAfter } from './detail';
@@ -27,8 +29,8 @@ export interface WorkStep {
   firstAnswer?: boolean;
   change?: Omit<RequestChange, 'at' | 'status' | 'event'>;
   notice: ResidentNotice;
-  /** Runs once the change is stored, before anyone is told (an audit entry). */
-  afterStore?: () => Promise<unknown>;
+  /** The audit entry (审计日志) of the step, stored with the change as one unit (a decision, a mediation step). */
+  audit?: AuditNote;
   /** A hand-over: the workers of the office now assigned are told too (a notice titled `title`, the request's title). */
   newAssignee?: { id: string; title: string };
 }
@@ -47,8 +49,8 @@ export async function takeStep(
     status: step.to,
     ...(first ? { answeredBy: workerKey(c.user, c.openid), firstAnswerAt: now } : {}),
     event: { at: now, status: step.to, by: step.by ?? (await actorLabel(ctx, c.user, c.rec.kind)), note: step.note },
+    ...(step.audit ? { audit: auditEntry(ctx, step.audit) } : {}),
   });
-  await step.afterStore?.();
   const { title, body, kind } = step.notice;
   const to = step.newAssignee;
   await Promise.all([

@@ -26,14 +26,13 @@ export const decide = requestMove(
     await checkText(ctx, c.openid, reason);
     const decided = input.decision !== 'startReview';
     const now = ctx.now();
-    // Audited after the change is stored and before the applicant is told, as every decision on record.
-    const audit = () => writeAudit(ctx, { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) });
     return takeStep(ctx, c, now, {
       to,
       note: d.note(reason),
       firstAnswer: decided,
       change: decided ? { payload: { decisionReason: reason } } : {},
-      afterStore: audit,
+      // Every decision is on record: its audit entry is stored with it, before the applicant is told.
+      audit: { action: `aid.${input.decision}`, record: c.rec.id, detail: d.note(reason) },
       notice: {
         title: d.title,
         body:

@@ -3,7 +3,6 @@ import { AdvanceInputSchema, type WorkDetail } from '~/types/api/work';
 import { dayKey } from '~/types/day';
 import { AppError } from '~/types/errors';
 import { REQUEST_STATUSES } from '~/types/requests';
-import { writeAudit } from '../audit/write';
 import type { Route } from '../context';
 import { takeStep } from './act';
 import { requestInScope, checkText, ensureAllowed, ensureOpen, type ScopedRequest } from './load';
@@ -51,8 +50,7 @@ export const advance: Route<typeof AdvanceInputSchema, WorkDetail> = {
           source: input.source,
         }),
       },
-      afterStore: () =>
-        writeAudit(ctx, { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` }),
+      audit: { action: 'mediation.step', record: c.rec.id, detail: `${label}（${input.on}）` },
       notice: { title: WORK_TEXT.notice.step, body: `${label}：${input.note}`, kind: 'progress' },
     });
   },

@@ -1,9 +1,11 @@
 /**
  * Handling requests on CloudBase: the compare-and-set change of one `requests` document (timeline and answers are
- * embedded, so a change with its history entry is one atomic single-document update), the work lists of
+ * embedded, so a change with its history entry is one atomic single-document update; its audit entry rides on the
+ * same update, audit-pending.ts), the work lists of
  * assignees, the questions coming due and a worker's own answered requests.
  */
 import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
+import { copyPending, pendingAuditId, pendingAuditPatch } from './audit-pending';
 import { COLLECTIONS } from './docs';
 import { chunk, getOrNull, PAGE, pageBySkip } from './query';
 import { toRow } from './requests';
@@ -18,8 +20,8 @@ const byDue = (a: RequestRow, b: RequestRow) => a.dueAt - b.dueAt || byId(a, b);
 /** Latest change first, ties by id descending. */
 const byRecent = (a: RequestRow, b: RequestRow) => b.updatedAt - a.updatedAt || byId(b, a);
 
-/** The patch of one change (without the version): set fields, merged payload keys, appended history. */
-function patchOf(db: CloudDatabase, c: RequestChange): CloudData {
+/** The patch of one change (without the version): set fields, merged payload keys, appended history and audit. */
+function patchOf(db: CloudDatabase, c: RequestChange, id: string, version: number): CloudData {
   const _ = db.command;
   const data: CloudData = { updatedAt: c.at };
   const fields = ['status', 'assignee', 'dueAt', 'answeredBy', 'firstAnswerAt', 'rating', 'ratingWord'] as const;
@@ -31,6 +33,7 @@ function patchOf(db: CloudDatabase, c: RequestChange): CloudData {
   if (c.payload && Object.keys(c.payload).length > 0) data.payload = { ...c.payload };
   if (c.event) data.timeline = _.push([{ ...c.event }]);
   if (c.answer) data.answers = _.push([{ ...c.answer, guideIds: [...c.answer.guideIds] }]);
+  if (c.audit) Object.assign(data, pendingAuditPatch(db, c.audit, pendingAuditId(id, version, c.audit.at)));
   return data;
 }
 
@@ -41,14 +44,27 @@ export function cloudWork(
   const coll = () => db.collection(COLLECTIONS.requests);
   const _ = db.command;
   const postAssignee = _.and(_.gte('post:'), _.lte('post:\uffff'));
+  // A change with an audit entry copies it into the log at once. The entry is already safe on the document with
+  // the change, so a failed copy is left to the next change or the timer's sweep, and the change stands.
+  const applied = async (id: string, change: RequestChange): Promise<ChangeOutcome> => {
+    if (change.audit) {
+      try {
+        const doc = await getOrNull(coll().doc(id));
+        if (doc) await copyPending(db, doc);
+      } catch {
+        // Left on the document: settlePending copies it.
+      }
+    }
+    return 'ok';
+  };
 
   return {
     async update(id, version, change): Promise<ChangeOutcome> {
-      const patch = patchOf(db, change);
+      const patch = patchOf(db, change, id, version);
       const { stats } = await coll()
         .where({ _id: id, version })
         .update({ data: { ...patch, version: _.inc(1) } });
-      if (stats.updated === 1) return 'ok';
+      if (stats.updated === 1) return applied(id, change);
       const doc = await getOrNull(coll().doc(id));
       if (!doc) return 'missing';
       // A document stored before versions existed has none and reads as version 1: match it by the missing field.
@@ -56,7 +72,7 @@ export function cloudWork(
         const legacy = await coll()
           .where({ _id: id, version: null })
           .update({ data: { ...patch, version: 2 } });
-        if (legacy.stats.updated === 1) return 'ok';
+        if (legacy.stats.updated === 1) return applied(id, change);
       }
       return 'stale';
     },

@@ -33,8 +33,17 @@ export interface RequestsPort {
   countSince(owner: string, sinceMs: number): Promise<number>;
   /** Deletes every request of the owner with its history; returns how many requests were deleted. */
   deleteByOwner(owner: string): Promise<number>;
-  /** Applies `change` if the stored version is still `version` (compare-and-set); see RequestChange. */
+  /**
+   * Applies `change` if the stored version is still `version` (compare-and-set); see RequestChange. Its history
+   * entry, answer and audit entry are stored with it as one unit: all of them or nothing.
+   */
   update(id: string, version: number, change: RequestChange): Promise<ChangeOutcome>;
+  /**
+   * Copies into the audit log entries that changes stored but could not yet copy, from at most `limit` requests,
+   * and returns how many entries it stored (the timer runs it). The embedded store writes an entry in its change's
+   * transaction and has none to copy; CloudBase keeps it on the request's document until copied (audit-pending.ts).
+   */
+  settleAudit(limit: number): Promise<number>;
   /** Requests assigned to any of the assignees, filtered and ordered as asked; without timeline. */
   forAssignees(query: AssigneeQuery): Promise<RequestRow[]>;
   /**

@@ -16,12 +16,17 @@ interface PageParams {
   limit: number;
 }
 
-/** The audit group of one connection. */
-export function sqliteAudit(db: Database.Database): AuditPort {
-  const append = db.prepare<[AuditEntry]>(
+/** The statement that appends one entry (also run inside a request's change, request-changes.ts). */
+export function prepareAppend(db: Database.Database): Database.Statement<[AuditEntry]> {
+  return db.prepare<[AuditEntry]>(
     `INSERT INTO audit_log (at, actor, actor_label, action, request_id, kind, actor_role, detail)
      VALUES (@at, @actor, @actorLabel, @action, @requestId, @kind, @actorRole, @detail)`,
   );
+}
+
+/** The audit group of one connection. */
+export function sqliteAudit(db: Database.Database): AuditPort {
+  const append = prepareAppend(db);
   const forRequest = db.prepare<[string, number], AuditEntry>(
     `SELECT ${COLUMNS} FROM audit_log WHERE request_id = ? ORDER BY seq LIMIT ?`,
   );

@@ -1,10 +1,11 @@
 /**
- * The embedded store's requests as they are handled: compare-and-set changes (one IMMEDIATE transaction each), the
- * work lists of assignees, questions coming due (for the cron timer) and a worker's own answered requests.
- * requests.ts assembles them with the rest of the requests group.
+ * The embedded store's requests as they are handled: compare-and-set changes (one IMMEDIATE transaction each, with
+ * the change's history entry, answer and audit entry), the work lists of assignees, questions coming due (for the
+ * cron timer) and a worker's own answered requests. requests.ts assembles them with the rest of the requests group.
  */
 import type Database from 'better-sqlite3';
 import type { AssigneeQuery, ChangeOutcome, RequestChange, RequestRow, RequestsPort } from '../port';
+import { prepareAppend } from './audit';
 import { toRequestRow, type RequestDbRow } from './request-rows';
 import { writeTransaction } from './write-transaction';
 
@@ -54,6 +55,7 @@ function prepare(db: Database.Database) {
       `INSERT INTO request_answers (request_id, seq, at, by_label, text, guide_ids)
        SELECT @id, coalesce(max(seq) + 1, 0), @at, @by, @text, @guideIds FROM request_answers WHERE request_id = @id`,
     ),
+    appendAudit: prepareAppend(db),
     dueQuestions: db.prepare<[number, number], RequestDbRow>(
       `SELECT * FROM requests
        WHERE assignee LIKE 'post:%' AND status = 'pending' AND due_at <= ?
@@ -127,6 +129,7 @@ export function requestChanges(db: Database.Database): RequestChanges {
     if (changed === 0) return 'stale';
     if (c.event) st.appendEvent.run({ id, ...c.event });
     if (c.answer) st.appendAnswer.run({ id, ...c.answer, guideIds: JSON.stringify(c.answer.guideIds) });
+    if (c.audit) st.appendAudit.run(c.audit);
     return 'ok';
   });
 
