@@ -6,7 +6,7 @@
  * same role and region. On CloudBase there are no cookies (WeChat's OPENID is the identity) and the version is
  * never read; it is one small document per ended binding.
  */
-import type { Store } from '../store/port';
+import type { AuditEntry, Store } from '../store/port';
 
 const versionKey = (openid: string) => `session_version:${openid}`;
 
@@ -20,8 +20,13 @@ export async function endSessions(store: Store, openid: string): Promise<void> {
   await store.meta.set(versionKey(openid), String((await sessionVersion(store, openid)) + 1));
 }
 
-/** Ends `openid`'s binding (its role) and, with it, every session that held it. */
-export async function unbindUser(store: Store, openid: string): Promise<void> {
-  await store.users.unbind(openid);
+/**
+ * Ends `openid`'s binding (its role) and, with it, every session that held it; `audit` is stored with the unbinding
+ * (UsersPort.unbind). The sessions end first: should the unbinding then fail, ending them early is harmless (the
+ * worker signs in again) and the retry unbinds; the other order could leave an unbound openid's old cookies to come
+ * back to life at its next binding.
+ */
+export async function unbindUser(store: Store, openid: string, audit?: AuditEntry): Promise<void> {
   await endSessions(store, openid);
+  await store.users.unbind(openid, audit);
 }

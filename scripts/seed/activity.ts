@@ -97,7 +97,19 @@ export async function writeActivity(
   // requests' and the audit page would read out of order. They are held, then written oldest first at the end.
   // (Nothing in the flows reads the log back.)
   const audits: AuditEntry[] = [];
-  const seeding: Store = { ...store, audit: { ...store.audit, append: async (entry) => void audits.push(entry) } };
+  const seeding: Store = {
+    ...store,
+    audit: { ...store.audit, append: async (entry) => void audits.push(entry) },
+    // A change's entry is held too (the change is stored without it), once the change is stored.
+    requests: {
+      ...store.requests,
+      update: async (id, version, { audit, ...change }) => {
+        const outcome = await store.requests.update(id, version, change);
+        if (audit && outcome === 'ok') audits.push(audit);
+        return outcome;
+      },
+    },
+  };
   const ctx: HandlerContext = {
     store: seeding,
     identity: { openid: null, user: null },

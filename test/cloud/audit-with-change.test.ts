@@ -61,7 +61,7 @@ describe('sqlite: the change and its entry are one transaction', () => {
     expect(await store.requests.update(id, 1, decision(T0 + 2 * HOUR, '准予'))).toBe('ok');
     expect((await store.requests.byId(id))?.status).toBe('approved');
     expect(await store.audit.forRequest(id, 10)).toEqual([entry(T0 + 2 * HOUR, '准予')]);
-    expect(await store.requests.settleAudit(100)).toBe(0);
+    expect(await store.audit.settle(100)).toBe(0);
   });
 
   test('a stale decision (the version moved on) writes no entry', async () => {
@@ -102,11 +102,11 @@ describe('cloudbase stand-in: the entry rides on the document and is copied once
     const lost = createCloudbaseStore(withFault(db, (c, op) => (c === 'audit_log' && op === 'add' ? 'lost' : false)));
     expect(await lost.requests.update(id, 1, decision(T0 + HOUR, '准予'))).toBe('ok');
     // The entry landed but the list was never emptied: the sweep copies it again, into the same id.
-    expect(await store.requests.settleAudit(100)).toBe(0);
+    expect(await store.audit.settle(100)).toBe(0);
     expect(await store.audit.forRequest(id, 10)).toHaveLength(1);
     const doc = (await db.collection('requests').doc(id).get()).data;
     expect([doc.auditOpen, doc.auditPending]).toEqual([false, []]);
-    expect(await copyPending(db, doc)).toBe(0);
+    expect(await copyPending(db, 'requests', doc)).toBe(0);
   });
 
   test('a change in between keeps both entries waiting until one copy takes them', async () => {
@@ -114,19 +114,19 @@ describe('cloudbase stand-in: the entry rides on the document and is copied once
     const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'audit_log' && op === 'add'));
     expect(await flaky.requests.update(id, 1, decision(T0 + HOUR, '开始审查'))).toBe('ok');
     expect(await flaky.requests.update(id, 2, decision(T0 + 2 * HOUR, '准予'))).toBe('ok');
-    expect(await store.requests.settleAudit(100)).toBe(2);
+    expect(await store.audit.settle(100)).toBe(2);
     expect((await store.audit.forRequest(id, 10)).map((e) => e.detail)).toEqual(['开始审查', '准予']);
     // A healthy change copies its entry at once: nothing is left for the timer.
     expect(await store.requests.update(id, 3, { ...decision(T0 + 3 * HOUR, '补正'), status: 'reviewing' })).toBe('ok');
     expect(await store.audit.forRequest(id, 10)).toHaveLength(3);
-    expect(await store.requests.settleAudit(100)).toBe(0);
+    expect(await store.audit.settle(100)).toBe(0);
   });
 
   test('a stale decision writes no entry', async () => {
     const { store } = await ready();
     expect(await store.requests.update(id, 1, decision(T0 + HOUR, '第一次'))).toBe('ok');
     expect(await store.requests.update(id, 1, decision(T0 + 2 * HOUR, '第二次'))).toBe('stale');
-    expect(await store.requests.settleAudit(100)).toBe(0);
+    expect(await store.audit.settle(100)).toBe(0);
     expect((await store.audit.forRequest(id, 10)).map((e) => e.detail)).toEqual(['第一次']);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { NO_PUSH } from '~/cloudfunctions/domain/context';
 import { runTick } from '~/cloudfunctions/domain/cron/tick';
-import { CLAIM_TTL_MS } from '~/cloudfunctions/domain/admin/posts/once';
+import { CLAIM_TTL_MS } from '~/cloudfunctions/domain/request-once';
 import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import type { Store } from '~/cloudfunctions/store/port';
 import Database from 'better-sqlite3';

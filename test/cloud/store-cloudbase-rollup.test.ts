@@ -8,6 +8,7 @@ import { scanSubjects } from '~/cloudfunctions/domain/scope';
 import type { ScanRecord, User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
+import { bootstrapEntry } from './store-contract-network';
 import { CITY, fixture } from './store-fixture';
 
 const HOUR = 3600_000;
@@ -87,10 +88,14 @@ describe('cloudbase rollup without transactions', () => {
       serviceId: null,
     };
     const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'users' && op === 'set'));
-    await expect(flaky.users.putFirstAdmin(admin)).rejects.toThrow(/injected fault/);
+    await expect(flaky.users.putFirstAdmin(admin, bootstrapEntry(admin))).rejects.toThrow(/injected fault/);
     const store = createCloudbaseStore(db);
-    expect(await store.users.putFirstAdmin({ ...admin, openid: 'o-other' })).toBe(false);
-    expect(await store.users.putFirstAdmin(admin)).toBe(true);
+    const other = { ...admin, openid: 'o-other' };
+    expect(await store.users.putFirstAdmin(other, bootstrapEntry(other))).toBe(false);
+    // The claim carried the entry: the cut-short binding is already on record (copied by the timer's sweep).
+    expect(await store.audit.settle(10)).toBe(1);
+    expect(await store.users.putFirstAdmin(admin, bootstrapEntry(admin))).toBe(true);
+    expect(await store.audit.forRequest('admin:o-first', 10)).toEqual([bootstrapEntry(admin)]);
     expect(await store.users.byOpenid('o-first')).toEqual(admin);
     expect(await store.users.countByRole('admin')).toBe(1);
   });

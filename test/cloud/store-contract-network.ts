@@ -4,7 +4,7 @@
  * admin. Registered by runStoreContract (store-contract.ts).
  */
 import type { Post, User } from '~/types/domain';
-import type { Dataset, PostHistoryRow, RequestRow, Store } from '~/cloudfunctions/store/port';
+import type { AuditEntry, Dataset, PostHistoryRow, RequestRow, Store } from '~/cloudfunctions/store/port';
 import { workRequest } from './store-contract-work';
 import { CITY, COUNTY, fixture, TOWNSHIP_A, TOWNSHIP_B, VILLAGE_A1, VILLAGE_A2, VILLAGE_B1 } from './store-fixture';
 import { describeLoaded } from './store-contract-describe';
@@ -33,6 +33,18 @@ function newPost(id: string, over: Partial<Post> = {}): Post {
 function history(postId: string, action: PostHistoryRow['action'], at = AT, summary = ''): PostHistoryRow {
   return { postId, at, by: 'o-admin', action, summary };
 }
+
+/** The entry admin.bootstrap stores with the first admin's binding. */
+export const bootstrapEntry = (u: User): AuditEntry => ({
+  at: 1,
+  actor: u.openid,
+  actorLabel: u.label,
+  action: 'admin.bootstrap',
+  requestId: `admin:${u.openid}`,
+  kind: 'admin',
+  actorRole: 'admin:city',
+  detail: '',
+});
 
 const ADMIN: User = {
   openid: 'o-first',
@@ -219,8 +231,9 @@ export function networkContract(store: () => Store): void {
       expect(await s.users.countByRole('admin')).toBe(1);
       expect(await s.users.countByRole('staff')).toBe(1);
       expect(await s.users.countByRole('volunteer')).toBe(0);
-      expect(await s.users.putFirstAdmin(ADMIN)).toBe(false);
+      expect(await s.users.putFirstAdmin(ADMIN, bootstrapEntry(ADMIN))).toBe(false);
       expect(await s.users.byOpenid(ADMIN.openid)).toBeNull();
+      expect(await s.audit.forRequest(`admin:${ADMIN.openid}`, 10)).toEqual([]);
     });
   });
 
@@ -228,11 +241,18 @@ export function networkContract(store: () => Store): void {
     it('binds exactly one of two racing first admins', async () => {
       const s = store();
       const other = { ...ADMIN, openid: 'o-second' };
-      const outcomes = await Promise.all([s.users.putFirstAdmin(ADMIN), s.users.putFirstAdmin(other)]);
+      const outcomes = await Promise.all([
+        s.users.putFirstAdmin(ADMIN, bootstrapEntry(ADMIN)),
+        s.users.putFirstAdmin(other, bootstrapEntry(other)),
+      ]);
       expect(outcomes.filter(Boolean)).toHaveLength(1);
       expect(await s.users.countByRole('admin')).toBe(1);
       const bound = outcomes[0] ? ADMIN : other;
       expect(await s.users.byOpenid(bound.openid)).toEqual(bound);
+      // The binding is on record once, and the refused one not at all.
+      const loser = outcomes[0] ? other : ADMIN;
+      expect(await s.audit.forRequest(`admin:${bound.openid}`, 10)).toEqual([bootstrapEntry(bound)]);
+      expect(await s.audit.forRequest(`admin:${loser.openid}`, 10)).toEqual([]);
     });
   });
 }

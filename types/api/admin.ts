@@ -1,7 +1,7 @@
 /** Contract of the `admin` function (scan statistics; the full dashboard comes later). */
 import * as v from 'valibot';
 import { PersonNameSchema } from './workInput';
-import { PostIdSchema, RegionCodeSchema, wholeNumber } from './common';
+import { PostIdSchema, RegionCodeSchema, SubmissionIdSchema, wholeNumber } from './common';
 
 /** admin.stats: today's and the last N days' scans of one post or one region (default: the admin's own scope). */
 export const StatsInputSchema = v.strictObject({
@@ -35,6 +35,7 @@ export const INVITE_VALID_DAYS = 7;
  * volunteer (a new phone, a new WeChat account) so their history stays theirs.
  */
 export const CreateInviteInputSchema = v.strictObject({
+  requestId: SubmissionIdSchema,
   role: v.picklist(['volunteer', 'mediator', 'staff', 'admin'] as const, '请选择身份'),
   regionCode: RegionCodeSchema,
   name: PersonNameSchema,

@@ -45,3 +45,9 @@ export function wholeNumber(label: string, min: number, max?: number, say: Whole
   if (max === undefined) return v.pipe(number, integer, atLeast);
   return v.pipe(number, integer, atLeast, v.maxValue<number, number, string>(max, say.max ?? `${label}最多为${max}`));
 }
+
+/**
+ * A uuid a create form makes once per record it creates (request-once.ts): a double tap or a retry after a lost
+ * reply sends the same one and is answered with the record the first call made, never a second one.
+ */
+export const SubmissionIdSchema = v.optional(v.pipe(v.string('提交编号必须是文字'), v.uuid('提交编号格式不正确')));

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { plainLine } from './text';
 import { PersonNameSchema } from './workInput';
 import type { Post } from '../domain';
-import { LocationSchema, PostIdSchema, RegionCodeSchema } from './common';
+import { LocationSchema, PostIdSchema, RegionCodeSchema, SubmissionIdSchema } from './common';
 
 export * from './people';
 export * from './plates';
@@ -80,11 +80,7 @@ export interface PostDetail {
 
 /** admin.createPost: a new post in a village of the scope. A new id is made unless given (and then must be free). */
 export const CreatePostInputSchema = v.strictObject({
-  /**
-   * A uuid the form makes once per post it creates: a double tap or a retry after a lost reply sends the same one
-   * and is answered with the post the first call made, never a second post.
-   */
-  requestId: v.optional(v.pipe(v.string('提交编号必须是文字'), v.uuid('提交编号格式不正确'))),
+  requestId: SubmissionIdSchema,
   id: v.optional(PostIdSchema),
   name: NameSchema,
   address: AddressSchema,

@@ -7,7 +7,7 @@ import { plainLine } from './text';
 import type { ServicePoint, User } from '../domain';
 import { PHONE_PATTERN } from '../idcard';
 import { EDITABLE_SERVICE_KINDS, SERVICE_CHANNEL_KEYS, type EditableServiceKind } from '../services';
-import { RegionCodeSchema, wholeNumber } from './common';
+import { RegionCodeSchema, SubmissionIdSchema, wholeNumber } from './common';
 import { ServiceIdSchema } from './work';
 
 const KIND_KEYS = Object.keys(EDITABLE_SERVICE_KINDS) as EditableServiceKind[];
@@ -45,6 +45,8 @@ export interface ServicePointsData {
  * neither; they must lie inside the city (400 OUTSIDE_CITY) and the region inside the admin's scope (403).
  */
 export const SaveServicePointInputSchema = v.strictObject({
+  /** With a new point only (no `id`). */
+  requestId: SubmissionIdSchema,
   id: v.optional(ServiceIdSchema),
   kind: v.picklist(KIND_KEYS, '请选择服务点类型'),
   name: text('名称', 2, 30),

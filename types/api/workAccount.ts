@@ -3,6 +3,7 @@
  * binding a WeChat account with an invite and unbinding it.
  */
 import * as v from 'valibot';
+import { SubmissionIdSchema } from './common';
 import { FileIdSchema } from './photoIds';
 import { textField as text } from './text';
 import { GuideIdSchema, InviteCodeSchema, MAX_GUIDE_LINKS, PersonNameSchema, WORK_LIMITS } from './workInput';
@@ -20,6 +21,7 @@ export interface AnswerTemplate {
 export const TemplatesInputSchema = v.strictObject({});
 /** work.saveTemplate: adds an own template. */
 export const SaveTemplateInputSchema = v.strictObject({
+  requestId: SubmissionIdSchema,
   title: text('模板标题', WORK_LIMITS.templateTitle),
   text: text('模板内容', WORK_LIMITS.templateText),
   guideIds: v.optional(

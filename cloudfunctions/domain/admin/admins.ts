@@ -7,7 +7,7 @@
 import { AdminsInputSchema, RevokeAdminInputSchema, type AdminsData } from '~/types/api';
 import { AppError } from '~/types/errors';
 import type { User } from '~/types/domain';
-import { writeAudit } from '../audit/write';
+import { auditEntry } from '../audit/write';
 import type { Route } from '../context';
 import { regionNames } from '../region-names';
 import { regionContains, regionPrefix } from '../scope';
@@ -66,13 +66,13 @@ export const revokeAdmin: Route<typeof RevokeAdminInputSchema, { revoked: true }
       throw new AppError('NOT_FOUND', REVOKE_TEXTS.adminMissing);
     }
     if (!mayRevoke(scope, openid, target)) throw new AppError('FORBIDDEN', REVOKE_TEXTS.revokeNotBelow);
-    // Logged before the binding ends: a revocation that is not on record never happens.
-    await writeAudit(ctx, {
+    // On record with the unbinding, as one unit: a revocation that is not on record never happens.
+    const entry = auditEntry(ctx, {
       action: 'admin.revoke',
       record: `admin:${target.openid}`,
       detail: `${target.label}（${target.regionCode}）`,
     });
-    await unbindUser(ctx.store, target.openid);
+    await unbindUser(ctx.store, target.openid, entry);
     return { revoked: true };
   },
 };

@@ -6,7 +6,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { BootstrapInputSchema, type BootstrapData } from '~/types/api/network';
 import { CITY_CODE } from '~/types/ids';
 import { AppError } from '~/types/errors';
-import { writeAudit } from '../audit/write';
+import { auditEntry } from '../audit/write';
 import { secretRoute } from '../secret-route';
 
 /** Compares two secrets in time independent of where they differ (over their SHA-256 digests: equal lengths). */
@@ -24,16 +24,10 @@ export const bootstrap = secretRoute(BootstrapInputSchema, 5, async (ctx, input,
   const open = (await ctx.store.users.countByRole('admin')) === 0;
   if (!matches || !open) throw new AppError('BOOTSTRAP_REFUSED');
   if (ctx.identity.user) throw new AppError('ALREADY_BOUND');
-  const bound = await ctx.store.users.putFirstAdmin({
-    openid,
-    role: 'admin',
-    regionCode: CITY_CODE,
-    label: input.name,
-    volunteerId: null,
-    serviceId: null,
-  });
-  if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
   const first = { openid, role: 'admin' as const, regionCode: CITY_CODE, label: input.name };
-  await writeAudit(ctx, { action: 'admin.bootstrap', record: `admin:${openid}`, as: first });
+  const entry = auditEntry(ctx, { action: 'admin.bootstrap', record: `admin:${openid}`, as: first });
+  // The binding and its entry are one unit: the first admin is never bound off the record.
+  const bound = await ctx.store.users.putFirstAdmin({ ...first, volunteerId: null, serviceId: null }, entry);
+  if (!bound) throw new AppError('BOOTSTRAP_REFUSED');
   return { role: 'admin', regionCode: CITY_CODE };
 });

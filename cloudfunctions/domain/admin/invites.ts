@@ -12,7 +12,8 @@ import type { ServiceKind } from '~/types/domain';
 import { DAY_MS } from '~/types/day';
 import { AppError } from '~/types/errors';
 import type { InviteRow } from '../../store/port';
-import { writeAudit } from '../audit/write';
+import { auditEntry } from '../audit/write';
+import { claimOnce } from '../request-once';
 import type { Route } from '../context';
 import { checkPublicText } from './public-text';
 import { regionNames } from '../region-names';
@@ -113,18 +114,38 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = a
       usedBy: null,
       usedAt: null,
     };
-    // 31^12 codes: a clash is all but impossible (the store refuses one, and the admin taps again). The entry is
-    // written before the invite, as for every admin change: an invite that is not on record never exists (an entry
-    // whose invite then failed to store names a code nobody holds). A retry loop here once caught the audit's own
-    // failure and made a new usable invite each time, none of them on record.
-    const invite: InviteRow = { ...base, code: newInviteCode() };
-    await writeAudit(ctx, {
+    // 31^12 codes: a clash is all but impossible (the store refuses one, and the admin taps again). With a
+    // requestId the code is claimed for the form's submission (request-once.ts): a double tap or a retry answers
+    // the invite the first call made. The invite and its entry are one unit (InvitesPort.create): an invite that is
+    // not on record never exists. A retry loop here once made a new usable invite each time the entry failed.
+    const request = input.requestId !== undefined ? { openid, requestId: input.requestId, at: now } : null;
+    const code = request ? await claimOnce(ctx.store, 'invites.create', request, newInviteCode()) : newInviteCode();
+    const reply = (i: InviteRow): InviteData => ({
+      code: i.code,
+      expiresAt: i.expiresAt,
+      path: `${INVITE_PAGE}?code=${i.code}`,
+    });
+    // The submission's invite, when its other call stored it (codes claimed under the caller's own key).
+    const twin = async () => {
+      const stored = request ? await ctx.store.invites.byCode(code) : null;
+      return stored && stored.createdBy === openid ? stored : null;
+    };
+    const made = await twin();
+    if (made) return reply(made);
+    const invite: InviteRow = { ...base, code };
+    const entry = auditEntry(ctx, {
       action: 'invite.create',
-      record: `invite:${invite.code.slice(-4)}`,
+      record: `invite:${code.slice(-4)}`,
       detail: `${input.role}·${input.name}·${input.regionCode}`,
     });
-    await ctx.store.invites.create(invite);
-    return { code: invite.code, expiresAt: invite.expiresAt, path: `${INVITE_PAGE}?code=${invite.code}` };
+    try {
+      await ctx.store.invites.create(invite, entry);
+    } catch (err) {
+      const other = await twin();
+      if (other) return reply(other);
+      throw err;
+    }
+    return reply(invite);
   },
 );
 

@@ -20,7 +20,7 @@ export const TICK_BATCH = 200;
 export const ROLLUP_BATCH = 50_000;
 /** At most this many half-recorded scans are repaired per run (they are rare: a crash or a lost reply each). */
 export const REPAIR_BATCH = 50;
-/** At most this many requests' uncopied audit entries are copied per run (each is a fault cut short: rare). */
+/** At most this many records' uncopied audit entries are copied per run (each is a fault cut short: rare). */
 export const AUDIT_BATCH = 100;
 const HOUR_MS = 3600 * 1000;
 
@@ -151,7 +151,7 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
     report.repairError = err instanceof Error ? err.message : String(err);
   }
   try {
-    report.auditSettled = await store.requests.settleAudit(AUDIT_BATCH);
+    report.auditSettled = await store.audit.settle(AUDIT_BATCH);
   } catch (err) {
     report.auditError = err instanceof Error ? err.message : String(err);
   }

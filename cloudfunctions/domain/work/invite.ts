@@ -5,7 +5,7 @@ import type { User } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { InviteRow, Store, VolunteerRow } from '../../store/port';
 import { landingCache } from '../scan/land';
-import { writeAudit } from '../audit/write';
+import { auditEntry } from '../audit/write';
 import type { HandlerContext } from '../context';
 import { secretRoute } from '../secret-route';
 
@@ -86,17 +86,18 @@ export const acceptInvite = secretRoute(
       volunteerId,
       serviceId: invite.role === 'mediator' || invite.role === 'staff' ? invite.serviceId : null,
     };
-    const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now());
-    if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');
-    if (outcome === 'used') throw new AppError('INVITE_USED');
-    // A new or re-bound volunteer row is on its posts' landing pages now.
-    if (volunteer) landingCache.clear();
-    await writeAudit(ctx, {
+    // The acceptance and its entry are one unit (InvitesPort.accept).
+    const entry = auditEntry(ctx, {
       action: 'invite.accept',
       record: `invite:${invite.code.slice(-4)}`,
       detail: `${user.role}·${user.regionCode}`,
       as: user,
     });
+    const outcome = await ctx.store.invites.accept(invite.code, user, volunteer, ctx.now(), entry);
+    if (outcome === 'missing') throw new AppError('INVITE_NOT_FOUND');
+    if (outcome === 'used') throw new AppError('INVITE_USED');
+    // A new or re-bound volunteer row is on its posts' landing pages now.
+    if (volunteer) landingCache.clear();
     return { role: user.role as AcceptInviteData['role'], label: user.label, where: await whereOf(ctx, user) };
   },
 );

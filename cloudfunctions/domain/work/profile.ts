@@ -6,7 +6,7 @@
 import { ProfileInputSchema, UnbindInputSchema, UpdateProfileInputSchema, type ProfileData } from '~/types/api/work';
 import type { User } from '~/types/domain';
 import { AppError } from '~/types/errors';
-import { writeAudit } from '../audit/write';
+import { auditEntry } from '../audit/write';
 import { landingCache } from '../scan/land';
 import type { HandlerContext, Route } from '../context';
 import { checkText, workerOf } from './load';
@@ -85,9 +85,9 @@ export const unbind: Route<typeof UnbindInputSchema, { role: 'resident' }> = {
   perMinute: 5,
   async handle(ctx) {
     const { openid, user } = workerOf(ctx);
-    // Written first: the binding (and with it the role the entry records) is gone after.
-    await writeAudit(ctx, { action: 'worker.unbind', record: `user:${openid}`, detail: user.label });
-    await unbindUser(ctx.store, openid);
+    // Stored with the unbinding; built first, while the caller still holds the role the entry records.
+    const entry = auditEntry(ctx, { action: 'worker.unbind', record: `user:${openid}`, detail: user.label });
+    await unbindUser(ctx.store, openid, entry);
     return { role: 'resident' };
   },
 };

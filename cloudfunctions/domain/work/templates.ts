@@ -15,6 +15,7 @@ import { guideExists } from './guides';
 import { checkText, workerOf } from './load';
 import { WORKERS } from './route';
 import { WORK_TEXT } from './texts';
+import { requestDigest } from '../request-once';
 
 /** The built-in templates (data/answer-templates.json). */
 export const BUILT_IN_TEMPLATES: readonly AnswerTemplate[] = builtIn.templates.map((t) => ({ ...t, builtIn: true }));
@@ -47,10 +48,18 @@ export const saveTemplate: Route<typeof SaveTemplateInputSchema, AnswerTemplate>
     const { openid } = workerOf(ctx);
     const guideIds = [...new Set(input.guideIds)];
     if (!guideIds.every(guideExists)) throw new AppError('INVALID_INPUT', WORK_TEXT.guideMissing);
-    if ((await ctx.store.templates.forOwner(openid)).length >= MAX_TEMPLATES) throw new AppError('LIMIT_REACHED');
+    // With a requestId the id is the submission's own (request-once.ts): a double tap or a retry stores the same
+    // template again (put replaces by id) and answers it, never a second copy.
+    const id = input.requestId
+      ? `t${requestDigest({ openid, requestId: input.requestId }).slice(0, 24)}`
+      : `t${randomBytes(12).toString('hex')}`;
+    const mine = await ctx.store.templates.forOwner(openid);
+    const same = mine.find((t) => t.id === id);
+    if (same) return own(same);
+    if (mine.length >= MAX_TEMPLATES) throw new AppError('LIMIT_REACHED');
     await checkText(ctx, openid, input.title, input.text);
     const row: TemplateRow = {
-      id: `t${randomBytes(12).toString('hex')}`,
+      id,
       owner: openid,
       title: input.title,
       text: input.text,

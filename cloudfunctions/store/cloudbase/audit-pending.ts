@@ -1,11 +1,13 @@
 /**
- * A request's change and its audit entry (审计日志) as one unit on CloudBase, which has no transaction across the
- * `requests` document and the `audit_log` collection. The change's single-document update also pushes the entry
- * onto the document's `auditPending` list and sets `auditOpen` (atomic with the change: both land or neither).
- * The entry is then copied into `audit_log` under an id fixed by the request and the version it changed, so a copy
- * made twice is one entry, and the list is emptied by a compare-and-set on the version read. A copy cut short (a
- * failed add, a crash) stays on the document until the next copy: the next change of the same request, or the
- * timer's sweep (settlePending) of every document with `auditOpen: true`.
+ * A change and its audit entry (审计日志) as one unit on CloudBase, which has no transaction across a changed
+ * document and the `audit_log` collection. The entry rides on the changed document's own write (a request's update,
+ * an invite's claim, the first-admin guard's add, a service point's add or set, an import's first post), so both
+ * land or neither: `auditPending` holds the entries not yet copied, `auditOpen` marks the document for the sweep,
+ * and `auditTag` names the last entry put there. The entry is then copied into `audit_log` under an id fixed by the
+ * act (the time, then a digest of the record and its step), so copying it twice is one entry; the list is emptied
+ * only if `auditTag` is still the one read, so an entry added meanwhile waits for the next copy. A copy cut short (a
+ * failed add, a crash) stays on the document until the next copy: the next change of it, or the timer's sweep
+ * (settlePending) of every carrier with `auditOpen: true`.
  */
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../port';
@@ -13,30 +15,44 @@ import { COLLECTIONS } from './docs';
 import { isDuplicateKey } from './query';
 import type { CloudData, CloudDatabase, CloudDoc } from './sdk';
 
+/** The collections whose documents may carry entries (each declares the `auditOpen_1` index). */
+export const AUDIT_CARRIERS = [
+  COLLECTIONS.requests,
+  COLLECTIONS.invites,
+  COLLECTIONS.services,
+  COLLECTIONS.meta,
+  COLLECTIONS.posts,
+];
+
 /** An entry waiting on its document, with the `audit_log` id it will be stored under. */
 type PendingEntry = AuditEntry & { id: string };
 
 /**
- * The id of the entry of the change made to `requestId` at `version`: the time first (audit.ts's order and
- * cursor), then a digest of the pair, so copying it again cannot make a second entry.
+ * The `audit_log` id of the act `step` (a request and the version it changed, an invite's code…): the time first
+ * (audit.ts's order and cursor), then a digest, so copying the entry again cannot make a second one.
  */
-export function pendingAuditId(requestId: string, version: number, at: number): string {
-  const tail = createHash('sha256').update(`${requestId}\u0000${version}`).digest('hex').slice(0, 12);
+export function pendingAuditId(step: string, at: number): string {
+  const tail = createHash('sha256').update(step).digest('hex').slice(0, 12);
   return `a${at.toString(36).padStart(10, '0')}${tail}`;
 }
 
-/** The fields a change adds to its document's update to carry `entry`. */
+/** The fields an `add` or `set` of a whole document takes to carry `entry` (replacing anything it carried). */
+export function pendingAuditFields(entry: AuditEntry, id: string): CloudData {
+  return { auditPending: [{ ...entry, id }], auditOpen: true, auditTag: id };
+}
+
+/** The fields an `update` takes to add `entry` to what the document carries already. */
 export function pendingAuditPatch(db: CloudDatabase, entry: AuditEntry, id: string): CloudData {
-  return { auditPending: db.command.push([{ ...entry, id }]), auditOpen: true };
+  return { auditPending: db.command.push([{ ...entry, id }]), auditOpen: true, auditTag: id };
 }
 
 /**
- * Copies the entries waiting on `doc` into `audit_log` and empties its list if the document has not changed since
- * it was read (a change in between pushed an entry of its own: the next copy takes both). Returns how many entries
- * were newly stored.
+ * Copies the entries `doc` of `collection` carries into `audit_log`, then empties its list if no entry was added
+ * meanwhile. Returns how many entries were newly stored.
  */
-export async function copyPending(db: CloudDatabase, doc: CloudDoc): Promise<number> {
+export async function copyPending(db: CloudDatabase, collection: string, doc: CloudDoc): Promise<number> {
   const pending = (Array.isArray(doc.auditPending) ? doc.auditPending : []) as PendingEntry[];
+  if (pending.length === 0 && doc.auditOpen !== true) return 0;
   const log = db.collection(COLLECTIONS.auditLog);
   let stored = 0;
   for (const { id, ...entry } of pending) {
@@ -48,17 +64,40 @@ export async function copyPending(db: CloudDatabase, doc: CloudDoc): Promise<num
     }
   }
   await db
-    .collection(COLLECTIONS.requests)
-    .where({ _id: doc._id, version: doc.version })
+    .collection(collection)
+    .where({ _id: doc._id, auditTag: doc.auditTag ?? null })
     .update({ data: { auditPending: [], auditOpen: false } });
   return stored;
 }
 
-/** The timer's sweep: copies the entries of at most `limit` documents still carrying some; returns how many. */
+/** Stores `entry` under `id` unless an entry of that id is stored already (a retry of the same act). */
+export async function addOnce(db: CloudDatabase, entry: AuditEntry, id: string): Promise<void> {
+  try {
+    await db.collection(COLLECTIONS.auditLog).add({ data: { _id: id, ...entry } });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+}
+
+/** Reads document `id` of `collection` again and copies what it carries; a failure is left for the sweep. */
+export async function copyNow(db: CloudDatabase, collection: string, id: string): Promise<void> {
+  try {
+    const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
+    if (data[0]) await copyPending(db, collection, data[0]);
+  } catch {
+    // The entry is safe on the document with its change: settlePending copies it.
+  }
+}
+
+/** The timer's sweep: copies the entries of at most `limit` carrying documents; returns how many it stored. */
 export async function settlePending(db: CloudDatabase, limit: number): Promise<number> {
-  if (limit <= 0) return 0;
-  const { data } = await db.collection(COLLECTIONS.requests).where({ auditOpen: true }).limit(limit).get();
   let stored = 0;
-  for (const doc of data) stored += await copyPending(db, doc);
+  let left = limit;
+  for (const name of AUDIT_CARRIERS) {
+    if (left <= 0) break;
+    const { data } = await db.collection(name).where({ auditOpen: true }).limit(left).get();
+    left -= data.length;
+    for (const doc of data) stored += await copyPending(db, name, doc);
+  }
   return stored;
 }

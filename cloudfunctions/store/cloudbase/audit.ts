@@ -7,6 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import { auditKindOf } from '~/types/audit';
 import type { AuditEntry, AuditPort, AuditQuery, AuditRow } from '../port';
+import { settlePending } from './audit-pending';
 import { COLLECTIONS } from './docs';
 import { pageBySkip } from './query';
 import type { CloudCollection, CloudCommand, CloudCondition, CloudDatabase, CloudDoc } from './sdk';
@@ -57,5 +58,6 @@ export function cloudAudit(db: CloudDatabase): AuditPort {
       return (await pageBySkip(query, Math.max(0, limit))).map(toAudit);
     },
     page: (q) => auditPage(coll(COLLECTIONS.auditLog), _, q),
+    settle: (limit) => settlePending(db, limit),
   };
 }

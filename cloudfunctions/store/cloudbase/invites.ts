@@ -5,10 +5,11 @@
  * `bound: true`. If a write after the claim fails, the invite is left claimed by that openid with `bound: false`,
  * and nobody else can take it. Accepting again with the same openid sees that state and finishes the writes (every
  * write is an idempotent `set` by id), so a retry repairs it; any other openid still gets 'used'. Once `bound` is
- * true the invite answers 'used' to everyone, as on SQLite.
+ * true the invite answers 'used' to everyone, as on SQLite. The claim carries the acceptance's audit entry.
  */
 import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
+import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
 import { COLLECTIONS, toDoc } from './docs';
 import { rowReader, toFields } from './fields';
 import { getOrNull, pageBySkip, startsWith } from './query';
@@ -38,8 +39,13 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
   }
 
   return {
-    create: async (invite) => {
-      await coll(COLLECTIONS.invites).add({ data: toFields(invite, 'code') });
+    create: async (invite, audit) => {
+      // The invite carries its entry (audit-pending.ts) until it is copied into the log.
+      const carried = audit
+        ? pendingAuditFields(audit, pendingAuditId(`invite-new\u0000${invite.code}`, audit.at))
+        : {};
+      await coll(COLLECTIONS.invites).add({ data: { ...toFields(invite, 'code'), ...carried } });
+      if (audit) await copyNow(db, COLLECTIONS.invites, invite.code);
     },
     byCode: async (code) => {
       const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));
@@ -51,10 +57,13 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
       const query = coll(COLLECTIONS.invites).where(where).orderBy('createdAt', 'desc').orderBy('_id', 'desc');
       return (await pageBySkip(query, Math.max(0, limit))).map(toInvite);
     },
-    accept: async (code, user, volunteer, at): Promise<AcceptOutcome> => {
+    accept: async (code, user, volunteer, at, audit): Promise<AcceptOutcome> => {
+      // The claim carries the audit entry (audit-pending.ts): an acceptance is on record from its claim on.
+      // Pushed, not set: the invite may still carry its creation's entry.
+      const carried = audit ? pendingAuditPatch(db, audit, pendingAuditId(`invite\u0000${code}`, audit.at)) : {};
       const claim = await coll(COLLECTIONS.invites)
         .where({ _id: code, usedBy: null })
-        .update({ data: { usedBy: user.openid, usedAt: at, bound: false } });
+        .update({ data: { usedBy: user.openid, usedAt: at, bound: false, ...carried } });
       if (claim.stats.updated === 0) {
         const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));
         if (!doc) return 'missing';
@@ -62,6 +71,7 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
         if (doc.usedBy !== user.openid || doc.bound !== false) return 'used';
       }
       await bind(code, user, volunteer);
+      if (audit) await copyNow(db, COLLECTIONS.invites, code);
       return 'ok';
     },
   };

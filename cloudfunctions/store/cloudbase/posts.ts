@@ -11,7 +11,8 @@
  */
 import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
-import type { PostHistoryRow, PostsPort, ServingCount } from '../port';
+import type { AuditEntry, PostHistoryRow, PostsPort, ServingCount } from '../port';
+import { copyNow, pendingAuditFields, pendingAuditId } from './audit-pending';
 import { patchDirectory, directoryPosts } from './directory';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, nameHas, PAGE, pageById, pageKept, startsWith } from './query';
@@ -31,7 +32,7 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
   const _ = db.command;
   const coll = (name: string) => db.collection(name);
 
-  async function create(posts: Post[], history: PostHistoryRow[]) {
+  async function create(posts: Post[], history: PostHistoryRow[], audit?: AuditEntry) {
     const ids = posts.map((p) => p.id);
     const taken = new Set(ids.filter((id, i) => ids.indexOf(id) !== i));
     for (const part of chunk([...new Set(ids)])) {
@@ -44,9 +45,14 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
     if (taken.size > 0) return { created: 0, taken: [...taken].sort() };
     // Tagged with this call's id, so a failed call removes exactly what it inserted (as load.ts does).
     const createId = `create-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+    // The first post carries the audit entry (audit-pending.ts): it lands with the posts, and a failed call that
+    // removes its posts removes the entry with them.
+    const carried = audit ? pendingAuditFields(audit, pendingAuditId(createId, audit.at)) : {};
     try {
       for (const part of chunk(posts)) {
-        await coll(COLLECTIONS.posts).add({ data: part.map((p) => ({ ...toDoc.post(p, db.Geo), createId })) });
+        const docs = part.map((p) => ({ ...toDoc.post(p, db.Geo), createId }));
+        if (part[0] === posts[0]) Object.assign(docs[0], carried);
+        await coll(COLLECTIONS.posts).add({ data: docs });
       }
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
@@ -73,6 +79,7 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
     }
     await patchDirectory(db, posts);
     for (const part of chunk(history.map(historyDoc))) await coll(COLLECTIONS.postHistory).add({ data: part });
+    if (audit && posts.length > 0) await copyNow(db, COLLECTIONS.posts, posts[0].id);
     return { created: posts.length, taken: [] };
   }
 

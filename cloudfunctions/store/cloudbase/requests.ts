@@ -9,7 +9,6 @@ import { mediationOutcome } from '../request-rows';
 import { COLLECTIONS } from './docs';
 import { rowReader } from './fields';
 import { chunk, getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
-import { settlePending } from './audit-pending';
 import { cloudWork } from './work';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
@@ -89,7 +88,6 @@ export function cloudRequests(db: CloudDatabase): RequestsPort {
       return (await coll().where({ owner }).remove()).stats.removed;
     },
     ...cloudWork(db),
-    settleAudit: (limit) => settlePending(db, limit),
     async forStats(prefix, fromMs, toMs, limit) {
       if (limit <= 0 || fromMs >= toMs) return [];
       const out: RequestStatRow[] = [];

@@ -6,7 +6,8 @@
  */
 import type { GeoPoint, ServiceKind, ServicePoint } from '~/types/domain';
 import { distanceM } from '../../geo/distance';
-import type { NearestService, ServicesPort } from '../port';
+import type { AuditEntry, NearestService, ServicesPort } from '../port';
+import { copyNow, copyPending, pendingAuditFields, pendingAuditId } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { getOrNull, isDuplicateKey, pageById, pageKept, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -46,9 +47,14 @@ export function cloudServices(db: CloudDatabase): ServicesPort {
   const _ = db.command;
   const services = () => db.collection(COLLECTIONS.services);
 
-  async function create(point: ServicePoint): Promise<boolean> {
+  /** The fields that carry `audit` on the point's document (audit-pending.ts). */
+  const carried = (point: ServicePoint, audit: AuditEntry | undefined, step: string) =>
+    audit ? pendingAuditFields(audit, pendingAuditId(`service\u0000${point.id}\u0000${step}`, audit.at)) : {};
+
+  async function create(point: ServicePoint, audit?: AuditEntry): Promise<boolean> {
     try {
-      await services().add({ data: toDoc.service(point, db.Geo) });
+      await services().add({ data: { ...toDoc.service(point, db.Geo), ...carried(point, audit, 'create') } });
+      if (audit) await copyNow(db, COLLECTIONS.services, point.id);
       return true;
     } catch (err) {
       if (isDuplicateKey(err)) return false;
@@ -56,11 +62,17 @@ export function cloudServices(db: CloudDatabase): ServicesPort {
     }
   }
 
-  async function update(point: ServicePoint): Promise<boolean> {
-    if (!(await getOrNull(services().doc(point.id)))) return false;
-    // `set` replaces the whole document, so a point whose place was cleared loses its `location` too.
+  async function update(point: ServicePoint, audit?: AuditEntry): Promise<boolean> {
+    const stored = await getOrNull(services().doc(point.id));
+    if (!stored) return false;
+    // `set` replaces the whole document, entries it carries included: those are copied first.
+    if (stored.auditOpen === true) await copyPending(db, COLLECTIONS.services, stored);
+    // A point whose place was cleared loses its `location` too.
     const { _id, ...fields } = toDoc.service(point, db.Geo);
-    await services().doc(_id).set({ data: fields });
+    await services()
+      .doc(_id)
+      .set({ data: { ...fields, ...carried(point, audit, String(audit?.at)) } });
+    if (audit) await copyNow(db, COLLECTIONS.services, point.id);
     return true;
   }
 

@@ -5,7 +5,8 @@
  * openid finishes the binding.
  */
 import type { User } from '~/types/domain';
-import type { UsersPort } from '../port';
+import type { AuditEntry, UsersPort } from '../port';
+import { addOnce, copyNow, pendingAuditFields, pendingAuditId } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageById, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -36,13 +37,22 @@ export function cloudUsers(db: CloudDatabase): UsersPort {
       const { _id, ...fields } = toDoc.user(user);
       await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
     },
-    unbind: async (openid) => (await coll(COLLECTIONS.users).doc(openid).remove()).stats.removed > 0,
+    unbind: async (openid, audit) => {
+      const ref = coll(COLLECTIONS.users).doc(openid);
+      if (!(await getOrNull(ref))) return false;
+      // A removed document cannot carry its entry: it is stored first (a removal that then fails leaves an entry
+      // for an act its retry completes).
+      if (audit) await addOnce(db, audit, pendingAuditId(`unbind\u0000${openid}\u0000${audit.at}`, audit.at));
+      return (await ref.remove()).stats.removed > 0;
+    },
     countByRole: async (role) => (await coll(COLLECTIONS.users).where({ role }).count()).total,
-    putFirstAdmin: async (user: User) => {
+    putFirstAdmin: async (user: User, audit: AuditEntry) => {
       const admins = async () => (await coll(COLLECTIONS.users).where({ role: 'admin' }).count()).total;
       if ((await admins()) > 0) return false;
       try {
-        await coll(COLLECTIONS.meta).add({ data: { _id: FIRST_ADMIN_GUARD, value: user.openid } });
+        // The guard carries the entry (audit-pending.ts): the binding is on record from its claim on.
+        const carried = pendingAuditFields(audit, pendingAuditId(`bootstrap\u0000${user.openid}`, audit.at));
+        await coll(COLLECTIONS.meta).add({ data: { _id: FIRST_ADMIN_GUARD, value: user.openid, ...carried } });
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         const guard = await getOrNull(coll(COLLECTIONS.meta).doc(FIRST_ADMIN_GUARD));
@@ -51,6 +61,7 @@ export function cloudUsers(db: CloudDatabase): UsersPort {
       }
       const { _id, ...fields } = toDoc.user(user);
       await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
+      await copyNow(db, COLLECTIONS.meta, FIRST_ADMIN_GUARD);
       return true;
     },
     adminsIn: async (prefix, limit) =>

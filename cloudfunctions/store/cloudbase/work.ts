@@ -5,7 +5,7 @@
  * assignees, the questions coming due and a worker's own answered requests.
  */
 import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
-import { copyPending, pendingAuditId, pendingAuditPatch } from './audit-pending';
+import { copyNow, pendingAuditId, pendingAuditPatch } from './audit-pending';
 import { COLLECTIONS } from './docs';
 import { chunk, getOrNull, PAGE, pageBySkip } from './query';
 import { toRow } from './requests';
@@ -33,7 +33,7 @@ function patchOf(db: CloudDatabase, c: RequestChange, id: string, version: numbe
   if (c.payload && Object.keys(c.payload).length > 0) data.payload = { ...c.payload };
   if (c.event) data.timeline = _.push([{ ...c.event }]);
   if (c.answer) data.answers = _.push([{ ...c.answer, guideIds: [...c.answer.guideIds] }]);
-  if (c.audit) Object.assign(data, pendingAuditPatch(db, c.audit, pendingAuditId(id, version, c.audit.at)));
+  if (c.audit) Object.assign(data, pendingAuditPatch(db, c.audit, pendingAuditId(`${id}\u0000${version}`, c.audit.at)));
   return data;
 }
 
@@ -47,14 +47,7 @@ export function cloudWork(
   // A change with an audit entry copies it into the log at once. The entry is already safe on the document with
   // the change, so a failed copy is left to the next change or the timer's sweep, and the change stands.
   const applied = async (id: string, change: RequestChange): Promise<ChangeOutcome> => {
-    if (change.audit) {
-      try {
-        const doc = await getOrNull(coll().doc(id));
-        if (doc) await copyPending(db, doc);
-      } catch {
-        // Left on the document: settlePending copies it.
-      }
-    }
+    if (change.audit) await copyNow(db, COLLECTIONS.requests, id);
     return 'ok';
   };
 

@@ -1,7 +1,7 @@
 /** The store port's groups of the network: regions, posts, volunteers and service points. */
 import type { ServiceChannel } from '~/types/services';
 import type { GeoPoint, Post, Region, RegionLevel, ServiceKind, ServicePoint } from '~/types/domain';
-import type { NearPost, NearestService, PostChange, PostHistoryRow, VolunteerRow } from '../rows';
+import type { AuditEntry, NearPost, NearestService, PostChange, PostHistoryRow, VolunteerRow } from '../rows';
 
 /** The store's regions (行政区划). */
 export interface RegionsPort {
@@ -52,8 +52,11 @@ export interface PostsPort {
    * coverage: a constant number of reads whatever the number of posts (CloudBase: the county directories).
    */
   directory(prefix: string): Promise<Post[]>;
-  /** Inserts posts with their history rows in one unit; if any id is taken, writes nothing and returns those ids. */
-  create(posts: Post[], history: PostHistoryRow[]): Promise<{ created: number; taken: string[] }>;
+  /**
+   * Inserts posts with their history rows (and `audit`, when given) in one unit; if any id is taken, writes nothing
+   * and returns those ids.
+   */
+  create(posts: Post[], history: PostHistoryRow[], audit?: AuditEntry): Promise<{ created: number; taken: string[] }>;
   /** Applies `change` (grid cell follows a move) and appends the history row in one unit; null if no such post. */
   update(id: string, change: PostChange, history: PostHistoryRow): Promise<Post | null>;
   /** A post's history, newest first, at most `limit`. */
@@ -86,8 +89,10 @@ export interface ServicesPort {
   inRegion(prefix: string, limit: number): Promise<ServicePoint[]>;
   /** Service points that serve `channel`, id order, at most `limit` (routing: tens of points a channel). */
   forChannel(channel: ServiceChannel, limit: number): Promise<ServicePoint[]>;
-  /** Inserts a new service point (admins, 服务点管理); false, writing nothing, when its id is taken. */
-  create(point: ServicePoint): Promise<boolean>;
-  /** Replaces the stored service point of the same id; false, writing nothing, when there is none. */
-  update(point: ServicePoint): Promise<boolean>;
+  /**
+   * Inserts a new service point (admins, 服务点管理); false, writing nothing, when its id is taken. `audit`, when given, is stored with it as one unit (see RequestChange.audit).
+   */
+  create(point: ServicePoint, audit?: AuditEntry): Promise<boolean>;
+  /** Replaces the stored service point of the same id; false, writing nothing, when there is none. `audit`, when given, is stored with it as one unit (see RequestChange.audit). */
+  update(point: ServicePoint, audit?: AuditEntry): Promise<boolean>;
 }

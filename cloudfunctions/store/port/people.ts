@@ -1,6 +1,6 @@
 /** The store port's groups of bound users, invites to bind, and small persistent settings. */
 import type { User } from '~/types/domain';
-import type { AcceptOutcome, InviteRow, VolunteerRow } from '../rows';
+import type { AcceptOutcome, AuditEntry, InviteRow, VolunteerRow } from '../rows';
 
 /** The store's bound users. */
 export interface UsersPort {
@@ -14,28 +14,37 @@ export interface UsersPort {
   byService(serviceId: string): Promise<User[]>;
   /** Stores a user, replacing the row of the same openid (profile edits of staff). */
   put(user: User): Promise<void>;
-  /** Removes the binding of an openid (解除绑定); false when it was not bound. */
-  unbind(openid: string): Promise<boolean>;
+  /**
+   * Removes the binding of an openid (解除绑定); false when it was not bound. `audit`, when given, is stored in the
+   * same unit on SQLite; CloudBase stores it just before the removal (a removed document cannot carry it).
+   */
+  unbind(openid: string, audit?: AuditEntry): Promise<boolean>;
   /** How many users have this role (bootstrap: is there any admin yet?). */
   countByRole(role: User['role']): Promise<number>;
-  /** Binds the first admin only if no admin exists, in one unit: false when one already did. */
-  putFirstAdmin(user: User): Promise<boolean>;
+  /** Binds the first admin only if no admin exists, in one unit with `audit`: false when one already did. */
+  putFirstAdmin(user: User, audit: AuditEntry): Promise<boolean>;
   /** Bound admins whose region code starts with `prefix`, openid order, at most `limit` (管理员列表). */
   adminsIn(prefix: string, limit: number): Promise<User[]>;
 }
 
 /** The store's invites (邀请). */
 export interface InvitesPort {
-  /** Stores a new invite (codes are random; a clash throws). */
-  create(invite: InviteRow): Promise<void>;
+  /** Stores a new invite with `audit`, when given, in one unit (codes are random; a clash throws, writing nothing). */
+  create(invite: InviteRow, audit?: AuditEntry): Promise<void>;
   byCode(code: string): Promise<InviteRow | null>;
   /** Unused invites created inside a region (regionCode prefix as scope.ts defines), newest first. */
   forRegion(scopeCode: string, limit: number): Promise<InviteRow[]>;
   /**
    * In one unit: marks the invite used by `user.openid` (only if still unused), stores the user (replacing any
-   * row of that openid) and, when given, the volunteer row. 'used' or 'missing' write nothing.
+   * row of that openid) and, when given, the volunteer row and the audit entry. 'used' or 'missing' write nothing.
    */
-  accept(code: string, user: User, volunteer: VolunteerRow | null, at: number): Promise<AcceptOutcome>;
+  accept(
+    code: string,
+    user: User,
+    volunteer: VolunteerRow | null,
+    at: number,
+    audit?: AuditEntry,
+  ): Promise<AcceptOutcome>;
 }
 
 /** The store's small persistent settings. */

@@ -38,12 +38,7 @@ export interface RequestsPort {
    * entry, answer and audit entry are stored with it as one unit: all of them or nothing.
    */
   update(id: string, version: number, change: RequestChange): Promise<ChangeOutcome>;
-  /**
-   * Copies into the audit log entries that changes stored but could not yet copy, from at most `limit` requests,
-   * and returns how many entries it stored (the timer runs it). The embedded store writes an entry in its change's
-   * transaction and has none to copy; CloudBase keeps it on the request's document until copied (audit-pending.ts).
-   */
-  settleAudit(limit: number): Promise<number>;
+
   /** Requests assigned to any of the assignees, filtered and ordered as asked; without timeline. */
   forAssignees(query: AssigneeQuery): Promise<RequestRow[]>;
   /**
@@ -80,6 +75,13 @@ export interface PhotosPort {
 export interface AuditPort {
   /** Appends one entry; entries are never changed or deleted (not even by deleteMyData). */
   append(entry: AuditEntry): Promise<void>;
+  /**
+   * Stores the entries that changes carried (a write given an `audit` entry) but could not yet copy into the log,
+   * from at most `limit` records, and returns how many it stored (the timer runs it). The embedded store writes an
+   * entry in its change's transaction and has none to copy; CloudBase keeps it on the changed document until it is
+   * copied (cloudbase/audit-pending.ts).
+   */
+  settle(limit: number): Promise<number>;
   /** Entries about one request, oldest first. */
   forRequest(requestId: string, limit: number): Promise<AuditEntry[]>;
   /** One page of the whole log, newest first (the audit-log page of city admins). */

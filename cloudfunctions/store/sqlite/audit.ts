@@ -41,6 +41,8 @@ export function sqliteAudit(db: Database.Database): AuditPort {
     append: async (entry) => {
       append.run(entry);
     },
+    // Entries are written in their change's transaction: none is ever left to copy.
+    settle: async () => 0,
     forRequest: async (requestId, limit) => (limit > 0 ? forRequest.all(requestId, limit) : []),
     page: async (q): Promise<AuditRow[]> => {
       if (q.limit <= 0 || (q.kinds !== null && q.kinds.length === 0)) return [];

@@ -1,7 +1,8 @@
 /** The embedded store's invites (邀请): creating, reading, a region's unused ones, and accepting one in one unit. */
 import type Database from 'better-sqlite3';
 import type { User } from '~/types/domain';
-import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
+import type { AcceptOutcome, AuditEntry, InviteRow, InvitesPort, VolunteerRow } from '../port';
+import { prepareAppend } from './audit';
 import { prefixEnd } from './ranges';
 import { userWriter } from './users';
 import { volunteerWriter } from './volunteers';
@@ -63,35 +64,39 @@ export function sqliteInvites(db: Database.Database): InvitesPort {
   const st = prepare(db);
   const writeVolunteer = volunteerWriter(db);
   const writeUser = userWriter(db);
+  const appendAudit = prepareAppend(db);
   const accept = writeTransaction(
     db,
-    (code: string, user: User, volunteer: VolunteerRow | null, at: number): AcceptOutcome => {
+    (code: string, user: User, volunteer: VolunteerRow | null, at: number, audit?: AuditEntry): AcceptOutcome => {
       // The guard comes first: only the caller who flips used_by from NULL goes on to write anything.
       if (st.use.run(user.openid, at, code).changes === 0) {
         return st.byCode.get(code) ? 'used' : 'missing';
       }
       if (volunteer) writeVolunteer(volunteer);
       writeUser(user);
+      if (audit) appendAudit.run(audit);
       return 'ok';
     },
   );
+  const create = writeTransaction(db, (i: InviteRow, audit?: AuditEntry): void => {
+    st.add.run({
+      code: i.code,
+      role: i.role,
+      region_code: i.regionCode,
+      name: i.name,
+      post_ids: JSON.stringify(i.postIds),
+      service_id: i.serviceId,
+      volunteer_id: i.volunteerId,
+      created_by: i.createdBy,
+      created_at: i.createdAt,
+      expires_at: i.expiresAt,
+      used_by: i.usedBy,
+      used_at: i.usedAt,
+    });
+    if (audit) appendAudit.run(audit);
+  });
   return {
-    create: async (i) => {
-      st.add.run({
-        code: i.code,
-        role: i.role,
-        region_code: i.regionCode,
-        name: i.name,
-        post_ids: JSON.stringify(i.postIds),
-        service_id: i.serviceId,
-        volunteer_id: i.volunteerId,
-        created_by: i.createdBy,
-        created_at: i.createdAt,
-        expires_at: i.expiresAt,
-        used_by: i.usedBy,
-        used_at: i.usedAt,
-      });
-    },
+    create: async (invite, audit) => create(invite, audit),
     byCode: async (code) => {
       const row = st.byCode.get(code);
       return row ? toInvite(row) : null;
@@ -101,6 +106,6 @@ export function sqliteInvites(db: Database.Database): InvitesPort {
       const prefix = scopeCode.length === 6 && scopeCode.endsWith('00') ? scopeCode.slice(0, 4) : scopeCode;
       return st.inRegion.all(prefix, prefixEnd(prefix), limit).map(toInvite);
     },
-    accept: async (code, user, volunteer, at) => accept(code, user, volunteer, at),
+    accept: async (code, user, volunteer, at, audit) => accept(code, user, volunteer, at, audit),
   };
 }

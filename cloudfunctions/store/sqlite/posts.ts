@@ -5,7 +5,8 @@
 import type Database from 'better-sqlite3';
 import type { Post } from '~/types/domain';
 import { nearest, type Located } from '../../geo/grid';
-import type { NearPost, PostChange, PostHistoryRow, PostsPort, ServingCount } from '../port';
+import type { AuditEntry, NearPost, PostChange, PostHistoryRow, PostsPort, ServingCount } from '../port';
+import { prepareAppend } from './audit';
 import { postParams, toPost, type PostDbRow } from './mappers';
 import { regionPage, type RegionPage } from './ranges';
 import type { PostCache } from './post-cache';
@@ -70,13 +71,15 @@ function definedOnly(change: PostChange): PostChange {
 /** The posts group of one connection. */
 export function sqlitePosts(db: Database.Database, shared: Statements, cache: PostCache): PostsPort {
   const st = prepare(db);
-  const create = writeTransaction(db, (posts: Post[], history: PostHistoryRow[]) => {
+  const appendAudit = prepareAppend(db);
+  const create = writeTransaction(db, (posts: Post[], history: PostHistoryRow[], audit?: AuditEntry) => {
     const ids = posts.map((p) => p.id);
     const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
     const taken = [...new Set([...st.takenIds.all(JSON.stringify(ids)), ...repeated])].sort();
     if (taken.length > 0) return { created: 0, taken };
     for (const p of posts) shared.insertPost.run(postParams(p));
     for (const h of history) st.addHistory.run(historyRow(h));
+    if (audit) appendAudit.run(audit);
     return { created: posts.length, taken: [] };
   });
   const update = writeTransaction(db, (id: string, change: PostChange, history: PostHistoryRow): Post | null => {
@@ -123,9 +126,9 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
     inRegion,
     // One indexed query on one machine: no directory is needed here.
     directory: (prefix) => inRegion(prefix, null, Number.MAX_SAFE_INTEGER),
-    create: async (posts, history) => {
+    create: async (posts, history, audit) => {
       cache.clear();
-      return create(posts, history);
+      return create(posts, history, audit);
     },
     update: async (id, change, history) => {
       cache.clear();

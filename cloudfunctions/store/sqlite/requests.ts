@@ -102,8 +102,6 @@ export function sqliteRequests(db: Database.Database): RequestsPort {
     countSince: async (owner, sinceMs) => st.countSince.get(owner, sinceMs) ?? 0,
     deleteByOwner: async (owner) => deleteAll(owner),
     ...requestChanges(db),
-    // Entries are written in their change's transaction: none is ever left to copy.
-    settleAudit: async () => 0,
     forStats: async (prefix, fromMs, toMs, limit) =>
       limit > 0 && fromMs < toMs
         ? st.forStats.all(prefix, prefixEnd(prefix), fromMs, toMs, limit).map(({ steps, ...r }) => ({

@@ -3,11 +3,15 @@
  * a channel (routing), and the admins' writes (服务点管理).
  */
 import type Database from 'better-sqlite3';
+import type { ServicePoint } from '~/types/domain';
 import type { ServicesPort } from '../port';
+import type { AuditEntry } from '../port';
+import { prepareAppend } from './audit';
 import { serviceParams, toService, type ServiceDbRow } from './mappers';
 import { nearestService } from './nearest';
 import { prefixEnd } from './ranges';
 import type { Statements } from './statements';
+import { writeTransaction } from './write-transaction';
 
 function prepare(db: Database.Database) {
   return {
@@ -37,6 +41,16 @@ function prepare(db: Database.Database) {
 /** The service points group of one connection. */
 export function sqliteServices(db: Database.Database, shared: Statements): ServicesPort {
   const st = prepare(db);
+  const appendAudit = prepareAppend(db);
+  // A write and its audit entry in one transaction: both or neither.
+  const audited = (statement: Database.Statement<[ServiceDbRow]>) =>
+    writeTransaction(db, (point: ServicePoint, audit?: AuditEntry): boolean => {
+      if (statement.run(serviceParams(point)).changes !== 1) return false;
+      if (audit) appendAudit.run(audit);
+      return true;
+    });
+  const create = audited(st.insert);
+  const update = audited(st.update);
   return {
     nearest: async (kinds, point) => nearestService(shared, kinds, point),
     ofKind: async (kind, limit) => (limit > 0 ? st.ofKind.all(kind, limit).map(toService) : []),
@@ -48,7 +62,7 @@ export function sqliteServices(db: Database.Database, shared: Statements): Servi
     inRegion: async (prefix, limit) =>
       limit > 0 ? st.inRegion.all(prefix, prefixEnd(prefix), limit).map(toService) : [],
     forChannel: async (channel, limit) => (limit > 0 ? st.forChannel.all(channel, limit).map(toService) : []),
-    create: async (point) => st.insert.run(serviceParams(point)).changes === 1,
-    update: async (point) => st.update.run(serviceParams(point)).changes === 1,
+    create: async (point, audit) => create(point, audit),
+    update: async (point, audit) => update(point, audit),
   };
 }

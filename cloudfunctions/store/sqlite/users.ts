@@ -1,7 +1,8 @@
 /** The embedded store's bound users: lookups, writes, unbinding, the first admin and the admins of a region. */
 import type Database from 'better-sqlite3';
 import type { User } from '~/types/domain';
-import type { UsersPort } from '../port';
+import type { AuditEntry, UsersPort } from '../port';
+import { prepareAppend } from './audit';
 import { toUser, userParams, type UserDbRow } from './mappers';
 import { prefixEnd } from './ranges';
 import type { Statements } from './statements';
@@ -38,9 +39,16 @@ function prepare(db: Database.Database) {
 export function sqliteUsers(db: Database.Database, shared: Statements): UsersPort {
   const st = prepare(db);
   const write = userWriter(db);
-  const putFirstAdmin = writeTransaction(db, (user: User): boolean => {
+  const appendAudit = prepareAppend(db);
+  const putFirstAdmin = writeTransaction(db, (user: User, audit: AuditEntry): boolean => {
     if ((st.countByRole.get('admin') ?? 0) > 0) return false;
     write(user);
+    appendAudit.run(audit);
+    return true;
+  });
+  const unbind = writeTransaction(db, (openid: string, audit?: AuditEntry): boolean => {
+    if (st.unbind.run(openid).changes === 0) return false;
+    if (audit) appendAudit.run(audit);
     return true;
   });
   return {
@@ -52,9 +60,9 @@ export function sqliteUsers(db: Database.Database, shared: Statements): UsersPor
     byVolunteerIds: async (ids) => (ids.length ? st.ofVolunteers.all(JSON.stringify(ids)).map(toUser) : []),
     byService: async (serviceId) => st.ofService.all(serviceId).map(toUser),
     put: async (u) => write(u),
-    unbind: async (openid) => st.unbind.run(openid).changes > 0,
+    unbind: async (openid, audit) => unbind(openid, audit),
     countByRole: async (role) => st.countByRole.get(role) ?? 0,
-    putFirstAdmin: async (user) => putFirstAdmin(user),
+    putFirstAdmin: async (user, audit) => putFirstAdmin(user, audit),
     adminsIn: async (prefix, limit) => (limit > 0 ? st.adminsIn.all(prefix, prefixEnd(prefix), limit).map(toUser) : []),
   };
 }

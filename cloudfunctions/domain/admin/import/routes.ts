@@ -12,7 +12,7 @@ import {
 import type { Post } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { PostHistoryRow } from '~/cloudfunctions/store/port';
-import { writeAudit } from '../../audit/write';
+import { auditEntry } from '../../audit/write';
 import type { Route } from '../../context';
 import { parentsOf, POST_RADIUS_M } from '../posts/create';
 import { IdSequencer } from '../posts/ids';
@@ -62,9 +62,15 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
     const total = valid.length;
     const batch = valid.slice(input.offset, input.offset + IMPORT_BATCH).filter((r) => !r.existing);
     const done = Math.min(input.offset + IMPORT_BATCH, total);
-    // The last batch (or a call past it): the file has served; storage keeps nothing of it.
-    if (done >= total) await discardImportFile(ctx, input.fileId);
-    if (batch.length === 0) return { report, created: 0, done, total, postIds: [] };
+    // The last batch (or a call past it): once it is stored the file has served, and storage keeps nothing of it.
+    // Discarded after the write, so a last batch that fails can be sent again.
+    const served = async () => {
+      if (done >= total) await discardImportFile(ctx, input.fileId);
+    };
+    if (batch.length === 0) {
+      await served();
+      return { report, created: 0, done, total, postIds: [] };
+    }
 
     const ids = new IdSequencer();
     for (const id of checked.usedIds) ids.takeAny(id);
@@ -95,13 +101,15 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
         summary: POST_HISTORY_TEXTS.imported(file, r.row),
       });
     }
-    const { taken } = await ctx.store.posts.create(posts, history);
-    if (taken.length > 0) throw new AppError('POST_EXISTS', POST_TEXTS.postExists(taken));
-    await writeAudit(ctx, {
+    // The batch and its audit entry are one unit.
+    const entry = auditEntry(ctx, {
       action: 'posts.import',
       record: `import:${input.filename ?? ''}`.slice(0, 80),
       detail: `${posts.length}个岗位（第${input.offset + 1}–${done}行，共${total}行）`,
     });
+    const { taken } = await ctx.store.posts.create(posts, history, entry);
+    if (taken.length > 0) throw new AppError('POST_EXISTS', POST_TEXTS.postExists(taken));
+    await served();
     return { report, created: posts.length, done, total, postIds: posts.map((p) => p.id) };
   },
 );

@@ -5,27 +5,19 @@
  * it. A retry after a lost reply replays the same claims and finds the same post. An id that another request took
  * (other content) sends both calls on to the next attempt, where they agree again.
  */
-import { createHash } from 'node:crypto';
 import type { Post } from '~/types/domain';
 import type { Store } from '~/cloudfunctions/store/port';
+import { claimOnce, type OnceRequest } from '../../request-once';
 import { samePost } from './same';
-
-/**
- * How long a create request's claims are kept: far longer than any retry of one form, after which the timer
- * sweeps them (a request id is made once per form, so nothing asks for it again).
- */
-export const CLAIM_TTL_MS = 24 * 3600 * 1000;
 
 /** The id attempt `attempt` of this request creates: `candidate` if this call is the first to claim it. */
 export async function claimedId(
   store: Store,
-  request: { openid: string; requestId: string; at: number },
+  request: OnceRequest,
   attempt: number,
   candidate: string,
 ): Promise<string> {
-  // Hashed: openids and uuids together are longer than a CloudBase document id should be.
-  const hash = createHash('sha256').update(`${request.openid}\n${request.requestId}`).digest('hex').slice(0, 40);
-  return (await store.meta.claim(`posts.create.${hash}.${attempt}`, candidate, request.at + CLAIM_TTL_MS)).value;
+  return claimOnce(store, `posts.create.${attempt}`, request, candidate);
 }
 
 /** The stored post of `post.id` when it is this very post (the request's other call made it), else null. */

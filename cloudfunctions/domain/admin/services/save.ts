@@ -9,7 +9,8 @@ import { SaveServicePointInputSchema, type AdminServicePoint } from '~/types/api
 import type { ServicePoint } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import { CITY_BOUNDS } from '~/types/ids';
-import { writeAudit } from '../../audit/write';
+import { auditEntry } from '../../audit/write';
+import { claimOnce } from '../../request-once';
 import type { HandlerContext, Route } from '../../context';
 import { checkPublicText } from '../public-text';
 import { landingCache } from '../../scan/land';
@@ -65,24 +66,38 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
       note: input.note,
       channels: input.channels,
     };
+    // Each write carries its audit entry, stored with it as one unit.
+    const entryOf = (p: ServicePoint) =>
+      auditEntry(ctx, {
+        action: input.id !== undefined ? 'servicePoint.update' : 'servicePoint.create',
+        record: `service:${p.id}`,
+        detail: p.name,
+      });
     let point: ServicePoint;
     if (input.id !== undefined) {
       await existing(ctx, scope, input.id, input.kind);
       point = { id: input.id, ...fields };
-      if (!(await ctx.store.services.update(point))) throw new AppError('NOT_FOUND', SERVICE_POINT_TEXTS.pointMissing);
+      if (!(await ctx.store.services.update(point, entryOf(point))))
+        throw new AppError('NOT_FOUND', SERVICE_POINT_TEXTS.pointMissing);
+    } else if (input.requestId !== undefined) {
+      // The id is claimed for the form's submission (request-once.ts): a double tap or a retry after a lost reply
+      // finds the point the first call made, and answers it.
+      const request = { openid, requestId: input.requestId, at: ctx.now() };
+      point = { id: await claimOnce(ctx.store, 'services.create', request, newId(input.kind)), ...fields };
+      if (!(await ctx.store.services.create(point, entryOf(point)))) {
+        const stored = await ctx.store.services.byId(point.id);
+        if (!stored || stored.kind !== point.kind || stored.regionCode !== point.regionCode)
+          throw new AppError('INTERNAL');
+        return (await adminPoints(ctx.store, scope, [stored]))[0];
+      }
     } else {
       // 2^48 ids: a clash is all but impossible, but a retry costs nothing.
       for (let attempt = 0; ; attempt++) {
         point = { id: newId(input.kind), ...fields };
-        if (await ctx.store.services.create(point)) break;
+        if (await ctx.store.services.create(point, entryOf(point))) break;
         if (attempt >= 2) throw new AppError('INTERNAL');
       }
     }
-    await writeAudit(ctx, {
-      action: input.id !== undefined ? 'servicePoint.update' : 'servicePoint.create',
-      record: `service:${point.id}`,
-      detail: point.name,
-    });
     // Landing pages show the nearest points: this process's copies are stale now.
     landingCache.clear();
     return (await adminPoints(ctx.store, scope, [point]))[0];

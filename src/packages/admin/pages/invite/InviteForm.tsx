@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import * as v from 'valibot';
 import { CreateInviteInputSchema, type CreateInviteInput, type InviteData } from '~/types/api';
-import { POST_ID_PATTERN } from '~/types/ids';
+import { POST_ID_PATTERN, uuid4 } from '~/types/ids';
 import { BusyButton } from '~/src/components/BusyButton';
 import { Chips, Field, LineInput } from '~/src/components/forms';
 import { asCloudError } from '~/src/hooks/useRemote';
@@ -46,6 +46,8 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
   const [serviceId, setServiceId] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [sending, setSending] = useState(false);
+  // One per invite this form makes: a double tap or a retry after a lost reply gets the same invite back.
+  const [requestId, setRequestId] = useState(() => uuid4());
 
   const servesPosts = role === 'volunteer' || role === 'mediator';
   const unitRole = role === 'mediator' || role === 'staff' ? role : null;
@@ -73,6 +75,7 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
       return;
     }
     const input: CreateInviteInput = {
+      requestId,
       role,
       regionCode: region,
       name,
@@ -93,6 +96,7 @@ export function InviteForm({ scope, rebind, onCreated }: InviteFormProps) {
     setSending(true);
     try {
       onCreated(await createInvite(parsed.output));
+      setRequestId(uuid4());
     } catch (err) {
       const e = asCloudError(err);
       setErrors({ [fieldOfError(e.field)]: e.message });

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import * as v from 'valibot';
 import { SaveServicePointInputSchema, type AdminServicePoint } from '~/types/api';
+import { uuid4 } from '~/types/ids';
 import { DEFAULT_CHANNELS, type EditableServiceKind, type ServiceChannel } from '~/types/services';
 import { errorsByField, fieldOfError, FORM_KEY } from '~/src/components/forms/fieldErrors';
 import { CloudError } from '~/src/services/cloud';
@@ -68,6 +69,8 @@ export function usePointForm(point: AdminServicePoint | null, regionCode: string
   const [values, setValues] = useState(() => initialValues(point, regionCode));
   const [errors, setErrors] = useState<Partial<Record<string, string>>>({});
   const [sending, setSending] = useState(false);
+  // One per point this form creates: a double tap or a retry after a lost reply gets the same point back.
+  const [requestId, setRequestId] = useState(() => uuid4());
 
   const set = <K extends keyof PointValues>(key: K, value: PointValues[K]) => {
     setValues((s) => ({ ...s, [key]: value }));
@@ -77,7 +80,7 @@ export function usePointForm(point: AdminServicePoint | null, regionCode: string
   async function submit(): Promise<AdminServicePoint | null> {
     if (sending) return null;
     const parsed = v.safeParse(SaveServicePointInputSchema, {
-      ...(point ? { id: point.id } : {}),
+      ...(point ? { id: point.id } : { requestId }),
       ...values,
       lat: numberOrNull(values.lat),
       lng: numberOrNull(values.lng),
@@ -90,7 +93,9 @@ export function usePointForm(point: AdminServicePoint | null, regionCode: string
     setErrors({});
     setSending(true);
     try {
-      return await saveServicePoint(parsed.output);
+      const saved = await saveServicePoint(parsed.output);
+      setRequestId(uuid4());
+      return saved;
     } catch (err) {
       const e = err instanceof CloudError ? err : new CloudError('INTERNAL');
       const message = e.code === 'NETWORK' ? STRINGS.networkError : e.message;

@@ -2,6 +2,7 @@
 import { Button, Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
 import { useState } from 'react';
+import { uuid4 } from '~/types/ids';
 import { AnswerInputSchema, MAX_GUIDE_LINKS, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
 import { answerRequest } from '~/src/services/work/answerRequest';
 import { fetchTemplates } from '~/src/services/work/fetchTemplates';
@@ -28,6 +29,8 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
   const [panel, setPanel] = useState<Panel>(null);
   const [templates, setTemplates] = useState<AnswerTemplate[] | null>(null);
   const [title, setTitle] = useState('');
+  // One per template saved from this form: a double tap or a retry stores one template.
+  const [templateRequest, setTemplateRequest] = useState(() => uuid4());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -65,8 +68,15 @@ export function AnswerForm({ id, run }: AnswerFormProps) {
     const bad = checkTemplate(title, text);
     if (bad) return setError(bad);
     try {
-      const saved = await saveTemplate({ title: title.trim(), text: text.trim(), guideIds });
-      setTemplates((had) => (had ? [...had, saved] : had));
+      const saved = await saveTemplate({
+        requestId: templateRequest,
+        title: title.trim(),
+        text: text.trim(),
+        guideIds,
+      });
+      setTemplateRequest(uuid4());
+      // A repeat of a saved template answers it again: listed once.
+      setTemplates((had) => (had ? [...had.filter((t) => t.id !== saved.id), saved] : had));
       setTitle('');
       setPanel(null);
       setError(null);

@@ -4,6 +4,7 @@ import Taro from '@tarojs/taro';
 import { confirmFirst } from '~/src/components/confirmFirst';
 import { useState } from 'react';
 import { MAX_TEMPLATES, WORK_LIMITS, type AnswerTemplate } from '~/types/api';
+import { uuid4 } from '~/types/ids';
 // PageShell's styles first, as on the main pages: one CSS order across every chunk.
 import { WorkPage } from '../../shared/WorkPage';
 import { useRemote } from '~/src/hooks/useRemote';
@@ -57,14 +58,17 @@ const ROWS: readonly FieldRow<TemplateDraft>[] = [
 
 function AddForm({ onSaved }: { onSaved: (t: AnswerTemplate) => void }) {
   const [draft, setDraft] = useState<TemplateDraft>({});
+  // One per template this form adds: a double tap or a retry after a lost reply stores one template.
+  const [requestId, setRequestId] = useState(() => uuid4());
   const { error, save: run } = useSave();
   const title = draft.title ?? '';
   const text = draft.text ?? '';
   const save = () =>
     run(
       async () => {
-        onSaved(await saveTemplate({ title: title.trim(), text: text.trim() }));
+        onSaved(await saveTemplate({ requestId, title: title.trim(), text: text.trim() }));
         setDraft({});
+        setRequestId(uuid4());
       },
       checkTemplate(title, text),
       STRINGS.saved,
@@ -116,7 +120,7 @@ export default function TemplatesPage() {
         ))}
         <Text className="section-title">{STRINGS.add}</Text>
         {own.length < MAX_TEMPLATES ? (
-          <AddForm onSaved={(t) => setTemplates((had) => [...(had ?? []), t])} />
+          <AddForm onSaved={(t) => setTemplates((had) => [...(had ?? []).filter((o) => o.id !== t.id), t])} />
         ) : (
           <Text className="notice">{STRINGS.max(MAX_TEMPLATES)}</Text>
         )}

@@ -1,0 +1,215 @@
+/**
+ * Acts on who administers what, and on the public network, are on record as one unit with their audit entry
+ * (审计日志): revoking an admin, a worker unbinding, accepting an invite, creating a service point and importing
+ * posts. Over SQLite a failed entry undoes the act (one transaction), and the retry does it with one entry. Over
+ * the CloudBase stand-in, whose log has no transaction with the act's document, a failed copy into the log leaves
+ * the act standing with its entry on the document, and the timer's sweep stores it, once.
+ */
+import { runTick } from '~/cloudfunctions/domain/cron/tick';
+import { NO_PUSH } from '~/cloudfunctions/domain/context';
+import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
+import { workRoutes } from '~/cloudfunctions/functions/work/routes';
+import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import type { CloudDatabase } from '~/cloudfunctions/store/cloudbase/sdk';
+import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import type { Post, User } from '~/types/domain';
+import { createReadyStandin } from '../support/cloudbase-ready';
+import { withFault } from '../support/cloudbase-standin-fault';
+import { regionRow, userRow } from '../support/rows';
+import { runner } from './route-runner';
+
+const T0 = Date.UTC(2026, 11, 1, 2);
+const REGIONS = [
+  regionRow('220800', '白城市', 'city', null),
+  regionRow('220802', '洮北区', 'county', '220800'),
+  regionRow('220802001', '新立街道', 'township', '220802'),
+  regionRow('220802001201', '平安村', 'village', '220802001'),
+];
+const USERS: User[] = [
+  userRow('o-city', 'admin', '220800'),
+  userRow('o-county', 'admin', '220802'),
+  userRow('o-town', 'admin', '220802001'),
+  userRow('o-staff', 'staff', '220802001'),
+];
+const dataset = (): Dataset => ({ regions: REGIONS, posts: [], services: [], volunteers: [], users: USERS });
+
+const point = {
+  action: 'saveServicePoint',
+  kind: 'legalAidStation',
+  name: '新立社区法律援助工作站',
+  regionCode: '220802001',
+  address: '白城市洮北区新立社区党群服务中心',
+  phone: '0436-3229876',
+  hours: '工作日 8:30-17:00',
+  lat: 45.62,
+  lng: 122.84,
+  channels: ['aidWomen'],
+};
+
+/** Every act under test: what it does, how to see it took effect, and the record its entry names. */
+interface Act {
+  name: string;
+  action: string;
+  run: (store: Store) => Promise<{ status: number }>;
+  done: (store: Store) => Promise<boolean>;
+  record: (store: Store) => Promise<string>;
+}
+
+const admin = (store: Store) => runner(store, 'admin', adminRoutes, { now: () => T0 });
+const work = (store: Store) => runner(store, 'work', workRoutes, { now: () => T0 });
+
+let inviteCode = '';
+const ACTS: Act[] = [
+  {
+    name: 'revoking an admin',
+    action: 'admin.revoke',
+    run: (store) => admin(store)('o-county', { action: 'revokeAdmin', openid: 'o-town' }),
+    done: async (store) => (await store.users.byOpenid('o-town')) === null,
+    record: async () => 'admin:o-town',
+  },
+  {
+    name: 'a worker unbinding',
+    action: 'worker.unbind',
+    run: (store) => work(store)('o-staff', { action: 'unbind', confirm: true }),
+    done: async (store) => (await store.users.byOpenid('o-staff')) === null,
+    record: async () => 'user:o-staff',
+  },
+  {
+    name: 'accepting an invite',
+    action: 'invite.accept',
+    run: (store) => work(store)('o-newcomer', { action: 'acceptInvite', code: inviteCode }),
+    done: async (store) => (await store.users.byOpenid('o-newcomer')) !== null,
+    record: async () => `invite:${inviteCode.slice(-4)}`,
+  },
+  {
+    name: 'creating a service point',
+    action: 'servicePoint.create',
+    run: (store) => admin(store)('o-town', point),
+    done: async (store) => (await store.services.inRegion('220802001', 10)).length === 1,
+    record: async (store) => `service:${(await store.services.inRegion('220802001', 10))[0].id}`,
+  },
+];
+
+/** A fresh store of the dataset, with an invite of the county admin's for the acceptance. */
+async function prepared(store: Store): Promise<Store> {
+  await store.load(dataset());
+  const made = await admin(store)('o-county', {
+    action: 'createInvite',
+    role: 'admin',
+    regionCode: '220802001',
+    name: '新来的',
+  });
+  expect([made.status, made.error]).toEqual([200, undefined]);
+  inviteCode = made.data.code;
+  return store;
+}
+
+const entriesOf = async (store: Store, action: string) =>
+  (await store.audit.page({ kinds: null, fromMs: 0, toMs: T0 + 1, before: null, limit: 100 })).filter(
+    (e) => e.action === action,
+  );
+
+describe.each(ACTS)('sqlite: $name and its entry are one transaction', (act) => {
+  let store: SqliteStore;
+  beforeEach(async () => {
+    store = openSqliteStore(':memory:');
+    await prepared(store);
+  });
+  afterEach(() => store.close());
+
+  test('an entry that cannot be stored undoes the act; the retry does it, on record once', async () => {
+    store.db.exec(`CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`);
+    const refused = await act.run(store);
+    expect(refused.status).toBeGreaterThanOrEqual(500);
+    expect(await act.done(store)).toBe(false);
+    store.db.exec('DROP TRIGGER refuse_audit');
+
+    expect((await act.run(store)).status).toBe(200);
+    expect(await act.done(store)).toBe(true);
+    const entries = await entriesOf(store, act.action);
+    expect(entries.map((e) => e.requestId)).toEqual([await act.record(store)]);
+  });
+});
+
+describe.each(ACTS)('cloudbase stand-in: $name keeps its entry until it is stored', (act) => {
+  let db: CloudDatabase;
+  let store: Store;
+  beforeEach(async () => {
+    db = await createReadyStandin();
+    store = await prepared(createCloudbaseStore(db));
+  });
+
+  test('with the log refusing writes the act stands, and the timer stores its entry once', async () => {
+    const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'audit_log' && op === 'add'));
+    // Revoking and unbinding store their entry before the removal (a removed document cannot carry it): with the
+    // log refusing, the act is refused and nothing changes.
+    const first = await act.run(flaky);
+    if (act.action === 'admin.revoke' || act.action === 'worker.unbind') {
+      expect(first.status).toBeGreaterThanOrEqual(500);
+      expect(await act.done(store)).toBe(false);
+      expect((await act.run(store)).status).toBe(200);
+    } else {
+      expect(first.status).toBe(200);
+      expect(await entriesOf(store, act.action)).toEqual([]);
+      const report = await runTick({ store, now: T0 + 60_000, pusher: NO_PUSH });
+      expect(report.auditSettled).toBe(1);
+    }
+    expect(await act.done(store)).toBe(true);
+    expect((await entriesOf(store, act.action)).map((e) => e.requestId)).toEqual([await act.record(store)]);
+    expect((await runTick({ store, now: T0 + 120_000, pusher: NO_PUSH })).auditSettled).toBe(0);
+    expect(await entriesOf(store, act.action)).toHaveLength(1);
+  });
+});
+
+describe('an import batch and its entry', () => {
+  const post = (n: number): Post => ({
+    id: `BC2208020012010${n}`,
+    name: `平安村${n}号先锋岗`,
+    address: '平安村村委会',
+    villageCode: '220802001201',
+    townshipCode: '220802001',
+    countyCode: '220802',
+    lat: 45.62,
+    lng: 122.84,
+    radiusM: 500,
+    status: 'active',
+    createdAt: T0,
+  });
+  const history = (p: Post) => ({ postId: p.id, at: T0, by: 'o-city', action: 'import' as const, summary: '导入' });
+  const entry = {
+    at: T0,
+    actor: 'o-city',
+    actorLabel: '市局',
+    action: 'posts.import',
+    requestId: 'import:posts.csv',
+    kind: 'admin' as const,
+    actorRole: 'admin:city',
+    detail: '2个岗位',
+  };
+  const posts = [post(1), post(2)];
+
+  test('sqlite: a batch whose entry fails stores no post', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.load(dataset());
+    store.db.exec(`CREATE TEMP TRIGGER refuse_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'x'); END`);
+    await expect(store.posts.create(posts, posts.map(history), entry)).rejects.toThrow();
+    expect(await store.posts.byIds(posts.map((p) => p.id))).toEqual([]);
+    store.db.exec('DROP TRIGGER refuse_audit');
+    expect(await store.posts.create(posts, posts.map(history), entry)).toEqual({ created: 2, taken: [] });
+    expect(await store.audit.forRequest('import:posts.csv', 10)).toEqual([entry]);
+    await store.close();
+  });
+
+  test('cloudbase stand-in: the first post carries the entry; the sweep stores it once', async () => {
+    const db = await createReadyStandin();
+    const store = createCloudbaseStore(db);
+    await store.load(dataset());
+    const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'audit_log' && op === 'add'));
+    expect(await flaky.posts.create(posts, posts.map(history), entry)).toEqual({ created: 2, taken: [] });
+    expect(await store.audit.forRequest('import:posts.csv', 10)).toEqual([]);
+    expect(await store.audit.settle(100)).toBe(1);
+    expect(await store.audit.settle(100)).toBe(0);
+    expect(await store.audit.forRequest('import:posts.csv', 10)).toEqual([entry]);
+  });
+});
