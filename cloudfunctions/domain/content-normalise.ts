@@ -22,11 +22,10 @@
 import { Converter } from 'opencc-js/t2cn';
 import unhomoglyph from 'unhomoglyph';
 import radicalsFile from '~/data/cjk-radicals.json';
+import { INVISIBLE } from './content-check';
 
 const RADICALS: Readonly<Record<string, string>> = radicalsFile.map;
 const RADICAL = /[\u2E80-\u2EFF\u31C0-\u31EF]/gu;
-// Characters that show nothing of their own: see step 3 above.
-const INVISIBLE = /[\p{C}\p{M}\u115F\u1160\u3164\uFFA0]/gu;
 // Spaces and punctuation between the characters of a banned word must not slip it past the list.
 const NOISE = /[\s\p{P}\p{S}]/gu;
 // Both regional sets: a text may mix Taiwan and Hong Kong forms; each pass leaves simplified characters as they are.

@@ -3,7 +3,7 @@
  * cloudbase store, and dispatch. Bundled into each function's index.js by scripts/build-functions.ts.
  */
 import cloud from 'wx-server-sdk';
-import { verdictOf, type ContentChecker } from '../domain/content-check';
+import { verdictOf, withVisibleForm, type ContentChecker } from '../domain/content-check';
 import type { RouteTable } from '../domain/context';
 import { createCloudbaseStore } from '../store/cloudbase';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
@@ -70,14 +70,17 @@ const evidenceSdk: EvidenceSdk = {
 };
 const cloudEvidence = createCloudEvidence(evidenceSdk);
 
-/** WeChat's own check of user text (msgSecCheck v2): its verdict; a failed call throws (see screenText). */
-const contentChecker: ContentChecker = {
+/**
+ * WeChat's own check of user text (msgSecCheck v2): its verdict; a failed call throws (see screenText). A text with
+ * characters that show nothing is also checked without them (withVisibleForm).
+ */
+const contentChecker: ContentChecker = withVisibleForm({
   async check(content, openid) {
     const res = await cloud.openapi.security.msgSecCheck({ version: 2, openid, scene: 1, content });
     // The SDK's typings for v2 lag behind the API; `result.suggest` is what v2 returns.
     return verdictOf((res as unknown as { result?: { suggest?: string } }).result?.suggest);
   },
-};
+});
 
 /** Builds the `main` of one cloud function from its route table; its environment is checked against the manifest. */
 export function cloudMain(fn: keyof typeof MANIFEST, table: RouteTable) {

@@ -34,6 +34,8 @@ beforeAll(() => setupDatabase(standin.admin));
 let openid = 'o-content-1';
 /** What the stand-in answers: a verdict, or a thrown failure as wx-server-sdk throws one (errCode set). */
 let answer: SecCheckAnswer = { suggest: 'pass' };
+/** When set, the answer by the text asked about (WeChat reads the characters it is sent, no more). */
+let answerFor: ((content: string) => SecCheckAnswer) | null = null;
 /** Every text WeChat was asked about, as asked. */
 const checks: Record<string, unknown>[] = [];
 jest.mock('wx-server-sdk', () =>
@@ -41,7 +43,12 @@ jest.mock('wx-server-sdk', () =>
     db: () => standin,
     openid: () => openid,
     openapi: {
-      security: { msgSecCheck: require('../support/wx-sdk-fake').secCheckStandin(() => answer, checks) },
+      security: {
+        msgSecCheck: require('../support/wx-sdk-fake').secCheckStandin(
+          (content: string) => (answerFor ? answerFor(content) : answer),
+          checks,
+        ),
+      },
     },
   }),
 );
@@ -106,6 +113,22 @@ beforeEach(() => {
   // A new resident per case: the hourly cap of one resident is not what these tests are about.
   openid = `o-content-${++n}`;
   answer = { suggest: 'pass' };
+  answerFor = null;
+});
+
+test('a phrase WeChat refuses, spread with combining marks, is refused: the text is also asked without them', async () => {
+  answerFor = (content) => ({ suggest: content.includes('加微信') ? 'risky' : 'pass' });
+  const body = { ...SUBMISSIONS.ask(), text: '老板欠工资不给，加\u0301微\u20dd信私聊有偿代讨' };
+  const asked = checks.length;
+  const res = await resident(body);
+  expect(res.ok).toBe(false);
+  expect(res.error?.code).toBe('CONTENT_REJECTED');
+  // Asked twice: the text as written, then without the characters that show nothing.
+  expect(checks.slice(asked).map((c) => (c.content as string).includes('加微信'))).toEqual([false, true]);
+  // An ordinary text is asked once.
+  const plain = checks.length;
+  expect((await resident(SUBMISSIONS.ask())).ok).toBe(true);
+  expect(checks.length - plain).toBe(1);
 });
 
 describe.each(Object.keys(SUBMISSIONS))('resident.%s', (action) => {

@@ -62,7 +62,7 @@ export type SecCheckAnswer = { suggest: string } | { fail: number };
  * documented; 47001 (参数格式不对) is a guess, and any failure is handled alike by the caller. Every accepted request
  * is pushed to `log`.
  */
-export function secCheckStandin(answer: () => SecCheckAnswer, log: Record<string, unknown>[] = []) {
+export function secCheckStandin(answer: (content: string) => SecCheckAnswer, log: Record<string, unknown>[] = []) {
   const fail = (code: number) => {
     throw Object.assign(new Error(`openapi.security.msgSecCheck:fail ${code}`), { errCode: code });
   };
@@ -73,7 +73,7 @@ export function secCheckStandin(answer: () => SecCheckAnswer, log: Record<string
     if (![1, 2, 3, 4].includes(scene as number)) fail(40129);
     if (version !== 2 || (content as string).length > 2500) fail(47001);
     log.push(req);
-    const a = answer();
+    const a = answer(content as string);
     if ('fail' in a) fail(a.fail);
     const { suggest } = a as { suggest: string };
     return {

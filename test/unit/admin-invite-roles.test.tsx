@@ -7,6 +7,9 @@ import type { ServicesData, TownshipsData } from '~/types/api';
 import InvitePage from '~/src/packages/admin/pages/invite';
 import { useAppStore } from '~/src/stores';
 
+/** A form's submission id (request-once): a uuid, the same across the retries of one submission. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 const setParams = (Taro as unknown as { __setRouterParams: (p: Record<string, string>) => void }).__setRouterParams;
 const initial = useAppStore.getState();
 const TREE: TownshipsData = { counties: [TAOBEI] };
@@ -59,7 +62,13 @@ test('管理员: chooses the region to manage, asks for neither posts nor a unit
   type(container, '.input-name', '陈立新');
   await submit();
   // postIds: [] is the contract's default, filled in by the shared schema.
-  expect(create).toHaveBeenCalledWith({ role: 'admin', regionCode: '220802101', name: '陈立新', postIds: [] });
+  expect(create).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
+    role: 'admin',
+    regionCode: '220802101',
+    name: '陈立新',
+    postIds: [],
+  });
 });
 
 test("the unit picker lists the region's units of the role's kinds and sends the one chosen", async () => {
@@ -82,6 +91,7 @@ test("the unit picker lists the region's units of the role's kinds and sends the
   expect($(container, '.service-option.chip-on').textContent).toBe('洮北区法律援助中心');
   await submit();
   expect(create).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
     role: 'staff',
     regionCode: '220802',
     name: '赵敏',
@@ -119,6 +129,7 @@ test('重新邀请 from 人员管理: the volunteer prefilled, no post required,
   expect($(container, '.township-option.chip-on').textContent).toBe('平台镇');
   await submit();
   expect(create).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
     role: 'volunteer',
     regionCode: '220802100',
     name: '张明远',

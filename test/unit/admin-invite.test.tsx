@@ -10,6 +10,9 @@ import { useAppStore } from '~/src/stores';
 import { fetchInviteCode as inviteCode } from './support/services';
 import { texts } from './support/page';
 
+/** A form's submission id (request-once): a uuid, the same across the retries of one submission. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 jest.mock('~/src/services/admin/fetchInviteCode');
 const initial = useAppStore.getState();
 const CITY: MeData = { role: 'admin', label: '市司法局管理员', regionCode: '220800', regionName: '白城市' };
@@ -124,6 +127,7 @@ test('a city admin picks a county, a township and its posts; success shows the c
   type(container, '.input-name', ' 王秀兰 ');
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
   expect(create).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
     role: 'volunteer',
     regionCode: '220802100',
     name: '王秀兰',
@@ -155,6 +159,7 @@ test('a county admin sees only their townships; a mediator is sent with the unit
   type(container, '.input-service', ' mr-220802100 ');
   await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
   expect(create).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
     role: 'mediator',
     regionCode: '220802',
     name: '李建国',
@@ -203,4 +208,24 @@ test('a township with more posts than listed says the rest can be typed', async 
   await act(async () => fireEvent.click(screen.getByText('平台镇')));
   expect(container.querySelectorAll('.post-option')).toHaveLength(20);
   expect(screen.getByText('点选本乡镇的先锋岗（可多选；只列出前20个，其余请在下方输入编号）')).toBeTruthy();
+});
+
+test('a retry after a lost reply sends the same submission id; the next invite a new one', async () => {
+  const made = { code: 'K7M2P9Q4R8TX', expiresAt: EXPIRES, path: 'packages/work/pages/invite/index?code=K7M2P9Q4R8TX' };
+  create.mockRejectedValueOnce(new CloudError('NETWORK')).mockResolvedValue(made);
+  const { container } = await renderAs(CITY);
+  fireEvent.click(screen.getByText('工作人员'));
+  fireEvent.click(screen.getByText('管理员'));
+  type(container, '.input-name', '陈立新');
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  await act(async () => fireEvent.click(screen.getByText('再邀请一位')));
+  fireEvent.click(screen.getByText('管理员'));
+  type(container, '.input-name', '赵新');
+  await act(async () => fireEvent.click(screen.getByText('生成邀请码')));
+  const ids = create.mock.calls.map(([input]) => (input as { requestId: string }).requestId);
+  expect(ids).toHaveLength(3);
+  expect(ids[0]).toMatch(UUID);
+  expect(ids[1]).toBe(ids[0]);
+  expect(ids[2]).not.toBe(ids[0]);
 });

@@ -23,6 +23,9 @@ import { GUIDE_REFS as GUIDES } from '~/src/services/guides/titles';
 import { CloudError } from '~/src/services/cloudError';
 import { texts } from './work-stubs';
 
+/** A form's submission id (request-once): a uuid, the same across the retries of one submission. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 resetCaseMocks();
 
 test.each<[WorkAction[], string[]]>([
@@ -85,6 +88,7 @@ test('an answer with picked guides can be saved as a template', async () => {
   type(container.querySelector('.template-title-input') as Element, '欠薪');
   await act(async () => void fireEvent.click(container.querySelector('.save-template-confirm') as HTMLElement));
   expect(save).toHaveBeenCalledWith({
+    requestId: expect.stringMatching(UUID),
     title: '欠薪',
     text: '先协商，再投诉，最后仲裁',
     guideIds: expect.arrayContaining([expect.any(String)]),

@@ -11,6 +11,9 @@ import { useAppStore } from '~/src/stores';
 import * as services from './support/services';
 import { texts } from './work-stubs';
 
+/** A form's submission id (request-once): a uuid, the same across the retries of one submission. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
 jest.mock('@tarojs/components', () => jest.requireActual('./work-stubs').components());
 jest.mock('@tarojs/taro', () => jest.requireActual('./work-stubs').taro());
 jest.mock('~/src/services/work/acceptInvite');
@@ -196,7 +199,11 @@ describe('答复模板', () => {
     type(container.querySelector('.template-title-input'), '彩礼');
     type(container.querySelector('.template-text-input'), '彩礼返还看情况');
     await click(screen.getByText('保存'));
-    expect(mocks.save).toHaveBeenCalledWith({ title: '彩礼', text: '彩礼返还看情况' });
+    expect(mocks.save).toHaveBeenCalledWith({
+      requestId: expect.stringMatching(UUID),
+      title: '彩礼',
+      text: '彩礼返还看情况',
+    });
     expect(texts(container, 'template-name')).toEqual(['彩礼', '欠薪怎么办']);
   });
 });
