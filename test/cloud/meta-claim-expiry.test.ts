@@ -20,6 +20,10 @@ const HOUR = 3600 * 1000;
 async function sweptByTick(store: Store): Promise<void> {
   await store.load(fixture());
   await store.meta.set('setting.kept', 'on');
+  // A note set with an expiry (the hourly cap's) goes like a claim; set again without one, it is kept.
+  await store.meta.set('note.old', '{"n":3}', NOW - HOUR);
+  await store.meta.set('note.renewed', '{"n":1}', NOW - HOUR);
+  await store.meta.set('note.renewed', 'kept');
   // Made 25 hours ago with the create flow's expiry: past it now.
   await store.meta.claim('claim.old', 'P-old', NOW - 25 * HOUR + CLAIM_TTL_MS);
   // Made an hour ago: still inside it.
@@ -28,8 +32,10 @@ async function sweptByTick(store: Store): Promise<void> {
   const report = await runTick({ store, now: NOW, pusher: NO_PUSH });
 
   expect(report.claimsError).toBeUndefined();
-  expect(report.claimsSwept).toBe(1);
+  expect(report.claimsSwept).toBe(2);
   expect(await store.meta.get('claim.old')).toBeNull();
+  expect(await store.meta.get('note.old')).toBeNull();
+  expect(await store.meta.get('note.renewed')).toBe('kept');
   expect(await store.meta.get('claim.fresh')).toBe('P-fresh');
   expect(await store.meta.get('setting.kept')).toBe('on');
   // The swept key is free again; the fresh one still answers its first value.

@@ -34,5 +34,6 @@ export async function noteDeletedSubmissions(ctx: HandlerContext, owner: string)
   const recent = await submittedLastHour(ctx, owner);
   if (recent === 0) return;
   const note: Note = { n: recent, until: now + HOUR_MS };
-  await ctx.store.meta.set(keyOf(ctx, owner), JSON.stringify(note));
+  // The note expires with the hour: the timer's sweep removes it, so nothing of the resident stays after.
+  await ctx.store.meta.set(keyOf(ctx, owner), JSON.stringify(note), note.until);
 }

@@ -14,8 +14,11 @@ export function cloudMeta(db: CloudDatabase): MetaPort {
       const doc = await getOrNull(meta().doc(key));
       return doc && typeof doc.value === 'string' ? doc.value : null;
     },
-    set: async (key, value) => {
-      await meta().doc(key).set({ data: { value } });
+    // `set` replaces the document whole: a setting stored over a note loses the note's expiry.
+    set: async (key, value, expiresAt) => {
+      await meta()
+        .doc(key)
+        .set({ data: expiresAt === undefined ? { value } : { value, expiresAt } });
     },
   };
 }

@@ -51,7 +51,11 @@ export interface InvitesPort {
 export interface MetaPort {
   /** A small persistent setting (e.g. the visitor-hash salt), or null. */
   get(key: string): Promise<string | null>;
-  set(key: string, value: string): Promise<void>;
+  /**
+   * Stores a setting, replacing the key's value. With `expiresAt` (ms) the key is a note the timer's sweep
+   * (sweepClaims) removes once that time has passed; without it, it is kept.
+   */
+  set(key: string, value: string, expiresAt?: number): Promise<void>;
   /**
    * Stores `value` under `key` only if the key is free, in one unit: `claimed` is true for the one caller that
    * stored it, and `value` is what the key holds after the call (the first claimer's value). An idempotency key,

@@ -9,8 +9,8 @@ export function sqliteMeta(db: Database.Database, st: Statements): MetaPort {
   return {
     ...metaClaimer(db),
     get: async (key) => st.metaGet.get(key) ?? null,
-    set: async (key, value) => {
-      st.metaSet.run(key, value);
+    set: async (key, value, expiresAt) => {
+      st.metaSetUntil.run(key, value, expiresAt ?? null);
     },
   };
 }

@@ -123,6 +123,11 @@ export function prepareStatements(db: Database.Database) {
     metaSet: db.prepare<[string, string]>(
       'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
     ),
+    // meta.set: the expiry is replaced with the value (null for a setting kept for good).
+    metaSetUntil: db.prepare<[string, string, number | null]>(
+      `INSERT INTO meta (key, value, expires_at) VALUES (?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET value = excluded.value, expires_at = excluded.expires_at`,
+    ),
     // Plain INSERTs: a row already present must fail the whole load.
     insertRegion: db.prepare<[RegionDbRow]>(
       `INSERT INTO regions (code, name, level, parent_code, lat, lng)
