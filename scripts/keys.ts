@@ -14,6 +14,7 @@ import { parseDataKey } from '~/cloudfunctions/domain/crypto';
 import { holdLock, servedError, servingPid } from '~/cloudfunctions/local/db-lock';
 import { countOpenedBy, probeDataKey, rotateDataKey, scrub } from '~/cloudfunctions/local/rekey';
 import {
+  dropFileDataKey,
   KeyError,
   keyFilePath,
   loadKeys,
@@ -73,6 +74,8 @@ export async function rotateKey(dbPath: string, env: Env = process.env): Promise
     // No old ciphertext left in the file's free space or the log for the old key to open.
     scrub(store.db);
     if (next && file && !fromEnv) writeKeyFile(file, { ...keys, dataKey: to });
+    // The key lives in the environment: a copy of the old one in the file goes.
+    if (file && fromEnv) dropFileDataKey(file);
     if (next && file) {
       rmSync(next, { force: true });
       syncFolder(dirname(file));

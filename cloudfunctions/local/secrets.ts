@@ -69,17 +69,33 @@ export function readKeyFile(file: string): KeyFile {
  * the folder flushed, so neither a reader nor a power loss sees half of it. Makes the folder (0700) if absent.
  */
 export function writeKeyFile(file: string, keys: LocalKeys): void {
+  writeKeyBody(file, {
+    sessionSecret: keys.sessionSecret,
+    visitorSalt: keys.visitorSalt,
+    dataKey: keys.dataKey.toString('base64'),
+  });
+}
+
+/**
+ * Removes the data key from a key file that holds one, keeping its other keys (a rotation with DATA_KEY in the
+ * environment: the file's copy is the old key, which would open old backups and, were DATA_KEY dropped, be loaded
+ * in place of the new one). Returns whether the file changed.
+ */
+export function dropFileDataKey(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const { dataKey, ...rest } = readKeyFile(file);
+  if (dataKey === undefined) return false;
+  writeKeyBody(file, rest);
+  return true;
+}
+
+function writeKeyBody(file: string, body: KeyFile): void {
   const dir = dirname(file);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const tmp = `${file}.${process.pid}.tmp`;
   const fd = openSync(tmp, 'w', 0o600);
   try {
     try {
-      const body: KeyFile = {
-        sessionSecret: keys.sessionSecret,
-        visitorSalt: keys.visitorSalt,
-        dataKey: keys.dataKey.toString('base64'),
-      };
       writeSync(fd, JSON.stringify(body, null, 2) + '\n');
       fsyncSync(fd);
     } finally {

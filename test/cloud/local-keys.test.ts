@@ -5,6 +5,7 @@
  * rotation re-encrypts every value, which then opens with the new key and not with the old one.
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, statSync, chmodSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -212,6 +213,25 @@ test('rotation re-encrypts every value: readable with the new key, not with the 
   await expect(start(db, h5, false, { DATA_KEY: oldKey.toString('base64') })).rejects.toThrow(/does not open/);
   // Rotating with the key in the environment needs the new key given, as the command cannot change the environment.
   await expect(rotateKey(db, { DATA_KEY: newKey.toString('base64') })).rejects.toThrow(/NEW_DATA_KEY/);
+
+  // Rotated again with the key in the environment: the file's copy of the (now old) key goes, its other keys stay.
+  const third = randomBytes(32);
+  const held = JSON.parse(readFileSync(keyFile, 'utf8'));
+  const env = { DATA_KEY: newKey.toString('base64'), NEW_DATA_KEY: third.toString('base64') };
+  expect((await rotateKey(db, env)).keyFile).toBeNull();
+  const left = JSON.parse(readFileSync(keyFile, 'utf8'));
+  expect(left).toEqual({ sessionSecret: held.sessionSecret, visitorSalt: held.visitorSalt });
+  expect(mode(keyFile)).toBe(0o600);
+  for (const v of await storedSecrets(db)) expect([PHONE, ID_NUMBER]).toContain(decrypt(third, v));
+  // Started with the new key in the environment, the file's session secret still signs the old cookies.
+  app = await start(db, h5, false, { DATA_KEY: third.toString('base64') });
+  try {
+    const again = new Client(app.url.replace('localhost', '127.0.0.1'));
+    Object.assign(again, { cookie: (c as unknown as { cookie: string }).cookie });
+    expect((await again.call('resident', { action: 'requestDetail', id: ids[0] })).status).toBe(200);
+  } finally {
+    await app.close();
+  }
 });
 
 test('a demo database seeded with activity encrypts with the key file, and meta holds no key', async () => {
