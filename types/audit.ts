@@ -33,6 +33,10 @@ export const AUDIT_ACTIONS = {
   'servicePoint.create': { kind: 'admin', label: '新建服务点' },
   'servicePoint.update': { kind: 'admin', label: '修改服务点' },
   'posts.import': { kind: 'admin', label: '批量导入岗位' },
+  'volunteer.assign': { kind: 'admin', label: '分配先锋岗' },
+  'volunteer.deactivate': { kind: 'admin', label: '停用志愿者' },
+  'volunteer.restore': { kind: 'admin', label: '恢复志愿者' },
+  'settings.update': { kind: 'admin', label: '修改答复承诺时限' },
 } as const satisfies Record<string, { kind: AuditKind; label: string }>;
 export type AuditAction = keyof typeof AUDIT_ACTIONS;
 

@@ -1,6 +1,6 @@
 /** Settings of the network kept in the store (meta): the answer promise (答复承诺) of questions. */
 import { PROMISE_HOURS_MAX, PROMISE_HOURS_MIN, QUESTION_PROMISE_HOURS } from '~/types/requests';
-import type { Store } from '../store/port';
+import type { AuditEntry, Store } from '../store/port';
 
 /** The meta key of the answer promise, in whole hours. */
 export const PROMISE_KEY = 'question_promise_hours';
@@ -19,6 +19,6 @@ export async function promiseMs(store: Store): Promise<number> {
 }
 
 /** Stores the answer promise. */
-export async function setPromiseHours(store: Store, hours: number): Promise<void> {
-  await store.meta.set(PROMISE_KEY, String(hours));
+export async function setPromiseHours(store: Store, hours: number, audit?: AuditEntry): Promise<void> {
+  await store.meta.set(PROMISE_KEY, String(hours), { audit });
 }

@@ -1,7 +1,7 @@
 /**
  * Acts on who administers what, and on the public network, are on record as one unit with their audit entry
- * (审计日志): revoking an admin, a worker unbinding, accepting an invite, creating a service point and importing
- * posts. Over SQLite a failed entry undoes the act (one transaction), and the retry does it with one entry. Over
+ * (审计日志): revoking an admin, a worker unbinding, accepting an invite, assigning, stopping a volunteer, changing
+ * the answer promise, creating a service point and importing posts. Over SQLite a failed entry undoes the act (one transaction), and the retry does it with one entry. Over
  * the CloudBase stand-in, whose log has no transaction with the act's document, a failed copy into the log leaves
  * the act standing with its entry on the document, and the timer's sweep stores it, once.
  */
@@ -11,7 +11,7 @@ import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
 import { workRoutes } from '~/cloudfunctions/functions/work/routes';
 import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import type { CloudDatabase } from '~/cloudfunctions/store/cloudbase/sdk';
-import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import type { Dataset, Store, VolunteerRow } from '~/cloudfunctions/store/port';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import type { Post, User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
@@ -32,7 +32,37 @@ const USERS: User[] = [
   userRow('o-town', 'admin', '220802001'),
   userRow('o-staff', 'staff', '220802001'),
 ];
-const dataset = (): Dataset => ({ regions: REGIONS, posts: [], services: [], volunteers: [], users: USERS });
+const POST: Post = {
+  id: 'BC22080200120109',
+  name: '平安村先锋岗',
+  address: '平安村村委会',
+  villageCode: '220802001201',
+  townshipCode: '220802001',
+  countyCode: '220802',
+  lat: 45.62,
+  lng: 122.84,
+  radiusM: 500,
+  status: 'active',
+  createdAt: T0,
+};
+const VOLUNTEER: VolunteerRow = {
+  id: 'V1',
+  name: '孙七',
+  villageCode: '220802001201',
+  phone: '13900001111',
+  phonePublic: false,
+  isMediator: false,
+  hours: '晚上',
+  postIds: [],
+  photoFileId: null,
+};
+const dataset = (): Dataset => ({
+  regions: REGIONS,
+  posts: [POST],
+  services: [],
+  volunteers: [VOLUNTEER],
+  users: [...USERS, userRow('o-v1', 'volunteer', '220802001201', { volunteerId: 'V1' })],
+});
 
 const point = {
   action: 'saveServicePoint',
@@ -81,6 +111,27 @@ const ACTS: Act[] = [
     run: (store) => work(store)('o-newcomer', { action: 'acceptInvite', code: inviteCode }),
     done: async (store) => (await store.users.byOpenid('o-newcomer')) !== null,
     record: async () => `invite:${inviteCode.slice(-4)}`,
+  },
+  {
+    name: 'assigning a volunteer to a post',
+    action: 'volunteer.assign',
+    run: (store) => admin(store)('o-town', { action: 'assignPosts', volunteerId: 'V1', postIds: [POST.id] }),
+    done: async (store) => (await store.volunteers.byId('V1'))?.postIds.includes(POST.id) === true,
+    record: async () => 'volunteer:V1',
+  },
+  {
+    name: 'deactivating a volunteer',
+    action: 'volunteer.deactivate',
+    run: (store) => admin(store)('o-town', { action: 'deactivate', volunteerId: 'V1', active: false }),
+    done: async (store) => (await store.volunteers.byId('V1'))?.active === false,
+    record: async () => 'volunteer:V1',
+  },
+  {
+    name: 'changing the answer promise',
+    action: 'settings.update',
+    run: (store) => admin(store)('o-city', { action: 'updateSettings', questionPromiseHours: 48 }),
+    done: async (store) => (await store.meta.get('question_promise_hours')) === '48',
+    record: async () => 'settings:questionPromiseHours',
   },
   {
     name: 'creating a service point',

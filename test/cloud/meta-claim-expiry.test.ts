@@ -21,8 +21,8 @@ async function sweptByTick(store: Store): Promise<void> {
   await store.load(fixture());
   await store.meta.set('setting.kept', 'on');
   // A note set with an expiry (the hourly cap's) goes like a claim; set again without one, it is kept.
-  await store.meta.set('note.old', '{"n":3}', NOW - HOUR);
-  await store.meta.set('note.renewed', '{"n":1}', NOW - HOUR);
+  await store.meta.set('note.old', '{"n":3}', { expiresAt: NOW - HOUR });
+  await store.meta.set('note.renewed', '{"n":1}', { expiresAt: NOW - HOUR });
   await store.meta.set('note.renewed', 'kept');
   // Made 25 hours ago with the create flow's expiry: past it now.
   await store.meta.claim('claim.old', 'P-old', NOW - 25 * HOUR + CLAIM_TTL_MS);

@@ -2,6 +2,7 @@
 import { SettingsInputSchema, UpdateSettingsInputSchema, type SettingsData } from '~/types/api/admin';
 import { AppError } from '~/types/errors';
 import { CITY_CODE } from '~/types/ids';
+import { auditEntry } from '../audit/write';
 import type { Route } from '../context';
 import { promiseHours, setPromiseHours } from '../settings';
 import { SETTINGS_CITY_ONLY } from './texts';
@@ -20,7 +21,14 @@ export const updateSettings: Route<typeof UpdateSettingsInputSchema, SettingsDat
   perMinute: 10,
   async handle(ctx, input) {
     if (ctx.identity.user?.regionCode !== CITY_CODE) throw new AppError('FORBIDDEN', SETTINGS_CITY_ONLY);
-    await setPromiseHours(ctx.store, input.questionPromiseHours);
+    const before = await promiseHours(ctx.store);
+    // The change and its audit entry are one unit: a policy every resident's question runs under is on record.
+    const entry = auditEntry(ctx, {
+      action: 'settings.update',
+      record: 'settings:questionPromiseHours',
+      detail: `${before}小时 → ${input.questionPromiseHours}小时`,
+    });
+    await setPromiseHours(ctx.store, input.questionPromiseHours, entry);
     return { questionPromiseHours: await promiseHours(ctx.store) };
   },
 };

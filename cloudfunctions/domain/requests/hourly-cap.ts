@@ -35,5 +35,5 @@ export async function noteDeletedSubmissions(ctx: HandlerContext, owner: string)
   if (recent === 0) return;
   const note: Note = { n: recent, until: now + HOUR_MS };
   // The note expires with the hour: the timer's sweep removes it, so nothing of the resident stays after.
-  await ctx.store.meta.set(keyOf(ctx, owner), JSON.stringify(note), note.until);
+  await ctx.store.meta.set(keyOf(ctx, owner), JSON.stringify(note), { expiresAt: note.until });
 }

@@ -1,13 +1,13 @@
 /**
  * A change and its audit entry (审计日志) as one unit on CloudBase, which has no transaction across a changed
  * document and the `audit_log` collection. The entry rides on the changed document's own write (a request's update,
- * an invite's claim, the first-admin guard's add, a service point's add or set, an import's first post), so both
- * land or neither: `auditPending` holds the entries not yet copied, `auditOpen` marks the document for the sweep,
- * and `auditTag` names the last entry put there. The entry is then copied into `audit_log` under an id fixed by the
- * act (the time, then a digest of the record and its step), so copying it twice is one entry; the list is emptied
- * only if `auditTag` is still the one read, so an entry added meanwhile waits for the next copy. A copy cut short (a
- * failed add, a crash) stays on the document until the next copy: the next change of it, or the timer's sweep
- * (settlePending) of every carrier with `auditOpen: true`.
+ * an invite's claim, the first-admin guard's add, the set of a service point, a volunteer or a setting, an import's
+ * first post), so both land or neither: `auditPending` holds the entries not yet copied, `auditOpen` marks the
+ * document for the sweep, and `auditTag` names the last entry put there. The entry is then copied into `audit_log`
+ * under an id fixed by the act (the time, then a digest of the record and its step), so copying it twice is one
+ * entry; the list is emptied only if `auditTag` is still the one read, so an entry added meanwhile waits for the
+ * next copy. A copy cut short (a failed add, a crash) stays on the document until the next copy: the next change
+ * of it, or the timer's sweep (settlePending) of every carrier with `auditOpen: true`.
  */
 import { createHash } from 'node:crypto';
 import type { AuditEntry } from '../port';
@@ -22,6 +22,7 @@ export const AUDIT_CARRIERS = [
   COLLECTIONS.services,
   COLLECTIONS.meta,
   COLLECTIONS.posts,
+  COLLECTIONS.volunteers,
 ];
 
 /** An entry waiting on its document, with the `audit_log` id it will be stored under. */
@@ -87,6 +88,27 @@ export async function copyNow(db: CloudDatabase, collection: string, id: string)
   } catch {
     // The entry is safe on the document with its change: settlePending copies it.
   }
+}
+
+/**
+ * Replaces document `id` of `collection` whole (`set`) with `fields`, carrying `audit` when given. A `set` drops
+ * what the stored document carries, so entries it still holds are copied first (a failure there stops the write).
+ */
+export async function setCarrying(
+  db: CloudDatabase,
+  collection: string,
+  id: string,
+  fields: CloudData,
+  audit: AuditEntry | undefined,
+): Promise<void> {
+  const ref = db.collection(collection).doc(id);
+  const { data } = await db.collection(collection).where({ _id: id, auditOpen: true }).limit(1).get();
+  if (data[0]) await copyPending(db, collection, data[0]);
+  const carried = audit
+    ? pendingAuditFields(audit, pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}`, audit.at))
+    : {};
+  await ref.set({ data: { ...fields, ...carried } });
+  if (audit) await copyNow(db, collection, id);
 }
 
 /** The timer's sweep: copies the entries of at most `limit` carrying documents; returns how many it stored. */

@@ -1,5 +1,6 @@
 /** Small persistent settings on CloudBase: one `meta` document per key. */
 import type { MetaPort } from '../port';
+import { setCarrying } from './audit-pending';
 import { COLLECTIONS } from './docs';
 import { metaClaimer } from './meta-claim';
 import { getOrNull } from './query';
@@ -15,10 +16,15 @@ export function cloudMeta(db: CloudDatabase): MetaPort {
       return doc && typeof doc.value === 'string' ? doc.value : null;
     },
     // `set` replaces the document whole: a setting stored over a note loses the note's expiry.
-    set: async (key, value, expiresAt) => {
-      await meta()
-        .doc(key)
-        .set({ data: expiresAt === undefined ? { value } : { value, expiresAt } });
+    set: async (key, value, options) => {
+      const expiresAt = options?.expiresAt;
+      await setCarrying(
+        db,
+        COLLECTIONS.meta,
+        key,
+        expiresAt === undefined ? { value } : { value, expiresAt },
+        options?.audit,
+      );
     },
   };
 }

@@ -7,7 +7,7 @@
 import type { GeoPoint, ServiceKind, ServicePoint } from '~/types/domain';
 import { distanceM } from '../../geo/distance';
 import type { AuditEntry, NearestService, ServicesPort } from '../port';
-import { copyNow, copyPending, pendingAuditFields, pendingAuditId } from './audit-pending';
+import { copyNow, pendingAuditFields, pendingAuditId, setCarrying } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { getOrNull, isDuplicateKey, pageById, pageKept, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -63,16 +63,10 @@ export function cloudServices(db: CloudDatabase): ServicesPort {
   }
 
   async function update(point: ServicePoint, audit?: AuditEntry): Promise<boolean> {
-    const stored = await getOrNull(services().doc(point.id));
-    if (!stored) return false;
-    // `set` replaces the whole document, entries it carries included: those are copied first.
-    if (stored.auditOpen === true) await copyPending(db, COLLECTIONS.services, stored);
-    // A point whose place was cleared loses its `location` too.
+    if (!(await getOrNull(services().doc(point.id)))) return false;
+    // `set` replaces the whole document: a point whose place was cleared loses its `location` too.
     const { _id, ...fields } = toDoc.service(point, db.Geo);
-    await services()
-      .doc(_id)
-      .set({ data: { ...fields, ...carried(point, audit, String(audit?.at)) } });
-    if (audit) await copyNow(db, COLLECTIONS.services, point.id);
+    await setCarrying(db, COLLECTIONS.services, _id, fields, audit);
     return true;
   }
 

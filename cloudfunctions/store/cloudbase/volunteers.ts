@@ -1,5 +1,6 @@
 /** Volunteers (法律明白人) on CloudBase: a post's volunteers, one by id, writes, a region's volunteers. */
 import type { VolunteersPort } from '../port';
+import { setCarrying } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { getOrNull, nameHas, pageBySkip, pageKept, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -21,10 +22,10 @@ export function cloudVolunteers(db: CloudDatabase): VolunteersPort {
       const doc = await getOrNull(coll(COLLECTIONS.volunteers).doc(id));
       return doc ? fromDoc.volunteer(doc) : null;
     },
-    // `set` replaces the whole document: the posts list goes with it in one single-document write.
-    put: async (v) => {
+    // `set` replaces the whole document: the posts list (and the audit entry) go with it in one write.
+    put: async (v, audit) => {
       const { _id, ...fields } = toDoc.volunteer(v);
-      await coll(COLLECTIONS.volunteers).doc(_id).set({ data: fields });
+      await setCarrying(db, COLLECTIONS.volunteers, _id, fields, audit);
     },
     inRegion: async (prefix, afterId, limit, nameLike) =>
       (

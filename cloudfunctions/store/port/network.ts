@@ -71,8 +71,11 @@ export interface VolunteersPort {
   forPost(postId: string, limit: number): Promise<VolunteerRow[]>;
   /** One volunteer by id, or null. */
   byId(id: string): Promise<VolunteerRow | null>;
-  /** Inserts a volunteer or replaces the one with the same id (profile edits, onboarding). */
-  put(volunteer: VolunteerRow): Promise<void>;
+  /**
+   * Inserts a volunteer or replaces the one with the same id (profile edits, onboarding, an admin's assignment),
+   * with `audit`, when given, as one unit.
+   */
+  put(volunteer: VolunteerRow, audit?: AuditEntry): Promise<void>;
   /** Volunteers whose village code starts with `prefix`, id order after `afterId`, at most `limit`; `nameLike` filters. */
   inRegion(prefix: string, afterId: string | null, limit: number, nameLike?: string): Promise<VolunteerRow[]>;
 }

@@ -53,9 +53,10 @@ export interface MetaPort {
   get(key: string): Promise<string | null>;
   /**
    * Stores a setting, replacing the key's value. With `expiresAt` (ms) the key is a note the timer's sweep
-   * (sweepClaims) removes once that time has passed; without it, it is kept.
+   * (sweepClaims) removes once that time has passed; without it, it is kept. `audit`, when given, is stored with
+   * it as one unit (a setting an admin changes).
    */
-  set(key: string, value: string, expiresAt?: number): Promise<void>;
+  set(key: string, value: string, options?: { expiresAt?: number; audit?: AuditEntry }): Promise<void>;
   /**
    * Stores `value` under `key` only if the key is free, in one unit: `claimed` is true for the one caller that
    * stored it, and `value` is what the key holds after the call (the first claimer's value). An idempotency key,

@@ -1,6 +1,7 @@
 /** The embedded store's volunteers (法律明白人): a post's volunteers, one by id, writes, a region's volunteers. */
 import type Database from 'better-sqlite3';
-import type { VolunteerRow, VolunteersPort } from '../port';
+import type { AuditEntry, VolunteerRow, VolunteersPort } from '../port';
+import { prepareAppend } from './audit';
 import { toVolunteer, volunteerParams, VOLUNTEER_WITH_POSTS, type VolunteerDbRow } from './mappers';
 import type { RegionPage } from './ranges';
 import { regionPage } from './ranges';
@@ -35,14 +36,19 @@ export function sqliteVolunteers(db: Database.Database, shared: Statements): Vol
        AND (@name IS NULL OR v.name LIKE @name ESCAPE '\\')
      ORDER BY v.id LIMIT @limit`,
   );
-  const put = writeTransaction(db, volunteerWriter(db));
+  const write = volunteerWriter(db);
+  const appendAudit = prepareAppend(db);
+  const put = writeTransaction(db, (v: VolunteerRow, audit?: AuditEntry) => {
+    write(v);
+    if (audit) appendAudit.run(audit);
+  });
   return {
     forPost: async (postId, limit) => (limit > 0 ? shared.volunteersForPost.all(postId, limit).map(toVolunteer) : []),
     byId: async (id) => {
       const row = byId.get(id);
       return row ? toVolunteer(row) : null;
     },
-    put: async (v) => put(v),
+    put: async (v, audit) => put(v, audit),
     inRegion: async (prefix, afterId, limit, nameLike) =>
       limit > 0 ? inRegion.all(regionPage(prefix, afterId, limit, nameLike)).map(toVolunteer) : [],
   };

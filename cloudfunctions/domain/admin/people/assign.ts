@@ -9,6 +9,7 @@ import { postInScope, volunteerInScope } from '../scope';
 import { POST_TEXTS } from '../posts/texts';
 import { personRows } from './view';
 import { unbindUser } from '../../sessions';
+import { auditEntry } from '../../audit/write';
 
 export const PEOPLE_TEXTS = {
   inactive: '这位志愿者已停用，请先恢复再分配先锋岗',
@@ -27,7 +28,12 @@ export const assignPosts: Route<typeof AssignPostsInputSchema, PersonRow> = admi
       if (post.status !== 'active') throw new AppError('INVALID_INPUT', POST_TEXTS.postRetired(id));
     }
     const updated: VolunteerRow = { ...row, postIds };
-    await ctx.store.volunteers.put(updated);
+    const entry = auditEntry(ctx, {
+      action: 'volunteer.assign',
+      record: `volunteer:${row.id}`,
+      detail: `${row.name}：${postIds.length > 0 ? postIds.join('、') : '不再服务先锋岗'}`,
+    });
+    await ctx.store.volunteers.put(updated, entry);
     // Landing pages list a post's volunteers: this process's copies are stale now.
     landingCache.clear();
     return (await personRows(ctx.store, [updated]))[0];
@@ -45,7 +51,13 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = adminR
     const row = await volunteerInScope(ctx, scope, input.volunteerId);
     const updated: VolunteerRow = { ...row, active: input.active, postIds: input.active ? row.postIds : [] };
     if (input.active && row.active === false) updated.postIds = [];
-    await ctx.store.volunteers.put(updated);
+    const entry = auditEntry(ctx, {
+      action: input.active ? 'volunteer.restore' : 'volunteer.deactivate',
+      record: `volunteer:${row.id}`,
+      detail: row.name,
+    });
+    // The volunteer's row and the entry are one unit; their bindings end after (a retry ends what is left).
+    await ctx.store.volunteers.put(updated, entry);
     if (!input.active) {
       for (const user of await ctx.store.users.byVolunteerIds([row.id])) await unbindUser(ctx.store, user.openid);
     }
