@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = {
   'worker.unbind': { kind: 'admin', label: '工作人员解除绑定' },
   'servicePoint.create': { kind: 'admin', label: '新建服务点' },
   'servicePoint.update': { kind: 'admin', label: '修改服务点' },
+  'posts.create': { kind: 'admin', label: '新建岗位' },
+  'posts.update': { kind: 'admin', label: '修改岗位' },
   'posts.import': { kind: 'admin', label: '批量导入岗位' },
   'volunteer.assign': { kind: 'admin', label: '分配先锋岗' },
   'volunteer.deactivate': { kind: 'admin', label: '停用志愿者' },

@@ -74,6 +74,9 @@ describe('SQLite over HTTP', () => {
     const retry = await n.county.call('admin', body(requestId));
     expect(retry.json.data).toMatchObject({ id: a.json.data.id, name: '便民先锋岗' });
     expect(await count()).toBe(before + 1);
+    // On record once: the repeats answer the post without a second entry.
+    const entries = await n.h.store.audit.forRequest(`post:${a.json.data.id}`, 10);
+    expect(entries.map((e) => e.action)).toEqual(['posts.create']);
 
     const other = await n.county.call('admin', body(randomUUID(), '第二个先锋岗'));
     expect(other.status).toBe(200);
@@ -122,6 +125,8 @@ describe('CloudBase stand-in', () => {
     const retry = await create(requestId);
     expect(retry.result).toEqual(a.result);
     expect(await count()).toBe(before + 1);
+    const id = (a.result as { data: { id: string } }).data.id;
+    expect((await world.store.audit.forRequest(`post:${id}`, 10)).map((e) => e.action)).toEqual(['posts.create']);
   });
 
   test('without a request id a double tap still makes two posts (the old contract, for older clients)', async () => {

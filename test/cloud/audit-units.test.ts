@@ -1,7 +1,7 @@
 /**
  * Acts on who administers what, and on the public network, are on record as one unit with their audit entry
  * (审计日志): revoking an admin, a worker unbinding, accepting an invite, assigning, stopping a volunteer, changing
- * the answer promise, creating a service point and importing posts. Over SQLite a failed entry undoes the act (one transaction), and the retry does it with one entry. Over
+ * the answer promise, renaming a post, creating a service point and importing posts. Over SQLite a failed entry undoes the act (one transaction), and the retry does it with one entry. Over
  * the CloudBase stand-in, whose log has no transaction with the act's document, a failed copy into the log leaves
  * the act standing with its entry on the document, and the timer's sweep stores it, once.
  */
@@ -132,6 +132,13 @@ const ACTS: Act[] = [
     run: (store) => admin(store)('o-city', { action: 'updateSettings', questionPromiseHours: 48 }),
     done: async (store) => (await store.meta.get('question_promise_hours')) === '48',
     record: async () => 'settings:questionPromiseHours',
+  },
+  {
+    name: 'renaming a post',
+    action: 'posts.update',
+    run: (store) => admin(store)('o-town', { action: 'updatePost', postId: POST.id, name: '平安村中心先锋岗' }),
+    done: async (store) => (await store.posts.byId(POST.id))?.name === '平安村中心先锋岗',
+    record: async () => `post:${POST.id}`,
   },
   {
     name: 'creating a service point',

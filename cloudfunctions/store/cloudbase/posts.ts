@@ -12,7 +12,7 @@
 import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
 import type { AuditEntry, PostHistoryRow, PostsPort, ServingCount } from '../port';
-import { copyNow, pendingAuditFields, pendingAuditId } from './audit-pending';
+import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
 import { patchDirectory, directoryPosts } from './directory';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, nameHas, PAGE, pageById, pageKept, startsWith } from './query';
@@ -131,18 +131,23 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
       return docs.map(fromDoc.post);
     },
     create,
-    update: async (id, change, history) => {
+    update: async (id, change, history, audit) => {
       const doc = await getOrNull(coll(COLLECTIONS.posts).doc(id));
       if (!doc) return null;
       const patch = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== undefined));
       const next: Post = { ...fromDoc.post(doc), ...patch };
       const { _id, ...fields } = toDoc.post(next, db.Geo);
+      // The audit entry rides on the post's own update (audit-pending.ts).
+      const carried = audit
+        ? pendingAuditPatch(db, audit, pendingAuditId(`post\u0000${id}\u0000${audit.at}`, audit.at))
+        : {};
       // One document patched at once: the grid cell and the geo point move with the coordinates.
       await coll(COLLECTIONS.posts)
         .doc(_id)
-        .update({ data: { ...fields, cell: cellOf(next) } });
+        .update({ data: { ...fields, cell: cellOf(next), ...carried } });
       await patchDirectory(db, [next]);
       await coll(COLLECTIONS.postHistory).add({ data: historyDoc(history, 0) });
+      if (audit) await copyNow(db, COLLECTIONS.posts, id);
       return next;
     },
     history: async (id, limit) => {

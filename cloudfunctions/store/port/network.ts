@@ -58,7 +58,7 @@ export interface PostsPort {
    */
   create(posts: Post[], history: PostHistoryRow[], audit?: AuditEntry): Promise<{ created: number; taken: string[] }>;
   /** Applies `change` (grid cell follows a move) and appends the history row in one unit; null if no such post. */
-  update(id: string, change: PostChange, history: PostHistoryRow): Promise<Post | null>;
+  update(id: string, change: PostChange, history: PostHistoryRow, audit?: AuditEntry): Promise<Post | null>;
   /** A post's history, newest first, at most `limit`. */
   history(id: string, limit: number): Promise<PostHistoryRow[]>;
   /** How many active volunteers serve each of these posts, and how many of them are mediators (none: 0 and 0). */

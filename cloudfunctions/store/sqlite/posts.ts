@@ -82,14 +82,18 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
     if (audit) appendAudit.run(audit);
     return { created: posts.length, taken: [] };
   });
-  const update = writeTransaction(db, (id: string, change: PostChange, history: PostHistoryRow): Post | null => {
-    const row = shared.postById.get(id);
-    if (!row) return null;
-    const next: Post = { ...toPost(row), ...definedOnly(change) };
-    st.updatePost.run(postParams(next));
-    st.addHistory.run(historyRow(history));
-    return next;
-  });
+  const update = writeTransaction(
+    db,
+    (id: string, change: PostChange, history: PostHistoryRow, audit?: AuditEntry): Post | null => {
+      const row = shared.postById.get(id);
+      if (!row) return null;
+      const next: Post = { ...toPost(row), ...definedOnly(change) };
+      st.updatePost.run(postParams(next));
+      st.addHistory.run(historyRow(history));
+      if (audit) appendAudit.run(audit);
+      return next;
+    },
+  );
   const inRegion: PostsPort['inRegion'] = async (prefix, afterId, limit, filter) =>
     limit > 0
       ? st.postsInRegion
@@ -130,9 +134,9 @@ export function sqlitePosts(db: Database.Database, shared: Statements, cache: Po
       cache.clear();
       return create(posts, history, audit);
     },
-    update: async (id, change, history) => {
+    update: async (id, change, history, audit) => {
       cache.clear();
-      return update(id, change, history);
+      return update(id, change, history, audit);
     },
     history: async (id, limit) =>
       limit > 0

@@ -4,6 +4,7 @@ import { CreatePostInputSchema, type AdminPost } from '~/types/api/network';
 import type { GeoPoint, Post, Region } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { HandlerContext, Route } from '../../context';
+import { auditEntry } from '../../audit/write';
 import { checkPublicText } from '../public-text';
 import { IdSequencer, villagePosts } from './ids';
 import { placeProblems } from './place';
@@ -78,7 +79,8 @@ export const createPost: Route<typeof CreatePostInputSchema, AdminPost> = adminR
         action: 'create' as const,
         summary: POST_HISTORY_TEXTS.create(post.name),
       };
-      const { taken } = await ctx.store.posts.create([post], [history]);
+      const entry = auditEntry(ctx, { action: 'posts.create', record: `post:${id}`, detail: post.name });
+      const { taken } = await ctx.store.posts.create([post], [history], entry);
       const made = taken.length === 0 ? post : request ? await twinOf(ctx.store, post) : null;
       if (made) return (await adminPosts(ctx.store, [made]))[0];
       if (input.id !== undefined || attempt >= ID_ATTEMPTS)

@@ -5,6 +5,7 @@ import type { Post } from '~/types/domain';
 import { AppError } from '~/types/errors';
 import type { PostChange, PostHistoryRow } from '~/cloudfunctions/store/port';
 import type { Route } from '../../context';
+import { auditEntry } from '../../audit/write';
 import { checkPublicText } from '../public-text';
 import { landingCache } from '../../scan/land';
 import { checkPlace } from './create';
@@ -57,13 +58,13 @@ export const updatePost: Route<typeof UpdatePostInputSchema, AdminPost> = adminR
       await checkPlace(ctx, { lat: described.change.lat, lng: described.change.lng ?? post.lng }, village);
     }
     const { change, action, summary } = described;
-    const updated = await ctx.store.posts.update(post.id, change, {
-      postId: post.id,
-      at: ctx.now(),
-      by: openid,
-      action,
-      summary,
-    });
+    const entry = auditEntry(ctx, { action: 'posts.update', record: `post:${post.id}`, detail: summary });
+    const updated = await ctx.store.posts.update(
+      post.id,
+      change,
+      { postId: post.id, at: ctx.now(), by: openid, action, summary },
+      entry,
+    );
     if (!updated) throw new AppError('POST_NOT_FOUND', POST_TEXTS.postMissing(post.id));
     // This process's landing pages show the post as it now is (other containers catch up within their TTL).
     landingCache.clear();
