@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { scanGuard } from '~/cloudfunctions/domain/scan/guard';
-import { addressSubmissions } from '~/cloudfunctions/domain/requests/submit';
+import { addressSubmissions, sameDevice } from '~/cloudfunctions/domain/requests/submit';
 import { createLocalServer, type LocalOptions } from '~/cloudfunctions/local/server';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
 import { generateDataset } from '~/scripts/seed';
@@ -43,6 +43,7 @@ export async function startHarness(demo = true, extra: Partial<LocalOptions> = {
   // the clock the same in every harness).
   scanGuard.clear();
   addressSubmissions.clear();
+  sameDevice.clear();
   const errors: unknown[] = [];
   const server: Server = await createLocalServer({
     store,

@@ -1,6 +1,7 @@
 /**
  * What every submission shares: an identified caller, an active post, an hourly cap, the content check, one
- * write (request + first history entry) and quiet de-duplication by clientId.
+ * write (request + first history entry) and quiet de-duplication by clientId (by owner in the store; by address for
+ * a device that changes identity, same-device.ts).
  */
 import { randomBytes } from 'node:crypto';
 import type { SubmitReply } from '~/types/api/requests';
@@ -13,6 +14,7 @@ import { reviewFlag, screenText } from '../content-check';
 import type { HandlerContext } from '../context';
 import { notify, workersOf } from '../notify';
 import { HourlyBudget } from '../../memory/hourly-budget';
+import { SameDevice } from '../../memory/same-device';
 import { submittedLastHour } from './hourly-cap';
 import type { Route } from './routing';
 import { REQUEST_TEXT } from './texts';
@@ -27,6 +29,8 @@ export const SUBMISSIONS_PER_HOUR = 10;
 export const ADDRESS_SUBMISSIONS_PER_HOUR = 60;
 /** This process's count of submissions per address (see HourlyBudget: on CloudBase calls carry no address). */
 export const addressSubmissions = new HourlyBudget(ADDRESS_SUBMISSIONS_PER_HOUR);
+/** The submissions of a device that drops its cookie (same-device.ts). */
+export const sameDevice = new SameDevice<SubmitReply>();
 
 /** What one kind of request adds to the shared path. */
 export interface SubmissionSpec {
@@ -61,13 +65,19 @@ export function ownerOf(ctx: HandlerContext): string {
 export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise<SubmitReply> {
   const owner = ownerOf(ctx);
   const now = ctx.now();
+  const address = ctx.clientAddress;
+  // The same form from the same device under a new identity (no cookie kept): the first call's request.
+  const earlier = address ? sameDevice.earlier(address, spec.clientId, now) : null;
+  if (earlier) {
+    const reply = await earlier.catch(() => null);
+    if (reply) return { ...reply, created: false };
+  }
   const post = await ctx.store.posts.byId(spec.postId);
   if (!post) throw new AppError('POST_NOT_FOUND');
   if (post.status === 'retired') throw new AppError('POST_RETIRED');
   // Counted in the store, so the cap holds across cloud containers, restarts and deleting one's data; then the
   // address's hour, taken now (before any await) and given back below when nothing new is stored.
   const capped = (await submittedLastHour(ctx, owner)) >= SUBMISSIONS_PER_HOUR;
-  const address = ctx.clientAddress;
   if (capped || (address && !addressSubmissions.take(address, 1, now))) {
     // A retry of something already stored is still answered quietly, even at the cap.
     const same = (await ctx.store.requests.byOwner(owner, SUBMISSIONS_PER_HOUR * 2)).find(
@@ -80,7 +90,9 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     );
   }
   try {
-    const reply = await store(ctx, spec, post, owner, now);
+    const pending = store(ctx, spec, post, owner, now);
+    if (address) sameDevice.remember(address, spec.clientId, now, pending);
+    const reply = await pending;
     if (!reply.created && address) addressSubmissions.give(address, 1, now);
     return reply;
   } catch (err) {
