@@ -4,6 +4,7 @@
  * landing page), and every row of an import file. A refused text names its field, and nothing is stored; an
  * ordinary text passes.
  */
+import { checkFile } from '~/cloudfunctions/domain/admin/import/check';
 import { PUBLIC_TEXT_REJECTED } from '~/cloudfunctions/domain/admin/public-text';
 import { COUNTY, csvFile, rowFor, uploaded, villagesIn, withNetwork } from './admin-posts-fixture';
 
@@ -87,4 +88,24 @@ test('an import file: the rows with a listed word are reported by field, the oth
     { row: 9, field: '岗位名称', reason: PUBLIC_TEXT_REJECTED },
     { row: 32, field: '地址', reason: PUBLIC_TEXT_REJECTED },
   ]);
+});
+
+test("an import's batches ask the content check once for the file's text; a changed text is asked again", async () => {
+  const v = village();
+  const rows = Array.from({ length: 5 }, (_, k) => rowFor(v, 9100 + k));
+  const asked: string[] = [];
+  const checker = { check: async (text: string) => (asked.push(text), 'pass' as const) };
+  const screen = { checker, openid: 'o-admin', now: n.h.clock.now };
+  const bytes = (file: string) => Buffer.from(file, 'base64');
+  // Three batches of one import check the whole file each time: WeChat is asked once.
+  for (let batch = 0; batch < 3; batch++) await checkFile(n.h.store, COUNTY, bytes(csvFile(rows)), 'wgs84', screen);
+  expect(asked).toHaveLength(1);
+  // One address changed: another text, asked anew, and refused when the check says so.
+  rows[2] = { ...rows[2], 地址: '加微信领红包' };
+  const risky = {
+    check: async (text: string) => (asked.push(text), text.includes('微信') ? 'risky' : 'pass'),
+  } as const;
+  const checked = await checkFile(n.h.store, COUNTY, bytes(csvFile(rows)), 'wgs84', { ...screen, checker: risky });
+  expect(asked.length).toBeGreaterThan(1);
+  expect(checked.report.problems).toEqual([{ row: 4, field: '地址', reason: PUBLIC_TEXT_REJECTED }]);
 });

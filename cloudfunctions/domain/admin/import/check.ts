@@ -5,6 +5,7 @@
  * Reads the store but writes nothing; its cost does not grow with the villages of the file: the villages by code
  * (one read per 1,000), the posts of the region they share (one bounded read), and the ids named but not found there.
  */
+import { createHash } from 'node:crypto';
 import type { Datum } from '~/types/gcj02';
 import type { ImportProblem, ImportReport } from '~/types/api/network';
 import type { Post, Region } from '~/types/domain';
@@ -62,6 +63,27 @@ async function loadVillages(store: Store, codes: string[]): Promise<Map<string, 
 export interface ImportScreen {
   checker: ContentChecker;
   openid: string;
+  /** The time of the call (when a clean verdict noted now expires). */
+  now: number;
+}
+
+/** How long a file's clean names and addresses are remembered: the batches of one import, and a retry later on. */
+const CLEAN_NOTE_MS = 24 * 3600 * 1000;
+
+/**
+ * The rows' risky fields (riskyFields), asked once per text: every batch of an import checks the whole file again,
+ * and on WeChat each check spends the day's quota, so a text found clean is noted under its digest (meta, swept
+ * when it expires) and not sent again. Any change to a name or an address makes another digest, checked anew.
+ */
+async function riskyRows(store: Store, screen: ImportScreen, rows: ImportRow[]) {
+  const digest = createHash('sha256')
+    .update(rows.map((r) => `${r.row}\u0000${r.name}\u0000${r.address}`).join('\u0001'))
+    .digest('hex');
+  const key = `import.clean.${digest.slice(0, 40)}`;
+  if (rows.length === 0 || (await store.meta.get(key)) !== null) return [];
+  const risky = await riskyFields(screen.checker, screen.openid, rows);
+  if (risky.length === 0) await store.meta.claim(key, '1', screen.now + CLEAN_NOTE_MS);
+  return risky;
 }
 
 /**
@@ -109,7 +131,7 @@ export async function checkFile(
     }
   }
   // A name or address goes on a plate and a landing page: the content check reads it as it reads anyone's text.
-  for (const { row, field } of await riskyFields(screen.checker, screen.openid, inPlace)) {
+  for (const { row, field } of await riskyRows(store, screen, inPlace)) {
     report({ row }, field === 'name' ? '岗位名称' : '地址', PUBLIC_TEXT_REJECTED);
   }
   const placed = inPlace.filter((r) => !bad.has(r.row));

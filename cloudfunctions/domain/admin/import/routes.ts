@@ -37,7 +37,9 @@ export const checkImport: Route<typeof CheckImportInputSchema, ImportReport> = a
   async (ctx, input, { scope, openid }) => {
     const bytes = await readImportFile(ctx, input.fileId);
     try {
-      return (await checkFile(ctx.store, scope, bytes, input.datum, { checker: ctx.contentChecker, openid })).report;
+      return (
+        await checkFile(ctx.store, scope, bytes, input.datum, { checker: ctx.contentChecker, openid, now: ctx.now() })
+      ).report;
     } catch (err) {
       // A file that cannot be read will not be imported: the admin chooses another.
       if (err instanceof AppError && err.code === 'IMPORT_UNREADABLE') await discardImportFile(ctx, input.fileId);
@@ -56,7 +58,11 @@ export const importPosts: Route<typeof ImportPostsInputSchema, ImportProgress> =
   120,
   async (ctx, input, { scope, openid }) => {
     const bytes = await readImportFile(ctx, input.fileId);
-    const checked = await checkFile(ctx.store, scope, bytes, input.datum, { checker: ctx.contentChecker, openid });
+    const checked = await checkFile(ctx.store, scope, bytes, input.datum, {
+      checker: ctx.contentChecker,
+      openid,
+      now: ctx.now(),
+    });
     const { report, valid } = checked;
     if (report.bad > 0 && !input.goodOnly) throw new AppError('IMPORT_HAS_ERRORS', hasErrors(report.bad));
     const total = valid.length;
