@@ -10,13 +10,13 @@
  *    joiner U+034F, Mongolian and Khmer invisible marks) and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0),
  *    which are letters by category but blank on screen;
  * 4. whitespace, punctuation and symbols between characters are dropped;
- * 5. traditional characters (Taiwan and Hong Kong forms) become simplified ones with OpenCC's tables (opencc-js,
- *    its traditional→simplified part only, ≈110 KB, server side);
+ * 5. traditional characters (Taiwan and Hong Kong forms) and their Japanese forms (発, 単, 売) become simplified
+ *    ones with OpenCC's tables (opencc-js, its traditional→simplified part only, ≈110 KB, server side);
  * 6. look-alikes become one character with Unicode's confusables table (unhomoglyph, UTS #39): katakana ハ, エ, カ,
  *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜;
  * 7. lower case.
  * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土) merges
- * them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微) are not caught: the list is the
+ * them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微, 愽 for 博) are not caught: the list is the
  * local runtime's stand-in, and production asks WeChat (content-check.ts).
  */
 import { Converter } from 'opencc-js/t2cn';
@@ -29,7 +29,12 @@ const RADICAL = /[\u2E80-\u2EFF\u31C0-\u31EF]/gu;
 // Spaces and punctuation between the characters of a banned word must not slip it past the list.
 const NOISE = /[\s\p{P}\p{S}]/gu;
 // Both regional sets: a text may mix Taiwan and Hong Kong forms; each pass leaves simplified characters as they are.
-const toSimplified = [Converter({ from: 'tw', to: 'cn' }), Converter({ from: 'hk', to: 'cn' })];
+const toSimplified = [
+  Converter({ from: 'tw', to: 'cn' }),
+  Converter({ from: 'hk', to: 'cn' }),
+  // Japanese forms (新字体) of the same characters: 発 for 发, 単 for 单, 売 for 卖.
+  Converter({ from: 'jp', to: 'cn' }),
+];
 
 /** The text as the word list sees it (the steps above). */
 export function normaliseForCheck(text: string): string {

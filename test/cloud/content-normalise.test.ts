@@ -64,7 +64,7 @@ test('the list reads a long text whole: a word spread over thousands of characte
   expect(await verdict(`${padding.slice(0, 2480)}王${' '.repeat(3000)}八蛋`)).toBe('risky');
 });
 
-test('traditional characters of listed words are caught, in Taiwan and Hong Kong forms', async () => {
+test('traditional characters of listed words are caught, in Taiwan, Hong Kong and Japanese forms', async () => {
   for (const text of ['專業代開發票', '辦證刻章一條龍', '貸款秒批', '加微信領紅包']) {
     expect([text, await verdict(text)]).toEqual([text, 'risky']);
   }
@@ -72,6 +72,9 @@ test('traditional characters of listed words are caught, in Taiwan and Hong Kong
   for (const text of ['網絡賭博平台', '刷單返利']) {
     expect([text, await verdict(text)]).toEqual([text, 'review']);
   }
+  // Japanese forms of the same characters (発 for 发, 専 for 专).
+  expect(await verdict('代開発票')).toBe('risky');
+  expect(await verdict('専業代開発票')).toBe('risky');
   // Traditional and zero-width together.
   expect(await verdict('網\u200B絡\u200D賭博')).toBe('review');
   expect(await verdict('代\u200B開\u200D發票')).toBe('risky');
