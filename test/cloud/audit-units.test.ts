@@ -13,6 +13,7 @@ import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import type { CloudDatabase } from '~/cloudfunctions/store/cloudbase/sdk';
 import type { Dataset, Store, VolunteerRow } from '~/cloudfunctions/store/port';
 import { openSqliteStore, type SqliteStore } from '~/cloudfunctions/store/sqlite';
+import { AUDIT_ACTIONS, type AuditAction } from '~/types/audit';
 import type { Post, User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
@@ -80,7 +81,7 @@ const point = {
 /** Every act under test: what it does, how to see it took effect, and the record its entry names. */
 interface Act {
   name: string;
-  action: string;
+  action: AuditAction;
   run: (store: Store) => Promise<{ status: number }>;
   done: (store: Store) => Promise<boolean>;
   record: (store: Store) => Promise<string>;
@@ -187,6 +188,11 @@ describe.each(ACTS)('sqlite: $name and its entry are one transaction', (act) => 
     expect(await act.done(store)).toBe(true);
     const entries = await entriesOf(store, act.action);
     expect(entries.map((e) => e.requestId)).toEqual([await act.record(store)]);
+    // The city admins' page names the act and its record in words (never as a deleted request).
+    const page = await admin(store)('o-city', { action: 'auditLog' });
+    const shown = page.data.entries.find((e: { action: string }) => e.action === AUDIT_ACTIONS[act.action].label);
+    expect(shown).toBeDefined();
+    expect(shown.record).not.toMatch(/^诉求|已删除/);
   });
 });
 

@@ -32,6 +32,9 @@ const RECORDS: Array<[prefix: string, show: (rest: string) => string]> = [
   ['service:', (id) => `服务点 ${id}`],
   ['invite:', (tail) => `邀请码 …${tail}`],
   ['import:', (name) => (name ? `导入文件「${name}」` : '导入文件')],
+  ['post:', (id) => `先锋岗 ${id}`],
+  ['volunteer:', (id) => `志愿者 ${id}`],
+  ['settings:', (key) => (key === 'questionPromiseHours' ? '设置：答复承诺时限' : '设置')],
 ];
 
 /** Whether a record names a request (every other record has a `<type>:` prefix). */
