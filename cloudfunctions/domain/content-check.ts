@@ -31,6 +31,12 @@ export interface ContentChecker {
  */
 export const INVISIBLE = /[\p{C}\p{M}\u115F\u1160\u3164\uFFA0]/gu;
 
+/**
+ * The same, except the line breaks and tabs a text is written with (controls too, but they show as spacing): the
+ * fields of a form are joined with line breaks, and gluing them together could make a phrase nobody wrote.
+ */
+const SHOWS_NOTHING = /(?![\t\n\r])[\p{C}\p{M}\u115F\u1160\u3164\uFFA0]/gu;
+
 const SEVERITY: Record<ContentVerdict, number> = { pass: 0, review: 1, risky: 2 };
 
 /**
@@ -43,7 +49,7 @@ export function withVisibleForm(inner: ContentChecker): ContentChecker {
   return {
     maxUnits: inner.maxUnits,
     async check(text, openid) {
-      const visible = text.replace(INVISIBLE, '');
+      const visible = text.replace(SHOWS_NOTHING, '');
       const first = await inner.check(text, openid);
       if (visible === text || visible === '' || first === 'risky') return first;
       const second = await inner.check(visible, openid);

@@ -100,6 +100,12 @@ test("an import's batches ask the content check once for the file's text; a chan
   // Three batches of one import check the whole file each time: WeChat is asked once.
   for (let batch = 0; batch < 3; batch++) await checkFile(n.h.store, COUNTY, bytes(csvFile(rows)), 'wgs84', screen);
   expect(asked).toHaveLength(1);
+  // A check that fails (WeChat's quota) lets a new text through this once, and is asked again next time.
+  const other = Array.from({ length: 3 }, (_, k) => rowFor(v, 9200 + k));
+  const failing = { check: async () => Promise.reject(new Error('quota')) };
+  await checkFile(n.h.store, COUNTY, bytes(csvFile(other)), 'wgs84', { ...screen, checker: failing });
+  await checkFile(n.h.store, COUNTY, bytes(csvFile(other)), 'wgs84', screen);
+  expect(asked).toHaveLength(2);
   // One address changed: another text, asked anew, and refused when the check says so.
   rows[2] = { ...rows[2], 地址: '加微信领红包' };
   const risky = {

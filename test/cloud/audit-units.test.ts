@@ -226,6 +226,29 @@ describe.each(ACTS)('cloudbase stand-in: $name keeps its entry until it is store
   });
 });
 
+test('cloudbase stand-in: two admins changing the answer promise at once are both on record', async () => {
+  const db = await createReadyStandin();
+  const store = await prepared(createCloudbaseStore(db));
+  const change = (hours: number, at: number) => ({
+    at,
+    actor: 'o-city',
+    actorLabel: '市局',
+    action: 'settings.update',
+    requestId: 'settings:questionPromiseHours',
+    kind: 'admin' as const,
+    actorRole: 'admin:city',
+    detail: `24小时 → ${hours}小时`,
+  });
+  // Both read the setting before either writes it; each set replaces the document whole.
+  await Promise.all([
+    store.meta.set('question_promise_hours', '48', { audit: change(48, T0) }),
+    store.meta.set('question_promise_hours', '72', { audit: change(72, T0 + 1) }),
+  ]);
+  await store.audit.settle(100);
+  const details = (await entriesOf(store, 'settings.update')).map((e) => e.detail).sort();
+  expect(details).toEqual(['24小时 → 48小时', '24小时 → 72小时']);
+});
+
 describe('an import batch and its entry', () => {
   const post = (n: number): Post => ({
     id: `BC2208020012010${n}`,

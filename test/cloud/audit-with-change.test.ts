@@ -122,6 +122,18 @@ describe('cloudbase stand-in: the entry rides on the document and is copied once
     expect(await store.audit.settle(100)).toBe(0);
   });
 
+  test('a resident deleting their data before the sweep does not take the uncopied entry with it', async () => {
+    const { db, store } = await ready();
+    const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'audit_log' && op === 'add'));
+    expect(await flaky.requests.update(id, 1, decision(T0 + HOUR, '准予'))).toBe('ok');
+    // With the log still refusing, the deletion is refused too, and the request (with its entry) stays.
+    await expect(flaky.requests.deleteByOwner(workRequest(1).owner)).rejects.toThrow(/injected fault/);
+    expect(await store.requests.byId(id)).not.toBeNull();
+    expect(await store.requests.deleteByOwner(workRequest(1).owner)).toBe(1);
+    expect(await store.audit.forRequest(id, 10)).toEqual([entry(T0 + HOUR, '准予')]);
+    expect(await store.audit.settle(100)).toBe(0);
+  });
+
   test('a stale decision writes no entry', async () => {
     const { store } = await ready();
     expect(await store.requests.update(id, 1, decision(T0 + HOUR, '第一次'))).toBe('ok');

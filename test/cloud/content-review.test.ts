@@ -129,6 +129,11 @@ test('a phrase WeChat refuses, spread with combining marks, is refused: the text
   const plain = checks.length;
   expect((await resident(SUBMISSIONS.ask())).ok).toBe(true);
   expect(checks.length - plain).toBe(1);
+  // So is a form of several fields, joined with line breaks: those show, and are not dropped.
+  const fields = checks.length;
+  expect((await resident(SUBMISSIONS.requestMediation())).ok).toBe(true);
+  expect(checks.length - fields).toBe(1);
+  expect(checks[checks.length - 1].content as string).toContain('\n');
 });
 
 describe.each(Object.keys(SUBMISSIONS))('resident.%s', (action) => {

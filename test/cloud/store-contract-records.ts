@@ -209,6 +209,30 @@ export function recordContract(current: () => Store): void {
       expect(await store.users.list(10)).toHaveLength(2);
     });
 
+    it('an unbinding tapped twice at once, with its audit entry, is one unbinding on record once', async () => {
+      const store = current();
+      const entry = (at: number) => ({
+        at,
+        actor: 'o-mediator',
+        actorLabel: '调解员',
+        action: 'worker.unbind',
+        requestId: 'user:o-mediator',
+        kind: 'admin' as const,
+        actorRole: 'mediator',
+        detail: '调解员',
+      });
+      const outcomes = await Promise.all([
+        store.users.unbind('o-mediator', entry(1)),
+        store.users.unbind('o-mediator', entry(2)),
+      ]);
+      expect(outcomes.filter(Boolean)).toHaveLength(1);
+      expect(await store.users.byOpenid('o-mediator')).toBeNull();
+      expect(await store.audit.forRequest('user:o-mediator', 10)).toHaveLength(1);
+      // Nothing left to unbind: no entry either.
+      expect(await store.users.unbind('o-mediator', entry(3))).toBe(false);
+      expect(await store.audit.forRequest('user:o-mediator', 10)).toHaveLength(1);
+    });
+
     it('reads and replaces a volunteer with its posts and photo; finds a service point by id', async () => {
       const store = current();
       const v1 = fixture().volunteers[0];

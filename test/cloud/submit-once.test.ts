@@ -47,6 +47,11 @@ describe.each(STORE_NAMES)('one record per submission over %s', (name) => {
     // A new submission is a new invite.
     const next = await call('o-county', { ...body, requestId: randomUUID() });
     expect(next.data.code).not.toBe(answers[0].data.code);
+    // The same submission id with a field changed after a lost reply (another name typed) is not answered with
+    // the invite made from the earlier fields.
+    const renamed = await call('o-county', { ...body, name: '赵新民' });
+    expect(renamed.status).toBe(200);
+    expect(renamed.data.code).not.toBe(answers[0].data.code);
   });
 
   test(`a service point sent ${TIMES} times at once is one point, on record once`, async () => {

@@ -118,7 +118,8 @@ export const createInvite: Route<typeof CreateInviteInputSchema, InviteData> = a
     // requestId the code is claimed for the form's submission (request-once.ts): a double tap or a retry answers
     // the invite the first call made. The invite and its entry are one unit (InvitesPort.create): an invite that is
     // not on record never exists. A retry loop here once made a new usable invite each time the entry failed.
-    const request = input.requestId !== undefined ? { openid, requestId: input.requestId, at: now } : null;
+    const { requestId, ...content } = input;
+    const request = requestId !== undefined ? { openid, requestId, at: now, content } : null;
     const code = request ? await claimOnce(ctx.store, 'invites.create', request, newInviteCode()) : newInviteCode();
     const reply = (i: InviteRow): InviteData => ({
       code: i.code,

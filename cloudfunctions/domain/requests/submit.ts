@@ -66,12 +66,27 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   const owner = ownerOf(ctx);
   const now = ctx.now();
   const address = ctx.clientAddress;
+  if (!address) return submitOnce(ctx, spec, owner, now, undefined);
   // The same form from the same device under a new identity (no cookie kept): the first call's request.
-  const earlier = address ? sameDevice.earlier(address, spec.clientId, now) : null;
+  const earlier = sameDevice.earlier(address, spec.clientId, now);
   if (earlier) {
     const reply = await earlier.catch(() => null);
     if (reply) return { ...reply, created: false };
   }
+  // Remembered before anything is awaited, so a call arriving meanwhile waits for this one.
+  const pending = submitOnce(ctx, spec, owner, now, address);
+  sameDevice.remember(address, spec.clientId, now, pending);
+  return pending;
+}
+
+/** A submission no earlier call of the same device answers: the caps, then the store. */
+async function submitOnce(
+  ctx: HandlerContext,
+  spec: SubmissionSpec,
+  owner: string,
+  now: number,
+  address: string | undefined,
+): Promise<SubmitReply> {
   const post = await ctx.store.posts.byId(spec.postId);
   if (!post) throw new AppError('POST_NOT_FOUND');
   if (post.status === 'retired') throw new AppError('POST_RETIRED');
@@ -90,9 +105,7 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
     );
   }
   try {
-    const pending = store(ctx, spec, post, owner, now);
-    if (address) sameDevice.remember(address, spec.clientId, now, pending);
-    const reply = await pending;
+    const reply = await store(ctx, spec, post, owner, now);
     if (!reply.created && address) addressSubmissions.give(address, 1, now);
     return reply;
   } catch (err) {

@@ -51,7 +51,7 @@ export const saveTemplate: Route<typeof SaveTemplateInputSchema, AnswerTemplate>
     // With a requestId the id is the submission's own (request-once.ts): a double tap or a retry stores the same
     // template again (put replaces by id) and answers it, never a second copy.
     const id = input.requestId
-      ? `t${requestDigest({ openid, requestId: input.requestId }).slice(0, 24)}`
+      ? `t${requestDigest({ openid, requestId: input.requestId, content: [input.title, input.text, guideIds] }).slice(0, 24)}`
       : `t${randomBytes(12).toString('hex')}`;
     const mine = await ctx.store.templates.forOwner(openid);
     const same = mine.find((t) => t.id === id);

@@ -93,6 +93,9 @@ export async function copyNow(db: CloudDatabase, collection: string, id: string)
 /**
  * Replaces document `id` of `collection` whole (`set`) with `fields`, carrying `audit` when given. A `set` drops
  * what the stored document carries, so entries it still holds are copied first (a failure there stops the write).
+ * Two sets of one document at once can still drop each other's entry (each read before the other wrote): after its
+ * set, a writer reads the document again and copies its entry from there if it is still carried, or else stores
+ * it itself, under the same fixed id. Either way the entry reaches the log once.
  */
 export async function setCarrying(
   db: CloudDatabase,
@@ -102,13 +105,23 @@ export async function setCarrying(
   audit: AuditEntry | undefined,
 ): Promise<void> {
   const ref = db.collection(collection).doc(id);
-  const { data } = await db.collection(collection).where({ _id: id, auditOpen: true }).limit(1).get();
-  if (data[0]) await copyPending(db, collection, data[0]);
-  const carried = audit
-    ? pendingAuditFields(audit, pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}`, audit.at))
-    : {};
-  await ref.set({ data: { ...fields, ...carried } });
-  if (audit) await copyNow(db, collection, id);
+  const open = async () => (await db.collection(collection).where({ _id: id, auditOpen: true }).limit(1).get()).data[0];
+  const before = await open();
+  if (before) await copyPending(db, collection, before);
+  if (!audit) {
+    await ref.set({ data: fields });
+    return;
+  }
+  const entryId = pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}`, audit.at);
+  await ref.set({ data: { ...fields, ...pendingAuditFields(audit, entryId) } });
+  try {
+    const after = await open();
+    const carried = ((after?.auditPending ?? []) as PendingEntry[]).some((e) => e.id === entryId);
+    if (after && carried) await copyPending(db, collection, after);
+    else await addOnce(db, audit, entryId);
+  } catch {
+    // Still carried by the document (or the store is failing): the timer's sweep copies it.
+  }
 }
 
 /** The timer's sweep: copies the entries of at most `limit` carrying documents; returns how many it stored. */

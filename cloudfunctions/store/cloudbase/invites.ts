@@ -9,7 +9,7 @@
  */
 import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
-import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
+import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch, setCarrying } from './audit-pending';
 import { COLLECTIONS, toDoc } from './docs';
 import { rowReader, toFields } from './fields';
 import { getOrNull, pageBySkip, startsWith } from './query';
@@ -28,8 +28,9 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
   /** Writes the volunteer and the user of an accepted invite (idempotent `set`s by id), then marks it bound. */
   async function bind(code: string, user: User, volunteer: VolunteerRow | null): Promise<void> {
     if (volunteer) {
+      // A volunteer's document may still carry an admin's entry (an assignment): kept, not replaced away.
       const { _id, ...fields } = toDoc.volunteer(volunteer);
-      await coll(COLLECTIONS.volunteers).doc(_id).set({ data: fields });
+      await setCarrying(db, COLLECTIONS.volunteers, _id, fields, undefined);
     }
     const { _id, ...fields } = toDoc.user(user);
     await coll(COLLECTIONS.users).doc(_id).set({ data: fields });

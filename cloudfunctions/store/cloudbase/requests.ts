@@ -9,6 +9,7 @@ import { mediationOutcome } from '../request-rows';
 import { COLLECTIONS } from './docs';
 import { rowReader } from './fields';
 import { chunk, getOrNull, isDuplicateKey, pageBySkip, PAGE, startsWith } from './query';
+import { copyPending } from './audit-pending';
 import { cloudWork } from './work';
 import type { CloudDatabase, CloudDoc } from './sdk';
 
@@ -85,6 +86,10 @@ export function cloudRequests(db: CloudDatabase): RequestsPort {
     },
     // One server-side delete of every matching document; a retry after a failure removes what is left.
     async deleteByOwner(owner) {
+      // Audit entries still riding on the requests (a copy a fault cut short) are stored first: the log outlives
+      // the requests it names, and a failed copy stops the deletion (the resident's retry runs it again).
+      const { data } = await coll().where({ owner, auditOpen: true }).limit(PAGE).get();
+      for (const doc of data) await copyPending(db, COLLECTIONS.requests, doc);
       return (await coll().where({ owner }).remove()).stats.removed;
     },
     ...cloudWork(db),

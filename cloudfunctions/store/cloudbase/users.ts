@@ -38,12 +38,21 @@ export function cloudUsers(db: CloudDatabase): UsersPort {
       await coll(COLLECTIONS.users).doc(_id).set({ data: fields });
     },
     unbind: async (openid, audit) => {
-      const ref = coll(COLLECTIONS.users).doc(openid);
-      if (!(await getOrNull(ref))) return false;
-      // A removed document cannot carry its entry: it is stored first (a removal that then fails leaves an entry
-      // for an act its retry completes).
-      if (audit) await addOnce(db, audit, pendingAuditId(`unbind\u0000${openid}\u0000${audit.at}`, audit.at));
-      return (await ref.remove()).stats.removed > 0;
+      const users = coll(COLLECTIONS.users);
+      if (!audit) return (await users.doc(openid).remove()).stats.removed > 0;
+      // A removed document cannot carry its entry, so it is stored first, under an id the document is marked
+      // with: of two calls at once exactly one marks it (a conditional update), and every call, a retry after a
+      // failed removal included, stores the entry under the marked id, so the act is on record once.
+      const mine = pendingAuditId(`unbind\u0000${openid}\u0000${audit.at}`, audit.at);
+      const mark = await users.where({ _id: openid, unbinding: null }).update({ data: { unbinding: mine } });
+      let entryId = mine;
+      if (mark.stats.updated === 0) {
+        const doc = await getOrNull(users.doc(openid));
+        if (!doc) return false;
+        if (typeof doc.unbinding === 'string') entryId = doc.unbinding;
+      }
+      await addOnce(db, audit, entryId);
+      return (await users.doc(openid).remove()).stats.removed > 0;
     },
     countByRole: async (role) => (await coll(COLLECTIONS.users).where({ role }).count()).total,
     putFirstAdmin: async (user: User, audit: AuditEntry) => {

@@ -73,7 +73,9 @@ const CLEAN_NOTE_MS = 24 * 3600 * 1000;
 /**
  * The rows' risky fields (riskyFields), asked once per text: every batch of an import checks the whole file again,
  * and on WeChat each check spends the day's quota, so a text found clean is noted under its digest (meta, swept
- * when it expires) and not sent again. Any change to a name or an address makes another digest, checked anew.
+ * when it expires) and not sent again. Any change to a name or an address makes another digest, checked anew. A
+ * check that failed (quota, network) lets the text through this time, as everywhere, but is not noted: the next
+ * batch asks again.
  */
 async function riskyRows(store: Store, screen: ImportScreen, rows: ImportRow[]) {
   const digest = createHash('sha256')
@@ -81,8 +83,17 @@ async function riskyRows(store: Store, screen: ImportScreen, rows: ImportRow[]) 
     .digest('hex');
   const key = `import.clean.${digest.slice(0, 40)}`;
   if (rows.length === 0 || (await store.meta.get(key)) !== null) return [];
-  const risky = await riskyFields(screen.checker, screen.openid, rows);
-  if (risky.length === 0) await store.meta.claim(key, '1', screen.now + CLEAN_NOTE_MS);
+  let failed = false;
+  const checker: ContentChecker = {
+    maxUnits: screen.checker.maxUnits,
+    check: (text, openid) =>
+      screen.checker.check(text, openid).catch((err: unknown) => {
+        failed = true;
+        throw err;
+      }),
+  };
+  const risky = await riskyFields(checker, screen.openid, rows);
+  if (risky.length === 0 && !failed) await store.meta.claim(key, '1', screen.now + CLEAN_NOTE_MS);
   return risky;
 }
 

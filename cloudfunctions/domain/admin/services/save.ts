@@ -82,12 +82,13 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
     } else if (input.requestId !== undefined) {
       // The id is claimed for the form's submission (request-once.ts): a double tap or a retry after a lost reply
       // finds the point the first call made, and answers it.
-      const request = { openid, requestId: input.requestId, at: ctx.now() };
+      const { requestId, ...content } = input;
+      const request = { openid, requestId, at: ctx.now(), content };
       point = { id: await claimOnce(ctx.store, 'services.create', request, newId(input.kind)), ...fields };
       if (!(await ctx.store.services.create(point, entryOf(point)))) {
         const stored = await ctx.store.services.byId(point.id);
-        if (!stored || stored.kind !== point.kind || stored.regionCode !== point.regionCode)
-          throw new AppError('INTERNAL');
+        // The id was claimed for these very fields: a point of that id is this submission's, or an id clash.
+        if (!stored || stored.kind !== point.kind || stored.name !== point.name) throw new AppError('INTERNAL');
         return (await adminPoints(ctx.store, scope, [stored]))[0];
       }
     } else {
