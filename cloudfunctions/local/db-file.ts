@@ -20,11 +20,10 @@ export function ownerOnlyDatabase(dbPath: string): void {
   } catch (err) {
     const code = codeOf(err);
     if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') {
-      throw new Error(
+      const message =
         `数据库所在的磁盘不可写，服务无法启动 (the database's folder is not writable: ${code} on ${dbPath}); ` +
-          'mount it writable, or set DB_PATH to a writable place',
-        { cause: err },
-      );
+        'mount it writable, or set DB_PATH to a writable place';
+      throw Object.assign(new Error(message), { cause: err });
     }
     throw err;
   }
