@@ -116,6 +116,15 @@ test('a new women’s station: checked by field first, then sent with its channe
   expect($(container, '.input-lat').parentElement?.querySelector('.form-error')?.textContent).toBe(
     '纬度不在本市范围内，请检查位置',
   );
+  // Sent again after a refusal and a lost reply: the form keeps its request id (the server claims by id and fields).
+  type(container, '.input-lat', '45.62');
+  type(container, '.input-lng', '122.84');
+  save.mockRejectedValueOnce(new CloudError('NETWORK'));
+  await act(async () => fireEvent.click(screen.getByText('保存')));
+  const ids = save.mock.calls.map(([input]) => (input as { requestId?: string }).requestId);
+  expect(ids).toHaveLength(2);
+  expect(ids[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect(ids[1]).toBe(ids[0]);
 });
 
 test('on WeChat a map pick (GCJ-02) is stored as WGS-84', async () => {
