@@ -15,9 +15,9 @@
  * 6. look-alikes become one character with Unicode's confusables table (unhomoglyph, UTS #39): katakana ハ, エ, カ,
  *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜;
  * 7. lower case.
- * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土) merges
- * them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微, 愽 for 博) are not caught: the list is the
- * local runtime's stand-in, and production asks WeChat (content-check.ts).
+ * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土; the
+ * Japanese table's 欠 and 缺) merges them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微,
+ * 愽 for 博) are not caught: the list is the local runtime's stand-in, and production asks WeChat (content-check.ts).
  */
 import { Converter } from 'opencc-js/t2cn';
 import unhomoglyph from 'unhomoglyph';

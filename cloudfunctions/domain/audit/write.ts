@@ -30,8 +30,8 @@ export interface AuditNote {
 }
 
 /**
- * Appends one entry; a handler awaits it before (reveals) or after (changes) the act it records. A change of a
- * request carries its entry instead (auditEntry into RequestChange.audit), so the two are stored as one unit.
+ * Appends one entry on its own: for the acts that must be on record before they happen (a reveal, a photo view).
+ * A change carries its entry instead (auditEntry, given to the store's write), so the two are stored as one unit.
  */
 export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<void> {
   await ctx.store.audit.append(auditEntry(ctx, note));
