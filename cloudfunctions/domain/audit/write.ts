@@ -1,7 +1,8 @@
 /**
- * The one writer of the audit log (审计日志). Every handler that reveals, decides or changes who administers what
- * calls writeAudit; the entry's kind comes from the action table (types/audit.ts), the actor from the runtime's
- * identity (never the body), unless the handler names a newly bound actor (an accepted invite).
+ * The one maker of audit-log entries (审计日志). Every handler that reveals, decides or changes who administers what
+ * makes its entry here: writeAudit for an act on record before it happens, auditEntry for one stored with the
+ * change. The entry's kind comes from the action table (types/audit.ts), the actor from the runtime's identity
+ * (never the body), unless the handler names a newly bound actor (an accepted invite).
  */
 import { AUDIT_ACTIONS, type AuditAction } from '~/types/audit';
 import { CITY_CODE } from '~/types/ids';
