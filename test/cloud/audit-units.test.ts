@@ -248,3 +248,15 @@ test('cloudbase stand-in: two admins changing the answer promise at once are bot
   const details = (await entriesOf(store, 'settings.update')).map((e) => e.detail).sort();
   expect(details).toEqual(['24小时 → 48小时', '24小时 → 72小时']);
 });
+
+test('sqlite: stopping a volunteer tapped twice is one change on record once; restoring is another', async () => {
+  const store = await prepared(openSqliteStore(':memory:'));
+  const stop = () => admin(store)('o-town', { action: 'deactivate', volunteerId: 'V1', active: false });
+  expect([(await stop()).status, (await stop()).status]).toEqual([200, 200]);
+  expect(await entriesOf(store, 'volunteer.deactivate')).toHaveLength(1);
+  expect(await store.users.byOpenid('o-v1')).toBeNull();
+  const restore = await admin(store)('o-town', { action: 'deactivate', volunteerId: 'V1', active: true });
+  expect(restore.status).toBe(200);
+  expect(await entriesOf(store, 'volunteer.restore')).toHaveLength(1);
+  await store.close();
+});

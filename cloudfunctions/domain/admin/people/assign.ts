@@ -51,13 +51,18 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = adminR
     const row = await volunteerInScope(ctx, scope, input.volunteerId);
     const updated: VolunteerRow = { ...row, active: input.active, postIds: input.active ? row.postIds : [] };
     if (input.active && row.active === false) updated.postIds = [];
-    const entry = auditEntry(ctx, {
-      action: input.active ? 'volunteer.restore' : 'volunteer.deactivate',
-      record: `volunteer:${row.id}`,
-      detail: row.name,
-    });
-    // The volunteer's row and the entry are one unit; their bindings end after (a retry ends what is left).
-    await ctx.store.volunteers.put(updated, entry);
+    // Already as asked (a double tap, or a retry after the bindings failed to end): nothing to store or put on record
+    // again, only the bindings left to end.
+    const already = input.active ? row.active !== false : row.active === false;
+    if (!already) {
+      const entry = auditEntry(ctx, {
+        action: input.active ? 'volunteer.restore' : 'volunteer.deactivate',
+        record: `volunteer:${row.id}`,
+        detail: row.name,
+      });
+      // The volunteer's row and the entry are one unit; their bindings end after.
+      await ctx.store.volunteers.put(updated, entry);
+    }
     if (!input.active) {
       for (const user of await ctx.store.users.byVolunteerIds([row.id])) await unbindUser(ctx.store, user.openid);
     }
