@@ -260,3 +260,11 @@ test('sqlite: stopping a volunteer tapped twice is one change on record once; re
   expect(await entriesOf(store, 'volunteer.restore')).toHaveLength(1);
   await store.close();
 });
+
+test('sqlite: the answer promise saved twice with the same hours is on record once', async () => {
+  const store = await prepared(openSqliteStore(':memory:'));
+  const save = () => admin(store)('o-city', { action: 'updateSettings', questionPromiseHours: 36 });
+  expect([(await save()).status, (await save()).status]).toEqual([200, 200]);
+  expect((await entriesOf(store, 'settings.update')).map((e) => e.detail)).toEqual(['24小时 → 36小时']);
+  await store.close();
+});

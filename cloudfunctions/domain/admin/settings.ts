@@ -22,6 +22,8 @@ export const updateSettings: Route<typeof UpdateSettingsInputSchema, SettingsDat
   async handle(ctx, input) {
     if (ctx.identity.user?.regionCode !== CITY_CODE) throw new AppError('FORBIDDEN', SETTINGS_CITY_ONLY);
     const before = await promiseHours(ctx.store);
+    // Saved as it already is (a double tap): nothing changes, nothing to put on record.
+    if (before === input.questionPromiseHours) return { questionPromiseHours: before };
     // The change and its audit entry are one unit: a policy every resident's question runs under is on record.
     const entry = auditEntry(ctx, {
       action: 'settings.update',
