@@ -268,3 +268,23 @@ test('sqlite: the answer promise saved twice with the same hours is on record on
   expect((await entriesOf(store, 'settings.update')).map((e) => e.detail)).toEqual(['24小时 → 36小时']);
   await store.close();
 });
+
+test('cloudbase stand-in: a revocation abandoned after its removal failed does not swallow a later one', async () => {
+  const db = await createReadyStandin();
+  const store = await prepared(createCloudbaseStore(db));
+  const entry = (at: number, by: string) => ({
+    at,
+    actor: by,
+    actorLabel: by,
+    action: 'admin.revoke',
+    requestId: 'admin:o-town',
+    kind: 'admin' as const,
+    actorRole: 'admin:county',
+    detail: by,
+  });
+  const flaky = createCloudbaseStore(withFault(db, (c, op) => c === 'users' && op === 'remove'));
+  await expect(flaky.users.unbind('o-town', entry(T0, 'A'))).rejects.toThrow(/injected fault/);
+  // Days later another admin revokes the same person: a second act, on record as such.
+  expect(await store.users.unbind('o-town', entry(T0 + 3 * 24 * 3600_000, 'B'))).toBe(true);
+  expect((await store.audit.forRequest('admin:o-town', 10)).map((e) => e.detail)).toEqual(['A', 'B']);
+});

@@ -3,6 +3,8 @@
  * once from it is still one request, and every call is answered with it (memory/same-device.ts).
  */
 import { randomUUID } from 'node:crypto';
+import { NO_PUSH, type HandlerContext } from '~/cloudfunctions/domain/context';
+import { submit } from '~/cloudfunctions/domain/requests/submit';
 import { Client, startHarness, type Harness } from '../support/local-harness';
 
 let h: Harness;
@@ -32,4 +34,57 @@ test('one form sent 20 times at once by a device that keeps no cookie is one req
   h.clock.now += 60_000;
   const next = await new Client(h.url).call('resident', { ...body, clientId: randomUUID() });
   expect([next.status, ids.has(next.json.data.id)]).toEqual([200, false]);
+});
+
+test('calls waiting on a first call that fails: one of them stores the request, the others get its reply', async () => {
+  const stored: { owner: string; clientId: string; id: string }[] = [];
+  let failNext = true;
+  const store = {
+    posts: { byId: async () => ({ id: 'p1', status: 'active', villageCode: 'v', townshipCode: 't', countyCode: 'c' }) },
+    requests: {
+      countSince: async () => 0,
+      byOwner: async () => [],
+      create: async (row: { owner: string; clientId: string; id: string }) => {
+        await new Promise((r) => setTimeout(r, 20));
+        // The first call's write fails (the store was busy); the waiters must not each store one.
+        if (failNext) {
+          failNext = false;
+          throw new Error('transient');
+        }
+        stored.push(row);
+        return { created: true, id: row.id };
+      },
+    },
+    meta: { get: async () => null },
+    users: { byVolunteerIds: async () => [], byService: async () => [] },
+    outbox: { add: async () => undefined },
+  };
+  let n = 0;
+  const ctx = () =>
+    ({
+      identity: { openid: `anon${n++}`, user: null },
+      now: () => 1_000_000,
+      clientAddress: '203.0.113.7',
+      store,
+      secrets: { dataKey: Buffer.alloc(32), visitorSalt: 's' },
+      contentChecker: { check: async () => 'pass' },
+      pusher: NO_PUSH,
+    }) as unknown as HandlerContext;
+  const spec = {
+    kind: 'question' as const,
+    postId: 'p1',
+    clientId: randomUUID(),
+    texts: ['老板拖欠工资'],
+    title: '法律咨询',
+    dueInMs: 1,
+    route: async () => ({ assignee: 'service:x', name: '司法所' }),
+    payload: () => ({}),
+  };
+  const first = submit(ctx(), spec);
+  await new Promise((r) => setTimeout(r, 5));
+  const all = await Promise.allSettled([first, submit(ctx(), spec), submit(ctx(), spec)]);
+  expect(all[0].status).toBe('rejected');
+  expect(stored).toHaveLength(1);
+  const replies = all.slice(1).map((a) => (a.status === 'fulfilled' ? a.value.id : null));
+  expect(replies).toEqual([stored[0].id, stored[0].id]);
 });

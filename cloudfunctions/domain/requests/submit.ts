@@ -67,11 +67,13 @@ export async function submit(ctx: HandlerContext, spec: SubmissionSpec): Promise
   const now = ctx.now();
   const address = ctx.clientAddress;
   if (!address) return submitOnce(ctx, spec, owner, now, undefined);
-  // The same form from the same device under a new identity (no cookie kept): the first call's request.
-  const earlier = sameDevice.earlier(address, spec.clientId, now);
-  if (earlier) {
+  // The same form from the same device under a new identity (no cookie kept): the first call's request. When the
+  // call waited on fails, the first of its waiters to resume runs the submission, and the others wait on that one.
+  for (let earlier = sameDevice.earlier(address, spec.clientId, now); earlier;) {
     const reply = await earlier.catch(() => null);
     if (reply) return { ...reply, created: false };
+    const next = sameDevice.earlier(address, spec.clientId, now);
+    earlier = next === earlier ? null : next;
   }
   // Remembered before anything is awaited, so a call arriving meanwhile waits for this one.
   const pending = submitOnce(ctx, spec, owner, now, address);

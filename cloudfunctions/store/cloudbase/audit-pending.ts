@@ -9,7 +9,7 @@
  * next copy. A copy cut short (a failed add, a crash) stays on the document until the next copy: the next change
  * of it, or the timer's sweep (settlePending) of every carrier with `auditOpen: true`.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { AuditEntry } from '../port';
 import { COLLECTIONS } from './docs';
 import { isDuplicateKey } from './query';
@@ -112,16 +112,26 @@ export async function setCarrying(
     await ref.set({ data: fields });
     return;
   }
-  const entryId = pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}`, audit.at);
+  // A nonce in the id: two acts on one document in the same millisecond are two entries.
+  const entryId = pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}\u0000${nonce()}`, audit.at);
   await ref.set({ data: { ...fields, ...pendingAuditFields(audit, entryId) } });
-  try {
-    const after = await open();
-    const carried = ((after?.auditPending ?? []) as PendingEntry[]).some((e) => e.id === entryId);
-    if (after && carried) await copyPending(db, collection, after);
-    else await addOnce(db, audit, entryId);
-  } catch {
-    // Still carried by the document (or the store is failing): the timer's sweep copies it.
+  const after = await open().catch(() => undefined);
+  if (((after?.auditPending ?? []) as PendingEntry[]).some((e) => e.id === entryId)) {
+    // Still carried: copied now, or by the timer's sweep if this copy fails.
+    await copyPending(db, collection, after!).catch(() => undefined);
+    return;
   }
+  try {
+    await addOnce(db, audit, entryId);
+  } catch {
+    // Replaced away and not stored: carried again, for the sweep. Should that fail too, the caller hears of it.
+    await ref.update({ data: pendingAuditPatch(db, audit, entryId) });
+  }
+}
+
+/** A few random bytes, hex: what keeps the ids of two acts of the same millisecond apart. */
+export function nonce(): string {
+  return randomBytes(6).toString('hex');
 }
 
 /** The timer's sweep: copies the entries of at most `limit` carrying documents; returns how many it stored. */

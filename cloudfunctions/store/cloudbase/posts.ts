@@ -12,7 +12,7 @@
 import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
 import type { AuditEntry, PostHistoryRow, PostsPort, ServingCount } from '../port';
-import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
+import { copyNow, nonce, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
 import { patchDirectory, directoryPosts } from './directory';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, nameHas, PAGE, pageById, pageKept, startsWith } from './query';
@@ -139,7 +139,7 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
       const { _id, ...fields } = toDoc.post(next, db.Geo);
       // The audit entry rides on the post's own update (audit-pending.ts).
       const carried = audit
-        ? pendingAuditPatch(db, audit, pendingAuditId(`post\u0000${id}\u0000${audit.at}`, audit.at))
+        ? pendingAuditPatch(db, audit, pendingAuditId(`post\u0000${id}\u0000${audit.at}\u0000${nonce()}`, audit.at))
         : {};
       // One document patched at once: the grid cell and the geo point move with the coordinates.
       await coll(COLLECTIONS.posts)

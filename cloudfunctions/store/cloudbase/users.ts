@@ -6,12 +6,14 @@
  */
 import type { User } from '~/types/domain';
 import type { AuditEntry, UsersPort } from '../port';
-import { addOnce, copyNow, pendingAuditFields, pendingAuditId } from './audit-pending';
+import { addOnce, copyNow, nonce, pendingAuditFields, pendingAuditId } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageById, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
 
 const FIRST_ADMIN_GUARD = 'first_admin';
+/** How long an unbinding's mark stands for retries of the same act (UsersPort.unbind). */
+const UNBIND_RETRY_MS = 10 * 60_000;
 
 /** The users group over a CloudBase database. */
 export function cloudUsers(db: CloudDatabase): UsersPort {
@@ -41,15 +43,27 @@ export function cloudUsers(db: CloudDatabase): UsersPort {
       const users = coll(COLLECTIONS.users);
       if (!audit) return (await users.doc(openid).remove()).stats.removed > 0;
       // A removed document cannot carry its entry, so it is stored first, under an id the document is marked
-      // with: of two calls at once exactly one marks it (a conditional update), and every call, a retry after a
-      // failed removal included, stores the entry under the marked id, so the act is on record once.
-      const mine = pendingAuditId(`unbind\u0000${openid}\u0000${audit.at}`, audit.at);
-      const mark = await users.where({ _id: openid, unbinding: null }).update({ data: { unbinding: mine } });
+      // with: of two calls at once exactly one marks it (a conditional update), and every call within
+      // UNBIND_RETRY_MS of the mark, a retry after a failed removal included, stores the entry under the marked
+      // id, so the act is on record once. A mark older than that is an abandoned try: a later unbinding is an act
+      // of its own, with an entry of its own.
+      const mine = pendingAuditId(`unbind\u0000${openid}\u0000${audit.at}\u0000${nonce()}`, audit.at);
+      const ours = { unbinding: mine, unbindingAt: audit.at };
+      const mark = await users.where({ _id: openid, unbinding: null }).update({ data: ours });
       let entryId = mine;
       if (mark.stats.updated === 0) {
         const doc = await getOrNull(users.doc(openid));
         if (!doc) return false;
-        if (typeof doc.unbinding === 'string') entryId = doc.unbinding;
+        const fresh = typeof doc.unbindingAt === 'number' && audit.at - doc.unbindingAt < UNBIND_RETRY_MS;
+        if (typeof doc.unbinding === 'string' && fresh) entryId = doc.unbinding;
+        else if (
+          (await users.where({ _id: openid, unbinding: doc.unbinding ?? null }).update({ data: ours })).stats
+            .updated === 0
+        ) {
+          const now = await getOrNull(users.doc(openid));
+          if (!now) return false;
+          if (typeof now.unbinding === 'string') entryId = now.unbinding;
+        }
       }
       await addOnce(db, audit, entryId);
       return (await users.doc(openid).remove()).stats.removed > 0;

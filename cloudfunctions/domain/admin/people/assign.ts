@@ -52,8 +52,9 @@ export const deactivate: Route<typeof DeactivateInputSchema, PersonRow> = adminR
     const updated: VolunteerRow = { ...row, active: input.active, postIds: input.active ? row.postIds : [] };
     if (input.active && row.active === false) updated.postIds = [];
     // Already as asked (a double tap, or a retry after the bindings failed to end): nothing to store or put on record
-    // again, only the bindings left to end.
-    const already = input.active ? row.active !== false : row.active === false;
+    // again, only the bindings left to end. A stopped volunteer who still serves posts (an invite accepted since)
+    // is stopped again, posts and all.
+    const already = input.active ? row.active !== false : row.active === false && row.postIds.length === 0;
     if (!already) {
       const entry = auditEntry(ctx, {
         action: input.active ? 'volunteer.restore' : 'volunteer.deactivate',
