@@ -19,6 +19,6 @@ export async function promiseMs(store: Store): Promise<number> {
 }
 
 /** Stores the answer promise. */
-export async function setPromiseHours(store: Store, hours: number, audit?: AuditEntry): Promise<void> {
+export async function setPromiseHours(store: Store, hours: number, audit: AuditEntry): Promise<void> {
   await store.meta.set(PROMISE_KEY, String(hours), { audit });
 }

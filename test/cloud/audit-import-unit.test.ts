@@ -9,7 +9,7 @@ import type { Post } from '~/types/domain';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
-import { regionRow } from '../support/rows';
+import { postRow, regionRow } from '../support/rows';
 
 const T0 = Date.UTC(2026, 11, 1, 2);
 const dataset = (): Dataset => ({
@@ -26,19 +26,7 @@ const dataset = (): Dataset => ({
 });
 
 describe('an import batch and its entry', () => {
-  const post = (n: number): Post => ({
-    id: `BC2208020012010${n}`,
-    name: `平安村${n}号先锋岗`,
-    address: '平安村村委会',
-    villageCode: '220802001201',
-    townshipCode: '220802001',
-    countyCode: '220802',
-    lat: 45.62,
-    lng: 122.84,
-    radiusM: 500,
-    status: 'active',
-    createdAt: T0,
-  });
+  const post = (n: number): Post => postRow(`BC2208020012010${n}`, T0, { name: `平安村${n}号先锋岗` });
   const history = (p: Post) => ({ postId: p.id, at: T0, by: 'o-city', action: 'import' as const, summary: '导入' });
   const entry = {
     at: T0,

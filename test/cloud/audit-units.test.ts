@@ -17,7 +17,8 @@ import { AUDIT_ACTIONS, type AuditAction } from '~/types/audit';
 import type { Post, User } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
-import { regionRow, userRow } from '../support/rows';
+import { stationBody } from '../support/request-bodies';
+import { postRow, regionRow, userRow } from '../support/rows';
 import { runner } from './route-runner';
 
 const T0 = Date.UTC(2026, 11, 1, 2);
@@ -33,19 +34,7 @@ const USERS: User[] = [
   userRow('o-town', 'admin', '220802001'),
   userRow('o-staff', 'staff', '220802001'),
 ];
-const POST: Post = {
-  id: 'BC22080200120109',
-  name: '平安村先锋岗',
-  address: '平安村村委会',
-  villageCode: '220802001201',
-  townshipCode: '220802001',
-  countyCode: '220802',
-  lat: 45.62,
-  lng: 122.84,
-  radiusM: 500,
-  status: 'active',
-  createdAt: T0,
-};
+const POST: Post = postRow('BC22080200120109', T0);
 const VOLUNTEER: VolunteerRow = {
   id: 'V1',
   name: '孙七',
@@ -65,18 +54,7 @@ const dataset = (): Dataset => ({
   users: [...USERS, userRow('o-v1', 'volunteer', '220802001201', { volunteerId: 'V1' })],
 });
 
-const point = {
-  action: 'saveServicePoint',
-  kind: 'legalAidStation',
-  name: '新立社区法律援助工作站',
-  regionCode: '220802001',
-  address: '白城市洮北区新立社区党群服务中心',
-  phone: '0436-3229876',
-  hours: '工作日 8:30-17:00',
-  lat: 45.62,
-  lng: 122.84,
-  channels: ['aidWomen'],
-};
+const point = stationBody('220802001');
 
 /** Every act under test: what it does, how to see it took effect, and the record its entry names. */
 interface Act {

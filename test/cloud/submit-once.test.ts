@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { adminRoutes } from '~/cloudfunctions/functions/admin/routes';
 import { workRoutes } from '~/cloudfunctions/functions/work/routes';
 import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import { stationBody } from '../support/request-bodies';
 import { regionRow, userRow } from '../support/rows';
 import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
@@ -56,19 +57,7 @@ describe.each(STORE_NAMES)('one record per submission over %s', (name) => {
 
   test(`a service point sent ${TIMES} times at once is one point, on record once`, async () => {
     const call = admin();
-    const body = {
-      action: 'saveServicePoint',
-      requestId: randomUUID(),
-      kind: 'legalAidStation',
-      name: '新立社区法律援助工作站',
-      regionCode: TOWN,
-      address: '白城市洮北区新立社区党群服务中心',
-      phone: '0436-3229876',
-      hours: '工作日 8:30-17:00',
-      lat: 45.62,
-      lng: 122.84,
-      channels: ['aidWomen'],
-    };
+    const body = stationBody(TOWN, { requestId: randomUUID() });
     const answers = await Promise.all(Array.from({ length: TIMES }, () => call('o-county', body)));
     expect(answers.map((a) => a.status)).toEqual(Array(TIMES).fill(200));
     expect(new Set(answers.map((a) => a.data.id)).size).toBe(1);

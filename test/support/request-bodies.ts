@@ -74,3 +74,18 @@ export const mediationBody = (postId: string, extra: Extra = {}) => ({
 });
 /** The body of POST /api/resident for a legal-aid pre-application. */
 export const aidBody = (postId: string, extra: Extra = {}) => ({ action: 'applyAid', ...aidFields(postId, extra) });
+
+/** admin.saveServicePoint of a new women's legal-aid station (法律援助工作站) in `regionCode`. */
+export const stationBody = (regionCode: string, extra: Extra = {}) => ({
+  action: 'saveServicePoint',
+  kind: 'legalAidStation',
+  name: '新立社区法律援助工作站',
+  regionCode,
+  address: '白城市洮北区新立社区党群服务中心',
+  phone: '0436-3229876',
+  hours: '工作日 8:30-17:00',
+  lat: 45.62,
+  lng: 122.84,
+  channels: ['aidWomen'],
+  ...extra,
+});

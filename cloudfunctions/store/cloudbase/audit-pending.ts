@@ -12,7 +12,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuditEntry } from '../port';
 import { COLLECTIONS } from './docs';
-import { isDuplicateKey } from './query';
+import { getOrNull, isDuplicateKey } from './query';
 import type { CloudData, CloudDatabase, CloudDoc } from './sdk';
 
 /** The collections whose documents may carry entries (each declares the `auditOpen_1` index). */
@@ -37,13 +37,20 @@ export function pendingAuditId(step: string, at: number): string {
   return `a${at.toString(36).padStart(10, '0')}${tail}`;
 }
 
-/** The fields an `add` or `set` of a whole document takes to carry `entry` (replacing anything it carried). */
-export function pendingAuditFields(entry: AuditEntry, id: string): CloudData {
+/**
+ * The fields an `add` or `set` of a whole document takes to carry `entry`, the entry of act `step` (replacing
+ * anything the document carried); none without an entry.
+ */
+export function carried(entry: AuditEntry | undefined, step: string): CloudData {
+  if (!entry) return {};
+  const id = pendingAuditId(step, entry.at);
   return { auditPending: [{ ...entry, id }], auditOpen: true, auditTag: id };
 }
 
-/** The fields an `update` takes to add `entry` to what the document carries already. */
-export function pendingAuditPatch(db: CloudDatabase, entry: AuditEntry, id: string): CloudData {
+/** The fields an `update` takes to add `entry`, of act `step`, to what the document carries; none without one. */
+export function carriedPatch(db: CloudDatabase, entry: AuditEntry | undefined, step: string): CloudData {
+  if (!entry) return {};
+  const id = pendingAuditId(step, entry.at);
   return { auditPending: db.command.push([{ ...entry, id }]), auditOpen: true, auditTag: id };
 }
 
@@ -54,16 +61,8 @@ export function pendingAuditPatch(db: CloudDatabase, entry: AuditEntry, id: stri
 export async function copyPending(db: CloudDatabase, collection: string, doc: CloudDoc): Promise<number> {
   const pending = (Array.isArray(doc.auditPending) ? doc.auditPending : []) as PendingEntry[];
   if (pending.length === 0 && doc.auditOpen !== true) return 0;
-  const log = db.collection(COLLECTIONS.auditLog);
   let stored = 0;
-  for (const { id, ...entry } of pending) {
-    try {
-      await log.add({ data: { _id: id, ...entry } });
-      stored++;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
-  }
+  for (const { id, ...entry } of pending) if (await addOnce(db, entry, id)) stored++;
   await db
     .collection(collection)
     .where({ _id: doc._id, auditTag: doc.auditTag ?? null })
@@ -71,20 +70,22 @@ export async function copyPending(db: CloudDatabase, collection: string, doc: Cl
   return stored;
 }
 
-/** Stores `entry` under `id` unless an entry of that id is stored already (a retry of the same act). */
-export async function addOnce(db: CloudDatabase, entry: AuditEntry, id: string): Promise<void> {
+/** Stores `entry` under `id` unless an entry of that id is stored already (a retry of the same act): stored? */
+export async function addOnce(db: CloudDatabase, entry: AuditEntry, id: string): Promise<boolean> {
   try {
     await db.collection(COLLECTIONS.auditLog).add({ data: { _id: id, ...entry } });
+    return true;
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
+    return false;
   }
 }
 
 /** Reads document `id` of `collection` again and copies what it carries; a failure is left for the sweep. */
 export async function copyNow(db: CloudDatabase, collection: string, id: string): Promise<void> {
   try {
-    const { data } = await db.collection(collection).where({ _id: id }).limit(1).get();
-    if (data[0]) await copyPending(db, collection, data[0]);
+    const doc = await getOrNull(db.collection(collection).doc(id));
+    if (doc) await copyPending(db, collection, doc);
   } catch {
     // The entry is safe on the document with its change: settlePending copies it.
   }
@@ -112,9 +113,10 @@ export async function setCarrying(
     await ref.set({ data: fields });
     return;
   }
-  // A nonce in the id: two acts on one document in the same millisecond are two entries.
-  const entryId = pendingAuditId(`${collection}\u0000${id}\u0000${audit.at}\u0000${nonce()}`, audit.at);
-  await ref.set({ data: { ...fields, ...pendingAuditFields(audit, entryId) } });
+  // A nonce in the step: two acts on one document in the same millisecond are two entries.
+  const step = `${collection}\u0000${id}\u0000${audit.at}\u0000${nonce()}`;
+  const entryId = pendingAuditId(step, audit.at);
+  await ref.set({ data: { ...fields, ...carried(audit, step) } });
   const after = await open().catch(() => undefined);
   if (((after?.auditPending ?? []) as PendingEntry[]).some((e) => e.id === entryId)) {
     // Still carried: copied now, or by the timer's sweep if this copy fails.
@@ -125,7 +127,7 @@ export async function setCarrying(
     await addOnce(db, audit, entryId);
   } catch {
     // Replaced away and not stored: carried again, for the sweep. Should that fail too, the caller hears of it.
-    await ref.update({ data: pendingAuditPatch(db, audit, entryId) });
+    await ref.update({ data: carriedPatch(db, audit, step) });
   }
 }
 

@@ -9,7 +9,7 @@
  */
 import type { User } from '~/types/domain';
 import type { AcceptOutcome, InviteRow, InvitesPort, VolunteerRow } from '../port';
-import { copyNow, pendingAuditFields, pendingAuditId, pendingAuditPatch, setCarrying } from './audit-pending';
+import { carried, carriedPatch, copyNow, setCarrying } from './audit-pending';
 import { COLLECTIONS, toDoc } from './docs';
 import { rowReader, toFields } from './fields';
 import { getOrNull, pageBySkip, startsWith } from './query';
@@ -42,10 +42,8 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
   return {
     create: async (invite, audit) => {
       // The invite carries its entry (audit-pending.ts) until it is copied into the log.
-      const carried = audit
-        ? pendingAuditFields(audit, pendingAuditId(`invite-new\u0000${invite.code}`, audit.at))
-        : {};
-      await coll(COLLECTIONS.invites).add({ data: { ...toFields(invite, 'code'), ...carried } });
+      const entry = carried(audit, `invite-new\u0000${invite.code}`);
+      await coll(COLLECTIONS.invites).add({ data: { ...toFields(invite, 'code'), ...entry } });
       if (audit) await copyNow(db, COLLECTIONS.invites, invite.code);
     },
     byCode: async (code) => {
@@ -61,10 +59,10 @@ export function cloudInvites(db: CloudDatabase): InvitesPort {
     accept: async (code, user, volunteer, at, audit): Promise<AcceptOutcome> => {
       // The claim carries the audit entry (audit-pending.ts): an acceptance is on record from its claim on.
       // Pushed, not set: the invite may still carry its creation's entry.
-      const carried = audit ? pendingAuditPatch(db, audit, pendingAuditId(`invite\u0000${code}`, audit.at)) : {};
+      const entry = carriedPatch(db, audit, `invite\u0000${code}`);
       const claim = await coll(COLLECTIONS.invites)
         .where({ _id: code, usedBy: null })
-        .update({ data: { usedBy: user.openid, usedAt: at, bound: false, ...carried } });
+        .update({ data: { usedBy: user.openid, usedAt: at, bound: false, ...entry } });
       if (claim.stats.updated === 0) {
         const doc = await getOrNull(coll(COLLECTIONS.invites).doc(code));
         if (!doc) return 'missing';

@@ -12,7 +12,7 @@
 import type { Post } from '~/types/domain';
 import { cellOf, nearPosts } from '../../geo/grid';
 import type { AuditEntry, PostHistoryRow, PostsPort, ServingCount } from '../port';
-import { copyNow, nonce, pendingAuditFields, pendingAuditId, pendingAuditPatch } from './audit-pending';
+import { carried, carriedPatch, copyNow, nonce } from './audit-pending';
 import { patchDirectory, directoryPosts } from './directory';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, nameHas, PAGE, pageById, pageKept, startsWith } from './query';
@@ -47,11 +47,11 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
     const createId = `create-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
     // The first post carries the audit entry (audit-pending.ts): it lands with the posts, and a failed call that
     // removes its posts removes the entry with them.
-    const carried = audit ? pendingAuditFields(audit, pendingAuditId(createId, audit.at)) : {};
+    const entry = carried(audit, createId);
     try {
       for (const part of chunk(posts)) {
         const docs = part.map((p) => ({ ...toDoc.post(p, db.Geo), createId }));
-        if (part[0] === posts[0]) Object.assign(docs[0], carried);
+        if (part[0] === posts[0]) Object.assign(docs[0], entry);
         await coll(COLLECTIONS.posts).add({ data: docs });
       }
     } catch (err) {
@@ -138,13 +138,11 @@ export function cloudPosts(db: CloudDatabase): PostsPort {
       const next: Post = { ...fromDoc.post(doc), ...patch };
       const { _id, ...fields } = toDoc.post(next, db.Geo);
       // The audit entry rides on the post's own update (audit-pending.ts).
-      const carried = audit
-        ? pendingAuditPatch(db, audit, pendingAuditId(`post\u0000${id}\u0000${audit.at}\u0000${nonce()}`, audit.at))
-        : {};
+      const entry = carriedPatch(db, audit, `post\u0000${id}\u0000${audit?.at}\u0000${nonce()}`);
       // One document patched at once: the grid cell and the geo point move with the coordinates.
       await coll(COLLECTIONS.posts)
         .doc(_id)
-        .update({ data: { ...fields, cell: cellOf(next), ...carried } });
+        .update({ data: { ...fields, cell: cellOf(next), ...entry } });
       await patchDirectory(db, [next]);
       await coll(COLLECTIONS.postHistory).add({ data: historyDoc(history, 0) });
       if (audit) await copyNow(db, COLLECTIONS.posts, id);

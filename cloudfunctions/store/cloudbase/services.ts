@@ -7,7 +7,7 @@
 import type { GeoPoint, ServiceKind, ServicePoint } from '~/types/domain';
 import { distanceM } from '../../geo/distance';
 import type { AuditEntry, NearestService, ServicesPort } from '../port';
-import { copyNow, pendingAuditFields, pendingAuditId, setCarrying } from './audit-pending';
+import { carried, copyNow, setCarrying } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { getOrNull, isDuplicateKey, pageById, pageKept, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -47,13 +47,11 @@ export function cloudServices(db: CloudDatabase): ServicesPort {
   const _ = db.command;
   const services = () => db.collection(COLLECTIONS.services);
 
-  /** The fields that carry `audit` on the point's document (audit-pending.ts). */
-  const carried = (point: ServicePoint, audit: AuditEntry | undefined, step: string) =>
-    audit ? pendingAuditFields(audit, pendingAuditId(`service\u0000${point.id}\u0000${step}`, audit.at)) : {};
-
   async function create(point: ServicePoint, audit?: AuditEntry): Promise<boolean> {
     try {
-      await services().add({ data: { ...toDoc.service(point, db.Geo), ...carried(point, audit, 'create') } });
+      await services().add({
+        data: { ...toDoc.service(point, db.Geo), ...carried(audit, `service\u0000${point.id}\u0000create`) },
+      });
       if (audit) await copyNow(db, COLLECTIONS.services, point.id);
       return true;
     } catch (err) {

@@ -6,7 +6,7 @@
  */
 import type { User } from '~/types/domain';
 import type { AuditEntry, UsersPort } from '../port';
-import { addOnce, copyNow, nonce, pendingAuditFields, pendingAuditId } from './audit-pending';
+import { addOnce, carried, copyNow, nonce, pendingAuditId } from './audit-pending';
 import { COLLECTIONS, fromDoc, toDoc } from './docs';
 import { chunk, getOrNull, isDuplicateKey, pageById, startsWith } from './query';
 import type { CloudDatabase } from './sdk';
@@ -74,8 +74,8 @@ export function cloudUsers(db: CloudDatabase): UsersPort {
       if ((await admins()) > 0) return false;
       try {
         // The guard carries the entry (audit-pending.ts): the binding is on record from its claim on.
-        const carried = pendingAuditFields(audit, pendingAuditId(`bootstrap\u0000${user.openid}`, audit.at));
-        await coll(COLLECTIONS.meta).add({ data: { _id: FIRST_ADMIN_GUARD, value: user.openid, ...carried } });
+        const entry = carried(audit, `bootstrap\u0000${user.openid}`);
+        await coll(COLLECTIONS.meta).add({ data: { _id: FIRST_ADMIN_GUARD, value: user.openid, ...entry } });
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
         const guard = await getOrNull(coll(COLLECTIONS.meta).doc(FIRST_ADMIN_GUARD));

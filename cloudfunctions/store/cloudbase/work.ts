@@ -5,7 +5,7 @@
  * assignees, the questions coming due and a worker's own answered requests.
  */
 import type { ChangeOutcome, RequestChange, RequestRow, Store } from '../port';
-import { copyNow, pendingAuditId, pendingAuditPatch } from './audit-pending';
+import { carriedPatch, copyNow } from './audit-pending';
 import { COLLECTIONS } from './docs';
 import { chunk, getOrNull, PAGE, pageBySkip } from './query';
 import { toRow } from './requests';
@@ -33,7 +33,7 @@ function patchOf(db: CloudDatabase, c: RequestChange, id: string, version: numbe
   if (c.payload && Object.keys(c.payload).length > 0) data.payload = { ...c.payload };
   if (c.event) data.timeline = _.push([{ ...c.event }]);
   if (c.answer) data.answers = _.push([{ ...c.answer, guideIds: [...c.answer.guideIds] }]);
-  if (c.audit) Object.assign(data, pendingAuditPatch(db, c.audit, pendingAuditId(`${id}\u0000${version}`, c.audit.at)));
+  Object.assign(data, carriedPatch(db, c.audit, `${id}\u0000${version}`));
   return data;
 }
 

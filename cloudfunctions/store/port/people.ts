@@ -54,7 +54,7 @@ export interface MetaPort {
   /**
    * Stores a setting, replacing the key's value. With `expiresAt` (ms) the key is a note the timer's sweep
    * (sweepClaims) removes once that time has passed; without it, it is kept. `audit`, when given, is stored with
-   * it as one unit (a setting an admin changes).
+   * it as one unit (a setting an admin changes); a key once set with an entry is always set with one.
    */
   set(key: string, value: string, options?: { expiresAt?: number; audit?: AuditEntry }): Promise<void>;
   /**
