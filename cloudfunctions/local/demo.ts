@@ -72,6 +72,7 @@ export async function serveDev(req: IncomingMessage, res: ServerResponse, what: 
     req.resume();
     return refuse(failure('RATE_LIMITED'));
   }
+  if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, deps.now);
   const identities = await demoIdentities(store);
   if (what === 'demo' && req.method === 'GET') {
     return sendJson(res, 200, { identities, samplePosts: await samplePosts(store, publicOrigin(web, req)) });
@@ -88,6 +89,5 @@ export async function serveDev(req: IncomingMessage, res: ServerResponse, what: 
     const cookie = await sessions.cookie(who.openid, isHttps(web, req));
     return sendJson(res, 200, { ok: true, data: who }, { 'set-cookie': cookie });
   }
-  if (what === 'cron' && req.method === 'POST') return devCron(req, res, store, deps.now);
   return sendJson(res, 404, failure('NOT_FOUND').result);
 }

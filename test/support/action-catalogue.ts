@@ -147,7 +147,7 @@ export const CATALOGUE: Record<string, Entry> = {
   'work.templates': { role: 'volunteer', body: () => ({}) },
   'work.saveTemplate': {
     role: 'volunteer',
-    body: () => ({ title: '常用答复', text: '您好，请带上材料到先锋岗面谈。' }),
+    body: () => ({ requestId: randomUUID(), title: '常用答复', text: '您好，请带上材料到先锋岗面谈。' }),
   },
   'work.deleteTemplate': { role: 'volunteer', body: (w) => ({ id: w.templateId }) },
   'work.workload': { role: 'volunteer', body: () => ({}) },
@@ -161,7 +161,13 @@ export const CATALOGUE: Record<string, Entry> = {
   'admin.stats': { role: 'countyAdmin', body: () => ({}) },
   'admin.createInvite': {
     role: 'countyAdmin',
-    body: (w) => ({ role: 'volunteer', regionCode: w.villageCode, name: '新志愿者', postIds: [w.postId] }),
+    body: (w) => ({
+      requestId: randomUUID(),
+      role: 'volunteer',
+      regionCode: w.villageCode,
+      name: '新志愿者',
+      postIds: [w.postId],
+    }),
   },
   'admin.invites': { role: 'countyAdmin', body: () => ({}) },
   'admin.settings': { role: 'cityAdmin', body: () => ({}) },
@@ -199,6 +205,7 @@ export const CATALOGUE: Record<string, Entry> = {
   'admin.saveServicePoint': {
     role: 'countyAdmin',
     body: (w) => ({
+      requestId: randomUUID(),
       kind: 'notary',
       name: '新设公证服务点',
       regionCode: w.townshipCode,

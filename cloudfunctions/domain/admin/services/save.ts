@@ -86,9 +86,10 @@ export const saveServicePoint: Route<typeof SaveServicePointInputSchema, AdminSe
       const request = { openid, requestId, at: ctx.now(), content };
       point = { id: await claimOnce(ctx.store, 'services.create', request, newId(input.kind)), ...fields };
       if (!(await ctx.store.services.create(point, entryOf(point)))) {
+        // The id was claimed for this caller's submission of these fields: the point of that id is the one it made,
+        // answered as it now stands (edited since, perhaps).
         const stored = await ctx.store.services.byId(point.id);
-        // The id was claimed for these very fields: a point of that id is this submission's, or an id clash.
-        if (!stored || stored.kind !== point.kind || stored.name !== point.name) throw new AppError('INTERNAL');
+        if (!stored) throw new AppError('INTERNAL');
         return (await adminPoints(ctx.store, scope, [stored]))[0];
       }
     } else {
