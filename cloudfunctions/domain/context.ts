@@ -1,7 +1,7 @@
 /** What every handler is given: the store, who is calling (from the runtime, never the body), and a clock. */
 import type * as v from 'valibot';
 import type { Role, User } from '~/types/domain';
-import type { NoticeRow, Store } from '../store/port';
+import type { NoticeRow, Store, WindowCount } from '../store/port';
 import type { ContentChecker } from './content-check';
 import type { InviteCodeMaker } from './admin/invite-code';
 import type { EvidenceFiles } from './requests/evidence';
@@ -80,6 +80,11 @@ export interface HandlerContext {
    * CloudBase when WeChat gives one): a second key of the rate limits. Absent or null when unknown.
    */
   clientAddress?: string | null;
+  /**
+   * The caller's rate windows for the handler to take in the store itself, beside its first read (a route with
+   * `limitsBeside`, where the store keeps shared windows): one round trip fewer on the hot path. Absent elsewhere.
+   */
+  besideLimits?: readonly WindowCount[];
 }
 
 /** One action of a cloud function: its input schema, who may call it, and the handler. */
@@ -101,6 +106,11 @@ export interface Route<S extends v.GenericSchema = v.GenericSchema, O = unknown>
    * entry then skips reading it, one database round trip less on the hot path (callerUser, functions/caller.ts).
    */
   openidOnly?: true;
+  /**
+   * Where the store keeps shared windows (CloudBase), dispatch checks only this process's and leaves the store's to
+   * the handler (`ctx.besideLimits`), which takes them beside its first read and answers RATE_LIMITED when spent.
+   */
+  limitsBeside?: true;
   handle(ctx: HandlerContext, input: v.InferOutput<S>): Promise<O>;
 }
 

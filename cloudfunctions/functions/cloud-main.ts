@@ -15,7 +15,7 @@ import { createCloudFileStore, type StorageSdk } from './storage';
 import { createCloudInviteCodes } from './invite-codes';
 import { createCloudEvidence, type EvidenceSdk } from './evidence-files';
 import { createSubscribePusher, type SubscribeMessageApi } from './push';
-import { RateLimiter } from './rate-limit';
+import { RateLimiter, sharedLimiter } from './rate-limit';
 import { addressKey } from './address-key';
 import { callerUser } from './caller';
 
@@ -27,7 +27,8 @@ const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase)
 export const cloudStore = store;
 /** The OPENID of the caller, or null for a timer trigger (which has no user). */
 export const callerOpenid = (): string | null => cloud.getWXContext().OPENID || null;
-const limiter = new RateLimiter();
+// Limits held across containers: this container's windows, then the shared ones in the database.
+const limiter = sharedLimiter(new RateLimiter(), store.windows);
 // Subscribe messages (订阅消息) for notices; template ids from SUBSCRIBE_TMPL_* in the function's environment.
 const subscribeMessage: SubscribeMessageApi = {
   // The SDK types openapi loosely (Record<string, any>); SubscribeMessageApi is the shape it is called with.

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 import { AppError, ERRORS, type ApiError, type ApiResult, type ErrorCode } from '~/types/errors';
 import { roleOf, type HandlerContext, type RouteTable } from '../domain/context';
-import { rateChecks, type RateLimiter } from './rate-limit';
+import { minuteWindows, rateChecks, type Limiter } from './rate-limit';
 import { storeFault } from './store-faults';
 import type { ReadCache } from './read-cache';
 
@@ -57,7 +57,7 @@ export async function dispatch(
   table: RouteTable,
   body: unknown,
   ctx: HandlerContext,
-  limiter: RateLimiter,
+  limiter: Limiter,
   log: ErrorLog = (err, where) => console.error(`[${where}]`, err),
   cache?: ReadCache,
 ): Promise<Dispatched> {
@@ -72,6 +72,8 @@ export async function dispatch(
     return ctx.identity.user ? failure('FORBIDDEN') : failure('UNAUTHENTICATED');
   }
   if (route.perMinute !== undefined) {
+    // A route that takes the store's windows itself, beside its first read: this process's windows here.
+    const beside = route.limitsBeside === true && limiter.shared !== undefined;
     const checks = rateChecks(
       `${fn}.${action}`,
       ctx.identity.openid,
@@ -79,7 +81,16 @@ export async function dispatch(
       route.perMinute,
       route.perAddress,
     );
-    if (!limiter.take(checks, ctx.now())) return failure('RATE_LIMITED');
+    let allowed: boolean;
+    try {
+      allowed = await limiter.take(checks, ctx.now(), beside);
+    } catch (err) {
+      // The shared windows live in the store: a store that fails here fails the call, as the handler would.
+      log(err, `${fn}.${action}:limits`);
+      return failure(storeFault(err) ?? 'INTERNAL');
+    }
+    if (!allowed) return failure('RATE_LIMITED');
+    if (beside) ctx = { ...ctx, besideLimits: minuteWindows(checks) };
   }
   const parsed = v.safeParse(route.schema, payload);
   if (!parsed.success) {

@@ -5,6 +5,7 @@
  */
 import { FingerprintMap } from '../memory/fingerprint-map';
 import { fingerprint } from '../memory/fingerprint';
+import type { WindowCount, WindowsPort } from '../store/port';
 import { NETWORK_FACTOR, networkKey } from './address-key';
 
 /** One key and the most calls it may make in a minute. */
@@ -29,7 +30,7 @@ const startOf = (w: number) => Math.floor(w / WINDOW_SPAN);
 const countOf = (w: number) => w % WINDOW_SPAN;
 
 /** Counts calls per key per minute; a process-local guard (each cloud container keeps its own). */
-export class RateLimiter {
+export class RateLimiter implements Limiter {
   /** Windows in the order they started: an expired one reads as none until the sweep forgets it. */
   private readonly windows = new FingerprintMap(MAX_KEYS);
   private lastSweep = 0;
@@ -78,6 +79,30 @@ export class RateLimiter {
     this.lastSweep = now;
     this.windows.forgetOldestWhile((w) => now - startOf(w) >= 60_000);
   }
+}
+
+/** Anything that decides whether a call may go on: the memory windows, or those and the store's. */
+export interface Limiter {
+  /** Counts the call; `localOnly` counts it in this process's windows alone (a route with `limitsBeside`). */
+  take(checks: readonly RateCheck[], now: number, localOnly?: boolean): boolean | Promise<boolean>;
+  /** The store's windows this limiter also counts in, when it has them. */
+  readonly shared?: WindowsPort;
+}
+
+/** A call's rate checks as store windows of a minute. */
+export const minuteWindows = (checks: readonly RateCheck[]): WindowCount[] =>
+  checks.map((c) => ({ key: c.key, limit: c.perMinute, windowMs: 60_000 }));
+
+/**
+ * The limiter of a runtime with several processes (CloudBase's containers): the process's own windows first, which
+ * turn a flood away without a database call, then the store's, which hold a caller across containers.
+ */
+export function sharedLimiter(local: RateLimiter, shared: WindowsPort): Limiter {
+  return {
+    shared,
+    take: (checks, now, localOnly) =>
+      local.take(checks, now) && (localOnly === true || shared.take(minuteWindows(checks), now)),
+  };
 }
 
 /** A shared address (a village office's network, a carrier's NAT) makes more calls than one person: 4 people's worth. */

@@ -15,12 +15,12 @@ import { scanSubjects } from '~/cloudfunctions/domain/scope';
 import { callerUser } from '~/cloudfunctions/functions/caller';
 import { dispatch } from '~/cloudfunctions/functions/dispatch';
 import { MANIFEST } from '~/cloudfunctions/functions/manifest';
-import { RateLimiter } from '~/cloudfunctions/functions/rate-limit';
+import { RateLimiter, sharedLimiter, type Limiter } from '~/cloudfunctions/functions/rate-limit';
 import { ROUTES } from '~/cloudfunctions/functions/routes';
-import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { createCloudbaseStore, type CloudbaseStore } from '~/cloudfunctions/store/cloudbase';
 import type { ScanDoc } from '~/cloudfunctions/store/cloudbase/docs';
 import { cellOf } from '~/cloudfunctions/geo/cells';
-import type { Dataset, Store } from '~/cloudfunctions/store/port';
+import type { Dataset } from '~/cloudfunctions/store/port';
 import type { ApiResult } from '~/types/errors';
 import { createReadyStandin } from './cloudbase-ready';
 import type { StandinDatabase } from './cloudbase-standin';
@@ -32,7 +32,7 @@ export interface CloudWorld {
   standin: StandinDatabase;
   /** Cloud storage (admin files: import uploads, sheets, exports); its calls are not database round trips. */
   storage: StorageStandin;
-  store: Store;
+  store: CloudbaseStore;
   data: Dataset;
   now: number;
 }
@@ -136,7 +136,24 @@ export async function buildWorld(
   return { standin, storage: createStorageStandin(), store, data, now };
 }
 
-const limiter = new RateLimiter();
+/**
+ * Each world's limiters, one per simulated container, made as the cloud entry makes its own: the container's
+ * windows, then the store's.
+ */
+const limiters = new WeakMap<CloudWorld, Map<number, Limiter>>();
+const limiterOf = (world: CloudWorld, container: number) => {
+  const own = limiters.get(world) ?? new Map<number, Limiter>();
+  limiters.set(world, own);
+  let limiter = own.get(container);
+  if (!limiter) own.set(container, (limiter = sharedLimiter(new RateLimiter(), world.store.windows)));
+  return limiter;
+};
+
+/** Where a call comes from: the container that serves it (0 unless a test spreads calls) and CLIENTIP. */
+export interface CallOrigin {
+  container?: number;
+  clientAddress?: string | null;
+}
 
 function contextOf(world: CloudWorld): Omit<HandlerContext, 'identity'> {
   return {
@@ -155,12 +172,14 @@ export async function invoke(
   fn: FunctionName,
   openid: string | null,
   body: Record<string, unknown>,
+  origin: CallOrigin = {},
 ): Promise<{ result: ApiResult<unknown> } & Cost> {
   const timeoutMs = MANIFEST[fn].timeoutS * 1000;
   const started = performance.now();
   const run = await world.standin.clock.invoke(timeoutMs, async () => {
     const user = await callerUser(world.store, ROUTES[fn], body, openid);
-    const ctx = { ...contextOf(world), identity: { openid, user } };
+    const ctx = { ...contextOf(world), identity: { openid, user }, clientAddress: origin.clientAddress ?? null };
+    const limiter = limiterOf(world, origin.container ?? 0);
     return (await dispatch(fn, ROUTES[fn], body, ctx, limiter, () => undefined)).result;
   });
   const cpuMs = performance.now() - started - run.standinMs;

@@ -8,9 +8,9 @@
  * (the page did not load, they showed a neighbour) made one visit. Repeats are acknowledged to the client (the
  * landing page answers as usual, `recorded: false`) and kept nowhere, so no figure can be read off them.
  *
- * The windows are kept in this process: the local runtime is one process, so they hold exactly; a CloudBase
- * container keeps its own, so there they hold per warm container (WeChat's stable OPENID keeps one visitor's
- * calls on the identity limits of dispatch as well).
+ * The windows are kept in this process: the local runtime is one process, so they hold exactly. A CloudBase
+ * container keeps its own, so there a scan this process would count is also counted in the store's windows
+ * (scanWindows), which every container shares.
  */
 import { CST_OFFSET_MS, DAY_MS, cstDayStart, cstMonthStart } from '~/types/day';
 import { CITY_BOUNDS } from '~/types/ids';
@@ -18,6 +18,7 @@ import { distanceM } from '../../geo/distance';
 import { ShardedMap } from '../../memory/sharded-map';
 import { fingerprint } from '../../memory/fingerprint';
 import { FingerprintMap } from '../../memory/fingerprint-map';
+import type { WindowCount } from '../../store/port';
 
 const MINUTE_MS = 60_000;
 
@@ -210,6 +211,27 @@ export class ScanGuard {
     if (!last || fix.at >= last.at) this.fixes.set(key, fix);
     return true;
   }
+}
+
+/**
+ * The windows of a counted scan in the store, for a runtime of several processes: the visit once per visitor and
+ * post per half hour of the clock by the time it carries (this process's window runs from the last counted scan;
+ * the store's are aligned, so two visits may count within 30 minutes across a boundary, never more), and the
+ * arrivals per visitor and per address per post per half hour of the clock.
+ */
+export function scanWindows(
+  visitor: string,
+  postId: string,
+  at: number,
+  address: string | null | undefined,
+): WindowCount[] {
+  const counts: WindowCount[] = [
+    { key: `visit:${visitor}:${postId}`, limit: 1, windowMs: SCAN_WINDOW_MS, at },
+    { key: `arrive:${visitor}:${postId}`, limit: VISITOR_ARRIVALS_PER_WINDOW, windowMs: SCAN_WINDOW_MS },
+  ];
+  if (address)
+    counts.push({ key: `scan-ip:${address}:${postId}`, limit: ADDRESS_SCANS_PER_WINDOW, windowMs: SCAN_WINDOW_MS });
+  return counts;
 }
 
 /** Shared by every scan call in this process (a warm cloud function container or the local server). */

@@ -9,6 +9,7 @@ import { visitorHash } from '../visitor';
 import { withJsonText } from '../json-text';
 import { LandingCache } from './landing';
 import { reportingFloor, scanGuard } from './guard';
+import { readAndCount } from './shared-count';
 
 /** Shared by every call in this process (a warm cloud function container or the local server). */
 export const landingCache = new LandingCache();
@@ -23,19 +24,27 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
   perMinute: 60,
   perAddress: 600,
   openidOnly: true,
+  limitsBeside: true,
   async handle(ctx: HandlerContext, input): Promise<LandingData> {
     const now = ctx.now();
-    const post = await ctx.store.posts.byId(input.postId);
-    if (!post) throw new AppError('POST_NOT_FOUND');
-    if (post.status === 'retired') throw new AppError('POST_RETIRED');
-
     // A phone's clock may run ahead; a time in the future is taken as now. A queued scan may arrive late with its
     // own time, but not into a month whose statistical form is closed: it is refused (the queue drops it), not
     // re-dated, since a re-dated scan would sit on a day and hour it did not happen.
     const at = input.at === undefined ? now : Math.min(input.at, now);
     if (at < reportingFloor(now)) throw new AppError('INVALID_INPUT', '扫码时间早于已结束的统计期，记录未保存');
-
     const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
+
+    // Where the store keeps shared windows (CloudBase), they are taken beside the post's read.
+    const { windows } = ctx.store;
+    const { post, shared } = windows
+      ? await readAndCount(ctx, windows, { visitor, postId: input.postId, at, now })
+      : { post: await ctx.store.posts.byId(input.postId), shared: null };
+    if (!post) throw new AppError('POST_NOT_FOUND');
+    if (post.status === 'retired') {
+      await shared?.undo();
+      throw new AppError('POST_RETIRED');
+    }
+
     // A location is the client's claim: believed (for the distance, the circle and the coverage cell) only when
     // plausible; otherwise the scan counts as one without location.
     const where =
@@ -51,7 +60,8 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
     const [page] = await Promise.all([
       landingCache.get(ctx.store, post, now),
       (async () => {
-        if (!scanGuard.admit(visitor, post.id, at, ctx.clientAddress, now)) return;
+        // This process's windows decide alone where the store keeps none (the local runtime is one process).
+        if (shared ? !shared.counts : !scanGuard.admit(visitor, post.id, at, ctx.clientAddress, now)) return;
         let outcome;
         try {
           outcome = await ctx.store.scans.record(
@@ -68,10 +78,14 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
             scanSubjects(post),
           );
         } catch (err) {
-          scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
+          if (shared) await shared.undo().catch(() => undefined);
+          else scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
           throw err;
         }
-        if (outcome !== 'recorded') scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
+        if (outcome !== 'recorded') {
+          if (shared) await shared.undo();
+          else scanGuard.release(visitor, post.id, at, ctx.clientAddress, now);
+        }
         if (outcome === 'conflict') throw new AppError('SCAN_ID_CONFLICT');
         scan.recorded = outcome === 'recorded';
       })(),

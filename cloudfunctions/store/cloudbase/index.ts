@@ -3,7 +3,7 @@
  * passes a limit and pages in 1,000s; collections, indexes and security rules are in collections.json. This file
  * assembles the port's groups, one file each (posts.ts, requests.ts, scans.ts, stats.ts …).
  */
-import type { Store } from '../port';
+import type { Store, WindowsPort } from '../port';
 import { cloudAudit } from './audit';
 import { cloudInvites } from './invites';
 import { loadDataset } from './load';
@@ -11,6 +11,7 @@ import { cloudMeta } from './meta';
 import { cloudOutbox } from './outbox';
 import { cloudPhotos } from './photos';
 import { cloudPosts } from './posts';
+import { cloudWindows } from './rate-windows';
 import { cloudRegions } from './regions';
 import { cloudRequests } from './requests';
 import { horizonCache } from './rollup';
@@ -41,8 +42,11 @@ export interface CloudbaseOptions {
   now?: () => number;
 }
 
+/** The CloudBase store: served by many containers, so it always has the shared windows. */
+export type CloudbaseStore = Store & { windows: WindowsPort };
+
 /** Builds the store over a CloudBase database handle. */
-export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOptions = {}): Store {
+export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOptions = {}): CloudbaseStore {
   const horizon = horizonCache(db);
   const settleMs = options.settleMs ?? DEFAULT_SETTLE_MS;
   const rollupBudget = { budgetMs: options.rollupBudgetMs ?? DEFAULT_ROLLUP_BUDGET_MS, now: options.now ?? Date.now };
@@ -61,6 +65,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     stats: cloudStats(db, horizon, settleMs, rollupBudget),
     users: cloudUsers(db),
     meta: cloudMeta(db),
+    windows: cloudWindows(db),
     load: (dataset) => loadDataset(db, dataset),
     // The SDK keeps no connection of ours open: nothing to release.
     close: async () => undefined,

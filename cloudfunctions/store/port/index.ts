@@ -9,12 +9,14 @@ import type { RegionsPort, PostsPort, VolunteersPort, ServicesPort } from './net
 import type { RequestsPort, PhotosPort, AuditPort, OutboxPort, TemplatesPort } from './requests';
 import type { UsersPort, InvitesPort, MetaPort } from './people';
 import type { ScansPort, StatsPort } from './scans';
+import type { WindowsPort } from './windows';
 
 export * from '../rows';
 export type { RegionsPort, PostsPort, ServingCount, VolunteersPort, ServicesPort } from './network';
 export type { RequestsPort, PhotosPort, AuditPort, OutboxPort, TemplatesPort } from './requests';
 export type { UsersPort, InvitesPort, MetaPort } from './people';
 export type { ScansPort, StatsPort } from './scans';
+export type { WindowCount, WindowsPort } from './windows';
 
 /** Everything storage offers the handlers, by group. */
 export interface Store {
@@ -32,6 +34,8 @@ export interface Store {
   stats: StatsPort;
   users: UsersPort;
   meta: MetaPort;
+  /** Windows shared by several processes; absent on a store served by one process (SQLite). */
+  windows?: WindowsPort;
   /** Loads a whole dataset in one transaction (seed). Fails, writing nothing, if any row is already present. */
   load(dataset: Dataset): Promise<void>;
   /** Releases connections. */
