@@ -94,15 +94,19 @@ export function checkedPath(req: IncomingMessage): string | null {
   if (PLAIN_PATH.test(url)) return url;
   const raw = url.split(/[?#]/)[0];
   let decoded: string;
+  let query: string;
   try {
     decoded = decodeURIComponent(raw);
     // A query with a broken escape (%ZZ, a cut UTF-8 sequence) is a malformed URL too, whatever path it follows.
-    decodeURIComponent(url.slice(raw.length));
+    query = decodeURIComponent(url.slice(raw.length));
   } catch {
     return null;
   }
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return null;
+  // Nor in the query (a value that would split a header or a log line if it ever reached one).
+  // eslint-disable-next-line no-control-regex -- as above
+  if (/[\u0000-\u001f\u007f]/.test(query)) return null;
   if (decoded.split('/').some((seg) => seg === '..' || seg === '.')) return null;
   return raw;
 }
@@ -120,10 +124,23 @@ export function clientErrorReply(code: string | undefined, headers: Readonly<Rec
         ? [408, 'Request Timeout']
         : [400, 'Bad Request'];
   const message = status === 408 ? '请求超时，请重试' : '请求格式不正确';
-  const body = JSON.stringify({ ok: false, error: { code: 'MALFORMED_BODY', message } });
+  return rawReply(`${status} ${reason}`, { code: 'MALFORMED_BODY', message }, headers);
+}
+
+/**
+ * A whole reply written straight to a socket (no ServerResponse exists for it: a request the parser refused, a
+ * CONNECT), with the security headers and a JSON failure body, closing the connection.
+ */
+export function rawReply(
+  statusLine: string,
+  error: { code: string; message: string },
+  headers: Readonly<Record<string, string>>,
+  extra: Readonly<Record<string, string>> = {},
+): string {
+  const body = JSON.stringify({ ok: false, error });
   const lines = [
-    `HTTP/1.1 ${status} ${reason}`,
-    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    `HTTP/1.1 ${statusLine}`,
+    ...Object.entries({ ...headers, ...extra }).map(([name, value]) => `${name}: ${value}`),
     'content-type: application/json; charset=utf-8',
     `content-length: ${Buffer.byteLength(body)}`,
     'connection: close',

@@ -78,13 +78,14 @@ function allowedOrigins(cfg: WebConfig, req: IncomingMessage): string[] {
 
 /** Whether the request reached us over HTTPS (by PUBLIC_URL, or a trusted proxy's X-Forwarded-Proto). */
 export function isHttps(cfg: WebConfig, req: IncomingMessage): boolean {
+  // An https public URL is how the server is reached, whatever one hop says: its cookies are always Secure.
+  if (cfg.publicUrl?.startsWith('https:')) return true;
   // Without the header (the usual case) nothing is split or copied: this runs on every call.
   const given = cfg.trustProxy && fromTrustedProxy(cfg, req) ? req.headers['x-forwarded-proto'] : undefined;
-  if (given !== undefined) {
-    const proto = String(given).split(',')[0].trim().toLowerCase();
-    if (proto) return proto === 'https';
-  }
-  return cfg.publicUrl?.startsWith('https:') ?? false;
+  if (given === undefined) return false;
+  // The last entry, the one the trusted proxy appended (as for X-Forwarded-For); earlier ones are the client's.
+  const list = String(given).split(',');
+  return list[list.length - 1].trim().toLowerCase() === 'https';
 }
 
 /**

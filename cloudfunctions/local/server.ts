@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { ERRORS } from '~/types/errors';
 import { POST_ID_PATTERN } from '~/types/ids';
 import contentFilter from '~/data/content-filter.json';
 import type { ContentChecker } from '../domain/content-check';
@@ -30,6 +31,7 @@ import {
   checkedPath,
   contentSecurityPolicy,
   inlineScriptHashes,
+  rawReply,
   securityHeaders,
   setSecurityHeaders,
 } from './headers';
@@ -185,7 +187,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
 
   // POST /auth/logout: ends every copy of the caller's session (the server-side version moves on).
   async function logout(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return reply(res, failure('METHOD_NOT_ALLOWED'));
+    if (req.method !== 'POST') return onlyPost(req, res);
     req.resume();
     const https = isHttps(web, req);
     const known = await sessions.read(req, https);
@@ -196,7 +198,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const https = isHttps(web, req);
-    const pathname = checkedPath(req);
+    // HTTP/1.1 requires Host (RFC 9112 §3.2); Node is told not to refuse it itself, so the 400 carries our headers.
+    const pathname = req.headers.host === undefined && req.httpVersion === '1.1' ? null : checkedPath(req);
     if (pathname?.startsWith('/api/')) return api(req, res, pathname, https);
     setSecurityHeaders(res, https ? secureHeaders.https : secureHeaders.http);
     if (pathname === null) {
@@ -216,6 +219,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     // The paths that take writes; every other path only reads, and answers 405 to any other method than GET/HEAD.
     if (pathname === '/auth/logout') return logout(req, res);
     if (pathname === '/upload') {
+      // Refused before anyone is identified: a refused request makes no session.
+      if (req.method !== 'POST') return onlyPost(req, res);
       const who = await identify(req, https);
       return upload(
         req,
@@ -261,7 +266,15 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
-  const server = createServer((req, res) => {
+  /** The reply each socket is writing, so a refusal of the next request on it waits for it (clientError). */
+  const writing = new WeakMap<Duplex, ServerResponse>();
+  // Node would answer a request without Host, or with an Expect it does not know, with a bare reply of its own;
+  // here every reply carries the security headers.
+  const server = createServer({ requireHostHeader: false }, (req, res) => {
+    writing.set(req.socket, res);
+    res.once('finish', () => {
+      if (writing.get(req.socket) === res) writing.delete(req.socket);
+    });
     route(req, res).catch((err: unknown) => {
       (opts.log ?? console.error)(err, 'local');
       if (res.headersSent) return void res.destroy();
@@ -271,13 +284,33 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   });
   server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
     if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    socket.end(clientErrorReply(err.code, secureHeaders.http));
+    const refusal = clientErrorReply(err.code, secureHeaders.http);
+    // A malformed request pipelined behind a good one: the good one's reply goes out first, then the refusal.
+    const pending = writing.get(socket);
+    if (pending && !pending.writableFinished) pending.once('finish', () => socket.end(refusal));
+    else socket.end(refusal);
+  });
+  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
+    setSecurityHeaders(res, isHttps(web, req) ? secureHeaders.https : secureHeaders.http);
+    req.resume();
+    sendJson(res, 417, failure('MALFORMED_BODY').result, { connection: 'close' });
+  });
+  // A proxy's CONNECT is nothing this server does.
+  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+    const error = { code: 'METHOD_NOT_ALLOWED', message: ERRORS.METHOD_NOT_ALLOWED.message };
+    socket.end(rawReply('405 Method Not Allowed', error, secureHeaders.http, { allow: 'GET, HEAD, POST' }));
   });
   return server;
 }
 
 /** The caller of a request, and the Set-Cookie its reply carries (if any). */
 type Identified = SessionRead & { headers: Record<string, string> };
+
+/** A path that only takes POST asked with another method: 405, naming it. */
+function onlyPost(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'POST' });
+}
 
 /** A read-only path asked with a method that would change something: 405, naming the methods it takes. */
 function notAllowed(req: IncomingMessage, res: ServerResponse): void {

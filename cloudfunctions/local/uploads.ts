@@ -144,8 +144,8 @@ export async function servePhoto(
   res.writeHead(200, {
     'content-type': photo.mime,
     'content-length': photo.bytes.length,
-    // Personal evidence: never kept by a shared cache.
-    'cache-control': 'private, max-age=3600',
+    // Personal evidence: kept by no cache, the browser's own included (a shared phone, a link that lapses in 5 min).
+    'cache-control': 'private, no-store',
     'x-content-type-options': 'nosniff',
   });
   res.end(photo.bytes);
