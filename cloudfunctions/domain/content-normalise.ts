@@ -9,12 +9,14 @@
  *    every combining mark (\p{M}: accents stacked on a character, variation selectors, the combining grapheme
  *    joiner U+034F, Mongolian and Khmer invisible marks) and the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0),
  *    which are letters by category but blank on screen;
- * 4. whitespace, punctuation and symbols between characters are dropped;
+ * 4. whitespace, punctuation, symbols and modifier letters (\p{Lm}: the tone marks ˇ ˉ ˊ ˋ, the long-vowel mark ー,
+ *    the iteration marks 々 〻) between characters are dropped;
  * 5. traditional characters (Taiwan and Hong Kong forms) and their Japanese forms (発, 単, 売) become simplified
  *    ones with OpenCC's tables (opencc-js, its traditional→simplified part only, ≈110 KB, server side);
  * 6. look-alikes become one character with Unicode's confusables table (unhomoglyph, UTS #39): katakana ハ, エ, カ,
- *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜;
- * 7. lower case.
+ *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜 (the small katakana of the phonetic extensions, ㇵ for ハ, first
+ *    become their full forms; 妳 reads as 你);
+ * 7. lower case, and what a look-alike turned into punctuation (ꞏ and ᐧ into ·, ノ into /) is dropped as in step 4.
  * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土; the
  * Japanese table's 欠 and 缺) merges them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微,
  * 愽 for 博) are not caught: the list is the local runtime's stand-in, and production asks WeChat (content-check.ts).
@@ -27,7 +29,31 @@ import { INVISIBLE } from './content-check';
 const RADICALS: Readonly<Record<string, string>> = radicalsFile.map;
 const RADICAL = /[\u2E80-\u2EFF\u31C0-\u31EF]/gu;
 // Spaces and punctuation between the characters of a banned word must not slip it past the list.
-const NOISE = /[\s\p{P}\p{S}]/gu;
+const NOISE = /[\s\p{P}\p{S}\p{Lm}]/gu;
+/**
+ * Characters no table here folds: the small katakana of the phonetic extensions (U+31F0–U+31FF) to their full
+ * forms, which the confusables table then reads (ㇵ → ハ → 八); 妳 (a feminine 你) to 你.
+ */
+const EXTRA: Readonly<Record<string, string>> = {
+  ㇰ: 'ク',
+  ㇱ: 'シ',
+  ㇲ: 'ス',
+  ㇳ: 'ト',
+  ㇴ: 'ヌ',
+  ㇵ: 'ハ',
+  ㇶ: 'ヒ',
+  ㇷ: 'フ',
+  ㇸ: 'ヘ',
+  ㇹ: 'ホ',
+  ㇺ: 'ム',
+  ㇻ: 'ラ',
+  ㇼ: 'リ',
+  ㇽ: 'ル',
+  ㇾ: 'レ',
+  ㇿ: 'ロ',
+  妳: '你',
+};
+const EXTRA_CHARS = /[\u31F0-\u31FF妳]/gu;
 // Both regional sets: a text may mix Taiwan and Hong Kong forms; each pass leaves simplified characters as they are.
 const toSimplified = [
   Converter({ from: 'tw', to: 'cn' }),
@@ -42,6 +68,10 @@ export function normaliseForCheck(text: string): string {
     .normalize('NFKC')
     .replace(RADICAL, (r) => RADICALS[r] ?? r)
     .replace(INVISIBLE, '')
+    .replace(EXTRA_CHARS, (c) => EXTRA[c] ?? c)
     .replace(NOISE, '');
-  return unhomoglyph(toSimplified.reduce((s, convert) => convert(s), plain)).toLowerCase();
+  // A look-alike may fold into punctuation (ꞏ into ·): dropped as the punctuation it now is.
+  return unhomoglyph(toSimplified.reduce((s, convert) => convert(s), plain))
+    .toLowerCase()
+    .replace(NOISE, '');
 }

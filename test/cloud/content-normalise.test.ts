@@ -56,6 +56,30 @@ test('radicals and katakana that look like the characters of a listed word are r
   expect(await verdict('工地老板拖欠工资八个月，胶水厂也不给钱')).toBe('pass');
 });
 
+test('letters that fold into punctuation, modifier letters and small katakana between characters do not hide a word', async () => {
+  const separators = [
+    ['the sinological dot', '\uA78F'],
+    ['the Canadian syllabics middle dot', '\u1427'],
+    ['the caron (a tone mark)', '\u02C7'],
+    ['the macron (a tone mark)', '\u02C9'],
+    ['the rising tone mark', '\u02CA'],
+    ['the falling tone mark', '\u02CB'],
+    ['the katakana long-vowel mark', '\u30FC'],
+    ['the iteration mark', '\u3005'],
+    ['the vertical iteration mark', '\u303B'],
+    ['katakana no (folds to a slash)', '\u30CE'],
+  ];
+  for (const [what, mark] of separators) {
+    expect([what, await verdict(`邻居骂我王${mark}八${mark}蛋`)]).toEqual([what, 'risky']);
+  }
+  // ㇵ is the small katakana ha of the phonetic extensions; 妳 is a feminine 你.
+  expect(await verdict('邻居骂我王ㇵ蛋')).toBe('risky');
+  expect(normaliseForCheck('操妳妈')).toBe(normaliseForCheck('操你妈'));
+  // A word that is only flagged for a person's review is flagged however it is spelt.
+  expect(await verdict('刷ˇ单ˇ返ˇ利骗了我两万')).toBe('review');
+  expect(await verdict('工地老板拖欠工资八个月，我们一家々人都等着这笔钱')).toBe('pass');
+});
+
 test('the list reads a long text whole: a word spread over thousands of characters the check drops is caught', async () => {
   // Astral characters (two UTF-16 units each) and blanks around the word: the text is far over msgSecCheck's
   // 2,500 units, and the word would straddle a piece's joint if the list read it in pieces.
