@@ -1,11 +1,12 @@
 /**
  * The app store: typed slices combined once, persisted (posts, settings and drafts without their personal fields,
- * see draftsKept.ts) to Taro storage.
+ * see draftsKept.ts) to Taro storage, never over a 删除我的数据 made in another tab (deviceForgotten.ts).
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createDraftsSlice, type Drafts, type DraftsSlice } from './draftsSlice';
-import { persistableDrafts } from './draftsKept';
+import { emptyDrafts, persistableDrafts } from './draftsKept';
+import { guardedStorage, onForget } from './deviceForgotten';
 import { createPostsSlice, type PostsSlice } from './postsSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createSettingsSlice, type SettingsSlice } from './settingsSlice';
@@ -34,7 +35,7 @@ export const useAppStore = create<AppState>()(
         const state = (old ?? {}) as Partial<AppState>;
         return { ...state, drafts: persistableDrafts(state.drafts as Drafts | undefined) };
       },
-      storage: createJSONStorage(() => taroStorage),
+      storage: createJSONStorage(() => guardedStorage(taroStorage)),
       // The role is re-asked on every launch: a stale "admin" must not survive a change on the server.
       partialize: (s) => ({
         landings: s.landings,
@@ -49,3 +50,7 @@ export const useAppStore = create<AppState>()(
     },
   ),
 );
+
+// 删除我的数据: the drafts, the recent posts and cached landings (where the resident went) and the location answer.
+// Settings that are not about them (elder mode, privacy consent, a worker's reminder answer) stay.
+onForget(() => useAppStore.setState({ drafts: emptyDrafts(), landings: {}, recent: [], landingLocation: null }));

@@ -1,9 +1,16 @@
-/** Scans that failed for want of network: persisted, capped, and sent later with their original time. */
+/**
+ * Scans that failed for want of network: persisted, capped, and sent later with their original time. A location
+ * that goes with one is kept roughly (ROUGH_DECIMALS), and 删除我的数据 drops the whole queue, in memory and
+ * storage, even halfway through a round of sending.
+ */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { STORE_FAULT_CODES, type ErrorCode } from '~/types/errors';
+import type { GeoPoint } from '~/types/domain';
 import { CloudError } from '../services/cloud';
+import { forgetFix } from '../services/geo/whereNow';
 import { sendQueuedScan, type QueuedScan } from '../services/scan/sendQueuedScan';
+import { guardedStorage, onForget } from './deviceForgotten';
 import { taroStorage } from './taroStorage';
 
 export type { QueuedScan } from '../services/scan/sendQueuedScan';
@@ -13,6 +20,21 @@ export const SCAN_QUEUE_CAP = 50;
 
 /** Storage key of the queue (apart from the app store: it is written on the hot path of a failed scan). */
 export const SCAN_QUEUE_KEY = 'pioneer-post-scan-queue';
+
+/**
+ * Decimals a queued location keeps: 0.001° is about 110 m north-south and 80 m east-west here, so the phone holds
+ * "near this post", not a doorstep. The server rounds distances to 10 m and counts a 500 m circle; the added error
+ * (at most about 70 m) only moves scans at the circle's edge.
+ */
+export const ROUGH_DECIMALS = 3;
+
+/** `p` to ROUGH_DECIMALS. */
+export function roughly(p: GeoPoint): GeoPoint {
+  const f = 10 ** ROUGH_DECIMALS;
+  return { lat: Math.round(p.lat * f) / f, lng: Math.round(p.lng * f) / f };
+}
+
+const rough = (scan: QueuedScan): QueuedScan => (scan.location ? { ...scan, location: roughly(scan.location) } : scan);
 
 // Answers that no retry can change: the scan is dropped rather than sent forever.
 const HOPELESS: readonly ErrorCode[] = ['INVALID_INPUT', 'POST_NOT_FOUND', 'POST_RETIRED', 'SCAN_ID_CONFLICT'];
@@ -27,7 +49,7 @@ export function queueOnFailure(code: ErrorCode): boolean {
 /** The queue and what can be done with it. */
 export interface ScanQueueState {
   scans: QueuedScan[];
-  /** Keeps `scan` (once per scanId), dropping the oldest past the cap. */
+  /** Keeps `scan` (once per scanId, its location rounded), dropping the oldest past the cap. */
   enqueue: (scan: QueuedScan) => void;
   /** Forgets a scan, e.g. because a retry got through. */
   remove: (scanId: string) => void;
@@ -44,7 +66,7 @@ export const useScanQueue = create<ScanQueueState>()(
       scans: [],
       enqueue: (scan) =>
         set((s) => ({
-          scans: [...s.scans.filter((q) => q.scanId !== scan.scanId), scan]
+          scans: [...s.scans.filter((q) => q.scanId !== scan.scanId), rough(scan)]
             .sort((a, b) => a.at - b.at)
             .slice(-SCAN_QUEUE_CAP),
         })),
@@ -53,6 +75,8 @@ export const useScanQueue = create<ScanQueueState>()(
         running ??= (async () => {
           let sent = 0;
           for (const scan of get().scans) {
+            // Gone meanwhile (删除我的数据, or sent by a landing): not sent.
+            if (!get().scans.some((q) => q.scanId === scan.scanId)) continue;
             try {
               await sendQueuedScan(scan);
               sent++;
@@ -72,9 +96,20 @@ export const useScanQueue = create<ScanQueueState>()(
     }),
     {
       name: SCAN_QUEUE_KEY,
-      version: 1,
-      storage: createJSONStorage(() => taroStorage),
+      // 2: locations are kept roughly; a queue stored exactly is rounded when read.
+      version: 2,
+      migrate: (old) => {
+        const scans = (old as Partial<ScanQueueState> | undefined)?.scans;
+        return { scans: Array.isArray(scans) ? scans.map(rough) : [] };
+      },
+      storage: createJSONStorage(() => guardedStorage(taroStorage)),
       partialize: (s) => ({ scans: s.scans }),
     },
   ),
 );
+
+// 删除我的数据: the positions the phone holds go, queued scans and the session's last fix.
+onForget(() => {
+  useScanQueue.setState({ scans: [] });
+  forgetFix();
+});

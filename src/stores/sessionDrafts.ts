@@ -2,11 +2,13 @@
  * H5: the personal fields of drafts (names, ID and phone numbers, addresses, the facts of a case) kept in the tab's
  * sessionStorage, so that a reload, or a browser that drops a page left in the background, does not wipe an
  * application being typed. sessionStorage belongs to the one tab and is gone when it closes: the fields still never
- * reach the device's lasting storage (draftsKept.ts), as the privacy notice says. On weapp there is no such storage;
- * the fields live in memory while the mini-program runs.
+ * reach the device's lasting storage (draftsKept.ts), as the privacy notice says. 删除我的数据, in this tab or in
+ * another (deviceForgotten.ts, watched from here), removes them. On weapp there is no such storage; the fields
+ * live in memory while the mini-program runs.
  */
 import { IS_H5 } from '~/src/services/platform';
 import type { RequestKind } from '~/types/requests';
+import { onForget, watchOtherTabs } from './deviceForgotten';
 import type { Draft, Drafts } from './draftsSlice';
 import { KEPT_DRAFT_FIELDS } from './draftsKept';
 import { useAppStore } from './index';
@@ -40,6 +42,20 @@ function read(): Personal | null {
   }
 }
 
+// What was written last; the subscription below writes only a change.
+let last = '';
+
+/** Removes the tab's personal fields (删除我的数据); the emptied drafts then write nothing new. */
+function drop(): void {
+  last = JSON.stringify(personalFields({ question: {}, mediation: {}, aid: {} }));
+  try {
+    if (typeof window !== 'undefined') window.sessionStorage?.removeItem(SESSION_DRAFTS_KEY);
+  } catch {
+    // Storage denied: nothing was written there either.
+  }
+}
+onForget(drop);
+
 function write(value: string): void {
   try {
     window.sessionStorage.setItem(SESSION_DRAFTS_KEY, value);
@@ -65,12 +81,16 @@ function restore(saved: Personal): void {
   useAppStore.setState({ drafts: next as Drafts });
 }
 
-/** Once at load (H5): restores the tab's personal fields, then keeps them in step with the drafts. */
+/**
+ * Once at load (H5): restores the tab's personal fields, then keeps them in step with the drafts; and listens for
+ * 删除我的数据 in another tab, which empties this one (its stores and these fields) without writing anything back.
+ */
 export function keepDraftsForSession(): void {
   if (!IS_H5 || typeof window === 'undefined' || !window.sessionStorage) return;
+  watchOtherTabs();
   const saved = read();
   if (saved) restore(saved);
-  let last = JSON.stringify(personalFields(useAppStore.getState().drafts));
+  last = JSON.stringify(personalFields(useAppStore.getState().drafts));
   write(last);
   useAppStore.subscribe((state, prev) => {
     if (state.drafts === prev.drafts) return;

@@ -26,7 +26,8 @@ export const STRINGS = {
   backHome: '返回首页',
   nearbyOthers: '附近的其他先锋岗',
   share: '把这个先锋岗转发给家人',
-  locationAsk: '分享您现在的位置，帮我们看看服务圈有没有覆盖到您身边（只记录离先锋岗多远，不保存您的位置）',
+  locationAsk:
+    '分享您现在的位置，帮我们看看服务圈有没有覆盖到您身边（只记录离先锋岗多远，不保存您的位置；没网时手机上先存一个大概位置，发出后就删掉）',
   locationAllow: '分享位置',
   locationDecline: '不用了',
 } as const;

@@ -7,7 +7,7 @@ export const STRINGS = {
   loadErrorHint: '请检查网络后点重试',
   deleteAll: '删除我的数据',
   confirmTitle: '删除我的数据',
-  confirmText: '将删除您提交的全部诉求，以及本机保存的草稿和浏览记录，删除后不能恢复。确定删除吗？',
+  confirmText: '将删除您提交的全部诉求，以及本机保存的草稿、浏览记录和没发出的扫码记录，删除后不能恢复。确定删除吗？',
   confirmOk: '删除',
   cancel: '取消',
   deleted: '已删除',
