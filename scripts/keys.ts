@@ -3,16 +3,19 @@
  * - `npm run keys -- init [--db path]`: writes a fresh key file (mode 0600) beside the database, if there is none.
  * - `npm run rotate-key [-- --db path]`: refused while a server runs on the database (db-lock.ts); re-encrypts every
  *   encrypted value under a new data key in one transaction, verifies it, rebuilds the file so no old ciphertext
- *   stays in its free space, then replaces the key file. Cut off after the commit, the next start finishes it. The old key comes from DATA_KEY or the
+ *   stays in its free space, then replaces the key file. Cut off after the commit, the next start finishes it (the
+ *   rebuild included, before it serves). The old key comes from DATA_KEY or the
  *   key file; the new one from NEW_DATA_KEY or is made here (when DATA_KEY is in the environment, NEW_DATA_KEY
- *   is required, as this command cannot change the environment: put it in DATA_KEY afterwards).
+ *   is required, as this command cannot change the environment: put it in DATA_KEY afterwards). A weak current key
+ *   is read all the same (a rotation is how it is replaced); a NEW_DATA_KEY of .env.example is refused.
  * The database is DB_PATH or .data/pioneer.db unless --db; the key file KEY_FILE or `<db dir>/keys.json`.
  */
 import { existsSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseDataKey } from '~/cloudfunctions/domain/crypto';
 import { holdLock, servedError, servingPid } from '~/cloudfunctions/local/db-lock';
-import { countOpenedBy, probeDataKey, rotateDataKey, scrub } from '~/cloudfunctions/local/rekey';
+import { isExampleValue } from '~/cloudfunctions/functions/env';
+import { countOpenedBy, probeDataKey, rotateDataKey, scrubAfterRotation } from '~/cloudfunctions/local/rekey';
 import {
   dropFileDataKey,
   KeyError,
@@ -54,14 +57,16 @@ export async function rotateKey(dbPath: string, env: Env = process.env): Promise
   }
   const to = given ? parseDataKey(given) : newKeys().dataKey;
   if (!to) throw new KeyError('NEW_DATA_KEY must be 32 bytes, base64');
+  if (given && isExampleValue(given)) throw new KeyError('NEW_DATA_KEY is the example value of .env.example: make one');
   // A running server keeps the old key in memory and would go on writing under it.
   const pid = servingPid(dbPath);
   if (pid !== null) throw servedError(dbPath, pid, 'stop the server before rotating the data key');
   const release = holdLock(dbPath);
   const store = openSqliteStore(dbPath);
   try {
-    // The current keys, as the server would load them (refusing a key that does not open the data).
-    const keys = await loadKeys({ store, dbPath, production: true, env });
+    // The current keys, as the server would load them (refusing a key that does not open the data), weak ones
+    // included: a rotation is how a weak data key is replaced.
+    const keys = await loadKeys({ store, dbPath, production: true, env, checkStrength: false });
     const file = keyFilePath(dbPath, env);
     const next = file ? nextKeyFile(file) : null;
     // The new key is on disk (flushed) before the data changes: a crash after the commit leaves it in
@@ -72,7 +77,7 @@ export async function rotateKey(dbPath: string, env: Env = process.env): Promise
       throw new KeyError('rotation verification failed after commit: keep keys.json.next, it holds the new key');
     }
     // No old ciphertext left in the file's free space or the log for the old key to open.
-    scrub(store.db);
+    scrubAfterRotation(store.db);
     if (next && file && !fromEnv) writeKeyFile(file, { ...keys, dataKey: to });
     // The key lives in the environment: a copy of the old one in the file goes.
     if (file && fromEnv) dropFileDataKey(file);

@@ -24,11 +24,14 @@ export const AUDIT_ACTIONS = {
   'aid.startReview': { kind: 'decision', label: '法律援助：开始审查' },
   'aid.approve': { kind: 'decision', label: '法律援助：准予' },
   'aid.decline': { kind: 'decision', label: '法律援助：不予' },
+  'aid.askMore': { kind: 'decision', label: '法律援助：需补充材料' },
   'mediation.step': { kind: 'decision', label: '调解：推进步骤' },
   'invite.create': { kind: 'admin', label: '生成邀请码' },
   'invite.accept': { kind: 'admin', label: '使用邀请码绑定' },
   'admin.bootstrap': { kind: 'admin', label: '首位管理员绑定' },
   'admin.revoke': { kind: 'admin', label: '撤销管理员' },
+  // `npm run reopen-bootstrap` on the server (scripts/reopen-bootstrap.ts): the actor is the operator, not an admin.
+  'admin.reopen': { kind: 'admin', label: '服务器运维解除管理员（重开首位管理员绑定）' },
   'worker.unbind': { kind: 'admin', label: '工作人员解除绑定' },
   'servicePoint.create': { kind: 'admin', label: '新建服务点' },
   'servicePoint.update': { kind: 'admin', label: '修改服务点' },
@@ -56,6 +59,7 @@ export const AUDIT_ROLE_LABELS: Record<string, string> = {
   mediator: '调解员',
   staff: '工作人员',
   resident: '居民',
+  operator: '服务器运维',
 };
 
 /** Entries are kept at least this many days: no sweep may delete a younger one. */

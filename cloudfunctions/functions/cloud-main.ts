@@ -6,6 +6,7 @@ import cloud from 'wx-server-sdk';
 import { verdictOf, withVisibleForm, type ContentChecker } from '../domain/content-check';
 import type { RouteTable } from '../domain/context';
 import { createCloudbaseStore } from '../store/cloudbase';
+import { cloudPhotoSlots } from '../store/cloudbase/photos';
 import type { CloudDatabase } from '../store/cloudbase/sdk';
 import { dispatch, failure } from './dispatch';
 import { envProblems, secretsFor } from './env';
@@ -22,7 +23,8 @@ import { callerUser } from './caller';
 // DYNAMIC_CURRENT_ENV is a symbol at run time; the SDK's typings only admit strings for `env`.
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // The SDK's typings describe more than the adapter uses; CloudDatabase is the part it relies on.
-const store = createCloudbaseStore(cloud.database() as unknown as CloudDatabase);
+const db = cloud.database() as unknown as CloudDatabase;
+const store = createCloudbaseStore(db);
 /** The CloudBase store of this container; also used by the `cron` function's entry. */
 export const cloudStore = store;
 /** The OPENID of the caller, or null for a timer trigger (which has no user). */
@@ -63,13 +65,17 @@ const storageSdk: StorageSdk = {
 export const cloudFiles = createCloudFileStore(storageSdk);
 /** Mini-program codes of invites (admin.inviteCode), over the same SDK calls as the plates. */
 const cloudInviteCodes = createCloudInviteCodes(plateSdk, undefined, codeVersion);
-// Evidence photos: removed on 删除我的数据, shown to the deciding handler through temporary links.
+// Evidence photos: uploaded into slots (checked when submitted, swept by the timer when never attached), removed on
+// 删除我的数据, shown to the deciding handler through temporary links.
 const evidenceSdk: EvidenceSdk = {
   // Typed `Promise | void` (the callback form); called without a callback they always answer a promise.
   deleteFile: (args) => cloud.deleteFile(args) as Promise<Awaited<ReturnType<EvidenceSdk['deleteFile']>>>,
   getTempFileURL: (args) => cloud.getTempFileURL(args) as Promise<Awaited<ReturnType<EvidenceSdk['getTempFileURL']>>>,
+  downloadFile: (args) => cloud.downloadFile(args) as Promise<{ fileContent: Buffer }>,
+  uploadFile: (args) => cloud.uploadFile(args),
 };
-const cloudEvidence = createCloudEvidence(evidenceSdk);
+/** The evidence storage of this container; also used by the `cron` function's entry (the sweep of uploads). */
+export const cloudEvidence = createCloudEvidence(evidenceSdk, undefined, cloudPhotoSlots(db));
 
 /**
  * WeChat's own check of user text (msgSecCheck v2): its verdict; a failed call throws (see screenText). A text with

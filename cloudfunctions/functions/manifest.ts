@@ -17,8 +17,11 @@ export interface EnvVar {
   /** A secret is never printed (a dry run shows `<set>` or `<missing>`). */
   secret: boolean;
   /** A shape the value must have, checked by the function at start and by the deploy before it uploads. */
-  /** base64-32: the base64 of 32 bytes (a key); secret-16: at least 16 characters (a secret a person types). */
-  format?: 'base64-32' | 'secret-16';
+  /**
+   * base64-32: the base64 of 32 bytes (a key); secret-16: at least 16 characters (a secret a person types); key-32:
+   * at least 32 characters (a secret a machine makes, e.g. `openssl rand -hex 32`).
+   */
+  format?: 'base64-32' | 'secret-16' | 'key-32';
 }
 
 /** A timer trigger (7-field cron, seconds first, China time). */
@@ -43,7 +46,7 @@ export interface FunctionSpec {
 export type DeployableName = FunctionName | 'cron';
 
 // The variables, declared once and shared by the functions that read them.
-const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: true };
+const VISITOR_SALT: EnvVar = { name: 'VISITOR_SALT', required: true, secret: true, format: 'key-32' };
 const DATA_KEY: EnvVar = { name: 'DATA_KEY', required: true, secret: true, format: 'base64-32' };
 // Off when unset: nobody can bind the first admin by secret (later admins come by invite). When set, at least 16
 // characters: five guesses a minute would find a short one.

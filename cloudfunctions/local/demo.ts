@@ -31,23 +31,6 @@ export async function demoIdentities(store: Store): Promise<DemoIdentity[]> {
   return [DEMO_RESIDENT, ...bound];
 }
 
-/** The demo's city admin: bound in every database a demo run makes, in none a production start makes. */
-const DEMO_ADMIN = 'demo-admin';
-
-/** Whether the database was made by a demo run (it holds the demo people). */
-export async function holdsDemoPeople(store: Store): Promise<boolean> {
-  return (await store.users.byOpenid(DEMO_ADMIN)) !== null;
-}
-
-/** Why a production start refuses a demo run's database, and what to do instead. */
-export function demoDatabaseError(dbPath: string): Error {
-  return new Error(
-    `生产模式不能使用演示数据库 (production mode refuses a database made in demo mode: it holds the demo people, ` +
-      `and their admins would keep the first admin from being bound): ${dbPath}. Start production with a new ` +
-      `DB_PATH (it gets the network only), or remove this file and start again.`,
-  );
-}
-
 /** A few active posts with their plate links, for the banner and /dev/demo. */
 export async function samplePosts(store: Store, baseUrl: string, n = 3) {
   const posts = await store.posts.page(null, n, 'active');

@@ -6,7 +6,8 @@ import { holdLock } from './db-lock';
 import { openSqliteStore } from '../store/sqlite';
 import { webConfigFrom } from './origin';
 import { loadKeys, type Env } from './secrets';
-import { demoDatabaseError, demoIdentities, holdsDemoPeople, samplePosts, type DemoIdentity } from './demo';
+import { markMode, refuseOtherMode } from './db-mode';
+import { demoIdentities, samplePosts, type DemoIdentity } from './demo';
 import { createLocalServer } from './server';
 import { startTimer } from './timer';
 
@@ -38,11 +39,12 @@ export async function startLocal(opts: StartOptions): Promise<Running> {
   const store = openSqliteStore(opts.dbPath, { backgroundCheckpoint: true });
   let server: Server;
   try {
-    // Production refuses to start without keys (secrets.ts); demo makes them on first start.
+    // Neither mode serves the other's database (db-mode.ts): checked before the keys, so a demo start on a
+    // production database writes no key file beside it.
+    await refuseOtherMode(store, opts.dbPath, opts.demo);
+    // Production refuses to start without keys, or with weak ones (secrets.ts); demo makes them on first start.
     const keys = await loadKeys({ store, dbPath: opts.dbPath, production: !opts.demo, env });
-    // Nor on a database a demo run made: its invented people would answer residents, show their phones on the
-    // landing pages, and (its demo admins counting as admins) the first admin could never be bound.
-    if (!opts.demo && (await holdsDemoPeople(store))) throw demoDatabaseError(opts.dbPath);
+    await markMode(store, opts.demo);
     server = await createLocalServer({
       store,
       demo: opts.demo,

@@ -3,12 +3,15 @@
  * `v1:` strings (domain/crypto.ts), whole column values or strings inside JSON columns (a request's payload). The
  * rotation does not rely on a list of fields: it walks every text value of every table and re-encrypts each
  * string that the old key opens (AES-GCM's tag makes a user's text that merely starts with `v1:` fail to open, so
- * it is left as it is). All in one transaction, verified before commit.
+ * it is left as it is). All in one transaction, verified before commit, which also notes in `meta` that the file is
+ * still to be scrubbed: a rotation cut off before its scrub is scrubbed by the next start (secrets.ts).
  */
 import type Database from 'better-sqlite3';
 import { decrypt, encrypt } from '../domain/crypto';
 
 const PREFIX = 'v1:';
+/** The `meta` key a rotation sets in its transaction and clears once the file is scrubbed. */
+const SCRUB_PENDING = 'rotation.scrub_pending';
 
 function opens(key: Buffer, value: string): string | null {
   try {
@@ -115,6 +118,9 @@ export function rotateDataKey(db: Database.Database, from: Buffer, to: Buffer): 
         if (next !== null) update.run(next, ...c.pk.map((k) => row[k]));
       }
     }
+    db.prepare(`INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO UPDATE SET value = '1'`).run(
+      SCRUB_PENDING,
+    );
     const left = countOpenedBy(db, from);
     const opened = countOpenedBy(db, to);
     if (left !== 0 || opened < count.n) {
@@ -155,4 +161,15 @@ export function scrub(db: Database.Database): void {
   db.pragma('wal_checkpoint(TRUNCATE)');
   db.exec('VACUUM');
   db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Whether a rotation committed and its scrub has not finished since. */
+export function scrubPending(db: Database.Database): boolean {
+  return db.prepare('SELECT 1 FROM meta WHERE key = ?').get(SCRUB_PENDING) !== undefined;
+}
+
+/** A rotation's scrub: the file rebuilt (scrub), then the note that it was still to be done removed. */
+export function scrubAfterRotation(db: Database.Database): void {
+  scrub(db);
+  db.prepare('DELETE FROM meta WHERE key = ?').run(SCRUB_PENDING);
 }

@@ -3,7 +3,8 @@
  * data key come from the environment (SESSION_SECRET, VISITOR_SALT, DATA_KEY) or from a key file readable by its
  * owner only (mode 0600, default `<database's directory>/keys.json`, KEY_FILE to move it), never from the
  * database. Older databases kept them in the `meta` table: the first start moves them to the key file and deletes
- * them from meta. Demo mode makes the key file on first start; production refuses to start without keys.
+ * them from meta. Demo mode makes the key file on first start; production refuses to start without keys, and with
+ * weak ones: a session secret or visitor salt under 32 characters, or any key that is a value of .env.example.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -22,7 +23,8 @@ import { dirname, join } from 'node:path';
 import { DATA_KEY_BYTES, parseDataKey } from '../domain/crypto';
 import type Database from 'better-sqlite3';
 import type { Store } from '../store/port';
-import { probeDataKey, scrub } from './rekey';
+import { weakKeysMessage, weakProblems } from './key-strength';
+import { probeDataKey, scrub, scrubAfterRotation, scrubPending } from './rekey';
 
 /** Settings as the environment gives them (process.env, or a test's own). */
 export type Env = Record<string, string | undefined>;
@@ -140,17 +142,34 @@ function rawDb(store: Store): { prepare(sql: string): { run(...a: unknown[]): un
   return db && typeof db === 'object' && 'prepare' in db ? (db as ReturnType<typeof rawDb>) : null;
 }
 
-/** The keys neither the environment nor the key file gives (checked before a new database is made). */
-export function missingKeys(dbPath: string, env: Env = process.env): string[] {
+const NAMES: [string, keyof KeyFile][] = [
+  ['SESSION_SECRET', 'sessionSecret'],
+  ['VISITOR_SALT', 'visitorSalt'],
+  ['DATA_KEY', 'dataKey'],
+];
+
+/** The keys the environment and the key file give before a database is opened, and where each comes from. */
+function givenKeys(dbPath: string, env: Env): { given: KeyFile; from: (name: string) => string } {
   const file = keyFilePath(dbPath, env);
   const stored: KeyFile = file && existsSync(file) ? readKeyFile(file) : {};
-  const names: [string, keyof KeyFile][] = [
-    ['SESSION_SECRET', 'sessionSecret'],
-    ['VISITOR_SALT', 'visitorSalt'],
-    ['DATA_KEY', 'dataKey'],
-  ];
-  return names.filter(([name, field]) => !env[name] && !stored[field]).map(([name]) => name);
+  const given = Object.fromEntries(NAMES.map(([name, field]) => [field, env[name] || stored[field]])) as KeyFile;
+  return { given, from: (name) => (env[name] ? 'the environment' : (file ?? 'the key file')) };
 }
+
+/** The keys neither the environment nor the key file gives (checked before a new database is made). */
+export function missingKeys(dbPath: string, env: Env = process.env): string[] {
+  const { given } = givenKeys(dbPath, env);
+  return NAMES.filter(([, field]) => !given[field]).map(([name]) => name);
+}
+
+/** What is weak in the keys the environment and the key file give (checked before a new database is made). */
+export function weakKeys(dbPath: string, env: Env = process.env): string[] {
+  const { given, from } = givenKeys(dbPath, env);
+  return weakProblems(given, from);
+}
+
+/** The refusal of a production start with weak keys (key-strength.ts). */
+export const weakKeysError = (problems: string[]) => new KeyError(weakKeysMessage(problems));
 
 /** The refusal of a production start without keys: names what is missing and where to put it. */
 export function missingKeysError(missing: string[], file: string | null): KeyError {
@@ -167,6 +186,8 @@ export interface KeyOptions {
   dbPath: string;
   production: boolean;
   env?: Env;
+  /** Production: refuse weak keys (default true). A rotation reads the keys without it: it replaces a weak data key. */
+  checkStrength?: boolean;
 }
 
 /** Loads the keys (environment, then key file, then a one-time move out of meta), making them in demo mode. */
@@ -196,6 +217,11 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
     throw new KeyError(`DATA_KEY 格式错误 (must be ${DATA_KEY_BYTES} bytes, base64): check the environment or ${file}`);
   }
   if (missing.length && opts.production) throw missingKeysError(missing, file);
+  if (opts.production && opts.checkStrength !== false) {
+    const from = (name: string) => (env[name] ? 'the environment' : (file ?? 'the key file'));
+    const weak = weakProblems({ sessionSecret, visitorSalt, dataKey: dataKeyText }, from);
+    if (weak.length) throw weakKeysError(weak);
+  }
   const made = newKeys();
   const keys: LocalKeys = {
     sessionSecret: sessionSecret ?? made.sessionSecret,
@@ -215,6 +241,8 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
     }
     keys.dataKey = finished;
   }
+  // A rotation cut off before its scrub (with DATA_KEY in the environment nothing else tells): scrubbed before serving.
+  if (db && scrubPending(db as unknown as Database.Database)) scrubAfterRotation(db as unknown as Database.Database);
   // Keep what the environment does not give in the key file: made now (demo) or moved out of meta.
   const fileNeedsWrite = hasLegacy || missing.length > 0;
   if (file && fileNeedsWrite) {
@@ -239,9 +267,10 @@ export async function loadKeys(opts: KeyOptions): Promise<LocalKeys> {
 
 /**
  * A rotation cut off after its commit (a crash or power loss before the key file was replaced) leaves the data under
- * the key in `<key file>.next`: when that key opens the data, the rotation is finished here (the key file replaced,
- * the .next removed) and its key returned. With DATA_KEY in the environment the operator must set it: refused,
- * naming the file. Null when there is no such file or its key does not open the data either.
+ * the key in `<key file>.next`: when that key opens the data, the rotation is finished here (the file scrubbed as
+ * the rotation would have, the key file replaced, the .next removed) and its key returned. With DATA_KEY in the
+ * environment the operator must set it: refused, naming the file. Null when there is no such file or its key does
+ * not open the data either.
  */
 function finishRotation(db: Database.Database, file: string, current: LocalKeys, fromEnv: boolean): Buffer | null {
   const next = nextKeyFile(file);
@@ -254,6 +283,9 @@ function finishRotation(db: Database.Database, file: string, current: LocalKeys,
         "set DATA_KEY to that file's dataKey and start again",
     );
   }
+  // The rotation's scrub (rekey.ts) may have been cut off too: no old ciphertext may stay in the file's free pages
+  // or its log. Before the key file changes, so a start cut off here finishes it again.
+  scrubAfterRotation(db);
   // The rotation changed the data key alone: the other two stay as they are loaded.
   writeKeyFile(file, { ...current, dataKey });
   rmSync(next);

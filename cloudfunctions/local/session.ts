@@ -131,9 +131,16 @@ export class Sessions {
     return this.mint(openid, null, 0, secure);
   }
 
-  /** Ends every session of `openid` (all copies of its cookie) and returns a Set-Cookie that clears this one. */
+  /**
+   * Ends every session of `openid` (all copies of its cookie) and returns a Set-Cookie that clears this one. Anyone
+   * can make an identity (resident.me) and log it out, so the version row this writes is no permanent row: it
+   * expires when the longest session minted before now (ANON_TTL_S) has lapsed, and the timer removes it. By then
+   * no cookie of the older versions is left, and after a logout no cookie is minted for the identity again (a
+   * cookie refused gets a new identity), so the version reading 0 again lets none of them back. (Only /dev/login
+   * mints cookies for a fixed identity, in demo mode, where anyone may be anyone.)
+   */
   async logout(openid: string, secure: boolean): Promise<string> {
-    await endSessions(this.store, openid);
+    await endSessions(this.store, openid, this.now() + ANON_TTL_S * 1000);
     return cookieHeader('', 0, secure);
   }
 

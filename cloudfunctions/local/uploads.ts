@@ -9,7 +9,7 @@ import { REQUEST_TEXT } from '../domain/requests/texts';
 import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
-import type { HourlyBudget } from '../memory/hourly-budget';
+import { AddressBudget, type HourlyBudget } from '../memory/hourly-budget';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
 
 /** Uploads per identity per minute: enough for three photos and their retries. */
@@ -18,16 +18,30 @@ export const UPLOADS_PER_MINUTE = 12;
 export const UPLOADS_PER_ADDRESS = 24;
 /**
  * Photo bytes one client address may upload in an hour: 16 photos at the 2 MB limit, about a hundred as the app
- * compresses them (a village office's shared network at its busiest). One address can then leave at most 768 MB
- * of unattached photos before the timer sweeps them (ORPHAN_PHOTO_MS), not the whole store.
+ * compresses them (a village office's shared network at its busiest). An IPv6 /56 may upload 8 times as much.
  */
 export const ADDRESS_PHOTO_BYTES_PER_HOUR = 32 * 1024 * 1024;
+/**
+ * Photo bytes one client address may upload in a day (a /56: 8 times as much): a resident attaches at most a few
+ * photos of 2 MB, a village office's network a few dozen residents' worth. Filling the store (TOTAL_PHOTO_BYTES)
+ * then takes 32 addresses a whole day, where the hourly amount alone let 3 addresses fill it.
+ */
+export const ADDRESS_PHOTO_BYTES_PER_DAY = 64 * 1024 * 1024;
+/** Said when an address has uploaded its day's bytes. */
+export const PHOTOS_TODAY_TEXT = '这个网络今天上传的照片太多了，请明天再试或联系工作人员';
 /** Photo bytes one identity may hold: a pre-application's 3 photos and 3 per supplement, several times over. */
 export const OWNER_PHOTO_BYTES = 40 * 1024 * 1024;
-/** Photo bytes the whole runtime may hold (env MAX_PHOTO_STORE_MB overrides): the database cannot grow unbounded. */
+/**
+ * Photo bytes the whole runtime may hold that no one has dealt with yet (env MAX_PHOTO_STORE_MB overrides): photos
+ * not attached to anything, and those of legal-aid applications not yet decided (PhotosPort.usage). Photos of a
+ * decided application are the case's evidence and stay, but no longer hold this room: the office's decision, made
+ * within its promise, frees what a flood of junk applications took, so it cannot block residents' uploads for good.
+ * What the store keeps for good grows only as fast as the offices decide cases.
+ */
 export const TOTAL_PHOTO_BYTES = 2 * 1024 * 1024 * 1024;
 /** Photos never attached to a request are deleted this long after their upload (the timer's sweep). */
 export const ORPHAN_PHOTO_MS = 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
 
 const MAGIC: Record<PhotoRow['mime'], number[]> = {
   'image/jpeg': [0xff, 0xd8, 0xff],
@@ -50,6 +64,17 @@ export interface UploadDeps {
   limiter: RateLimiter;
   /** Bytes uploaded per client address this hour (ADDRESS_PHOTO_BYTES_PER_HOUR). */
   addressBytes: HourlyBudget;
+}
+
+/**
+ * The bytes uploaded per client address today (ADDRESS_PHOTO_BYTES_PER_DAY), one budget per server: made beside the
+ * hourly one the server passes, on its first upload, and gone with it.
+ */
+const dayBudgets = new WeakMap<HourlyBudget, AddressBudget>();
+function dayBudgetOf(hourly: HourlyBudget): AddressBudget {
+  let day = dayBudgets.get(hourly);
+  if (!day) dayBudgets.set(hourly, (day = new AddressBudget(ADDRESS_PHOTO_BYTES_PER_DAY, DAY_MS)));
+  return day;
 }
 
 /** The total photo bytes allowed: MAX_PHOTO_STORE_MB when it is a positive number, else TOTAL_PHOTO_BYTES. */
@@ -91,9 +116,13 @@ export async function upload(
   }
   // Checked before the body is read, so a full store costs no more than the headers; the last photo may pass
   // the cap by at most MAX_PHOTO_BYTES per upload in flight.
-  if (who.address && deps.addressBytes.spent(who.address, deps.now())) {
+  // The day's amount is named first: when it is spent, waiting an hour does not help.
+  const day = dayBudgetOf(deps.addressBytes);
+  const spent = (budget: AddressBudget) => who.address !== null && budget.spent(who.address, deps.now());
+  const held = spent(day) ? PHOTOS_TODAY_TEXT : spent(deps.addressBytes) ? REQUEST_TEXT.photosThisHour : null;
+  if (held) {
     req.resume();
-    return send(res, failure('RATE_LIMITED', REQUEST_TEXT.photosThisHour), headers);
+    return send(res, failure('RATE_LIMITED', held), headers);
   }
   const used = await deps.store.photos.usage(openid);
   if (used.owner >= OWNER_PHOTO_BYTES || used.total >= totalPhotoBytes()) {
@@ -113,13 +142,20 @@ export async function upload(
     return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
   const now = deps.now();
-  if (who.address) deps.addressBytes.add(who.address, bytes.length, now);
+  const address = who.address;
+  if (address) {
+    deps.addressBytes.add(address, bytes.length, now);
+    day.add(address, bytes.length, now);
+  }
   const fileId = `f${randomBytes(12).toString('hex')}`;
   try {
     await deps.store.photos.put({ id: fileId, owner: openid, mime, bytes, createdAt: now });
   } catch (err) {
-    // Nothing was stored (a full disk): the bytes do not count against the address's hour.
-    if (who.address) deps.addressBytes.give(who.address, bytes.length, now);
+    // Nothing was stored (a full disk): the bytes do not count against the address's hour and day.
+    if (address) {
+      deps.addressBytes.give(address, bytes.length, now);
+      day.give(address, bytes.length, now);
+    }
     throw err;
   }
   const reply: UploadReply = { fileId };

@@ -6,6 +6,7 @@
  * `generateDataset` is pure and deterministic; `seedDatabase` writes it into a fresh SQLite file.
  */
 import { ownerOnlyDatabase } from '~/cloudfunctions/local/db-file';
+import { DB_MODE_KEY, type DbMode } from '~/cloudfunctions/local/db-mode';
 import { loadKeys } from '~/cloudfunctions/local/secrets';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite/index';
 import type { Dataset } from '~/cloudfunctions/store/port';
@@ -62,6 +63,8 @@ export interface SeedOptions {
   requests?: number;
   /** With `scans`: end the year with requests waiting for the demo workers (`npm start`'s demo; activity.ts). */
   demoInbox?: boolean;
+  /** The mode the database is marked with (local/db-mode.ts: `npm start`, `npm run seed`); unmarked when absent. */
+  mode?: DbMode;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function seedDatabase(
   const store = openSqliteStore(file);
   try {
     await store.load(data);
+    if (options.mode) await store.meta.set(DB_MODE_KEY, options.mode);
   } finally {
     await store.close();
   }

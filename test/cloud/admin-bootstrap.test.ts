@@ -164,7 +164,7 @@ test('a caller the runtime cannot identify is UNAUTHENTICATED; secrets compare w
 test('a first-admin secret under 16 characters is refused: the local server does not start, the deploy check names it', async () => {
   await expect(serve('1')).rejects.toThrow('ADMIN_BOOTSTRAP_SECRET must be at least 16 characters (or empty: off)');
   await expect(serve('fifteen-chars-x')).rejects.toThrow(/at least 16/);
-  const env = { VISITOR_SALT: 'a-salt', PLATE_ENV_VERSION: '' };
+  const env = { VISITOR_SALT: 'a-salt-of-at-least-thirty-two-characters', PLATE_ENV_VERSION: '' };
   expect(envProblems(MANIFEST.admin, { ...env, ADMIN_BOOTSTRAP_SECRET: '白城2026' })).toEqual([
     'ADMIN_BOOTSTRAP_SECRET is shorter than 16 characters',
   ]);

@@ -45,7 +45,7 @@ let sheetIds: string[] = [];
 test('the bundled admin function makes the plate PDF with its own font and an export workbook', async () => {
   const { assets } = await buildFunction('admin', out);
   expect(assets).toBeGreaterThan(1_000_000);
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   const posts = data.posts.filter((p) => p.townshipCode === township && p.status === 'active').slice(0, 3);

@@ -47,7 +47,7 @@ const COUNTY = '220802';
 const ROWS = 1400;
 
 beforeAll(async () => {
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   await loadThroughAdapter(standin, countyNetwork(COUNTY, { services: [], volunteers: [] }));
   admin = await loadEntry('admin');
 });

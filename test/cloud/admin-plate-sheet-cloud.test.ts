@@ -51,7 +51,7 @@ jest.mock('wx-server-sdk', () => ({
 let township = '';
 let posts: Post[] = [];
 beforeAll(async () => {
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   // A wxacode is a 430 px PNG of about this weight.
   codePng = await QRCode.toBuffer('pages/post/index?scene=p220802001001001&padding=wxacode', {
     type: 'png',

@@ -39,7 +39,7 @@ jest.mock('wx-server-sdk', () => ({
 
 test('admin.plates through the cloud entry: images from cloud storage, links to the landing page scene', async () => {
   standin = await createReadyStandin();
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   const data = demoDataset();
   const township = data.users.find((u) => u.openid === 'demo-township-admin')!.regionCode;
   await loadThroughAdapter(standin, {

@@ -44,7 +44,7 @@ afterAll(() => {
 const logged = () => errors.mock.calls.map((c) => c.map(String).join(' ')).join('\n');
 
 test('resident without DATA_KEY answers INTERNAL and the log names DATA_KEY', async () => {
-  process.env.VISITOR_SALT = 'salt';
+  process.env.VISITOR_SALT = 'salt-of-at-least-thirty-two-characters';
   openid = 'o-resident-env';
   const res = await (await entry('resident'))({ action: 'myRequests' });
   expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
@@ -53,11 +53,30 @@ test('resident without DATA_KEY answers INTERNAL and the log names DATA_KEY', as
 });
 
 test('a DATA_KEY that is not 32 bytes is refused by name, before any handler runs', async () => {
-  process.env.VISITOR_SALT = 'salt';
+  process.env.VISITOR_SALT = 'salt-of-at-least-thirty-two-characters';
   process.env.DATA_KEY = randomBytes(16).toString('base64');
   const res = await (await entry('work'))({ action: 'profile' });
   expect(res.error?.code).toBe('INTERNAL');
   expect(logged()).toContain('DATA_KEY is not the base64 of 32 bytes');
+});
+
+test('a VISITOR_SALT under 32 characters, or the example value of .env.example, answers INTERNAL, named', async () => {
+  openid = 'o-resident-env';
+  process.env.VISITOR_SALT = 'salt';
+  expect((await (await entry('scan'))({ action: 'land', postId: 'P1', scanId: 'x' })).error?.code).toBe('INTERNAL');
+  expect(logged()).toContain('VISITOR_SALT is shorter than 32 characters');
+  process.env.VISITOR_SALT = 'example-salt-replace-with-openssl-rand-hex-32';
+  expect((await (await entry('scan'))({ action: 'land', postId: 'P1', scanId: 'x' })).error?.code).toBe('INTERNAL');
+  expect(logged()).toContain('VISITOR_SALT is the example value published in .env.example');
+});
+
+test('the example DATA_KEY of .env.example answers INTERNAL and the log names DATA_KEY', async () => {
+  process.env.DATA_KEY = 'ZXhhbXBsZS1vbmx5LWRvLW5vdC11c2UtaW4tcHJvZCE=';
+  openid = 'demo-volunteer';
+  const res = await (await entry('work'))({ action: 'profile' });
+  expect(res).toEqual({ ok: false, error: expect.objectContaining({ code: 'INTERNAL' }) });
+  expect(logged()).toContain('DATA_KEY is the example value published in .env.example');
+  expect(JSON.stringify(res)).not.toContain('example');
 });
 
 test('scan without VISITOR_SALT answers INTERNAL and names it', async () => {
@@ -68,7 +87,7 @@ test('scan without VISITOR_SALT answers INTERNAL and names it', async () => {
 });
 
 test('admin runs without DATA_KEY (it never reads personal numbers)', async () => {
-  process.env.VISITOR_SALT = 'salt-of-admin-file-folders';
+  process.env.VISITOR_SALT = 'salt-of-admin-file-folders-thirty-two-or-more';
   openid = 'demo-admin';
   const res = await (await entry('admin'))({ action: 'settings' });
   expect(res.ok).toBe(true);
@@ -84,7 +103,7 @@ test('work runs with DATA_KEY alone, without VISITOR_SALT', async () => {
 });
 
 test('a handler reading a secret its function is not given fails (INTERNAL) rather than use an empty one', async () => {
-  process.env.VISITOR_SALT = 'salt-of-admin-file-folders';
+  process.env.VISITOR_SALT = 'salt-of-admin-file-folders-thirty-two-or-more';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const { cloudMain } = await import('~/cloudfunctions/functions/cloud-main');
   const table: RouteTable = {

@@ -25,7 +25,7 @@ let postId: string;
 
 beforeAll(async () => {
   standin = await createReadyStandin();
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   const data = demoDataset();
   // The full network would take the stand-in a while; one county is plenty for the entry's behaviour.
   await loadThroughAdapter(standin, countyNetwork('220802'));
@@ -67,5 +67,5 @@ test('without VISITOR_SALT the function refuses to record rather than store unsa
   expect(res.error!.code).toBe('INTERNAL');
   expect(standin.dump('scans')).toHaveLength(1);
   spy.mockRestore();
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
 });

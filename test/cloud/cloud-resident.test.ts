@@ -33,7 +33,7 @@ const ID_NUMBER = ID17 + idCheckChar(ID17);
 
 beforeAll(async () => {
   standin = await createReadyStandin();
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const data = demoDataset();
   await loadThroughAdapter(standin, countyNetwork('220802', { volunteers: [], users: [] }));

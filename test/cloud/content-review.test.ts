@@ -59,7 +59,7 @@ let postId: string;
 const ID17 = '22080219900101123';
 
 beforeAll(async () => {
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   process.env.DATA_KEY = randomBytes(32).toString('base64');
   const data = demoDataset();
   await loadThroughAdapter(standin, countyNetwork('220802', { volunteers: [], users: [] }));

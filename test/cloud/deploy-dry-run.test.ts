@@ -61,7 +61,7 @@ test('with .env.example the dry run passes and prints every step', async () => {
 test('no secret value is ever printed', async () => {
   const secrets = {
     TCB_SECRET_KEY: 'k-very-secret-0001',
-    VISITOR_SALT: 'salt-very-secret-0002',
+    VISITOR_SALT: 'salt-very-secret-0002-salt-very-secret-0002',
     ADMIN_BOOTSTRAP_SECRET: 'boot-very-secret-0003',
   };
   const { code, out } = await dryRun({ env: { ...example, ...secrets } });

@@ -4,16 +4,17 @@
  * workers, admins and residents do not; 删除我的数据 removes the files from storage (in batches of 50, files already
  * gone counted as removed), and when storage refuses some, nothing else is deleted and a retry finishes the job.
  */
-import { randomUUID } from 'node:crypto';
 import { residentRoutes } from '~/cloudfunctions/functions/resident/routes';
-import { visitorHash } from '~/cloudfunctions/domain/visitor';
+import { cloudPhotoSlots } from '~/cloudfunctions/store/cloudbase/photos';
 import { workRoutes } from '~/cloudfunctions/functions/work/routes';
 import { createCloudEvidence, EVIDENCE_URL_MAX_AGE_S } from '~/cloudfunctions/functions/evidence-files';
 import type { Post, User } from '~/types/domain';
 import { countyNetwork } from '../support/county-network';
 import { demoDataset } from '../support/local-harness';
 import { aidBody } from '../support/request-bodies';
-import { createStorageStandin, type StorageStandin } from '../support/evidence-storage-standin';
+import { createReadyStandin } from '../support/cloudbase-ready';
+import type { StandinDatabase } from '../support/cloudbase-standin';
+import { createStorageStandin, JPEG, type StorageStandin } from '../support/evidence-storage-standin';
 import { userRow } from '../support/rows';
 import { runner, STORE_NAMES, withBothStores } from './route-runner';
 
@@ -32,10 +33,6 @@ const USERS = [
 
 const network = () => countyNetwork(COUNTY, { volunteers: [], users: USERS });
 
-/** A cloud fileID in the resident's own folder, as the app uploads it. */
-const photoOf = (openid: string) =>
-  `cloud://env-1.6465-env-1/aid/${visitorHash('test-salt', openid)}/${randomUUID()}.jpg`;
-
 const aid = (photos: string[]) => aidBody(post.id, { photos });
 
 const stores = withBothStores(network);
@@ -43,9 +40,15 @@ const stores = withBothStores(network);
 describe.each(STORE_NAMES)('evidence photos over %s', (name) => {
   const s = () => stores.named(name);
   let storage: StorageStandin;
+  // The upload slots' records: a CloudBase database beside whichever store the requests are in.
+  let slotsDb: StandinDatabase;
+  beforeAll(async () => {
+    slotsDb = await createReadyStandin();
+  });
   let t = Date.UTC(2026, 11, 3, 2);
   const fns = () => {
-    const options = { now: () => t, evidence: createCloudEvidence(storage.sdk, () => undefined) };
+    const evidence = createCloudEvidence(storage.sdk, () => undefined, cloudPhotoSlots(slotsDb));
+    const options = { now: () => t, evidence };
     return {
       resident: runner(s().store, 'resident', residentRoutes, options),
       work: runner(s().store, 'work', workRoutes, options),
@@ -57,10 +60,13 @@ describe.each(STORE_NAMES)('evidence photos over %s', (name) => {
     t += 2 * 3600 * 1000;
   });
 
-  /** A resident files an application with `n` photos (stored first, as the app uploads them). */
+  /** A resident files an application with `n` photos (uploaded first into slots, as the app does on WeChat). */
   async function file(owner: string, n: number) {
-    const photos = Array.from({ length: n }, () => photoOf(owner));
-    photos.forEach(storage.put);
+    const photos: string[] = [];
+    for (let i = 0; i < n; i++) {
+      const slot = await fns().resident(owner, { action: 'photoSlot' });
+      photos.push(storage.clientUpload(slot.data.cloudPath, JPEG));
+    }
     const res = await fns().resident(owner, aid(photos));
     expect(res.status).toBe(200);
     return { id: res.data.id as string, photos };

@@ -5,8 +5,9 @@
  * through the real actions as the real roles (every action of SCHEMAS, every field its schema takes as text, and
  * the id a new post is given), in post names and addresses of an import file, and in the region names the network
  * data brings. Then every table of EXPORT_TABLES is exported by every level of admin, for several subjects, as the
- * inline CSV and as the CSV and xlsx files: no cell begins a formula, and the planted text is still there to read,
- * behind the leading ' that makes it text.
+ * inline CSV and as the CSV and xlsx files: no CSV cell begins a formula, no workbook cell is a formula or holds
+ * text as anything but a string formatted as text, and the planted text is still there to read: in the CSV behind
+ * the leading ' that makes it text, in the workbook as written.
  */
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -22,6 +23,7 @@ import { buildWorld, restore } from '../support/action-world';
 import { nextFormula, plant, runsAsFormula, TRIGGERS, unblanked, type PlantedField } from '../support/formula-plant';
 import { demoDataset, startHarness, type Harness } from '../support/local-harness';
 import { csvCells, xlsxCells } from '../support/sheet-cells';
+import { xlsxTextCells, type XlsxCell } from '../support/xlsx-text-cells';
 import type { World } from '../support/action-catalogue';
 import { awayFromPosts } from './admin-dashboard-fixture';
 import { csvText } from './admin-posts-fixture';
@@ -32,8 +34,8 @@ let w: World;
 /** Planted text (as stored, trimmed) → where it was planted. */
 const planted = new Map<string, string>();
 const plantedByAction: Record<string, string[]> = {};
-/** Every exported file's cells, by a label naming table, admin, subject and format. */
-const exported: { label: string; rows: string[][]; formulas: number }[] = [];
+/** Every exported file's cells, by a label naming table, admin, subject and format (a workbook's with their kind). */
+const exported: { label: string; rows: string[][]; formulas: number; cells?: XlsxCell[] }[] = [];
 
 const place = demoPlaces();
 const county = place.post.countyCode;
@@ -181,28 +183,45 @@ test('every table, by every level of admin, inline and as files: no cell begins 
           Buffer.from(await (await fetch(`${h.url}${url}`, { headers: { cookie } })).arrayBuffer());
         const csv = await get(files.json.data.files.csv.url);
         expect(csv.toString('utf8')).toBe(inline.json.data.csv);
-        exported.push({ label: `${label} xlsx`, ...xlsxCells(await get(files.json.data.files.xlsx.url)) });
+        const xlsx = await get(files.json.data.files.xlsx.url);
+        exported.push({ label: `${label} xlsx`, ...xlsxCells(xlsx), cells: xlsxTextCells(xlsx) });
       }
     }
   }
   // Every table was produced with rows at least once.
   expect([...served].sort()).toEqual([...EXPORT_TABLES].sort());
-  const leaks = exported.flatMap((f) =>
-    f.rows.flatMap((row) => row.filter(runsAsFormula).map((cell) => `${f.label}: ${JSON.stringify(cell)}`)),
-  );
-  expect(leaks).toEqual([]);
+  const csvLeaks = exported
+    .filter((f) => !f.cells)
+    .flatMap((f) =>
+      f.rows.flatMap((row) => row.filter(runsAsFormula).map((cell) => `${f.label}: ${JSON.stringify(cell)}`)),
+    );
+  expect(csvLeaks).toEqual([]);
   expect(exported.filter((f) => f.formulas > 0).map((f) => f.label)).toEqual([]);
+  // A workbook's text is a string formatted as text (never run, never read as a number, kept text when edited);
+  // a cell that is not a string holds a number the export wrote.
+  const xlsxLeaks = exported.flatMap((f) =>
+    (f.cells ?? [])
+      .filter((c) => (c.string ? !c.textFormat : !/^-?\d+(\.\d+)?(e-?\d+)?$/.test(c.text)))
+      .map((c) => `${f.label}: ${JSON.stringify(c)}`),
+  );
+  expect(xlsxLeaks).toEqual([]);
+  // The planted formula text is there in the workbooks, as such strings.
+  const formulaText = exported.flatMap((f) => (f.cells ?? []).filter((c) => runsAsFormula(c.text)));
+  expect(formulaText.length).toBeGreaterThan(0);
+  expect(formulaText.every((c) => c.string && c.textFormat)).toBe(true);
 }, 300_000);
 
-test('the planted text is still there to read in the exports, behind the quote that makes it text', () => {
+test('the planted text is still there to read: in the CSV behind the quote, in the workbook as written', () => {
   const found = new Map<string, Set<string>>();
   for (const f of exported) {
+    const xlsx = f.label.endsWith('xlsx');
     for (const cell of f.rows.flat()) {
-      if (!cell.startsWith("'")) continue;
+      // The CSV quotes it; the workbook never does.
+      if (cell.startsWith("'") === xlsx) continue;
       for (const [text, source] of planted) {
-        if (unblanked(cell.slice(1)).startsWith(text)) {
+        if (unblanked(xlsx ? cell : cell.slice(1)).startsWith(text)) {
           const formats = found.get(source) ?? new Set<string>();
-          formats.add(f.label.endsWith('xlsx') ? 'xlsx' : 'csv');
+          formats.add(xlsx ? 'xlsx' : 'csv');
           found.set(source, formats);
         }
       }
@@ -241,18 +260,25 @@ test('every spreadsheet the server writes goes through the one writer that makes
     .map((f) => relative(join(__dirname, '../..'), f))
     .sort();
   expect(writers).toEqual(['cloudfunctions/domain/admin/export/csv.ts', 'cloudfunctions/domain/admin/export/xlsx.ts']);
-  expect(readFileSync(join(__dirname, '../../cloudfunctions/domain/admin/export/xlsx.ts'), 'utf8')).toMatch(
-    /safeLines\(table\)/,
-  );
+  const csv = readFileSync(join(__dirname, '../../cloudfunctions/domain/admin/export/csv.ts'), 'utf8');
+  expect(csv).toMatch(/Papa\.unparse\(safeLines\(table\)/);
+  // The workbook writes text as strings formatted as text, never as a formula.
+  const xlsx = readFileSync(join(__dirname, '../../cloudfunctions/domain/admin/export/xlsx.ts'), 'utf8');
+  expect(xlsx).toMatch(/plainLines\(table\)/);
+  expect(xlsx).toMatch(/type: String, value, format: '@'/);
+  expect(xlsx).not.toMatch(/Formula/);
 });
 
-test('a cell beginning with any trigger gets the quote; plain signed numbers and other text stay as they are', () => {
+test('a cell beginning with any trigger gets the quote; signed figures the export writes and other text stay', () => {
   for (const t of TRIGGERS) expect(safeCell(`${t}SUM(A1)`)).toBe(`'${t}SUM(A1)`);
-  expect([safeCell('-12'), safeCell('+3'), safeCell('-4.5%'), safeCell(7), safeCell('王=李')]).toEqual([
+  // A name that is a signed number would be read as a number: it is text someone typed, so it is quoted.
+  expect([safeCell('-12'), safeCell('+3'), safeCell('-4.5%')]).toEqual(["'-12", "'+3", "'-4.5%"]);
+  // In a column the export fills with signed figures (the monthly form's change), they stay as written.
+  expect([safeCell('-12', true), safeCell('+3', true), safeCell('-4.5%', true), safeCell('+1+2', true)]).toEqual([
     '-12',
     '+3',
     '-4.5%',
-    7,
-    '王=李',
+    "'+1+2",
   ]);
+  expect([safeCell(7), safeCell('王=李'), safeCell('平安⩵')]).toEqual([7, '王=李', '平安⩵']);
 });

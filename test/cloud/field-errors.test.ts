@@ -100,7 +100,7 @@ describe('cloud runtime (callFunction reply)', () => {
   let admin: (event: Record<string, unknown>) => Promise<Reply>;
   beforeAll(async () => {
     standin = await createReadyStandin();
-    process.env.VISITOR_SALT = 'test-salt';
+    process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
     await loadThroughAdapter(standin, countyNetwork(COUNTY));
     admin = await loadEntry('admin');
     openid = 'demo-admin';

@@ -134,12 +134,15 @@ test('a key file others can read is refused', async () => {
   expect(() => initKeys(db, {})).toThrow(/exists/);
 });
 
+// As long as production requires (32 characters at least).
+const [LEGACY_SESSION, LEGACY_SALT] = ['legacy-session-secret-of-an-older-db', 'legacy-visitor-salt-of-an-older-db'];
+
 test('an older database: its keys move from meta to the key file, and its data still opens', async () => {
   const { dir, db, h5 } = await seeded();
   const oldKey = Buffer.alloc(32, 3);
   const store = openSqliteStore(db);
-  await store.meta.set('session_secret', 'legacy-session');
-  await store.meta.set('visitor_salt', 'legacy-salt');
+  await store.meta.set('session_secret', LEGACY_SESSION);
+  await store.meta.set('visitor_salt', LEGACY_SALT);
   await store.meta.set('data_key', oldKey.toString('hex'));
   await store.close();
 
@@ -154,8 +157,8 @@ test('an older database: its keys move from meta to the key file, and its data s
   expect(await metaKeys(db)).toEqual([]);
   const file = JSON.parse(readFileSync(join(dir, 'keys.json'), 'utf8'));
   expect(file).toEqual({
-    sessionSecret: 'legacy-session',
-    visitorSalt: 'legacy-salt',
+    sessionSecret: LEGACY_SESSION,
+    visitorSalt: LEGACY_SALT,
     dataKey: oldKey.toString('base64'),
   });
   const secrets = await storedSecrets(db);
@@ -163,7 +166,7 @@ test('an older database: its keys move from meta to the key file, and its data s
   for (const v of secrets) expect([PHONE, ID_NUMBER]).toContain(decrypt(oldKey, v));
   // Gone from the file itself too, not only from the table: a copy of the database carries no key.
   const bytes = rawBytes(db);
-  for (const key of ['legacy-session', 'legacy-salt', oldKey.toString('hex')]) expect(bytes.includes(key)).toBe(false);
+  for (const key of [LEGACY_SESSION, LEGACY_SALT, oldKey.toString('hex')]) expect(bytes.includes(key)).toBe(false);
 });
 
 test('rotation re-encrypts every value: readable with the new key, not with the old; the old key is refused', async () => {

@@ -88,16 +88,20 @@ test("naming someone else's or an unknown photo is refused with 400 and writes n
   expect(requestCount()).toBe(before);
 });
 
-test('on CloudBase a fileID counts only inside the caller’s own folder, which resident.me names', async () => {
+test('the local runtime has no cloud storage: a slot is only a path, and no cloud fileID is accepted', async () => {
   const me = await new PhotoTab(h.url).as('demo-resident');
   const other = await new PhotoTab(h.url).as('demo-volunteer');
   const mine = (await me.call('resident', { action: 'me' })).json.data.photoFolder as string;
   const theirs = (await other.call('resident', { action: 'me' })).json.data.photoFolder as string;
   expect(mine).toMatch(/^aid\/[0-9a-f]{32}$/);
   expect(theirs).not.toBe(mine);
-  const file = (folder: string) => `cloud://env-1a2b.656e-env-1a2b-1300/${folder}/${randomUUID()}.jpg`;
-  expect((await me.call('resident', aid([file(mine)]))).status).toBe(200);
-  expect((await me.call('resident', aid([file(theirs)]))).json.error?.message).toBe('照片已失效，请重新上传');
+  const slot = (await me.call('resident', { action: 'photoSlot' })).json.data.cloudPath as string;
+  expect(slot.startsWith(`${mine}/`)).toBe(true);
+  // On CloudBase a fileID must be the upload of a slot the server recorded; here nothing records one.
+  for (const path of [slot, `${mine}/${randomUUID()}.jpg`]) {
+    const out = await me.call('resident', aid([`cloud://env-1a2b.656e-env-1a2b-1300/${path}`]));
+    expect([out.status, out.json.error?.message]).toEqual([400, '照片已失效，请重新上传']);
+  }
 });
 
 test('deleting my data deletes my photos and leaves everyone else’s', async () => {

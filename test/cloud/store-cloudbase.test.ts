@@ -5,6 +5,7 @@
  */
 import collectionsFile from '~/cloudfunctions/store/cloudbase/collections.json';
 import { createCloudbaseStore } from '~/cloudfunctions/store/cloudbase';
+import { cloudPhotoSlots } from '~/cloudfunctions/store/cloudbase/photos';
 import type { ScanRecord } from '~/types/domain';
 import { createReadyStandin } from '../support/cloudbase-ready';
 import { withFault } from '../support/cloudbase-standin-fault';
@@ -159,6 +160,9 @@ describe('cloudbase adapter only', () => {
     const outside = { distanceM: 900, inCircle: false, cell: { lat: 45.621, lng: 122.839 } };
     await store.scans.record({ ...SCAN, scanId: '44444444-4444-4444-8444-444444444444', ...outside }, SUBJECTS);
     await store.stats.rollup(100, SCAN.at);
+    const path = `aid/${'0'.repeat(32)}/3b241101-e2bb-4255-8caf-4136c566a962.jpg`;
+    const slot = { owner: 'o-a', path, fileId: `cloud://env.b/${path}`, state: 'open' as const, bytes: 0, at: 1 };
+    await cloudPhotoSlots(db).add({ id: '3b241101-e2bb-4255-8caf-4136c566a962', ...slot, createdAt: 1 });
     const declared = collectionsFile.collections.map((c) => c.name);
     expect(declared.slice().sort()).toEqual(db.names());
     for (const c of collectionsFile.collections) expect(c.rules).toEqual({ read: false, write: false });

@@ -7,6 +7,7 @@ import type { GeoPoint, ServiceKind } from '~/types/domain';
 import { distanceM } from '~/cloudfunctions/geo/distance';
 import type { Dataset, NearestService, Store } from '~/cloudfunctions/store/port';
 import { networkContract } from './store-contract-network';
+import { photoContract } from './store-contract-photos';
 import { recordContract } from './store-contract-records';
 import { requestContract } from './store-contract-requests';
 import { rollupContract } from './store-contract-rollup';
@@ -192,5 +193,6 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store>):
     rollupContract(() => store);
     serviceContract(() => store);
     boardContract(() => store);
+    photoContract(() => store);
   });
 }

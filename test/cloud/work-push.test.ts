@@ -136,7 +136,7 @@ test('a kind without a template id is skipped; a refused send is logged, not thr
 });
 
 test('the cloud entry hands handlers the subscribe-message pusher', async () => {
-  process.env.VISITOR_SALT = 'test-salt';
+  process.env.VISITOR_SALT = 'test-salt-of-at-least-thirty-two-characters';
   process.env.SUBSCRIBE_TMPL_PROGRESS = 'tmpl-progress';
   const { cloudMain } = await import('~/cloudfunctions/functions/cloud-main');
   const table: RouteTable = {

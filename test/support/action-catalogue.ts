@@ -112,6 +112,7 @@ export const CATALOGUE: Record<string, Entry> = {
   'resident.outbox': { role: 'resident', body: () => ({}) },
   'resident.readOutbox': { role: 'resident', body: () => ({}) },
   'resident.myData': { role: 'resident', body: () => ({ delivery: 'inline' }) },
+  'resident.photoSlot': { role: 'resident', body: () => ({}) },
   'work.inbox': { role: 'volunteer', body: () => ({}) },
   'work.detail': { role: 'volunteer', body: (w) => ({ id: w.questionId }) },
   'work.answer': {

@@ -4,7 +4,10 @@
  * store, dispatch) under the function's timeout. It measures what each invocation cost: database round trips and
  * simulated time at the stand-in's latency. Shared by the round-trip tests and `npm run bench`.
  */
+import { createCloudEvidence } from '~/cloudfunctions/functions/evidence-files';
 import { createCloudFileStore } from '~/cloudfunctions/functions/storage';
+import type { EvidenceFiles } from '~/cloudfunctions/domain/requests/evidence';
+import { cloudPhotoSlots } from '~/cloudfunctions/store/cloudbase/photos';
 import { createStorageStandin, type StorageStandin } from './storage-standin';
 import { dayKey } from '~/types/day';
 import type { Post } from '~/types/domain';
@@ -155,6 +158,17 @@ export interface CallOrigin {
   clientAddress?: string | null;
 }
 
+/** Each world's evidence storage, as the cloud entry makes it once per container: slots in the world's database. */
+const evidences = new WeakMap<CloudWorld, EvidenceFiles>();
+function evidenceOf(world: CloudWorld): EvidenceFiles {
+  let evidence = evidences.get(world);
+  if (!evidence) {
+    evidence = createCloudEvidence(world.storage.sdk, () => undefined, cloudPhotoSlots(world.standin));
+    evidences.set(world, evidence);
+  }
+  return evidence;
+}
+
 function contextOf(world: CloudWorld): Omit<HandlerContext, 'identity'> {
   return {
     store: world.store,
@@ -162,6 +176,7 @@ function contextOf(world: CloudWorld): Omit<HandlerContext, 'identity'> {
     secrets: { visitorSalt: 'bench-salt', dataKey: Buffer.alloc(32, 7), bootstrapSecret: null },
     contentChecker: { check: async () => 'pass' as const },
     files: createCloudFileStore(world.storage.sdk),
+    evidence: evidenceOf(world),
     pusher: { push: async () => undefined },
   };
 }
@@ -191,7 +206,7 @@ export async function invokeTick(world: CloudWorld, at = world.now) {
   const timeoutMs = MANIFEST.cron.timeoutS * 1000;
   const started = performance.now();
   const run = await world.standin.clock.invoke(timeoutMs, () =>
-    runTick({ store: world.store, now: at, pusher: { push: async () => undefined } }),
+    runTick({ store: world.store, now: at, pusher: { push: async () => undefined }, evidence: evidenceOf(world) }),
   );
   return {
     report: run.value,

@@ -7,9 +7,9 @@ import * as v from 'valibot';
 
 /**
  * What makes a spreadsheet read a cell as a formula: = + - @ in ASCII, full-width (＝＋－＠), small (﹦﹢﹣﹫) and
- * super/subscript (⁼⁺₌₊) forms, the minus sign (−), and any of them behind blanks a spreadsheet may skip: a tab or CR,
- * a space, the ideographic or no-break space, the Mongolian vowel separator, a Hangul filler, the blank braille
- * pattern, the Arabic letter mark.
+ * super/subscript (⁼⁺₌₊) forms, the minus sign (−), characters whose folding starts with one (⩵ folds to ==, ⩶ to
+ * ===), and any of them behind blanks a spreadsheet may skip: a tab or CR, a space, the ideographic or no-break
+ * space, the Mongolian vowel separator, a Hangul filler, the blank braille pattern, the Arabic letter mark.
  */
 export const TRIGGERS = [
   '=',
@@ -31,6 +31,8 @@ export const TRIGGERS = [
   '₌',
   '₊',
   '\u2212',
+  '\u2A75',
+  '\u2A76',
   ' =',
   '\u3000=',
   '\u00A0+',
@@ -138,8 +140,11 @@ export function plant(schema: v.GenericSchema, valid: Obj, newId = false): { bod
   return { body, fields };
 }
 
-/** Whether a cell would run as a formula in a spreadsheet: past its blanks, its first character is a trigger. */
+/**
+ * Whether a cell would run as a formula in a spreadsheet: past its blanks, the first character of its folded form
+ * (NFKC: ⩵ folds to ==) is a trigger. A plain signed number is read as a number, not run.
+ */
 export function runsAsFormula(cell: string): boolean {
-  const first = [...unblanked(cell)][0];
-  return first !== undefined && STARTS.has(first.normalize('NFKC')) && !PLAIN_NUMBER.test(cell);
+  const first = [...unblanked([...unblanked(cell)].slice(0, 8).join('').normalize('NFKC'))][0];
+  return first !== undefined && STARTS.has(first) && !PLAIN_NUMBER.test(cell);
 }

@@ -36,22 +36,37 @@ test("H5 passes the server's refusal on, and a dropped connection is the network
   await expect(uploadPhoto('blob:y')).rejects.toMatchObject({ code: 'NETWORK' });
 });
 
-test("weapp uploads into the caller's folder from resident.me as <uuid>.jpg and returns the fileID", async () => {
+test('weapp asks resident.photoSlot for each photo, uploads at that path and returns the fileID', async () => {
   // The stub has no uploadFile; a plain mock stands in (its overloads do not matter here).
   const uploadFile = jest.fn((o: { cloudPath: string }) =>
     Promise.resolve({ fileID: `cloud://env-1.b/${o.cloudPath}` }),
   );
-  // Under jest `../cloud` is the H5 callCloud (see src/services/cloud.ts), so resident.me answers over fetch.
-  fetchMock.mockResolvedValueOnce({
-    json: () =>
-      Promise.resolve({
-        ok: true,
-        data: { role: 'resident', label: '群众', regionCode: null, regionName: null, photoFolder: FOLDER },
-      }),
-  });
+  const slot = (n: number) => `${FOLDER}/0000000${n}-0000-4000-8000-000000000000.jpg`;
+  // Under jest `../cloud` is the H5 callCloud (see src/services/cloud.ts), so resident.photoSlot answers over fetch.
+  for (const n of [1, 2]) {
+    fetchMock.mockResolvedValueOnce({
+      json: () => Promise.resolve({ ok: true, data: { cloudPath: slot(n), maxBytes: 2 * 1024 * 1024 } }),
+    });
+  }
   Object.assign(Taro.cloud, { uploadFile });
-  const id = await weapp.uploadPhoto('wxfile://tmp/a.jpg');
-  expect(id).toMatch(new RegExp(`^cloud://env-1\\.b/${FOLDER}/[0-9a-f-]{36}\\.jpg$`));
-  expect(uploadFile.mock.calls[0][0]).toMatchObject({ filePath: 'wxfile://tmp/a.jpg' });
-  expect(weapp.photoSrc(id)).toBe(id);
+  expect(await weapp.uploadPhoto('wxfile://tmp/a.jpg')).toBe(`cloud://env-1.b/${slot(1)}`);
+  expect(await weapp.uploadPhoto('wxfile://tmp/b.jpg')).toBe(`cloud://env-1.b/${slot(2)}`);
+  expect(fetchMock.mock.calls.map(([, init]) => JSON.parse((init as RequestInit).body as string).action)).toEqual([
+    'photoSlot',
+    'photoSlot',
+  ]);
+  expect(uploadFile.mock.calls.map(([o]) => o)).toEqual([
+    { cloudPath: slot(1), filePath: 'wxfile://tmp/a.jpg' },
+    { cloudPath: slot(2), filePath: 'wxfile://tmp/b.jpg' },
+  ]);
+  expect(weapp.photoSrc(`cloud://env-1.b/${slot(1)}`)).toBe(`cloud://env-1.b/${slot(1)}`);
+});
+
+test('weapp passes a refused slot on (the store is full) and uploads nothing', async () => {
+  const uploadFile = jest.fn();
+  Object.assign(Taro.cloud, { uploadFile });
+  const full = { code: 'RATE_LIMITED' as const, message: '照片存储已满，请稍后再试或联系工作人员' };
+  fetchMock.mockResolvedValueOnce({ json: () => Promise.resolve({ ok: false, error: full }) });
+  await expect(weapp.uploadPhoto('wxfile://tmp/c.jpg')).rejects.toEqual(new CloudError(full.code, full.message));
+  expect(uploadFile).not.toHaveBeenCalled();
 });

@@ -27,7 +27,7 @@ export interface AuditItem {
   actorRole: string;
   /** The record the entry is about, as a person reads it (e.g. 申请 r…, 服务点 …). */
   record: string;
-  /** What else was recorded (a step, a decision, an invite's role), never a personal number. */
+  /** What else was recorded (a step, a decision and its reason, an invite's role), ID numbers and phones masked. */
   detail: string;
 }
 

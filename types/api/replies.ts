@@ -16,7 +16,7 @@ import type {
   ServicesData,
 } from './network';
 import type { ImportUploadData, PlateSheetData } from './files';
-import type { MeData } from './resident';
+import type { MeData, PhotoSlotData } from './resident';
 import type { InviteCodeData } from './inviteCode';
 import type { EvidenceData } from './evidence';
 import type { AuditLogData } from './audit';
@@ -56,6 +56,7 @@ export interface Replies {
     outbox: NoticesData;
     readOutbox: { unread: number };
     myData: MyDataReply;
+    photoSlot: PhotoSlotData;
   };
   admin: {
     stats: StatsData;

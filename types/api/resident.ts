@@ -12,6 +12,19 @@ export interface MeData {
   label: string;
   regionCode: string | null;
   regionName: string | null;
-  /** Cloud-storage folder of the caller's evidence photos (`aid/<openid hash>`); absent without an openid. */
+  /**
+   * Cloud-storage folder of the caller's evidence photos (`aid/<keyed hash of the openid>`, never their visitor
+   * hash); absent without an openid. The app uploads into resident.photoSlot's paths; a file uploaded here without a
+   * slot is not accepted.
+   */
   photoFolder?: string;
+}
+
+/** resident.photoSlot: where the app uploads its next evidence photo on WeChat (one path per photo). */
+export const PhotoSlotInputSchema = v.strictObject({});
+export interface PhotoSlotData {
+  /** `aid/<folder>/<uuid>.jpg`, for wx.cloud.uploadFile; a submission then names the fileID the upload answered. */
+  cloudPath: string;
+  /** The largest photo a submission accepts (its bytes are checked then). */
+  maxBytes: number;
 }

@@ -23,7 +23,7 @@ import {
   UpdatePostInputSchema,
 } from './network';
 import { ImportUploadInputSchema, PlateSheetInputSchema } from './files';
-import { MeInputSchema } from './resident';
+import { MeInputSchema, PhotoSlotInputSchema } from './resident';
 import { InviteCodeInputSchema } from './inviteCode';
 import { EvidenceInputSchema } from './evidence';
 import { AuditLogInputSchema } from './audit';
@@ -86,6 +86,7 @@ export const SCHEMAS = {
     outbox: NoticesInputSchema,
     readOutbox: ReadNoticesInputSchema,
     myData: MyDataInputSchema,
+    photoSlot: PhotoSlotInputSchema,
   },
   admin: {
     stats: StatsInputSchema,

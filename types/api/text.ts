@@ -19,24 +19,34 @@ export interface TextLimit {
  * (U+061C), the bidirectional embeddings, overrides and isolates (U+202A–202E, U+2066–2069) that can show 岗位甲 as
  * a name reading backwards, and the blanks that are letters or marks by category: the combining grapheme joiner
  * (U+034F), the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0), Khmer's invisible vowels (U+17B4–17B5),
- * Mongolian's variation selectors and vowel separator (U+180B–180F), the blank braille pattern (U+2800) and the tag
- * characters (U+E0000–E007F). They arrive pasted from chats and web pages, or are typed to make a name look blank
- * or to hide a word from the content check; none carries meaning in a name, an address or an account.
+ * Mongolian's variation selectors and vowel separator (U+180B–180F), the blank braille pattern (U+2800), the tag
+ * characters (U+E0000–E007F), the variation selectors (U+FE00–FE0F, U+E0100–E01EF), the musical symbols' beam, tie,
+ * slur and phrase controls (U+1D173–1D17A) and the shorthand format controls (U+1BCA0–1BCA3). They arrive pasted
+ * from chats and web pages, or are typed to make a name look blank or to hide a word from the content check; none
+ * carries meaning in a name, an address or an account. (A variation selector only picks how the character before
+ * it is drawn: an emoji's colour form, a rare glyph of a Han character; without it the same character shows.)
  */
-// The controls and the lone marks are what this removes, each on its own (no mark here joins the one before it).
+// The controls and the marks are what this removes, each on its own: a variation selector goes, the character
+// before it stays.
 const INVISIBLE =
   // eslint-disable-next-line no-control-regex, no-misleading-character-class
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFEFF\uFFA0\u{E0000}-\u{E007F}]/gu;
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0\u{1BCA0}-\u{1BCA3}\u{1D173}-\u{1D17A}\u{E0000}-\u{E007F}\u{E0100}-\u{E01EF}]/gu;
+// Combining marks at the very start of a text (after any blanks) join nothing: a mark needs a character before it
+// to sit on, and alone it draws over the text around it (or over the label before a name).
+const LEADING_MARKS = /^[\s\p{M}]+/u;
+const MARKS = /\p{M}/gu;
 
 /**
- * `s` as plain text: invisible characters (INVISIBLE) removed, tabs as spaces, every line break (CR LF, CR,
- * U+2028/2029) as `\n`; for a one-line field (`line`) each break with the spaces around it becomes one space.
+ * `s` as plain text: invisible characters (INVISIBLE) removed, and combining marks at its very start (LEADING_MARKS),
+ * tabs as spaces, every line break (CR LF, CR, U+2028/2029) as `\n`; for a one-line field (`line`) each break with
+ * the spaces around it becomes one space.
  */
 export function plainText(s: string, line = false): string {
   const t = s
     .replace(/\r\n?|[\u2028\u2029]/g, '\n')
     .replace(/\t/g, ' ')
-    .replace(INVISIBLE, '');
+    .replace(INVISIBLE, '')
+    .replace(LEADING_MARKS, (lead) => lead.replace(MARKS, ''));
   return line ? joinLines(t) : t;
 }
 

@@ -1,7 +1,7 @@
 /**
  * admin.auditLog: the audit log (审计日志) for city admins only, newest first, a page at a time, by kind and date.
  * Entries name who acted (name and role as recorded), what, which record and when; openids and personal numbers
- * never leave: records about a person show their kind and the note written with them.
+ * never leave: records about a person show their kind and the note written with them, its numbers masked.
  */
 import { AUDIT_PAGE_SIZE, AuditLogInputSchema, type AuditItem, type AuditLogData } from '~/types/api/audit';
 import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '~/types/audit';
@@ -13,6 +13,7 @@ import { dayStartMs } from '../admin/dashboard/days';
 import type { Route } from '../context';
 import { regionNames } from '../region-names';
 import { REQUEST_TEXT } from '../requests/texts';
+import { maskNumbers } from './mask-text';
 
 /** Chinese texts of the audit-log reply. */
 export const AUDIT_TEXTS = {
@@ -67,7 +68,10 @@ export function recordText(record: string, requests: ReadonlyMap<string, string>
   return requests.get(record) ?? AUDIT_TEXTS.gone(record);
 }
 
-/** A stored row as the page shows it. */
+/**
+ * A stored row as the page shows it. Its free text is masked again: entries are made masked (auditEntry), but one
+ * stored before that was so can never be changed, only shown without its numbers.
+ */
 export function auditItem(row: AuditRow, requests: ReadonlyMap<string, string> = new Map()): AuditItem {
   const known = (AUDIT_ACTIONS as Record<string, { label: string }>)[row.action];
   return {
@@ -75,10 +79,10 @@ export function auditItem(row: AuditRow, requests: ReadonlyMap<string, string> =
     at: row.at,
     kind: row.kind,
     action: known?.label ?? row.action,
-    actorName: row.actorLabel,
+    actorName: maskNumbers(row.actorLabel),
     actorRole: AUDIT_ROLE_LABELS[row.actorRole] ?? AUDIT_TEXTS.unknownRole,
     record: recordText(row.requestId, requests),
-    detail: row.detail,
+    detail: maskNumbers(row.detail),
   };
 }
 

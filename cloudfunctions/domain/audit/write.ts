@@ -9,6 +9,7 @@ import { CITY_CODE } from '~/types/ids';
 import type { User } from '~/types/domain';
 import type { AuditEntry } from '../../store/port';
 import type { HandlerContext } from '../context';
+import { maskedNote } from './mask-text';
 
 /** The role an entry records: admins by the level of their region, everyone else by role. */
 export function auditRoleOf(user: Pick<User, 'role' | 'regionCode'> | null): string {
@@ -24,7 +25,7 @@ export interface AuditNote {
   action: AuditAction;
   /** A request id, or `<type>:<id>` for another record. */
   record: string;
-  /** A short note; never a personal number. */
+  /** A short note; any ID number or phone in it is masked when the entry is made (auditEntry). */
   detail?: string;
   /** The actor when the caller's identity does not yet carry them (a just-accepted invite). */
   as?: Pick<User, 'openid' | 'role' | 'regionCode' | 'label'>;
@@ -38,17 +39,23 @@ export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<
   await ctx.store.audit.append(auditEntry(ctx, note));
 }
 
-/** The entry of one audited act, as the store keeps it. */
+/** How long an entry's note may be, in characters. */
+const DETAIL_MAX = 200;
+
+/**
+ * The entry of one audited act, as the store keeps it. Its free text (the note, the actor's name) is masked here,
+ * the one place every entry is made, so no caller can let an ID number or phone into the log (maskNumbers).
+ */
 export function auditEntry(ctx: HandlerContext, note: AuditNote): AuditEntry {
   const user = note.as ?? ctx.identity.user;
   return {
     at: ctx.now(),
     actor: note.as?.openid ?? ctx.identity.openid ?? '',
-    actorLabel: user?.label ?? '',
+    actorLabel: maskedNote(user?.label ?? '', DETAIL_MAX),
     action: note.action,
     requestId: note.record,
     kind: AUDIT_ACTIONS[note.action].kind,
     actorRole: auditRoleOf(user ?? null),
-    detail: (note.detail ?? '').slice(0, 200),
+    detail: maskedNote(note.detail ?? '', DETAIL_MAX),
   };
 }

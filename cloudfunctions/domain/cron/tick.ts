@@ -10,6 +10,8 @@ import { REMIND_WHEN_LEFT } from '~/types/requests';
 import type { RequestRow, RollupOutcome, Store } from '../../store/port';
 import type { Pusher } from '../context';
 import { notify, workersOf, type NotifyContext } from '../notify';
+import type { EvidenceFiles } from '../requests/evidence';
+import { sweepPhotoSlots } from '../requests/photo-sweep';
 import { promiseHours } from '../settings';
 import { judicialOfficeOf } from '../work/detail';
 import { TIMER_TEXT } from './texts';
@@ -29,6 +31,8 @@ export interface TickInput {
   store: Store;
   now: number;
   pusher: Pusher;
+  /** Evidence uploads in cloud storage (CloudBase), whose slots never attached the run sweeps; absent locally. */
+  evidence?: EvidenceFiles;
 }
 
 /** What one run did. */
@@ -57,6 +61,10 @@ export interface TickReport {
   claimsSwept?: number;
   /** Why the sweep of expired claims failed; it never stops the promise timer either. */
   claimsError?: string;
+  /** Evidence uploads never attached that this run deleted from cloud storage (CloudBase, a day after upload). */
+  photosSwept?: number;
+  /** Why that sweep failed; it never stops the promise timer, and the next run tries again. */
+  photosError?: string;
 }
 
 async function handOver(ctx: NotifyContext, row: RequestRow, hours: number, report: TickReport): Promise<void> {
@@ -133,7 +141,7 @@ async function remind(ctx: NotifyContext, row: RequestRow, report: TickReport): 
 }
 
 /** One run of the timer at `now`. */
-export async function runTick({ store, now, pusher }: TickInput): Promise<TickReport> {
+export async function runTick({ store, now, pusher, evidence }: TickInput): Promise<TickReport> {
   const ctx: NotifyContext = { store, now: () => now, pusher };
   const report: TickReport = { reminded: 0, handedOver: 0, skipped: 0, noOffice: 0, rollup: null };
   const hours = await promiseHours(store);
@@ -165,5 +173,7 @@ export async function runTick({ store, now, pusher }: TickInput): Promise<TickRe
   } catch (err) {
     report.claimsError = err instanceof Error ? err.message : String(err);
   }
+  // Never throws; the local runtime sweeps its own photo rows beside the tick (local/uploads.ts).
+  if (evidence?.uploads) Object.assign(report, await sweepPhotoSlots(store, evidence, now));
   return report;
 }

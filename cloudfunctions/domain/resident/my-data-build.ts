@@ -1,12 +1,16 @@
 /**
  * The 我的数据 file: every request of the caller with its fields, full personal numbers (decrypted for the owner
- * only), photo links, history and answers; their notices; and what the system does not hold about them and why.
+ * only), photo links, history and answers, its review flag and who looked at or decided it (the audit log); their
+ * notices; photos uploaded but never attached; and what the system does not hold about them and why.
  * Pure given the rows: the handler (my-data.ts) reads them, this shapes them.
  */
+import { AUDIT_ACTIONS, AUDIT_ROLE_LABELS } from '~/types/audit';
 import { cstMinute } from '~/types/day';
 import { REQUEST_STATUSES } from '~/types/requests';
 import type { User } from '~/types/domain';
-import type { NoticeRow, RequestRecord } from '../../store/port';
+import type { AuditEntry, NoticeRow, PhotoRow, RequestRecord } from '../../store/port';
+import { maskNumbers } from '../audit/mask-text';
+import { CONTENT_REVIEW_KEY, needsReview } from '../content-check';
 import { decrypt } from '../crypto';
 import { photoIdsOf } from '../requests/evidence';
 import { requestFields } from '../requests/fields';
@@ -24,8 +28,46 @@ function numbers(rec: RequestRecord, key: Buffer): Record<string, string> {
   return out;
 }
 
+/** Whether a person is to review the request's text (待人工复核), and why; 无 when not. */
+function reviewOf(rec: RequestRecord): string {
+  if (!needsReview(rec.payload)) return MD.none;
+  return rec.payload[CONTENT_REVIEW_KEY] === 'checkFailed' ? MD.reviewOf.checkFailed : MD.reviewOf.review;
+}
+
+// The roles that act on a request, each for the unit the request is assigned to.
+const WORKER_ROLES = new Set(['volunteer', 'mediator', 'staff']);
+
+/**
+ * One audit entry about the request, as its owner reads it: when, what, and who by role and unit, never by name
+ * (MD.auditNote says why). Every audited act on a request is its unit's (a reveal, a photo view, a decision, a
+ * mediation step need the worker bound to the unit the request is assigned to, which never changes for those
+ * kinds), so the unit is the request's `office`.
+ */
+function auditLine(e: AuditEntry, office: string | null) {
+  const role = AUDIT_ROLE_LABELS[e.actorRole] ?? e.actorRole;
+  const worker = WORKER_ROLES.has(e.actorRole);
+  return {
+    [MD.at]: cstMinute(e.at),
+    [MD.action]: (AUDIT_ACTIONS as Record<string, { label: string }>)[e.action]?.label ?? e.action,
+    [MD.actor]: worker && office ? `${role}（${office}）` : role,
+    [MD.note]: maskNumbers(e.detail),
+  };
+}
+
+/** What the file reads beside a request's own row: its audit entries and the name of the unit it is assigned to. */
+export interface RequestExtras {
+  audit: AuditEntry[];
+  office: string | null;
+}
+
 /** What the file says about one request; `links` maps its photo ids to links the owner may open. */
-export function requestEntry(rec: RequestRecord, postName: string, key: Buffer, links: Map<string, string>) {
+export function requestEntry(
+  rec: RequestRecord,
+  postName: string,
+  key: Buffer,
+  links: Map<string, string>,
+  extras: RequestExtras = { audit: [], office: null },
+) {
   return {
     [MD.id]: rec.id,
     [MD.kind]: REQUEST_TEXT.kind[rec.kind],
@@ -46,7 +88,15 @@ export function requestEntry(rec: RequestRecord, postName: string, key: Buffer, 
     })),
     [MD.answers]: rec.answers.map((a) => ({ [MD.at]: cstMinute(a.at), [MD.by]: a.by, [MD.text]: a.text })),
     [MD.rating]: rec.rating === null ? MD.none : `${rec.rating}星 ${rec.ratingWord ?? ''}`.trim(),
+    [MD.review]: reviewOf(rec),
+    ...(extras.office ? { [MD.office]: extras.office } : {}),
+    [MD.audit]: extras.audit.map((e) => auditLine(e, extras.office)),
   };
+}
+
+/** What the file says about one photo never attached to a request: its link and when it was uploaded. */
+export function loosePhotoEntry(p: Omit<PhotoRow, 'bytes'>, link: string) {
+  return { [MD.link]: link, [MD.uploadedAt]: cstMinute(p.createdAt) };
 }
 
 /** What the file says about one notice. */
@@ -66,6 +116,7 @@ export function myDataJson(
   user: User | null,
   requests: ReturnType<typeof requestEntry>[],
   notices: ReturnType<typeof noticeEntry>[],
+  loosePhotos: ReturnType<typeof loosePhotoEntry>[] = [],
 ): string {
   const doc = {
     [MD.title]: MD.about,
@@ -73,6 +124,8 @@ export function myDataJson(
     [MD.account]: user ? { [MD.role]: user.role, [MD.name]: user.label, [MD.region]: user.regionCode } : MD.none,
     [MD.requests]: requests,
     [MD.notices]: notices,
+    [MD.loosePhotos]: { [MD.note]: MD.loosePhotosNote, [MD.photoList]: loosePhotos },
+    [MD.auditAbout]: MD.auditNote,
     [MD.subscriptions]: MD.subscriptionsNote,
     [MD.scans]: MD.scansNote,
   };

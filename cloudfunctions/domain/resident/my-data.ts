@@ -1,21 +1,37 @@
 /**
  * resident.myData (下载我的数据): everything the system holds about the caller, as one JSON file. Only the caller's
- * own rows are read (requests by owner, notices by recipient), so nobody else's data can be in it. H5 takes the
- * text in the reply; WeChat asks for a file in cloud storage under the caller's own folder (as admin exports are),
- * which replaces their previous one and goes with 删除我的数据.
+ * own rows are read (requests by owner, notices by recipient, photos by owner, the audit entries of their own
+ * requests), so nobody else's data can be in it. H5 takes the text in the reply; WeChat asks for a file in cloud
+ * storage under the caller's own folder (as admin exports are), which replaces their previous one and goes with
+ * 删除我的数据.
  */
 import { MyDataInputSchema, type MyDataReply } from '~/types/api/myData';
 import { dayKey } from '~/types/day';
-import type { RequestRecord } from '../../store/port';
+import type { RequestRecord, Store } from '../../store/port';
 import type { Route } from '../context';
 import { keepOwn } from '../files/own';
 import { photoIdsOf } from '../requests/evidence';
 import { ownerOf } from '../requests/submit';
-import { myDataJson, noticeEntry, requestEntry } from './my-data-build';
+import { loosePhotoEntry, myDataJson, noticeEntry, requestEntry, type RequestExtras } from './my-data-build';
 
 // A resident has few requests (an hourly cap of a handful); these cover years of them.
 const REQUESTS_LIMIT = 1000;
 const NOTICES_LIMIT = 2000;
+// Reveals, photo views and decisions on one request: a handful each, far fewer than this.
+const AUDIT_LIMIT = 500;
+// Uploads not yet attached live a day (the timer removes them), within the upload caps.
+const PHOTOS_LIMIT = 1000;
+
+/** Each request's audit entries and the name of the unit it is assigned to (a service point; null otherwise). */
+async function extrasOf(store: Store, records: RequestRecord[]): Promise<Map<string, RequestExtras>> {
+  const units = [...new Set(records.map((r) => r.assignee))];
+  const [audits, services] = await Promise.all([
+    Promise.all(records.map((r) => store.audit.forRequest(r.id, AUDIT_LIMIT))),
+    Promise.all(units.map((id) => store.services.byId(id))),
+  ]);
+  const names = new Map(units.map((id, i) => [id, services[i]?.name ?? null]));
+  return new Map(records.map((r, i) => [r.id, { audit: audits[i], office: names.get(r.assignee) ?? null }]));
+}
 
 /** resident.myData. */
 export const myData: Route<typeof MyDataInputSchema, MyDataReply> = {
@@ -36,9 +52,16 @@ export const myData: Route<typeof MyDataInputSchema, MyDataReply> = {
     const links = new Map(
       records.flatMap(photoIdsOf).map((id) => [id, id.startsWith('cloud://') ? id : `/files/${id}`] as const),
     );
-    const requests = records.map((r) => requestEntry(r, names.get(r.postId) ?? '', ctx.secrets.dataKey, links));
+    const extras = await extrasOf(ctx.store, records);
+    const requests = records.map((r) =>
+      requestEntry(r, names.get(r.postId) ?? '', ctx.secrets.dataKey, links, extras.get(r.id)),
+    );
     const notices = (await ctx.store.outbox.forRecipient(owner, NOTICES_LIMIT)).map(noticeEntry);
-    const json = myDataJson(ctx.now(), ctx.identity.user, requests, notices);
+    // Uploads of theirs that no request carries (yet): kept by the local runtime's store until the timer removes them.
+    const loose = (await ctx.store.photos.byOwner(owner, PHOTOS_LIMIT))
+      .filter((p) => !links.has(p.id))
+      .map((p) => loosePhotoEntry(p, `/files/${p.id}`));
+    const json = myDataJson(ctx.now(), ctx.identity.user, requests, notices, loose);
     const filename = `我的数据_${dayKey(ctx.now())}.json`;
     const counts = { requests: requests.length, notices: notices.length };
     if (input.delivery === 'inline') return { filename, json, ...counts };

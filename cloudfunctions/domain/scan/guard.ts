@@ -1,8 +1,10 @@
 /**
  * What keeps the scan figures honest: when a scan may be dated (the reporting floor), whether it is counted (once
  * per visitor per post per window of the times the scans carry, and, by when they arrive, at most a few per visitor
- * and per client address per post), and whether its location is believed (a claim: it reaches the in-circle figure
- * only when plausible). The times a client gives are claims too: the limits by arrival hold whatever they say.
+ * and per client address per post, and a few dozen per address across posts; an IPv6 /56 is counted as well as its
+ * /64), and whether its location is believed (a claim: it reaches the in-circle figure only when plausible, and
+ * among the first few from its address). The times a client gives are claims too: the limits by arrival hold
+ * whatever they say, and a location must be plausible by when it arrived as well as by the time it carries.
  *
  * The dashboard's 扫码次数 are therefore visits, not taps: a resident who scans a plate five times in ten minutes
  * (the page did not load, they showed a neighbour) made one visit. Repeats are acknowledged to the client (the
@@ -15,17 +17,31 @@
 import { CST_OFFSET_MS, DAY_MS, cstDayStart, cstMonthStart } from '~/types/day';
 import { CITY_BOUNDS } from '~/types/ids';
 import { distanceM } from '../../geo/distance';
-import { ShardedMap } from '../../memory/sharded-map';
+import { NETWORK_FACTOR, networkKey } from '../../functions/address-key';
 import { fingerprint } from '../../memory/fingerprint';
-import { FingerprintMap } from '../../memory/fingerprint-map';
 import type { WindowCount } from '../../store/port';
+import { Recent, TimeLists, WindowCounts, countIn } from './guard-memory';
 
 const MINUTE_MS = 60_000;
 
 /** One visitor's scans of one post count once per this window. */
 export const SCAN_WINDOW_MS = 30 * MINUTE_MS;
-/** Counted scans of one post from one client address per window of arrival (a family's WiFi, a village office). */
+/**
+ * Counted scans of one post from one client address per window of arrival (a family's WiFi, a village office). An
+ * IPv6 /56 counts NETWORK_FACTOR times as many, whichever of its /64s send them, as do the limits below.
+ */
 export const ADDRESS_SCANS_PER_WINDOW = 10;
+/**
+ * Counted scans of all posts from one client address per window of arrival: a village office's network whose
+ * residents scan the posts around them, not a client making the city's figures from one address.
+ */
+export const ADDRESS_SCANS_ACROSS_POSTS = 60;
+/**
+ * Believed locations from one client address per window of arrival, like its scans of one post: past them, a new
+ * identity's first claim (which has no earlier fix to be judged against) counts without location.
+ */
+export const ADDRESS_FIXES_PER_WINDOW = 10;
+
 /**
  * Counted scans of one post by one visitor per window of arrival, whatever times they carry: a phone that was
  * offline sends its queue at once (a morning's and an evening's scan of the same plate), but a client choosing a
@@ -41,6 +57,8 @@ export const MAX_SPEED_M_PER_S = 50;
  * 25 MB a map of numbers, memory/fingerprint-map.ts).
  */
 const MAX_KEYS = 500_000;
+/** The same for the believed locations per address: addresses of the last half hour that sent one. */
+const MAX_ADDRESSES = 200_000;
 
 /** The reporting floor of the CST day that starts at `from` (reportingFloor). */
 let floorMemo = { from: Number.NaN, floor: 0 };
@@ -60,11 +78,21 @@ export function reportingFloor(now: number): number {
   return floorMemo.floor;
 }
 
-/** A location as given by the client, with the time it was taken. */
-interface Fix {
+/** A location as the client gives it, with the time its scan carries. */
+interface Claim {
   lat: number;
   lng: number;
   at: number;
+}
+
+/** A believed location: the claim and when it arrived. */
+interface Fix extends Claim {
+  arrived: number;
+}
+
+/** Whether going from `from` to `to` in `ms` (at least a second) is faster than MAX_SPEED_M_PER_S. */
+function tooFast(from: Claim, to: Claim, ms: number): boolean {
+  return distanceM(from, to) / Math.max(Math.abs(ms) / 1000, 1) > MAX_SPEED_M_PER_S;
 }
 
 function inCity(p: { lat: number; lng: number }): boolean {
@@ -76,148 +104,130 @@ function inCity(p: { lat: number; lng: number }): boolean {
   );
 }
 
-/**
- * A bounded map of objects that forgets its oldest insertions first, keyed by the fingerprint of a key
- * (memory/fingerprint.ts): a remembered visitor keeps no key string on the heap. Numbers go in a FingerprintMap.
- * Sharded (memory/sharded-map.ts): in one Map, half a million fixes stalled the thread at each doubling (9, 17 and
- * 51–54 ms at 131,072, 262,144 and 524,288 keys) and then at each trim of 50,000 keys (13–15 ms), in a loop.
- */
-class Recent<V> {
-  private readonly map = new ShardedMap<number, V>(MAX_KEYS);
-  get size(): number {
-    return this.map.size;
-  }
-  get(key: number): V | undefined {
-    return this.map.get(key);
-  }
-  set(key: number, value: V): void {
-    this.map.delete(key);
-    this.map.set(key, value);
-  }
-  delete(key: number): void {
-    this.map.delete(key);
-  }
-}
-
-const NO_TIMES: readonly number[] = [];
-
 /** The per-process memory of counted scans and fixes. */
 export class ScanGuard {
-  /** The last counted time of each visitor and post. */
-  private counted = new FingerprintMap(MAX_KEYS);
+  /** The counted times of each visitor and post: the last VISITOR_ARRIVALS_PER_WINDOW, all of a window's. */
+  private counted = new TimeLists(MAX_KEYS);
+  /** Per visitor and post, the arrival window and how many were counted in it. */
+  private arrivals = new WindowCounts(MAX_KEYS, SCAN_WINDOW_MS);
+  /** Arrival times of counted scans per address and post (a sliding window). */
+  private byAddress = new TimeLists(MAX_KEYS);
+  /** Counted scans per /56 and post, per address and per /56 across posts (windows of arrival). */
+  private spread = new WindowCounts(MAX_KEYS, SCAN_WINDOW_MS);
+  /** Believed locations per address and per /56 (windows of arrival). */
+  private believed = new WindowCounts(MAX_ADDRESSES, SCAN_WINDOW_MS);
+  private fixes = new Recent<Fix>(MAX_KEYS);
+
   /**
-   * Per visitor and post, the arrival window's start and how many were counted in it, as start × 4 + count (one
-   * number: a FingerprintMap keeps numbers; count ≤ VISITOR_ARRIVALS_PER_WINDOW < 4).
+   * The keys of one scan's address (set by `addressKeys`, read at once): no object is made for them per scan. The
+   * /56 keys are -1 for an IPv4 address.
    */
-  private arrivals = new FingerprintMap(MAX_KEYS);
-  /**
-   * Counted times per address and post: an address with one time (nearly every address) keeps it in `byAddress`,
-   * one with more keeps its list in `addressLists` (and none in `byAddress`).
-   */
-  private byAddress = new FingerprintMap(MAX_KEYS);
-  private addressLists = new Recent<number[]>();
-  private fixes = new Recent<Fix>();
+  private postKey = 0;
+  private addressFp = 0;
+  private netPostKey = -1;
+  private netFp = -1;
 
   /** Forgets everything, as a new process would (tests start a server per test in one process). */
   clear(): void {
-    this.counted = new FingerprintMap(MAX_KEYS);
-    this.arrivals = new FingerprintMap(MAX_KEYS);
-    this.byAddress = new FingerprintMap(MAX_KEYS);
-    this.addressLists = new Recent<number[]>();
-    this.fixes = new Recent<Fix>();
+    this.counted = new TimeLists(MAX_KEYS);
+    this.arrivals = new WindowCounts(MAX_KEYS, SCAN_WINDOW_MS);
+    this.byAddress = new TimeLists(MAX_KEYS);
+    this.spread = new WindowCounts(MAX_KEYS, SCAN_WINDOW_MS);
+    this.believed = new WindowCounts(MAX_ADDRESSES, SCAN_WINDOW_MS);
+    this.fixes = new Recent<Fix>(MAX_KEYS);
   }
 
-  /** The counted times of an address and post, from wherever they are kept. */
-  private timesOf(akey: number): readonly number[] {
-    // Most of the time no address has more than one time: no lookup then (a number key is hashed on every lookup).
-    const list = this.addressLists.size > 0 ? this.addressLists.get(akey) : undefined;
-    if (list) return list;
-    const one = this.byAddress.get(akey);
-    return one === undefined ? NO_TIMES : [one];
-  }
-
-  /** Keeps `times` (a list of the caller's own, kept as it is) as the address's counted times. */
-  private keepTimes(akey: number, times: number[]): void {
-    if (times.length === 1) {
-      this.addressLists.delete(akey);
-      this.byAddress.set(akey, times[0]);
-    } else {
-      this.byAddress.delete(akey);
-      if (times.length === 0) this.addressLists.delete(akey);
-      else this.addressLists.set(akey, times);
-    }
+  private addressKeys(address: string, postId: string): void {
+    this.postKey = fingerprint(`${address}:${postId}`);
+    this.addressFp = fingerprint(address);
+    const network = networkKey(address);
+    this.netPostKey = network === null ? -1 : fingerprint(`${network}:${postId}`);
+    this.netFp = network === null ? -1 : fingerprint(network);
   }
 
   /**
    * Whether the scan of `postId` by `visitor` carrying the time `at` and arriving at `now` is counted; when it is,
    * the windows are taken at once (before any await), so concurrent repeats cannot all count. `release` gives them
-   * back when the write then fails.
+   * back when the write then fails. Each window is read once and counted on from what was read (the scan's hot
+   * path: no object made, no key looked up twice).
    */
   admit(visitor: string, postId: string, at: number, address: string | null | undefined, now = at): boolean {
     const key = fingerprint(`${visitor}:${postId}`);
-    const last = this.counted.get(key);
-    if (last !== undefined && Math.abs(at - last) < SCAN_WINDOW_MS) return false;
-    const arrived = this.arrivals.get(key);
-    let start = now;
-    let count = 0;
-    if (arrived !== undefined && now - Math.floor(arrived / 4) < SCAN_WINDOW_MS) {
-      start = Math.floor(arrived / 4);
-      count = arrived % 4;
-      if (count >= VISITOR_ARRIVALS_PER_WINDOW) return false;
-    }
+    // A repeat: within the window of any time counted for this visitor and post (a client alternating two times
+    // half an hour apart repeats both).
+    if (this.counted.near(key, at, SCAN_WINDOW_MS)) return false;
+    const { arrivals, spread } = this;
+    const arrived = arrivals.window(key, now);
+    if (countIn(arrived) >= VISITOR_ARRIVALS_PER_WINDOW) return false;
     if (address) {
-      const akey = fingerprint(`${address}:${postId}`);
-      const held = this.timesOf(akey);
-      // A new address (the common case) keeps its one arrival as a number, no list, and makes no list on the way;
-      // a known one keeps only the arrivals still in the window.
-      if (held === NO_TIMES) this.byAddress.set(akey, now);
-      else {
-        const times = held.filter((t) => now - t < SCAN_WINDOW_MS);
-        if (times.length >= ADDRESS_SCANS_PER_WINDOW) return false;
-        this.keepTimes(akey, [...times, now]);
+      this.addressKeys(address, postId);
+      if (this.byAddress.countAfter(this.postKey, now - SCAN_WINDOW_MS) >= ADDRESS_SCANS_PER_WINDOW) return false;
+      const all = spread.window(this.addressFp, now);
+      if (countIn(all) >= ADDRESS_SCANS_ACROSS_POSTS) return false;
+      const v6 = this.netFp >= 0;
+      const netPost = v6 ? spread.window(this.netPostKey, now) : -1;
+      const netAll = v6 ? spread.window(this.netFp, now) : -1;
+      if (countIn(netPost) >= ADDRESS_SCANS_PER_WINDOW * NETWORK_FACTOR) return false;
+      if (countIn(netAll) >= ADDRESS_SCANS_ACROSS_POSTS * NETWORK_FACTOR) return false;
+      this.byAddress.add(this.postKey, now, now - SCAN_WINDOW_MS, ADDRESS_SCANS_PER_WINDOW);
+      spread.bump(this.addressFp, all, now);
+      if (v6) {
+        spread.bump(this.netPostKey, netPost, now);
+        spread.bump(this.netFp, netAll, now);
       }
     }
-    this.arrivals.set(key, start * 4 + count + 1);
-    this.counted.set(key, at);
+    arrivals.bump(key, arrived, now);
+    this.counted.add(key, at, -Infinity, VISITOR_ARRIVALS_PER_WINDOW);
     return true;
   }
 
   /** Gives back the windows taken by `admit` for a scan that was not written. */
   release(visitor: string, postId: string, at: number, address: string | null | undefined, now = at): void {
     const key = fingerprint(`${visitor}:${postId}`);
-    if (this.counted.get(key) === at) this.counted.delete(key);
-    const arrived = this.arrivals.get(key);
-    if (arrived !== undefined && arrived % 4 > 0) this.arrivals.set(key, arrived - 1);
+    this.counted.remove(key, at);
+    this.arrivals.give(key, now);
     if (address) {
-      const akey = fingerprint(`${address}:${postId}`);
-      const times = this.timesOf(akey);
-      const i = times.indexOf(now);
-      if (i >= 0) this.keepTimes(akey, [...times.slice(0, i), ...times.slice(i + 1)]);
+      this.addressKeys(address, postId);
+      this.byAddress.remove(this.postKey, now);
+      this.spread.give(this.addressFp, now);
+      if (this.netFp >= 0) {
+        this.spread.give(this.netPostKey, now);
+        this.spread.give(this.netFp, now);
+      }
     }
   }
 
   /**
-   * Whether a location `visitor` claims at `at` is believed: inside the city, and reachable from their last
-   * believed fix at no more than MAX_SPEED_M_PER_S. A believed fix becomes the next one's reference.
+   * Whether a location `visitor` claims, on a scan carrying the time `claim.at` and arriving at `now`, is believed:
+   * inside the city; reachable from their last believed fix at no more than MAX_SPEED_M_PER_S both by the times the
+   * two carry and by when they arrived (a time the client chooses cannot make a jump look slow, nor can sending it
+   * late); and among the first ADDRESS_FIXES_PER_WINDOW believed from the client's address (its /56: 8 times as
+   * many) in a window of arrival. A believed fix becomes the next one's reference.
    */
-  plausible(visitor: string, fix: Fix): boolean {
-    if (!inCity(fix)) return false;
+  plausible(visitor: string, claim: Claim, address?: string | null, now = claim.at): boolean {
+    if (!inCity(claim)) return false;
     const key = fingerprint(visitor);
     const last = this.fixes.get(key);
-    if (last) {
-      const seconds = Math.max(Math.abs(fix.at - last.at) / 1000, 1);
-      if (distanceM(last, fix) / seconds > MAX_SPEED_M_PER_S) return false;
+    if (last && (tooFast(last, claim, claim.at - last.at) || tooFast(last, claim, now - last.arrived))) return false;
+    if (address) {
+      const own = fingerprint(address);
+      if (this.believed.count(own, now) >= ADDRESS_FIXES_PER_WINDOW) return false;
+      const network = networkKey(address);
+      const net = network === null ? -1 : fingerprint(network);
+      if (net >= 0 && this.believed.count(net, now) >= ADDRESS_FIXES_PER_WINDOW * NETWORK_FACTOR) return false;
+      this.believed.add(own, now);
+      if (net >= 0) this.believed.add(net, now);
     }
-    if (!last || fix.at >= last.at) this.fixes.set(key, fix);
+    this.fixes.set(key, { lat: claim.lat, lng: claim.lng, at: claim.at, arrived: now });
     return true;
   }
 }
 
 /**
  * The windows of a counted scan in the store, for a runtime of several processes: the visit once per visitor and
- * post per half hour of the clock by the time it carries (this process's window runs from the last counted scan;
- * the store's are aligned, so two visits may count within 30 minutes across a boundary, never more), and the
- * arrivals per visitor and per address per post per half hour of the clock.
+ * post per half hour of the clock by the time it carries (this process's window runs from the counted scans; the
+ * store's are aligned, so two visits may count within 30 minutes across a boundary, never more), the arrivals per
+ * visitor, per address and per /56 per post, and per address and per /56 across posts, per half hour of the clock.
  */
 export function scanWindows(
   visitor: string,
@@ -225,12 +235,22 @@ export function scanWindows(
   at: number,
   address: string | null | undefined,
 ): WindowCount[] {
+  const windowMs = SCAN_WINDOW_MS;
   const counts: WindowCount[] = [
-    { key: `visit:${visitor}:${postId}`, limit: 1, windowMs: SCAN_WINDOW_MS, at },
-    { key: `arrive:${visitor}:${postId}`, limit: VISITOR_ARRIVALS_PER_WINDOW, windowMs: SCAN_WINDOW_MS },
+    { key: `visit:${visitor}:${postId}`, limit: 1, windowMs, at },
+    { key: `arrive:${visitor}:${postId}`, limit: VISITOR_ARRIVALS_PER_WINDOW, windowMs },
   ];
-  if (address)
-    counts.push({ key: `scan-ip:${address}:${postId}`, limit: ADDRESS_SCANS_PER_WINDOW, windowMs: SCAN_WINDOW_MS });
+  if (!address) return counts;
+  counts.push(
+    { key: `scan-ip:${address}:${postId}`, limit: ADDRESS_SCANS_PER_WINDOW, windowMs },
+    { key: `scans-ip:${address}`, limit: ADDRESS_SCANS_ACROSS_POSTS, windowMs },
+  );
+  const network = networkKey(address);
+  if (network)
+    counts.push(
+      { key: `scan-net:${network}:${postId}`, limit: ADDRESS_SCANS_PER_WINDOW * NETWORK_FACTOR, windowMs },
+      { key: `scans-net:${network}`, limit: ADDRESS_SCANS_ACROSS_POSTS * NETWORK_FACTOR, windowMs },
+    );
   return counts;
 }
 

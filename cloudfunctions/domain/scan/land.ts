@@ -46,9 +46,12 @@ export const land: Route<typeof LandInputSchema, LandingData> = {
     }
 
     // A location is the client's claim: believed (for the distance, the circle and the coverage cell) only when
-    // plausible; otherwise the scan counts as one without location.
+    // plausible, by the time the scan carries and by when it arrived (guard.ts); otherwise the scan counts as one
+    // without location.
     const where =
-      input.location && scanGuard.plausible(visitor, { ...input.location, at }) ? input.location : undefined;
+      input.location && scanGuard.plausible(visitor, { ...input.location, at }, ctx.clientAddress, now)
+        ? input.location
+        : undefined;
     // Only the distance to the post is kept, rounded to 10 m; the coordinates themselves are dropped here.
     const dist = where ? Math.round(distanceM(where, post) / 10) * 10 : null;
     const inCircle = dist === null ? null : dist <= post.radiusM;

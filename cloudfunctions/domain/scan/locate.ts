@@ -28,8 +28,9 @@ export const locate: Route<typeof LocateInputSchema, LocateReply> = {
     const dist = Math.round(distanceM(input.location, post) / 10) * 10;
     const inCircle = dist <= post.radiusM;
     const visitor = visitorHash(ctx.secrets.visitorSalt, ctx.identity.openid ?? 'anonymous');
-    // A claim like scan.land's: an implausible fix (outside the city, or a jump no one could travel) is not kept.
-    if (!scanGuard.plausible(visitor, { ...input.location, at: ctx.now() })) {
+    // A claim like scan.land's: an implausible fix (outside the city, a jump no one could travel, or past its
+    // address's believed locations of the half hour) is not kept.
+    if (!scanGuard.plausible(visitor, { ...input.location, at: ctx.now() }, ctx.clientAddress)) {
       return { located: false, distanceM: dist, inCircle };
     }
     const outcome = await ctx.store.scans.locate(

@@ -48,10 +48,14 @@ export const askMore = requestMove(
   async (ctx, input, { c, to }) => {
     await checkText(ctx, c.openid, input.text);
     const wanted = askedForText(input.text);
+    const note = WORK_TEXT.noteAskMore(wanted);
     return takeStep(ctx, c, ctx.now(), {
       to,
-      note: WORK_TEXT.noteAskMore(wanted),
+      note,
       change: { payload: { askedFor: wanted } },
+      // On a legal-aid application asking for more is one of the office's decisions, on record as 准予 and 不予 are;
+      // on a question it is not.
+      ...(c.rec.kind === 'aid' ? { audit: { action: 'aid.askMore' as const, record: c.rec.id, detail: note } } : {}),
       notice: { title: WORK_TEXT.notice.askMore, body: wanted, kind: 'progress' },
     });
   },

@@ -2,6 +2,7 @@
 import { applyAid, ask, requestMediation } from '../../domain/requests/submit-actions';
 import { outbox, rate, readOutbox, supplement } from '../../domain/requests/followup';
 import { deleteMyData, myRequests, requestDetail } from '../../domain/requests/read';
+import { photoSlot } from '../../domain/requests/photo-slots';
 import { me } from '../../domain/resident/me';
 import { myData } from '../../domain/resident/my-data';
 import { nearbyPosts, townships } from '../../domain/resident/nearby';
@@ -23,4 +24,5 @@ export const residentRoutes = {
   outbox,
   readOutbox,
   myData,
+  photoSlot,
 } satisfies RoutesOf<'resident'>;

@@ -29,6 +29,7 @@ export const COLLECTIONS = {
   hourStats: 'hour_stats',
   outsideCells: 'outside_cells',
   boards: 'region_boards',
+  photoSlots: 'photo_slots',
 } as const;
 
 /** A scan document: `_id` is the client's scanId; `state` stays 'pending' until every counter is bumped. */

@@ -60,9 +60,17 @@ export interface PhotosPort {
   get(id: string): Promise<PhotoRow | null>;
   /** How many of `ids` (distinct) are stored photos of `owner`. */
   countOwned(owner: string, ids: string[]): Promise<number>;
+  /**
+   * The owner's photos without their bytes, oldest first (ties by id), at most `limit`: what 下载我的数据 lists of
+   * uploads not attached to a request. None on a store that keeps no photo rows (CloudBase: cloud storage).
+   */
+  byOwner(owner: string, limit: number): Promise<Omit<PhotoRow, 'bytes'>[]>;
   /** Deletes every photo of the owner; returns how many. */
   deleteByOwner(owner: string): Promise<number>;
-  /** Bytes stored: the owner's photos, and all photos (the upload caps). */
+  /**
+   * Bytes stored (the upload caps): the owner's photos, and every photo but those all of whose applications are
+   * decided (evidence kept, no longer waiting on anyone: local/uploads.ts TOTAL_PHOTO_BYTES).
+   */
   usage(owner: string): Promise<{ owner: number; total: number }>;
   /**
    * Deletes photos uploaded before `before` that no request (its photos, supplements included) and no volunteer

@@ -75,5 +75,6 @@ export function monthlyForm(
     ],
     header: [unitColumn, ...COLUMNS],
     rows: [...lines, ...(lines.length > 0 ? [total(lines)] : [])].map((l) => [l.name, ...cells(l)]),
+    signedColumns: ['较上月增减'],
   };
 }
