@@ -3,9 +3,7 @@
  * plus the H5 build, plate links and the demo endpoints. Contract: DESIGN.md, "The local runtime".
  */
 import { createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
-import { ERRORS } from '~/types/errors';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { POST_ID_PATTERN } from '~/types/ids';
 import contentFilter from '~/data/content-filter.json';
 import type { ContentChecker } from '../domain/content-check';
@@ -25,19 +23,19 @@ import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
 import { LOCAL_LIMITS } from './limits';
 import { Sessions, type SessionRead } from './session';
+import { endSessions } from '../domain/sessions';
 import {
   API_CSP,
-  clientErrorReply,
   checkedPath,
   contentSecurityPolicy,
   inlineScriptHashes,
-  rawReply,
   securityHeaders,
   setSecurityHeaders,
 } from './headers';
 import { fromTrustedProxy, isHttps, publicOrigin, refuseWrite, webConfigFrom, type WebConfig } from './origin';
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
+import { createGuardedServer } from './guarded-server';
 import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
 import { HourlyBudget } from '../memory/hourly-budget';
 import { linkAllows, localEvidence } from './evidence-links';
@@ -175,7 +173,26 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       clientAddress: addressOf(req),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
-    reply(res, out, headers ? { ...security, ...headers } : security);
+    const bound =
+      user === null && out.status === 200 && BINDS.has(`${fn}.${String((body as { action?: unknown }).action)}`);
+    const cookie = bound ? await newSessionOfBinding(openid, https) : headers;
+    reply(res, out, cookie ? { ...security, ...cookie } : security);
+  }
+
+  /**
+   * A binding gained in this call (the first admin, an accepted invite) starts a new session: every copy of the
+   * cookie it was gained with ends, so a cookie planted in the browser or copied from it before the binding never
+   * carries the role; the caller gets the new one. Should ending them fail, the binding stands and the old
+   * session goes on (it is the caller's own).
+   */
+  async function newSessionOfBinding(openid: string, https: boolean): Promise<Record<string, string> | undefined> {
+    try {
+      await endSessions(store, openid);
+      return { 'set-cookie': await sessions.cookie(openid, https) };
+    } catch (err) {
+      (opts.log ?? console.error)(err, 'local.binding-session');
+      return undefined;
+    }
   }
 
   async function plate(res: ServerResponse, postId: string): Promise<void> {
@@ -266,45 +283,24 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     sendJson(res, 404, failure('NOT_FOUND').result);
   }
 
-  /** The reply each socket is writing, so a refusal of the next request on it waits for it (clientError). */
-  const writing = new WeakMap<Duplex, ServerResponse>();
-  // Node would answer a request without Host, or with an Expect it does not know, with a bare reply of its own;
-  // here every reply carries the security headers.
-  const server = createServer({ requireHostHeader: false }, (req, res) => {
-    writing.set(req.socket, res);
-    res.once('finish', () => {
-      if (writing.get(req.socket) === res) writing.delete(req.socket);
-    });
-    route(req, res).catch((err: unknown) => {
-      (opts.log ?? console.error)(err, 'local');
-      if (res.headersSent) return void res.destroy();
-      setSecurityHeaders(res, isHttps(web, req) ? secureHeaders.https : secureHeaders.http);
-      reply(res, failure(storeFault(err) ?? 'INTERNAL'));
-    });
-  });
-  server.on('clientError', (err: NodeJS.ErrnoException, socket: Duplex) => {
-    if (err.code === 'ECONNRESET' || !socket.writable) return void socket.destroy();
-    const refusal = clientErrorReply(err.code, secureHeaders.http);
-    // A malformed request pipelined behind a good one: the good one's reply goes out first, then the refusal.
-    const pending = writing.get(socket);
-    if (pending && !pending.writableFinished) pending.once('finish', () => socket.end(refusal));
-    else socket.end(refusal);
-  });
-  server.on('checkExpectation', (req: IncomingMessage, res: ServerResponse) => {
-    setSecurityHeaders(res, isHttps(web, req) ? secureHeaders.https : secureHeaders.http);
-    req.resume();
-    sendJson(res, 417, failure('MALFORMED_BODY').result, { connection: 'close' });
-  });
-  // A proxy's CONNECT is nothing this server does.
-  server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
-    const error = { code: 'METHOD_NOT_ALLOWED', message: ERRORS.METHOD_NOT_ALLOWED.message };
-    socket.end(rawReply('405 Method Not Allowed', error, secureHeaders.http, { allow: 'GET, HEAD, POST' }));
-  });
+  const server = createGuardedServer(
+    (req, res) =>
+      route(req, res).catch((err: unknown) => {
+        (opts.log ?? console.error)(err, 'local');
+        if (res.headersSent) return void res.destroy();
+        setSecurityHeaders(res, isHttps(web, req) ? secureHeaders.https : secureHeaders.http);
+        reply(res, failure(storeFault(err) ?? 'INTERNAL'));
+      }),
+    (req) => (req && isHttps(web, req) ? secureHeaders.https : secureHeaders.http),
+  );
   return server;
 }
 
 /** The caller of a request, and the Set-Cookie its reply carries (if any). */
 type Identified = SessionRead & { headers: Record<string, string> };
+
+/** The actions that bind the caller's identity to a role: its session is renewed when one succeeds. */
+const BINDS: ReadonlySet<string> = new Set(['admin.bootstrap', 'work.acceptInvite']);
 
 /** A path that only takes POST asked with another method: 405, naming it. */
 function onlyPost(req: IncomingMessage, res: ServerResponse): void {

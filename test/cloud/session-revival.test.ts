@@ -1,7 +1,8 @@
 /**
  * An ended binding ends every session of the identity: a copy of a cookie minted before the identity was first
  * bound (stolen from the browser, say) must not come back to life when the same identity is bound again to the
- * same role and region. Over the real HTTP server, for a revoked admin and for a deactivated volunteer.
+ * same role and region; and gaining a binding starts a new session, so no copy of the cookie it was gained with
+ * carries the role. Over the real HTTP server.
  */
 import { startHarness, type Harness } from '../support/local-harness';
 
@@ -55,4 +56,25 @@ test('a revoked admin bound again: no cookie from before the revocation works, t
   }[];
   expect(rebound.map((u) => u.openid)).not.toContain(openid);
   expect(again.status).toBe(200);
+});
+
+test('a binding starts a new session: a copy of the cookie it was gained with never carries the role', async () => {
+  const city = await login('demo-admin');
+  const code = (
+    await call(city, 'admin', { action: 'createInvite', role: 'admin', regionCode: '220802', name: '王五' })
+  ).json.data.code as string;
+  // A cookie planted in the browser (or copied from it) before the binding.
+  const planted = (await call('', 'resident', { action: 'me' })).cookie;
+  const accepted = await call(planted, 'work', { action: 'acceptInvite', code });
+  expect(accepted.status).toBe(200);
+  expect(accepted.cookie).not.toBe('');
+  expect(accepted.cookie).not.toBe(planted);
+  // The binder's new cookie acts as the admin; the planted copy acts as nobody.
+  expect((await call(accepted.cookie, 'admin', { action: 'admins' })).status).toBe(200);
+  expect((await call(planted, 'admin', { action: 'admins' })).status).toBe(401);
+  // Sent anywhere, the planted copy is a stranger: a resident, given a new identity of its own.
+  const me = await call(planted, 'resident', { action: 'me' });
+  expect(me.json.data.role).toBe('resident');
+  expect(me.cookie).not.toBe('');
+  expect(me.cookie).not.toBe(planted);
 });
