@@ -179,3 +179,15 @@ test('删除我的数据 deletes the files of every slot of the caller, sent or 
   ]);
   expect(w.slots().map((s) => s.owner)).toEqual(['o-res-keep']);
 });
+
+test('下载我的数据 lists a WeChat upload no request carries, and not the one a request carries', async () => {
+  const sent = await upload(w, 'o-res-10');
+  const loose = await upload(w, 'o-res-10');
+  await upload(w, 'o-res-other');
+  expect((await apply(w, 'o-res-10', [sent])).status).toBe(200);
+  const res = await w.resident('o-res-10', { action: 'myData', delivery: 'inline' });
+  expect(res.status).toBe(200);
+  const file = JSON.parse(res.data.json as string) as Record<string, Record<string, Record<string, string>[]>>;
+  const listed = file['未随诉求提交的照片']['照片'].map((p) => p['链接']);
+  expect(listed).toEqual([loose]);
+});

@@ -95,7 +95,7 @@ export function requestEntry(
 }
 
 /** What the file says about one photo never attached to a request: its link and when it was uploaded. */
-export function loosePhotoEntry(p: Omit<PhotoRow, 'bytes'>, link: string) {
+export function loosePhotoEntry(p: Pick<PhotoRow, 'createdAt'>, link: string) {
   return { [MD.link]: link, [MD.uploadedAt]: cstMinute(p.createdAt) };
 }
 

@@ -5,6 +5,7 @@
  * storage under the caller's own folder (as admin exports are), which replaces their previous one and goes with
  * 删除我的数据.
  */
+import { OWNER_SLOTS_LIMIT } from '../requests/photo-slots';
 import { MyDataInputSchema, type MyDataReply } from '~/types/api/myData';
 import { dayKey } from '~/types/day';
 import type { RequestRecord, Store } from '../../store/port';
@@ -61,6 +62,13 @@ export const myData: Route<typeof MyDataInputSchema, MyDataReply> = {
     const loose = (await ctx.store.photos.byOwner(owner, PHOTOS_LIMIT))
       .filter((p) => !links.has(p.id))
       .map((p) => loosePhotoEntry(p, `/files/${p.id}`));
+    // On WeChat: the uploads the server issued them a place for (photo-slots.ts) that no request carries.
+    const uploads = ctx.evidence?.uploads;
+    if (uploads) {
+      for (const slot of await uploads.slots.byOwner(owner, OWNER_SLOTS_LIMIT)) {
+        if (slot.state !== 'attached' && !links.has(slot.fileId)) loose.push(loosePhotoEntry(slot, slot.fileId));
+      }
+    }
     const json = myDataJson(ctx.now(), ctx.identity.user, requests, notices, loose);
     const filename = `我的数据_${dayKey(ctx.now())}.json`;
     const counts = { requests: requests.length, notices: notices.length };
