@@ -24,7 +24,10 @@ import { callerUser } from './caller';
 cloud.init({ env: cloud.DYNAMIC_CURRENT_ENV as unknown as string });
 // The SDK's typings describe more than the adapter uses; CloudDatabase is the part it relies on.
 const db = cloud.database() as unknown as CloudDatabase;
-const store = createCloudbaseStore(db);
+// The shared windows' ids are keyed with the function's visitor salt where it has one (work has none: its windows'
+// keys hold OPENIDs only, hashed plainly).
+const windowSalt = process.env.VISITOR_SALT;
+const store = createCloudbaseStore(db, windowSalt ? { windowKey: Buffer.from(windowSalt, 'utf8') } : {});
 /** The CloudBase store of this container; also used by the `cron` function's entry. */
 export const cloudStore = store;
 /** The OPENID of the caller, or null for a timer trigger (which has no user). */

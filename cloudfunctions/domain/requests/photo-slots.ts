@@ -23,10 +23,12 @@ export const SLOTS_PER_ADDRESS = 24;
 /** Photo bytes one identity may hold (OWNER_PHOTO_BYTES); a slot not yet checked counts at MAX_PHOTO_BYTES. */
 export const OWNER_PHOTO_BYTES = 40 * 1024 * 1024;
 /**
- * Slots not yet attached that may be open at once, in all: 2 GB of uploads at 2 MB each (the local runtime's
- * TOTAL_PHOTO_BYTES). Attached photos are bounded by the submissions' own caps instead.
+ * Checked uploads no request carries yet, in all: 2 GB at 2 MB each (the local runtime's TOTAL_PHOTO_BYTES). Open
+ * slots (nothing sent yet, or nothing the server has read) do not count: an account asking for slots it never fills
+ * must not close uploads for everyone, and storage cannot stop a client writing files anyway (storage-rules.json).
+ * Attached photos are bounded by the submissions' own caps instead.
  */
-export const OPEN_SLOTS_MAX = (2 * 1024 * 1024 * 1024) / MAX_PHOTO_BYTES;
+export const CHECKED_SLOTS_MAX = (2 * 1024 * 1024 * 1024) / MAX_PHOTO_BYTES;
 /** A slot no request names is deleted this long after it was issued or last checked (ORPHAN_PHOTO_MS). */
 export const ORPHAN_SLOT_MS = 24 * 3600 * 1000;
 /** An owner's slots read at once: their caps keep far fewer (20 open, the rest attached over years). */
@@ -65,8 +67,8 @@ export interface PhotoSlotStore {
   byIds(ids: string[]): Promise<PhotoSlot[]>;
   /** The owner's slots, at most `limit`. */
   byOwner(owner: string, limit: number): Promise<PhotoSlot[]>;
-  /** How many slots are open or checked (not yet attached), in all. */
-  openCount(): Promise<number>;
+  /** How many slots are checked and not yet attached, in all. */
+  checkedCount(): Promise<number>;
   /** Marks a slot not yet attached checked with its size; false when it is gone (swept meanwhile). */
   checked(id: string, bytes: number, at: number): Promise<boolean>;
   /** Marks slots attached (a request names them). */
@@ -106,12 +108,12 @@ export const photoSlot: Route<typeof PhotoSlotInputSchema, PhotoSlotData> = {
     const cloudPath = `${photoFolder(ctx, owner)}/${id}.jpg`;
     const uploads = ctx.evidence?.uploads;
     if (uploads) {
-      const [mine, open, fileId] = await Promise.all([
+      const [mine, checked, fileId] = await Promise.all([
         uploads.slots.byOwner(owner, OWNER_SLOTS_LIMIT),
-        uploads.slots.openCount(),
+        uploads.slots.checkedCount(),
         uploads.fileIdOf(cloudPath),
       ]);
-      if (heldBytes(mine) >= OWNER_PHOTO_BYTES || open >= OPEN_SLOTS_MAX) {
+      if (heldBytes(mine) >= OWNER_PHOTO_BYTES || checked >= CHECKED_SLOTS_MAX) {
         throw new AppError('RATE_LIMITED', REQUEST_TEXT.photoStoreFull);
       }
       const now = ctx.now();

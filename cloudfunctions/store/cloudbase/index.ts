@@ -40,6 +40,8 @@ export interface CloudbaseOptions {
   rollupBudgetMs?: number;
   /** The clock the rollup's budget is measured with (default Date.now; tests pass the stand-in's simulated one). */
   now?: () => number;
+  /** The key the shared windows' ids are hashed with (the function's visitor salt; absent: a plain hash). */
+  windowKey?: Buffer;
 }
 
 /** The CloudBase store: served by many containers, so it always has the shared windows. */
@@ -65,7 +67,7 @@ export function createCloudbaseStore(db: CloudDatabase, options: CloudbaseOption
     stats: cloudStats(db, horizon, settleMs, rollupBudget),
     users: cloudUsers(db),
     meta: cloudMeta(db),
-    windows: cloudWindows(db),
+    windows: cloudWindows(db, options.windowKey),
     load: (dataset) => loadDataset(db, dataset),
     // The SDK keeps no connection of ours open: nothing to release.
     close: async () => undefined,

@@ -59,12 +59,7 @@ export function cloudPhotoSlots(db: CloudDatabase): PhotoSlotStore {
               .limit(ids.length),
           ),
     byOwner: (owner, limit) => read(slots().where({ owner }).limit(limit)),
-    openCount: async () =>
-      (
-        await slots()
-          .where({ state: _.in(UNATTACHED) })
-          .count()
-      ).total,
+    checkedCount: async () => (await slots().where({ state: 'checked' }).count()).total,
     async checked(id, bytes, at) {
       // A compare-and-set: a slot the sweep removed meanwhile is not brought back (a second check of the same file,
       // a double tap's, finds it checked and agrees).
