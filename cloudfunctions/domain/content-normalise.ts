@@ -16,7 +16,9 @@
  * 6. look-alikes become one character with Unicode's confusables table (unhomoglyph, UTS #39): katakana ハ, エ, カ,
  *    ロ, タ, ニ, ト read as 八, 工, 力, 口, 夕, 二, 卜 (the small katakana of the phonetic extensions, ㇵ for ハ, first
  *    become their full forms; 妳 reads as 你);
- * 7. lower case, and what a look-alike turned into punctuation (ꞏ and ᐧ into ·, ノ into /) is dropped as in step 4.
+ * 7. lower case, and what a look-alike turned into punctuation (ꞏ and ᐧ into ·, ノ into /) is dropped as in step 4
+ *    (never a Han character: 一 stays 一).
+ * Clause punctuation between two clauses of three characters or more is a boundary no word is read across.
  * The list's own words go through the same steps, so a fold that makes two real characters one (士 and 土; the
  * Japanese table's 欠 and 缺) merges them on both sides alike. Look-alikes outside these tables (幵 for 开, 徽 for 微,
  * 愽 for 博) are not caught: the list is the local runtime's stand-in, and production asks WeChat (content-check.ts).
@@ -62,16 +64,44 @@ const toSimplified = [
   Converter({ from: 'jp', to: 'cn' }),
 ];
 
-/** The text as the word list sees it (the steps above). */
-export function normaliseForCheck(text: string): string {
+/**
+ * Clause punctuation (after NFKC: ，→ , and so on): a clause end between two clauses of CLAUSE_MIN characters or more
+ * is a boundary no word is read across (他说我太傻，逼我签字 holds no insult). Between shorter runs it is dropped as
+ * noise, so 王，八，蛋 and 王八，蛋 are still read as one word.
+ */
+const CLAUSE_END = /[,.!?;:、。]+/u;
+const CLAUSE_MIN = 3;
+/** What stands for a kept boundary: a character no listed word holds. */
+const BOUNDARY = '|';
+const HAN = /\p{Script=Han}/u;
+
+/** One clause as the word list sees it (the steps above). */
+function normaliseClause(text: string): string {
   const plain = text
-    .normalize('NFKC')
     .replace(RADICAL, (r) => RADICALS[r] ?? r)
     .replace(INVISIBLE, '')
     .replace(EXTRA_CHARS, (c) => EXTRA[c] ?? c)
     .replace(NOISE, '');
-  // A look-alike may fold into punctuation (ꞏ into ·): dropped as the punctuation it now is.
-  return unhomoglyph(toSimplified.reduce((s, convert) => convert(s), plain))
-    .toLowerCase()
-    .replace(NOISE, '');
+  const simplified = toSimplified.reduce((s, convert) => convert(s), plain);
+  // A look-alike may fold into punctuation (ꞏ into ·): dropped as the punctuation it now is. A Han character is never
+  // dropped so: the table reads 一 as the katakana ー and 丿 as a slash, and 十一月 must stay 十一月.
+  let out = '';
+  for (const ch of simplified) {
+    const folded = unhomoglyph(ch).toLowerCase().replace(NOISE, '');
+    out += HAN.test(ch) && folded !== ch && folded.length === 0 ? ch : folded;
+  }
+  return out;
+}
+
+/** The text as the word list sees it (the steps above), clause by clause. */
+export function normaliseForCheck(text: string): string {
+  const clauses = text.normalize('NFKC').split(CLAUSE_END).map(normaliseClause);
+  let out = clauses[0] ?? '';
+  let last = out;
+  for (let i = 1; i < clauses.length; i++) {
+    const next = clauses[i];
+    out += last.length >= CLAUSE_MIN && next.length >= CLAUSE_MIN ? BOUNDARY + next : next;
+    last = next;
+  }
+  return out;
 }

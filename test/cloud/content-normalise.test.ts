@@ -97,16 +97,15 @@ test('traditional characters of listed words are caught, in Taiwan, Hong Kong an
     expect([text, await verdict(text)]).toEqual([text, 'review']);
   }
   // Japanese forms of the same characters (発 for 发, 専 for 专).
-  expect(await verdict('代開発票')).toBe('risky');
   expect(await verdict('専業代開発票')).toBe('risky');
   // Traditional and zero-width together.
   expect(await verdict('網\u200B絡\u200D賭博')).toBe('review');
-  expect(await verdict('代\u200B開\u200D發票')).toBe('risky');
+  expect(await verdict('專業代\u200B開\u200D發票')).toBe('risky');
 });
 
 test('full-width and spaced-out forms are caught; plain questions in either script pass', async () => {
   expect(normaliseForCheck('ＡＢＣ　１２３')).toBe(normaliseForCheck('abc123'));
-  expect(await verdict('代 開 發 票')).toBe('risky');
+  expect(await verdict('專 業 代 開 發 票')).toBe('risky');
   for (const text of [
     '老板拖欠工资，我该去哪里申请劳动仲裁？',
     '老闆拖欠工資三個月，該怎麼辦？',
@@ -120,4 +119,20 @@ test('full-width and spaced-out forms are caught; plain questions in either scri
 test('normalised traditional text reads as the simplified original', () => {
   expect(normaliseForCheck('鄰居家的排水溝把雨水引到我家院子裡')).toBe('邻居家的排水沟把雨水引到我家院子里');
   expect(normaliseForCheck('王\u200B八\uFEFF蛋')).toBe('王八蛋');
+});
+
+test('ordinary words of residents and volunteers pass: a clause end between clauses is a boundary, and 一 stays', async () => {
+  for (const text of [
+    '他说我太傻，逼我在欠条上签了字',
+    '我当时很傻。逼不得已才借了高利贷',
+    '个人劳务报酬需要到税务局代开发票吗？',
+    '十一月的工资一直没发，一个人带孩子',
+  ]) {
+    expect([text, await verdict(text)]).toEqual([text, 'pass']);
+  }
+  expect(normaliseForCheck('十一月')).toBe('十一月');
+  // Short runs between the marks are still one word, however they are cut.
+  for (const text of ['邻居骂我王，八，蛋', '邻居骂我：王八，蛋', '傻，逼', '专业代开发票，加V详谈']) {
+    expect([text, await verdict(text)]).toEqual([text, 'risky']);
+  }
 });
