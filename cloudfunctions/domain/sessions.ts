@@ -16,14 +16,15 @@ export async function sessionVersion(store: Store, openid: string): Promise<numb
 }
 
 /**
- * Ends every session of `openid`: each cookie minted before now stops working. `expiresAt` (ms): when every cookie
+ * Ends every session of `openid`: each cookie minted before now stops working; answers the new version. `expiresAt` (ms): when every cookie
  * minted before now has lapsed by its own expiry, so the version row may go (the timer's sweep of expired meta
  * rows). After that the version reads 0 again, which no cookie of the old versions is left to match. Without it
  * the row is kept.
  */
-export async function endSessions(store: Store, openid: string, expiresAt?: number): Promise<void> {
-  const next = String((await sessionVersion(store, openid)) + 1);
-  await store.meta.set(versionKey(openid), next, expiresAt === undefined ? undefined : { expiresAt });
+export async function endSessions(store: Store, openid: string, expiresAt?: number): Promise<number> {
+  const next = (await sessionVersion(store, openid)) + 1;
+  await store.meta.set(versionKey(openid), String(next), expiresAt === undefined ? undefined : { expiresAt });
+  return next;
 }
 
 /**

@@ -182,17 +182,20 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   /**
    * A binding gained in this call (the first admin, an accepted invite) starts a new session: every copy of the
    * cookie it was gained with ends, so a cookie planted in the browser or copied from it before the binding never
-   * carries the role; the caller gets the new one. Should ending them fail, the binding stands and the old
-   * session goes on (it is the caller's own).
+   * carries the role; the caller gets the new one, minted from the new version with no further read. Should ending
+   * them fail, the binding stands and the old session goes on (it is the caller's own). A reply lost on the way
+   * leaves the caller without a session of the bound identity (on the local runtime the session is the account):
+   * an admin invites them again.
    */
   async function newSessionOfBinding(openid: string, https: boolean): Promise<Record<string, string> | undefined> {
+    let version: number;
     try {
-      await endSessions(store, openid);
-      return { 'set-cookie': await sessions.cookie(openid, https) };
+      version = await endSessions(store, openid);
     } catch (err) {
       (opts.log ?? console.error)(err, 'local.binding-session');
       return undefined;
     }
+    return { 'set-cookie': sessions.atVersion(openid, version, https) };
   }
 
   async function plate(res: ServerResponse, postId: string): Promise<void> {

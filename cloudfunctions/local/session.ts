@@ -126,6 +126,14 @@ export class Sessions {
     return this.mint(openid, await this.store.users.byOpenid(openid), await this.version(openid), secure);
   }
 
+  /**
+   * The cookie of `openid` at `version` (just moved on by the caller), minted unbound without reading anything: the
+   * next request renews it as the identity's binding (read: a binding gained since minting keeps the session).
+   */
+  atVersion(openid: string, version: number, secure: boolean): string {
+    return this.mint(openid, null, version, secure);
+  }
+
   /** The cookie of a fresh anonymous identity: unbound and never logged out, so no lookup is needed. */
   fresh(openid: string, secure: boolean): string {
     return this.mint(openid, null, 0, secure);

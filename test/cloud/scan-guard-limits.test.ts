@@ -79,3 +79,10 @@ test('an address gets at most 10 believed locations per half hour, a /56 at most
       if (v6.plausible(`n${net}-${i}`, { ...IN_CITY, at: AT + net }, slash64(net))) fromNet++;
   expect(fromNet).toBe(80);
 });
+
+test("a resident reloading a plate on shared Wi-Fi keeps their own fixes and uses up none of the neighbours'", () => {
+  const guard = new ScanGuard();
+  for (let i = 0; i < 15; i++)
+    expect(guard.plausible('reloader', { ...IN_CITY, at: AT + i * 1000 }, '203.0.113.9')).toBe(true);
+  expect(guard.plausible('neighbour', { ...IN_CITY, at: AT + 20_000 }, '203.0.113.9')).toBe(true);
+});

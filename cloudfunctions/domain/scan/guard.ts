@@ -201,15 +201,18 @@ export class ScanGuard {
    * Whether a location `visitor` claims, on a scan carrying the time `claim.at` and arriving at `now`, is believed:
    * inside the city; reachable from their last believed fix at no more than MAX_SPEED_M_PER_S both by the times the
    * two carry and by when they arrived (a time the client chooses cannot make a jump look slow, nor can sending it
-   * late); and among the first ADDRESS_FIXES_PER_WINDOW believed from the client's address (its /56: 8 times as
-   * many) in a window of arrival. A believed fix becomes the next one's reference.
+   * late); and, for a visitor's first fix, among the first ADDRESS_FIXES_PER_WINDOW first fixes believed from the
+   * client's address (its /56: 8 times as many) in a window of arrival. A believed fix becomes the next one's
+   * reference.
    */
   plausible(visitor: string, claim: Claim, address?: string | null, now = claim.at): boolean {
     if (!inCity(claim)) return false;
     const key = fingerprint(visitor);
     const last = this.fixes.get(key);
     if (last && (tooFast(last, claim, claim.at - last.at) || tooFast(last, claim, now - last.arrived))) return false;
-    if (address) {
+    // Only a visitor's first believed fix counts against the address: one with a fix has its own speed check, and a
+    // resident reloading a plate on shared Wi-Fi must not use up the neighbours' believed locations.
+    if (address && !last) {
       const own = fingerprint(address);
       if (this.believed.count(own, now) >= ADDRESS_FIXES_PER_WINDOW) return false;
       const network = networkKey(address);
