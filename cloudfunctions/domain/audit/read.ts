@@ -62,10 +62,15 @@ async function requestLabels(store: Store, records: string[]): Promise<Map<strin
   );
 }
 
-/** The record of an entry as a person reads it; `requests` labels the requests still stored. */
+/**
+ * The record of an entry as a person reads it; `requests` labels the requests still stored. Masked like the rest
+ * of the entry: an import's file name is an admin's free text, stored unmasked before auditEntry masked it.
+ */
 export function recordText(record: string, requests: ReadonlyMap<string, string> = new Map()): string {
-  for (const [prefix, show] of RECORDS) if (record.startsWith(prefix)) return show(record.slice(prefix.length));
-  return requests.get(record) ?? AUDIT_TEXTS.gone(record);
+  for (const [prefix, show] of RECORDS) {
+    if (record.startsWith(prefix)) return maskNumbers(show(record.slice(prefix.length)));
+  }
+  return maskNumbers(requests.get(record) ?? AUDIT_TEXTS.gone(record));
 }
 
 /**

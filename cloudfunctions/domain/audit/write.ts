@@ -9,7 +9,7 @@ import { CITY_CODE } from '~/types/ids';
 import type { User } from '~/types/domain';
 import type { AuditEntry } from '../../store/port';
 import type { HandlerContext } from '../context';
-import { maskedNote } from './mask-text';
+import { maskedNote, maskNumbers } from './mask-text';
 
 /** The role an entry records: admins by the level of their region, everyone else by role. */
 export function auditRoleOf(user: Pick<User, 'role' | 'regionCode'> | null): string {
@@ -41,6 +41,13 @@ export async function writeAudit(ctx: HandlerContext, note: AuditNote): Promise<
 
 /** How long an entry's note may be, in characters. */
 const DETAIL_MAX = 200;
+/** The record prefix of an import batch, before the file's name (admin/import/routes.ts). */
+const IMPORT_RECORD = 'import:';
+
+/** A record as stored: an import's file name is an admin's free text, so its numbers are masked like a note's. */
+function maskedRecord(record: string): string {
+  return record.startsWith(IMPORT_RECORD) ? IMPORT_RECORD + maskNumbers(record.slice(IMPORT_RECORD.length)) : record;
+}
 
 /**
  * The entry of one audited act, as the store keeps it. Its free text (the note, the actor's name) is masked here,
@@ -53,7 +60,7 @@ export function auditEntry(ctx: HandlerContext, note: AuditNote): AuditEntry {
     actor: note.as?.openid ?? ctx.identity.openid ?? '',
     actorLabel: maskedNote(user?.label ?? '', DETAIL_MAX),
     action: note.action,
-    requestId: note.record,
+    requestId: maskedRecord(note.record),
     kind: AUDIT_ACTIONS[note.action].kind,
     actorRole: auditRoleOf(user ?? null),
     detail: maskedNote(note.detail ?? '', DETAIL_MAX),
