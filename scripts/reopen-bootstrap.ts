@@ -16,6 +16,7 @@ import { operatorEntry } from '~/cloudfunctions/domain/audit/operator';
 import { regionPrefix } from '~/cloudfunctions/domain/scope';
 import { unbindUser } from '~/cloudfunctions/domain/sessions';
 import { holdLock } from '~/cloudfunctions/local/db-lock';
+import { markMode } from '~/cloudfunctions/local/db-mode';
 import { openSqliteStore } from '~/cloudfunctions/store/sqlite';
 
 /** More admins than a city has (Baicheng: one per county and township at most a few times over, 111 regions). */
@@ -50,6 +51,9 @@ export async function reopenBootstrap(dbPath: string, opts: { all?: boolean; now
       );
     }
     const removing = opts.all ? admins : city;
+    // Only a production database has admins to reopen: an older unmarked one gets its mark (db-mode.ts), so a demo
+    // seed --force or a demo start refuses it from now on.
+    await markMode(store, false);
     const at = opts.now ?? Date.now();
     for (const admin of removing) {
       const entry = operatorEntry(at, {

@@ -5,11 +5,27 @@
  * opens. The lock is made atomically (linked into place whole: of two processes at the same moment, one gets it).
  * A lock whose process is gone (a crash, kill -9) is taken over, by one process at a time: the taker holds
  * `<db>.lock.takeover` (made the same way) while it checks the lock again, removes it and makes its own.
+ * The lock goes by the file itself, not the path as typed: a symlink or another relative path to the same database
+ * names the same lock (the real path of the file, or of its folder while the file does not exist yet).
  */
-import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 
-const lockPath = (dbPath: string) => `${dbPath}.lock`;
-const takeoverPath = (dbPath: string) => `${dbPath}.lock.takeover`;
+/** The real path of `dbPath`: the file's own, else its folder's with the name, else the path made absolute. */
+export function realDbPath(dbPath: string): string {
+  try {
+    return realpathSync(dbPath);
+  } catch {
+    try {
+      return join(realpathSync(dirname(dbPath)), basename(dbPath));
+    } catch {
+      return resolve(dbPath);
+    }
+  }
+}
+
+const lockPath = (dbPath: string) => `${realDbPath(dbPath)}.lock`;
+const takeoverPath = (dbPath: string) => `${realDbPath(dbPath)}.lock.takeover`;
 
 /** The live process other than this one whose pid `file` holds, or null (no file, no pid, or a dead one). */
 function livePid(file: string): number | null {

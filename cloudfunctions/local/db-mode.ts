@@ -4,8 +4,9 @@
  * who asks (/dev/login) and runs the timer weeks ahead (/dev/cron): a demo start refuses a production database. A
  * production start refuses a demo database: its invented people would answer residents, and its demo admins would
  * keep the first admin from being bound. A database made before the mark existed is judged by its people: one
- * holding a `demo-` user is a demo run's; one holding only other people is a production one (and gets the mark at its
- * next production start); one holding nobody (the network alone) may be started either way.
+ * holding a `demo-` user is a demo run's; one holding only other people, or any resident's request, audit entry or
+ * outbox message (activity the network alone never has), is a production one (and gets the mark at its next
+ * production start); one holding nobody and no activity (the network alone) may be started either way.
  */
 import type { SqliteStore } from '../store/sqlite';
 
@@ -23,12 +24,16 @@ export function holdsDemoPeople(store: SqliteStore): boolean {
   );
 }
 
-/** The mode the database belongs to: its mark, else what its people say, else null (no people: either mode). */
+/** Tables whose rows only people make: any row in an unmarked database without demo people marks it production. */
+const ACTIVITY_TABLES = ['users', 'requests', 'audit_log', 'outbox'] as const;
+
+/** The mode the database belongs to: its mark, else what its people and activity say, else null (either mode). */
 export async function databaseMode(store: SqliteStore): Promise<DbMode | null> {
   const mark = await store.meta.get(DB_MODE_KEY);
   if (mark === 'demo' || mark === 'production') return mark;
   if (holdsDemoPeople(store)) return 'demo';
-  return store.db.prepare('SELECT 1 FROM users LIMIT 1').get() !== undefined ? 'production' : null;
+  const any = (table: string) => store.db.prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() !== undefined;
+  return ACTIVITY_TABLES.some(any) ? 'production' : null;
 }
 
 /** Why a production start refuses a demo run's database, and what to do instead. */

@@ -113,9 +113,12 @@ function refreshCumulative(st: RollupStatements): number {
   return dirty.length;
 }
 
-/** Moves the visitor-day horizon forward to that of `at` (never back), deleting the days it passes. */
-function prune(st: RollupStatements, shared: Statements, at: number): void {
-  const horizon = visitorHorizon(at);
+/**
+ * Moves the visitor-day horizon forward to that of `at` (never back), deleting the days it passes; never past that
+ * of the real time `realNow`: a tick run hours ahead (a demo's) would otherwise delete days still being counted.
+ */
+function prune(st: RollupStatements, shared: Statements, at: number, realNow: number): void {
+  const horizon = visitorHorizon(Math.min(at, realNow));
   const stored = shared.metaGet.get(ROLLUP_META.visitorHorizon);
   if (stored !== undefined && stored >= horizon) return;
   st.prune.run(horizon);
@@ -124,7 +127,11 @@ function prune(st: RollupStatements, shared: Statements, at: number): void {
 }
 
 /** Prepares the statements and builds rollup, rolledAt and rebuild over one connection. */
-export function rollupParts(db: Database.Database, shared: Statements): RollupParts {
+export function rollupParts(
+  db: Database.Database,
+  shared: Statements,
+  clock: () => number = () => Date.now(),
+): RollupParts {
   const st = prepare(db);
   const run = writeTransaction(db, (limit: number, at: number): RollupOutcome => {
     const lo = Number(shared.metaGet.get(ROLLUP_META.scanRowid) ?? 0);
@@ -135,7 +142,7 @@ export function rollupParts(db: Database.Database, shared: Statements): RollupPa
       shared.metaSet.run(ROLLUP_META.scanRowid, String(hi));
     }
     const subjects = refreshCumulative(st);
-    prune(st, shared, at);
+    prune(st, shared, at, clock());
     shared.metaSet.run(ROLLUP_META.rolledAt, String(at));
     const more = st.hasAfter.get(hi) !== undefined;
     return { scans: batch?.n ?? 0, subjects, more, rolledAt: at };
