@@ -47,7 +47,7 @@ test('a slot costs a few round trips; three photos add four to the pre-applicati
   expect(three.simulatedMs - plain.simulatedMs).toBeLessThanOrEqual(40);
 });
 
-test('the sweep: one read when nothing is due; for due slots a read per owner and two writes', async () => {
+test('the sweep: one read when nothing is due; for due slots a claim each, a read per owner and two writes', async () => {
   const evidence = createCloudEvidence(world.storage.sdk, () => undefined, cloudPhotoSlots(world.standin));
   const sweep = (at: number) => world.standin.clock.invoke(60_000, () => sweepPhotoSlots(world.store, evidence, at));
   const idle = await sweep(NOW + 60_000);
@@ -56,7 +56,8 @@ test('the sweep: one read when nothing is due; for due slots a read per owner an
   // Due a day later: o-rt-warm's and o-rt-c's uploads (orphans), o-rt-a's three (attached): three owners.
   const due = await sweep(NOW + DAY + 120_000);
   expect(due.value).toEqual({ photosSwept: 2 });
-  expect(due.roundTrips).toBe(1 + 3 + 2);
+  // The five claims go side by side, as do the three owners' reads.
+  expect(due.roundTrips).toBe(1 + 5 + 3 + 2);
   expect(world.storage.files.has(loose.replace(/^cloud:\/\/[^/]+\//, ''))).toBe(false);
   const tick = await invokeTick(world, NOW + 2 * DAY);
   expect(tick.report.photosSwept).toBe(0);

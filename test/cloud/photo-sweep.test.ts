@@ -90,6 +90,26 @@ test('a slot checked by a submission within the day is not swept under it', asyn
   expect(w.storage.files.has(photo)).toBe(true);
 });
 
+test('a slot the sweep has taken cannot be attached any more; a slot touched first is not taken', async () => {
+  const start = w.now.t;
+  const taken = await upload(w, 'o-sw-7');
+  const touched = await upload(w, 'o-sw-7');
+  // The sweep's claim of the first, as the tick makes it a day later.
+  const before = start + 1;
+  w.now.t = start + ORPHAN_SLOT_MS + 10;
+  const slots = w.evidence.uploads!.slots;
+  const [takenSlot] = w.slots().filter((s) => s.fileId === taken);
+  expect(await slots.claim([takenSlot.id], before + ORPHAN_SLOT_MS)).toEqual([takenSlot.id]);
+  const refused = await apply(w, 'o-sw-7', [taken]);
+  expect(refused.status).toBe(400);
+  // The second is named by a submission first: touched, so the sweep's claim of it fails and its file stays.
+  expect((await apply(w, 'o-sw-7', [touched])).status).toBe(200);
+  const [touchedSlot] = w.slots().filter((s) => s.fileId === touched);
+  expect(await slots.claim([touchedSlot.id], before + ORPHAN_SLOT_MS)).toEqual([]);
+  expect((await tick(w.now.t)).photosSwept).toBe(1);
+  expect([w.storage.files.has(taken), w.storage.files.has(touched)]).toEqual([false, true]);
+});
+
 test(`at most ${SLOT_SWEEP_BATCH} slots a run; the next run takes the rest`, async () => {
   const start = w.now.t;
   const paths = Array.from({ length: SLOT_SWEEP_BATCH + 5 }, (_, i) => `aid/${'a'.repeat(32)}/${i}.jpg`);

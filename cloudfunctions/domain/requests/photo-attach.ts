@@ -65,7 +65,11 @@ export async function attachCloudPhotos(
     throw refusal(bad[0].problem as string);
   }
   const now = ctx.now();
-  const marked = await Promise.all(read.map((r) => uploads.slots.checked(r.slot.id, (r.bytes as Buffer).length, now)));
-  // Swept by the timer while being read (a slot left a day): its file may be gone.
+  // Every slot named and not yet attached is touched (a checked one too, at its size), by a compare-and-set: one the
+  // timer's sweep has taken meanwhile is refused, and one touched here is no longer due for the sweep.
+  const sizes = new Map(read.map((r) => [r.slot.id, (r.bytes as Buffer).length] as const));
+  // Once each (an update that changes nothing may count as none on the service).
+  const touch = [...new Map(slots.filter((s) => s.state !== 'attached').map((s) => [s.id, s])).values()];
+  const marked = await Promise.all(touch.map((s) => uploads.slots.checked(s.id, sizes.get(s.id) ?? s.bytes, now)));
   if (marked.includes(false)) throw refusal();
 }

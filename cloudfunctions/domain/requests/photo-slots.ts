@@ -39,7 +39,8 @@ export const OWNER_SLOTS_LIMIT = 1000;
  * bytes (a JPG or PNG of `bytes` bytes), `attached` once the timer found a request that names it (kept until
  * 删除我的数据).
  */
-export type SlotState = 'open' | 'checked' | 'attached';
+/** `sweeping`: taken by the timer's sweep, which deletes its file next; no submission can name it any more. */
+export type SlotState = 'open' | 'checked' | 'attached' | 'sweeping';
 
 /** One issued upload. */
 export interface PhotoSlot {
@@ -73,8 +74,13 @@ export interface PhotoSlotStore {
   checked(id: string, bytes: number, at: number): Promise<boolean>;
   /** Marks slots attached (a request names them). */
   attached(ids: string[]): Promise<void>;
-  /** Open or checked slots last touched before `before`, oldest first, at most `limit`. */
+  /** Open, checked or sweeping slots last touched before `before`, oldest first, at most `limit`. */
   due(before: number, limit: number): Promise<PhotoSlot[]>;
+  /**
+   * Takes these slots for the sweep, each by a compare-and-set that holds only while it is still untouched since
+   * `before` and not attached: the ids taken. A submission that touched one meanwhile keeps it.
+   */
+  claim(ids: string[], before: number): Promise<string[]>;
   /** Removes slots; returns how many. */
   remove(ids: string[]): Promise<number>;
 }

@@ -24,8 +24,18 @@ export async function sweepPhotoSlots(store: Store, evidence: EvidenceFiles, now
   const uploads = evidence.uploads;
   if (!uploads) return { photosSwept: 0 };
   try {
-    const due = await uploads.slots.due(now - ORPHAN_SLOT_MS, SLOT_SWEEP_BATCH);
-    if (due.length === 0) return { photosSwept: 0 };
+    const before = now - ORPHAN_SLOT_MS;
+    const listed = await uploads.slots.due(before, SLOT_SWEEP_BATCH);
+    if (listed.length === 0) return { photosSwept: 0 };
+    // Taken first, each by a compare-and-set: a submission naming one after this is refused (the slot is no longer
+    // open or checked), and one that named it before this touched it, so it is not taken.
+    const taken = new Set(
+      await uploads.slots.claim(
+        listed.map((s) => s.id),
+        before,
+      ),
+    );
+    const due = listed.filter((s) => taken.has(s.id));
     const owners = [...new Set(due.map((s) => s.owner))];
     const requests = await Promise.all(owners.map((o) => store.requests.byOwner(o, OWNER_REQUESTS_LIMIT)));
     const named = new Set(requests.flat().flatMap(photoIdsOf));

@@ -11,6 +11,8 @@ import { COLLECTIONS } from './docs';
 import type { CloudDatabase, CloudDoc, CloudQuery } from './sdk';
 /** Slots not yet attached: what the total cap counts and the sweep looks at. */
 const UNATTACHED: SlotState[] = ['open', 'checked'];
+/** What the sweep may take: slots not attached, and those it took before and could not finish. */
+const SWEEPABLE: SlotState[] = [...UNATTACHED, 'sweeping'];
 
 /** The photos group over CloudBase: nothing stored in the database. */
 export function cloudPhotos(): PhotosPort {
@@ -78,10 +80,23 @@ export function cloudPhotoSlots(db: CloudDatabase): PhotoSlotStore {
     due: (before, limit) =>
       read(
         slots()
-          .where({ state: _.in(UNATTACHED), at: _.lt(before) })
+          .where({ state: _.in(SWEEPABLE), at: _.lt(before) })
           .orderBy('at', 'asc')
           .limit(limit),
       ),
+    async claim(ids, before) {
+      const taken = await Promise.all(
+        ids.map(
+          async (id) =>
+            (
+              await slots()
+                .where({ _id: id, state: _.in(SWEEPABLE), at: _.lt(before) })
+                .update({ data: { state: 'sweeping' } })
+            ).stats.updated === 1,
+        ),
+      );
+      return ids.filter((_id, i) => taken[i]);
+    },
     async remove(ids) {
       if (ids.length === 0) return 0;
       return (
