@@ -56,6 +56,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(err);
+  // A refusal to start (another mode's database, missing or weak keys, a disk that cannot be written) says what to do
+  // in its message, which opens with a Chinese lead; anything else is a fault, printed with its stack.
+  const refusal = err instanceof Error && /^[\u4e00-\u9fff]/.test(err.message);
+  console.error(refusal ? err.message : err);
   process.exit(1);
 });

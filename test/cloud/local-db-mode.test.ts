@@ -74,6 +74,8 @@ test('npm start without DEMO=0 on a production database refuses, says why and to
   const run = npmStart(db, KEYS);
   expect(run.status).toBe(1);
   expect(run.stderr).toMatch(/演示模式不能使用生产数据库 .*DEMO=0/);
+  // The operator reads the refusal, not a stack trace.
+  expect(run.stderr).not.toMatch(/^\s+at /m);
   expect(run.stdout).not.toContain('demo mode:    on');
   // The start itself refuses too (a caller that skips npm start's preparation), and writes no key file beside it.
   expect(await refusal(start(db, true))).toMatch(/演示模式不能使用生产数据库/);
