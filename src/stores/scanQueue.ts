@@ -12,6 +12,7 @@ import { forgetFix } from '../services/geo/whereNow';
 import { sendQueuedScan, type QueuedScan } from '../services/scan/sendQueuedScan';
 import { guardedStorage, onForget } from './deviceForgotten';
 import { taroStorage } from './taroStorage';
+import { IS_H5 } from '../services/platform';
 
 export type { QueuedScan } from '../services/scan/sendQueuedScan';
 
@@ -113,3 +114,29 @@ onForget(() => {
   useScanQueue.setState({ scans: [] });
   forgetFix();
 });
+
+/** `mine` with the scans of `theirs` it lacks (another tab's queue), in time order and capped; null when none. */
+export function withScansOf(mine: QueuedScan[], theirs: unknown): QueuedScan[] | null {
+  if (!Array.isArray(theirs)) return null;
+  const known = new Set(mine.map((q) => q.scanId));
+  const fresh = (theirs as QueuedScan[]).filter((q) => q && typeof q.scanId === 'string' && !known.has(q.scanId));
+  if (fresh.length === 0) return null;
+  return [...mine, ...fresh.map(rough)].sort((a, b) => a.at - b.at).slice(-SCAN_QUEUE_CAP);
+}
+
+// H5: every open tab writes its whole queue, so a tab takes in what another tab queued as soon as the browser says
+// so; otherwise its next write would drop the other's unsent scans. Only scans it lacks are taken, so two tabs settle
+// after one write each. A scan both send is counted once (scan.land is idempotent by scanId). Weapp has one instance.
+if (IS_H5 && typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  window.addEventListener('storage', (e) => {
+    if (e.key !== SCAN_QUEUE_KEY || !e.newValue) return;
+    let theirs: unknown;
+    try {
+      theirs = (JSON.parse(e.newValue) as { state?: { scans?: unknown } }).state?.scans;
+    } catch {
+      return;
+    }
+    const merged = withScansOf(useScanQueue.getState().scans, theirs);
+    if (merged) useScanQueue.setState({ scans: merged });
+  });
+}
