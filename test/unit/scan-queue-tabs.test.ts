@@ -44,7 +44,8 @@ beforeEach(() => {
     .spyOn(window, 'addEventListener')
     .mockImplementation(
       (type: string, fn: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) => {
-        if (fn) listeners.push([window, type, fn]);
+        if (!fn) return;
+        listeners.push([window, type, fn]);
         realAdd(type, fn, options);
       },
     );
