@@ -1,6 +1,8 @@
 /** Small HTTP helpers of the local runtime. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { envelopeJson } from '../domain/json-text';
+import { failure } from '../functions/dispatch';
+import { STORE_RETRY_AFTER_S } from '../functions/store-faults';
 
 /** Largest request body accepted, in bytes: generous for any form, small enough to refuse abuse early. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -71,4 +73,30 @@ export function safeDecode(s: string): string {
   } catch {
     return s;
   }
+}
+
+/** A reply of the envelope `out` with its status; a 503 (the storage's condition) says when to try again. */
+export function reply(
+  res: ServerResponse,
+  out: { status: number; result: unknown },
+  headers: Record<string, string> = {},
+): void {
+  sendJson(
+    res,
+    out.status,
+    out.result,
+    out.status === 503 ? { ...headers, 'retry-after': String(STORE_RETRY_AFTER_S) } : headers,
+  );
+}
+
+/** A path that only takes POST asked with another method: 405, naming it. */
+export function onlyPost(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'POST' });
+}
+
+/** A read-only path asked with a method that would change something: 405, naming the methods it takes. */
+export function notAllowed(req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'GET, HEAD' });
 }

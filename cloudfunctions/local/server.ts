@@ -16,14 +16,14 @@ import { ReadCache } from '../functions/read-cache';
 import { ROUTES, isFunctionName } from '../functions/routes';
 import type { Store } from '../store/port';
 import { serveDev } from './demo';
-import { BodyTooLarge, readBody, safeDecode, sendHtml, sendJson } from './http-util';
+import { BodyTooLarge, notAllowed, onlyPost, readBody, reply, safeDecode, sendHtml, sendJson } from './http-util';
 import { landingLocation, unknownPostPage } from './pages';
 import { serveQr } from './qr';
 import { INVITE_QR_PREFIX, serveInviteQr } from './invite-qr';
 import { qrVerification } from './qr-verify';
 import { LOCAL_LIMITS } from './limits';
-import { Sessions, type SessionRead } from './session';
-import { endSessions } from '../domain/sessions';
+import { Sessions } from './session';
+import { createCallers } from './callers';
 import {
   API_CSP,
   checkedPath,
@@ -44,7 +44,7 @@ import { ownerTag } from '../domain/files/port';
 import { createLocalFileStore } from './file-store';
 import { localPlateMaker } from './plates';
 import { clientAddress } from './client-address';
-import { STORE_RETRY_AFTER_S, storeFault } from '../functions/store-faults';
+import { storeFault } from '../functions/store-faults';
 
 /** How the server is set up. */
 export interface LocalOptions {
@@ -118,20 +118,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       : addressChecks(name, address, perAddress);
     return !limiter.take(checks, now());
   };
-
-  // Every browser gets a signed identity on its first call, so unique visitors count as on WeChat.
-  async function identify(req: IncomingMessage, https: boolean): Promise<Identified> {
-    const known = await sessions.read(req, https);
-    if (known) return { ...known, headers: known.renew ? { 'set-cookie': known.renew } : {} };
-    return newcomer(https);
-  }
-
-  // A browser without a session: a new anonymous identity, no lookup (a call without any cookie, most scans from a
-  // plate, gets it without an await).
-  function newcomer(https: boolean): Identified {
-    const openid = Sessions.anonymous();
-    return { openid, user: null, renew: null, headers: { 'set-cookie': sessions.fresh(openid, https) } };
-  }
+  const callers = createCallers({ store, sessions, held, log: opts.log ?? console.error });
 
   // A call's reply carries the security headers in its one writeHead, not set one by one beforehand: the scan is
   // the hot path, and headers set ahead make Node merge every header of the reply into them again.
@@ -159,7 +146,8 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     } catch (err) {
       return reply(res, err instanceof BodyTooLarge ? failure('BODY_TOO_LARGE') : failure('MALFORMED_BODY'), security);
     }
-    const { openid, user, headers } = req.headers.cookie === undefined ? newcomer(https) : await identify(req, https);
+    const { openid, user, headers } =
+      req.headers.cookie === undefined ? callers.newcomer(https) : await callers.identify(req, https);
     const ctx: HandlerContext = {
       store,
       identity: { openid, user },
@@ -173,29 +161,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       clientAddress: addressOf(req),
     };
     const out = await dispatch(fn, ROUTES[fn], body, ctx, limiter, opts.log, readCache);
-    const bound =
-      user === null && out.status === 200 && BINDS.has(`${fn}.${String((body as { action?: unknown }).action)}`);
-    const cookie = bound ? await newSessionOfBinding(openid, https) : headers;
+    // Awaited only when the call bound its caller: the scan path makes no promise of it.
+    const cookie = callers.bound(fn, body, user, out.status)
+      ? ((await callers.sessionOfBinding(openid, https)) ?? headers)
+      : headers;
     reply(res, out, cookie ? { ...security, ...cookie } : security);
-  }
-
-  /**
-   * A binding gained in this call (the first admin, an accepted invite) starts a new session: every copy of the
-   * cookie it was gained with ends, so a cookie planted in the browser or copied from it before the binding never
-   * carries the role; the caller gets the new one, minted from the new version with no further read. Should ending
-   * them fail, the binding stands and the old session goes on (it is the caller's own). A reply lost on the way
-   * leaves the caller without a session of the bound identity (on the local runtime the session is the account):
-   * an admin invites them again.
-   */
-  async function newSessionOfBinding(openid: string, https: boolean): Promise<Record<string, string> | undefined> {
-    let version: number;
-    try {
-      version = await endSessions(store, openid);
-    } catch (err) {
-      (opts.log ?? console.error)(err, 'local.binding-session');
-      return undefined;
-    }
-    return { 'set-cookie': sessions.atVersion(openid, version, https) };
   }
 
   async function plate(res: ServerResponse, postId: string): Promise<void> {
@@ -203,17 +173,6 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     if (!post) return sendHtml(res, 404, unknownPostPage());
     res.writeHead(302, { location: landingLocation(post.id), 'cache-control': 'no-store' });
     res.end();
-  }
-
-  // POST /auth/logout: ends every copy of the caller's session (the server-side version moves on).
-  async function logout(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') return onlyPost(req, res);
-    req.resume();
-    const https = isHttps(web, req);
-    const known = await sessions.read(req, https);
-    if (held(req, 'logout', known?.openid)) return reply(res, failure('RATE_LIMITED'));
-    const clear = known ? await sessions.logout(known.openid, https) : null;
-    sendJson(res, 200, { ok: true, data: { loggedOut: known !== null } }, clear ? { 'set-cookie': clear } : {});
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -237,11 +196,11 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return reply(res, refused);
     }
     // The paths that take writes; every other path only reads, and answers 405 to any other method than GET/HEAD.
-    if (pathname === '/auth/logout') return logout(req, res);
+    if (pathname === '/auth/logout') return callers.logout(req, res, https);
     if (pathname === '/upload') {
       // Refused before anyone is identified: a refused request makes no session.
       if (req.method !== 'POST') return onlyPost(req, res);
-      const who = await identify(req, https);
+      const who = await callers.identify(req, https);
       return upload(
         req,
         res,
@@ -297,36 +256,4 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
     (req) => (req && isHttps(web, req) ? secureHeaders.https : secureHeaders.http),
   );
   return server;
-}
-
-/** The caller of a request, and the Set-Cookie its reply carries (if any). */
-type Identified = SessionRead & { headers: Record<string, string> };
-
-/** The actions that bind the caller's identity to a role: its session is renewed when one succeeds. */
-const BINDS: ReadonlySet<string> = new Set(['admin.bootstrap', 'work.acceptInvite']);
-
-/** A path that only takes POST asked with another method: 405, naming it. */
-function onlyPost(req: IncomingMessage, res: ServerResponse): void {
-  req.resume();
-  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'POST' });
-}
-
-/** A read-only path asked with a method that would change something: 405, naming the methods it takes. */
-function notAllowed(req: IncomingMessage, res: ServerResponse): void {
-  req.resume();
-  reply(res, failure('METHOD_NOT_ALLOWED'), { allow: 'GET, HEAD' });
-}
-
-function reply(
-  res: ServerResponse,
-  out: { status: number; result: unknown },
-  headers: Record<string, string> = {},
-): void {
-  // A 503 is the storage's condition (store-faults.ts): the client is told when to try again.
-  sendJson(
-    res,
-    out.status,
-    out.result,
-    out.status === 503 ? { ...headers, 'retry-after': String(STORE_RETRY_AFTER_S) } : headers,
-  );
 }
