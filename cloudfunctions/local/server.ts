@@ -36,7 +36,7 @@ import { fromTrustedProxy, isHttps, publicOrigin, refuseWrite, webConfigFrom, ty
 import { loadKeys, type LocalKeys } from './secrets';
 import { createStaticHandler } from './static';
 import { createGuardedServer } from './guarded-server';
-import { ADDRESS_PHOTO_BYTES_PER_HOUR, servePhoto, upload } from './uploads';
+import { ADDRESS_PHOTO_BYTES_PER_HOUR, addressBytesToday, servePhoto, upload } from './uploads';
 import { HourlyBudget } from '../memory/hourly-budget';
 import { linkAllows, localEvidence } from './evidence-links';
 import { serveAdminFile, uploadAdminFile } from './admin-files';
@@ -78,6 +78,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
   const contentChecker = opts.contentChecker ?? wordListChecker(contentFilter.words, contentFilter.review);
   const limiter = new RateLimiter();
   const addressBytes = new HourlyBudget(ADDRESS_PHOTO_BYTES_PER_HOUR);
+  const addressBytesDay = addressBytesToday();
   const readCache = opts.readCache ? new ReadCache() : undefined;
   const bootstrapSecret = opts.bootstrapSecret ?? (process.env.ADMIN_BOOTSTRAP_SECRET || null);
   if (bootstrapSecret && !strongSecret(bootstrapSecret))
@@ -204,7 +205,7 @@ export async function createLocalServer(opts: LocalOptions): Promise<Server> {
       return upload(
         req,
         res,
-        { store, now, limiter, addressBytes },
+        { store, now, limiter, addressBytes, addressBytesToday: addressBytesDay },
         { openid: who.openid, address: addressOf(req) },
         who.headers,
       );

@@ -10,6 +10,7 @@ import { failure } from '../functions/dispatch';
 import { rateChecks, type RateLimiter } from '../functions/rate-limit';
 import type { PhotoRow, Store } from '../store/port';
 import { AddressBudget, type HourlyBudget } from '../memory/hourly-budget';
+import { imageKind } from '../domain/requests/image-bytes';
 import { BodyTooLarge, readBody, sendJson } from './http-util';
 
 /** Uploads per identity per minute: enough for three photos and their retries. */
@@ -43,11 +44,6 @@ export const TOTAL_PHOTO_BYTES = 2 * 1024 * 1024 * 1024;
 export const ORPHAN_PHOTO_MS = 24 * 3600 * 1000;
 const DAY_MS = 24 * 3600 * 1000;
 
-const MAGIC: Record<PhotoRow['mime'], number[]> = {
-  'image/jpeg': [0xff, 0xd8, 0xff],
-  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
-};
-
 function mimeOf(header: string | undefined): PhotoRow['mime'] | null {
   const type = (header ?? '').split(';')[0].trim().toLowerCase();
   return type === 'image/jpeg' || type === 'image/png' ? type : null;
@@ -64,18 +60,12 @@ export interface UploadDeps {
   limiter: RateLimiter;
   /** Bytes uploaded per client address this hour (ADDRESS_PHOTO_BYTES_PER_HOUR). */
   addressBytes: HourlyBudget;
+  /** …and today (ADDRESS_PHOTO_BYTES_PER_DAY: addressBytesToday() makes it). */
+  addressBytesToday: AddressBudget;
 }
 
-/**
- * The bytes uploaded per client address today (ADDRESS_PHOTO_BYTES_PER_DAY), one budget per server: made beside the
- * hourly one the server passes, on its first upload, and gone with it.
- */
-const dayBudgets = new WeakMap<HourlyBudget, AddressBudget>();
-function dayBudgetOf(hourly: HourlyBudget): AddressBudget {
-  let day = dayBudgets.get(hourly);
-  if (!day) dayBudgets.set(hourly, (day = new AddressBudget(ADDRESS_PHOTO_BYTES_PER_DAY, DAY_MS)));
-  return day;
-}
+/** The budget of bytes uploaded per client address (and /56) in a day, one per server. */
+export const addressBytesToday = () => new AddressBudget(ADDRESS_PHOTO_BYTES_PER_DAY, DAY_MS);
 
 /** The total photo bytes allowed: MAX_PHOTO_STORE_MB when it is a positive number, else TOTAL_PHOTO_BYTES. */
 export function totalPhotoBytes(env: NodeJS.ProcessEnv = process.env): number {
@@ -117,7 +107,7 @@ export async function upload(
   // Checked before the body is read, so a full store costs no more than the headers; the last photo may pass
   // the cap by at most MAX_PHOTO_BYTES per upload in flight.
   // The day's amount is named first: when it is spent, waiting an hour does not help.
-  const day = dayBudgetOf(deps.addressBytes);
+  const day = deps.addressBytesToday;
   const spent = (budget: AddressBudget) => who.address !== null && budget.spent(who.address, deps.now());
   const held = spent(day) ? PHOTOS_TODAY_TEXT : spent(deps.addressBytes) ? REQUEST_TEXT.photosThisHour : null;
   if (held) {
@@ -136,9 +126,8 @@ export async function upload(
     if (err instanceof BodyTooLarge) return send(res, failure('BODY_TOO_LARGE', REQUEST_TEXT.photoTooLarge), headers);
     throw err;
   }
-  // The header is the client's word; the first bytes are the file's.
-  const magic = MAGIC[mime];
-  if (bytes.length <= magic.length || !magic.every((b, i) => bytes[i] === b)) {
+  // The header is the client's word; the first bytes are the file's (the same rule as for cloud uploads).
+  if (imageKind(bytes) !== mime) {
     return send(res, failure('INVALID_INPUT', REQUEST_TEXT.onlyImages), headers);
   }
   const now = deps.now();

@@ -1,7 +1,7 @@
 /**
  * What an evidence photo is, by its own first bytes rather than by its name or a client's word: a JPG (FF D8 FF) or
- * a PNG (its 8-byte signature), with more than the signature after it. The same rule as the local runtime's upload
- * check (local/uploads.ts), for files the app put in cloud storage itself.
+ * a PNG (its 8-byte signature), with more than the signature after it: the local runtime's uploads
+ * (local/uploads.ts) and the files the app put in cloud storage itself (photo-attach.ts).
  */
 
 /** The two kinds of image accepted as evidence. */
