@@ -11,7 +11,8 @@ export function csvCells(text: string): string[][] {
   return parsed.data;
 }
 
-const unescape = (s: string) =>
+/** XML text as written back to characters. */
+export const unescapeXml = (s: string) =>
   s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -24,11 +25,7 @@ const unescape = (s: string) =>
 /** The cell texts of every sheet of a workbook, row by row, and how many cells hold a formula (`<f>`). */
 export function xlsxCells(xlsx: Buffer): { rows: string[][]; formulas: number } {
   const files = unzipSync(new Uint8Array(xlsx));
-  const shared = files['xl/sharedStrings.xml']
-    ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-        [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescape(t[1])).join(''),
-      )
-    : [];
+  const shared = sharedStrings(files);
   const rows: string[][] = [];
   let formulas = 0;
   for (const name of Object.keys(files).filter((f) => /^xl\/worksheets\/sheet\d+\.xml$/.test(f))) {
@@ -39,10 +36,19 @@ export function xlsxCells(xlsx: Buffer): { rows: string[][]; formulas: number } 
         [...row[1].matchAll(/<c([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)].map((c) => {
           const inner = c[2] ?? '';
           const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1] ?? /<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1] ?? '';
-          return /t="s"/.test(c[1]) ? shared[Number(v)] : unescape(v);
+          return /t="s"/.test(c[1]) ? shared[Number(v)] : unescapeXml(v);
         }),
       );
     }
   }
   return { rows, formulas };
+}
+
+/** The shared strings of an unzipped workbook, in order, as text. */
+export function sharedStrings(files: Record<string, Uint8Array>): string[] {
+  return files['xl/sharedStrings.xml']
+    ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
+        [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1])).join(''),
+      )
+    : [];
 }

@@ -4,6 +4,7 @@
  * when someone edits it. Read from the xlsx's XML with fflate, as sheet-cells.ts reads the texts.
  */
 import { strFromU8, unzipSync } from 'fflate';
+import { sharedStrings, unescapeXml } from './sheet-cells';
 
 /** One cell of a sheet: its text (shared strings resolved), whether it is stored as a string, and as text format. */
 export interface XlsxCell {
@@ -12,26 +13,12 @@ export interface XlsxCell {
   textFormat: boolean;
 }
 
-const unescape = (s: string) =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCharCode(parseInt(n, 16)))
-    .replace(/&amp;/g, '&');
-
 const attr = (attrs: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 
 /** Every cell of every sheet of a workbook. */
 export function xlsxTextCells(xlsx: Buffer): XlsxCell[] {
   const files = unzipSync(new Uint8Array(xlsx));
-  const shared = files['xl/sharedStrings.xml']
-    ? [...strFromU8(files['xl/sharedStrings.xml']).matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-        [...m[1].matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(''),
-      )
-    : [];
+  const shared = sharedStrings(files);
   const styles = files['xl/styles.xml'] ? strFromU8(files['xl/styles.xml']) : '';
   const textFormats = new Set(['49']);
   for (const m of styles.matchAll(/<numFmt\b([^>]*)\/?>/g)) {
@@ -47,7 +34,7 @@ export function xlsxTextCells(xlsx: Buffer): XlsxCell[] {
       const inner = c[2] ?? '';
       const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1] ?? /<t[^>]*>([\s\S]*?)<\/t>/.exec(inner)?.[1] ?? '';
       cells.push({
-        text: unescape(type === 's' ? shared[Number(v)] : v),
+        text: type === 's' ? shared[Number(v)] : unescapeXml(v),
         string: (type === 's' || type === 'inlineStr') && !/<f[ >/]/.test(inner),
         textFormat: xfText[Number(attr(c[1], 's') ?? '0')] === true,
       });
